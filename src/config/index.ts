@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { AppError, ErrorCode } from '../errors';
+import { parseDuration } from '../domain/duration';
+import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, fieldSettingName } from './fields';
+
+export type Env = Record<string, string | undefined>;
+
+const duration = (name: string) =>
+  z.string().transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === null) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be a duration such as 30s, 5m or 1h` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const list = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0),
+);
+
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveNumber = z.coerce.number().positive();
+
+const statusList = list.pipe(
+  z.array(z.enum(['403', '404']).transform((s) => Number(s) as 403 | 404)).min(1, 'must name 403, 404 or both'),
+);
+
+const url = z.url({ protocol: /^https?$/ });
+
+/** Every setting, as the environment spells it. Empty strings are treated as unset before parsing. */
+const schema = z.object({
+  ELASTICSEARCH_URL: url.default('http://localhost:9200'),
+  ELASTICSEARCH_API_KEY: z.string().optional(),
+  ELASTICSEARCH_USERNAME: z.string().optional(),
+  ELASTICSEARCH_PASSWORD: z.string().optional(),
+  ELASTICSEARCH_CLOUD_ID: z.string().optional(),
+  ELASTICSEARCH_CA_FILE: z.string().optional(),
+  ELASTICSEARCH_INDEX: z.string().regex(/^[^\s"\\<>|?#]+$/, 'must be an index pattern such as logs-*').default('logs-*'),
+  ELASTICSEARCH_TIMEOUT: duration('ELASTICSEARCH_TIMEOUT').default(10_000),
+  STATE_INDEX: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase index name').default('status-triage-state'),
+  TENANT_PATH_PATTERN: z
+    .string()
+    .refine((p) => {
+      try {
+        new RegExp(p);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a regular expression with one capture group')
+    .default('/(?:tenants|orgs|accounts)/([^/]+)'),
+
+  SLACK_BOT_TOKEN: z.string().regex(/^xox[a-z]-/, 'must be a bot token (xoxb-…)').optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token (xapp-…)').optional(),
+  SLACK_SOCKET_MODE: bool.optional(),
+  SLACK_API_URL: url.optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  ALLOWED_CHANNELS: list.default([]),
+  ALLOWED_USERS: list.default([]),
+
+  WATCH_SERVICES: list.default([]),
+  WATCH_STATUSES: statusList.default([403, 404]),
+  WATCH_INTERVAL: duration('WATCH_INTERVAL').default(60_000),
+  WATCH_WINDOW: duration('WATCH_WINDOW').default(15 * 60_000),
+  WATCH_MIN_COUNT: positiveNumber.default(50),
+  WATCH_MIN_RATIO: positiveNumber.default(3),
+  ALERT_COOLDOWN: duration('ALERT_COOLDOWN').default(30 * 60_000),
+  ALERT_CHANNEL: z.string().optional(),
+
+  KIBANA_URL: url.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...Object.fromEntries(FIELD_ROLES.map((role) => [fieldSettingName(role), z.string().regex(/^[^\s*]+$/, 'must be a field name').optional()])),
+});
+
+export interface Config {
+  elasticsearch: {
+    url: string;
+    apiKey: string | undefined;
+    username: string | undefined;
+    password: string | undefined;
+    cloudId: string | undefined;
+    caFile: string | undefined;
+    index: string;
+    timeoutMs: number;
+    stateIndex: string;
+  };
+  fields: FieldMap;
+  tenantPathPattern: string;
+  slack: {
+    botToken: string | undefined;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    socketMode: boolean;
+    apiUrl: string | undefined;
+    port: number;
+    allowedChannels: string[];
+    allowedUsers: string[];
+  };
+  watch: {
+    services: string[];
+    statuses: Array<403 | 404>;
+    intervalMs: number;
+    windowMs: number;
+    minCount: number;
+    minRatio: number;
+    cooldownMs: number;
+    alertChannel: string | undefined;
+  };
+  kibanaUrl: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/**
+ * Reads every setting from the environment passed in (tests pass literal objects). Throws one
+ * AppError naming each bad setting, never echoing a value: values may be secrets.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const cleaned: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') cleaned[key] = value.trim();
+  }
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? 'settings');
+      // zod's own messages can quote the received value; ours never do.
+      const message = issue.code === 'custom' || issue.code === 'too_small' || issue.code === 'invalid_format' ? issue.message : describeIssue(issue.code);
+      return `${key} ${message.startsWith(key) ? message.slice(key.length + 1) : message}`;
+    });
+    throw new AppError(ErrorCode.ConfigInvalid, `invalid setting: ${problems.join('; ')}`, {
+      hint: 'see .env.example for every setting and its format',
+    });
+  }
+  const s = parsed.data as z.infer<typeof schema> & Record<string, string | undefined>;
+  const fields = Object.fromEntries(
+    FIELD_ROLES.map((role) => [role, s[fieldSettingName(role)] ?? FIELD_DEFAULTS[role]]),
+  ) as FieldMap;
+  return {
+    elasticsearch: {
+      url: s.ELASTICSEARCH_URL,
+      apiKey: s.ELASTICSEARCH_API_KEY,
+      username: s.ELASTICSEARCH_USERNAME,
+      password: s.ELASTICSEARCH_PASSWORD,
+      cloudId: s.ELASTICSEARCH_CLOUD_ID,
+      caFile: s.ELASTICSEARCH_CA_FILE,
+      index: s.ELASTICSEARCH_INDEX,
+      timeoutMs: s.ELASTICSEARCH_TIMEOUT,
+      stateIndex: s.STATE_INDEX,
+    },
+    fields,
+    tenantPathPattern: s.TENANT_PATH_PATTERN,
+    slack: {
+      botToken: s.SLACK_BOT_TOKEN,
+      signingSecret: s.SLACK_SIGNING_SECRET,
+      appToken: s.SLACK_APP_TOKEN,
+      socketMode: s.SLACK_SOCKET_MODE ?? s.SLACK_APP_TOKEN !== undefined,
+      apiUrl: s.SLACK_API_URL,
+      port: s.PORT,
+      allowedChannels: s.ALLOWED_CHANNELS,
+      allowedUsers: s.ALLOWED_USERS,
+    },
+    watch: {
+      services: s.WATCH_SERVICES,
+      statuses: s.WATCH_STATUSES,
+      intervalMs: s.WATCH_INTERVAL,
+      windowMs: s.WATCH_WINDOW,
+      minCount: s.WATCH_MIN_COUNT,
+      minRatio: s.WATCH_MIN_RATIO,
+      cooldownMs: s.ALERT_COOLDOWN,
+      alertChannel: s.ALERT_CHANNEL,
+    },
+    kibanaUrl: s.KIBANA_URL,
+    logLevel: s.LOG_LEVEL,
+  };
+}
+
+function describeIssue(code: string): string {
+  switch (code) {
+    case 'invalid_type':
+      return 'has the wrong type';
+    case 'invalid_value':
+    case 'invalid_enum_value':
+      return 'is not one of the allowed values';
+    case 'too_big':
+      return 'is too large';
+    default:
+      return 'is invalid';
+  }
+}
+
+/** The Slack app needs credentials the CLI does not; checked only where they are needed. */
+export function requireSlackCredentials(config: Config): { botToken: string; signingSecret: string } {
+  const missing: string[] = [];
+  if (!config.slack.botToken) missing.push('SLACK_BOT_TOKEN');
+  if (!config.slack.signingSecret && !config.slack.socketMode) missing.push('SLACK_SIGNING_SECRET');
+  if (config.slack.socketMode && !config.slack.appToken) missing.push('SLACK_APP_TOKEN');
+  if (missing.length > 0) {
+    throw new AppError(ErrorCode.ConfigInvalid, `missing setting: ${missing.join(', ')} (needed to run the Slack app)`, {
+      hint: 'see the README section "Create the Slack app"',
+    });
+  }
+  return { botToken: config.slack.botToken as string, signingSecret: config.slack.signingSecret ?? '' };
+}

@@ -1,0 +1,126 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * Starts and stops the single-node Elasticsearch built from Maven Central jars (scripts/elasticsearch).
+ * Development and tests only: production points ELASTICSEARCH_URL at a real cluster.
+ */
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+const MAVEN_PROJECT = join(REPO_ROOT, 'scripts', 'elasticsearch');
+const TARGET = join(MAVEN_PROJECT, 'target');
+const JAR = join(TARGET, 'local-elasticsearch-1.0.0.jar');
+const STATE_DIR = join(REPO_ROOT, '.es');
+const PID_FILE = join(STATE_DIR, 'local.pid');
+const LOG_FILE = join(STATE_DIR, 'local.log');
+
+export interface LocalEsOptions {
+  port?: number;
+  /** Heap for the JVM, e.g. `512m`; the benchmark asks for more. */
+  heap?: string;
+  /** Progress lines for a person (stderr); silent by default. */
+  progress?: (line: string) => void;
+  timeoutMs?: number;
+}
+
+export interface LocalEsHandle {
+  url: string;
+  /** False when something already answered on the port: then stopping it is not ours to do. */
+  startedByUs: boolean;
+}
+
+export async function clusterHealth(url: string, timeoutMs = 2000): Promise<string | null> {
+  try {
+    const response = await fetch(`${url}/_cluster/health`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { status?: unknown };
+    return typeof body.status === 'string' ? body.status : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Builds the launcher and copies the jars from Maven (cached in ~/.m2) when they are missing or stale. */
+export function ensureBuilt(progress: (line: string) => void = () => undefined): void {
+  const pom = join(MAVEN_PROJECT, 'pom.xml');
+  const fresh = existsSync(JAR) && existsSync(join(TARGET, 'lib')) && statSync(JAR).mtimeMs >= statSync(pom).mtimeMs;
+  if (fresh) return;
+  progress('building the local Elasticsearch launcher (first run downloads the jars from Maven Central)…');
+  const result = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: MAVEN_PROJECT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    const detail = result.error ? result.error.message : `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new Error(`could not build the local Elasticsearch with Maven: ${detail}`);
+  }
+}
+
+function readPid(): number | null {
+  if (!existsSync(PID_FILE)) return null;
+  const pid = Number(readFileSync(PID_FILE, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startLocalElasticsearch(options: LocalEsOptions = {}): Promise<LocalEsHandle> {
+  const port = options.port ?? 9200;
+  const url = `http://127.0.0.1:${port}`;
+  const progress = options.progress ?? (() => undefined);
+  if ((await clusterHealth(url)) !== null) return { url, startedByUs: false };
+
+  ensureBuilt(progress);
+  mkdirSync(STATE_DIR, { recursive: true });
+  const heap = options.heap ?? process.env.ES_HEAP ?? '512m';
+  const log = openSync(LOG_FILE, 'w');
+  const child = spawn(
+    'java',
+    [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseSerialGC', '-cp', `${JAR}:${join(TARGET, 'lib', '*')}`, 'statustriage.es.LocalElasticsearch', '--port', String(port)],
+    { detached: true, stdio: ['ignore', log, log] },
+  );
+  closeSync(log);
+  child.unref();
+  if (child.pid === undefined) throw new Error('could not start java: is Java 17 installed?');
+  writeFileSync(PID_FILE, String(child.pid));
+  progress(`starting Elasticsearch on ${url} (pid ${child.pid}, log ${LOG_FILE})…`);
+
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
+  while (Date.now() < deadline) {
+    const status = await clusterHealth(url);
+    if (status === 'green' || status === 'yellow') {
+      progress(`Elasticsearch is ${status} on ${url}`);
+      return { url, startedByUs: true };
+    }
+    if (!alive(child.pid)) {
+      rmSync(PID_FILE, { force: true });
+      const tail = readFileSync(LOG_FILE, 'utf8').trim().split('\n').slice(-20).join('\n');
+      throw new Error(`the local Elasticsearch exited during start-up:\n${tail}`);
+    }
+    await sleep(500);
+  }
+  await stopLocalElasticsearch();
+  throw new Error(`the local Elasticsearch did not become healthy within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s (log: ${LOG_FILE})`);
+}
+
+/** Stops the node this project started (by its pid file); true when one was running. */
+export async function stopLocalElasticsearch(timeoutMs = 30_000): Promise<boolean> {
+  const pid = readPid();
+  if (pid === null) return false;
+  if (!alive(pid)) {
+    rmSync(PID_FILE, { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (alive(pid) && Date.now() < deadline) await sleep(200);
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  while (alive(pid)) await sleep(100);
+  rmSync(PID_FILE, { force: true });
+  return true;
+}

@@ -1,0 +1,20 @@
+/** Durations as people type them: `90s`, `15m`, `1h`, `7d`, `500ms`. Pure; used by settings and windows. */
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+export function parseDuration(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/i.exec(text);
+  if (!match) return null;
+  const amount = Number(match[1]);
+  const unit = UNIT_MS[(match[2] ?? '').toLowerCase()];
+  if (unit === undefined || !Number.isFinite(amount) || amount <= 0) return null;
+  return Math.round(amount * unit);
+}
+
+/** The shortest exact spelling of a duration (`3600000` → `1h`), for messages and labels. */
+export function formatDuration(ms: number): string {
+  for (const unit of ['w', 'd', 'h', 'm', 's'] as const) {
+    const size = UNIT_MS[unit] as number;
+    if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  }
+  return `${ms}ms`;
+}

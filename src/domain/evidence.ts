@@ -1,0 +1,145 @@
+import type { SeriesPoint, TermCount, TriageStatus } from './types';
+
+/**
+ * Everything the cause rules may look at, gathered by elasticsearch/ in at most two round trips.
+ * Plain data (ISO strings, numbers): the rules are pure functions of this object.
+ */
+
+/** Fields whose top values are compared between the window, the baseline and the successful requests. */
+export const EVIDENCE_ROLES = [
+  'user',
+  'roles',
+  'tenant',
+  'resourceTenant',
+  'scopes',
+  'clientIp',
+  'userAgent',
+  'referrer',
+  'path',
+  'reason',
+  'version',
+  'cacheStatus',
+  'cacheControl',
+  'auth',
+  'method',
+] as const;
+export type EvidenceRole = (typeof EVIDENCE_ROLES)[number];
+
+export interface FieldEvidence {
+  /** The field's name in these logs (after settings). */
+  field: string;
+  /** Denied (target-status) documents in the window that carry the field. 0 with total > 0: absent from these logs. */
+  windowWithField: number;
+  /** Top values among the window's target-status documents, most frequent first. */
+  window: TermCount[];
+  /** Target-status documents in the baseline windows (previous days, same time of day) that carry the field. */
+  baselineWithField: number;
+  /** Top values among the baseline's target-status documents, summed over the baseline days. */
+  baseline: TermCount[];
+  /** Successful (2xx/3xx) documents of the same service in the window that carry the field. */
+  successWithField: number;
+  /** Top values among those successful documents: what works right now, for contrast. */
+  success: TermCount[];
+}
+
+export interface PathHistory {
+  /** Status code → count for requests matching the template during the lookback before the window. */
+  byStatus: Record<string, number>;
+  /** ISO time of the last 2xx for the template during the lookback, null if none. */
+  lastSuccess: string | null;
+  /** ISO time of the first request for the template during the lookback, null if none. */
+  firstSeen: string | null;
+}
+
+export interface PathEvidence {
+  /** Route template: numbers, UUIDs and hashes replaced (`/v1/orders/{id}`). */
+  template: string;
+  /** Target-status requests in the window on this template. */
+  count: number;
+  /** A few raw paths seen (for people; may hold ids, never tokens). */
+  examples: string[];
+  /** How the template answered before the window; null when it was not looked up (below the top N). */
+  history: PathHistory | null;
+}
+
+export interface UserEvidence {
+  id: string;
+  /** Target-status requests by this user in the window. */
+  count: number;
+  /** ISO time the user was first seen (any status) within the user lookback; null if not within it. */
+  firstSeen: string | null;
+  /** 2xx requests by the user before the window, within the lookback: "this used to work for them". */
+  successBefore: number;
+}
+
+export interface VersionEvidence {
+  version: string;
+  /** ISO first and last time the version answered any request in [window start − 24 h, window end]. */
+  firstSeen: string;
+  lastSeen: string;
+  /** Requests of any status answered by this version in the window. */
+  requests: number;
+  /** Target-status answers by this version in the window. */
+  denied: number;
+}
+
+export interface RepeatEvidence {
+  /** Client IP (or user when there is no IP field). */
+  client: string;
+  path: string;
+  /** Target-status requests by this client on this path in the window. */
+  count: number;
+  /** The busiest minute's count. */
+  maxPerMinute: number;
+}
+
+export interface TenantPair {
+  callerTenant: string;
+  resourceTenant: string;
+  count: number;
+}
+
+export interface Evidence {
+  query: {
+    status: TriageStatus;
+    service: string;
+    environment: string | null;
+    /** ISO bounds of the window, [from, to). */
+    from: string;
+    to: string;
+  };
+  /** Target-status requests in the window. */
+  total: number;
+  series: SeriesPoint[];
+  bucketMs: number;
+  /** All requests of the service in the window, by status, for context (error share, success contrast). */
+  requests: { total: number; byStatus: TermCount[] };
+  baseline: {
+    /** Target-status count in the same window on each previous day, most recent first. */
+    perDay: number[];
+    /** Target-status count in the 24 h before the window. */
+    trailing24h: number;
+    /** The expected count for the window (median of the days and the trailing 24 h scaled to the window). */
+    expected: number;
+    /** total / expected, null when nothing was expected. */
+    ratio: number | null;
+  };
+  fields: Record<EvidenceRole, FieldEvidence>;
+  /** Top route templates of the window's target-status requests, with their history. */
+  paths: PathEvidence[];
+  /** Top denied users, with first-seen and prior success. */
+  users: UserEvidence[];
+  /** Versions that answered around the window (deployment markers). */
+  versions: VersionEvidence[];
+  /** The most repeated client + path pairs. */
+  repeats: RepeatEvidence[];
+  /** Caller tenant vs resource tenant among target-status requests (resource tenant from its field or the path). */
+  tenantPairs: TenantPair[];
+  /** True when Elasticsearch reported shard failures: counts may be low. */
+  partial: boolean;
+}
+
+/** The field is absent from these logs (no denied document in the window carries it). */
+export function fieldAbsent(evidence: Evidence, role: EvidenceRole): boolean {
+  return evidence.total > 0 && evidence.fields[role].windowWithField === 0;
+}
