@@ -1,0 +1,51 @@
+import { sparkline } from '../domain/sparkline';
+import type { AskResult, TriageResult } from '../domain/types';
+
+/** Plain-text renderings for a terminal. Pure: tested on their output. */
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+function windowLabel(result: TriageResult): string {
+  const minutes = Math.round((Date.parse(result.window.to) - Date.parse(result.window.from)) / 60_000);
+  if (minutes % 1440 === 0) return `${minutes / 1440}d`;
+  if (minutes % 60 === 0) return `${minutes / 60}h`;
+  return `${minutes}m`;
+}
+
+export function renderTriageText(result: TriageResult): string {
+  const lines: string[] = [];
+  const env = result.environment ? ` (${result.environment})` : '';
+  lines.push(`${result.status}s on ${result.service}${env}, last ${windowLabel(result)} (${result.window.from} → ${result.window.to})`);
+  if (result.total === 0) {
+    if (result.serviceKnown === false) {
+      const hint = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.join(', ')}?` : '';
+      lines.push(`No logs at all for service "${result.service}" in the last 7 days.${hint}`);
+    } else {
+      lines.push(`No ${result.status} responses for ${result.service} in this window.`);
+    }
+    return lines.join('\n');
+  }
+  const ratio = result.baseline.ratio === null ? 'no baseline at this time of day' : `${result.baseline.ratio}× the usual ${fmt(result.baseline.expected)}`;
+  lines.push(`${fmt(result.total)} responses, ${ratio}`);
+  lines.push(`  ${sparkline(result.series.map((p) => p.count))}`);
+  if (result.partial) lines.push('  ⚠ partial results: some shards failed, counts may be low');
+  lines.push('');
+  if (result.causes.length === 0) lines.push('Nothing stands out as a likely cause.');
+  result.causes.forEach((cause, i) => {
+    lines.push(`${i + 1}. ${cause.title} [${cause.id}] — ${Math.round(cause.confidence * 100)}%`);
+    for (const line of cause.evidence) lines.push(`     • ${line}`);
+    if (cause.remediation.length > 0) {
+      lines.push('   What to do:');
+      cause.remediation.forEach((step, j) => lines.push(`     ${j + 1}) ${step}`));
+    }
+    lines.push('');
+  });
+  lines.push(`Decision rule: ${result.decisionRule.summary}`);
+  lines.push(`  ${result.decisionRule.explanation}`);
+  for (const note of result.notes) lines.push(`Note: ${note}`);
+  return lines.join('\n');
+}
+
+export function renderAskText(result: AskResult): string {
+  const lines = [result.verdict ? `Use ${result.verdict}.` : '', result.answer, '', `Sources: ${result.sources.join('; ')}`];
+  return lines.filter((line, i) => i > 0 || line !== '').join('\n');
+}

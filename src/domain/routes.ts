@@ -1,0 +1,45 @@
+/**
+ * Route templates: `/orders/123` and `/orders/456` are one route, `/orders/{id}`, so that systematic
+ * patterns show up in counts. Pure string work; the Elasticsearch side turns a template back into a
+ * Lucene regular expression to ask how the whole route answered in the past.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-f]{16,}$/i;
+const NUMBER = /^\d+$/;
+/** ids with a prefix or mixed case/digits, e.g. `ord_8f3k2`, `inv-20240101-77`, base64-ish tokens. */
+const MIXED_ID = /^(?=.*\d)[A-Za-z0-9_-]{8,}$/;
+const TENANT_PARENTS = new Set(['tenants', 'tenant', 'orgs', 'org', 'organizations', 'accounts', 'account', 'workspaces']);
+
+export function routeTemplate(rawPath: string): string {
+  const path = rawPath.split(/[?#]/, 1)[0] ?? '';
+  const segments = path.split('/');
+  const out = segments.map((segment, index) => {
+    if (segment === '') return segment;
+    const parent = (segments[index - 1] ?? '').toLowerCase();
+    if (TENANT_PARENTS.has(parent)) return '{tenant}';
+    if (NUMBER.test(segment)) return '{id}';
+    if (UUID.test(segment)) return '{uuid}';
+    if (HEX.test(segment)) return '{hash}';
+    if (MIXED_ID.test(segment) && !/^v\d+$/i.test(segment)) return '{id}';
+    return segment;
+  });
+  return out.join('/') || '/';
+}
+
+/**
+ * A Lucene regular expression matching every path of a template (`/v1/orders/{id}` →
+ * `/v1/orders/[^/]+`). Literal characters are escaped one by one, so no user or log text can become
+ * query syntax.
+ */
+export function templateToLuceneRegexp(template: string): string {
+  return template
+    .split(/(\{[a-z]+\})/)
+    .map((part) => (/^\{[a-z]+\}$/.test(part) ? '[^/]+' : part.replace(/[^A-Za-z0-9]/g, (c) => `\\${c}`)))
+    .join('');
+}
+
+/** Extracts the resource's tenant from a path with the configured pattern (first capture group). */
+export function tenantFromPath(path: string, pattern: RegExp): string | null {
+  const match = pattern.exec(path);
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { AppError, ErrorCode } from '../errors';
+
+/**
+ * zod views of the parts of Elasticsearch responses the product depends on. Anything else in a
+ * response is ignored; a missing part we need becomes a coded error instead of `undefined` deep inside.
+ */
+const bucket = z.looseObject({ key: z.union([z.string(), z.number()]), key_as_string: z.string().optional(), doc_count: z.number() });
+export type Bucket = z.infer<typeof bucket>;
+const termsAgg = z.looseObject({ buckets: z.array(bucket) });
+const countAgg = z.looseObject({ doc_count: z.number() });
+const valueAgg = z.looseObject({ value: z.number().nullable(), value_as_string: z.string().optional() });
+const keyedBuckets = z.looseObject({ buckets: z.record(z.string(), countAgg) });
+
+export type Aggs = Record<string, unknown>;
+
+export const searchResponse = z.looseObject({
+  timed_out: z.boolean().optional(),
+  _shards: z.looseObject({ failed: z.number().optional() }).optional(),
+  hits: z.looseObject({
+    total: z.union([z.number(), z.looseObject({ value: z.number() })]).optional(),
+    hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional() })).optional(),
+  }),
+  aggregations: z.record(z.string(), z.unknown()).optional(),
+});
+export type SearchResponse = z.infer<typeof searchResponse>;
+
+const errorItem = z.looseObject({
+  error: z.union([z.string(), z.looseObject({ type: z.string().optional(), reason: z.string().optional() })]),
+  status: z.number().optional(),
+});
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError(ErrorCode.ElasticsearchUnexpected, `Elasticsearch answered in an unexpected shape (${what})`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+/** Each msearch item, or the coded error Elasticsearch gave for it. */
+export function msearchItems(body: unknown, expected: number): SearchResponse[] {
+  const { responses } = parseOrThrow(z.looseObject({ responses: z.array(z.unknown()) }), body, 'msearch');
+  if (responses.length !== expected) {
+    throw new AppError(ErrorCode.ElasticsearchUnexpected, `Elasticsearch answered ${responses.length} of ${expected} searches`);
+  }
+  return responses.map((item, i) => {
+    const failed = errorItem.safeParse(item);
+    if (failed.success) {
+      const error = failed.data.error;
+      const reason = typeof error === 'string' ? error : [error.type, error.reason].filter(Boolean).join(': ');
+      throw new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch rejected search ${i + 1}: ${reason}`);
+    }
+    return parseOrThrow(searchResponse, item, `search ${i + 1}`);
+  });
+}
+
+export function totalHits(response: SearchResponse): number {
+  const total = response.hits.total;
+  if (total === undefined) return 0;
+  return typeof total === 'number' ? total : total.value;
+}
+
+export function isPartial(response: SearchResponse): boolean {
+  return response.timed_out === true || (response._shards?.failed ?? 0) > 0;
+}
+
+export function aggsOf(response: SearchResponse): Aggs {
+  return response.aggregations ?? {};
+}
+
+function sub(aggs: Aggs, name: string): unknown {
+  return aggs[name];
+}
+
+/** Buckets of a terms/histogram agg; an absent agg (no such index) reads as empty. */
+export function buckets(aggs: Aggs, name: string): Bucket[] {
+  const value = sub(aggs, name);
+  if (value === undefined) return [];
+  return parseOrThrow(termsAgg, value, name).buckets;
+}
+
+export function docCount(aggs: Aggs, name: string): number {
+  const value = sub(aggs, name);
+  if (value === undefined) return 0;
+  return parseOrThrow(countAgg, value, name).doc_count;
+}
+
+export function metric(aggs: Aggs, name: string): number | null {
+  const value = sub(aggs, name);
+  if (value === undefined) return null;
+  return parseOrThrow(valueAgg, value, name).value;
+}
+
+export function child(aggs: Aggs, name: string): Aggs {
+  const value = sub(aggs, name);
+  return value !== null && typeof value === 'object' ? (value as Aggs) : {};
+}
+
+export function keyedCounts(aggs: Aggs, name: string): Record<string, number> {
+  const value = sub(aggs, name);
+  if (value === undefined) return {};
+  const parsed = parseOrThrow(keyedBuckets, value, name).buckets;
+  return Object.fromEntries(Object.entries(parsed).map(([key, b]) => [key, b.doc_count]));
+}
+
+export function keyedChildren(aggs: Aggs, name: string): Record<string, Aggs> {
+  const value = sub(aggs, name);
+  if (value === undefined) return {};
+  const parsed = parseOrThrow(z.looseObject({ buckets: z.record(z.string(), z.record(z.string(), z.unknown())) }), value, name).buckets;
+  return parsed;
+}
+
+export function bucketKey(b: Bucket): string {
+  return typeof b.key === 'number' && b.key_as_string === undefined ? String(b.key) : b.key_as_string ?? String(b.key);
+}

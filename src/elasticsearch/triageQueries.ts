@@ -1,0 +1,245 @@
+import type { FieldMap } from '../config/fields';
+import { EVIDENCE_ROLES, EvidenceRole } from '../domain/evidence';
+import { templateToLuceneRegexp } from '../domain/routes';
+import type { TriageStatus } from '../domain/types';
+
+/**
+ * Pure builders of the triage searches. Round one (always) gathers the window, the baseline, the
+ * success contrast and the deploy markers; round two (only when there is something to explain) asks
+ * how the top routes answered before and when the top users were first seen. User text only ever
+ * appears as a literal value in `term`/`terms` queries or as an escaped regexp literal.
+ */
+export const DAY_MS = 86_400_000;
+export const BASELINE_DAYS = 7;
+/** How far back route history and users' first-seen are looked up. */
+export const HISTORY_DAYS = 30;
+/** Users first seen within this span before the window's end count as new. */
+export const TOP_TERMS = 10;
+export const TOP_PATHS = 200;
+export const TOP_USERS = 25;
+export const HISTORY_TEMPLATES = 15;
+/** Retry storms are measured over the window's last hour, minute by minute. */
+export const REPEAT_SPAN_MS = 3_600_000;
+
+export interface TriageScope {
+  status: TriageStatus;
+  service: string;
+  environment: string | null;
+  from: number;
+  to: number;
+  fields: FieldMap;
+}
+
+export type SearchBody = Record<string, unknown>;
+export type Query = Record<string, unknown>;
+
+export function range(field: string, from: number, to: number): Query {
+  return { range: { [field]: { gte: from, lt: to, format: 'epoch_millis' } } };
+}
+
+export function term(field: string, value: string | number): Query {
+  return { term: { [field]: value } };
+}
+
+function serviceFilters(scope: TriageScope): Query[] {
+  const filters: Query[] = [term(scope.fields.service, scope.service)];
+  if (scope.environment !== null) filters.push(term(scope.fields.environment, scope.environment));
+  return filters;
+}
+
+function statusFilter(scope: TriageScope): Query {
+  return term(scope.fields.status, scope.status);
+}
+
+const SUCCESS_RANGE = (field: string): Query => ({ range: { [field]: { gte: 200, lt: 400 } } });
+
+/** Chooses a bucket size that gives about 30–60 points for any window. */
+export function seriesInterval(windowMs: number): number {
+  const steps = [60_000, 5 * 60_000, 10 * 60_000, 15 * 60_000, 30 * 60_000, 3_600_000, 3 * 3_600_000, 6 * 3_600_000];
+  return steps.find((step) => windowMs / step <= 60) ?? DAY_MS;
+}
+
+function roleAggs(fields: FieldMap, roles: readonly EvidenceRole[], size: number): Record<string, unknown> {
+  const aggs: Record<string, unknown> = {};
+  for (const role of roles) {
+    aggs[`top_${role}`] = { terms: { field: fields[role], size } };
+    aggs[`has_${role}`] = { filter: { exists: { field: fields[role] } } };
+  }
+  return aggs;
+}
+
+/** The same window on each of the previous days, most recent first. */
+export function baselineRanges(from: number, to: number): Array<{ key: string; from: number; to: number }> {
+  return Array.from({ length: BASELINE_DAYS }, (_, i) => ({ key: `d${i + 1}`, from: from - (i + 1) * DAY_MS, to: to - (i + 1) * DAY_MS }));
+}
+
+export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method'];
+
+export function windowSearch(scope: TriageScope): SearchBody {
+  const { fields, from, to } = scope;
+  const bucketMs = seriesInterval(to - from);
+  const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
+  const repeatsBy = (field: string): Record<string, unknown> => ({
+    terms: { field, size: 10 },
+    aggs: {
+      paths: {
+        terms: { field: fields.path, size: 3 },
+        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
+      },
+    },
+  });
+  return {
+    size: 0,
+    track_total_hits: true,
+    query: { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to)] } },
+    aggs: {
+      series: {
+        date_histogram: {
+          field: fields.time,
+          fixed_interval: `${bucketMs / 1000}s`,
+          // Buckets start at the window's start, not at epoch multiples of the interval.
+          offset: `${from % bucketMs}ms`,
+          min_doc_count: 0,
+          extended_bounds: { min: from, max: to - 1 },
+          hard_bounds: { min: from, max: to - 1 },
+        },
+      },
+      ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+      raw_paths: { terms: { field: fields.path, size: TOP_PATHS } },
+      top_users: { terms: { field: fields.user, size: TOP_USERS } },
+      repeats: {
+        filter: range(fields.time, repeatFrom, to),
+        aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
+      },
+      tenant_pairs: {
+        terms: { field: fields.tenant, size: 20 },
+        aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
+      },
+    },
+  };
+}
+
+export function baselineSearch(scope: TriageScope): SearchBody {
+  const { fields, from, to } = scope;
+  const days = baselineRanges(from, to);
+  const dayFilter: Query = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
+  return {
+    size: 0,
+    track_total_hits: true,
+    query: {
+      bool: {
+        filter: [
+          ...serviceFilters(scope),
+          statusFilter(scope),
+          { bool: { should: [dayFilter, range(fields.time, from - DAY_MS, from)], minimum_should_match: 1 } },
+        ],
+      },
+    },
+    aggs: {
+      days: {
+        date_range: {
+          field: fields.time,
+          format: 'epoch_millis',
+          keyed: true,
+          ranges: [...days.map((d) => ({ key: d.key, from: d.from, to: d.to })), { key: 'trailing', from: from - DAY_MS, to: from }],
+        },
+      },
+      same_time: { filter: dayFilter, aggs: roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS) },
+    },
+  };
+}
+
+/** Every request of the service in the window: the status mix and what successful requests look like. */
+export function requestsSearch(scope: TriageScope): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: 0,
+    track_total_hits: true,
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
+    aggs: {
+      by_status: { terms: { field: fields.status, size: 20 } },
+      success: { filter: SUCCESS_RANGE(fields.status), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
+    },
+  };
+}
+
+/** Versions that answered from a day before the window to its end: deployment markers. */
+export function versionsSearch(scope: TriageScope): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: 0,
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - DAY_MS, to)] } },
+    aggs: {
+      versions: {
+        terms: { field: fields.version, size: 10 },
+        aggs: {
+          first: { min: { field: fields.time } },
+          last: { max: { field: fields.time } },
+          in_window: {
+            filter: range(fields.time, from, to),
+            aggs: { denied: { filter: statusFilter(scope) } },
+          },
+        },
+      },
+    },
+  };
+}
+
+export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
+  const { fields, from } = scope;
+  const filters: Record<string, Query> = {};
+  templates.forEach((template, i) => {
+    filters[`t${i}`] = { regexp: { [fields.path]: { value: templateToLuceneRegexp(template), flags: 'NONE' } } };
+  });
+  return {
+    size: 0,
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } },
+    aggs: {
+      templates: {
+        filters: { filters },
+        aggs: {
+          status: { terms: { field: fields.status, size: 10 } },
+          first: { min: { field: fields.time } },
+          ok: { filter: { range: { [fields.status]: { gte: 200, lt: 300 } } }, aggs: { last: { max: { field: fields.time } } } },
+        },
+      },
+    },
+  };
+}
+
+export function userHistorySearch(scope: TriageScope, users: readonly string[]): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: 0,
+    query: {
+      bool: { filter: [...serviceFilters(scope), { terms: { [fields.user]: users } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
+    },
+    aggs: {
+      users: {
+        terms: { field: fields.user, size: users.length },
+        aggs: {
+          first: { min: { field: fields.time } },
+          ok_before: { filter: { bool: { filter: [{ range: { [fields.status]: { gte: 200, lt: 300 } } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+        },
+      },
+    },
+  };
+}
+
+/** Services with logs lately: whether a name exists at all, and close names for "did you mean". */
+export function servicesSearch(fields: FieldMap, to: number, days = BASELINE_DAYS): SearchBody {
+  return {
+    size: 0,
+    query: { bool: { filter: [range(fields.time, to - days * DAY_MS, to)] } },
+    aggs: { services: { terms: { field: fields.service, size: 1000 } } },
+  };
+}
+
+export function samplesSearch(scope: TriageScope, size: number): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size,
+    sort: [{ [fields.time]: { order: 'desc' } }],
+    query: { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to)] } },
+  };
+}
