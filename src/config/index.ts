@@ -78,6 +78,9 @@ const schema = z.object({
   ...Object.fromEntries(FIELD_ROLES.map((role) => [fieldSettingName(role), z.string().regex(/^[^\s*]+$/, 'must be a field name').optional()])),
 });
 
+/** Every setting's name, for documentation checks. */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
+
 export interface Config {
   elasticsearch: {
     url: string;
