@@ -101,7 +101,7 @@ export function windowSearch(scope: TriageScope): SearchBody {
           offset: `${from % bucketMs}ms`,
           min_doc_count: 0,
           extended_bounds: { min: from, max: to - 1 },
-          hard_bounds: { min: from, max: to - 1 },
+          hard_bounds: { min: from, max: to },
         },
       },
       ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),

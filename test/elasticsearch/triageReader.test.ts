@@ -48,6 +48,8 @@ describe('readEvidence against a real Elasticsearch', () => {
     for (let i = 0; i < 30; i++) docs.push(doc(TO - 40 * MIN + i * MIN, 200, { 'service.version': '1.5.0', 'url.path': '/v1/health' }));
     // One client retrying the same path 25 times within a minute.
     for (let i = 0; i < 25; i++) docs.push(doc(TO - 5 * MIN + i * 1000, 404, { 'service.version': '1.5.0', 'url.path': '/v1/orders/7', 'source.ip': '10.0.0.66' }));
+    // The window's last second still counts (the series must not drop its last bucket).
+    docs.push(doc(TO - 1000, 404, { 'service.version': '1.5.0', 'url.path': '/v1/orders/8', 'source.ip': '10.0.0.77' }));
     // Someone else's service must not leak in.
     for (let i = 0; i < 50; i++) docs.push({ ...doc(TO - 20 * MIN, 404), 'service.name': 'other-api' });
     await bulkLoad(client, index, docs);
@@ -66,13 +68,14 @@ describe('readEvidence against a real Elasticsearch', () => {
   it('measures the window against the same hour on previous days, in two round trips', async () => {
     const { evidence, requests } = await readEvidence(deps, scope());
     expect(requests).toBe(2);
-    expect(evidence.total).toBe(145);
+    expect(evidence.total).toBe(146);
     expect(evidence.baseline.perDay).toEqual([2, 2, 2, 2, 2, 2, 2]);
     expect(evidence.baseline.expected).toBeGreaterThan(0);
     expect(evidence.baseline.ratio).toBeGreaterThan(20);
-    expect(evidence.series.reduce((sum, p) => sum + p.count, 0)).toBe(145);
+    expect(evidence.series.reduce((sum, p) => sum + p.count, 0)).toBe(146);
+    expect(evidence.series[evidence.series.length - 1]?.count).toBe(1);
     expect(evidence.series[0]?.t).toBe(new Date(TO - HOUR).toISOString());
-    expect(evidence.requests.total).toBe(175);
+    expect(evidence.requests.total).toBe(176);
     expect(evidence.partial).toBe(false);
   });
 
@@ -80,7 +83,7 @@ describe('readEvidence against a real Elasticsearch', () => {
     const { evidence } = await readEvidence(deps, scope());
     const orders = evidence.paths[0];
     expect(orders?.template).toBe('/v1/orders/{id}');
-    expect(orders?.count).toBe(145);
+    expect(orders?.count).toBe(146);
     expect(orders?.history?.byStatus['200']).toBe(140);
     expect(orders?.history?.lastSuccess).not.toBeNull();
   });
@@ -88,13 +91,13 @@ describe('readEvidence against a real Elasticsearch', () => {
   it('reports versions, users and repeated requests', async () => {
     const { evidence } = await readEvidence(deps, scope());
     const newest = evidence.versions[evidence.versions.length - 1];
-    expect(newest).toMatchObject({ version: '1.5.0', denied: 145, requests: 175 });
-    expect(evidence.fields.version.window).toEqual([{ value: '1.5.0', count: 145 }]);
+    expect(newest).toMatchObject({ version: '1.5.0', denied: 146, requests: 176 });
+    expect(evidence.fields.version.window).toEqual([{ value: '1.5.0', count: 146 }]);
     const oldUser = evidence.users.find((u) => u.id === 'u-old');
     expect(oldUser?.successBefore).toBe(140);
     expect(evidence.repeats[0]).toMatchObject({ client: '10.0.0.66', path: '/v1/orders/7', count: 25, maxPerMinute: 25 });
     expect(evidence.fields.reason.windowWithField).toBe(0);
-    expect(evidence.fields.clientIp.window.map((t) => t.value).sort()).toEqual(['10.0.0.1', '10.0.0.66', '10.0.0.9']);
+    expect(evidence.fields.clientIp.window.map((t) => t.value).sort()).toEqual(['10.0.0.1', '10.0.0.66', '10.0.0.77', '10.0.0.9']);
   });
 
   it('says when the window is empty and lists the services that exist', async () => {
