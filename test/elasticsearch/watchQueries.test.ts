@@ -1,0 +1,112 @@
+import { FIELD_DEFAULTS } from '../../src/config/fields';
+import type { SearchResponse } from '../../src/elasticsearch/responses';
+import { DAY_MS } from '../../src/elasticsearch/triageQueries';
+import { ALL_SERVICES_LIMIT, WatchPlan, watchCounts, watchedServices, watchPeriods, watchSearch } from '../../src/elasticsearch/watchQueries';
+
+const TO = Date.parse('2026-11-20T12:00:00Z');
+const WINDOW = 15 * 60_000;
+
+function plan(overrides: Partial<WatchPlan> = {}): WatchPlan {
+  return { services: ['checkout', 'search'], statuses: [403, 404], to: TO, windowMs: WINDOW, fields: { ...FIELD_DEFAULTS }, ...overrides };
+}
+
+type Json = Record<string, unknown>;
+const get = (value: unknown, ...path: string[]): unknown => path.reduce<unknown>((node, key) => (node as Json | undefined)?.[key], value);
+
+describe('watchedServices', () => {
+  it('reads * as every service, and a list as itself without blanks or duplicates', () => {
+    expect(watchedServices(['*'])).toBe('all');
+    expect(watchedServices(['a', '*'])).toBe('all');
+    expect(watchedServices(['a', ' b ', 'a', ''])).toEqual(['a', 'b']);
+    expect(watchedServices([])).toEqual([]);
+  });
+});
+
+describe('watchPeriods', () => {
+  it('covers the current window, the same window on each of the previous 7 days, and the 24 h before', () => {
+    const periods = watchPeriods(TO, WINDOW);
+    expect(periods.map((p) => p.key)).toEqual(['current', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'trailing']);
+    expect(periods[0]).toEqual({ key: 'current', from: TO - WINDOW, to: TO });
+    expect(periods[1]).toEqual({ key: 'd1', from: TO - WINDOW - DAY_MS, to: TO - DAY_MS });
+    expect(periods[7]).toEqual({ key: 'd7', from: TO - WINDOW - 7 * DAY_MS, to: TO - 7 * DAY_MS });
+    expect(periods[8]).toEqual({ key: 'trailing', from: TO - WINDOW - DAY_MS, to: TO - WINDOW });
+  });
+});
+
+describe('watchSearch', () => {
+  it('is one aggregation over all watched services and statuses, not a search per service', () => {
+    const body = watchSearch(plan());
+    expect(body.size).toBe(0);
+    const filter = get(body, 'query', 'bool', 'filter') as Json[];
+    expect(filter).toContainEqual({ terms: { 'service.name': ['checkout', 'search'] } });
+    expect(filter).toContainEqual({ terms: { 'http.response.status_code': [403, 404] } });
+    const services = get(body, 'aggs', 'services', 'terms') as Json;
+    expect(services).toMatchObject({ field: 'service.name', size: 2 });
+    const statuses = get(body, 'aggs', 'services', 'aggs', 'statuses', 'filters', 'filters') as Json;
+    expect(statuses).toEqual({ 403: { term: { 'http.response.status_code': 403 } }, 404: { term: { 'http.response.status_code': 404 } } });
+    const ranges = get(body, 'aggs', 'services', 'aggs', 'statuses', 'aggs', 'periods', 'date_range', 'ranges') as Json[];
+    expect(ranges).toHaveLength(9);
+    expect(ranges[0]).toEqual({ key: 'current', from: TO - WINDOW, to: TO });
+  });
+
+  it('limits the query to the periods it reads', () => {
+    const filter = get(watchSearch(plan()), 'query', 'bool', 'filter') as Json[];
+    const should = get(filter[2], 'bool', 'should') as Json[];
+    expect(should).toHaveLength(9);
+    expect(should[0]).toEqual({ range: { '@timestamp': { gte: TO - WINDOW, lt: TO, format: 'epoch_millis' } } });
+  });
+
+  it('with *, drops the service filter and asks for the busiest services up to the limit', () => {
+    const body = watchSearch(plan({ services: 'all', statuses: [403] }));
+    const filter = get(body, 'query', 'bool', 'filter') as Json[];
+    expect(filter.some((f) => JSON.stringify(f).includes('service.name'))).toBe(false);
+    expect(get(body, 'aggs', 'services', 'terms', 'size')).toBe(ALL_SERVICES_LIMIT);
+  });
+
+  it('uses the configured field names', () => {
+    const fields = { ...FIELD_DEFAULTS, service: 'app', status: 'code', time: 'ts' };
+    const text = JSON.stringify(watchSearch(plan({ fields })));
+    expect(text).toContain('"app"');
+    expect(text).toContain('"code"');
+    expect(text).toContain('"ts"');
+    expect(text).not.toContain('service.name');
+  });
+});
+
+describe('watchCounts', () => {
+  const periods = (current: number, day: number, trailing: number): Json => ({
+    buckets: {
+      current: { doc_count: current },
+      ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`d${i + 1}`, { doc_count: day }])),
+      trailing: { doc_count: trailing },
+    },
+  });
+  const response = (serviceBuckets: Json[], other = 0): SearchResponse => ({
+    hits: { hits: [] },
+    aggregations: { services: { sum_other_doc_count: other, buckets: serviceBuckets } },
+  });
+
+  it('reads counts per service and status, with zeros for watched services without logs', () => {
+    const read = watchCounts(
+      response([{ key: 'checkout', doc_count: 1000, statuses: { buckets: { 403: { doc_count: 0, periods: periods(0, 0, 0) }, 404: { doc_count: 990, periods: periods(900, 10, 960) } } } }]),
+      plan(),
+    );
+    expect(read.truncated).toBe(false);
+    expect(read.counts).toEqual([
+      { service: 'checkout', status: 403, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
+      { service: 'checkout', status: 404, count: 900, perDay: [10, 10, 10, 10, 10, 10, 10], trailing24h: 960 },
+      { service: 'search', status: 403, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
+      { service: 'search', status: 404, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
+    ]);
+  });
+
+  it('with *, reads the services the logs hold and says when some were left out', () => {
+    const read = watchCounts(response([{ key: 'x', doc_count: 5, statuses: { buckets: { 404: { doc_count: 5, periods: periods(5, 0, 0) } } } }], 12), plan({ services: 'all', statuses: [404] }));
+    expect(read.counts.map((c) => c.service)).toEqual(['x']);
+    expect(read.truncated).toBe(true);
+  });
+
+  it('reads an answer without aggregations (no index yet) as nothing', () => {
+    expect(watchCounts({ hits: { hits: [] } }, plan({ services: 'all' })).counts).toEqual([]);
+  });
+});
