@@ -3,6 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { createElasticsearchClient } from '../elasticsearch/client';
 import { createAskService } from '../services/ask';
 import { createTriageService } from '../services/triage';
+import { runWatchOnce } from '../services/watch';
 import { runCli } from './program';
 
 loadDotenv({ quiet: true });
@@ -12,7 +13,8 @@ runCli(process.argv.slice(2), {
   io: { stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) },
   services: async (config, logger) => {
     const client = createElasticsearchClient(config.elasticsearch);
-    return { triage: createTriageService({ client, config, logger }), ask: createAskService() };
+    const triage = createTriageService({ client, config, logger });
+    return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
   },
 })
   .then((code) => {

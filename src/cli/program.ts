@@ -6,7 +6,8 @@ import { DEFAULT_WINDOW, isWindowName, WINDOWS } from '../domain/window';
 import { AppError, asAppError, describeError, ErrorCode } from '../errors';
 import { createLogger, Logger } from '../logging';
 import type { AskService, TriageService } from '../services/types';
-import { renderAskText, renderTriageText } from './render';
+import type { WatchOnceAlert } from '../services/watch';
+import { renderAskText, renderTriageText, renderWatchText } from './render';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -19,6 +20,8 @@ export interface CliServices {
   logger: Logger;
   triage: TriageService;
   ask: AskService;
+  /** One detection tick without posting (`watch --once`). */
+  watchOnce: () => Promise<{ alerts: WatchOnceAlert[] }>;
 }
 
 export interface CliDeps {
@@ -100,6 +103,32 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       const { ask } = await needServices();
       const result = ask.ask(question);
       io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderAskText(result)}\n`);
+    });
+
+  program
+    .command('watch')
+    .description('detect spikes for WATCH_SERVICES and WATCH_STATUSES (prints them; the Slack app posts them)')
+    .option('--once', 'run one detection tick and exit')
+    .option('--json', 'print JSON only')
+    .action(async (options: { once?: boolean; json?: boolean }) => {
+      const { config, watchOnce } = await needServices();
+      const tickOnce = async (): Promise<void> => {
+        const report = await watchOnce();
+        if (options.json) io.stdout(`${JSON.stringify(report, null, options.once ? 2 : 0)}\n`);
+        else io.stdout(`${renderWatchText(report.alerts, new Date())}\n`);
+      };
+      await tickOnce();
+      if (options.once) return;
+      // A terminal watcher: tick until interrupted; a failed tick is reported and the loop goes on.
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          tickOnce().catch((error: unknown) => io.stderr(`${describeError(error)}\n`));
+        }, config.watch.intervalMs);
+        process.once('SIGINT', () => {
+          clearInterval(timer);
+          resolve();
+        });
+      });
     });
 
   program

@@ -1,5 +1,6 @@
 import { sparkline } from '../domain/sparkline';
 import type { AskResult, TriageResult } from '../domain/types';
+import type { WatchOnceAlert } from '../services/watch';
 
 /** Plain-text renderings for a terminal. Pure: tested on their output. */
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -48,4 +49,15 @@ export function renderTriageText(result: TriageResult): string {
 export function renderAskText(result: AskResult): string {
   const lines = [result.verdict ? `Use ${result.verdict}.` : '', result.answer, '', `Sources: ${result.sources.join('; ')}`];
   return lines.filter((line, i) => i > 0 || line !== '').join('\n');
+}
+
+export function renderWatchText(alerts: readonly WatchOnceAlert[], at: Date): string {
+  if (alerts.length === 0) return `${at.toISOString()} no spikes`;
+  return alerts
+    .map((a) => {
+      const ratio = a.ratio === null ? 'nothing expected' : `${a.ratio}× the usual ${fmt(a.expected)}`;
+      const top = a.causes[0] ? `; likely ${a.causes[0].id} (${Math.round(a.causes[0].confidence * 100)}%)` : '';
+      return `${at.toISOString()} SPIKE ${a.status} ${a.service}: ${fmt(a.count)} (${ratio})${top}`;
+    })
+    .join('\n');
 }

@@ -6,6 +6,7 @@ import { createElasticsearchClient } from '../../src/elasticsearch/client';
 import { runCli, CliDeps } from '../../src/cli/program';
 import { createAskService } from '../../src/services/ask';
 import { createTriageService } from '../../src/services/triage';
+import { runWatchOnce } from '../../src/services/watch';
 import { testElasticsearchUrl } from '../support/elasticsearch';
 
 /** Runs the CLI in-process with the real services, capturing what a terminal would show. */
@@ -19,7 +20,8 @@ async function run(argv: string[], env: Record<string, string> = {}): Promise<{ 
     services: async (config, logger) => {
       const client = createElasticsearchClient(config.elasticsearch);
       clients.push(client);
-      return { triage: createTriageService({ client, config, logger }), ask: createAskService() };
+      const triage = createTriageService({ client, config, logger });
+      return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
     },
   };
   const code = await runCli(argv, deps);
@@ -63,6 +65,12 @@ describe('status-triage CLI', () => {
     const result = JSON.parse(stdout) as Record<string, unknown>;
     expect(result).toMatchObject({ status: 404, service: 'nobody-api', total: 0, causes: [], serviceKnown: false });
     expect(result.elasticsearchRequests).toBeLessThanOrEqual(2);
+  });
+
+  it('runs one watch tick and prints the contract\'s JSON', async () => {
+    const { code, stdout } = await run(['watch', '--once', '--json'], { WATCH_SERVICES: 'calm-api,other-api', STATE_INDEX: 'st-cli-state-none' });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ alerts: [] });
   });
 
   it('answers a question as JSON', async () => {
