@@ -4,6 +4,7 @@ import { createElasticsearchClient } from '../elasticsearch/client';
 import { createAskService } from '../services/ask';
 import { createTriageService } from '../services/triage';
 import { runWatchOnce } from '../services/watch';
+import { runDemo } from './demo';
 import { runCli } from './program';
 
 loadDotenv({ quiet: true });
@@ -16,6 +17,7 @@ runCli(process.argv.slice(2), {
     const triage = createTriageService({ client, config, logger });
     return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
   },
+  demo: runDemo,
 })
   .then((code) => {
     process.exitCode = code;

@@ -1,0 +1,46 @@
+import type { Client } from '@elastic/elasticsearch';
+import { ACCESS_LOG_SETTINGS, accessLogMappings } from './mapping';
+import type { FieldMap } from '../config/fields';
+import { AppError, ErrorCode } from '../errors';
+
+/** (Re)creates an access-log index with the product's mappings. For the demo and the benchmark only. */
+export async function recreateAccessLogIndex(client: Client, index: string, fields: FieldMap): Promise<void> {
+  await client.indices.delete({ index, ignore_unavailable: true });
+  await client.indices.create({ index, settings: ACCESS_LOG_SETTINGS, mappings: accessLogMappings(fields) });
+}
+
+/**
+ * Streams documents into an index with the client's bulk helper (batched by size, a few requests in
+ * flight), then refreshes. Any rejected document fails the load: a demo with holes would mislead.
+ */
+export async function bulkLoadStream(
+  client: Client,
+  index: string,
+  docs: Iterable<Record<string, unknown>>,
+  progress: (loaded: number) => void = () => undefined,
+): Promise<number> {
+  let loaded = 0;
+  let failed = 0;
+  let firstFailure = '';
+  const result = await client.helpers.bulk({
+    datasource: (async function* counted() {
+      for (const doc of docs) {
+        loaded++;
+        if (loaded % 50_000 === 0) progress(loaded);
+        yield doc;
+      }
+    })(),
+    onDocument: () => ({ index: { _index: index } }),
+    onDrop: (dropped) => {
+      failed++;
+      if (!firstFailure) firstFailure = JSON.stringify(dropped.error);
+    },
+    flushBytes: 5_000_000,
+    concurrency: 2,
+    refreshOnCompletion: index,
+  });
+  if (failed > 0 || result.aborted) {
+    throw new AppError(ErrorCode.ElasticsearchResponse, `bulk load into ${index} rejected ${failed} documents: ${firstFailure}`);
+  }
+  return result.successful;
+}
