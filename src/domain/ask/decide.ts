@@ -1,0 +1,123 @@
+import type { DenialKind, Situation, Topic } from './facts';
+
+/**
+ * From facts to a decision. The order of the checks is the protocol's order of questions:
+ * can the server tell who is calling (401)? may this caller do this, and may they even know the
+ * resource exists (403 / 404)? is anything there, and was it removed for good (404 / 410)?
+ */
+
+export type StatusVerdict = '401' | '403' | '404' | '410';
+export type ForbiddenWhy = Exclude<DenialKind, 'unauthorized-word'>;
+
+export type Reason =
+  | { code: '401'; why: 'no-credentials' | 'invalid-credentials' }
+  | { code: '403'; why: ForbiddenWhy }
+  | { code: '404'; why: 'hide' | 'missing' | 'deleted' | 'soft' }
+  | { code: '410'; why: 'gone' | 'soft' };
+
+/** The fact the question leaves open, when it decides between two codes. */
+export type OpenFact = 'authenticated' | 'exists-and-allowed' | 'permanent' | 'allowed' | 'hidden';
+
+export type Neighbour = '400' | '405' | '429' | '301' | '503';
+
+export type Resolution =
+  | { kind: 'reason'; reason: Reason }
+  | { kind: 'open'; fact: OpenFact }
+  | { kind: 'neighbour'; code: Neighbour }
+  | { kind: 'none' };
+
+/** Topics that make a question about behaviour (caching, retries …) rather than "which code?". */
+export const QUESTION_TOPICS: readonly Topic[] = [
+  'caching',
+  'retry',
+  'seo',
+  'soft404',
+  'definition',
+  'difference',
+  'header',
+  'reauth',
+  'swap',
+  'mistake',
+  'decision',
+  'client',
+  'diagnose',
+  'why',
+];
+
+const SPECIFIC_ORDER: readonly ForbiddenWhy[] = ['scope', 'tenant', 'ownership', 'ip', 'account', 'plan', 'csrf', 'listing', 'role'];
+
+function specificDenial(denials: readonly DenialKind[]): ForbiddenWhy | null {
+  for (const kind of SPECIFIC_ORDER) if (denials.includes(kind)) return kind;
+  return null;
+}
+
+function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
+  if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+  return { kind: 'reason', reason: { code: '403', why } };
+}
+
+function openFactForCodes(codes: readonly string[]): OpenFact {
+  const asked = codes.filter((code) => ['401', '403', '404', '410'].includes(code));
+  const set = new Set(asked);
+  if (set.size === 2 && set.has('401') && set.has('403')) return 'authenticated';
+  if (set.size === 2 && set.has('404') && set.has('410')) return 'permanent';
+  return 'exists-and-allowed';
+}
+
+/** What the facts of the question decide, regardless of whether it asked for a code. */
+export function resolve(s: Situation): Resolution {
+  if (s.oauthError === 'insufficient_scope') return forbidden('scope', s);
+  if (s.oauthError === 'invalid_token') return { kind: 'reason', reason: { code: '401', why: 'invalid-credentials' } };
+  if (s.oauthError === 'invalid_request') return { kind: 'neighbour', code: '400' };
+
+  const specific = specificDenial(s.denials);
+  const noAccessFacts = s.auth === 'unknown' || s.auth === 'valid';
+  if (s.topics.includes('rateLimit') && noAccessFacts && !specific) return { kind: 'neighbour', code: '429' };
+  if (s.topics.includes('moved') && !specific && s.auth !== 'none' && s.auth !== 'invalid') return { kind: 'neighbour', code: '301' };
+  if (s.topics.includes('method') && !specific && noAccessFacts && s.existence !== 'missing') {
+    return { kind: 'neighbour', code: '405' };
+  }
+
+  if (s.softNotFound) return { kind: 'reason', reason: s.permanent ? { code: '410', why: 'soft' } : { code: '404', why: 'soft' } };
+
+  if (s.auth === 'invalid') return { kind: 'reason', reason: { code: '401', why: 'invalid-credentials' } };
+  if (s.auth === 'none') {
+    if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+    return { kind: 'reason', reason: { code: '401', why: 'no-credentials' } };
+  }
+
+  if (specific) return forbidden(specific, s);
+
+  if (s.existence === 'removed') {
+    if (s.permanent) return { kind: 'reason', reason: { code: '410', why: 'gone' } };
+    return { kind: 'reason', reason: { code: '404', why: 'deleted' } };
+  }
+  if (s.existence === 'missing') return { kind: 'reason', reason: { code: '404', why: 'missing' } };
+
+  if (s.denials.includes('generic')) return forbidden('generic', s);
+  if (s.denials.includes('unauthorized-word')) {
+    if (s.codes.includes('401')) return { kind: 'open', fact: 'authenticated' };
+    return forbidden('generic', s);
+  }
+
+  if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+  if (s.topics.includes('temporary')) return { kind: 'neighbour', code: '503' };
+  if (s.sensitive && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
+  if (s.auth === 'valid' || s.existence === 'exists') {
+    return { kind: 'open', fact: s.codes.includes('401') && !s.codes.includes('404') ? 'authenticated' : 'allowed' };
+  }
+  if (s.topics.includes('method')) return { kind: 'neighbour', code: '405' };
+  return { kind: 'none' };
+}
+
+/** The open fact for a "which code?" question that states no facts at all. */
+export function openFactWithoutFacts(s: Situation): OpenFact {
+  return openFactForCodes(s.codes);
+}
+
+/** Whether the question wants a status code as its answer (else it asks about behaviour). */
+export function asksForVerdict(s: Situation, resolution: Resolution): boolean {
+  if (s.asksWhich) return true;
+  if (resolution.kind !== 'reason') return false;
+  return !s.topics.some((topic) => QUESTION_TOPICS.includes(topic));
+}

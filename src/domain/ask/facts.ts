@@ -1,0 +1,551 @@
+import { clauseBefore, has, hasAffirmed, hasNear, statusCodesIn } from './match';
+
+/**
+ * Reads the situation out of a normalized question: who is calling (authenticated? with valid
+ * credentials?), what stops them (role, scope, tenant, allowlist …), whether the resource exists or was
+ * removed for good, whether its existence must stay hidden, and what the question is about (which code,
+ * caching, retries, crawlers …). The decision is made elsewhere, from these facts only.
+ */
+
+export type AuthState = 'none' | 'invalid' | 'valid' | 'unknown';
+export type DenialKind =
+  | 'role'
+  | 'scope'
+  | 'tenant'
+  | 'ownership'
+  | 'ip'
+  | 'account'
+  | 'plan'
+  | 'csrf'
+  | 'listing'
+  | 'generic'
+  /** Only the word "unauthorized" (people use it for both 401 and 403). */
+  | 'unauthorized-word';
+export type Existence = 'exists' | 'missing' | 'removed' | 'unknown';
+export type Topic =
+  | 'caching'
+  | 'retry'
+  | 'seo'
+  | 'soft404'
+  | 'api'
+  | 'swap'
+  | 'mistake'
+  | 'definition'
+  | 'difference'
+  | 'scenarios'
+  | 'diagnose'
+  | 'why'
+  | 'security'
+  | 'header'
+  | 'reauth'
+  | 'client'
+  | 'decision'
+  | 'rateLimit'
+  | 'method'
+  | 'moved'
+  | 'temporary';
+export type OAuthError = 'invalid_token' | 'insufficient_scope' | 'invalid_request';
+
+export interface Situation {
+  /** The normalized question. */
+  text: string;
+  /** Status codes written in the question, in order. */
+  codes: string[];
+  auth: AuthState;
+  /** The credentials are tokens (bearer, OAuth, JWT, API key): RFC 6750 applies. */
+  tokenAuth: boolean;
+  expired: boolean;
+  denials: DenialKind[];
+  existence: Existence;
+  /** Removed on purpose and for good. */
+  permanent: boolean;
+  /** Explicitly temporary or accidental. */
+  temporary: boolean;
+  /** true: its existence must stay hidden; false: explicitly not secret; null: not said. */
+  hide: boolean | null;
+  /** The resource is called private, confidential or security-sensitive. */
+  sensitive: boolean;
+  /** The server answers 200 for something that is not there. */
+  softNotFound: boolean;
+  oauthError: OAuthError | null;
+  topics: Topic[];
+  /** The question explicitly asks which status code fits. */
+  asksWhich: boolean;
+  /** The code the service answers today ("we return 403 when …"), else the one the question proposes ("is 403 right?"). */
+  currentCode: string | null;
+  /** Nothing to read: empty or only markup. */
+  empty: boolean;
+}
+
+// ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
+const CRED =
+  '(?:access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key)';
+const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
+
+// ── Authentication ───────────────────────────────────────────────────────────────────────────
+const AUTH_NONE: readonly RegExp[] = [
+  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
+  /\b(?:logged|signed) (?:out|off)\b/,
+  /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
+  /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
+  /\bnot (?:\w+ )?authenticated\b/,
+  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
+  new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
+  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})\\b(?! (?:scopes?|claims?)\\b)`),
+  new RegExp(`\\b(?:auth(?:orization)? header|${CRED}) (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
+  new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
+  /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
+  /\bno (?:one|body) (?:is )?logged in\b/,
+  new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
+];
+
+const AUTH_INVALID: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused) (?:[a-z]+ )?${CRED}s?\\b`,
+  ),
+  new RegExp(
+    `\\b${CRED}s?(?:'s)?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
+  ),
+  /\binvalid_token\b/,
+  /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
+  /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
+  /\b(?:could not|cannot|can not) authenticate\b/,
+  /\bexp claim\b/,
+  new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env)\\b`),
+  /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
+  /\bsession (?:timed out|timeout|time ?out)\b/,
+];
+const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
+const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
+
+const AUTH_VALID: readonly RegExp[] = [
+  /\b(?:logged|signed) in\b/,
+  /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
+  /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
+  /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
+  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) ${CRED}s?\\b`),
+  new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
+  /\b(?:we|server|api|the app) knows? who\b/,
+  /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member)\b/,
+  /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:known|identified)\b/,
+];
+
+// ── Permissions and policies (403) ───────────────────────────────────────────────────────────
+const PRIVILEGED_ROLE =
+  '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
+const ROLE_DENIAL: readonly RegExp[] = [
+  new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
+  /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
+  /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
+  /\b(?:permission|access|request|action|operation|call) (?:is |was |gets |got )?(?:denied|refused|prohibited|disallowed|rejected by policy)\b/,
+  /\b(?:denied|refused) (?:access|permission|the request)\b/,
+  /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
+  /\b(?:does not|do not|did not|cannot|can not) (?:have )?(?:access|permission|rights)\b/,
+  /\b(?:no|without|lacks?|lacking|has no|have no) access\b/,
+  /\b(?:rbac|abac|acl|iam|opa|policy|policies|role binding|rolebinding|permission check|authz check|access control)(?: [a-z]+){0,3} (?:denies|denied|deny|mismatch|mismatched|blocks|blocked|rejects|rejected|fails|failed|does not (?:allow|grant|permit|include|cover)|forbids)\b/,
+  /\brbac\b/,
+  /\b(?:role|roles|permissions?|access|plan|seat)(?: [a-z]+)? (?:was |were |got |has been |have been )?(?:downgraded|reduced|demoted|narrowed|restricted)\b|\b(?:downgraded|demoted) (?:from|to)\b/,
+  /\b(?:authorization|authz|permission|access|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
+  /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
+  /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro)[- ]only\b/,
+  /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
+  /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
+  /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
+  /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
+  /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
+  /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
+];
+
+const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
+const SCOPE_NEGATIVE =
+  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't)\b/;
+const SCOPE_DENIAL: readonly RegExp[] = [
+  /\binsufficient_scope\b/,
+  /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
+];
+
+const TENANT_NOUN =
+  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance)';
+const TENANT_DENIAL: readonly RegExp[] = [
+  new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
+  /\bcross-(?:tenant|org|account|customer|workspace)\b/,
+  /\btenant isolation\b|\bisolation between tenants\b|\bmultitenan(?:t|cy)\b/,
+  /\b(?:tenant|org|organization|customer|account|workspace) (?:id )?mismatch\b/,
+  new RegExp(`\\bbelongs? to (?:another|a different|other|someone else|somebody else|a other|the other|a separate) (?:${TENANT_NOUN}|account|project|user|person)?`),
+  new RegExp(`\\bnot (?:in |part of |a member of |from |within )?(?:their|his|her|the user's|the caller's|your|our|its|the same) (?:own )?${TENANT_NOUN}\\b`),
+  new RegExp(`\\b${TENANT_NOUN}s?[ /:#-]([a-z]|\\d+)\\b.{0,80}\\b${TENANT_NOUN}s?[ /:#-](?!\\1\\b)(?:[a-z]|\\d+)\\b`),
+];
+const OWNERSHIP_DENIAL: readonly RegExp[] = [
+  /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
+  /\bnot (?:the |its |their |his |her )?(?:owner|author|creator)\b/,
+  /\b(?:does not|do not|did not) own\b/,
+  /\bnot (?:their|his|her|your|my) own\b/,
+  /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
+  /\bidor\b/,
+  /\b(?:user|customer|member|patient|account)s?[ /:#-]([a-z]|\d+)\b.{0,80}\b(?:user|customer|member|patient|account)s?[ /:#-](?!\1\b)(?:[a-z]|\d+)\b/,
+  /\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b/,
+];
+const IP_DENIAL: readonly RegExp[] = [
+  /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
+  /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
+  /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
+  /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
+  /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
+];
+const ACCOUNT_DENIAL: readonly RegExp[] = [
+  /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
+  /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b/,
+  /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
+  /\b(?:has not|did not|never) (?:verified|confirmed) (?:their|his|her|the)? ?(?:email|phone|account)\b/,
+];
+const PLAN_DENIAL: readonly RegExp[] = [
+  /\b(?:free|trial|basic|starter|lower|cheaper|hobby) (?:plan|tier|account|user|users|customer|customers|subscription|license)\b/,
+  /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
+  /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
+  /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|inactive|over|run out)\b/,
+  /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
+  /\bpaywall/,
+];
+const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
+const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
+const GENERIC_DENIAL: readonly RegExp[] = [
+  /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
+  /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
+  /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to)\b/,
+  /\b(?:denied|refused|prohibited|disallowed)\b/,
+  /\bforbidden (?:from|to)\b/,
+  /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
+];
+const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users|caller|callers|access|person|people|party|parties|client|clients|request|requests|role|actor|actors|account|accounts|employee|customer|to)\b/;
+
+// ── Existence ────────────────────────────────────────────────────────────────────────────────
+const MISSING: readonly RegExp[] = [
+  /\bnonexistent\b/,
+  /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
+  /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
+  /\bno such \w+/,
+  /\b(?:unknown|invalid|wrong|bad|random|made-up|made up|fake|bogus|garbage|incorrect|mistyped|misspelled|typoed|broken|dead|outdated|nonexistent|non-matching|unmatched|undefined|unregistered|unmapped|old) (?:id|ids|uuid|uuids|url|urls|path|paths|route|routes|slug|slugs|link|links|endpoint|endpoints|sku|skus|record|records|page|pages|address|uri|uris|file|files|object|username|handle|email|resource|resources)\b/,
+  /\btypos?\b|\bmistyped\b|\bmisspel+ed\b|\bfat-?finger/,
+  /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
+  /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
+  /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
+  /\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
+  /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
+  /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b/,
+  new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
+  /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
+];
+const REMOVED: readonly RegExp[] = [
+  /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
+  /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
+  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b/,
+];
+/** Words that make "removed" about a permission rather than the resource. */
+const REMOVAL_OF_ACCESS =
+  /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|from the team|from the org|from the project|from the workspace|user from|member from)\b/;
+const PERMANENT: readonly RegExp[] = [
+  /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
+  /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b/,
+  /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
+  /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
+  /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
+  /\bdiscontinued\b|\bretired\b|\bsunset(?:ted)?\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
+  /\b(?:years|months|long|ages) ago\b/,
+  /\bgone for good\b/,
+  /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+];
+const TEMPORARY: readonly RegExp[] = [
+  /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b/,
+  /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
+];
+const EXISTS: readonly RegExp[] = [
+  /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
+  /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
+];
+
+// ── Hiding existence ─────────────────────────────────────────────────────────────────────────
+const HIDE: readonly RegExp[] = [
+  /\b(?:leak|leaks|leaking|leaked|leakage)\b/,
+  /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
+  /\bhid(?:e|es|ing|den)\b/,
+  /\benumerat(?:e|es|ed|ing|ion)\b/,
+  /\bexistence\b/,
+  /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
+  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed)\b/,
+  /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
+  /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
+  /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
+  /\bsecurity[- ]sensitive\b/,
+  /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see)(?: [a-z]+){0,2} (?:whether|if|that)\b/,
+  /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
+  /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
+];
+const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
+  /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
+  /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
+  /\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
+  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
+];
+const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
+
+// ── Soft 404 ─────────────────────────────────────────────────────────────────────────────────
+const SOFT_TOPIC = /\bsoft 404\b/;
+const SOFT_SITUATION: readonly RegExp[] = [
+  /\b200\b(?: [a-z0-9'"]+){0,7} (?:not found|404 (?:page|message|content|body|text)|error page|empty page|blank page|no results|nothing found|does not exist|missing|nonexistent|deleted|unknown|oops)\b/,
+  /\b(?:not found|missing|nonexistent|deleted|unknown|does not exist|removed)\b(?: [a-z0-9'"]+){0,7} (?:200|200 ok|status ok)\b/,
+  /\b(?:catch-?all|fallback|wildcard) (?:route|page|handler)\b(?: [a-z0-9]+){0,6} (?:200|index\.html)\b/,
+];
+
+// ── Topics ───────────────────────────────────────────────────────────────────────────────────
+const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
+  ['caching', [
+    /\b(?:cache|cached|caches|caching|cacheable|cachable|uncacheable|cdn|cdns|cloudfront|fastly|akamai|cloudflare|varnish|max-age|s-maxage|cache-control|no-store|no-cache|ttl|etag|heuristic(?:ally)? (?:cacheable|freshness)|purge|purging|edge cache|edge server|at the edge)\b/,
+  ]],
+  ['retry', [
+    /\b(?:retry|retries|retrying|retried|retryable|try again|tries again|trying again|backoff|back off|resend|re-send|repeat the request|repeating the request|keeps? (?:calling|hitting|retrying|requesting|polling|hammering|sending)|keep (?:on )?(?:calling|hitting)|hammer(?:ing|s)?|in a loop|infinite loop|looping|retry storm)\b/,
+  ]],
+  ['seo', [
+    /\b(?:seo|google|googlebot|bingbot|bing|crawler|crawlers|crawl|crawled|crawling|crawls|spider|spiders|search engine|search engines|search console|deindex|deindexed|de-index|delist|delisted|delisting|ranking|rankings|serp|sitemap|link equity|link juice|backlinks?|pagerank|robots\.txt|indexed|indexing|indexation)\b/,
+    /\b(?:in|from|out of) (?:the |google's |their )?(?:search )?index\b/,
+  ]],
+  ['soft404', [SOFT_TOPIC]],
+  ['api', [
+    /\b(?:api clients?|sdks?|api consumers?|consumers|integrations?|client code|client librar(?:y|ies)|branch(?:es|ing)? on|api contract|contract|openapi|swagger|downstream (?:services?|clients?)|third-party clients?|mobile app|frontend|front-end|client apps?)\b/,
+  ]],
+  ['swap', [
+    new RegExp(`\\b(?:instead of|rather than|in place of) (?:a |an |the )?${CODE_NAME}\\b`),
+    /\b(?:swap|swapping|swapped|interchangeab\w*|interchange|same thing)\b/,
+  ]],
+  ['mistake', [
+    /\b(?:mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+  ]],
+  ['definition', [
+    new RegExp(`\\bwhat (?:is|are|does|do) (?:an? |the |http |status |error )*${CODE_NAME}\\b(?! or| vs)`),
+    /\b(?:meaning|definition|define|eli5|tldr|tl;dr|in plain (?:english|words|language)|explain like)\b/,
+    /\bwhat (?:does|do) (?:the )?(?:rfcs?|spec|specs|standard|http spec|rfc \d+)(?: \d+)? say\b/,
+    new RegExp(`\\b(?:explain|describe) (?:the |a |an |http )?${CODE_NAME}\\b`),
+    new RegExp(`\\b${CODE_NAME} (?:mean|means|meaning|stand for|stands for|signal|signals|indicate|indicates|communicate|communicates)\\b`),
+    new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
+    // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
+    new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
+  ]],
+  ['difference', [
+    /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
+  ]],
+  ['scenarios', [
+    /\b(?:spike|spikes|spiking|surge|surging|jump|jumped|increase|increased|elevated|flood|alert|alerts|alerting|monitor|monitoring|dashboard|dashboards|baseline|normal amount|normal level|noise|noisy|root cause|common (?:reasons|causes|scenarios)|what causes|causes of|cause of|why (?:am i|are we|do we|is|are|would|would we|do i) (?:\w+ )?(?:seeing|getting|see|get)|seeing (?:a lot|lots|many|tons|more)|in (?:the |our )?logs|incident|after (?:the |a |our |each |every )?(?:deploy|deployment|release|rollout))\b/,
+    /\beverywhere\b|\bsuddenly\b|\ball of a sudden\b|\bprod(?:uction)? (?:is )?down\b|\bsev ?[0-9]\b|\bsince (?:\d|the |this |yesterday|today|last)|\bthat were 200\b|\bused to (?:be|return|work)\b|\bwere (?:working|fine|200)\b|\bredirect rules?\b|\brouting (?:rules?|regression)\b|\bscanners?\b|\bprobing\b|\bwp-login|\/\.env\b/,
+  ]],
+  ['diagnose', [
+    /\bwhat is going on\b|\bwhat(?: is|'s) happening\b|\bwhy\b.{0,50}\b(?:getting|get|got|gets|seeing|see|sees|returns?|returning|spik\w*)\b|\beven though\b|\bdebug\w*|\btroubleshoot\w*|\binvestigat\w*|\bwhat (?:could|would|might) cause\b|\b(?:common|usual|typical|likely|possible|frequent)(?: [a-z]+)? (?:causes?|reasons?|culprits?|scenarios?)\b|\bwhat causes\b|\broot cause\b|\bwhere (?:do|should) (?:i|we) (?:look|start)\b/,
+  ]],
+  ['why', [/^why\b|\bwhy\s*\??$|\bwhy (?:do|does|did|would|is|are|should) (?:we|they|it|you|github|google|aws|s3|the \w+) (?:return|returns|send|sends|answer|answers|use|uses|get|give|gives|respond)\b/]],
+  ['security', [/\b(?:secure|security|safer|safest|attacker|attackers|hacker|hackers|pentest\w*|owasp)\b/]],
+  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\bauth(?:entication)? challenge\b/]],
+  ['reauth', [
+    /\b(?:reauthenticate|log in again|sign in again|logging in again|signing in again|log out and (?:back )?in|login again|new session|fresh token|new token|refresh(?:ing)? (?:the |my |their |a )?(?:token|session)|re-?login)\b/,
+  ]],
+  ['client', [
+    /\bwhat (?:should|do|does|must|can|would) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:user|users|client|clients|consumer|consumers|caller|callers|frontend|app|apps|browser|browsers|customer|customers|sdk|sdks|integrator|integrators|people) do\b/,
+    /\bhow should (?:the |a |our )?(?:client|clients|frontend|app|ui|sdk|browser|caller|consumer)s? (?:handle|react|behave|treat|respond)\b/,
+    /\b(?:handle|handling) (?:a |an |the )?(?:\d{3})\b|\b(?:show|tell) the user\b|\berror message\b|\bux\b/,
+    /\b(?:contact|ask|email|ping|call) (?:an? |the |their |your )?(?:admin|administrator|administrators|support|owner|it team|helpdesk)\b/,
+  ]],
+  ['decision', [
+    /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice/,
+  ]],
+  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b/]],
+  ['method', [
+    /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
+  ]],
+  ['moved', [
+    /\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|address|domain|slug)\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
+  ]],
+  ['temporary', [
+    /\b(?:maintenance|temporarily (?:down|unavailable|offline|disabled)|outage|overloaded|backend (?:is )?down|upstream (?:is )?down|service (?:is )?down)\b/,
+  ]],
+];
+
+// ── Is the question asking which code fits? ──────────────────────────────────────────────────
+const ASKS_WHICH: readonly RegExp[] = [
+  /\b(?:which|what) (?:status|status code|http status|http code|code|response|response code|error|error code|one|number|http response)\b/,
+  /\b\d{3} ?(?:or|vs|\/|\||,|versus|and not|not) ?(?:a |an )?\d{3}\b/,
+  /\b(?:should|shall|must|would|do|does|can|could|may) (?:we|i|it|this|that|they|you|he|she|the [a-z-]+|our [a-z-]+|my [a-z-]+|a [a-z-]+|these|those)(?: [a-z-]+)? (?:return|send|respond|reply|answer|give|throw|use|be|get|see|receive|emit|serve)\b/,
+  new RegExp(`\\b(?:return|send|respond with|reply with|use|give|throw|answer with|pick|choose|emit|serve) (?:a |an |the )?${CODE_NAME}(?: or| vs| instead| here| for| when| if|\\?|$)`),
+  new RegExp(`\\bis (?:a |an |the |returning |sending )?${CODE_NAME}(?: [a-z]+)? (?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|the right|the correct|proper|valid|legit|better|best|allowed|accurate|a good idea|a bad idea|reasonable|the way to go|what we want|semantically correct)\\b`),
+  /\b(?:is|was) (?:that|this|it) (?:right|correct|ok|okay|wrong|appropriate|fine|legit|valid|acceptable|the right (?:call|code|choice)|a bug|intended|expected)\b/,
+  /\b(?:right|correct|proper|appropriate|best|better|expected|semantically correct|accurate|standard|recommended) (?:status|code|response|status code|http code|http status|answer|choice|error|one|thing to return)\b/,
+  /\bwhat (?:do|should|would|shall|must|can) (?:we|i|you|it|the [a-z-]+|this|they) (?:return|send|respond|reply|answer|give|throw|use)\b/,
+  /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
+  /\bwhat to (?:return|send|respond|use|answer)\b/,
+  new RegExp(`\\b${CODE_NAME} ?\\?`),
+  new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),
+  new RegExp(`\\b(?:should|would|could) (?:it|this|that) (?:rather |instead |really )?be (?:a |an )?${CODE_NAME}\\b`),
+  /\b(?:which|what) (?:fits|applies|is right|is correct|is better|is best|one)\b|\b(?:fits|applies) (?:better|best)\b/,
+  /\bwhat (?:instead|else|then)\b|\bwhat should (?:we|i) do\b|\bbetter (?:code|status|option|answer)\b/,
+];
+const CURRENT_CODE = new RegExp(
+  `\\b(?:returns?|returning|returned|sends?|sending|sent|responds?|responding|responded|gives?|giving|throws?|throwing|answers?|answering|emits?|serves?|serving)(?: back)?(?: with)?(?: an?| the)? (\\d{3}|forbidden|not found|unauthorized|gone)\\b`,
+);
+const OBSERVED_CODE = /\b(?:get|gets|getting|got|see|sees|seeing|receive|receives|receiving|hit|hits|hitting)(?: back)? (?:an? |the )?(\d{3})\b/;
+/** "is 403 correct here?", "should it be a 404?": the code the question puts up for review. */
+const PROPOSED_CODE =
+  /\b(?:is|isn't|is not) (?:a |an |the |returning |sending )?(\d{3}|forbidden|not found|unauthorized|gone) (?:[a-z]+ )?(?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|proper|valid|legit|accurate)\b|\b(?:should|shouldn't|should not) (?:it|this|that) (?:rather |really )?be (?:a |an )?(\d{3})\b/;
+const CODE_OF_NAME: Readonly<Record<string, string>> = { forbidden: '403', 'not found': '404', unauthorized: '401', gone: '410' };
+
+/** "403 forbidden", "404 not found": the code's name is not a description of the situation. */
+function stripCodeNames(text: string): string {
+  const named = text.replace(
+    /\b(forbidden|not found|unauthori[sz]ed|gone)( ?(?:or|vs|\/|versus) ?)(forbidden|not found|unauthori[sz]ed|gone)\b/g,
+    (_whole, a: string, joint: string, b: string) => `${CODE_OF_NAME[a.replace('unauthorised', 'unauthorized')] ?? a}${joint}${CODE_OF_NAME[b.replace('unauthorised', 'unauthorized')] ?? b}`,
+  );
+  return named
+    .replace(/\b403 forbidden\b|\bforbidden \(?403\)?/g, '403')
+    .replace(/\b404 not found\b|\bnot found \(?404\)?/g, '404')
+    .replace(/\b401 unauthori[sz]ed\b|\bunauthori[sz]ed \(?401\)?/g, '401')
+    .replace(/\b410 gone\b|\bgone \(?410\)?/g, '410')
+    .replace(
+      /\b(returns?|returning|returned|respond(?:s|ing|ed)? with|send(?:s|ing)?|sent|give(?:s)?|giving|throw(?:s|ing)?|answer(?:s|ing)? with) (?:an? )?(not found|forbidden|unauthori[sz]ed|gone)\b/g,
+      (_whole, verb: string, name: string) => `${verb} ${CODE_OF_NAME[name.replace('unauthorised', 'unauthorized')] ?? name}`,
+    );
+}
+
+/** "token expired" but not "token is not expired". */
+function affirmedExpiry(text: string): boolean {
+  for (const match of text.matchAll(new RegExp(EXPIRY_WORD.source, 'g'))) {
+    const index = match.index ?? 0;
+    if (/\b(?:not|never|no|nor|without|un)\b/.test(clauseBefore(text, index, 2))) continue;
+    const window = text.slice(Math.max(0, index - 40), index + match[0].length + 40);
+    if (CRED_WORD.test(window)) return true;
+  }
+  return false;
+}
+
+function detectAuth(text: string): { auth: AuthState; expired: boolean } {
+  const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
+  if (expired || has(text, ...AUTH_INVALID)) return { auth: 'invalid', expired };
+  if (has(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
+  if (hasAffirmed(text, ...AUTH_VALID)) return { auth: 'valid', expired: false };
+  return { auth: 'unknown', expired: false };
+}
+
+function detectDenials(text: string): DenialKind[] {
+  const kinds: DenialKind[] = [];
+  const add = (kind: DenialKind, found: boolean): void => {
+    if (found && !kinds.includes(kind)) kinds.push(kind);
+  };
+  const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
+  add('scope', scope);
+  add('tenant', has(text, ...TENANT_DENIAL));
+  add('ownership', has(text, ...OWNERSHIP_DENIAL));
+  add('ip', has(text, ...IP_DENIAL));
+  add('account', has(text, ...ACCOUNT_DENIAL));
+  add('plan', has(text, ...PLAN_DENIAL));
+  add('csrf', CSRF_DENIAL.test(text));
+  add('listing', LISTING_DENIAL.test(text));
+  add('role', has(text, ...ROLE_DENIAL));
+  if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL));
+  if (kinds.length === 0) add('unauthorized-word', UNAUTHORIZED_WORD.test(text));
+  return kinds;
+}
+
+function removalIsAboutAccess(text: string): boolean {
+  // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
+  let removals = 0;
+  for (const match of text.matchAll(/\b(?:removed|removes|deleted|deletes|revoked|taken away)\b/g)) {
+    removals += 1;
+    const start = Math.max(0, (match.index ?? 0) - 30);
+    const window = text.slice(start, (match.index ?? 0) + match[0].length + 30);
+    if (!REMOVAL_OF_ACCESS.test(window)) return false;
+  }
+  return removals > 0;
+}
+
+function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  const temporary = has(text, ...TEMPORARY);
+  const removedWords = hasAffirmed(text, ...REMOVED) && !removalIsAboutAccess(text);
+  const permanentWords = has(text, ...PERMANENT);
+  const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
+  const permanent = removed && permanentWords && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
+  if (removed) return { existence: 'removed', permanent, temporary: temporary && !permanent };
+  if (has(text, ...MISSING)) return { existence: 'missing', permanent: false, temporary };
+  if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
+  return { existence: 'unknown', permanent: false, temporary };
+}
+
+function detectHide(text: string): boolean | null {
+  if (has(text, ...HIDE_NOT_NEEDED)) return false;
+  if (has(text, ...HIDE)) return true;
+  return null;
+}
+
+/** "github answers 404 for private repos": a private resource already behind a 404 is being hidden. */
+function hidesPrivateBehind404(text: string, currentCode: string | null): boolean {
+  return currentCode === '404' && SENSITIVE.test(text);
+}
+
+function detectTopics(text: string): Topic[] {
+  const topics: Topic[] = [];
+  for (const [topic, patterns] of TOPIC_PATTERNS) {
+    if (has(text, ...patterns)) topics.push(topic);
+  }
+  return topics;
+}
+
+const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
+
+function detectCurrentCode(text: string): string | null {
+  for (const pattern of [CURRENT_CODE, OBSERVED_CODE]) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+      const code = match[1];
+      if (!code || PROPOSAL.test(clauseBefore(text, match.index ?? 0, 4))) continue;
+      return CODE_OF_NAME[code] ?? code;
+    }
+  }
+  const match = PROPOSED_CODE.exec(text);
+  const proposed = match?.[1] ?? match?.[2];
+  return proposed ? (CODE_OF_NAME[proposed] ?? proposed) : null;
+}
+
+function detectOAuthError(text: string): OAuthError | null {
+  if (/\binsufficient_scope\b/.test(text)) return 'insufficient_scope';
+  if (/\binvalid_token\b/.test(text)) return 'invalid_token';
+  if (/\binvalid_request\b/.test(text)) return 'invalid_request';
+  return null;
+}
+
+/** Reads the facts out of a question already passed through `normalizeQuestion`. */
+export function extractSituation(normalized: string): Situation {
+  const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
+  const codes = statusCodesIn(text);
+  const { auth, expired } = detectAuth(text);
+  const denials = detectDenials(text);
+  const existence = detectExistence(text);
+  const topics = detectTopics(text);
+  const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
+  const oauthError = detectOAuthError(text);
+  const currentCode = detectCurrentCode(text);
+  const hide = detectHide(text) ?? (hidesPrivateBehind404(text, currentCode) ? true : null);
+  if (oauthError === 'insufficient_scope' && !denials.includes('scope')) denials.unshift('scope');
+  return {
+    text,
+    codes,
+    auth: oauthError === 'invalid_token' && auth === 'unknown' ? 'invalid' : auth,
+    tokenAuth: /\b(?:token|tokens|jwt|bearer|oauth|oidc|api key|scopes?|insufficient_scope|invalid_token)\b/.test(text),
+    expired,
+    denials,
+    existence: existence.existence,
+    permanent: existence.permanent,
+    temporary: existence.temporary,
+    hide,
+    sensitive: SENSITIVE.test(text),
+    softNotFound,
+    oauthError,
+    topics,
+    asksWhich: has(text, ...ASKS_WHICH),
+    currentCode,
+    empty: !/[a-z0-9]/.test(text),
+  };
+}

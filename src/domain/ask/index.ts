@@ -1,0 +1,115 @@
+import { SOURCES } from '../knowledge';
+import type { AskResult } from '../types';
+import {
+  HIDE_NOTE,
+  consequenceFor,
+  currentCodeLead,
+  emptyAnswer,
+  explainNeighbour,
+  explainOpen,
+  explainReason,
+  explainTopics,
+  finish,
+  situationLead,
+  type Draft,
+} from './compose';
+import { asksForVerdict, openFactWithoutFacts, QUESTION_TOPICS, resolve, type Resolution } from './decide';
+import { extractSituation, type Situation, type Topic } from './facts';
+import { normalizeQuestion } from './normalize';
+import { nearestEntry } from './retrieval';
+
+export { extractSituation, type Situation } from './facts';
+export { normalizeQuestion } from './normalize';
+
+const STATUS_CODES = ['401', '403', '404', '410'];
+/** Questions about the codes themselves, where the situation words are only examples. */
+const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security'];
+
+/** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
+function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
+  if (resolution.kind === 'reason') return new Set([resolution.reason.code]);
+  return new Set(s.codes.filter((code) => STATUS_CODES.includes(code)));
+}
+
+function answerSituation(s: Situation): AskResult {
+  if (s.empty) return finish(null, emptyAnswer());
+  const resolution = resolve(s);
+
+  if (asksForVerdict(s, resolution)) {
+    switch (resolution.kind) {
+      case 'reason': {
+        const verdict = resolution.reason.code;
+        const lead = currentCodeLead(s.currentCode, verdict);
+        const explained = explainReason(resolution.reason, s);
+        const why = lead.coversHiding
+          ? { ...explained, sentences: explained.sentences.filter((sentence) => sentence !== HIDE_NOTE) }
+          : explained;
+        const extra = consequenceFor(verdict, s);
+        const parts: Draft[] = [{ sentences: lead.sentence ? [lead.sentence] : [], sources: [] }, why];
+        if (extra) parts.push(extra);
+        return finish(verdict, {
+          sentences: parts.flatMap((p) => p.sentences),
+          sources: parts.flatMap((p) => p.sources),
+        });
+      }
+      case 'open':
+        return finish(null, explainOpen(resolution.fact));
+      case 'neighbour':
+        return finish(null, explainNeighbour(resolution.code));
+      case 'none': {
+        const topical = explainTopics(s, codesInFocus(s, resolution));
+        if (topical) return finish(null, topical);
+        const written = s.codes.filter((code) => STATUS_CODES.includes(code));
+        if (written.length === 1) {
+          const defined = explainTopics({ ...s, topics: ['definition'] }, new Set(written));
+          if (defined) return finish(null, defined);
+        }
+        return finish(null, explainOpen(openFactWithoutFacts(s)));
+      }
+    }
+  }
+
+  const onlyWhy = s.topics.includes('why') && !s.topics.some((t) => t !== 'why' && QUESTION_TOPICS.includes(t));
+  if (onlyWhy && resolution.kind === 'reason') {
+    // "github answers 404 for private repos, why?": explain the situation's code without prescribing one.
+    const why = explainReason(resolution.reason, s);
+    return finish(null, { sentences: [situationLead(resolution.reason), ...why.sentences], sources: why.sources });
+  }
+  const topical = explainTopics(s, codesInFocus(s, resolution));
+  if (topical) {
+    // A behaviour question about a concrete situation first names the code that situation calls for.
+    const general = s.topics.some((t) => GENERAL_TOPICS.includes(t));
+    if (resolution.kind === 'reason' && !general) topical.sentences.unshift(situationLead(resolution.reason));
+    return finish(null, topical);
+  }
+  if (resolution.kind === 'neighbour') return finish(null, explainNeighbour(resolution.code));
+  if (resolution.kind === 'open') return finish(null, explainOpen(resolution.fact));
+
+  const written = s.codes.filter((code) => STATUS_CODES.includes(code));
+  if (written.length > 0) {
+    const focus = { ...s, topics: [written.length > 1 ? 'difference' : 'definition'] } satisfies Situation;
+    const defined = explainTopics(focus, new Set(written));
+    if (defined) return finish(null, defined);
+  }
+  const entry = nearestEntry(s.text);
+  if (entry) return finish(null, { sentences: [entry.text], sources: [...entry.sources] });
+  return finish(null, emptyAnswer());
+}
+
+/**
+ * Answers a "403 or 404?" question in everyday on-call language. Pure and total: any input, including
+ * empty strings, Slack markup and megabytes of pasted logs, gets an answer; it never throws.
+ */
+export function answerQuestion(question: string): AskResult {
+  try {
+    return answerSituation(extractSituation(normalizeQuestion(question)));
+  } catch {
+    // A bug in a pattern must not take the Slack command or the CLI down with it.
+    return {
+      verdict: null,
+      answer:
+        'I could not read that question. Ask which status code fits a situation (is the caller authenticated? allowed? does the resource exist?), or about caching, retries or SEO for 401/403/404/410.',
+      sources: [SOURCES.guide],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Small matching helpers over normalized text: "does this phrase occur, and is it negated?".
+ * Negation is read from the few words before a match, inside the same clause: "not logged in" is
+ * negated, "logged in but not an admin" is not (the "not" belongs to "an admin").
+ */
+
+const NEGATOR = /\b(?:not|no|never|without|cannot|nor|neither|none|lacks?|lacking|missing|before|nobody|un)\b/;
+const CLAUSE_BREAK = /[.,;:!?()\n]| but | and | yet | though | although | however | whereas | while | - | -> /;
+
+/** The last `words` words before `index`, cut at the start of the clause. */
+export function clauseBefore(text: string, index: number, words = 4): string {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const parts = before.split(CLAUSE_BREAK);
+  const clause = parts[parts.length - 1] ?? '';
+  return clause.trim().split(/\s+/).slice(-words).join(' ');
+}
+
+function globalOf(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+}
+
+/** A copy without the global flag, so `test` carries no state between calls. */
+function once(pattern: RegExp): RegExp {
+  return pattern.flags.includes('g') ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
+}
+
+/** Any match at all (negated or not). */
+export function has(text: string, ...patterns: readonly RegExp[]): boolean {
+  return patterns.some((pattern) => once(pattern).test(text));
+}
+
+/** A match whose clause does not negate it just before. */
+export function hasAffirmed(text: string, ...patterns: readonly RegExp[]): boolean {
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(globalOf(pattern))) {
+      if (!NEGATOR.test(clauseBefore(text, match.index ?? 0, 3))) return true;
+    }
+  }
+  return false;
+}
+
+/** True when any `near` pattern occurs within `span` characters of a match of `anchor`. */
+export function hasNear(text: string, anchor: RegExp, near: RegExp, span = 45): boolean {
+  const nearOnce = once(near);
+  for (const match of text.matchAll(globalOf(anchor))) {
+    const start = Math.max(0, (match.index ?? 0) - span);
+    const end = Math.min(text.length, (match.index ?? 0) + match[0].length + span);
+    if (nearOnce.test(text.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/** Every status code written in the text, in order of appearance, without repeats. */
+export function statusCodesIn(text: string): string[] {
+  const codes: string[] = [];
+  for (const match of text.matchAll(/(?<![\d.:])(?<![a-z]\/)([1-5]\d\d)(?!\d)(?!\.\d)/g)) {
+    const code = match[1] ?? '';
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}

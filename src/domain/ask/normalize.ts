@@ -1,0 +1,171 @@
+import { correctTypos } from './typos';
+
+/**
+ * Turns a question as people type it in Slack or a terminal into one canonical lowercase string:
+ * Slack markup removed, contractions and on-call abbreviations spelled out, common typos fixed.
+ * The fact extractor then needs one spelling per idea instead of ten.
+ */
+
+/** Longer input is cut: an incident story fits easily, a pasted log dump does not need to. */
+export const MAX_QUESTION_CHARS = 12_000;
+
+type Rewrite = readonly [RegExp, string];
+
+const SLACK_MARKUP: readonly Rewrite[] = [
+  [/<!(?:channel|here|everyone)(?:\|[^>]{0,80})?>/g, ' '],
+  [/<!subteam\^[^>]{0,120}>/g, ' '],
+  [/<!date\^[^>]{0,200}>/g, ' '],
+  [/<@[a-z0-9]{1,40}(?:\|[^>]{0,80})?>/gi, ' '],
+  [/<#[a-z0-9]{1,40}\|([^>]{0,80})>/gi, ' $1 '],
+  [/<#[a-z0-9]{1,40}>/gi, ' '],
+  [/<((?:https?|mailto):[^|>\s]{1,500})\|([^>]{0,200})>/gi, ' $2 '],
+  [/<((?:https?|mailto):[^>\s]{1,500})>/gi, ' $1 '],
+  [/&lt;/g, '<'],
+  [/&gt;/g, '>'],
+  [/&quot;/g, '"'],
+  [/&#39;/g, "'"],
+  [/&amp;/g, '&'],
+  // Emoji shortcodes such as :thinking_face: carry no facts.
+  [/:[a-z0-9_+-]{2,40}:/g, ' '],
+];
+
+const CHARACTERS: readonly Rewrite[] = [
+  // The seed's mis-encoded em dash, and its cousins, pasted from the same pages.
+  [/โ€”|â€”|â€“/g, ' - '],
+  [/â€™|â€˜/g, "'"],
+  [/[\u2018\u2019\u02bc\u00b4`]/g, "'"],
+  [/[\u201c\u201d]/g, '"'],
+  [/[\u2010-\u2015\u2212]/g, ' - '],
+  [/[\u2192\u21d2]|=>|->/g, ' -> '],
+  [/[\u200b-\u200d\u2060\ufeff]/g, ''],
+  [/[*~]/g, ' '],
+];
+
+/** Contractions, with and without the apostrophe (people drop it in chat). */
+const CONTRACTIONS: readonly Rewrite[] = [
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bshan'?t\b/g, 'shall not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(is|are|was|were|do|does|did|has|have|had|could|should|would|must|need)n'?t\b/g, '$1 not'],
+  [/\b(is|are|was|were|does|did|has|have|had|could|should|would)nt\b/g, '$1 not'],
+  [/\bdont\b/g, 'do not'],
+  [/\bdoes'nt\b/g, 'does not'],
+  [/\b(it|that|what|there|who|here)'s\b/g, '$1 is'],
+  [/\b(it|that|what)s\b(?= (the|a|an|not|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d))/g, '$1 is'],
+  [/\b(we|they|you)'re\b/g, '$1 are'],
+  [/\b(we|they|you|i)'ve\b/g, '$1 have'],
+  [/\b(we|they|you|i|it)'ll\b/g, '$1 will'],
+  [/\b(we|they|you|i|it)'d\b/g, '$1 would'],
+  [/\bi'm\b/g, 'i am'],
+];
+
+/** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
+const ABBREVIATIONS: readonly Rewrite[] = [
+  [/\bw\/o\b/g, ' without '],
+  [/\bw\/(?=\s|[a-z])/g, ' with '],
+  [/\bb\/c\b/g, ' because '],
+  [/\b(bc|cuz|coz)\b(?= (the|a|an|it|we|they|he|she|user|token|of))/g, 'because'],
+  [/\bauthz\b/g, 'authorization'],
+  [/\bauthn\b/g, 'authentication'],
+  [/\bun-?auth(?:ed|'d|d|enticated)\b/g, 'unauthenticated'],
+  [/\bnon-?auth(?:ed|'d|enticated)\b/g, 'unauthenticated'],
+  [/\bnot auth(?:ed|'d|d)\b/g, 'not authenticated'],
+  [/\bauth(?:ed|'d|d)\b/g, 'authenticated'],
+  [/\bre-?auth(?:enticat(?:e|ing|ion))?\b/g, 'reauthenticate'],
+  [/\bre-?log(?:ging)?[- ]?in\b|\brelogin\b/g, 'log in again'],
+  [/\bperms?\b/g, 'permission'],
+  [/\bpermissions?s\b/g, 'permissions'],
+  [/\bprivs?\b/g, 'privileges'],
+  [/\bcreds?\b/g, 'credentials'],
+  [/\b(?:tkn|tok)s?\b/g, 'token'],
+  [/\bapi[- ]?keys?\b/g, 'api key'],
+  [/\bapi[- ]?tokens?\b/g, 'api token'],
+  [/\baccess[- ]?tokens?\b/g, 'access token'],
+  [/\bbearer[- ]?tokens?\b/g, 'bearer token'],
+  [/\brefresh[- ]?tokens?\b/g, 'refresh token'],
+  [/\bjwts\b/g, 'jwt'],
+  [/\b(?:pw|pwd|passwd|pword)\b/g, 'password'],
+  [/\bacct\b/g, 'account'],
+  [/\busr\b/g, 'user'],
+  [/\busrs\b/g, 'users'],
+  [/\bppl\b/g, 'people'],
+  [/\bsvc\b/g, 'service'],
+  [/\bresp\b/g, 'response'],
+  [/\breqs?\b/g, 'request'],
+  [/\bdb\b/g, 'database'],
+  [/\bmsg\b/g, 'message'],
+  [/\b(?:shd|shld|shud|shoud|sould)\b/g, 'should'],
+  [/\babt\b/g, 'about'],
+  [/\bthru\b/g, 'through'],
+  [/\b(?:u)\b(?= (get|see|return|send|use|do|need|should|would|have|know|want))/g, 'you'],
+  [/\b(?:wanna)\b/g, 'want to'],
+  [/\b(?:gonna)\b/g, 'going to'],
+  [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|idk|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
+  [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
+  [/\bdiff\b(?! tool)/g, 'difference'],
+  [/\b(?:non|not)[- ]?exist(?:ent|ing|ant)\b|\binexist(?:ent|ing)\b/g, 'nonexistent'],
+  [/\bnon[- ](admins?|owners?|members?|editors?|maintainers?)\b/g, 'not $1'],
+  [/\bnonadmins?\b/g, 'not admin'],
+  [/\blogged[- ]?in\b|\bloggedin\b|\bloged[- ]?in\b/g, 'logged in'],
+  [/\bsigned[- ]?in\b/g, 'signed in'],
+  [/\blogged[- ]?out\b|\bloged[- ]?out\b/g, 'logged out'],
+  [/\blog-in\b/g, 'log in'],
+  [/\bsign-in\b/g, 'sign in'],
+  [/\bwhite[- ]?list(s|ed|ing)?\b/g, 'allowlist$1'],
+  [/\ballow[- ]list(s|ed|ing)?\b/g, 'allowlist$1'],
+  [/\bblack[- ]?list(s|ed|ing)?\b/g, 'denylist$1'],
+  [/\bdeny[- ]list(s|ed|ing)?\b/g, 'denylist$1'],
+  [/\bread[- ]?only\b/g, 'read-only'],
+  [/\bmax[- ]age\b/g, 'max-age'],
+  [/\bcache[- ]control\b/g, 'cache-control'],
+  [/\bno[- ]store\b/g, 'no-store'],
+  [/\bno[- ]cache\b/g, 'no-cache'],
+  [/\bwww[- ]?authenticate\b/g, 'www-authenticate'],
+  [/\bsoft[- ]?404s?\b/g, 'soft 404'],
+  [/\binsufficient[ -]scope\b/g, 'insufficient_scope'],
+  [/\binvalid[ -]token\b(?= error| response| code)/g, 'invalid_token'],
+  [/\bre-?try(ing|ies|ied)?\b/g, 'retry$1'],
+  [/\bre-?tries\b/g, 'retries'],
+  [/\b(?:seach|serach) engines?\b/g, 'search engine'],
+  [/\bgoogle ?bot\b/g, 'googlebot'],
+  [/\bsub-?scription\b/g, 'subscription'],
+  [/\bcross[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
+  [/\bmulti[- ]tenan(t|cy)\b/g, 'multitenan$1'],
+];
+
+const STATUS_SPELLINGS: readonly Rewrite[] = [
+  // "4o4", "4O3": letter o typed for zero.
+  [/\b4o(\d)\b/g, '40$1'],
+  // "404s", "403's" → the code itself.
+  [/\b([1-5]\d\d)(?:'s|s)\b/g, '$1'],
+  [/\bhttp ?([1-5]\d\d)\b/g, '$1'],
+  [/\b(?:error|status|code|err) ?([1-5]\d\d)\b/g, '$1'],
+];
+
+function applyAll(text: string, rewrites: readonly Rewrite[]): string {
+  let out = text;
+  for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Safe on anything: non-strings, huge strings and odd unicode become a plain (possibly empty) string. */
+export function normalizeQuestion(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  let text = raw.length > MAX_QUESTION_CHARS ? raw.slice(0, MAX_QUESTION_CHARS) : raw;
+  try {
+    text = text.normalize('NFKC');
+  } catch {
+    // Lone surrogates make normalize throw on some runtimes; the raw text is still usable.
+  }
+  text = applyAll(text, SLACK_MARKUP);
+  text = text.toLowerCase();
+  text = applyAll(text, CHARACTERS);
+  text = applyAll(text, CONTRACTIONS);
+  text = applyAll(text, ABBREVIATIONS);
+  text = correctTypos(text);
+  // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
+  text = applyAll(text, CONTRACTIONS);
+  text = applyAll(text, STATUS_SPELLINGS);
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,158 @@
+import { extractSituation, normalizeQuestion } from '../../../src/domain/ask';
+
+const facts = (question: string) => extractSituation(normalizeQuestion(question));
+
+describe('normalizeQuestion', () => {
+  it('drops Slack markup but keeps link labels and channel names', () => {
+    expect(normalizeQuestion('<!channel> <@U123|ann> see <https://x.io/a|the runbook> in <#C1|oncall>')).toBe(
+      'see the runbook in oncall',
+    );
+  });
+
+  it('spells out on-call shorthand', () => {
+    expect(normalizeQuestion('usr w/o perms, authz fails, authn ok, tkn w/ no creds')).toBe(
+      'user without permission, authorization fails, authentication ok, token with no credentials',
+    );
+  });
+
+  it('expands contractions with and without apostrophes', () => {
+    expect(normalizeQuestion("isn't logged in, doesnt exist, can't see, won't come back")).toBe(
+      'is not logged in, does not exist, cannot see, will not come back',
+    );
+  });
+
+  it('fixes typos in the words that decide', () => {
+    expect(normalizeQuestion('forbiden permision tennant exipred authenitcated delted')).toBe(
+      'forbidden permission tenant expired authenticated deleted',
+    );
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(normalizeQuestion('the logger is leading, leaving remote states')).toBe('the logger is leading, leaving remote states');
+  });
+
+  it('reads status codes however they are typed', () => {
+    expect(normalizeQuestion('404s, 403\'s, HTTP 401, error 410, 4o4')).toBe('404, 403, 401, 410, 404');
+  });
+});
+
+describe('extractSituation: who is calling', () => {
+  it.each([
+    ['not logged in', 'none'],
+    ['user is not yet signed in', 'none'],
+    ['request without a token', 'none'],
+    ['no auth header', 'none'],
+    ['the Authorization header is missing', 'none'],
+    ['anonymous visitor', 'none'],
+    ['token expired', 'invalid'],
+    ['expired jwt', 'invalid'],
+    ['the api key was revoked', 'invalid'],
+    ['signature verification failed', 'invalid'],
+    ['logged in but not an admin', 'valid'],
+    ['an authenticated user', 'valid'],
+    ['the token is valid', 'valid'],
+    ['the token is not expired, it is valid', 'valid'],
+    ['deleting a project', 'unknown'],
+  ] as const)('%s → %s', (question, auth) => {
+    expect(facts(question).auth).toBe(auth);
+  });
+
+  it('does not mistake a missing scope for a missing token', () => {
+    const s = facts('the token is missing the orders:write scope');
+    expect(s.auth).not.toBe('none');
+    expect(s.denials).toContain('scope');
+  });
+
+  it('does not mistake a CSRF token for credentials', () => {
+    expect(facts('csrf token missing on the form').auth).toBe('unknown');
+  });
+});
+
+describe('extractSituation: what stops them', () => {
+  it.each([
+    ['not an admin', 'role'],
+    ["isn't an admin", 'role'],
+    ['without permission', 'role'],
+    ['lacks the billing-admin role', 'role'],
+    ['only admins can do that', 'role'],
+    ['insufficient_scope', 'scope'],
+    ['token does not include the write scope', 'scope'],
+    ["another tenant's invoice", 'tenant'],
+    ['cross-tenant request', 'tenant'],
+    ["someone else's document", 'ownership'],
+    ['ip not on the allowlist', 'ip'],
+    ['the account is suspended', 'account'],
+    ['free plan user', 'plan'],
+    ['csrf token missing', 'csrf'],
+  ] as const)('%s → %s', (question, kind) => {
+    expect(facts(question).denials).toContain(kind);
+  });
+
+  it('does not read a rate limit as a role problem', () => {
+    expect(facts('rate limited user').denials).toEqual([]);
+  });
+});
+
+describe('extractSituation: does it exist', () => {
+  it.each([
+    ['the order never existed', 'missing', false],
+    ['typo in the url', 'missing', false],
+    ['no such user', 'missing', false],
+    ['the page was deleted', 'removed', false],
+    ['removed for good', 'removed', true],
+    ['we retired the endpoint', 'removed', true],
+    ['deleted by mistake, will restore it', 'removed', false],
+    ['the invoice exists', 'exists', false],
+  ] as const)('%s → %s (permanent: %s)', (question, existence, permanent) => {
+    const s = facts(question);
+    expect(s.existence).toBe(existence);
+    expect(s.permanent).toBe(permanent);
+  });
+
+  it('reads "removed the role" as a permission change, not a removed resource', () => {
+    expect(facts('we removed the admin role from her yesterday').existence).toBe('unknown');
+  });
+});
+
+describe('extractSituation: must it stay hidden', () => {
+  it.each([
+    ["we don't want to leak that it exists", true],
+    ['attackers could enumerate ids', true],
+    ['they should not even know it exists', true],
+    ["we don't care if they know it exists", false],
+    ['its existence is not a secret', false],
+    ['a plain role problem', null],
+  ] as const)('%s → %s', (question, hide) => {
+    expect(facts(question).hide).toBe(hide);
+  });
+});
+
+describe('extractSituation: what the question is about', () => {
+  it.each([
+    ['are 404s cached by the cdn?', 'caching'],
+    ['should the client retry?', 'retry'],
+    ['does it hurt seo?', 'seo'],
+    ['what is a soft 404', 'soft404'],
+    ['what does 403 mean', 'definition'],
+    ["what's the difference between 401 and 403", 'difference'],
+    ['do we need www-authenticate', 'header'],
+  ] as const)('%s → %s', (question, topic) => {
+    expect(facts(question).topics).toContain(topic);
+  });
+
+  it.each([
+    ['403 or 404?', true],
+    ['which status code should we return', true],
+    ['is 403 correct here', true],
+    ['token expired -> 403?', true],
+    ['are 404s cached?', false],
+    ['token expired', false],
+  ] as const)('asks which code: %s → %s', (question, asks) => {
+    expect(facts(question).asksWhich).toBe(asks);
+  });
+
+  it('notices the code the service answers today', () => {
+    expect(facts('we return 403 when the token expires').currentCode).toBe('403');
+    expect(facts('should we return 403 here?').currentCode).toBeNull();
+  });
+});
