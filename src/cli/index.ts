@@ -4,6 +4,7 @@ import { createElasticsearchClient } from '../elasticsearch/client';
 import { createAskService } from '../services/ask';
 import { createTriageService } from '../services/triage';
 import { runWatchOnce } from '../services/watch';
+import { serve } from '../main';
 import { runDemo } from './demo';
 import { runCli } from './program';
 
@@ -18,6 +19,7 @@ runCli(process.argv.slice(2), {
     return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
   },
   demo: runDemo,
+  serve,
 })
   .then((code) => {
     process.exitCode = code;

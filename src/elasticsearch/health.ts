@@ -1,0 +1,19 @@
+import type { Client } from '@elastic/elasticsearch';
+import { elasticsearchError } from './errors';
+
+export interface ClusterReachability {
+  reachable: boolean;
+  detail?: string;
+  latencyMs?: number;
+}
+
+/** `_cluster/health` (not `GET /`, which not every deployment exposes), bounded in time. */
+export async function checkElasticsearch(client: Client, location: string, timeoutMs = 3000): Promise<ClusterReachability> {
+  const started = Date.now();
+  try {
+    const health = await client.cluster.health({}, { requestTimeout: timeoutMs, maxRetries: 0 });
+    return { reachable: health.status !== 'red', detail: `cluster ${health.status}`, latencyMs: Date.now() - started };
+  } catch (error) {
+    return { reachable: false, detail: elasticsearchError(error, location, timeoutMs).message, latencyMs: Date.now() - started };
+  }
+}

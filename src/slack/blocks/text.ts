@@ -1,0 +1,60 @@
+/** Text helpers for Slack `mrkdwn`. Pure. */
+
+/**
+ * Slack's three control characters. Everything that did not come from us (user text, log values, error
+ * messages) goes through this, so `<!channel>` or `<https://evil|click>` in a log line renders as text.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An inline code span that cannot be broken out of (a backtick would end it early). */
+export function code(text: string): string {
+  const inner = escapeMrkdwn(text).replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+  return inner.length === 0 ? '` `' : `\`${inner}\``;
+}
+
+/** One line: control characters and newlines become spaces (log values can hold anything). */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const countFormat = new Intl.NumberFormat('en-US');
+
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? countFormat.format(Math.round(n)) : '?';
+}
+
+/** `30.5`, `0.25`, `1,234`: enough precision for a baseline without noise. */
+export function formatAmount(n: number): string {
+  if (!Number.isFinite(n)) return '?';
+  if (Math.abs(n) >= 100) return countFormat.format(Math.round(n));
+  return String(Math.round(n * 10) / 10);
+}
+
+export function formatRatio(ratio: number | null): string {
+  if (ratio === null || !Number.isFinite(ratio)) return 'no baseline';
+  if (ratio >= 100) return `${countFormat.format(Math.round(ratio))}×`;
+  return `${Math.round(ratio * 10) / 10}×`;
+}
+
+export function formatPercent(confidence: number): string {
+  if (!Number.isFinite(confidence)) return '?%';
+  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`;
+}
+
+/** `2024-05-01T12:03:00.000Z` → `12:03 UTC` (same day) or `May 1 12:03 UTC`. */
+export function formatTime(iso: string, withDate = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const hh = String(date.getUTCHours()).padStart(2, '0');
+  const mm = String(date.getUTCMinutes()).padStart(2, '0');
+  if (!withDate) return `${hh}:${mm} UTC`;
+  const month = date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  return `${month} ${date.getUTCDate()} ${hh}:${mm} UTC`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}

@@ -1,0 +1,41 @@
+/**
+ * What the app registers with Slack, in one place: the listeners register from these names and the manifest
+ * test compares `manifest.yml` against them, so the two cannot drift apart.
+ */
+export const SLASH_COMMAND = '/status-triage';
+
+/** Bot events the listeners subscribe to (manifest `settings.event_subscriptions.bot_events`). */
+export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
+export type BotEvent = (typeof BOT_EVENTS)[number];
+
+/** Block action ids of the buttons the renderers emit and the action listeners handle. */
+export const ACTION_IDS = {
+  rerun: 'triage_rerun',
+  widen: 'triage_widen',
+  samples: 'triage_samples',
+  /** A link button (Kibana Discover): Slack still sends an interaction, which must be acknowledged. */
+  openDiscover: 'triage_open_discover',
+} as const;
+
+/**
+ * Bot scopes, each with the reason it is needed. Nothing else is requested: the bot posts only where it is
+ * asked (response_url, the thread it was mentioned in, a DM), so `chat:write.public` is not needed.
+ */
+export const BOT_SCOPES = {
+  commands: 'the /status-triage slash command',
+  'chat:write': 'post answers, fallbacks when a response_url has expired, and ephemeral refusals',
+  'app_mentions:read': 'receive app_mention events (mentions in channels the bot is in)',
+  'im:history': 'receive message.im events (direct messages to the bot)',
+} as const;
+export type BotScope = keyof typeof BOT_SCOPES;
+
+/** The scope each subscribed event needs; used by the manifest test to prove no event lacks its scope. */
+export const EVENT_SCOPES: Record<BotEvent, BotScope> = {
+  app_mention: 'app_mentions:read',
+  'message.im': 'im:history',
+};
+
+/** The HTTP path Slack posts events, commands and interactions to in HTTP mode. */
+export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+export const LIVENESS_PATH = '/livez';
