@@ -25,8 +25,6 @@ export interface TriageServiceDeps {
 /** Turns evidence and its classification into the contract's answer. Pure. */
 export function buildResult(evidence: Evidence, requests: number, knownServices: string[] | null): TriageResult {
   const { causes, notes, missingFields } = classify(evidence);
-  const allNotes = [...notes];
-  if (evidence.partial) allNotes.unshift('Elasticsearch reported shard failures: these counts are partial and may be low.');
   let serviceKnown: boolean | null = null;
   let suggestions: string[] = [];
   if (evidence.total === 0 && knownServices !== null) {
@@ -44,7 +42,7 @@ export function buildResult(evidence: Evidence, requests: number, knownServices:
     causes,
     decisionRule: decisionRule(evidence.query.status, causes.map((c) => c.id)),
     elasticsearchRequests: requests,
-    notes: allNotes,
+    notes,
     missingFields,
     partial: evidence.partial,
     serviceKnown,

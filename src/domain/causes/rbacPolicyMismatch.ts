@@ -1,0 +1,134 @@
+import type { Evidence } from '../evidence';
+import { code, num, pct, plural, span } from './format';
+import {
+  bounds,
+  combine,
+  contradictionWeight,
+  countOf,
+  excessShare,
+  expectedMatching,
+  fieldName,
+  incidentWeight,
+  inLogs,
+  mainRoutes,
+  mainValues,
+  quoteReason,
+  ramp,
+  reasonSignal,
+  roleNamedIn,
+  shareOf,
+  splitUsers,
+  versionSignal,
+  volumeWeight,
+} from './signals';
+import { rivals403 } from './structure403';
+import { type RuleOutcome, finding, notApplicable } from './types';
+
+const ID = 'rbac_policy_mismatch' as const;
+
+/**
+ * A role or policy no longer grants what callers need: established users (who used to succeed) suddenly
+ * denied, concentrated on a role or a route, often starting with a deployment. It is the generic
+ * authorization cause, so the more specific 403 structures (tenant, scope, IP, no credentials, new users)
+ * explain its evidence away when they are present.
+ */
+export function rbacPolicyMismatch(evidence: Evidence): RuleOutcome {
+  const userField = fieldName(evidence, 'user');
+  const rolesField = fieldName(evidence, 'roles');
+  const hasUsers = inLogs(evidence, 'user');
+  const hasRoles = inLogs(evidence, 'roles');
+  if (!hasUsers && !hasRoles) {
+    return notApplicable(ID, `no \`${userField}\` or \`${rolesField}\` in these logs`, [userField, rolesField]);
+  }
+  const missing = [...(hasUsers ? [] : [userField]), ...(hasRoles ? [] : [rolesField])];
+  const lines: string[] = [];
+  const { toMs } = bounds(evidence);
+
+  // Established users denied: "this used to work for them".
+  const split = splitUsers(evidence);
+  // Established users only speak for the denials they carry: users on 5% of the 403s say little.
+  const established =
+    split.listed > 0
+      ? ramp(split.establishedShare, 0.35, 0.8) * ramp(split.listed / Math.max(1, evidence.total), 0.1, 0.5)
+      : hasUsers
+        ? 0
+        : 0.4;
+  if (split.established.length > 0) {
+    const before = split.established.reduce((s, u) => s + u.successBefore, 0);
+    lines.push(
+      `${pct(split.establishedShare)} of the 403s from the top denied users (${num(split.establishedCount)}) hit ${plural(split.established.length, 'established user')} (first seen more than ${span(toMs - split.recentSinceMs)} ago${before > 0 ? `, ${num(before)} successful requests before the window` : ''})`,
+    );
+  }
+
+  // Concentration on a route or on a role the baseline did not deny.
+  const topRoute = evidence.paths[0];
+  const routeShare = topRoute ? shareOf(evidence, topRoute.count) : 0;
+  const roles = evidence.fields.roles;
+  const topRole = roles.window[0];
+  const roleExcess = topRole
+    ? excessShare(evidence, topRole.count, expectedMatching(evidence, 'roles', (v) => v === topRole.value))
+    : 0;
+  const concentration = Math.max(ramp(routeShare, 0.35, 0.75), ramp(roleExcess, 0.3, 0.7));
+  if (topRoute && routeShare >= 0.35) lines.push(`${pct(routeShare)} of the 403s are on ${code(topRoute.template)}`);
+  if (topRole && roleExcess >= 0.3) {
+    lines.push(
+      `${pct(topRole.count / Math.max(1, evidence.total))} of the denied requests carry role ${code(topRole.value)}; the baseline predicts ${num(expectedMatching(evidence, 'roles', (v) => v === topRole.value))} such denials`,
+    );
+  }
+
+  // A role that working requests hold and denied ones never do: the role the policy now requires.
+  const reason = reasonSignal(evidence, 'role');
+  const namedRole = reason.top ? roleNamedIn(reason.top.value) : null;
+  const gapRole =
+    roles.windowWithField > 0
+      ? roles.success.find(
+          (t) => t.count >= 0.15 * roles.successWithField && countOf(roles.window, t.value) <= 0.03 * roles.windowWithField,
+        )
+      : undefined;
+  if (gapRole) {
+    lines.push(`none of the denied requests carry role ${code(gapRole.value)}, which ${pct(gapRole.count / roles.successWithField)} of successful requests carry`);
+  }
+
+  // A deployment carrying the denials: the policy change shipped with it.
+  const version = versionSignal(evidence);
+  const versionScore = version && version.timing === 'aligned' ? ramp(version.carry, 0.4, 0.8) * Math.max(version.liftScore, 0.5) : 0;
+  if (version && versionScore > 0.3) {
+    lines.push(
+      `version ${code(version.version.version)} first answered ${span(toMs - version.firstSeenMs)} before the window end and answered ${pct(version.version.denied / Math.max(1, evidence.total))} of the 403s${version.previous ? ` (before it: ${code(version.previous.version)})` : ''}`,
+    );
+  }
+
+  const structural = 0.45 * established + 0.3 * concentration + 0.15 * versionScore + 0.1 * (gapRole || namedRole ? 1 : 0);
+  const rivals = rivals403(evidence);
+  const rival = Math.max(rivals.anonymous, rivals.tenant, rivals.scope, rivals.ip);
+  const penalty = (1 - 0.85 * rival) * (1 - 0.8 * rivals.newUsers);
+  const quoted = quoteReason(evidence, reason);
+  if (quoted) lines.push(quoted);
+  if (lines.length === 0) lines.push('no established users, role or route stand out among the denials');
+  const confidence =
+    combine(structural, reason.share * (1 - split.freshShare)) *
+    penalty *
+    contradictionWeight(evidence, 'role') *
+    incidentWeight(evidence, 0.2) *
+    volumeWeight(evidence);
+
+  const roleName = topRole?.value;
+  const title = `Role/policy mismatch: ${roleName ? `role ${code(roleName)}` : 'callers'} denied${topRoute && routeShare >= 0.35 ? ` on ${code(topRoute.template)}` : ''}`;
+  return finding(
+    ID,
+    confidence,
+    title,
+    lines,
+    {
+      roles: mainValues(evidence, 'roles', 0.3),
+      // Only the app's reason can name the required role; a role the denied callers lack is a hint, not a fact.
+      missingRole: namedRole ?? undefined,
+      routes: mainRoutes(evidence),
+      users: split.established.slice(0, 5).map((u) => u.id),
+      userCount: split.established.length,
+      version: version && versionScore > 0.3 ? version.version.version : undefined,
+      previousVersion: version && versionScore > 0.3 ? version.previous?.version : undefined,
+    },
+    missing,
+  );
+}

@@ -1,0 +1,247 @@
+import {
+  REPORT_THRESHOLD,
+  baselineNoise,
+  brokenRedirect,
+  cached404,
+  classify,
+  deployBrokeRoutes,
+  goneShouldBe410,
+  retryStorm,
+  routingRegression,
+  scannerProbe,
+  type CauseRule,
+  type RuleOutcome,
+} from '../../../src/domain/causes';
+import type { CauseId } from '../../../src/domain/types';
+import { calmEvidence, scenario, withEvidence, type ScenarioName } from '../../support/evidenceBuilder';
+
+const RULES: Partial<Record<CauseId, CauseRule>> = {
+  deploy_broke_routes: deployBrokeRoutes,
+  routing_regression: routingRegression,
+  broken_redirect_or_rule: brokenRedirect,
+  gone_should_be_410: goneShouldBe410,
+  scanner_probe: scannerProbe,
+  cached_404: cached404,
+};
+
+const PURE_404: Array<CauseId & ScenarioName> = [
+  'deploy_broke_routes',
+  'routing_regression',
+  'broken_redirect_or_rule',
+  'gone_should_be_410',
+  'scanner_probe',
+  'cached_404',
+];
+
+/** Scenarios where a second cause is genuinely present too (a deploy that broke routes regressed them). */
+const ALSO_TRUE: Partial<Record<ScenarioName, CauseId[]>> = {
+  deploy_broke_routes: ['routing_regression'],
+  cached_404: ['routing_regression'],
+};
+
+function confidence(outcome: RuleOutcome): number {
+  return outcome.applicable ? outcome.confidence : 0;
+}
+
+function text(outcome: RuleOutcome): string {
+  return outcome.applicable ? outcome.evidence.join('\n') : outcome.reason;
+}
+
+function ruleFor(id: CauseId): CauseRule {
+  const rule = RULES[id];
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule;
+}
+
+describe.each(PURE_404)('%s', (id) => {
+  const rule = ruleFor(id);
+
+  it('is the top cause of its own scenario', () => {
+    const { causes } = classify(scenario(id));
+    expect(causes[0]?.id).toBe(id);
+    expect(causes[0]?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('stays below the report threshold on calm traffic', () => {
+    for (const seed of [1, 2, 3]) expect(confidence(rule(calmEvidence(404, seed)))).toBeLessThan(REPORT_THRESHOLD);
+  });
+
+  it.each(PURE_404.filter((other) => other !== id && !(ALSO_TRUE[other] ?? []).includes(id)))(
+    'stays below the threshold on the %s scenario',
+    (other) => {
+      expect(confidence(rule(scenario(other)))).toBeLessThan(REPORT_THRESHOLD);
+    },
+  );
+});
+
+describe('deploy_broke_routes', () => {
+  const outcome = deployBrokeRoutes(scenario('deploy_broke_routes'));
+
+  it('names the version, when it appeared, how much it carries and the jump it caused', () => {
+    const lines = text(outcome);
+    expect(lines).toMatch(/version `v2\.5\.0` first answered 35 min before the window end \(inside the window\) and answered 9\d% of the 404s \(1,\d{3} of 1,\d{3}\)/);
+    expect(lines).toMatch(/higher than `v2\.4\.0` in the same window/);
+    expect(lines).toMatch(/404s per bucket rose from [\d.]+ to \d+ when it appeared/);
+  });
+
+  it('ranks above the routing regression it caused, and both are reported', () => {
+    const ids = classify(scenario('deploy_broke_routes')).causes.map((c) => c.id);
+    expect(ids.slice(0, 2)).toEqual(['deploy_broke_routes', 'routing_regression']);
+  });
+
+  it('ignores a calm deployment when the spike starts later', () => {
+    // The calm world deploys v2.4.0 six hours before the window; the regression starts inside the window.
+    expect(confidence(deployBrokeRoutes(scenario('routing_regression')))).toBeLessThan(REPORT_THRESHOLD);
+    expect(text(deployBrokeRoutes(scenario('routing_regression')))).toMatch(/does not start when it appeared/);
+  });
+
+  it('recognises a deploy shortly before a short window that is elevated from its start', () => {
+    expect(classify(scenario('deploy_broke_routes', { windowMs: 15 * 60_000 })).causes[0]?.id).toBe('deploy_broke_routes');
+  });
+
+  it('is not applicable without service.version, while the route rules still run', () => {
+    const evidence = scenario('deploy_broke_routes', { drop: ['version'] });
+    expect(deployBrokeRoutes(evidence)).toMatchObject({ applicable: false, reason: 'no `service.version` in these logs' });
+    expect(classify(evidence).causes[0]?.id).toBe('routing_regression');
+  });
+});
+
+describe('routing_regression', () => {
+  it('quotes the history of the regressed template with grouped numbers', () => {
+    expect(text(routingRegression(scenario('routing_regression')))).toMatch(
+      /`\/v1\/orders\/\{id\}\/receipt` answered 2xx \d{2},\d{3} times in the 7 days before and 404 \d+ times in this window \(0 404s before\)/,
+    );
+  });
+
+  it('does not call a route regressed because one client hammers one deleted id', () => {
+    expect(confidence(routingRegression(scenario('retry_storm_404')))).toBeLessThan(REPORT_THRESHOLD);
+  });
+
+  it('says nothing without route history', () => {
+    const evidence = scenario('routing_regression');
+    const blind = withEvidence(evidence, { paths: evidence.paths.map((p) => ({ ...p, history: null })) });
+    expect(confidence(routingRegression(blind))).toBe(0);
+  });
+});
+
+describe('broken_redirect_or_rule', () => {
+  it('shows the 3xx → 404 transition and the internal referrers', () => {
+    const lines = text(brokenRedirect(scenario('broken_redirect_or_rule')));
+    expect(lines).toMatch(/it answered 3xx \d{1,3},\d{3} times \(100% of its answers\) and 404 0 times/);
+    expect(lines).toMatch(/come from the site’s own pages/);
+  });
+
+  it('still fires without referrers, naming the missing field', () => {
+    const outcome = brokenRedirect(scenario('broken_redirect_or_rule', { drop: ['referrer'] }));
+    expect(confidence(outcome)).toBeGreaterThanOrEqual(0.6);
+    expect(outcome.missing).toEqual(['http.request.referrer']);
+  });
+});
+
+describe('gone_should_be_410', () => {
+  it('outranks baseline noise although the volume is normal', () => {
+    const evidence = scenario('gone_should_be_410');
+    expect(evidence.baseline.ratio).toBeLessThan(1.3);
+    const { causes } = classify(evidence);
+    expect(causes[0]?.id).toBe('gone_should_be_410');
+    const noise = causes.find((c) => c.id === 'baseline_noise');
+    if (noise) expect(noise.confidence).toBeLessThan(causes[0]?.confidence ?? 0);
+  });
+
+  it('says the pattern has had no 2xx and who still asks for it', () => {
+    const lines = text(goneShouldBe410(scenario('gone_should_be_410')));
+    expect(lines).toMatch(/`\/v1\/legacy\/export\/\{id\}`/);
+    expect(lines).toMatch(/no 2xx at all in the 7 days of history/);
+    expect(lines).toMatch(/come from crawlers/);
+  });
+
+  it('is still found next to a louder incident', () => {
+    const ids = classify(scenario('gone_should_be_410')).causes.map((c) => c.id);
+    expect(ids).toContain('gone_should_be_410');
+  });
+});
+
+describe('scanner_probe', () => {
+  const outcome = scannerProbe(scenario('scanner_probe'));
+
+  it('names probe paths, the scanner agent and the few IPs', () => {
+    const lines = text(outcome);
+    expect(lines).toMatch(/probes for well-known files such as/);
+    expect(lines).toMatch(/Nuclei/);
+    expect(lines).toMatch(/`45\.155\.205\.10`/);
+    expect(outcome.applicable && outcome.facts.ips).toEqual(['45.155.205.10', '45.155.205.11']);
+  });
+
+  it('works from paths alone when user agents are not logged', () => {
+    expect(confidence(scannerProbe(scenario('scanner_probe', { drop: ['userAgent'] })))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('leaves the few probes every service gets to baseline noise', () => {
+    for (const seed of [1, 2, 3, 4]) expect(classify(calmEvidence(404, seed)).causes.map((c) => c.id)).toEqual(['baseline_noise']);
+  });
+});
+
+describe('cached_404', () => {
+  it('ranks above the routing regression the cache hides', () => {
+    const ids = classify(scenario('cached_404')).causes.map((c) => c.id);
+    expect(ids[0]).toBe('cached_404');
+    expect(ids).toContain('routing_regression');
+  });
+
+  it('quotes hits and the cacheable Cache-Control', () => {
+    const lines = text(cached404(scenario('cached_404')));
+    expect(lines).toMatch(/of the 404s \(\d+\) were cache hits/);
+    expect(lines).toMatch(/`Cache-Control: public, max-age=3600`/);
+  });
+
+  it('decides on Cache-Control alone when cache status is not logged', () => {
+    const evidence = scenario('cached_404', { drop: ['cacheStatus'] });
+    expect(classify(evidence).causes[0]?.id).toBe('cached_404');
+  });
+
+  it('is not applicable without any cache field', () => {
+    expect(cached404(scenario('cached_404', { drop: ['cacheStatus', 'cacheControl'] }))).toMatchObject({
+      applicable: false,
+      missing: ['labels.cache_status', 'labels.cache_control'],
+    });
+  });
+});
+
+describe('retry_storm on 404s', () => {
+  it('is the cause when one client loops on a deleted resource', () => {
+    const { causes } = classify(scenario('retry_storm_404'));
+    expect(causes.map((c) => c.id)).toEqual(['retry_storm']);
+    expect(causes[0]?.evidence.join('\n')).toMatch(/`203\.0\.113\.200` asked for `\/v1\/orders\/98765` 1,500 times \(busiest minute: 50\)/);
+  });
+
+  it('is not applicable without any way to tell clients apart', () => {
+    const outcome = retryStorm(withEvidence(scenario('retry_storm_404', { drop: ['clientIp', 'user'] }), { repeats: [] }));
+    expect(outcome).toMatchObject({ applicable: false, missing: ['source.ip', 'user.id'] });
+  });
+});
+
+describe('baseline_noise', () => {
+  it('is the only cause of calm traffic, across seeds', () => {
+    for (const seed of [1, 2, 3]) {
+      const { causes } = classify(calmEvidence(404, seed));
+      expect(causes.map((c) => c.id)).toEqual(['baseline_noise']);
+      expect(causes[0]?.confidence).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it('describes the volume against its expectation and the scatter', () => {
+    const lines = text(baselineNoise(calmEvidence(404)));
+    expect(lines).toMatch(/^\d+ 404s against about \d+ expected for this window \([\d.]+× the usual level\)/);
+    expect(lines).toMatch(/spread over at least \d+ route templates/);
+  });
+
+  it.each(PURE_404.filter((id) => id !== 'gone_should_be_410'))('is not reported during a %s incident', (id) => {
+    expect(confidence(baselineNoise(scenario(id)))).toBeLessThan(REPORT_THRESHOLD);
+  });
+
+  it('holds in 15-minute windows, where counts are small and ratios jumpy', () => {
+    for (const seed of [1, 2, 3]) {
+      expect(classify(calmEvidence(404, seed, [], 15 * 60_000)).causes.map((c) => c.id)).toEqual(['baseline_noise']);
+    }
+  });
+});
