@@ -72,6 +72,16 @@ export interface UserEvidence {
   successBefore: number;
 }
 
+export interface IpEvidence {
+  ip: string;
+  /** Target-status requests from this address in the window. */
+  count: number;
+  /** ISO time the address was first seen (any status) within the lookback; null if not within it. */
+  firstSeen: string | null;
+  /** 2xx answers to this address before the window, within the lookback. */
+  successBefore: number;
+}
+
 export interface VersionEvidence {
   version: string;
   /** ISO first and last time the version answered any request in [window start − 24 h, window end]. */
@@ -129,6 +139,8 @@ export interface Evidence {
   paths: PathEvidence[];
   /** Top denied users, with first-seen and prior success. */
   users: UserEvidence[];
+  /** Top denied client addresses, with first-seen and prior success: a new address vs a known one. */
+  ips: IpEvidence[];
   /** Versions that answered around the window (deployment markers). */
   versions: VersionEvidence[];
   /** The most repeated client + path pairs. */

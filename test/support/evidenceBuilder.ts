@@ -501,6 +501,8 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
   let requestsTotal = 0;
   const userFirstSeen = new Map<string, number>();
   const userSuccessBefore = new Map<string, number>();
+  const ipFirstSeen = new Map<string, number>();
+  const ipSuccessBefore = new Map<string, number>();
   const historyByTemplate = new Map<string, { byStatus: Counter; lastSuccess: number | null; firstSeen: number | null }>();
   const versionInfo = new Map<string, { first: number; last: number; requests: number; denied: number }>();
 
@@ -510,6 +512,10 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     if (doc.user !== undefined) {
       userFirstSeen.set(doc.user, Math.min(userFirstSeen.get(doc.user) ?? Infinity, doc.t));
       if (!inWindow && doc.status >= 200 && doc.status < 300) userSuccessBefore.set(doc.user, (userSuccessBefore.get(doc.user) ?? 0) + 1);
+    }
+    if (doc.ip !== undefined) {
+      ipFirstSeen.set(doc.ip, Math.min(ipFirstSeen.get(doc.ip) ?? Infinity, doc.t));
+      if (!inWindow && doc.status >= 200 && doc.status < 300) ipSuccessBefore.set(doc.ip, (ipSuccessBefore.get(doc.ip) ?? 0) + 1);
     }
     if (doc.version !== undefined && doc.t >= from - DAY) {
       const v = versionInfo.get(doc.version) ?? { first: doc.t, last: doc.t, requests: 0, denied: 0 };
@@ -630,6 +636,12 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     fields,
     paths,
     users: userList,
+    ips: fields.clientIp.window.slice(0, 10).map(({ value, count }) => ({
+      ip: value,
+      count,
+      firstSeen: ipFirstSeen.has(value) ? new Date(ipFirstSeen.get(value) as number).toISOString() : null,
+      successBefore: ipSuccessBefore.get(value) ?? 0,
+    })),
     versions,
     repeats: repeatList,
     tenantPairs,

@@ -38,7 +38,10 @@ export function goneShouldBe410(evidence: Evidence): RuleOutcome {
     // with the expected volume instead (never below 10 requests).
     const steadyShare = Math.max(group.share, clamp01(group.count / Math.max(Math.min(evidence.total, evidence.baseline.expected), 10)));
     const share = trust * steadyShare + (1 - trust) * Math.min(steadyShare, longRun);
-    const score = ramp(share, 0.2, 0.55);
+    // A pattern that has soaked up hundreds of 404s and no 2xx for days is a finding even in a quiet
+    // hour: crawlers and old links keep spending requests on it. It still needs a visible share.
+    const chronic = ramp(h.notFound, 30, 200) * ramp(Math.max(share, longRun), 0.25, 0.4);
+    const score = Math.max(ramp(share, 0.2, 0.55), chronic);
     if (score > 0 && (!best || score > best.score)) best = { group, score, steady };
   }
   if (!best) return nothingFound(ID, TITLE, 'no URL pattern with a long 404-only history takes a large share of the 404s');

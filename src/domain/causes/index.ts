@@ -14,7 +14,7 @@ import { retryStorm } from './retryStorm';
 import { routingRegression } from './routingRegression';
 import { scannerProbe } from './scannerProbe';
 import { shouldBe401 } from './shouldBe401';
-import { fieldName, onDenials } from './signals';
+import { fieldName, onDenials, ramp, stormCount } from './signals';
 import { tenantIsolation } from './tenantIsolation';
 import type { CauseRule, RuleOutcome } from './types';
 
@@ -110,6 +110,15 @@ export function classify(evidence: Evidence): Classification {
   }
   for (const outcome of outcomes) {
     if (!outcome.applicable) notes.push(`${LABELS[outcome.id]} not checked: ${outcome.reason}`);
+  }
+  // When clients looping on a few URLs make nearly all the 403s, every 403 pattern is measured on copies
+  // of a handful of requests: the loop explains the volume and ranks first, the reasons for the denial
+  // stay listed below it. (The 404 route rules already count loops for a tenth.)
+  if (status === 403) {
+    const looping = ramp(stormCount(evidence) / evidence.total, 0.5, 0.95);
+    for (const outcome of outcomes) {
+      if (outcome.applicable && outcome.id !== 'retry_storm') outcome.confidence *= 1 - 0.45 * looping;
+    }
   }
   const missingFields = [...new Set(outcomes.flatMap((o) => o.missing))];
   const order = new Map(RULES[status].map(([id], index) => [id, index]));

@@ -127,6 +127,12 @@ export interface ScopeStructure {
   namedScope: string | null;
 }
 
+/**
+ * OpenID Connect identity scopes describe who signed in, not what an API call may do: a token lacking
+ * `openid` or `profile` is never why a resource refused it (they mark a different client population).
+ */
+const IDENTITY_SCOPES = /^(openid|profile|email|phone|address|offline_access)$/i;
+
 export function scopeStructure(evidence: Evidence): ScopeStructure {
   const reason = reasonSignal(evidence, 'scope');
   const namedScope = reason.top ? scopeNamedIn(reason.top.value) : null;
@@ -161,7 +167,7 @@ export function scopeStructure(evidence: Evidence): ScopeStructure {
   let best = empty;
   for (const candidate of scopes.success) {
     const successShare = candidate.count / scopes.successWithField;
-    if (successShare < 0.15) continue;
+    if (successShare < 0.15 || IDENTITY_SCOPES.test(candidate.value)) continue;
     const deniedWith = countOf(scopes.window, candidate.value);
     const deniedShare = deniedWith / deniedWithTokens;
     const relativeDrop = clamp01(1 - deniedShare / successShare);
@@ -249,7 +255,11 @@ export function ipStructure(evidence: Evidence, anonymous: AnonymousStructure = 
     if (term.count < minCount) continue;
     const listed = ips.baseline.find((t) => t.value === term.value);
     const baselineCount = listed ? listed.count : floor;
-    const isNew = term.count >= 5 * Math.max(baselineCount / days, 1);
+    // The address's own history, when the reader looked it up: an allowlist refuses an address that has
+    // never been let through, while a known address that used to succeed is a caller, not a new IP.
+    const history = evidence.ips.find((i) => i.ip === term.value);
+    const knownBefore = history !== undefined && history.successBefore > 0;
+    const isNew = !knownBefore && term.count >= 5 * Math.max(baselineCount / days, 1);
     const successCount = countOf(ips.success, term.value);
     const deniedEverything = successCount <= 0.05 * term.count;
     if (isNew && deniedEverything) blocked.push({ ip: term.value, count: term.count, baselineCount, baselineListed: listed !== undefined, successCount });
@@ -292,8 +302,12 @@ export function rivals403(evidence: Evidence): Rivals403 {
     .filter((r) => blockedIps.has(r.client))
     .reduce((s, r) => s + r.count * ramp(r.maxPerMinute, 25, 60), 0);
   const loopShare = ipFound.blockedCount > 0 ? clamp01(looping / ipFound.blockedCount) : 0;
+  // An allowlist refuses addresses: a new service IP or two, failing on every route it calls. Denials
+  // spread over many addresses, one per user, follow the users and their route instead (a policy).
+  const spread = ramp(ipFound.blocked.length, 3, 6);
   const ip =
     ipFound.strength *
+    (1 - 0.6 * spread) *
     (1 - 0.4 * loopShare) *
     contradictionWeight(evidence, 'ip') *
     (1 - 0.85 * Math.max(anonymousStrength, tenant, scope)) *

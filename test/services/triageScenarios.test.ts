@@ -1,0 +1,122 @@
+import type { Client } from '@elastic/elasticsearch';
+import { loadConfig } from '../../src/config';
+import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
+import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
+import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/types';
+import { createLogger } from '../../src/logging';
+import { createTriageService } from '../../src/services/triage';
+import type { TriageService } from '../../src/services/types';
+import { testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+
+/**
+ * Every contract cause as a generated incident in a real Elasticsearch, among a week of ordinary traffic
+ * (users, tenants, crawlers, scanners, deploys, the usual 403s and 404s), once with the application's own
+ * denial reasons and once without any `event.reason`: the cause must rank first either way, and calm
+ * services must not be blamed for anything.
+ */
+const END = new Date('2026-11-20T14:00:00Z');
+const FROM = new Date(END.getTime() - 40 * 60_000);
+
+interface Case {
+  id: CauseId;
+  service: string;
+  status: 403 | 404;
+}
+
+function cases(suffix: string): { specs: IncidentSpec[]; list: Case[] } {
+  const list: Case[] = CAUSE_IDS.map((id) => ({ id, service: `svc-${id.replace(/_/g, '-')}${suffix}`, status: INCIDENT_STATUS[id] }));
+  list.push({ id: 'retry_storm', service: `svc-retry-storm-403${suffix}`, status: 403 });
+  const specs = list.map(
+    (c): IncidentSpec => ({
+      id: c.id,
+      service: c.service,
+      from: FROM,
+      to: END,
+      ...(c.id === 'retry_storm' ? { status: c.status } : {}),
+      // Removed URLs are a chronic condition: a steady crawl of them all week, not a burst in the window.
+      ...(c.id === 'gone_should_be_410' ? { intensity: 8 } : {}),
+    }),
+  );
+  return { specs, list };
+}
+
+const withReason = cases('');
+const withoutReason = cases('-nr');
+const CALM = ['calm-orders', 'calm-www'];
+
+describe('triage of generated incidents on a real Elasticsearch', () => {
+  let client: Client;
+  let index: string;
+  let triage: TriageService;
+  const results = new Map<string, TriageResult>();
+
+  beforeAll(async () => {
+    client = testClient();
+    index = uniqueIndexName('st-scenarios');
+    const config = loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
+    await recreateAccessLogIndex(client, index, config.fields);
+    const common = { end: END, days: 7, ratePerMinute: 1.5 };
+    await bulkLoadStream(client, index, generateDataset({ ...common, services: [...withReason.list.map((c) => c.service), ...CALM], incidents: withReason.specs }));
+    await bulkLoadStream(client, index, generateDataset({ ...common, services: withoutReason.list.map((c) => c.service), incidents: withoutReason.specs, withReason: false }));
+    triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
+    const runs = [...withReason.list, ...withoutReason.list].map(async (c) => {
+      results.set(`${c.service}:${c.status}`, await triage.triage({ status: c.status, service: c.service, window: '1h', environment: null, at: END }));
+    });
+    for (const service of CALM) {
+      for (const status of [403, 404] as const) {
+        runs.push(triage.triage({ status, service, window: '1h', environment: null, at: END }).then((r) => void results.set(`${service}:${status}`, r)));
+      }
+    }
+    await Promise.all(runs);
+  }, 240_000);
+
+  afterAll(async () => {
+    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.close();
+  });
+
+  const describeCauses = (r: TriageResult | undefined): string => (r ? r.causes.map((c) => `${c.id}:${c.confidence}`).join(', ') || '(none)' : 'missing');
+
+  describe.each([
+    ['with event.reason', withReason.list],
+    ['without event.reason', withoutReason.list],
+  ])('%s', (_label, list) => {
+    it.each(list.map((c) => [c.id, c.status, c.service] as const))('%s (%s) ranks first', (id, status, service) => {
+      const result = results.get(`${service}:${status}`);
+      expect({ service, top: result?.causes[0]?.id, all: describeCauses(result) }).toMatchObject({ top: id });
+      expect(result?.elasticsearchRequests).toBeLessThanOrEqual(2);
+      const top = result?.causes[0];
+      expect(top?.evidence.length).toBeGreaterThan(0);
+      expect(top?.remediation.length).toBeGreaterThan(0);
+    });
+  });
+
+  // (Scanners are left out: the ordinary traffic has scanner sweeps of its own, which are real findings.)
+  it('does not blame unrelated causes: a 401 misuse or tenant isolation appear only where they happen', () => {
+    for (const c of [...withReason.list, ...withoutReason.list]) {
+      const ids = results.get(`${c.service}:${c.status}`)?.causes.map((x) => x.id) ?? [];
+      if (c.id !== 'should_be_401') expect({ service: c.service, ids }).not.toEqual({ service: c.service, ids: expect.arrayContaining(['should_be_401']) });
+      if (c.id !== 'tenant_isolation_violation') expect({ service: c.service, ids }).not.toEqual({ service: c.service, ids: expect.arrayContaining(['tenant_isolation_violation']) });
+    }
+  });
+
+  it('finds nothing to blame on calm services: no 403 cause, and 404s only as baseline noise', () => {
+    for (const service of CALM) {
+      const denied = results.get(`${service}:403`);
+      expect({ service, causes: describeCauses(denied) }).toEqual({ service, causes: '(none)' });
+      const missing = results.get(`${service}:404`);
+      for (const cause of missing?.causes ?? []) expect({ service, id: cause.id }).toEqual({ service, id: 'baseline_noise' });
+    }
+  });
+
+  it('answers in the contract shape', () => {
+    const result = results.get('svc-tenant-isolation-violation:403') as TriageResult;
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining(['status', 'service', 'environment', 'window', 'total', 'baseline', 'series', 'causes', 'decisionRule', 'elasticsearchRequests']),
+    );
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.series.reduce((s, p) => s + p.count, 0)).toBe(result.total);
+    expect(result.causes.map((c) => c.confidence)).toEqual([...result.causes.map((c) => c.confidence)].sort((a, b) => b - a));
+    expect(result.decisionRule.summary.length).toBeGreaterThan(10);
+  });
+});
