@@ -4,6 +4,9 @@ import { requireSlackCredentials, type Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import { type Logger, subsystem } from '../logging';
 import type { AskService, TriageService } from '../services/types';
+import type { Watcher } from '../services/watch';
+import { checkAccess } from './access';
+import { alertWebFromClient } from './alerts/web';
 import { createBoltLogger } from './boltLogger';
 import { createEventDeduper } from './dedupe';
 import { createDelivery, slackWebFromClient } from './delivery';
@@ -29,6 +32,12 @@ export interface SlackAppDeps {
    * ELASTICSEARCH_TIMEOUT, at least 15 s). A result that still arrives is posted, marked late.
    */
   triageDeadlineMs?: number;
+  /**
+   * The spike watcher, when one runs in this process: the alert buttons (mute, acknowledge) and the
+   * `alerts` / `mute` / `unmute` commands act through it. Without it they answer that alerts are off.
+   * The app neither starts nor stops it: `serve` does.
+   */
+  watcher?: Watcher;
 }
 
 export interface SlackAppHandle {
@@ -65,6 +74,15 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
   if (names.length > 0) {
     // Mentions and DMs carry only channel ids; a name matches slash commands and buttons alone.
     log.warn({ entries: names }, 'ALLOWED_CHANNELS has channel names: they match slash commands and buttons only; use channel ids (C…) to allow mentions too');
+  }
+
+  const alertChannel = config.watch.alertChannel;
+  // The alert channel is checked as a click there would be: by id, or by name.
+  const alertChannelAllowed = (channel: string): boolean =>
+    checkAccess({ userId: '', channelId: channel, channelName: channel }, { allowedUsers: [], allowedChannels: config.slack.allowedChannels }).allowed;
+  if (deps.watcher && alertChannel && !alertChannelAllowed(alertChannel)) {
+    // A name in ALLOWED_CHANNELS may still match the clicks (they carry the name); the id cannot be resolved here.
+    log.warn({ alertChannel }, 'ALERT_CHANNEL is not in ALLOWED_CHANNELS as written: buttons on alerts are refused unless the channel is allowed by its name');
   }
 
   const apiUrl = slackApiUrl(config.slack.apiUrl);
@@ -137,6 +155,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     delivery: createDelivery({ web: slackWebFromClient(web), budget, logger: log, ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
     // The triage service has its own Elasticsearch timeout; this backstop only catches what slips past it.
     triageDeadlineMs: deps.triageDeadlineMs ?? Math.max(15_000, config.elasticsearch.timeoutMs * 3),
+    watcher: deps.watcher,
+    alertWeb: alertWebFromClient(web),
   };
   registerListeners(app, listenerDeps);
   app.error(async (error) => {

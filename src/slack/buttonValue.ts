@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { parseDuration } from '../domain/duration';
+import type { TriageStatus } from '../domain/types';
 import type { TriageRequest } from '../services/types';
 import { WINDOWS } from '../domain/window';
-import { ENVIRONMENT_PATTERN, SERVICE_PATTERN } from './commandText';
+import { ENVIRONMENT_PATTERN, MAX_MUTE_MS, MIN_MUTE_MS, SERVICE_PATTERN } from './commandText';
 
 /**
  * What a button carries: the triage it belongs to, so re-run / widen / samples need no server-side state.
@@ -31,4 +33,43 @@ export function decodeButtonValue(value: string | undefined): TriageRequest | nu
   const parsed = buttonValueSchema.safeParse(json);
   if (!parsed.success) return null;
   return { status: parsed.data.s, service: parsed.data.n, window: parsed.data.w, environment: parsed.data.e };
+}
+
+/** The service and status an alert button acts on, plus the mute duration for mute buttons. */
+export interface AlertButton {
+  status: TriageStatus;
+  service: string;
+  /** Mute buttons only: how long, as written on the button (`4h`). */
+  duration: string | null;
+  durationMs: number | null;
+}
+
+const alertButtonSchema = z.object({
+  v: z.literal(1),
+  k: z.literal('alert'),
+  s: z.union([z.literal(403), z.literal(404)]),
+  n: z.string().regex(SERVICE_PATTERN),
+  d: z.string().max(10).optional(),
+});
+
+export function encodeAlertButton(value: { status: TriageStatus; service: string; duration?: string }): string {
+  return JSON.stringify({ v: 1, k: 'alert', s: value.status, n: value.service, ...(value.duration ? { d: value.duration } : {}) });
+}
+
+/** Null for anything that is not an alert button value, including a mute duration out of bounds. */
+export function decodeAlertButton(value: string | undefined): AlertButton | null {
+  if (value === undefined || value.length > 2000) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  const parsed = alertButtonSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { s: status, n: service, d: duration } = parsed.data;
+  if (duration === undefined) return { status, service, duration: null, durationMs: null };
+  const ms = parseDuration(duration);
+  if (ms === null || ms < MIN_MUTE_MS || ms > MAX_MUTE_MS) return null;
+  return { status, service, duration, durationMs: ms };
 }

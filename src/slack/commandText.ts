@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDuration, parseDuration } from '../domain/duration';
 import type { TriageStatus } from '../domain/types';
 import { DEFAULT_WINDOW, WINDOWS, type WindowName } from '../domain/window';
 
@@ -14,6 +15,11 @@ export const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const MAX_QUESTION_LENGTH = 2000;
 /** Slack allows ~4000 characters of command text; a triage command is a few words. */
 const MAX_COMMAND_LENGTH = 300;
+/** Mutes last from a minute to a week: a longer silence belongs in WATCH_SERVICES, where everyone can see it. */
+export const MIN_MUTE_MS = 60_000;
+export const MAX_MUTE_MS = 7 * 86_400_000;
+/** `mute * 1h`: every watched service (a maintenance window). */
+export const ALL_SERVICES = '*';
 
 export interface TriageQuery {
   status: TriageStatus;
@@ -22,8 +28,17 @@ export interface TriageQuery {
   environment: string | null;
 }
 
+/** What a mute or unmute applies to: one service (or `*`, all of them), one status or (null) both. */
+export interface MuteTarget {
+  service: string;
+  status: TriageStatus | null;
+}
+
 export type CommandIntent =
   | { kind: 'triage'; query: TriageQuery }
+  | { kind: 'alerts' }
+  | { kind: 'mute'; target: MuteTarget; durationMs: number }
+  | { kind: 'unmute'; target: MuteTarget }
   | { kind: 'ask'; question: string; /** Set when the text looked like a malformed triage command. */ hint?: string }
   | { kind: 'help' }
   | { kind: 'invalid'; problem: string };
@@ -83,7 +98,7 @@ function parseTriage(tokens: readonly string[]): CommandIntent {
   }
   if (!status.success) {
     if (/^\d{3}$/.test(first)) return { kind: 'invalid', problem: `I triage 403 and 404 only, not ${quote(first)}.` };
-    return { kind: 'invalid', problem: `I did not understand ${quote(first)}: start with 403, 404, ask or help.` };
+    return { kind: 'invalid', problem: `I did not understand ${quote(first)}: start with 403, 404, ask, alerts, mute, unmute or help.` };
   }
   if (service === undefined) return { kind: 'invalid', problem: 'Which service? Name it after the status, e.g. 403 checkout-api.' };
   if (!serviceToken.safeParse(service).success) {
@@ -113,6 +128,61 @@ function parseTriage(tokens: readonly string[]): CommandIntent {
   };
 }
 
+const MUTE_EXAMPLE = 'e.g. mute checkout-api 404 1h';
+
+/**
+ * `mute <service> [403|404] <duration>` and `unmute <service> [403|404]`, in any order: a status, a duration
+ * and a service are told apart by their shape. Strict like the triage: a typo gets the usage message.
+ */
+function parseMute(verb: 'mute' | 'unmute', tokens: readonly string[]): CommandIntent {
+  const statuses: TriageStatus[] = [];
+  const durations: number[] = [];
+  const services: string[] = [];
+  for (const token of tokens) {
+    const status = statusToken.safeParse(token);
+    if (status.success) {
+      statuses.push(status.data);
+      continue;
+    }
+    if (/^\d{3}$/.test(token)) return { kind: 'invalid', problem: `I watch 403 and 404 only, not ${quote(token)}.` };
+    const ms = parseDuration(token);
+    if (ms !== null) {
+      durations.push(ms);
+      continue;
+    }
+    if (/^\d+(?:\.\d+)?[a-z]+$/i.test(token)) return { kind: 'invalid', problem: `${quote(token)} is not a duration: use e.g. 30m, 4h or 1d.` };
+    if (token !== ALL_SERVICES && !serviceToken.safeParse(token).success) {
+      return { kind: 'invalid', problem: `${quote(token)} is not a service name (letters, digits, . _ : / - only, or * for all).` };
+    }
+    services.push(token);
+  }
+  const example = verb === 'mute' ? MUTE_EXAMPLE : 'e.g. unmute checkout-api 404';
+  const [service] = services;
+  if (service === undefined) return { kind: 'invalid', problem: `${verb === 'mute' ? 'Mute' : 'Unmute'} which service? ${example}.` };
+  if (services.length > 1) {
+    // `mute x 404 forever`: the word that is not a duration reads as a second service.
+    const last = services[services.length - 1] ?? '';
+    if (verb === 'mute' && durations.length === 0) return { kind: 'invalid', problem: `For how long? ${quote(last)} is not a duration: use e.g. 30m, 4h or 1d.` };
+    return { kind: 'invalid', problem: `One service at a time, ${example}.` };
+  }
+  if (statuses.length > 1) return { kind: 'invalid', problem: `Give one status (403 or 404), or none for both, ${example}.` };
+  const target: MuteTarget = { service, status: statuses[0] ?? null };
+  if (verb === 'unmute') {
+    if (durations.length > 0) return { kind: 'invalid', problem: 'unmute takes no duration: it lifts the mute now.' };
+    return { kind: 'unmute', target };
+  }
+  const [durationMs] = durations;
+  if (durationMs === undefined) return { kind: 'invalid', problem: `For how long? ${MUTE_EXAMPLE} (up to ${formatDuration(MAX_MUTE_MS)}).` };
+  if (durations.length > 1) return { kind: 'invalid', problem: `Give one duration, ${MUTE_EXAMPLE}.` };
+  if (durationMs < MIN_MUTE_MS || durationMs > MAX_MUTE_MS) {
+    return {
+      kind: 'invalid',
+      problem: `Mute for ${formatDuration(MIN_MUTE_MS)} to ${formatDuration(MAX_MUTE_MS)}; to stop watching a service for longer, take it out of WATCH_SERVICES.`,
+    };
+  }
+  return { kind: 'mute', target, durationMs };
+}
+
 function askIntent(question: string): CommandIntent {
   const trimmed = question.trim();
   if (trimmed.length === 0) return { kind: 'invalid', problem: 'Ask what? e.g. ask should a missing tenant return 403 or 404?' };
@@ -130,6 +200,14 @@ export function parseCommandText(raw: string): CommandIntent {
   if (tokens.length === 0 || (tokens.length === 1 && HELP_WORDS.has(first))) return { kind: 'help' };
   if (first === 'ask') return askIntent(text.slice(text.toLowerCase().indexOf('ask') + 3));
   if (text.length > MAX_COMMAND_LENGTH) return { kind: 'invalid', problem: 'That is too long for a triage command.' };
+  // Subcommands come first: to triage a service literally named `alerts`, put the status first (`403 alerts`).
+  if (first === 'alerts') {
+    return tokens.length === 1 ? { kind: 'alerts' } : { kind: 'invalid', problem: '`alerts` takes nothing after it: it lists what is firing and muted.' };
+  }
+  if (first === 'mute' || first === 'unmute') {
+    if (tokens.length > 4) return { kind: 'invalid', problem: `Too many words: ${first === 'mute' ? MUTE_EXAMPLE : 'e.g. unmute checkout-api 404'}.` };
+    return parseMute(first, tokens.slice(1));
+  }
   if (tokens.length > 4) return { kind: 'invalid', problem: 'Too many words: status, service, then optionally a window and env=….' };
   return parseTriage(tokens);
 }

@@ -15,15 +15,30 @@ export const ACTION_IDS = {
   samples: 'triage_samples',
   /** A link button (Kibana Discover): Slack still sends an interaction, which must be acknowledged. */
   openDiscover: 'triage_open_discover',
+  /** Spike alerts (src/slack/blocks/alert.ts): a full triage in the alert's thread. */
+  alertTriage: 'alert_triage',
+  /** Mute the alert's service and status; one button per choice in MUTE_CHOICES (action ids must be unique in a block). */
+  alertMute1h: 'alert_mute_1h',
+  alertMute4h: 'alert_mute_4h',
+  alertMute24h: 'alert_mute_24h',
+  alertAcknowledge: 'alert_acknowledge',
 } as const;
+
+/** The mute durations an alert offers, each with its button. */
+export const MUTE_CHOICES = [
+  { duration: '1h', actionId: ACTION_IDS.alertMute1h },
+  { duration: '4h', actionId: ACTION_IDS.alertMute4h },
+  { duration: '24h', actionId: ACTION_IDS.alertMute24h },
+] as const;
 
 /**
  * Bot scopes, each with the reason it is needed. Nothing else is requested: the bot posts only where it is
- * asked (response_url, the thread it was mentioned in, a DM), so `chat:write.public` is not needed.
+ * asked (response_url, the thread it was mentioned in, a DM) and in ALERT_CHANNEL, which it is invited to,
+ * so `chat:write.public` is not needed.
  */
 export const BOT_SCOPES = {
   commands: 'the /status-triage slash command',
-  'chat:write': 'post answers, fallbacks when a response_url has expired, and ephemeral refusals',
+  'chat:write': 'post answers, fallbacks when a response_url has expired, ephemeral refusals, and spike alerts (and their updates) in ALERT_CHANNEL, which the bot must be invited to',
   'app_mentions:read': 'receive app_mention events (mentions in channels the bot is in)',
   'im:history': 'receive message.im events (direct messages to the bot)',
 } as const;

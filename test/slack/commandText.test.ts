@@ -3,6 +3,8 @@ import { WINDOWS } from '../../src/domain/window';
 import {
   ENVIRONMENT_PATTERN,
   interpretMessage,
+  MAX_MUTE_MS,
+  MIN_MUTE_MS,
   normalizeSlackText,
   parseCommandText,
   SERVICE_PATTERN,
@@ -59,12 +61,25 @@ describe('parseCommandText', () => {
 
   it('never throws; a triage always carries a literal service, a known window and a safe environment', () => {
     const hostile = fc.constantFrom('<!channel>', '<!here>', '*', '"', '\\', 'OR', 'AND', '*:*', '_all', '\u0000', '\u202e', '😀', '&lt;', '<@U1|x>', 'logs-*', '../');
-    const token = fc.oneof(fc.constantFrom('403', '404', 'help', 'ask', ...WINDOWS, 'env=prod', 'checkout-api'), hostile, fc.string(), fc.string({ unit: 'binary', maxLength: 30 }));
+    const token = fc.oneof(
+      fc.constantFrom('403', '404', 'help', 'ask', 'alerts', 'mute', 'unmute', '30m', '1d', '8d', ...WINDOWS, 'env=prod', 'checkout-api'),
+      hostile,
+      fc.string(),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
     const text = fc.oneof(fc.string({ maxLength: 5000 }), fc.string({ unit: 'binary' }), fc.array(token, { maxLength: 8 }).map((t) => t.join(' ')));
     fc.assert(
       fc.property(text, (input) => {
         const intent = parseCommandText(input);
-        expect(['triage', 'ask', 'help', 'invalid']).toContain(intent.kind);
+        expect(['triage', 'ask', 'help', 'invalid', 'alerts', 'mute', 'unmute']).toContain(intent.kind);
+        if (intent.kind === 'mute' || intent.kind === 'unmute') {
+          expect(intent.target.service === '*' || SERVICE_PATTERN.test(intent.target.service)).toBe(true);
+          expect([403, 404, null]).toContain(intent.target.status);
+        }
+        if (intent.kind === 'mute') {
+          expect(intent.durationMs).toBeGreaterThanOrEqual(MIN_MUTE_MS);
+          expect(intent.durationMs).toBeLessThanOrEqual(MAX_MUTE_MS);
+        }
         if (intent.kind === 'triage') {
           expect(intent.query.service).toMatch(SERVICE_PATTERN);
           expect(WINDOWS).toContain(intent.query.window);
@@ -76,6 +91,59 @@ describe('parseCommandText', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('parseCommandText: the watcher subcommands', () => {
+  const HOUR = 3_600_000;
+  it.each<[string, CommandIntent]>([
+    ['alerts', { kind: 'alerts' }],
+    ['ALERTS', { kind: 'alerts' }],
+    ['mute checkout-api 404 1h', { kind: 'mute', target: { service: 'checkout-api', status: 404 }, durationMs: HOUR }],
+    ['mute checkout-api 2h', { kind: 'mute', target: { service: 'checkout-api', status: null }, durationMs: 2 * HOUR }],
+    ['mute 403 checkout-api 30m', { kind: 'mute', target: { service: 'checkout-api', status: 403 }, durationMs: HOUR / 2 }],
+    ['Mute 1d checkout-api', { kind: 'mute', target: { service: 'checkout-api', status: null }, durationMs: 24 * HOUR }],
+    ['mute * 4h', { kind: 'mute', target: { service: '*', status: null }, durationMs: 4 * HOUR }],
+    ['mute x 404 1h', { kind: 'mute', target: { service: 'x', status: 404 }, durationMs: HOUR }],
+    ['mute <http://checkout.api|checkout.api> 7d', { kind: 'mute', target: { service: 'checkout.api', status: null }, durationMs: 7 * 24 * HOUR }],
+    ['unmute checkout-api 404', { kind: 'unmute', target: { service: 'checkout-api', status: 404 } }],
+    ['unmute checkout-api', { kind: 'unmute', target: { service: 'checkout-api', status: null } }],
+    ['unmute *', { kind: 'unmute', target: { service: '*', status: null } }],
+    // A service literally named like a subcommand is still reachable, status first.
+    ['403 alerts', triage(403, 'alerts')],
+    ['404 mute 6h', triage(404, 'mute', '6h')],
+  ])('%p', (text, expected) => {
+    expect(parseCommandText(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['alerts now', 'takes nothing after it'],
+    ['mute', 'Mute which service'],
+    ['mute 404 1h', 'Mute which service'],
+    ['mute checkout-api', 'For how long'],
+    ['mute checkout-api 404', 'For how long'],
+    ['mute checkout-api 500 1h', '403 and 404 only'],
+    ['mute checkout-api 403 404', 'one status'],
+    ['mute checkout-api 1h 2h', 'one duration'],
+    ['mute checkout-api 1hr', 'not a duration'],
+    ['mute checkout-api 10s', 'Mute for 1m to 1w'],
+    ['mute checkout-api 8d', 'WATCH_SERVICES'],
+    ['mute checkout-api other-api 1h', 'One service at a time'],
+    ['mute x 404 forever', '"forever" is not a duration'],
+    ['mute a*b 1h', 'not a service name'],
+    ['mute <!channel> 1h', 'not a service name'],
+    ['mute "x" 1h', 'not a service name'],
+    ['mute checkout-api 404 1h extra', 'Too many words'],
+    ['unmute', 'Unmute which service'],
+    ['unmute checkout-api 1h', 'takes no duration'],
+  ])('%p is invalid (%s)', (text, problem) => {
+    const intent = parseCommandText(text);
+    expect(intent.kind).toBe('invalid');
+    if (intent.kind === 'invalid') expect(intent.problem).toContain(problem);
+  });
+
+  it('mentions and DMs do not mute: a sentence starting with "mute" is a question', () => {
+    expect(interpretMessage('mute checkout-api 1h').kind).toBe('ask');
   });
 });
 

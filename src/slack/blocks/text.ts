@@ -58,3 +58,21 @@ export function formatTime(iso: string, withDate = false): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
 }
+
+/**
+ * A span people read at a glance: `<1m`, `45m`, `2h 5m`, `24h`, `3d 4h` (at most two units; hours up to
+ * two days, as on-call people count them).
+ */
+export function formatElapsed(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 60_000) return '<1m';
+  const minutes = Math.floor(ms / 60_000);
+  const mins = minutes % 60;
+  if (minutes >= 48 * 60) {
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
+  }
+  const hours = Math.floor(minutes / 60);
+  if (hours > 0) return mins > 0 ? `${hours}h ${mins}m` : `${hours}h`;
+  return `${mins}m`;
+}

@@ -22,6 +22,18 @@ export function renderUsage(problem?: string, surface: Surface = 'command'): Sla
       ].join('\n'),
     ),
   );
+  if (surface === 'command') {
+    blocks.push(
+      section(
+        [
+          '*Spike alerts*',
+          `\`${prefix} alerts\` — what is firing and what is muted`,
+          `\`${prefix} mute <service> [403|404] <duration>\` — e.g. \`mute checkout-api 404 4h\` (\`*\` for every service, up to 7d)`,
+          `\`${prefix} unmute <service> [403|404]\``,
+        ].join('\n'),
+      ),
+    );
+  }
   blocks.push(
     section(
       [

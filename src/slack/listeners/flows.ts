@@ -4,7 +4,9 @@ import type { TriageResult } from '../../domain/types';
 import { AppError, describeError, ErrorCode } from '../../errors';
 import type { Logger } from '../../logging';
 import type { AskService, TriageRequest, TriageService } from '../../services/types';
+import type { Watcher } from '../../services/watch';
 import type { Requester } from '../access';
+import type { AlertWeb } from '../alerts/web';
 import { renderAnswer, renderError, renderSamples, renderTriage } from '../blocks';
 import { describeQuery } from '../blocks/common';
 import type { EventDeduper } from '../dedupe';
@@ -29,6 +31,13 @@ export interface ListenerDeps {
    * is posted afterwards, marked late.
    */
   triageDeadlineMs: number;
+  /**
+   * The spike watcher, when this process runs one (`serve` with WATCH_SERVICES and ALERT_CHANNEL): the alert
+   * buttons and the alerts / mute / unmute commands act through it. Without it they say the alerts are off.
+   */
+  watcher?: Watcher | undefined;
+  /** Edits alert messages (acknowledged) and posts notes in their threads (muted). */
+  alertWeb: AlertWeb;
 }
 
 export type Source = 'command' | 'mention' | 'direct_message' | 'button';
@@ -42,7 +51,7 @@ export interface Job {
 }
 
 /** Who asked, where and what: the fields every triage log line carries. */
-function audit(job: Job, extra: Record<string, unknown>): Record<string, unknown> {
+export function audit(job: Job, extra: Record<string, unknown>): Record<string, unknown> {
   return {
     source: job.source,
     user: job.requester.userId,

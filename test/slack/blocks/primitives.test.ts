@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { discoverUrl } from '../../../src/slack/blocks/discover';
 import { fitMessage, joinWithinBudget, LIMITS, limitViolations, truncate } from '../../../src/slack/blocks/limits';
 import { barCount, downsample, sparkline } from '../../../src/slack/blocks/sparkline';
-import { code, escapeMrkdwn, formatPercent, formatRatio } from '../../../src/slack/blocks/text';
+import { code, escapeMrkdwn, formatElapsed, formatPercent, formatRatio } from '../../../src/slack/blocks/text';
 import type { Block } from '../../../src/slack/blocks/types';
 import { FIELD_DEFAULTS } from '../../../src/config/fields';
 import { nastyText } from './arbitraries';
@@ -46,6 +46,16 @@ describe('text helpers', () => {
     expect(formatPercent(0.864)).toBe('86%');
     expect(formatRatio(null)).toBe('no baseline');
     expect(formatRatio(1234.5)).toBe('1,235×');
+  });
+
+  it('says how long something lasted in at most two units, in hours up to two days', () => {
+    const MIN = 60_000;
+    expect([0, 59_999, Number.NaN, -5].map(formatElapsed)).toEqual(['<1m', '<1m', '<1m', '<1m']);
+    expect(formatElapsed(45 * MIN)).toBe('45m');
+    expect(formatElapsed(125 * MIN)).toBe('2h 5m');
+    expect(formatElapsed(24 * 60 * MIN)).toBe('24h');
+    expect(formatElapsed(48 * 60 * MIN)).toBe('2d');
+    expect(formatElapsed((3 * 24 + 4) * 60 * MIN + 59 * MIN)).toBe('3d 4h');
   });
 });
 

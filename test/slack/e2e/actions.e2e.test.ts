@@ -1,6 +1,6 @@
 import { MASK } from '../../../src/slack/mask';
 import { ACTION_IDS } from '../../../src/slack/registry';
-import { encodeButtonValue } from '../../../src/slack/buttonValue';
+import { encodeAlertButton, encodeButtonValue } from '../../../src/slack/buttonValue';
 import { fixtureAsk, fixtureTriage, SAMPLE_FIXTURE, type RecordingTriage } from '../support/fixtures';
 import { startHarness, type Harness } from '../support/harness';
 import { blockAction, FORM } from '../support/signing';
@@ -63,6 +63,15 @@ describe('buttons on a triage answer, end to end', () => {
     expect(text).toContain('a***@example.com');
     expect(text).toContain('10.1.2.3');
     expect(JSON.stringify(h.slack.calls)).not.toContain('tok_live_9f8e7d6c5b4a');
+  });
+
+  it.each([ACTION_IDS.alertMute1h, ACTION_IDS.alertAcknowledge])('an alert button (%s) where no watcher runs says the alerts are off', async (actionId) => {
+    const alertValue = encodeAlertButton({ status: 404, service: 'checkout-api', ...(actionId === ACTION_IDS.alertMute1h ? { duration: '1h' } : {}) });
+    const ack = await h.post(blockAction({ actionId, value: alertValue, responseUrl: h.slack.responseUrl() }), FORM);
+    expect(ack.status).toBe(200);
+    const posted = await h.slack.waitFor((c) => c.kind === 'response_url');
+    expect(posted.body.response_type).toBe('ephemeral');
+    expect(messageText(posted.body)).toContain('Spike alerts are off in this deployment');
   });
 
   it('acknowledges the Discover link button without doing anything else', async () => {

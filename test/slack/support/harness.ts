@@ -1,5 +1,6 @@
 import { loadConfig, type Config, type Env } from '../../../src/config';
 import type { AskService, TriageService } from '../../../src/services/types';
+import type { Watcher } from '../../../src/services/watch';
 import { createSlackApp, type SlackAppHandle } from '../../../src/slack/app';
 import type { HealthCheck } from '../../../src/slack/health';
 import { startSlackRecorder, type SlackRecorder } from '../../support/slackRecorder';
@@ -28,11 +29,14 @@ export interface HarnessOptions {
   now?: () => Date;
   health?: HealthCheck;
   triageDeadlineMs?: number;
+  /** A recorder started beforehand (e.g. because a watcher's poster already points at it); closed by `stop`. */
+  recorder?: SlackRecorder;
+  watcher?: Watcher;
 }
 
 /** Starts the real Bolt app in HTTP mode on a free port, talking to a local Slack recorder. */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const slack = await startSlackRecorder({ botUserId: 'U0BOT', botId: 'B0BOT' });
+  const slack = options.recorder ?? (await startSlackRecorder({ botUserId: 'U0BOT', botId: 'B0BOT' }));
   const loaded = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -52,6 +56,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...(options.now ? { now: options.now } : {}),
     ...(options.health ? { health: options.health } : {}),
     ...(options.triageDeadlineMs ? { triageDeadlineMs: options.triageDeadlineMs } : {}),
+    ...(options.watcher ? { watcher: options.watcher } : {}),
   });
   await app.start();
   const baseUrl = `http://127.0.0.1:${app.port()}`;

@@ -101,17 +101,20 @@ export function blockAction(options: {
   responseUrl: string;
   userId?: string;
   channelId?: string;
+  /** The message the button sits on (default a fixed ts). */
+  messageTs?: string;
 }): string {
+  const messageTs = options.messageTs ?? '1700000000.000100';
   const payload = {
     type: 'block_actions',
     user: { id: options.userId ?? 'U0ALICE', username: 'alice', team_id: 'T0TEAM' },
     api_app_id: 'A0APP',
     token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channelId ?? 'C0INCIDENTS', is_ephemeral: false },
+    container: { type: 'message', message_ts: messageTs, channel_id: options.channelId ?? 'C0INCIDENTS', is_ephemeral: false },
     trigger_id: '1234.5678.abcdef',
     team: { id: 'T0TEAM', domain: 'acme' },
     channel: { id: options.channelId ?? 'C0INCIDENTS', name: 'incidents' },
-    message: { type: 'message', ts: '1700000000.000100', text: 'answer' },
+    message: { type: 'message', ts: messageTs, text: 'answer' },
     response_url: options.responseUrl,
     actions: [{ action_id: options.actionId, block_id: 'b1', value: options.value, type: 'button', action_ts: '1700000001.000200' }],
   };

@@ -1,43 +1,18 @@
 import type { App } from '@slack/bolt';
 import { widerWindow } from '../../../domain/window';
-import { checkAccess } from '../../access';
-import { renderError, renderNotice, renderRefusal } from '../../blocks';
+import { renderError, renderNotice } from '../../blocks';
 import { decodeButtonValue } from '../../buttonValue';
-import { blockActionsSchema, type BlockActionsPayload } from '../../payloads';
 import { ACTION_IDS } from '../../registry';
-import { runTriage, showSamples, type Job, type ListenerDeps } from '../flows';
+import { runTriage, showSamples, type ListenerDeps } from '../flows';
+import { registerAlertActions } from './alerts';
+import { allowedClick } from './click';
 
 type ButtonAction = 'rerun' | 'widen' | 'samples';
 
-/** Reads a button click; null (and a log line) when Slack's payload is not what the buttons send. */
-function readClick(deps: ListenerDeps, body: unknown): { payload: BlockActionsPayload; job: Job; value: string | undefined } | null {
-  const parsed = blockActionsSchema.safeParse(body);
-  if (!parsed.success) {
-    deps.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'block action payload did not have the expected shape');
-    return null;
-  }
-  const payload = parsed.data;
-  const channelId = payload.channel?.id ?? payload.container?.channel_id ?? null;
-  if (payload.response_url) deps.budget.issued(payload.response_url);
-  const job: Job = {
-    source: 'button',
-    requester: { userId: payload.user.id, channelId, channelName: payload.channel?.name ?? null, teamId: payload.team?.id },
-    target: { channel: channelId ?? payload.user.id, user: payload.user.id, responseUrl: payload.response_url },
-    errorVisibility: 'ephemeral',
-  };
-  return { payload, job, value: payload.actions[0]?.value };
-}
-
 async function onClick(deps: ListenerDeps, body: unknown, action: ButtonAction): Promise<void> {
-  const click = readClick(deps, body);
+  const click = await allowedClick(deps, body);
   if (!click) return;
   const { job } = click;
-  const access = checkAccess(job.requester, deps.config.slack);
-  if (!access.allowed) {
-    deps.logger.info({ source: 'button', user: job.requester.userId, channel: job.requester.channelId, reason: access.reason }, 'request refused by the allow-list');
-    await deps.delivery.reply(job.target, renderRefusal(access), 'ephemeral');
-    return;
-  }
   const request = decodeButtonValue(click.value);
   if (request === null) {
     deps.logger.warn({ action }, 'button value could not be read');
@@ -76,6 +51,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
       await deps.work.track(onClick(deps, body, action));
     });
   }
+  registerAlertActions(app, deps);
   // A link button opens Kibana in the browser; the interaction Slack also sends needs only an acknowledgement.
   app.action(ACTION_IDS.openDiscover, async ({ ack }) => {
     await ack();

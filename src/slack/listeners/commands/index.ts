@@ -1,9 +1,10 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { checkAccess } from '../../access';
-import { renderError, renderRefusal, renderUsage, renderWorking, toSlackBlocks, type SlackMessage } from '../../blocks';
+import { renderError, renderRefusal, renderUsage, renderWatcherOff, renderWorking, toSlackBlocks, type SlackMessage } from '../../blocks';
 import { parseCommandText } from '../../commandText';
 import { slashCommandSchema } from '../../payloads';
 import { SLASH_COMMAND } from '../../registry';
+import { listAlerts, muteFromCommand, unmuteFromCommand } from '../alertFlows';
 import { answerQuestion, runTriage, type Job, type ListenerDeps } from '../flows';
 
 function ephemeral(message: SlackMessage): RespondArguments {
@@ -55,6 +56,19 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         await deps.work.track(runTriage(deps, job, request));
         return;
       }
+      case 'alerts':
+      case 'mute':
+      case 'unmute':
+        // Known at once, so said at once; otherwise the state index is read after the acknowledgement.
+        if (!deps.watcher) {
+          await ack(ephemeral(renderWatcherOff()));
+          return;
+        }
+        await ack();
+        if (intent.kind === 'alerts') await deps.work.track(listAlerts(deps, job));
+        else if (intent.kind === 'mute') await deps.work.track(muteFromCommand(deps, job, intent.target, intent.durationMs));
+        else await deps.work.track(unmuteFromCommand(deps, job, intent.target));
+        return;
     }
   });
 }

@@ -1,0 +1,44 @@
+import { checkAccess } from '../../access';
+import { renderRefusal } from '../../blocks';
+import { blockActionsSchema, type BlockActionsPayload } from '../../payloads';
+import type { Job, ListenerDeps } from '../flows';
+
+export interface Click {
+  payload: BlockActionsPayload;
+  job: Job;
+  value: string | undefined;
+  /** The message the button sits on (an alert's ts, for its thread). */
+  messageTs: string | undefined;
+}
+
+/** Reads a button click; null (and a log line) when Slack's payload is not what the buttons send. */
+export function readClick(deps: ListenerDeps, body: unknown): Click | null {
+  const parsed = blockActionsSchema.safeParse(body);
+  if (!parsed.success) {
+    deps.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'block action payload did not have the expected shape');
+    return null;
+  }
+  const payload = parsed.data;
+  const channelId = payload.channel?.id ?? payload.container?.channel_id ?? null;
+  if (payload.response_url) deps.budget.issued(payload.response_url);
+  const job: Job = {
+    source: 'button',
+    requester: { userId: payload.user.id, channelId, channelName: payload.channel?.name ?? null, teamId: payload.team?.id },
+    target: { channel: channelId ?? payload.user.id, user: payload.user.id, responseUrl: payload.response_url },
+    errorVisibility: 'ephemeral',
+  };
+  return { payload, job, value: payload.actions[0]?.value, messageTs: payload.container?.message_ts };
+}
+
+/** A click that passed the allow-lists (the same ones as commands and mentions), or null after a polite refusal. */
+export async function allowedClick(deps: ListenerDeps, body: unknown): Promise<Click | null> {
+  const click = readClick(deps, body);
+  if (!click) return null;
+  const access = checkAccess(click.job.requester, deps.config.slack);
+  if (!access.allowed) {
+    deps.logger.info({ source: 'button', user: click.job.requester.userId, channel: click.job.requester.channelId, reason: access.reason }, 'request refused by the allow-list');
+    await deps.delivery.reply(click.job.target, renderRefusal(access), 'ephemeral');
+    return null;
+  }
+  return click;
+}
