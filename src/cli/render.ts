@@ -17,6 +17,8 @@ export function renderTriageText(result: TriageResult): string {
   const env = result.environment ? ` (${result.environment})` : '';
   lines.push(`${result.status}s on ${result.service}${env}, last ${windowLabel(result)} (${result.window.from} → ${result.window.to})`);
   if (result.total === 0) {
+    // "No logs" from a search that lost shards is not a finding: say so first.
+    if (result.partial) lines.push('⚠ partial results: some shards failed, so this may be incomplete');
     if (result.serviceKnown === false) {
       const hint = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.join(', ')}?` : '';
       lines.push(`No logs at all for service "${result.service}" in the last 7 days.${hint}`);

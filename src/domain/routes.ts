@@ -34,7 +34,8 @@ export function routeTemplate(rawPath: string): string {
 export function templateToLuceneRegexp(template: string): string {
   return template
     .split(/(\{[a-z]+\})/)
-    .map((part) => (/^\{[a-z]+\}$/.test(part) ? '[^/]+' : part.replace(/[^A-Za-z0-9]/g, (c) => `\\${c}`)))
+    // `u`: astral characters (emoji) are escaped whole, not one UTF-16 half at a time.
+    .map((part) => (/^\{[a-z]+\}$/.test(part) ? '[^/]+' : part.replace(/[^A-Za-z0-9]/gu, (c) => `\\${c}`)))
     .join('');
 }
 

@@ -6,6 +6,7 @@ import type { SpikeAlert } from '../domain/spike';
 import { CAUSE_IDS, TriageStatus } from '../domain/types';
 import { AppError, ErrorCode } from '../errors';
 import { elasticsearchError } from './errors';
+import { lastAnswerAt, trackAnswers } from './lastAnswer';
 import { msearchItems, SearchResponse } from './responses';
 import type { SearchBody } from './triageQueries';
 
@@ -251,7 +252,8 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
   // Claims are never retried blindly: a retried create that already succeeded would answer 409 and
   // make the winner believe it lost. Ambiguous failures are settled by reading the document back.
   const writeOptions = { requestTimeout: deps.timeoutMs, maxRetries: 0 };
-  const fail = (error: unknown): AppError => elasticsearchError(error, deps.location, deps.timeoutMs);
+  trackAnswers(client);
+  const fail = (error: unknown): AppError => elasticsearchError(error, deps.location, deps.timeoutMs, { lastAnswer: lastAnswerAt(client) });
   let ensured = false;
 
   async function get(id: string): Promise<Versioned<AlertDoc> | null> {

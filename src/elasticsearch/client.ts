@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Client, ClientOptions } from '@elastic/elasticsearch';
 import type { Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
+import { trackAnswers } from './lastAnswer';
 
 /** The one place a client is built from settings (URL or Cloud ID; API key or basic auth; custom CA). */
 export function createElasticsearchClient(settings: Config['elasticsearch']): Client {
@@ -22,5 +23,7 @@ export function createElasticsearchClient(settings: Config['elasticsearch']): Cl
       throw new AppError(ErrorCode.ConfigInvalid, 'ELASTICSEARCH_CA_FILE cannot be read', { cause: error, hint: 'check the path and permissions' });
     }
   }
-  return new Client(options);
+  const client = new Client(options);
+  trackAnswers(client);
+  return client;
 }

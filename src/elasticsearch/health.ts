@@ -1,5 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import { elasticsearchError } from './errors';
+import { lastAnswerAt } from './lastAnswer';
 
 export interface ClusterReachability {
   reachable: boolean;
@@ -14,6 +15,6 @@ export async function checkElasticsearch(client: Client, location: string, timeo
     const health = await client.cluster.health({}, { requestTimeout: timeoutMs, maxRetries: 0 });
     return { reachable: health.status !== 'red', detail: `cluster ${health.status}`, latencyMs: Date.now() - started };
   } catch (error) {
-    return { reachable: false, detail: elasticsearchError(error, location, timeoutMs).message, latencyMs: Date.now() - started };
+    return { reachable: false, detail: elasticsearchError(error, location, timeoutMs, { lastAnswer: lastAnswerAt(client) }).message, latencyMs: Date.now() - started };
   }
 }

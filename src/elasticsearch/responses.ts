@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../errors';
+import { oneLine } from './errors';
 
 /**
  * zod views of the parts of Elasticsearch responses the product depends on. Anything else in a
@@ -17,6 +18,8 @@ export type Aggs = Record<string, unknown>;
 export const searchResponse = z.looseObject({
   timed_out: z.boolean().optional(),
   _shards: z.looseObject({ failed: z.number().optional() }).optional(),
+  /** Only in cross-cluster searches: remote clusters that were skipped or answered in part. */
+  _clusters: z.looseObject({ skipped: z.number().optional(), partial: z.number().optional(), failed: z.number().optional() }).optional(),
   hits: z.looseObject({
     total: z.union([z.number(), z.looseObject({ value: z.number() })]).optional(),
     hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional() })).optional(),
@@ -25,8 +28,9 @@ export const searchResponse = z.looseObject({
 });
 export type SearchResponse = z.infer<typeof searchResponse>;
 
+const errorCause = z.looseObject({ type: z.string().optional(), reason: z.string().optional() });
 const errorItem = z.looseObject({
-  error: z.union([z.string(), z.looseObject({ type: z.string().optional(), reason: z.string().optional() })]),
+  error: z.union([z.string(), z.looseObject({ type: z.string().optional(), reason: z.string().optional(), root_cause: z.array(errorCause).optional() })]),
   status: z.number().optional(),
 });
 
@@ -48,7 +52,13 @@ export function msearchItems(body: unknown, expected: number): SearchResponse[] 
     const failed = errorItem.safeParse(item);
     if (failed.success) {
       const error = failed.data.error;
-      const reason = typeof error === 'string' ? error : [error.type, error.reason].filter(Boolean).join(': ');
+      // "all shards failed" says nothing: the root cause is what a person can act on.
+      const cause = typeof error === 'string' ? null : error.root_cause?.[0] ?? error;
+      const reason = oneLine(cause === null ? String(error) : [cause.type, cause.reason].filter(Boolean).join(': '));
+      const status = failed.data.status;
+      if (status === 429 || status === 503) {
+        throw new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch is overloaded and turned down search ${i + 1} (${status}: ${reason})`, { hint: 'try again in a minute' });
+      }
       throw new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch rejected search ${i + 1}: ${reason}`);
     }
     return parseOrThrow(searchResponse, item, `search ${i + 1}`);
@@ -61,8 +71,16 @@ export function totalHits(response: SearchResponse): number {
   return typeof total === 'number' ? total : total.value;
 }
 
+/** Some of the data did not answer: a timed-out search, failed shards, or skipped or failed remote clusters. */
 export function isPartial(response: SearchResponse): boolean {
-  return response.timed_out === true || (response._shards?.failed ?? 0) > 0;
+  const clusters = response._clusters;
+  return (
+    response.timed_out === true ||
+    (response._shards?.failed ?? 0) > 0 ||
+    (clusters?.skipped ?? 0) > 0 ||
+    (clusters?.partial ?? 0) > 0 ||
+    (clusters?.failed ?? 0) > 0
+  );
 }
 
 export function aggsOf(response: SearchResponse): Aggs {

@@ -18,6 +18,7 @@ export const TOP_TERMS = 10;
 export const TOP_PATHS = 200;
 export const TOP_USERS = 25;
 export const HISTORY_TEMPLATES = 15;
+export const HISTORY_IPS = 10;
 /** Retry storms are measured over the window's last hour, minute by minute. */
 export const REPEAT_SPAN_MS = 3_600_000;
 
@@ -185,6 +186,18 @@ export function versionsSearch(scope: TriageScope): SearchBody {
   };
 }
 
+/** Elasticsearch refuses longer regular expressions (`index.max_regex_length`, 1000 by default). */
+export const MAX_REGEXP_LENGTH = 1000;
+
+/**
+ * The route templates whose history is looked up: the top ones, leaving out any whose regexp
+ * Elasticsearch would refuse. One hostile path in the logs (a scanner's 600-character `/../../…`)
+ * must not fail the whole lookup.
+ */
+export function historyTemplates(templates: readonly string[]): string[] {
+  return templates.filter((template) => templateToLuceneRegexp(template).length <= MAX_REGEXP_LENGTH).slice(0, HISTORY_TEMPLATES);
+}
+
 export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
   const { fields, from } = scope;
   const filters: Record<string, Query> = {};
@@ -217,6 +230,26 @@ export function userHistorySearch(scope: TriageScope, users: readonly string[]):
     aggs: {
       users: {
         terms: { field: fields.user, size: users.length },
+        aggs: {
+          first: { min: { field: fields.time } },
+          ok_before: { filter: { bool: { filter: [{ range: { [fields.status]: { gte: 200, lt: 300 } } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+        },
+      },
+    },
+  };
+}
+
+/** When the top denied addresses first appeared and whether they ever succeeded: allowlists. */
+export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: 0,
+    query: {
+      bool: { filter: [...serviceFilters(scope), { terms: { [fields.clientIp]: ips } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
+    },
+    aggs: {
+      ips: {
+        terms: { field: fields.clientIp, size: ips.length },
         aggs: {
           first: { min: { field: fields.time } },
           ok_before: { filter: { bool: { filter: [{ range: { [fields.status]: { gte: 200, lt: 300 } } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },

@@ -13,7 +13,8 @@ import {
 } from '../domain/evidence';
 import { routeTemplate, tenantFromPath } from '../domain/routes';
 import type { TermCount } from '../domain/types';
-import { elasticsearchError } from './errors';
+import { elasticsearchError, isConnectionClosed } from './errors';
+import { lastAnswerAt } from './lastAnswer';
 import {
   Aggs,
   aggsOf,
@@ -31,7 +32,9 @@ import {
 } from './responses';
 import {
   baselineSearch,
-  HISTORY_TEMPLATES,
+  HISTORY_IPS,
+  historyTemplates,
+  ipHistorySearch,
   pathHistorySearch,
   requestsSearch,
   SearchBody,
@@ -64,11 +67,20 @@ export interface EvidenceRead {
 /** One round trip: several searches in one `_msearch`. */
 export async function msearch(deps: ReaderDeps, bodies: SearchBody[]): Promise<SearchResponse[]> {
   const searches = bodies.flatMap((body) => [{ index: deps.index, ignore_unavailable: true, allow_no_indices: true }, body]);
+  const started = Date.now();
   let raw: unknown;
-  try {
-    raw = await deps.client.msearch({ searches }, { requestTimeout: deps.timeoutMs, maxRetries: 0 });
-  } catch (error) {
-    throw elasticsearchError(error, deps.location, deps.timeoutMs);
+  const left = (): number => deps.timeoutMs - (Date.now() - started);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      raw = await deps.client.msearch({ searches }, { requestTimeout: attempt === 1 ? deps.timeoutMs : left(), maxRetries: 0 });
+      break;
+    } catch (error) {
+      // A kept-alive connection that the server or a proxy closed fails the next request at once. A
+      // search is a read, so one immediate retry (on a fresh connection, within the same time budget)
+      // is safe; the client's own retry would first sleep one to two seconds.
+      if (attempt === 1 && isConnectionClosed(error) && left() > 100) continue;
+      throw elasticsearchError(error, deps.location, deps.timeoutMs, { lastAnswer: lastAnswerAt(deps.client) });
+    }
   }
   return msearchItems(raw, bodies.length);
 }
@@ -152,6 +164,16 @@ function versionsFrom(aggs: Aggs): VersionEvidence[] {
   }).sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
 }
 
+/** First-seen time and prior successes per key, from a user or IP history search. */
+function firstSeenBy(response: SearchResponse, name: string): Map<string, { firstSeen: string | null; successBefore: number }> {
+  return new Map(
+    buckets(aggsOf(response), name).map((bk) => {
+      const first = metric(bk as Aggs, 'first');
+      return [bucketKey(bk), { firstSeen: first === null ? null : new Date(first).toISOString(), successBefore: docCount(bk as Aggs, 'ok_before') }];
+    }),
+  );
+}
+
 /**
  * Gathers the evidence for one triage in at most two round trips: round one always, round two only when
  * the window holds target-status requests (route history and users), or when it holds none (known services).
@@ -192,6 +214,7 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
     users: buckets(w, 'top_users').map((bk) => ({ id: bucketKey(bk), count: bk.doc_count, firstSeen: null, successBefore: 0 })),
+    ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
     versions: versionsFrom(aggsOf(versions as SearchResponse)),
     repeats: repeatsFrom(child(w, 'repeats')),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
@@ -204,11 +227,13 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
     return { evidence, requests: 2, knownServices: known };
   }
 
-  const templates = evidence.paths.slice(0, HISTORY_TEMPLATES).map((p) => p.template);
+  const templates = historyTemplates(evidence.paths.map((p) => p.template));
   const users = evidence.users.map((u) => u.id);
+  const ips = evidence.ips.map((i) => i.ip);
   const second: SearchBody[] = [];
   if (templates.length > 0) second.push(pathHistorySearch(scope, templates));
   if (users.length > 0) second.push(userHistorySearch(scope, users));
+  if (ips.length > 0) second.push(ipHistorySearch(scope, ips));
   if (second.length === 0) return { evidence, requests: 1, knownServices: null };
 
   const answers = await msearch(deps, second);
@@ -230,13 +255,12 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
     });
   }
   if (users.length > 0) {
-    const seen = new Map(buckets(aggsOf(answers[next] as SearchResponse), 'users').map((bk) => [bucketKey(bk), bk as Aggs]));
-    evidence.users = evidence.users.map((user): UserEvidence => {
-      const aggs = seen.get(user.id);
-      if (!aggs) return user;
-      const first = metric(aggs, 'first');
-      return { ...user, firstSeen: first === null ? null : new Date(first).toISOString(), successBefore: docCount(aggs, 'ok_before') };
-    });
+    const seen = firstSeenBy(answers[next++] as SearchResponse, 'users');
+    evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
+  }
+  if (ips.length > 0) {
+    const seen = firstSeenBy(answers[next++] as SearchResponse, 'ips');
+    evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip) }));
   }
   evidence.partial = evidence.partial || answers.some(isPartial);
   return { evidence, requests: 2, knownServices: null };

@@ -8,6 +8,7 @@ import type { TriageResult } from '../domain/types';
 import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
 import { safeLocation } from '../elasticsearch/errors';
+import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets } from '../elasticsearch/responses';
 import { msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
 import { samplesSearch, servicesSearch, TriageScope } from '../elasticsearch/triageQueries';
@@ -65,6 +66,8 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
   const { client, config } = deps;
   const now = deps.now ?? (() => new Date());
   const log = deps.logger.child({ subsystem: 'triage' });
+  // "The last successful query was …" in failure messages needs to know when answers came.
+  trackAnswers(client);
   const reader: ReaderDeps = {
     client,
     index: config.elasticsearch.index,

@@ -30,6 +30,7 @@ import {
   Versioned,
 } from '../elasticsearch/alertState';
 import { safeLocation } from '../elasticsearch/errors';
+import { isPartial } from '../elasticsearch/responses';
 import { WatchPlan, watchCounts, watchedServices, watchSearch } from '../elasticsearch/watchQueries';
 import type { Logger } from '../logging';
 import type { TriageService } from './types';
@@ -199,6 +200,24 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   let warnedNoServices = false;
   let warnedNoChannel = false;
 
+  /**
+   * Slack work that succeeded but could not be recorded (Elasticsearch failed right after Slack
+   * answered), by claim. When this watcher takes the claim up again it records the outcome instead of
+   * repeating the Slack call. Only this process knows: a replica taking the claim over would repeat it.
+   */
+  const unrecorded = new Map<string, { alert: Alert; where: { channel: string; ts: string } } | 'done'>();
+  function workKey(claimed: Versioned<AlertDoc>): string {
+    const { doc } = claimed;
+    return [claimed.id, doc.incidentId, doc.pending, doc.pending === 'resolve' ? doc.resolution?.at : doc.notified.at].join('|');
+  }
+  function remember(key: string, outcome: { alert: Alert; where: { channel: string; ts: string } } | 'done'): void {
+    unrecorded.set(key, outcome);
+    for (const oldest of unrecorded.keys()) {
+      if (unrecorded.size <= 500) break;
+      unrecorded.delete(oldest);
+    }
+  }
+
   /** Spaces this watcher's Slack calls; the poster still honours 429 Retry-After on its own. */
   async function pace(): Promise<void> {
     const wait = lastSlackCall + postGapMs - Date.now();
@@ -282,35 +301,50 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   async function deliverPost(claimed: Versioned<AlertDoc>, m: SpikeMeasure, nowMs: number, report: TickReport): Promise<void> {
     const target = claimed.doc.channel ?? channel;
     if (target === null) throw new AppError(ErrorCode.ConfigInvalid, 'ALERT_CHANNEL is not set');
-    const alert = await buildAlert(m, claimed.doc, nowMs, target);
+    const key = workKey(claimed);
+    const known = unrecorded.get(key);
+    let alert: Alert;
     let where: { channel: string; ts: string };
-    try {
-      await pace();
-      where = await deps.poster.post(alert);
-    } catch (error) {
-      await release(claimed, nowMs);
-      throw error;
+    if (known !== undefined && known !== 'done') {
+      ({ alert, where } = known);
+    } else {
+      alert = await buildAlert(m, claimed.doc, nowMs, target);
+      try {
+        await pace();
+        where = await deps.poster.post(alert);
+      } catch (error) {
+        await release(claimed, nowMs);
+        throw error;
+      }
+      remember(key, { alert, where });
     }
     const done = await finish(claimed, (doc) => ({ ...doc, alert, channel: where.channel, ts: where.ts, pending: null, lease: null }));
+    unrecorded.delete(key);
     report.posted.push({ service: m.service, status: m.status, incidentId: done.doc.incidentId, channel: where.channel, ts: where.ts });
     log.info({ service: m.service, status: m.status, count: m.count, expected: m.expected, ratio: m.ratio, channel: where.channel, ts: where.ts }, 'alert posted');
   }
 
   async function deliverResolve(claimed: Versioned<AlertDoc>, nowMs: number, report: TickReport): Promise<void> {
-    try {
-      await pace();
-      await deps.poster.resolve(stateOf(claimed));
-    } catch (error) {
-      await release(claimed, nowMs);
-      throw error;
+    const key = workKey(claimed);
+    if (!unrecorded.has(key)) {
+      try {
+        await pace();
+        await deps.poster.resolve(stateOf(claimed));
+      } catch (error) {
+        await release(claimed, nowMs);
+        throw error;
+      }
+      remember(key, 'done');
     }
     await finish(claimed, (doc) => ({ ...doc, pending: null, lease: null }));
+    unrecorded.delete(key);
     report.resolved.push({ service: claimed.doc.service, status: claimed.doc.status, incidentId: claimed.doc.incidentId });
     log.info({ service: claimed.doc.service, status: claimed.doc.status, incidentId: claimed.doc.incidentId }, 'alert resolved');
   }
 
   async function deliverNote(claimed: Versioned<AlertDoc>, note: FollowUp, nowMs: number, report: TickReport): Promise<void> {
-    if (deps.poster.followUp && claimed.doc.ts !== null) {
+    const key = workKey(claimed);
+    if (deps.poster.followUp && claimed.doc.ts !== null && !unrecorded.has(key)) {
       try {
         await pace();
         await deps.poster.followUp(stateOf(claimed), note);
@@ -318,8 +352,10 @@ export function createWatcher(deps: WatcherDeps): Watcher {
         await release(claimed, nowMs);
         throw error;
       }
+      remember(key, 'done');
     }
     await finish(claimed, (doc) => ({ ...doc, pending: null, lease: null }));
+    unrecorded.delete(key);
     report.notes.push({ service: claimed.doc.service, status: claimed.doc.status, incidentId: claimed.doc.incidentId, kind: note.kind });
   }
 
@@ -405,7 +441,8 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   /** Slack work that a crashed or failed claimant left behind, once its lease has run out. */
   async function resume(m: SpikeMeasure, stored: Versioned<AlertDoc>, nowMs: number, report: TickReport): Promise<void> {
     const pending = stored.doc.pending;
-    const neverPosted = pending === 'post' && stored.doc.phase === 'firing' && !m.elevated;
+    // A post that Slack took but that could not be recorded is finished, not closed quietly: the message exists.
+    const neverPosted = pending === 'post' && stored.doc.phase === 'firing' && !m.elevated && !unrecorded.has(workKey(stored));
     const claimed = await store.replace(stored, {
       ...stored.doc,
       updatedAt: new Date(nowMs).toISOString(),
@@ -423,9 +460,11 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     else if (pending === 'refire' || pending === 'worsened') await deliverNote(claimed, { kind: pending === 'refire' ? 'refired' : 'worsened', measure: m }, nowMs, report);
   }
 
-  async function handle(m: SpikeMeasure, stored: Versioned<AlertDoc> | null, mutes: MuteRule[], nowMs: number, report: TickReport): Promise<void> {
+  async function handle(m: SpikeMeasure, stored: Versioned<AlertDoc> | null, mutes: MuteRule[], nowMs: number, report: TickReport, partial: boolean): Promise<void> {
     if (stored !== null && stored.doc.pending !== null) {
-      if (!leaseLive(stored.doc, nowMs)) await resume(m, stored, nowMs, report);
+      // Our own claim whose Slack work is done but unrecorded needs no waiting for the lease: only the record is missing.
+      const ours = stored.doc.lease?.owner === instanceId && unrecorded.has(workKey(stored));
+      if (ours || !leaseLive(stored.doc, nowMs)) await resume(m, stored, nowMs, report);
       else if (m.spiking) report.skipped.push({ service: m.service, status: m.status, reason: 'lease_held' });
       return;
     }
@@ -457,6 +496,8 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       case 'worsened':
         return stored === null ? undefined : note('worsened', m, stored, nowMs, report);
       case 'resolve':
+        // Counts from a search that lost shards are a lower bound: an incident is not over on them.
+        if (partial) return;
         return stored === null ? undefined : resolve(m, stored, nowMs, report);
     }
   }
@@ -486,6 +527,8 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     const { response, snapshot } = await store.snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
     if (snapshot.invalid > 0) log.warn({ invalid: snapshot.invalid, index: store.index }, 'state documents with an unexpected shape were ignored');
     const { measures, truncated } = measuresOf(response, plan, thresholds);
+    const partial = isPartial(response);
+    if (partial) log.warn('the detection search answered in part (shard failures): no incident is resolved on these counts');
     report.truncated = truncated;
     if (truncated) log.warn({ limit: plan.services }, 'more services have logs than one tick checks; the quietest are skipped');
 
@@ -506,7 +549,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     // Worst first, so that Slack pacing delays the least important alerts.
     for (const m of [...measured.values()].sort(byConcern)) {
       try {
-        await handle(m, stored.get(alertId(m.service, m.status)) ?? null, mutes, nowMs, report);
+        await handle(m, stored.get(alertId(m.service, m.status)) ?? null, mutes, nowMs, report, partial);
       } catch (error) {
         report.errors.push({ service: m.service, status: m.status, message: describeError(error) });
         log.error({ err: error, service: m.service, status: m.status }, 'alert transition failed; retried next tick');
@@ -664,6 +707,7 @@ export async function runWatchOnce(deps: WatchOnceDeps): Promise<{ alerts: Watch
   const thresholds = thresholdsFrom(config.watch, deps.thresholds);
   const { response, snapshot } = await storeFor(deps.client, config).snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
   const mutes = muteRules(snapshot);
+  if (isPartial(response)) log.warn('the detection search answered in part (shard failures): spikes may be missing and counts may be low');
   const spikes = measuresOf(response, plan, thresholds).measures.filter((m) => m.spiking).sort(byConcern);
   const alerts: WatchOnceAlert[] = [];
   for (const m of spikes) {

@@ -22,6 +22,8 @@ describe('routeTemplate', () => {
   it('turns a template into an escaped Lucene regexp', () => {
     expect(templateToLuceneRegexp('/v1/orders/{id}')).toBe('\\/v1\\/orders\\/[^/]+');
     expect(templateToLuceneRegexp('/a.b*c')).toBe('\\/a\\.b\\*c');
+    // An emoji is one escaped character, not two escaped UTF-16 halves that match nothing.
+    expect(templateToLuceneRegexp('/😀')).toBe('\\/\\😀');
   });
 
   it('reads the tenant from a path', () => {

@@ -1,0 +1,37 @@
+import type { Client } from '@elastic/elasticsearch';
+
+/**
+ * When each client last had a successful answer from Elasticsearch. In an outage, how long it has
+ * lasted is the first thing on-call asks, so failure messages say it ("the last successful query was
+ * 4 min ago"). Kept per client, fed by the client's own diagnostics, so that every path sharing a
+ * client (triage, watcher, health) counts; a WeakMap forgets clients that are gone.
+ */
+const lastAnswers = new WeakMap<Client, number>();
+const tracked = new WeakSet<Client>();
+
+/** Starts recording successful answers of `client`; calling it again for the same client does nothing. */
+export function trackAnswers(client: Client, clock: () => number = Date.now): void {
+  // Test doubles may stand in for a client without diagnostics: nothing to track then.
+  const diagnostic = (client as Partial<Client>).diagnostic;
+  if (tracked.has(client) || diagnostic === undefined) return;
+  tracked.add(client);
+  diagnostic.on('response', (error) => {
+    if (error === null) lastAnswers.set(client, clock());
+  });
+}
+
+export function lastAnswerAt(client: Client): Date | null {
+  const at = lastAnswers.get(client);
+  return at === undefined ? null : new Date(at);
+}
+
+/** `12 s ago (2026-11-20T11:59:48Z)`. Pure. */
+export function describeLastAnswer(at: Date, now: Date): string {
+  const seconds = Math.max(0, Math.round((now.getTime() - at.getTime()) / 1000));
+  let ago: string;
+  if (seconds < 90) ago = `${seconds} s ago`;
+  else if (seconds < 90 * 60) ago = `${Math.round(seconds / 60)} min ago`;
+  else if (seconds < 48 * 3600) ago = `${Math.round(seconds / 3600)} h ago`;
+  else ago = `${Math.round(seconds / 86_400)} days ago`;
+  return `${ago} (${at.toISOString().replace(/\.\d{3}Z$/, 'Z')})`;
+}
