@@ -324,12 +324,16 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     log.info({ service: m.service, status: m.status, count: m.count, expected: m.expected, ratio: m.ratio, channel: where.channel, ts: where.ts }, 'alert posted');
   }
 
-  async function deliverResolve(claimed: Versioned<AlertDoc>, nowMs: number, report: TickReport): Promise<void> {
+  /**
+   * Sends one Slack update for a claimed step at most once per process (a step Slack already took but the
+   * state did not record is not sent again), then clears the step. A failed send releases the claim.
+   */
+  async function sendOnceAndFinish(claimed: Versioned<AlertDoc>, nowMs: number, send: (() => Promise<void>) | null): Promise<void> {
     const key = workKey(claimed);
-    if (!unrecorded.has(key)) {
+    if (send !== null && !unrecorded.has(key)) {
       try {
         await pace();
-        await deps.poster.resolve(stateOf(claimed));
+        await send();
       } catch (error) {
         await release(claimed, nowMs);
         throw error;
@@ -338,24 +342,19 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     }
     await finish(claimed, (doc) => ({ ...doc, pending: null, lease: null }));
     unrecorded.delete(key);
+  }
+
+  async function deliverResolve(claimed: Versioned<AlertDoc>, nowMs: number, report: TickReport): Promise<void> {
+    await sendOnceAndFinish(claimed, nowMs, () => deps.poster.resolve(stateOf(claimed)));
     report.resolved.push({ service: claimed.doc.service, status: claimed.doc.status, incidentId: claimed.doc.incidentId });
     log.info({ service: claimed.doc.service, status: claimed.doc.status, incidentId: claimed.doc.incidentId }, 'alert resolved');
   }
 
   async function deliverNote(claimed: Versioned<AlertDoc>, note: FollowUp, nowMs: number, report: TickReport): Promise<void> {
-    const key = workKey(claimed);
-    if (deps.poster.followUp && claimed.doc.ts !== null && !unrecorded.has(key)) {
-      try {
-        await pace();
-        await deps.poster.followUp(stateOf(claimed), note);
-      } catch (error) {
-        await release(claimed, nowMs);
-        throw error;
-      }
-      remember(key, 'done');
-    }
-    await finish(claimed, (doc) => ({ ...doc, pending: null, lease: null }));
-    unrecorded.delete(key);
+    const followUp = deps.poster.followUp;
+    // Without a poster that threads notes, or a message to thread them under, the step just clears.
+    const send = followUp && claimed.doc.ts !== null ? () => followUp.call(deps.poster, stateOf(claimed), note) : null;
+    await sendOnceAndFinish(claimed, nowMs, send);
     report.notes.push({ service: claimed.doc.service, status: claimed.doc.status, incidentId: claimed.doc.incidentId, kind: note.kind });
   }
 
@@ -672,15 +671,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   };
 }
 
-export interface WatchOnceAlert {
-  service: string;
-  status: TriageStatus;
-  count: number;
-  expected: number;
-  ratio: number | null;
-  changePct: number | null;
-  causes: Cause[];
-}
+export type WatchOnceAlert = Pick<SpikeMeasure, 'service' | 'status' | 'count' | 'expected' | 'ratio' | 'changePct'> & { causes: Cause[] };
 
 export interface WatchOnceDeps {
   client: Client;
