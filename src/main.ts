@@ -37,6 +37,8 @@ export interface ServerOptions {
   /** Longest wait for the watcher's tick in flight at shutdown before it is abandoned (its lease expires on its own). */
   watcherStopMs?: number;
   watchOptions?: WatchOptions;
+  /** The clock of triage, watcher and Slack app (default: the real one; the benchmark replays its data set's time). */
+  now?: () => Date;
 }
 
 async function within(work: Promise<void>, ms: number): Promise<boolean> {
@@ -54,11 +56,12 @@ async function within(work: Promise<void>, ms: number): Promise<boolean> {
 export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<Server> {
   const client = createElasticsearchClient(config.elasticsearch);
   const location = config.elasticsearch.cloudId ? 'Elastic Cloud' : safeLocation(config.elasticsearch.url);
-  const triage = createTriageService({ client, config, logger });
+  const clock = options.now ? { now: options.now } : {};
+  const triage = createTriageService({ client, config, logger, ...clock });
 
   const plan = watcherPlan(config);
   const watcher = plan.enabled
-    ? createWatcher({ client, config, logger, triage, poster: createAlertPoster({ config, logger }), ...(options.watchOptions ? { options: options.watchOptions } : {}) })
+    ? createWatcher({ client, config, logger, triage, poster: createAlertPoster({ config, logger }), ...clock, ...(options.watchOptions ? { options: options.watchOptions } : {}) })
     : null;
   if (!plan.enabled) subsystem(logger, 'watcher').warn(`spike watcher is off: ${plan.reason} (set both to post spike alerts)`);
 
@@ -68,6 +71,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     triage,
     ask: createAskService(),
     health: async () => ({ elasticsearch: await checkElasticsearch(client, location) }),
+    ...clock,
     ...(watcher ? { watcher } : {}),
   });
   try {

@@ -1,24 +1,44 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * Starts and stops the single-node Elasticsearch built from Maven Central jars (scripts/elasticsearch).
  * Development and tests only: production points ELASTICSEARCH_URL at a real cluster.
  */
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const REPO_ROOT = findRepoRoot(__dirname);
 const MAVEN_PROJECT = join(REPO_ROOT, 'scripts', 'elasticsearch');
 const TARGET = join(MAVEN_PROJECT, 'target');
 const JAR = join(TARGET, 'local-elasticsearch-1.0.0.jar');
 const STATE_DIR = join(REPO_ROOT, '.es');
-const PID_FILE = join(STATE_DIR, 'local.pid');
-const LOG_FILE = join(STATE_DIR, 'local.log');
+const DEFAULT_PORT = 9200;
+
+/** This file runs from src/, dist/ and dist-bench/src/: the repository is the nearest folder holding the launcher. */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'scripts', 'elasticsearch', 'pom.xml'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
+
+/** The default port keeps the historical file names; another port (the benchmark's node) gets its own, so the two never stop each other. */
+function stateFile(port: number, ext: 'pid' | 'log'): string {
+  return join(STATE_DIR, port === DEFAULT_PORT ? `local.${ext}` : `local-${port}.${ext}`);
+}
 
 export interface LocalEsOptions {
   port?: number;
   /** Heap for the JVM, e.g. `512m`; the benchmark asks for more. */
   heap?: string;
+  /** A folder that keeps the node's data across restarts (default: a temporary one, deleted on stop). */
+  home?: string;
+  /**
+   * Garbage collector: `serial` (default) suits the tests' small heap; `g1` is Elasticsearch's own choice and
+   * the one its real-memory circuit breaker can trigger a collection with, which a big heap under load needs
+   * (with the serial collector the breaker can keep refusing every request on a heap full of garbage).
+   */
+  gc?: 'serial' | 'g1';
   /** Progress lines for a person (stderr); silent by default. */
   progress?: (line: string) => void;
   timeoutMs?: number;
@@ -54,9 +74,9 @@ export function ensureBuilt(progress: (line: string) => void = () => undefined):
   }
 }
 
-function readPid(): number | null {
-  if (!existsSync(PID_FILE)) return null;
-  const pid = Number(readFileSync(PID_FILE, 'utf8').trim());
+function readPid(pidFile: string): number | null {
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
@@ -70,7 +90,7 @@ function alive(pid: number): boolean {
 }
 
 export async function startLocalElasticsearch(options: LocalEsOptions = {}): Promise<LocalEsHandle> {
-  const port = options.port ?? 9200;
+  const port = options.port ?? DEFAULT_PORT;
   const url = `http://127.0.0.1:${port}`;
   const progress = options.progress ?? (() => undefined);
   if ((await clusterHealth(url)) !== null) return { url, startedByUs: false };
@@ -78,17 +98,21 @@ export async function startLocalElasticsearch(options: LocalEsOptions = {}): Pro
   ensureBuilt(progress);
   mkdirSync(STATE_DIR, { recursive: true });
   const heap = options.heap ?? process.env.ES_HEAP ?? '512m';
-  const log = openSync(LOG_FILE, 'w');
+  const pidFile = stateFile(port, 'pid');
+  const logFile = stateFile(port, 'log');
+  const home = options.home === undefined ? [] : ['--home', resolve(options.home)];
+  const gc = options.gc === 'g1' ? ['-XX:+UseG1GC', '-XX:G1ReservePercent=25', '-XX:InitiatingHeapOccupancyPercent=30'] : ['-XX:+UseSerialGC'];
+  const log = openSync(logFile, 'w');
   const child = spawn(
     'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseSerialGC', '-cp', `${JAR}:${join(TARGET, 'lib', '*')}`, 'statustriage.es.LocalElasticsearch', '--port', String(port)],
+    [`-Xms${heap}`, `-Xmx${heap}`, ...gc, '-cp', `${JAR}:${join(TARGET, 'lib', '*')}`, 'statustriage.es.LocalElasticsearch', '--port', String(port), ...home],
     { detached: true, stdio: ['ignore', log, log] },
   );
   closeSync(log);
   child.unref();
   if (child.pid === undefined) throw new Error('could not start java: is Java 17 installed?');
-  writeFileSync(PID_FILE, String(child.pid));
-  progress(`starting Elasticsearch on ${url} (pid ${child.pid}, log ${LOG_FILE})…`);
+  writeFileSync(pidFile, String(child.pid));
+  progress(`starting Elasticsearch on ${url} (pid ${child.pid}, heap ${heap}, log ${logFile})…`);
 
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
@@ -98,22 +122,23 @@ export async function startLocalElasticsearch(options: LocalEsOptions = {}): Pro
       return { url, startedByUs: true };
     }
     if (!alive(child.pid)) {
-      rmSync(PID_FILE, { force: true });
-      const tail = readFileSync(LOG_FILE, 'utf8').trim().split('\n').slice(-20).join('\n');
+      rmSync(pidFile, { force: true });
+      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-20).join('\n');
       throw new Error(`the local Elasticsearch exited during start-up:\n${tail}`);
     }
     await sleep(500);
   }
-  await stopLocalElasticsearch();
-  throw new Error(`the local Elasticsearch did not become healthy within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s (log: ${LOG_FILE})`);
+  await stopLocalElasticsearch(30_000, port);
+  throw new Error(`the local Elasticsearch did not become healthy within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s (log: ${logFile})`);
 }
 
-/** Stops the node this project started (by its pid file); true when one was running. */
-export async function stopLocalElasticsearch(timeoutMs = 30_000): Promise<boolean> {
-  const pid = readPid();
+/** Stops the node this project started on `port` (by its pid file); true when one was running. */
+export async function stopLocalElasticsearch(timeoutMs = 30_000, port = DEFAULT_PORT): Promise<boolean> {
+  const pidFile = stateFile(port, 'pid');
+  const pid = readPid(pidFile);
   if (pid === null) return false;
   if (!alive(pid)) {
-    rmSync(PID_FILE, { force: true });
+    rmSync(pidFile, { force: true });
     return false;
   }
   process.kill(pid, 'SIGTERM');
@@ -121,6 +146,6 @@ export async function stopLocalElasticsearch(timeoutMs = 30_000): Promise<boolea
   while (alive(pid) && Date.now() < deadline) await sleep(200);
   if (alive(pid)) process.kill(pid, 'SIGKILL');
   while (alive(pid)) await sleep(100);
-  rmSync(PID_FILE, { force: true });
+  rmSync(pidFile, { force: true });
   return true;
 }

@@ -1,0 +1,143 @@
+import type { Client } from '@elastic/elasticsearch';
+import type { FieldMap } from '../src/config/fields';
+import { DatasetOptions, generateDataset, INCIDENT_STATUS, IncidentSpec, trafficServices } from '../src/data/generator';
+import type { CauseId, TriageStatus } from '../src/domain/types';
+import { bulkLoadStream, recreateAccessLogIndex } from '../src/elasticsearch/bulkLoad';
+import type { BenchOptions } from './options';
+
+/**
+ * The data sets: the main one (default 2 M documents, 7 days, 200 services, six incidents in progress),
+ * the same shape with 10× fewer documents, and the watcher's (1,000 services, every one with logs).
+ * An index is reused when its marker (the parameters, stored in the mapping's `_meta`) and its document
+ * count match; otherwise it is rebuilt.
+ */
+
+const INCIDENT_MINUTES = 40;
+/** Causes placed in the main data sets, one service each, all still going on at `end`. */
+const MAIN_INCIDENTS: readonly CauseId[] = ['deploy_broke_routes', 'oauth_scope_insufficient', 'tenant_isolation_violation', 'scanner_probe', 'rbac_policy_mismatch', 'routing_regression'];
+const WATCH_INCIDENTS: readonly CauseId[] = ['deploy_broke_routes', 'tenant_isolation_violation', 'scanner_probe'];
+const MARKER_VERSION = 1;
+
+export interface DatasetSpec {
+  key: 'main' | 'small' | 'watch';
+  index: string;
+  docs: number;
+  days: number;
+  services: number;
+  seed: string;
+  end: string;
+  incidents: Array<{ id: CauseId; service: string; status: TriageStatus; from: string; to: string }>;
+}
+
+export interface LoadedDataset {
+  spec: DatasetSpec;
+  /** Documents in the index (baseline plus incidents). */
+  count: number;
+  /** Service names in the order the generator made them. */
+  serviceNames: string[];
+  /** Seconds the load took: in this run, or when the reused index was built. */
+  loadSeconds: number;
+  /** Seconds the force merge took after loading. */
+  mergeSeconds: number;
+  reused: boolean;
+}
+
+function incidentsFor(ids: readonly CauseId[], names: readonly string[], end: Date): DatasetSpec['incidents'] {
+  const from = new Date(end.getTime() - INCIDENT_MINUTES * 60_000).toISOString();
+  // Every fifth name: incidents land on services of different sizes, not only the first ones.
+  return ids.map((id, i) => ({ id, service: names[(i * 5) % names.length] as string, status: INCIDENT_STATUS[id], from, to: end.toISOString() }));
+}
+
+export function datasetSpecs(options: BenchOptions): DatasetSpec[] {
+  const end = options.end.toISOString();
+  const mainNames = trafficServices({ services: options.services, seed: options.seed });
+  const watchNames = trafficServices({ services: options.watchServices, seed: options.seed });
+  const base = { days: options.days, seed: options.seed, end };
+  return [
+    { key: 'main', index: `${options.indexPrefix}-main`, docs: options.docs, services: options.services, incidents: incidentsFor(MAIN_INCIDENTS, mainNames, options.end), ...base },
+    {
+      key: 'small',
+      index: `${options.indexPrefix}-small`,
+      docs: Math.round(options.docs / options.smallFactor),
+      services: options.services,
+      incidents: incidentsFor(MAIN_INCIDENTS, mainNames, options.end),
+      ...base,
+    },
+    { key: 'watch', index: `${options.indexPrefix}-watch`, docs: options.watchDocs, services: options.watchServices, incidents: incidentsFor(WATCH_INCIDENTS, watchNames, options.end), ...base },
+  ];
+}
+
+function datasetOptions(spec: DatasetSpec, fields: FieldMap): DatasetOptions {
+  const incidents: IncidentSpec[] = spec.incidents.map((i) => ({ id: i.id, service: i.service, from: new Date(i.from), to: new Date(i.to) }));
+  return { end: new Date(spec.end), days: spec.days, services: spec.services, totalDocs: spec.docs, seed: spec.seed, fields, incidents };
+}
+
+interface Marker {
+  version: number;
+  spec: DatasetSpec;
+  count: number;
+  loadSeconds: number;
+  mergeSeconds: number;
+}
+
+/** Elasticsearch gives `_meta` back with its keys in another order: compare with sorted keys. */
+function canonical(value: unknown): string {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]));
+    return v;
+  };
+  return JSON.stringify(sorted(value));
+}
+
+async function readMarker(client: Client, index: string): Promise<Marker | null> {
+  if (!(await client.indices.exists({ index }))) return null;
+  const mapping = await client.indices.getMapping({ index });
+  const meta = mapping[index]?.mappings._meta as { statusTriageBench?: Marker } | undefined;
+  return meta?.statusTriageBench ?? null;
+}
+
+/**
+ * Searches in the benchmark must reach the shards: the shard request cache would answer a repeated
+ * identical `size: 0` search from memory, which no real triage (its `now` moves) ever gets.
+ */
+const SEARCH_SETTINGS = { 'index.requests.cache.enable': false };
+
+export async function ensureDataset(client: Client, spec: DatasetSpec, fields: FieldMap, reload: boolean, say: (line: string) => void): Promise<LoadedDataset> {
+  const serviceNames = trafficServices({ services: spec.services, seed: spec.seed });
+  const marker = reload ? null : await readMarker(client, spec.index);
+  if (marker !== null && marker.version === MARKER_VERSION && canonical(marker.spec) === canonical(spec)) {
+    const { count } = await client.count({ index: spec.index });
+    if (count === marker.count) {
+      await client.indices.putSettings({ index: spec.index, settings: SEARCH_SETTINGS });
+      say(`${spec.index}: reusing ${count.toLocaleString('en-US')} documents (loaded earlier in ${marker.loadSeconds} s)`);
+      return { spec, count, serviceNames, loadSeconds: marker.loadSeconds, mergeSeconds: marker.mergeSeconds, reused: true };
+    }
+    say(`${spec.index}: holds ${count.toLocaleString('en-US')} documents, the marker says ${marker.count.toLocaleString('en-US')}; reloading`);
+  }
+
+  say(`${spec.index}: generating and loading ~${spec.docs.toLocaleString('en-US')} documents (${spec.services} services, ${spec.days} days, ${spec.incidents.length} incidents)…`);
+  const started = performance.now();
+  await recreateAccessLogIndex(client, spec.index, fields);
+  // Bulk-load settings: no refresh and no fsync per request while loading (bulkLoadStream refreshes at the end).
+  await client.indices.putSettings({ index: spec.index, settings: { refresh_interval: '-1', 'translog.durability': 'async', ...SEARCH_SETTINGS } });
+  let lastSaid = performance.now();
+  const loaded = await bulkLoadStream(client, spec.index, generateDataset(datasetOptions(spec, fields)), (n) => {
+    if (performance.now() - lastSaid < 15_000) return;
+    lastSaid = performance.now();
+    const seconds = (lastSaid - started) / 1000;
+    say(`  ${n.toLocaleString('en-US')} documents in ${seconds.toFixed(0)} s (${Math.round(n / seconds).toLocaleString('en-US')}/s)…`);
+  });
+  const loadSeconds = Math.round((performance.now() - started) / 100) / 10;
+  await client.indices.putSettings({ index: spec.index, settings: { refresh_interval: '1s', 'translog.durability': 'request' } });
+  // One segment: later runs (and background merges) then cannot make this run's timings differ from the next one's.
+  const merging = performance.now();
+  await client.indices.forcemerge({ index: spec.index, max_num_segments: 1 }, { requestTimeout: 30 * 60_000 });
+  await client.indices.refresh({ index: spec.index });
+  const mergeSeconds = Math.round((performance.now() - merging) / 100) / 10;
+  const { count } = await client.count({ index: spec.index });
+  const newMarker: Marker = { version: MARKER_VERSION, spec, count, loadSeconds, mergeSeconds };
+  await client.indices.putMapping({ index: spec.index, _meta: { statusTriageBench: newMarker } });
+  say(`${spec.index}: loaded ${loaded.toLocaleString('en-US')} documents in ${loadSeconds} s (${Math.round(loaded / loadSeconds).toLocaleString('en-US')}/s), force-merged in ${mergeSeconds} s`);
+  return { spec, count, serviceNames, loadSeconds, mergeSeconds, reused: false };
+}
