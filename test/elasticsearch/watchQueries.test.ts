@@ -40,13 +40,15 @@ describe('watchSearch', () => {
     const filter = get(body, 'query', 'bool', 'filter') as Json[];
     expect(filter).toContainEqual({ terms: { 'service.name': ['checkout', 'search'] } });
     expect(filter).toContainEqual({ terms: { 'http.response.status_code': [403, 404] } });
-    const services = get(body, 'aggs', 'services', 'terms') as Json;
-    expect(services).toMatchObject({ field: 'service.name', size: 2 });
-    const statuses = get(body, 'aggs', 'services', 'aggs', 'statuses', 'filters', 'filters') as Json;
-    expect(statuses).toEqual({ 403: { term: { 'http.response.status_code': 403 } }, 404: { term: { 'http.response.status_code': 404 } } });
-    const ranges = get(body, 'aggs', 'services', 'aggs', 'statuses', 'aggs', 'periods', 'date_range', 'ranges') as Json[];
-    expect(ranges).toHaveLength(9);
-    expect(ranges[0]).toEqual({ key: 'current', from: TO - WINDOW, to: TO });
+    // One cell per status and period, each listing only the services with documents in it.
+    const cells = get(body, 'aggs', 'cells', 'filters', 'filters') as Record<string, Json>;
+    expect(Object.keys(cells)).toHaveLength(18);
+    expect(cells['404:current']).toEqual({
+      bool: { filter: [{ term: { 'http.response.status_code': 404 } }, { range: { '@timestamp': { gte: TO - WINDOW, lt: TO, format: 'epoch_millis' } } }] },
+    });
+    expect(cells['403:d7']).toBeDefined();
+    expect(cells['403:trailing']).toBeDefined();
+    expect(get(body, 'aggs', 'cells', 'aggs', 'services', 'terms')).toMatchObject({ field: 'service.name', size: 2 });
   });
 
   it('limits the query to the periods it reads', () => {
@@ -60,7 +62,7 @@ describe('watchSearch', () => {
     const body = watchSearch(plan({ services: 'all', statuses: [403] }));
     const filter = get(body, 'query', 'bool', 'filter') as Json[];
     expect(filter.some((f) => JSON.stringify(f).includes('service.name'))).toBe(false);
-    expect(get(body, 'aggs', 'services', 'terms', 'size')).toBe(ALL_SERVICES_LIMIT);
+    expect(get(body, 'aggs', 'cells', 'aggs', 'services', 'terms', 'size')).toBe(ALL_SERVICES_LIMIT);
   });
 
   it('uses the configured field names', () => {
@@ -74,23 +76,24 @@ describe('watchSearch', () => {
 });
 
 describe('watchCounts', () => {
-  const periods = (current: number, day: number, trailing: number): Json => ({
-    buckets: {
-      current: { doc_count: current },
-      ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`d${i + 1}`, { doc_count: day }])),
-      trailing: { doc_count: trailing },
-    },
-  });
-  const response = (serviceBuckets: Json[], other = 0): SearchResponse => ({
-    hits: { hits: [] },
-    aggregations: { services: { sum_other_doc_count: other, buckets: serviceBuckets } },
-  });
+  const PERIODS = ['current', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'trailing'];
+  /** An answer in the search's shape: cells of status × period, each with its services' counts. */
+  const response = (rows: Array<{ service: string; status: 403 | 404; current: number; day: number; trailing: number }>, other = 0): SearchResponse => {
+    const cells: Record<string, Json> = {};
+    for (const status of [403, 404]) {
+      for (const period of PERIODS) {
+        const bucketsIn = rows
+          .filter((r) => r.status === status)
+          .map((r) => ({ key: r.service, doc_count: period === 'current' ? r.current : period === 'trailing' ? r.trailing : r.day }))
+          .filter((b) => b.doc_count > 0);
+        cells[`${status}:${period}`] = { doc_count: 0, services: { sum_other_doc_count: other, buckets: bucketsIn } };
+      }
+    }
+    return { hits: { hits: [] }, aggregations: { cells: { buckets: cells } } };
+  };
 
   it('reads counts per service and status, with zeros for watched services without logs', () => {
-    const read = watchCounts(
-      response([{ key: 'checkout', doc_count: 1000, statuses: { buckets: { 403: { doc_count: 0, periods: periods(0, 0, 0) }, 404: { doc_count: 990, periods: periods(900, 10, 960) } } } }]),
-      plan(),
-    );
+    const read = watchCounts(response([{ service: 'checkout', status: 404, current: 900, day: 10, trailing: 960 }]), plan());
     expect(read.truncated).toBe(false);
     expect(read.counts).toEqual([
       { service: 'checkout', status: 403, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
@@ -100,10 +103,15 @@ describe('watchCounts', () => {
     ]);
   });
 
-  it('with *, reads the services the logs hold and says when some were left out', () => {
-    const read = watchCounts(response([{ key: 'x', doc_count: 5, statuses: { buckets: { 404: { doc_count: 5, periods: periods(5, 0, 0) } } } }], 12), plan({ services: 'all', statuses: [404] }));
-    expect(read.counts.map((c) => c.service)).toEqual(['x']);
+  it('with *, reads the services the logs hold, busiest first, and says when some were left out', () => {
+    const rows = [
+      { service: 'quiet', status: 404 as const, current: 1, day: 0, trailing: 0 },
+      { service: 'x', status: 404 as const, current: 5, day: 1, trailing: 2 },
+    ];
+    const read = watchCounts(response(rows, 12), plan({ services: 'all', statuses: [404] }));
+    expect(read.counts.map((c) => c.service)).toEqual(['x', 'quiet']);
     expect(read.truncated).toBe(true);
+    expect(watchCounts(response(rows, 0), plan({ services: 'all', statuses: [404] })).truncated).toBe(false);
   });
 
   it('reads an answer without aggregations (no index yet) as nothing', () => {
