@@ -59,15 +59,15 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
     await bulkLoadStream(client, index, generateDataset({ ...common, services: [...withReason.list.map((c) => c.service), ...CALM], incidents: withReason.specs }));
     await bulkLoadStream(client, index, generateDataset({ ...common, services: withoutReason.list.map((c) => c.service), incidents: withoutReason.specs, withReason: false }));
     triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
-    const runs = [...withReason.list, ...withoutReason.list].map(async (c) => {
+    // One after another, as people ask: 36 concurrent triages would only measure the test node's heap.
+    for (const c of [...withReason.list, ...withoutReason.list]) {
       results.set(`${c.service}:${c.status}`, await triage.triage({ status: c.status, service: c.service, window: '1h', environment: null, at: END }));
-    });
+    }
     for (const service of CALM) {
       for (const status of [403, 404] as const) {
-        runs.push(triage.triage({ status, service, window: '1h', environment: null, at: END }).then((r) => void results.set(`${service}:${status}`, r)));
+        results.set(`${service}:${status}`, await triage.triage({ status, service, window: '1h', environment: null, at: END }));
       }
     }
-    await Promise.all(runs);
   }, 240_000);
 
   afterAll(async () => {

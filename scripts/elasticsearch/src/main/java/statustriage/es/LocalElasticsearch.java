@@ -66,6 +66,9 @@ public final class LocalElasticsearch {
             // A developer machine's disk is often fuller than the production watermarks allow.
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .put("action.destructive_requires_name", false)
+            // A throwaway node with a small heap: count what requests reserve, not the JVM's momentary
+            // usage, which includes garbage not yet collected and trips the parent breaker under load.
+            .put("indices.breaker.total.use_real_memory", false)
             .build();
 
         Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> "local");
