@@ -22,7 +22,8 @@ export function encodeButtonValue(request: Pick<TriageRequest, 'status' | 'servi
   return JSON.stringify({ v: 1, s: request.status, n: request.service, w: request.window, e: request.environment });
 }
 
-export function decodeButtonValue(value: string | undefined): TriageRequest | null {
+/** A button's value as its schema reads it, or null for anything else (too long, not JSON, wrong shape). */
+function parseValue<T>(value: string | undefined, schema: z.ZodType<T>): T | null {
   if (value === undefined || value.length > 2000) return null;
   let json: unknown;
   try {
@@ -30,9 +31,13 @@ export function decodeButtonValue(value: string | undefined): TriageRequest | nu
   } catch {
     return null;
   }
-  const parsed = buttonValueSchema.safeParse(json);
-  if (!parsed.success) return null;
-  return { status: parsed.data.s, service: parsed.data.n, window: parsed.data.w, environment: parsed.data.e };
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+export function decodeButtonValue(value: string | undefined): TriageRequest | null {
+  const data = parseValue(value, buttonValueSchema);
+  return data === null ? null : { status: data.s, service: data.n, window: data.w, environment: data.e };
 }
 
 /** The service and status an alert button acts on, plus the mute duration for mute buttons. */
@@ -58,16 +63,9 @@ export function encodeAlertButton(value: { status: TriageStatus; service: string
 
 /** Null for anything that is not an alert button value, including a mute duration out of bounds. */
 export function decodeAlertButton(value: string | undefined): AlertButton | null {
-  if (value === undefined || value.length > 2000) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    return null;
-  }
-  const parsed = alertButtonSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const { s: status, n: service, d: duration } = parsed.data;
+  const data = parseValue(value, alertButtonSchema);
+  if (data === null) return null;
+  const { s: status, n: service, d: duration } = data;
   if (duration === undefined) return { status, service, duration: null, durationMs: null };
   const ms = parseDuration(duration);
   if (ms === null || ms < MIN_MUTE_MS || ms > MAX_MUTE_MS) return null;
