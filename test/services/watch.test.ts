@@ -8,34 +8,16 @@ import { Alert, AlertPoster, AlertState, createWatcher, FollowUp, runWatchOnce, 
 import { createTriageService } from '../../src/services/triage';
 import type { TriageRequest, TriageService } from '../../src/services/types';
 import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { burst, history as spikeHistory } from '../support/spikeDocs';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 const WINDOW = 15 * MIN;
 const WATCHED = ['checkout', 'calm-a', 'calm-b', 'tiny', 'silent'];
 
-function doc(service: string, status: number, at: number): Record<string, unknown> {
-  return {
-    '@timestamp': new Date(at).toISOString(),
-    'service.name': service,
-    'service.environment': 'prod',
-    'http.response.status_code': status,
-    'http.request.method': 'GET',
-    'url.path': status === 404 ? '/v1/items/42' : '/v1/admin',
-  };
-}
-
-/** `n` documents spread over the 10 minutes before `end`. */
-function burst(service: string, status: number, end: number, n: number): Array<Record<string, unknown>> {
-  return Array.from({ length: n }, (_, i) => doc(service, status, end - 10 * MIN + Math.floor((i * 10 * MIN) / Math.max(n, 1))));
-}
-
-/** The same window on each of the previous 7 days, plus the current window. */
-function history(service: string, status: number, perDay: number, now: number): Array<Record<string, unknown>> {
-  return Array.from({ length: 7 }, (_, d) => burst(service, status, NOW - (d + 1) * DAY, perDay)).flat().concat(burst(service, status, NOW, now));
-}
+const history = (service: string, status: number, perDay: number, current: number): Array<Record<string, unknown>> =>
+  spikeHistory(service, status, perDay, current, NOW);
 
 /**
  * checkout: 404s jump from 5 to 300 in the current window (the incident); calm-a and calm-b hold their

@@ -16,6 +16,7 @@ import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from '../suppor
 import { captureLogs } from '../support/logs';
 import { asMessage, messageText } from '../support/messages';
 import { blockAction, FORM, slashCommand } from '../support/signing';
+import { burst, history as spikeHistory } from '../../support/spikeDocs';
 
 /**
  * Spike alerts end to end: generated access logs in the real Elasticsearch, the real watcher and triage
@@ -32,28 +33,8 @@ const NOW = Math.floor(Date.now() / MIN) * MIN;
 const ALERTS = 'C0ALERTS';
 const ALL = ['checkout', 'calm-a', 'tiny', 'payments', 'search', 'orders'];
 
-function doc(service: string, status: number, at: number): Record<string, unknown> {
-  return {
-    '@timestamp': new Date(at).toISOString(),
-    'service.name': service,
-    'service.environment': 'prod',
-    'http.response.status_code': status,
-    'http.request.method': 'GET',
-    'url.path': status === 404 ? '/v1/items/42' : '/v1/admin',
-  };
-}
-
-/** `n` documents over the 10 minutes before `end`. */
-function burst(service: string, status: number, end: number, n: number): Array<Record<string, unknown>> {
-  return Array.from({ length: n }, (_, i) => doc(service, status, end - 10 * MIN + Math.floor((i * 10 * MIN) / Math.max(n, 1))));
-}
-
-/** The same window on each of the previous 7 days (the baseline), plus `now` documents in the current one. */
-function history(service: string, status: number, perDay: number, now: number): Array<Record<string, unknown>> {
-  return Array.from({ length: 7 }, (_, d) => burst(service, status, NOW - (d + 1) * DAY, perDay))
-    .flat()
-    .concat(burst(service, status, NOW, now));
-}
+const history = (service: string, status: number, perDay: number, current: number): Array<Record<string, unknown>> =>
+  spikeHistory(service, status, perDay, current, NOW);
 
 function fixture(): Array<Record<string, unknown>> {
   return [
