@@ -35,17 +35,27 @@ export function summarizeHistory(history: PathHistory | null): HistorySummary | 
     else if (code >= 300 && code < 400 && code !== 304) redirect += count;
     else if (code === 404 || code === 410) notFound += count;
   }
-  const share = (n: number): number => (total > 0 ? n / total : 0);
+  return historyOf(
+    { total, ok, redirect, notFound },
+    history.lastSuccess === null ? null : Date.parse(history.lastSuccess),
+    history.firstSeen === null ? null : Date.parse(history.firstSeen),
+  );
+}
+
+/** A summary from its counts: the shares are derived, never stored apart from them. */
+function historyOf(
+  counts: Pick<HistorySummary, 'total' | 'ok' | 'redirect' | 'notFound'>,
+  lastSuccessMs: number | null,
+  firstSeenMs: number | null,
+): HistorySummary {
+  const share = (n: number): number => (counts.total > 0 ? n / counts.total : 0);
   return {
-    total,
-    ok,
-    redirect,
-    notFound,
-    okShare: share(ok),
-    redirectShare: share(redirect),
-    notFoundShare: share(notFound),
-    lastSuccessMs: history.lastSuccess === null ? null : Date.parse(history.lastSuccess),
-    firstSeenMs: history.firstSeen === null ? null : Date.parse(history.firstSeen),
+    ...counts,
+    okShare: share(counts.ok),
+    redirectShare: share(counts.redirect),
+    notFoundShare: share(counts.notFound),
+    lastSuccessMs,
+    firstSeenMs,
   };
 }
 
@@ -58,26 +68,15 @@ export function historySpanMs(evidence: Evidence, history: HistorySummary): numb
 function mergeHistories(histories: HistorySummary[]): HistorySummary | null {
   if (histories.length === 0) return null;
   const sum = (pick: (h: HistorySummary) => number): number => histories.reduce((s, h) => s + pick(h), 0);
-  const total = sum((h) => h.total);
-  const ok = sum((h) => h.ok);
-  const redirect = sum((h) => h.redirect);
-  const notFound = sum((h) => h.notFound);
   const times = (pick: (h: HistorySummary) => number | null): number[] =>
     histories.map(pick).filter((t): t is number => t !== null);
   const lastSuccesses = times((h) => h.lastSuccessMs);
   const firstSeens = times((h) => h.firstSeenMs);
-  const share = (n: number): number => (total > 0 ? n / total : 0);
-  return {
-    total,
-    ok,
-    redirect,
-    notFound,
-    okShare: share(ok),
-    redirectShare: share(redirect),
-    notFoundShare: share(notFound),
-    lastSuccessMs: lastSuccesses.length > 0 ? Math.max(...lastSuccesses) : null,
-    firstSeenMs: firstSeens.length > 0 ? Math.min(...firstSeens) : null,
-  };
+  return historyOf(
+    { total: sum((h) => h.total), ok: sum((h) => h.ok), redirect: sum((h) => h.redirect), notFound: sum((h) => h.notFound) },
+    lastSuccesses.length > 0 ? Math.max(...lastSuccesses) : null,
+    firstSeens.length > 0 ? Math.min(...firstSeens) : null,
+  );
 }
 
 /** The 404s that say something about routes: without probes, and with looping clients counted lightly. */
