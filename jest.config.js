@@ -1,13 +1,30 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Two projects. `unit` is the pure core, settings, CLI parsing and renderers: no server, seconds.
+ * `integration` (`*.es.test.ts`, `*.e2e.test.ts`) runs against the real Elasticsearch that its global
+ * setup starts (or finds at ELASTICSEARCH_URL). `npm test` runs both; `npm run test:unit` only the first.
+ * @type {import('jest').Config}
+ */
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   // Type-checking happens once in `npm run typecheck`; ts-jest only transpiles, which keeps runs fast.
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
-  globalSetup: '<rootDir>/test/support/globalSetup.ts',
-  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+};
+
+const INTEGRATION = ['\\.es\\.test\\.ts$', '\\.e2e\\.test\\.ts$'];
+
+module.exports = {
   testTimeout: 60000,
   // Integration files share one Elasticsearch; two workers on a 2-core machine is the sweet spot.
   maxWorkers: 2,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', ...INTEGRATION] },
+    {
+      ...common,
+      displayName: 'integration',
+      testRegex: INTEGRATION,
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+    },
+  ],
 };

@@ -1,12 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copiedRuns } from '../../../src/devtools/provenance';
 import { DECISION_RULE, KNOWLEDGE, SOURCES, knowledge } from '../../../src/domain/knowledge';
-
-const SEED = resolve(__dirname, '../../../../shared/seeds/000_19250350fd4e9bae.txt');
-
-function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
-}
 
 describe('knowledge base', () => {
   it('has unique ids, and every entry cites at least one known source', () => {
@@ -42,20 +35,14 @@ describe('knowledge base', () => {
     expect(DECISION_RULE.explanation).toMatch(/401/);
   });
 
-  // The seed lives beside the repository (../shared/, as in CI): make sure nothing was copied from it.
-  it('is written in its own words: no seven-word run copied from the seed', () => {
-    if (!existsSync(SEED)) throw new Error(`the seed text is expected at ${SEED} (shared/ beside the clone)`);
-    const seed = words(readFileSync(SEED, 'utf8'));
-    const runs = new Set<string>();
-    for (let i = 0; i + 7 <= seed.length; i += 1) runs.add(seed.slice(i, i + 7).join(' '));
-    const copied: string[] = [];
-    for (const entry of KNOWLEDGE) {
-      const text = words(entry.text);
-      for (let i = 0; i + 7 <= text.length; i += 1) {
-        const run = text.slice(i, i + 7).join(' ');
-        if (runs.has(run)) copied.push(`${entry.id}: ${run}`);
-      }
-    }
-    expect(copied).toEqual([]);
+  // The seed itself is checked by `npm run check:provenance` in CI (it is not in the repository).
+  it('the provenance guard finds a run of seven words copied from a seed, and only then', () => {
+    const seed = 'A resource that exists but that the caller may not see should answer with one status, never the other.';
+    const entries = [
+      { id: 'own-words', text: 'Our own sentence about hidden resources and which status they get.' },
+      { id: 'copied', text: 'Note that a resource that exists but that the caller may not see is special.' },
+    ];
+    expect(copiedRuns(seed, entries)).toEqual(['copied: a resource that exists but that the', 'copied: resource that exists but that the caller', 'copied: that exists but that the caller may', 'copied: exists but that the caller may not', 'copied: but that the caller may not see']);
+    expect(copiedRuns(seed, entries.slice(0, 1))).toEqual([]);
   });
 });
