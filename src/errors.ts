@@ -9,6 +9,8 @@ export enum ErrorCode {
   ElasticsearchTimeout = 'es_timeout',
   ElasticsearchResponse = 'es_response',
   ElasticsearchUnexpected = 'es_unexpected',
+  /** The logs lack a field nothing can be answered without (time, status, service). */
+  LogsUnfit = 'logs_unfit',
   SlackApi = 'slack_api',
   Forbidden = 'forbidden',
   Internal = 'internal',

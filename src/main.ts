@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { createElasticsearchClient } from './elasticsearch/client';
-import { safeLocation } from './elasticsearch/errors';
+import { clusterLocation } from './elasticsearch/errors';
+import { discoveryFor } from './elasticsearch/fieldDiscovery';
 import { checkElasticsearch } from './elasticsearch/health';
 import { subsystem, type Logger } from './logging';
 import { createAskService } from './services/ask';
@@ -55,13 +56,16 @@ async function within(work: Promise<void>, ms: number): Promise<boolean> {
 /** Starts everything `serve` runs and answers how to stop it; `serve` adds the signals. */
 export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<Server> {
   const client = createElasticsearchClient(config.elasticsearch);
-  const location = config.elasticsearch.cloudId ? 'Elastic Cloud' : safeLocation(config.elasticsearch.url);
+  const location = clusterLocation(config.elasticsearch);
   const clock = options.now ? { now: options.now } : {};
-  const triage = createTriageService({ client, config, logger, ...clock });
+  // One reading of the mapping for triage and the watcher, refreshed in the background.
+  const discovery = discoveryFor(client, config);
+  discovery.start(undefined, (error) => subsystem(logger, 'fields').warn({ err: error }, 'could not refresh the field mapping; keeping the last one'));
+  const triage = createTriageService({ client, config, logger, discovery, ...clock });
 
   const plan = watcherPlan(config);
   const watcher = plan.enabled
-    ? createWatcher({ client, config, logger, triage, poster: createAlertPoster({ config, logger }), ...clock, ...(options.watchOptions ? { options: options.watchOptions } : {}) })
+    ? createWatcher({ client, config, logger, triage, discovery, poster: createAlertPoster({ config, logger }), ...clock, ...(options.watchOptions ? { options: options.watchOptions } : {}) })
     : null;
   if (!plan.enabled) subsystem(logger, 'watcher').warn(`spike watcher is off: ${plan.reason} (set both to post spike alerts)`);
 
@@ -77,6 +81,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
   try {
     await slack.start();
   } catch (error) {
+    discovery.stop();
     await client.close().catch(() => undefined);
     throw error;
   }
@@ -99,6 +104,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
           if (!stopped) logger.warn({ waitedMs: watcherStopMs }, 'the watcher tick in flight did not finish; abandoned (its claims expire on their own)');
         }
         await slack.stop().catch((error: unknown) => logger.error({ err: error }, 'stopping the Slack app failed'));
+        discovery.stop();
         await client.close().catch(() => undefined);
       })();
       return stopping;

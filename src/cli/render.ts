@@ -27,7 +27,12 @@ export function renderTriageText(result: TriageResult): string {
     }
     return lines.join('\n');
   }
-  const ratio = result.baseline.ratio === null ? 'no baseline at this time of day' : `${result.baseline.ratio}× the usual ${fmt(result.baseline.expected)}`;
+  const ratio =
+    result.baseline.periods === 0
+      ? 'no baseline yet'
+      : result.baseline.ratio === null || result.baseline.expected === null
+        ? 'none usually at this time of day'
+        : `${result.baseline.ratio}× the usual ${fmt(result.baseline.expected)} (${result.baseline.periods} earlier periods)`;
   lines.push(`${fmt(result.total)} responses, ${ratio}`);
   lines.push(`  ${sparkline(result.series.map((p) => p.count))}`);
   if (result.partial) lines.push('  ⚠ partial results: some shards failed, counts may be low');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, ErrorCode } from '../errors';
 import { parseDuration } from '../domain/duration';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, fieldSettingName } from './fields';
+import type { FieldSettings } from '../elasticsearch/fieldResolution';
 
 export type Env = Record<string, string | undefined>;
 
@@ -42,6 +43,7 @@ const schema = z.object({
   ELASTICSEARCH_CA_FILE: z.string().optional(),
   ELASTICSEARCH_INDEX: z.string().regex(/^[^\s"\\<>|?#]+$/, 'must be an index pattern such as logs-*').default('logs-*'),
   ELASTICSEARCH_TIMEOUT: duration('ELASTICSEARCH_TIMEOUT').default(10_000),
+  INDEX_SERVICE: z.string().regex(/^[^\s]+$/, 'must be a service name without spaces').optional(),
   STATE_INDEX: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase index name').default('status-triage-state'),
   TENANT_PATH_PATTERN: z
     .string()
@@ -93,7 +95,10 @@ export interface Config {
     timeoutMs: number;
     stateIndex: string;
   };
+  /** Field names to read: the FIELD_* settings, else ECS defaults (before discovery; see elasticsearch/fieldDiscovery). */
   fields: FieldMap;
+  /** What discovery must respect: only the FIELD_* settings actually set, and INDEX_SERVICE. */
+  fieldSettings: FieldSettings;
   tenantPathPattern: string;
   slack: {
     botToken: string | undefined;
@@ -157,6 +162,10 @@ export function loadConfig(env: Env = process.env): Config {
       stateIndex: s.STATE_INDEX,
     },
     fields,
+    fieldSettings: {
+      fields: Object.fromEntries(FIELD_ROLES.flatMap((role) => (s[fieldSettingName(role)] === undefined ? [] : [[role, s[fieldSettingName(role)]]]))) as Partial<FieldMap>,
+      indexService: s.INDEX_SERVICE,
+    },
     tenantPathPattern: s.TENANT_PATH_PATTERN,
     slack: {
       botToken: s.SLACK_BOT_TOKEN,

@@ -1,17 +1,55 @@
 /**
- * The expected count for a window, from the same window on previous days and the trailing 24 hours.
- * A median, so that one bad day last week does not make today's incident look normal.
+ * The expected count for a window, from the same window on previous days and the trailing 24 hours: one
+ * definition for triage and the watcher. A median, so that one bad day last week does not make today's
+ * incident look normal. A period with no logs at all (before the logs begin, an ingest gap) is missing,
+ * not zero: the median rests only on the periods with data, and with none there is no baseline yet.
  */
-export function expectedCount(perDay: readonly number[], trailing24h: number, windowMs: number): number {
-  const trailingScaled = (trailing24h * windowMs) / 86_400_000;
-  const samples = [...perDay, trailingScaled].sort((a, b) => a - b);
-  if (samples.length === 0) return 0;
-  const mid = Math.floor(samples.length / 2);
-  const median = samples.length % 2 === 1 ? (samples[mid] as number) : ((samples[mid - 1] as number) + (samples[mid] as number)) / 2;
-  return Math.round(median * 10) / 10;
+
+const DAY_MS = 86_400_000;
+
+export interface BaselineInput {
+  /** Target-status count on each previous day, most recent first; null where the service logged nothing around it. */
+  perDay: ReadonlyArray<number | null>;
+  /** The 24 h before the window: its count and how much of it the logs cover (null: not covered at all). */
+  trailing: { count: number; coveredMs: number } | null;
+  windowMs: number;
 }
 
-export function spikeRatio(total: number, expected: number): number | null {
-  if (expected <= 0) return null;
+export interface BaselineLevel {
+  /** Expected count for the window; null when no period has data. */
+  expected: number | null;
+  /** How many periods the level rests on (days with data, plus the trailing day when covered). */
+  periods: number;
+  /** The trailing day's count scaled to a full day (its rate), null when not covered. */
+  trailingPerDay: number | null;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The trailing day counts once it covers at least a window's length (a rate from a few minutes is noise). */
+export function baselineLevel(input: BaselineInput): BaselineLevel {
+  const samples = input.perDay.filter((n): n is number => n !== null);
+  const trailing = input.trailing !== null && input.trailing.coveredMs >= Math.min(input.windowMs, DAY_MS) ? input.trailing : null;
+  const trailingPerDay = trailing === null ? null : (trailing.count * DAY_MS) / Math.min(trailing.coveredMs, DAY_MS);
+  if (trailingPerDay !== null) samples.push((trailingPerDay * input.windowMs) / DAY_MS);
+  if (samples.length === 0) return { expected: null, periods: 0, trailingPerDay };
+  return { expected: Math.round(median(samples) * 10) / 10, periods: samples.length, trailingPerDay };
+}
+
+export function spikeRatio(total: number, expected: number | null): number | null {
+  if (expected === null || expected <= 0) return null;
   return Math.round((total / expected) * 10) / 10;
+}
+
+/**
+ * Logs arrive late: when the newest indexed document is `lagMs` old, the last part of a window ending now
+ * is not counted yet. The share of the window that is, so expectations compare like with like.
+ */
+export function indexedShare(windowMs: number, lagMs: number | null): number {
+  if (lagMs === null || lagMs <= 0) return 1;
+  return Math.max(0, Math.min(1, (windowMs - lagMs) / windowMs));
 }

@@ -125,15 +125,21 @@ export interface Evidence {
   /** All requests of the service in the window, by status, for context (error share, success contrast). */
   requests: { total: number; byStatus: TermCount[] };
   baseline: {
-    /** Target-status count in the same window on each previous day, most recent first. */
+    /** Target-status count in the same window on each previous day with logs, most recent first (days without any log are left out). */
     perDay: number[];
-    /** Target-status count in the 24 h before the window. */
+    /** Of the previous days, how many had no logs at all around the window (before the logs begin, an ingest gap). */
+    missingDays: number;
+    /** Target-status count in the 24 h before the window, as a rate per full day when the logs cover only part of it. */
     trailing24h: number;
-    /** The expected count for the window (median of the days and the trailing 24 h scaled to the window). */
+    /** The expected count for the window (median of the periods with data); 0 with no baseline (see `periods`). */
     expected: number;
-    /** total / expected, null when nothing was expected. */
+    /** total / expected, null when nothing was expected or there is no baseline. */
     ratio: number | null;
+    /** How many earlier periods with data the expected count rests on; 0: no baseline yet. */
+    periods: number;
   };
+  /** Ingestion: the newest document of the index pattern and how far it lags the window's end (null: none in the last hour). */
+  ingest: { newest: string | null; lagMs: number | null };
   fields: Record<EvidenceRole, FieldEvidence>;
   /** Top route templates of the window's target-status requests, with their history. */
   paths: PathEvidence[];

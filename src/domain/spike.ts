@@ -1,10 +1,12 @@
-import { expectedCount, spikeRatio } from './baseline';
+import { baselineLevel, indexedShare, spikeRatio } from './baseline';
 import type { Cause, SeriesPoint, TriageStatus } from './types';
 
 /**
  * Spike detection for the watcher, pure: counts in, verdicts out. The counts come from one search per
  * tick (elasticsearch/watchQueries); what to do about a verdict (claim, post, resolve) is services/watch.
  */
+
+const DAY_MS = 86_400_000;
 
 export interface SpikeThresholds {
   /** Volume floor: a window with fewer target-status requests never fires, whatever the ratio (3 → 9 is noise). */
@@ -59,10 +61,14 @@ export interface WindowCounts {
   status: TriageStatus;
   /** Target-status requests in the current window. */
   count: number;
-  /** The same window on each of the previous days, most recent first. */
-  perDay: number[];
+  /** The same window on each of the previous days, most recent first; null where the service logged nothing around it. */
+  perDay: Array<number | null>;
   /** The 24 hours before the current window. */
   trailing24h: number;
+  /** Whether the logs cover the whole trailing day (the service logged around its start). */
+  trailingCovered: boolean;
+  /** How far the newest indexed document lags the window's end; null when unknown. */
+  lagMs: number | null;
 }
 
 export interface SpikeMeasure {
@@ -79,13 +85,21 @@ export interface SpikeMeasure {
   spiking: boolean;
   /** Over the (lower) resolve thresholds: a firing incident stays firing. */
   elevated: boolean;
+  /** How many earlier periods with data the expected count rests on; 0: no baseline yet, only the volume floor applies. */
+  periods: number;
   /** Why it is, or is not, a spike, in words for logs and tick reports. */
   reason: string;
 }
 
 export function measureSpike(counts: WindowCounts, windowMs: number, t: SpikeThresholds): SpikeMeasure {
   const { count } = counts;
-  const expected = expectedCount(counts.perDay, counts.trailing24h, windowMs);
+  const level = baselineLevel({
+    perDay: counts.perDay,
+    trailing: counts.trailingCovered ? { count: counts.trailing24h, coveredMs: DAY_MS } : null,
+    windowMs,
+  });
+  // Not yet indexed is not yet counted: expect only what the indexed part of the window should hold.
+  const expected = level.expected === null ? 0 : Math.round(level.expected * indexedShare(windowMs, counts.lagMs) * 10) / 10;
   const ratio = spikeRatio(count, expected);
   const changePct = expected > 0 ? Math.round(((count - expected) / expected) * 100) : null;
   // Decisions use the exact ratio: a displayed 3.0 may be 2.96.
@@ -94,9 +108,10 @@ export function measureSpike(counts: WindowCounts, windowMs: number, t: SpikeThr
   const elevated = count >= t.resolveCount && over(t.resolveRatio);
   let reason: string;
   if (count < t.minCount) reason = `${count} is under the volume floor of ${t.minCount}`;
+  else if (level.periods === 0) reason = `${count} is over the volume floor of ${t.minCount}; no baseline yet (no earlier logs for this service)`;
   else if (!over(t.minRatio)) reason = `${count} is ${ratio ?? '–'}× the expected ${expected}, under ${t.minRatio}×`;
   else reason = expected > 0 ? `${count} is ${ratio}× the expected ${expected}` : `${count} where nothing was expected`;
-  return { service: counts.service, status: counts.status, count, expected, ratio, changePct, spiking, elevated, reason };
+  return { service: counts.service, status: counts.status, count, expected, ratio, changePct, spiking, elevated, periods: level.periods, reason };
 }
 
 /** What the watcher knows about the last incident of one service and status. */

@@ -54,7 +54,8 @@ export interface TriageResult {
   environment: string | null;
   window: { from: string; to: string };
   total: number;
-  baseline: { expected: number; ratio: number | null };
+  /** `periods`: how many earlier periods with data the expected level rests on; 0 → no baseline yet (expected and ratio null). */
+  baseline: { expected: number | null; ratio: number | null; periods: number };
   series: SeriesPoint[];
   causes: Cause[];
   decisionRule: DecisionRule;

@@ -125,6 +125,11 @@ function reasonOf(body: unknown): string | null {
   return null;
 }
 
+/** Where the cluster is, for messages: the Cloud deployment or the URL without credentials. */
+export function clusterLocation(settings: { cloudId: string | undefined; url: string }): string {
+  return settings.cloudId ? 'Elastic Cloud' : safeLocation(settings.url);
+}
+
 /** The cluster's address without user:password. */
 export function safeLocation(url: string): string {
   try {

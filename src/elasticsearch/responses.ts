@@ -24,7 +24,7 @@ export const searchResponse = z.looseObject({
   _clusters: z.looseObject({ skipped: z.number().optional(), partial: z.number().optional(), failed: z.number().optional() }).optional(),
   hits: z.looseObject({
     total: z.union([z.number(), z.looseObject({ value: z.number() })]).optional(),
-    hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional() })).optional(),
+    hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional(), sort: z.array(z.unknown()).optional() })).optional(),
   }),
   aggregations: z.record(z.string(), z.unknown()).optional(),
 });
@@ -83,6 +83,13 @@ export function isPartial(response: SearchResponse): boolean {
     (clusters?.partial ?? 0) > 0 ||
     (clusters?.failed ?? 0) > 0
   );
+}
+
+/** The sort value of the first hit of a search sorted by time (formatted as an ISO date), as epoch ms. */
+export function newestTime(response: SearchResponse): number | null {
+  const value = response.hits.hits?.[0]?.sort?.[0];
+  const ms = typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : Number.NaN;
+  return Number.isFinite(ms) ? ms : null;
 }
 
 export function aggsOf(response: SearchResponse): Aggs {

@@ -13,7 +13,7 @@ export const DAY_MS = 86_400_000;
 export const BASELINE_DAYS = 7;
 /** How far back route history and users' first-seen are looked up. */
 export const HISTORY_DAYS = 30;
-/** Users first seen within this span before the window's end count as new. */
+/** Top values kept per role in the window, the baseline and the successful requests. */
 export const TOP_TERMS = 10;
 export const TOP_PATHS = 200;
 export const TOP_USERS = 25;
@@ -29,6 +29,10 @@ export interface TriageScope {
   from: number;
   to: number;
   fields: FieldMap;
+  /** How the logs store a status: numbers, or strings such as "404" (default number). */
+  statusKind?: 'number' | 'keyword';
+  /** The whole index pattern is this one service (INDEX_SERVICE): no service filter. */
+  singleService?: boolean;
 }
 
 export type SearchBody = Record<string, unknown>;
@@ -43,7 +47,7 @@ export function term(field: string, value: string | number): Query {
 }
 
 function serviceFilters(scope: TriageScope): Query[] {
-  const filters: Query[] = [term(scope.fields.service, scope.service)];
+  const filters: Query[] = scope.singleService ? [] : [term(scope.fields.service, scope.service)];
   if (scope.environment !== null) filters.push(term(scope.fields.environment, scope.environment));
   return filters;
 }
@@ -52,7 +56,18 @@ function statusFilter(scope: TriageScope): Query {
   return term(scope.fields.status, scope.status);
 }
 
-const SUCCESS_RANGE = (field: string): Query => ({ range: { [field]: { gte: 200, lt: 400 } } });
+/**
+ * "Success" everywhere in the product: the request was served, 2xx or 3xx (a 304 or a redirect means the
+ * route exists). A status stored as a string is compared as one: "200" ≤ s < "400" holds exactly the
+ * three-digit codes 200–399.
+ */
+export function successFilter(field: string, kind: 'number' | 'keyword' = 'number'): Query {
+  return kind === 'keyword' ? { range: { [field]: { gte: '200', lt: '400' } } } : { range: { [field]: { gte: 200, lt: 400 } } };
+}
+
+function success(scope: TriageScope): Query {
+  return successFilter(scope.fields.status, scope.statusKind);
+}
 
 /** Chooses a bucket size that gives about 30–60 points for any window. */
 export function seriesInterval(windowMs: number): number {
@@ -72,6 +87,21 @@ function roleAggs(fields: FieldMap, roles: readonly EvidenceRole[], size: number
 /** The same window on each of the previous days, most recent first. */
 export function baselineRanges(from: number, to: number): Array<{ key: string; from: number; to: number }> {
   return Array.from({ length: BASELINE_DAYS }, (_, i) => ({ key: `d${i + 1}`, from: from - (i + 1) * DAY_MS, to: to - (i + 1) * DAY_MS }));
+}
+
+/**
+ * A baseline period counts only if the service logged anything (any status) around it: within this
+ * margin on either side. A quiet night is a real zero; a period before the logs begin, or inside an
+ * ingest gap, has no data at all and is left out instead of read as zero.
+ */
+export function presenceMargin(windowMs: number): number {
+  return Math.min(windowMs, 3_600_000);
+}
+
+/** `d1_around` …: each baseline day widened by the presence margin. */
+export function presenceRanges(from: number, to: number): Array<{ key: string; from: number; to: number }> {
+  const margin = presenceMargin(to - from);
+  return baselineRanges(from, to).map((d) => ({ key: `${d.key}_around`, from: d.from - margin, to: d.to + margin }));
 }
 
 export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method'];
@@ -120,33 +150,52 @@ export function windowSearch(scope: TriageScope): SearchBody {
   };
 }
 
+/**
+ * The baseline: target-status counts in the same window on each previous day and in the 24 h before the
+ * window, and, over every status, whether the service logged anything around each period (presence) and
+ * when its first document of the trailing day came (coverage). Top values only for the target status.
+ */
 export function baselineSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;
   const days = baselineRanges(from, to);
+  const around = presenceRanges(from, to);
+  const trailing = { key: 'trailing', from: from - DAY_MS, to: from };
   const dayFilter: Query = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
   return {
     size: 0,
-    track_total_hits: true,
+    track_total_hits: false,
     query: {
       bool: {
-        filter: [
-          ...serviceFilters(scope),
-          statusFilter(scope),
-          { bool: { should: [dayFilter, range(fields.time, from - DAY_MS, from)], minimum_should_match: 1 } },
-        ],
+        filter: [...serviceFilters(scope), { bool: { should: [...around, trailing].map((r) => range(fields.time, r.from, r.to)), minimum_should_match: 1 } }],
       },
     },
     aggs: {
-      days: {
+      periods: {
         date_range: {
           field: fields.time,
           format: 'epoch_millis',
           keyed: true,
-          ranges: [...days.map((d) => ({ key: d.key, from: d.from, to: d.to })), { key: 'trailing', from: from - DAY_MS, to: from }],
+          ranges: [...days, trailing, ...around].map((d) => ({ key: d.key, from: d.from, to: d.to })),
         },
+        aggs: { target: { filter: statusFilter(scope) }, first: { min: { field: fields.time } } },
       },
-      same_time: { filter: dayFilter, aggs: roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS) },
+      same_time: { filter: { bool: { filter: [dayFilter, statusFilter(scope)] } }, aggs: roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS) },
     },
+  };
+}
+
+/**
+ * The newest document of the whole index pattern before the window's end (plus a minute of clock skew):
+ * how far ingestion lags. A sorted top hit, which Elasticsearch answers without counting.
+ */
+export function newestSearch(scope: TriageScope): SearchBody {
+  const { fields, to } = scope;
+  return {
+    size: 1,
+    _source: false,
+    track_total_hits: false,
+    sort: [{ [fields.time]: { order: 'desc', format: 'strict_date_optional_time' } }],
+    query: { bool: { filter: [range(fields.time, to - 3_600_000, to + 60_000)] } },
   };
 }
 
@@ -159,7 +208,7 @@ export function requestsSearch(scope: TriageScope): SearchBody {
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
     aggs: {
       by_status: { terms: { field: fields.status, size: 20 } },
-      success: { filter: SUCCESS_RANGE(fields.status), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
+      success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
     },
   };
 }
@@ -195,14 +244,22 @@ export const MAX_REGEXP_LENGTH = 1000;
  * must not fail the whole lookup.
  */
 export function historyTemplates(templates: readonly string[]): string[] {
-  return templates.filter((template) => templateToLuceneRegexp(template).length <= MAX_REGEXP_LENGTH).slice(0, HISTORY_TEMPLATES);
+  return templates.filter((template) => routeRegexp(template).length <= MAX_REGEXP_LENGTH).slice(0, HISTORY_TEMPLATES);
+}
+
+/**
+ * Every logged path of a route, with or without a query string: path fields such as `url.original`,
+ * Logstash's `request` or nginx's `request_uri` carry `?…`, and the route is judged without it.
+ */
+export function routeRegexp(template: string): string {
+  return `${templateToLuceneRegexp(template)}(\\?.*)?`;
 }
 
 export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
   const { fields, from } = scope;
   const filters: Record<string, Query> = {};
   templates.forEach((template, i) => {
-    filters[`t${i}`] = { regexp: { [fields.path]: { value: templateToLuceneRegexp(template), flags: 'NONE' } } };
+    filters[`t${i}`] = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
   });
   return {
     size: 0,
@@ -213,7 +270,7 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
         aggs: {
           status: { terms: { field: fields.status, size: 10 } },
           first: { min: { field: fields.time } },
-          ok: { filter: { range: { [fields.status]: { gte: 200, lt: 300 } } }, aggs: { last: { max: { field: fields.time } } } },
+          ok: { filter: success(scope), aggs: { last: { max: { field: fields.time } } } },
         },
       },
     },
@@ -232,7 +289,7 @@ export function userHistorySearch(scope: TriageScope, users: readonly string[]):
         terms: { field: fields.user, size: users.length },
         aggs: {
           first: { min: { field: fields.time } },
-          ok_before: { filter: { bool: { filter: [{ range: { [fields.status]: { gte: 200, lt: 300 } } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+          ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
         },
       },
     },
@@ -252,7 +309,7 @@ export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): Sea
         terms: { field: fields.clientIp, size: ips.length },
         aggs: {
           first: { min: { field: fields.time } },
-          ok_before: { filter: { bool: { filter: [{ range: { [fields.status]: { gte: 200, lt: 300 } } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+          ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
         },
       },
     },

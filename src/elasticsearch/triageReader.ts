@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { expectedCount, spikeRatio } from '../domain/baseline';
+import { baselineLevel, indexedShare, spikeRatio } from '../domain/baseline';
 import {
   EVIDENCE_ROLES,
   Evidence,
@@ -24,16 +24,19 @@ import {
   docCount,
   isPartial,
   keyedChildren,
-  keyedCounts,
   metric,
   msearchItems,
+  newestTime,
   SearchResponse,
   totalHits,
 } from './responses';
 import {
   baselineSearch,
+  BASELINE_DAYS,
+  DAY_MS,
   HISTORY_IPS,
   historyTemplates,
+  newestSearch,
   ipHistorySearch,
   pathHistorySearch,
   requestsSearch,
@@ -85,21 +88,76 @@ export async function msearch(deps: ReaderDeps, bodies: SearchBody[]): Promise<S
   return msearchItems(raw, bodies.length);
 }
 
+/**
+ * A logged value as people mean it: Logstash's combined pattern keeps the quotes around referrer and
+ * agent, and most pipelines write `-` (or nothing) for "no value". Null: no value at all.
+ */
+export function cleanValue(raw: string): string | null {
+  const unquoted = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  // Only the blank markers go; a value is kept to the letter (a path may end with a space).
+  const bare = unquoted.trim();
+  return bare === '' || bare === '-' ? null : unquoted;
+}
+
 function termCounts(list: ReturnType<typeof buckets>): TermCount[] {
-  return list.map((b) => ({ value: bucketKey(b), count: b.doc_count }));
+  const out = new Map<string, number>();
+  for (const b of list) {
+    const value = cleanValue(bucketKey(b));
+    if (value !== null) out.set(value, (out.get(value) ?? 0) + b.doc_count);
+  }
+  return [...out.entries()].map(([value, count]) => ({ value, count }));
+}
+
+/** Documents whose field holds a value: `exists` counts `-` too, so the top buckets that are `-` come off. */
+function withField(aggs: Aggs, role: EvidenceRole): number {
+  const blanks = buckets(aggs, `top_${role}`).filter((b) => cleanValue(bucketKey(b)) === null).reduce((sum, b) => sum + b.doc_count, 0);
+  return Math.max(0, docCount(aggs, `has_${role}`) - blanks);
 }
 
 function fieldEvidence(field: string, window: Aggs, baseline: Aggs, success: Aggs, role: EvidenceRole): FieldEvidence {
   return {
     field,
-    windowWithField: docCount(window, `has_${role}`),
+    windowWithField: withField(window, role),
     window: termCounts(buckets(window, `top_${role}`)),
-    baselineWithField: docCount(baseline, `has_${role}`),
+    baselineWithField: withField(baseline, role),
     baseline: termCounts(buckets(baseline, `top_${role}`)),
-    successWithField: docCount(success, `has_${role}`),
+    successWithField: withField(success, role),
     success: termCounts(buckets(success, `top_${role}`)),
   };
 }
+
+interface BaselineRead {
+  perDay: Array<number | null>;
+  trailing: { count: number; coveredMs: number } | null;
+}
+
+/**
+ * Target-status counts per baseline period, null for a day with no logs around it; the trailing day's
+ * coverage: whole when the service logged around its start (yesterday's window), else from its first document.
+ */
+function baselinePeriods(aggs: Aggs, from: number): BaselineRead {
+  const periods = keyedChildren(aggs, 'periods');
+  const total = (key: string): number => {
+    const count = periods[key]?.doc_count;
+    return typeof count === 'number' ? count : 0;
+  };
+  const target = (key: string): number => docCount(periods[key] ?? {}, 'target');
+  const perDay = Array.from({ length: BASELINE_DAYS }, (_, i) => (total(`d${i + 1}_around`) > 0 ? target(`d${i + 1}`) : null));
+  if (total('trailing') === 0) return { perDay, trailing: null };
+  const first = metric(periods.trailing ?? {}, 'first');
+  const coveredMs = total('d1_around') > 0 || first === null ? DAY_MS : Math.min(DAY_MS, from - first);
+  return { perDay, trailing: { count: target('trailing'), coveredMs } };
+}
+
+/** Not yet indexed is not zero: buckets that start after the newest document are left out of the series. */
+function indexedSeries(aggs: Aggs, newestMs: number | null, lagMs: number | null): Array<{ t: string; count: number }> {
+  const points = buckets(aggs, 'series').map((bk) => ({ t: new Date(Number(bk.key)).toISOString(), count: bk.doc_count }));
+  if (newestMs === null || lagMs === null || lagMs < LAG_NOTICE_MS) return points;
+  return points.filter((p, i) => i === 0 || Date.parse(p.t) <= newestMs);
+}
+
+/** A lag this long is worth saying and correcting for. */
+export const LAG_NOTICE_MS = 30_000;
 
 function groupTemplates(raw: TermCount[]): PathEvidence[] {
   const byTemplate = new Map<string, PathEvidence>();
@@ -179,19 +237,23 @@ function firstSeenBy(response: SearchResponse, name: string): Map<string, { firs
  * the window holds target-status requests (route history and users), or when it holds none (known services).
  */
 export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promise<EvidenceRead> {
-  const [window, baseline, requests, versions] = await msearch(deps, [windowSearch(scope), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope)]);
-  const w = aggsOf(window as SearchResponse);
-  const b = aggsOf(baseline as SearchResponse);
-  const r = aggsOf(requests as SearchResponse);
+  const first = await msearch(deps, [windowSearch(scope), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope), newestSearch(scope)]);
+  const [window, baseline, requests, versions, newest] = first as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse];
+  const w = aggsOf(window);
+  const b = aggsOf(baseline);
+  const r = aggsOf(requests);
   const baseSameTime = child(b, 'same_time');
   const success = child(r, 'success');
-  const total = totalHits(window as SearchResponse);
+  const total = totalHits(window);
   const windowMs = scope.to - scope.from;
 
-  const days = keyedCounts(b, 'days');
-  const perDay = Object.keys(days).filter((k) => k.startsWith('d')).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1))).map((k) => days[k] ?? 0);
-  const trailing24h = days.trailing ?? 0;
-  const expected = expectedCount(perDay, trailing24h, windowMs);
+  const newestMs = newestTime(newest);
+  const lagMs = newestMs === null ? null : Math.max(0, scope.to - newestMs);
+  const read = baselinePeriods(b, scope.from);
+  const level = baselineLevel({ perDay: read.perDay, trailing: read.trailing, windowMs });
+  // The part of the window not indexed yet cannot hold errors yet: expect only what the rest should.
+  const share = lagMs !== null && lagMs >= LAG_NOTICE_MS ? indexedShare(windowMs, lagMs) : 1;
+  const expected = level.expected === null ? null : Math.round(level.expected * share * 10) / 10;
 
   const fields = Object.fromEntries(
     EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, baseSameTime, SUCCESS_ROLES.includes(role) ? success : {}, role)]),
@@ -207,18 +269,26 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
       to: new Date(scope.to).toISOString(),
     },
     total,
-    series: buckets(w, 'series').map((bk) => ({ t: new Date(Number(bk.key)).toISOString(), count: bk.doc_count })),
+    series: indexedSeries(w, newestMs, lagMs),
     bucketMs: seriesInterval(windowMs),
-    requests: { total: totalHits(requests as SearchResponse), byStatus: termCounts(buckets(r, 'by_status')) },
-    baseline: { perDay, trailing24h, expected, ratio: spikeRatio(total, expected) },
+    requests: { total: totalHits(requests), byStatus: termCounts(buckets(r, 'by_status')) },
+    baseline: {
+      perDay: read.perDay.filter((n): n is number => n !== null),
+      missingDays: read.perDay.filter((n) => n === null).length,
+      trailing24h: Math.round(level.trailingPerDay ?? 0),
+      expected: expected ?? 0,
+      ratio: spikeRatio(total, expected),
+      periods: level.periods,
+    },
+    ingest: { newest: newestMs === null ? null : new Date(newestMs).toISOString(), lagMs },
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
-    users: buckets(w, 'top_users').map((bk) => ({ id: bucketKey(bk), count: bk.doc_count, firstSeen: null, successBefore: 0 })),
+    users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
     ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
-    versions: versionsFrom(aggsOf(versions as SearchResponse)),
+    versions: versionsFrom(aggsOf(versions)),
     repeats: repeatsFrom(child(w, 'repeats')),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
-    partial: [window, baseline, requests, versions].some((resp) => isPartial(resp as SearchResponse)),
+    partial: first.some((resp) => isPartial(resp)),
   };
 
   if (total === 0) {

@@ -1,8 +1,8 @@
 import type { FieldMap } from '../config/fields';
 import type { WindowCounts } from '../domain/spike';
 import type { TriageStatus } from '../domain/types';
-import { aggsOf, bucketKey, buckets, child, keyedChildren, SearchResponse } from './responses';
-import { BASELINE_DAYS, baselineRanges, DAY_MS, Query, range, SearchBody } from './triageQueries';
+import { aggsOf, bucketKey, buckets, child, docCount, keyedChildren, metric, SearchResponse } from './responses';
+import { BASELINE_DAYS, baselineRanges, DAY_MS, presenceRanges, Query, range, SearchBody } from './triageQueries';
 
 /**
  * The watcher's one search per tick: every watched service and status, the current window, the same
@@ -21,6 +21,8 @@ export interface WatchPlan {
   to: number;
   windowMs: number;
   fields: FieldMap;
+  /** The whole index pattern is this one service (INDEX_SERVICE): counted without a service field. */
+  singleService?: string | null;
 }
 
 /** `['*']` (or any `*` in the list) means all services; duplicates and blanks are dropped. */
@@ -46,24 +48,36 @@ export function cellKey(status: TriageStatus, period: string): string {
   return `${status}:${period}`;
 }
 
+/** The key of the cell telling whether a service logged anything around a baseline day. */
+export function presenceKey(day: string): string {
+  return `any:${day}`;
+}
+
 /**
  * One `filters` cell per status and period, each with the services that have documents in it. Empty
  * services cost nothing this way (a terms-per-service layout returned services × statuses × periods
- * buckets, mostly zeros: 18,000 buckets and 1.8 MB of JSON for 1,000 services).
+ * buckets, mostly zeros: 18,000 buckets and 1.8 MB of JSON for 1,000 services). Beside them, one cell
+ * per baseline day over every status (did the service log at all around it: a day without logs is
+ * missing, not zero) and the newest document of the current window (how far ingestion lags).
  */
 export function watchSearch(plan: WatchPlan): SearchBody {
   const { fields, statuses } = plan;
   const periods = watchPeriods(plan.to, plan.windowMs);
-  const filter: Query[] = [
-    { terms: { [fields.status]: statuses } },
-    { bool: { should: periods.map((p) => range(fields.time, p.from, p.to)), minimum_should_match: 1 } },
-  ];
-  if (plan.services !== 'all') filter.unshift({ terms: { [fields.service]: plan.services } });
+  const current = periods[0] as PeriodRange;
+  const around = presenceRanges(current.from, current.to);
+  const errors: Query = {
+    bool: { filter: [{ terms: { [fields.status]: statuses } }, { bool: { should: periods.map((p) => range(fields.time, p.from, p.to)), minimum_should_match: 1 } }] },
+  };
+  const anyStatus: Query = { bool: { should: [current, ...around].map((p) => range(fields.time, p.from, p.to)), minimum_should_match: 1 } };
+  const filter: Query[] = [{ bool: { should: [errors, anyStatus], minimum_should_match: 1 } }];
+  const single = plan.singleService !== undefined && plan.singleService !== null;
+  if (plan.services !== 'all' && !single) filter.unshift({ terms: { [fields.service]: plan.services } });
   const size = plan.services === 'all' ? ALL_SERVICES_LIMIT : Math.max(1, plan.services.length);
   const cells: Record<string, Query> = {};
   for (const status of statuses) {
     for (const p of periods) cells[cellKey(status, p.key)] = { bool: { filter: [{ term: { [fields.status]: status } }, range(fields.time, p.from, p.to)] } };
   }
+  for (const a of around) cells[presenceKey(a.key.replace(/_around$/, ''))] = range(fields.time, a.from, a.to);
   return {
     size: 0,
     // Totals are not needed; counting exactly would only cost time on big indices.
@@ -72,8 +86,9 @@ export function watchSearch(plan: WatchPlan): SearchBody {
     aggs: {
       cells: {
         filters: { filters: cells },
-        aggs: { services: { terms: { field: fields.service, size, order: [{ _count: 'desc' }, { _key: 'asc' }] } } },
+        ...(single ? {} : { aggs: { services: { terms: { field: fields.service, size, order: [{ _count: 'desc' }, { _key: 'asc' }] } } } }),
       },
+      newest: { filter: range(fields.time, current.from, current.to), aggs: { at: { max: { field: fields.time } } } },
     },
   };
 }
@@ -84,38 +99,58 @@ export interface WatchCountsRead {
   truncated: boolean;
 }
 
+/** Per cell, the count of each service (one synthetic service when the index pattern is the service). */
+function cellCounts(response: SearchResponse, plan: WatchPlan): { counts: Map<string, number>; seen: Map<string, number>; truncated: boolean } {
+  const cells = keyedChildren(aggsOf(response), 'cells');
+  const counts = new Map<string, number>();
+  const seen = new Map<string, number>();
+  let truncated = false;
+  const single = plan.singleService ?? null;
+  for (const [key, cell] of Object.entries(cells)) {
+    const perService = single !== null ? [{ service: single, count: typeof cell.doc_count === 'number' ? cell.doc_count : 0 }] : buckets(cell, 'services').map((b) => ({ service: bucketKey(b), count: b.doc_count }));
+    for (const { service, count } of perService) {
+      if (count === 0) continue;
+      counts.set(`${service}\u0000${key}`, count);
+      if (!key.startsWith('any:')) seen.set(service, (seen.get(service) ?? 0) + count);
+    }
+    const other = child(cell, 'services').sum_other_doc_count;
+    if (typeof other === 'number' && other > 0) truncated = true;
+  }
+  return { counts, seen, truncated };
+}
+
 /**
  * Counts per watched service and status. Watched services without a single document still appear
  * (all zeros), so a firing incident of a service that went silent can resolve.
  */
 export function watchCounts(response: SearchResponse, plan: WatchPlan): WatchCountsRead {
-  const cells = keyedChildren(aggsOf(response), 'cells');
-  const counts = new Map<string, number>();
-  const seen = new Map<string, number>();
-  let truncated = false;
-  for (const [key, cell] of Object.entries(cells)) {
-    for (const b of buckets(cell, 'services')) {
-      const service = bucketKey(b);
-      counts.set(`${service}\u0000${key}`, b.doc_count);
-      seen.set(service, (seen.get(service) ?? 0) + b.doc_count);
-    }
-    const other = child(cell, 'services').sum_other_doc_count;
-    if (typeof other === 'number' && other > 0) truncated = true;
-  }
+  const { counts, seen, truncated } = cellCounts(response, plan);
+  const single = plan.singleService ?? null;
   const names =
-    plan.services === 'all' ? [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name) : plan.services;
-  const at = (service: string, status: TriageStatus, period: string): number => counts.get(`${service}\u0000${cellKey(status, period)}`) ?? 0;
+    single !== null
+      ? [single]
+      : plan.services === 'all'
+        ? [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name)
+        : plan.services;
+  const at = (service: string, key: string): number => counts.get(`${service}\u0000${key}`) ?? 0;
+  const newest = metric(child(aggsOf(response), 'newest'), 'at');
+  const hasNewest = docCount(aggsOf(response), 'newest') > 0 && newest !== null;
+  const lagMs = hasNewest ? Math.max(0, plan.to - (newest as number)) : null;
   const out: WindowCounts[] = [];
   for (const service of names) {
+    const present = (day: number): boolean => at(service, presenceKey(`d${day}`)) > 0;
     for (const status of plan.statuses) {
       out.push({
         service,
         status,
-        count: at(service, status, 'current'),
-        perDay: Array.from({ length: BASELINE_DAYS }, (_, i) => at(service, status, `d${i + 1}`)),
-        trailing24h: at(service, status, 'trailing'),
+        count: at(service, cellKey(status, 'current')),
+        perDay: Array.from({ length: BASELINE_DAYS }, (_, i) => (present(i + 1) ? at(service, cellKey(status, `d${i + 1}`)) : null)),
+        trailing24h: at(service, cellKey(status, 'trailing')),
+        // The trailing day starts where yesterday's window does: logs around it mean the day is covered.
+        trailingCovered: present(1),
+        lagMs,
       });
     }
   }
-  return { counts: out, truncated: plan.services === 'all' && truncated };
+  return { counts: out, truncated: plan.services === 'all' && single === null && truncated };
 }

@@ -1,16 +1,18 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { Config } from '../config';
 import { classify } from '../domain/causes';
-import type { Evidence } from '../domain/evidence';
+import { EVIDENCE_ROLES, type Evidence } from '../domain/evidence';
 import { decisionRule } from '../domain/guidance/decisionRule';
 import { suggestNames } from '../domain/suggest';
 import type { TriageResult } from '../domain/types';
 import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
-import { safeLocation } from '../elasticsearch/errors';
+import { clusterLocation } from '../elasticsearch/errors';
+import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
+import { isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets } from '../elasticsearch/responses';
-import { msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
+import { EvidenceRead, LAG_NOTICE_MS, msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
 import { samplesSearch, servicesSearch, TriageScope } from '../elasticsearch/triageQueries';
 import type { Logger } from '../logging';
 import type { SampleRequest, TriageRequest, TriageService } from './types';
@@ -21,10 +23,40 @@ export interface TriageServiceDeps {
   logger: Logger;
   /** The clock; tests and `--at` replay pass their own. */
   now?: () => Date;
+  /** Which field serves each role; one per process (serve shares it with the watcher). Default: built from config. */
+  discovery?: FieldDiscovery;
+}
+
+/** What a reader should know about the data under the answer: lag, a thin or missing baseline. Pure. */
+export function dataNotes(evidence: Evidence): string[] {
+  const notes: string[] = [];
+  const { lagMs } = evidence.ingest;
+  if (lagMs !== null && lagMs >= LAG_NOTICE_MS) {
+    notes.push(`logs are ${formatLag(lagMs)} behind: the newest document is from ${evidence.ingest.newest ?? 'unknown'}; the expected level covers only what is indexed`);
+  } else if (lagMs === null && evidence.requests.total === 0) {
+    notes.push('no document at all in the last hour of these logs: ingestion may have stopped');
+  }
+  const { periods, missingDays } = evidence.baseline;
+  if (periods === 0) notes.push('no baseline yet: the service has no logs in the earlier periods compared (7 same-time days and the last 24 h)');
+  else if (missingDays > 0) notes.push(`baseline rests on ${periods} earlier period${periods === 1 ? '' : 's'}: ${missingDays} of the last 7 days have no logs around this time (before the logs begin, or a gap), so they are left out rather than read as zero`);
+  return notes;
+}
+
+function formatLag(ms: number): string {
+  return ms < 120_000 ? `${Math.round(ms / 1000)} s` : ms < 7_200_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 3_600_000)} h`;
+}
+
+/** Roles these logs lack, with why, as notes (only those some rule would have read). */
+function fieldNotes(resolution: FieldResolution | undefined): string[] {
+  if (!resolution) return [];
+  return EVIDENCE_ROLES.flatMap((role) => {
+    const r = resolution.roles[role];
+    return !isResolved(r) && !/no field for it/.test(r.missing) ? [`${role}: ${r.missing}`] : [];
+  });
 }
 
 /** Turns evidence and its classification into the contract's answer. Pure. */
-export function buildResult(evidence: Evidence, requests: number, knownServices: string[] | null): TriageResult {
+export function buildResult(evidence: Evidence, requests: number, knownServices: string[] | null, resolution?: FieldResolution): TriageResult {
   const { causes, notes, missingFields } = classify(evidence);
   let serviceKnown: boolean | null = null;
   let suggestions: string[] = [];
@@ -32,18 +64,19 @@ export function buildResult(evidence: Evidence, requests: number, knownServices:
     serviceKnown = knownServices.includes(evidence.query.service);
     suggestions = serviceKnown ? [] : suggestNames(evidence.query.service, knownServices);
   }
+  const noBaseline = evidence.baseline.periods === 0;
   return {
     status: evidence.query.status,
     service: evidence.query.service,
     environment: evidence.query.environment,
     window: { from: evidence.query.from, to: evidence.query.to },
     total: evidence.total,
-    baseline: { expected: evidence.baseline.expected, ratio: evidence.baseline.ratio },
+    baseline: { expected: noBaseline ? null : evidence.baseline.expected, ratio: noBaseline ? null : evidence.baseline.ratio, periods: evidence.baseline.periods },
     series: evidence.series,
     causes,
     decisionRule: decisionRule(evidence.query.status, causes.map((c) => c.id)),
     elasticsearchRequests: requests,
-    notes,
+    notes: [...dataNotes(evidence), ...notes, ...fieldNotes(resolution)],
     missingFields,
     partial: evidence.partial,
     serviceKnown,
@@ -71,24 +104,49 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
   const reader: ReaderDeps = {
     client,
     index: config.elasticsearch.index,
-    location: config.elasticsearch.cloudId ? 'Elastic Cloud' : safeLocation(config.elasticsearch.url),
+    location: clusterLocation(config.elasticsearch),
     timeoutMs: config.elasticsearch.timeoutMs,
     tenantPathPattern: new RegExp(config.tenantPathPattern),
   };
 
-  function scopeOf(request: TriageRequest): TriageScope {
+  const discovery = deps.discovery ?? discoveryFor(client, config);
+
+  async function scopeOf(request: TriageRequest): Promise<{ scope: TriageScope; resolution: FieldResolution }> {
     const windowMs = parseWindow(request.window);
     if (windowMs === null) throw new AppError(ErrorCode.BadInput, `unknown window "${request.window}"`, { hint: 'use 15m, 1h, 6h, 24h or 7d' });
+    const resolution = await discovery.require();
     const to = (request.at ?? now()).getTime();
-    return { status: request.status, service: request.service, environment: request.environment, from: to - windowMs, to, fields: config.fields };
+    const scope: TriageScope = {
+      status: request.status,
+      service: request.service,
+      environment: request.environment,
+      from: to - windowMs,
+      to,
+      fields: resolution.fields,
+      statusKind: resolution.statusKind,
+      singleService: resolution.singleService !== null && resolution.singleService === request.service,
+    };
+    return { scope, resolution };
+  }
+
+  /** The logs are one service (INDEX_SERVICE) and another name was asked for: nothing matches, and the one name is the suggestion. */
+  async function noSuchService(scope: TriageScope, resolution: FieldResolution): Promise<EvidenceRead> {
+    const read = await readEvidence(reader, { ...scope, singleService: false });
+    return { ...read, knownServices: resolution.singleService === null ? read.knownServices : [resolution.singleService] };
+  }
+
+  async function servicesWithLogs(resolution: FieldResolution, to: number, days: number): Promise<string[]> {
+    if (resolution.singleService !== null) return [resolution.singleService];
+    const [response] = await msearch(reader, [servicesSearch(resolution.fields, to, days)]);
+    return response ? buckets(aggsOf(response), 'services').map(bucketKey) : [];
   }
 
   return {
     async triage(request) {
       const started = Date.now();
-      const scope = scopeOf(request);
-      const read = await readEvidence(reader, scope);
-      const result = buildResult(read.evidence, read.requests, read.knownServices);
+      const { scope, resolution } = await scopeOf(request);
+      const read = resolution.singleService !== null && !scope.singleService ? await noSuchService(scope, resolution) : await readEvidence(reader, scope);
+      const result = buildResult(read.evidence, read.requests, read.knownServices, resolution);
       log.info(
         { status: request.status, service: request.service, window: request.window, env: request.environment, total: result.total, causes: result.causes.map((c) => c.id), ms: Date.now() - started, requests: read.requests },
         'triage done',
@@ -97,8 +155,9 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
     },
 
     async samples(request, size = 5) {
-      const [response] = await msearch(reader, [samplesSearch(scopeOf(request), Math.min(Math.max(size, 1), 20))]);
-      const f = config.fields;
+      const { scope } = await scopeOf(request);
+      const [response] = await msearch(reader, [samplesSearch(scope, Math.min(Math.max(size, 1), 20))]);
+      const f = scope.fields;
       return (response?.hits.hits ?? []).map((hit): SampleRequest => {
         const source = hit._source ?? {};
         return {
@@ -115,8 +174,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
     },
 
     async knownServices(days = 7) {
-      const [response] = await msearch(reader, [servicesSearch(config.fields, now().getTime(), days)]);
-      return response ? buckets(aggsOf(response), 'services').map(bucketKey) : [];
+      return servicesWithLogs(await discovery.require(), now().getTime(), days);
     },
   };
 }

@@ -29,7 +29,9 @@ import {
   StateSnapshot,
   Versioned,
 } from '../elasticsearch/alertState';
-import { safeLocation } from '../elasticsearch/errors';
+import { clusterLocation } from '../elasticsearch/errors';
+import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
+import type { FieldResolution } from '../elasticsearch/fieldResolution';
 import { isPartial } from '../elasticsearch/responses';
 import { WatchPlan, watchCounts, watchedServices, watchSearch } from '../elasticsearch/watchQueries';
 import type { Logger } from '../logging';
@@ -78,6 +80,8 @@ export interface WatcherDeps {
   poster: AlertPoster;
   now?: () => Date;
   options?: WatchOptions;
+  /** Which field serves each role; serve shares one with triage. Default: built from config. */
+  discovery?: FieldDiscovery;
 }
 
 export interface IncidentRef {
@@ -142,14 +146,25 @@ export function triageWindowFor(windowMs: number): WindowName {
   return WINDOWS.find((w) => (parseWindow(w) ?? 0) >= windowMs) ?? WINDOWS[WINDOWS.length - 1] ?? '1h';
 }
 
-function planFor(config: Config, nowMs: number): WatchPlan | null {
+/** WATCH_SERVICES names nothing: there is nothing to measure. */
+function watchesNothing(config: Config): boolean {
   const services = watchedServices(config.watch.services);
-  if (services !== 'all' && services.length === 0) return null;
-  return { services, statuses: config.watch.statuses, to: nowMs, windowMs: config.watch.windowMs, fields: config.fields };
+  return services !== 'all' && services.length === 0;
+}
+
+function planFor(config: Config, resolution: FieldResolution, nowMs: number): WatchPlan {
+  return {
+    services: watchedServices(config.watch.services),
+    statuses: config.watch.statuses,
+    to: nowMs,
+    windowMs: config.watch.windowMs,
+    fields: resolution.fields,
+    singleService: resolution.singleService,
+  };
 }
 
 function locationOf(config: Config): string {
-  return config.elasticsearch.cloudId ? 'Elastic Cloud' : safeLocation(config.elasticsearch.url);
+  return clusterLocation(config.elasticsearch);
 }
 
 function storeFor(client: Client, config: Config): AlertStore {
@@ -195,6 +210,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
   const maxBackoffMs = options.maxBackoffMs ?? Math.max(intervalMs, 5 * 60_000);
   const topCauses = options.topCauses ?? 3;
   const channel = config.watch.alertChannel ?? null;
+  const discovery = deps.discovery ?? discoveryFor(deps.client, config);
 
   let lastSlackCall = 0;
   let warnedNoServices = false;
@@ -516,12 +532,12 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       errors: [],
       truncated: false,
     };
-    const plan = planFor(config, nowMs);
-    if (plan === null) {
+    if (watchesNothing(config)) {
       if (!warnedNoServices) log.warn('WATCH_SERVICES is empty: nothing to watch (name services, or * for all)');
       warnedNoServices = true;
       return report;
     }
+    const plan = planFor(config, await discovery.require(), nowMs);
     await store.ensureIndex();
     const { response, snapshot } = await store.snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
     if (snapshot.invalid > 0) log.warn({ invalid: snapshot.invalid, index: store.index }, 'state documents with an unexpected shape were ignored');
@@ -537,7 +553,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     if (plan.services === 'all' && !truncated) {
       for (const a of snapshot.alerts) {
         if (!measured.has(a.id) && (a.doc.phase === 'firing' || a.doc.pending !== null) && plan.statuses.includes(a.doc.status)) {
-          measured.set(a.id, measureSpike({ service: a.doc.service, status: a.doc.status, count: 0, perDay: [], trailing24h: 0 }, plan.windowMs, thresholds));
+          measured.set(a.id, measureSpike({ service: a.doc.service, status: a.doc.status, count: 0, perDay: [], trailing24h: 0, trailingCovered: false, lagMs: null }, plan.windowMs, thresholds));
         }
       }
     }
@@ -680,6 +696,7 @@ export interface WatchOnceDeps {
   triage: TriageService;
   now?: () => Date;
   thresholds?: Partial<SpikeThresholds>;
+  discovery?: FieldDiscovery;
 }
 
 /**
@@ -690,11 +707,11 @@ export async function runWatchOnce(deps: WatchOnceDeps): Promise<{ alerts: Watch
   const { config } = deps;
   const log = deps.logger.child({ subsystem: 'watcher' });
   const nowMs = (deps.now ?? (() => new Date()))().getTime();
-  const plan = planFor(config, nowMs);
-  if (plan === null) {
+  if (watchesNothing(config)) {
     log.warn('WATCH_SERVICES is empty: nothing to watch (name services, or * for all)');
     return { alerts: [] };
   }
+  const plan = planFor(config, await (deps.discovery ?? discoveryFor(deps.client, config)).require(), nowMs);
   const thresholds = thresholdsFrom(config.watch, deps.thresholds);
   const { response, snapshot } = await storeFor(deps.client, config).snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
   const mutes = muteRules(snapshot);

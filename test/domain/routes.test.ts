@@ -1,5 +1,4 @@
 import { routeTemplate, templateToLuceneRegexp, tenantFromPath } from '../../src/domain/routes';
-import { expectedCount, spikeRatio } from '../../src/domain/baseline';
 import { suggestNames } from '../../src/domain/suggest';
 import { sparkline } from '../../src/domain/sparkline';
 import { formatDuration, parseDuration } from '../../src/domain/duration';
@@ -29,14 +28,6 @@ describe('routeTemplate', () => {
   it('reads the tenant from a path', () => {
     expect(tenantFromPath('/v1/tenants/globex/invoices/1', /\/(?:tenants|orgs|accounts)\/([^/]+)/)).toBe('globex');
     expect(tenantFromPath('/v1/invoices/1', /\/(?:tenants|orgs|accounts)\/([^/]+)/)).toBeNull();
-  });
-});
-
-describe('baseline', () => {
-  it('uses a median so one bad day does not hide an incident', () => {
-    expect(expectedCount([10, 12, 11, 500, 9, 10, 11], 240, 3_600_000)).toBe(10.5);
-    expect(spikeRatio(420, 10.5)).toBe(40);
-    expect(spikeRatio(5, 0)).toBeNull();
   });
 });
 

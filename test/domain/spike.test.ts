@@ -15,7 +15,7 @@ const NOW = Date.parse('2026-11-20T12:00:00Z');
 const t = DEFAULT_THRESHOLDS;
 
 function counts(count: number, perDay: number[], trailing24h = 0): WindowCounts {
-  return { service: 'svc', status: 404, count, perDay, trailing24h };
+  return { service: 'svc', status: 404, count, perDay, trailing24h, trailingCovered: true, lagMs: null };
 }
 
 /** A steady baseline of `n` per window: the same on each day and over the trailing 24 h. */

@@ -39,10 +39,14 @@ describe('watchSearch', () => {
     expect(body.size).toBe(0);
     const filter = get(body, 'query', 'bool', 'filter') as Json[];
     expect(filter).toContainEqual({ terms: { 'service.name': ['checkout', 'search'] } });
-    expect(filter).toContainEqual({ terms: { 'http.response.status_code': [403, 404] } });
-    // One cell per status and period, each listing only the services with documents in it.
+    // Target statuses in every period, or any status around the baseline days (presence) and in the window (lag).
+    const [errors, anyStatus] = get(filter[1], 'bool', 'should') as Json[];
+    expect(get(errors, 'bool', 'filter')).toContainEqual({ terms: { 'http.response.status_code': [403, 404] } });
+    expect(get(anyStatus, 'bool', 'should')).toHaveLength(8);
+    // One cell per status and period, each listing only the services with documents in it; one per baseline day for presence.
     const cells = get(body, 'aggs', 'cells', 'filters', 'filters') as Record<string, Json>;
-    expect(Object.keys(cells)).toHaveLength(18);
+    expect(Object.keys(cells)).toHaveLength(18 + 7);
+    expect(cells['any:d1']).toEqual({ range: { '@timestamp': { gte: TO - WINDOW - DAY_MS - WINDOW, lt: TO - DAY_MS + WINDOW, format: 'epoch_millis' } } });
     expect(cells['404:current']).toEqual({
       bool: { filter: [{ term: { 'http.response.status_code': 404 } }, { range: { '@timestamp': { gte: TO - WINDOW, lt: TO, format: 'epoch_millis' } } }] },
     });
@@ -53,7 +57,8 @@ describe('watchSearch', () => {
 
   it('limits the query to the periods it reads', () => {
     const filter = get(watchSearch(plan()), 'query', 'bool', 'filter') as Json[];
-    const should = get(filter[2], 'bool', 'should') as Json[];
+    const errors = (get(filter[1], 'bool', 'should') as Json[])[0];
+    const should = get((get(errors, 'bool', 'filter') as Json[])[1], 'bool', 'should') as Json[];
     expect(should).toHaveLength(9);
     expect(should[0]).toEqual({ range: { '@timestamp': { gte: TO - WINDOW, lt: TO, format: 'epoch_millis' } } });
   });
@@ -63,6 +68,12 @@ describe('watchSearch', () => {
     const filter = get(body, 'query', 'bool', 'filter') as Json[];
     expect(filter.some((f) => JSON.stringify(f).includes('service.name'))).toBe(false);
     expect(get(body, 'aggs', 'cells', 'aggs', 'services', 'terms', 'size')).toBe(ALL_SERVICES_LIMIT);
+  });
+
+  it('with one service for the whole index pattern (INDEX_SERVICE), filters and groups by no service field', () => {
+    const body = watchSearch(plan({ services: ['www'], singleService: 'www' }));
+    expect(JSON.stringify(body)).not.toContain('service.name');
+    expect(get(body, 'aggs', 'cells', 'aggs')).toBeUndefined();
   });
 
   it('uses the configured field names', () => {
@@ -77,8 +88,13 @@ describe('watchSearch', () => {
 
 describe('watchCounts', () => {
   const PERIODS = ['current', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'trailing'];
-  /** An answer in the search's shape: cells of status × period, each with its services' counts. */
-  const response = (rows: Array<{ service: string; status: 403 | 404; current: number; day: number; trailing: number }>, other = 0): SearchResponse => {
+  /** An answer in the search's shape: cells of status × period, each with its services' counts, and presence per day. */
+  const response = (
+    rows: Array<{ service: string; status: 403 | 404; current: number; day: number; trailing: number }>,
+    other = 0,
+    present: (service: string, day: number) => boolean = () => true,
+    newest: number | null = null,
+  ): SearchResponse => {
     const cells: Record<string, Json> = {};
     for (const status of [403, 404]) {
       for (const period of PERIODS) {
@@ -89,18 +105,39 @@ describe('watchCounts', () => {
         cells[`${status}:${period}`] = { doc_count: 0, services: { sum_other_doc_count: other, buckets: bucketsIn } };
       }
     }
-    return { hits: { hits: [] }, aggregations: { cells: { buckets: cells } } };
+    const services = [...new Set(rows.map((r) => r.service))];
+    for (let day = 1; day <= 7; day++) {
+      cells[`any:d${day}`] = { doc_count: 0, services: { sum_other_doc_count: 0, buckets: services.filter((s) => present(s, day)).map((key) => ({ key, doc_count: 100 })) } };
+    }
+    const newestAgg = newest === null ? { doc_count: 0, at: { value: null } } : { doc_count: 10, at: { value: newest } };
+    return { hits: { hits: [] }, aggregations: { cells: { buckets: cells }, newest: newestAgg } };
   };
 
-  it('reads counts per service and status, with zeros for watched services without logs', () => {
-    const read = watchCounts(response([{ service: 'checkout', status: 404, current: 900, day: 10, trailing: 960 }]), plan());
+  it('reads counts per service and status, with nothing for watched services without logs', () => {
+    const read = watchCounts(response([{ service: 'checkout', status: 404, current: 900, day: 10, trailing: 960 }], 0, () => true, TO - 90_000), plan());
     expect(read.truncated).toBe(false);
+    const none = Array(7).fill(null);
     expect(read.counts).toEqual([
-      { service: 'checkout', status: 403, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
-      { service: 'checkout', status: 404, count: 900, perDay: [10, 10, 10, 10, 10, 10, 10], trailing24h: 960 },
-      { service: 'search', status: 403, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
-      { service: 'search', status: 404, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0 },
+      { service: 'checkout', status: 403, count: 0, perDay: [0, 0, 0, 0, 0, 0, 0], trailing24h: 0, trailingCovered: true, lagMs: 90_000 },
+      { service: 'checkout', status: 404, count: 900, perDay: [10, 10, 10, 10, 10, 10, 10], trailing24h: 960, trailingCovered: true, lagMs: 90_000 },
+      { service: 'search', status: 403, count: 0, perDay: none, trailing24h: 0, trailingCovered: false, lagMs: 90_000 },
+      { service: 'search', status: 404, count: 0, perDay: none, trailing24h: 0, trailingCovered: false, lagMs: 90_000 },
     ]);
+  });
+
+  it('reads a day without any log around it as missing, not zero (logs that began 2 days ago)', () => {
+    const read = watchCounts(response([{ service: 'young', status: 404, current: 12, day: 10, trailing: 300 }], 0, (_, day) => day <= 2), plan({ services: ['young'], statuses: [404] }));
+    expect(read.counts[0]?.perDay).toEqual([10, 10, null, null, null, null, null]);
+    expect(read.counts[0]?.trailingCovered).toBe(true);
+    expect(read.counts[0]?.lagMs).toBeNull();
+  });
+
+  it('with one service for the whole index pattern, reads each cell as that service', () => {
+    const cells: Record<string, Json> = {};
+    for (const period of PERIODS) cells[`404:${period}`] = { doc_count: period === 'current' ? 70 : 5 };
+    for (let day = 1; day <= 7; day++) cells[`any:d${day}`] = { doc_count: day === 7 ? 0 : 40 };
+    const read = watchCounts({ hits: { hits: [] }, aggregations: { cells: { buckets: cells } } }, plan({ services: ['www'], statuses: [404], singleService: 'www' }));
+    expect(read.counts).toEqual([{ service: 'www', status: 404, count: 70, perDay: [5, 5, 5, 5, 5, 5, null], trailing24h: 5, trailingCovered: true, lagMs: null }]);
   });
 
   it('with *, reads the services the logs hold, busiest first, and says when some were left out', () => {

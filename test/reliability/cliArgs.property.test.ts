@@ -23,7 +23,7 @@ function resultFor(request: TriageRequest): TriageResult {
     environment: request.environment,
     window: { from: new Date(to.getTime() - 3_600_000).toISOString(), to: to.toISOString() },
     total: 12,
-    baseline: { expected: 3, ratio: 4 },
+    baseline: { expected: 3, ratio: 4, periods: 8 },
     series: [{ t: to.toISOString(), count: 12 }],
     causes: [{ id: 'baseline_noise', confidence: 0.4, title: `Noise on ${request.service}`, evidence: ['12 of them'], remediation: ['Nothing to do'] }],
     decisionRule: { summary: '404 when it does not exist', explanation: 'RFC 9110' },

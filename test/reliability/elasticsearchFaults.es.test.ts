@@ -180,7 +180,8 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       proxy.set({
         kind: 'respond',
         status: 200,
-        body: JSON.stringify({ took: 1, responses: [item, item, item, item] }),
+        // As many items as the triage's first round trip holds searches.
+        body: JSON.stringify({ took: 1, responses: Array.from({ length: 5 }, () => item) }),
         headers: { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' },
       });
       const error = await failure(triage.triage(request));

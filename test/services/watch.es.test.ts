@@ -71,7 +71,7 @@ function triageResult(request: TriageRequest): TriageResult {
     environment: null,
     window: { from: new Date(NOW - WINDOW).toISOString(), to: new Date(NOW).toISOString() },
     total: 300,
-    baseline: { expected: 5, ratio: 60 },
+    baseline: { expected: 5, ratio: 60, periods: 8 },
     series: [{ t: new Date(NOW - WINDOW).toISOString(), count: 300 }],
     causes: [
       { id: 'deploy_broke_routes', confidence: 0.8, title: 'A deployment broke routes', evidence: ['v2 at 11:50'], remediation: ['Roll back'] },

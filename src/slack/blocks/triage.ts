@@ -89,13 +89,15 @@ function seriesContext(result: TriageResult): Block | null {
 
 function summaryText(result: TriageResult, request: TriageRequest): string {
   const count = `*${formatCount(result.total)}* ${result.status}s in the last ${request.window}`;
-  const expected = result.baseline.expected;
+  const { expected, ratio, periods } = result.baseline;
   const baseline =
-    result.baseline.ratio === null
-      ? expected > 0
-        ? ` · expected ≈${formatAmount(expected)}, no ratio yet`
-        : ' · no baseline to compare with yet'
-      : ` · expected ≈${formatAmount(expected)} · *${formatRatio(result.baseline.ratio)}* the usual level`;
+    expected === null || periods === 0
+      ? ' · no baseline yet (no earlier logs to compare with)'
+      : ratio === null
+        ? expected > 0
+          ? ` · expected ≈${formatAmount(expected)}, no ratio yet`
+          : ' · none usually at this time'
+        : ` · expected ≈${formatAmount(expected)} · *${formatRatio(ratio)}* the usual level`;
   return `${count}${baseline}`;
 }
 
@@ -171,7 +173,7 @@ function fallbackText(result: TriageResult, request: TriageRequest): string {
     const suggestions = result.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => escapeMrkdwn(oneLine(s)));
     return truncate(`${prefix}${text}${suggestions.length > 0 ? `. Did you mean ${suggestions.join(', ')}?` : ''}`, LIMITS.fallbackText);
   }
-  const ratio = result.baseline.ratio === null ? 'no baseline yet' : `${formatRatio(result.baseline.ratio)} the expected ≈${formatAmount(result.baseline.expected)}`;
+  const ratio = result.baseline.ratio === null || result.baseline.expected === null ? 'no baseline yet' : `${formatRatio(result.baseline.ratio)} the expected ≈${formatAmount(result.baseline.expected)}`;
   const top = result.causes[0];
   const cause = top ? ` Top cause: ${escapeMrkdwn(oneLine(top.title))} (${formatPercent(top.confidence)}).` : ' Nothing stands out.';
   return truncate(`${prefix}${what}: ${formatCount(result.total)}, ${ratio}.${cause}`, LIMITS.fallbackText);

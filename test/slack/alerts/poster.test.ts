@@ -217,7 +217,7 @@ describe('the Slack alert poster', () => {
 
   it('follow-ups: a re-opening revives the message and tells the channel; "worse" stays in the thread', async () => {
     const slack = fakeSlack();
-    const measure = { service: 'checkout', status: 404 as const, count: 900, expected: 5, ratio: 180, changePct: 17900, spiking: true, elevated: true, reason: '' };
+    const measure = { service: 'checkout', status: 404 as const, count: 900, expected: 5, ratio: 180, changePct: 17900, spiking: true, elevated: true, periods: 8, reason: '' };
     await slack.poster.followUp(state({ phase: 'firing', resolvedAt: null, resolution: null, refires: 1 }), { kind: 'refired', measure });
     expect(slack.calls.map((c) => c.method)).toEqual(['update', 'postMessage']);
     expect(slack.calls[0]?.message.blocks.some((b) => b.type === 'actions')).toBe(true);

@@ -243,7 +243,7 @@ describe('thread notes', () => {
   });
 
   it('refired and worsened', () => {
-    const measure = { service: 'checkout', status: 404 as const, count: 900, expected: 5, ratio: 180, changePct: 17900, spiking: true, elevated: true, reason: '' };
+    const measure = { service: 'checkout', status: 404 as const, count: 900, expected: 5, ratio: 180, changePct: 17900, spiking: true, elevated: true, periods: 8, reason: '' };
     const refired = renderFollowUpNote(stateFixture({ refires: 2, updatedAt: '2026-11-20T15:00:00.000Z' }), { kind: 'refired', measure });
     expect(textOf(refired)).toContain(':repeat: *Back up* at Nov 20 15:00 UTC: *900* 404s in the last 15m · expected ≈5 · *180×* the usual level (+17900%)');
     expect(textOf(refired)).toContain('Re-opened (2nd time)');

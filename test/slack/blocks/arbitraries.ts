@@ -26,7 +26,11 @@ export const triageResultArb: fc.Arbitrary<TriageResult> = fc.record({
   environment: fc.option(nastyText(100), { nil: null }),
   window: fc.record({ from: fc.constantFrom('2024-05-01T16:00:00.000Z', 'not a date'), to: fc.constantFrom('2024-05-01T17:00:00.000Z') }),
   total: fc.oneof(fc.constant(0), fc.nat({ max: 10_000_000 })),
-  baseline: fc.record({ expected: fc.double({ min: 0, max: 1e7, noNaN: true }), ratio: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null }) }),
+  baseline: fc.record({
+    expected: fc.option(fc.double({ min: 0, max: 1e7, noNaN: true }), { nil: null }),
+    ratio: fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null }),
+    periods: fc.nat({ max: 8 }),
+  }),
   series: fc.array(
     fc.record({ t: fc.date({ min: new Date('2024-01-01'), max: new Date('2024-12-31'), noInvalidDate: true }).map((d) => d.toISOString()), count: fc.nat({ max: 1_000_000 }) }),
     { maxLength: 2500 },

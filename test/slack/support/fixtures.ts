@@ -29,7 +29,7 @@ export function triageFixture(overrides: Partial<TriageResult> = {}): TriageResu
     environment: null,
     window: { from: '2024-05-01T16:00:00.000Z', to: '2024-05-01T17:00:00.000Z' },
     total: 1234,
-    baseline: { expected: 30.5, ratio: 40.4 },
+    baseline: { expected: 30.5, ratio: 40.4, periods: 8 },
     series: Array.from({ length: 12 }, (_, i) => ({ t: new Date(Date.UTC(2024, 4, 1, 16, i * 5)).toISOString(), count: i < 1 ? 3 : 100 + i * 5 })),
     causes,
     decisionRule: {
@@ -101,7 +101,7 @@ export function fixtureTriage(options: FixtureTriageOptions = {}): RecordingTria
               total: 0,
               causes: [],
               series: [],
-              baseline: { expected: 0, ratio: null },
+              baseline: { expected: 0, ratio: null, periods: 8 },
               serviceKnown: false,
               suggestions: known.filter((k) => k.slice(0, 5) === request.service.slice(0, 5)),
             });

@@ -1,0 +1,120 @@
+import type { Client } from '@elastic/elasticsearch';
+import { AppError, ErrorCode } from '../errors';
+import type { Config } from '../config';
+import { clusterLocation, elasticsearchError } from './errors';
+import { lastAnswerAt } from './lastAnswer';
+import { assumedResolution, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, requiredProblems, resolveFields } from './fieldResolution';
+
+/**
+ * Reads the index pattern's mapping with one `_field_caps` request and keeps the resolution: every
+ * process asks once, `serve` refreshes it in the background, and a failed refresh keeps the last good one.
+ */
+
+export interface DiscoveryDeps {
+  client: Client;
+  index: string;
+  settings: FieldSettings;
+  location: string;
+  timeoutMs: number;
+  /** How long a resolution is trusted before the next read asks again (default 5 minutes). */
+  ttlMs?: number;
+  clock?: () => number;
+}
+
+export interface FieldDiscovery {
+  /** The resolution, read once and then from the cache while it is fresh. */
+  current(): Promise<FieldResolution>;
+  /** Like `current`, but throws a clear error when time, status or service has no usable field. */
+  require(): Promise<FieldResolution>;
+  /** Asks Elasticsearch again now. */
+  refresh(): Promise<FieldResolution>;
+  /** Refreshes every `intervalMs` until stopped (serve); failures keep the last resolution. */
+  start(intervalMs?: number, onError?: (error: unknown) => void): void;
+  stop(): void;
+}
+
+export const DISCOVERY_TTL_MS = 5 * 60_000;
+
+export async function readFieldCaps(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'location' | 'timeoutMs'>): Promise<FieldCaps> {
+  let raw: unknown;
+  try {
+    raw = await deps.client.fieldCaps(
+      { index: deps.index, fields: '*', include_unmapped: true, ignore_unavailable: true, allow_no_indices: true },
+      { requestTimeout: deps.timeoutMs, maxRetries: 0 },
+    );
+  } catch (error) {
+    throw elasticsearchError(error, deps.location, deps.timeoutMs, { lastAnswer: lastAnswerAt(deps.client) });
+  }
+  const parsed = fieldCapsResponse.safeParse(raw);
+  if (!parsed.success) throw new AppError(ErrorCode.ElasticsearchUnexpected, 'Elasticsearch described its fields in an unexpected shape (_field_caps)', { cause: parsed.error });
+  return parsed.data;
+}
+
+/** No index matches yet: nothing to discover, so the settings (or ECS names) stand and answers say "no logs". */
+export function resolutionOf(caps: FieldCaps, settings: FieldSettings): FieldResolution {
+  return caps.indices.length === 0 ? assumedResolution(settings) : resolveFields(caps, settings);
+}
+
+export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
+  const ttlMs = deps.ttlMs ?? DISCOVERY_TTL_MS;
+  const clock = deps.clock ?? Date.now;
+  let cached: { at: number; value: Promise<FieldResolution> } | null = null;
+  let lastGood: FieldResolution | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  async function load(): Promise<FieldResolution> {
+    try {
+      const resolution = resolutionOf(await readFieldCaps(deps), deps.settings);
+      lastGood = resolution;
+      return resolution;
+    } catch (error) {
+      if (lastGood) return lastGood;
+      cached = null;
+      throw error;
+    }
+  }
+
+  const discovery: FieldDiscovery = {
+    current() {
+      if (cached === null || clock() - cached.at >= ttlMs) cached = { at: clock(), value: load() };
+      return cached.value;
+    },
+    async require() {
+      const resolution = await discovery.current();
+      const problems = requiredProblems(resolution);
+      if (problems.length > 0) {
+        throw new AppError(ErrorCode.LogsUnfit, `these logs (${deps.index}) cannot be read: ${problems.join('; ')}`, {
+          hint: 'run `status-triage check` to see every field found, then set the FIELD_* setting it suggests',
+        });
+      }
+      return resolution;
+    },
+    refresh() {
+      cached = { at: clock(), value: load() };
+      return cached.value;
+    },
+    start(intervalMs = ttlMs, onError = () => undefined) {
+      if (timer) return;
+      timer = setInterval(() => {
+        discovery.refresh().catch(onError);
+      }, intervalMs);
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+  return discovery;
+}
+
+/** The discovery for the configured index pattern and settings. */
+export function discoveryFor(client: Client, config: Config): FieldDiscovery {
+  return createFieldDiscovery({
+    client,
+    index: config.elasticsearch.index,
+    settings: config.fieldSettings,
+    location: clusterLocation(config.elasticsearch),
+    timeoutMs: config.elasticsearch.timeoutMs,
+  });
+}
