@@ -5,6 +5,7 @@ import { discoveryFor } from './elasticsearch/fieldDiscovery';
 import { checkElasticsearch } from './elasticsearch/health';
 import { subsystem, type Logger } from './logging';
 import { createAskService } from './services/ask';
+import { createCheckService } from './services/check';
 import { createTriageService } from './services/triage';
 import { createWatcher, type Watcher, type WatchOptions } from './services/watch';
 import { createAlertPoster } from './slack/alerts';
@@ -74,6 +75,7 @@ export async function startServer(config: Config, logger: Logger, options: Serve
     logger,
     triage,
     ask: createAskService(),
+    check: createCheckService({ client, config, discovery, ...clock }),
     health: async () => ({ elasticsearch: await checkElasticsearch(client, location) }),
     ...clock,
     ...(watcher ? { watcher } : {}),

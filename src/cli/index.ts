@@ -1,23 +1,16 @@
 #!/usr/bin/env node
 import { config as loadDotenv } from 'dotenv';
-import { createElasticsearchClient } from '../elasticsearch/client';
-import { createAskService } from '../services/ask';
-import { createTriageService } from '../services/triage';
-import { runWatchOnce } from '../services/watch';
 import { serve } from '../main';
 import { runDemo } from './demo';
 import { runCli } from './program';
+import { buildCliServices } from './services';
 
 loadDotenv({ quiet: true });
 
 runCli(process.argv.slice(2), {
   env: process.env,
   io: { stdout: (text) => void process.stdout.write(text), stderr: (text) => void process.stderr.write(text) },
-  services: async (config, logger) => {
-    const client = createElasticsearchClient(config.elasticsearch);
-    const triage = createTriageService({ client, config, logger });
-    return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
-  },
+  services: async (config, logger) => buildCliServices(config, logger),
   demo: runDemo,
   serve,
 })

@@ -6,8 +6,9 @@ import { DEFAULT_WINDOW, isWindowName, WINDOWS } from '../domain/window';
 import { AppError, asAppError, describeError, ErrorCode } from '../errors';
 import { createLogger, Logger } from '../logging';
 import type { AskService, TriageService } from '../services/types';
+import type { CheckReport } from '../services/check';
 import type { WatchOnceAlert } from '../services/watch';
-import { renderAskText, renderTriageText, renderWatchText } from './render';
+import { renderAskText, renderCheckText, renderTriageText, renderWatchText } from './render';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -22,6 +23,8 @@ export interface CliServices {
   ask: AskService;
   /** One detection tick without posting (`watch --once`). */
   watchOnce: () => Promise<{ alerts: WatchOnceAlert[] }>;
+  /** Do these logs fit? (`check`) */
+  check: () => Promise<CheckReport>;
 }
 
 export interface CliDeps {
@@ -129,6 +132,20 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
           resolve();
         });
       });
+    });
+
+  program
+    .command('check')
+    .description('do these logs fit? the fields found, the causes that can be judged, a ready .env block')
+    .option('--json', 'print the JSON object only')
+    .action(async (options: { json?: boolean }) => {
+      const { check } = await needServices();
+      const report = await check();
+      io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderCheckText(report)}\n`);
+      if (report.problems.length > 0) {
+        io.stderr(`these logs cannot be triaged: ${report.problems.join('; ')}\n`);
+        exitCode = EXIT_FAILURE;
+      }
     });
 
   program

@@ -1,5 +1,6 @@
 import { sparkline } from '../domain/sparkline';
 import type { AskResult, TriageResult } from '../domain/types';
+import { type CheckReport, shapeLabel } from '../services/check';
 import type { WatchOnceAlert } from '../services/watch';
 
 /** Plain-text renderings for a terminal. Pure: tested on their output. */
@@ -67,4 +68,36 @@ export function renderWatchText(alerts: readonly WatchOnceAlert[], at: Date): st
       return `${at.toISOString()} SPIKE ${a.status} ${a.service}: ${fmt(a.count)} (${ratio})${top}`;
     })
     .join('\n');
+}
+
+function percent(share: number): string {
+  return share >= 0.995 || share === 0 ? `${Math.round(share * 100)}%` : `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+}
+
+function age(ms: number | null): string {
+  if (ms === null) return '';
+  if (ms < 120_000) return ` (${Math.round(ms / 1000)} s ago)`;
+  if (ms < 7_200_000) return ` (${Math.round(ms / 60_000)} min ago)`;
+  if (ms < 172_800_000) return ` (${Math.round(ms / 3_600_000)} h ago)`;
+  return ` (${Math.round(ms / 86_400_000)} days ago)`;
+}
+
+/** One screen: whether the logs fit, each role's field and coverage, the causes that can be judged, and the .env block. */
+export function renderCheckText(report: CheckReport, nowMs = Date.now()): string {
+  const lines: string[] = [];
+  lines.push(report.problems.length === 0 ? `✔ ${report.index}: these logs can be triaged` : `✖ ${report.index}: ${report.problems.join('; ')}`);
+  lines.push(`  ${report.indices} ${report.indices === 1 ? 'index' : 'indices'}, ${report.docs24h} documents in the last 24 h, shape: ${shapeLabel(report.shape)}`);
+  if (report.newest !== null) lines.push(`  newest ${report.newest}${age(report.lagMs)}, oldest ${report.oldest ?? '?'}${report.oldest ? age(nowMs - Date.parse(report.oldest)) : ''}`);
+  if (report.services !== null) lines.push(`  services: ${report.services}`);
+  lines.push('', 'Fields (role → field, type, share of the last 24 h that carries it)');
+  for (const [role, field] of Object.entries(report.fields)) {
+    if (field === null) lines.push(`  ✖ ${role.padEnd(15)} ${report.missing[role as keyof CheckReport['missing']] ?? 'missing'}`);
+    else lines.push(`  ✔ ${role.padEnd(15)} ${field.field} (${field.type}) ${percent(field.coverage)}${field.source === 'setting' ? ', from the setting' : ''}${field.note ? ` — ${field.note}` : ''}`);
+  }
+  const causes = Object.entries(report.causes);
+  const ok = causes.filter(([, why]) => why === 'ok').map(([id]) => id);
+  lines.push('', `Causes that can be judged (${ok.length} of ${causes.length}): ${ok.join(', ') || 'none'}`);
+  for (const [id, why] of causes) if (why !== 'ok') lines.push(`  ✖ ${id}: ${why}`);
+  if (report.env !== '') lines.push('', 'To pin what was found, in .env:', ...report.env.split('\n').map((l) => `  ${l}`));
+  return lines.join('\n');
 }

@@ -59,6 +59,8 @@ export interface ResolvedField {
   /** The name queries use (`request.keyword` for a text `request`). */
   field: string;
   kind: FieldKind;
+  /** Elasticsearch's type for it (`long`, `keyword`, `ip`, `date` …). */
+  type: string;
   /** `setting`: a FIELD_* setting named it; `detected`: found in the mapping. */
   source: 'setting' | 'detected';
   /** Indices of the pattern where this field is absent or mapped otherwise (their documents lack the role). */
@@ -147,15 +149,15 @@ function attempt(caps: FieldCaps, role: FieldRole, name: string, source: Resolve
   const accepts = ACCEPTS[role] ?? STRING_KINDS;
   const usable = vs.filter((v) => v.aggregatable && accepts.includes(kindOf(v.type)));
   const unusable = vs.filter((v) => !usable.includes(v));
-  const candidates: Array<{ field: string; kind: FieldKind; indices: string[]; clean: boolean }> = [];
+  const candidates: Array<{ field: string; kind: FieldKind; type: string; indices: string[]; clean: boolean }> = [];
   if (usable.length > 0) {
-    const kind = kindOf(usable[0]?.type ?? 'keyword');
+    const type = usable[0]?.type ?? 'keyword';
     // A name that is text in some indices would fail there: only clean when nothing unusable remains.
-    candidates.push({ field: name, kind, indices: usable.flatMap((v) => v.indices), clean: unusable.length === 0 });
+    candidates.push({ field: name, kind: kindOf(type), type, indices: usable.flatMap((v) => v.indices), clean: unusable.length === 0 });
   }
   if (unusable.some((v) => kindOf(v.type) === 'text') && !(ACCEPTS[role] ?? []).includes('date')) {
     for (const sub of keywordSubFields(caps, name)) {
-      candidates.push({ field: sub, kind: 'keyword', indices: mappedIndices(caps, sub), clean: variants(caps, sub).every((v) => v.aggregatable) });
+      candidates.push({ field: sub, kind: 'keyword', type: 'keyword', indices: mappedIndices(caps, sub), clean: variants(caps, sub).every((v) => v.aggregatable) });
     }
   }
   // Most indices first. On a tie, the name that is text somewhere wins over a sub-field that is absent
@@ -170,7 +172,7 @@ function attempt(caps: FieldCaps, role: FieldRole, name: string, source: Resolve
     return { resolved: null, problem: `\`${name}\` is ${describeKinds(vs)}, which cannot be counted for ${role}` };
   }
   const covered = new Set(best.indices);
-  return { resolved: { field: best.field, kind: best.kind, source, uncovered: caps.indices.filter((i) => !covered.has(i)) }, problem: null };
+  return { resolved: { field: best.field, kind: best.kind, type: best.type, source, uncovered: caps.indices.filter((i) => !covered.has(i)) }, problem: null };
 }
 
 function scoreShape(caps: FieldCaps, shape: ShapeName): number {
@@ -265,7 +267,7 @@ export function assumedResolution(settings: FieldSettings): FieldResolution {
   const fields = Object.fromEntries(FIELD_ROLES.map((role) => [role, settings.fields[role] ?? FIELD_DEFAULTS[role]])) as FieldMap;
   const kind = (role: FieldRole): FieldKind => (role === 'time' ? 'date' : role === 'status' || role === 'bytes' ? 'number' : 'keyword');
   const roles = Object.fromEntries(
-    FIELD_ROLES.map((role): [FieldRole, RoleResolution] => [role, { field: fields[role], kind: kind(role), source: settings.fields[role] ? 'setting' : 'detected', uncovered: [] }]),
+    FIELD_ROLES.map((role): [FieldRole, RoleResolution] => [role, { field: fields[role], kind: kind(role), type: kind(role) === 'number' ? 'long' : kind(role), source: settings.fields[role] ? 'setting' : 'detected', uncovered: [] }]),
   ) as Record<FieldRole, RoleResolution>;
   return { indices: [], shape: null, roles, fields, statusKind: 'number', singleService: settings.fields.service === undefined ? settings.indexService ?? null : null, keywordFields: [] };
 }

@@ -86,7 +86,7 @@ export function isPartial(response: SearchResponse): boolean {
 }
 
 /** The sort value of the first hit of a search sorted by time (formatted as an ISO date), as epoch ms. */
-export function newestTime(response: SearchResponse): number | null {
+export function firstHitTime(response: SearchResponse): number | null {
   const value = response.hits.hits?.[0]?.sort?.[0];
   const ms = typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : Number.NaN;
   return Number.isFinite(ms) ? ms : null;

@@ -26,7 +26,7 @@ import {
   keyedChildren,
   metric,
   msearchItems,
-  newestTime,
+  firstHitTime,
   SearchResponse,
   totalHits,
 } from './responses';
@@ -247,7 +247,7 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
   const total = totalHits(window);
   const windowMs = scope.to - scope.from;
 
-  const newestMs = newestTime(newest);
+  const newestMs = firstHitTime(newest);
   const lagMs = newestMs === null ? null : Math.max(0, scope.to - newestMs);
   const read = baselinePeriods(b, scope.from);
   const level = baselineLevel({ perDay: read.perDay, trailing: read.trailing, windowMs });

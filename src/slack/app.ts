@@ -3,6 +3,7 @@ import { App, HTTPReceiver, webApi, type AuthorizeResult } from '@slack/bolt';
 import { requireSlackCredentials, type Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import { type Logger, subsystem } from '../logging';
+import type { CheckService } from '../services/check';
 import type { AskService, TriageService } from '../services/types';
 import type { Watcher } from '../services/watch';
 import { checkAccess } from './access';
@@ -22,6 +23,8 @@ export interface SlackAppDeps {
   logger: Logger;
   triage: TriageService;
   ask: AskService;
+  /** `/status-triage check`; without it the command says it is not available. */
+  check?: CheckService;
   now?: () => Date;
   /** Elasticsearch reachability for `/healthz`; without it the report says "not checked". */
   health?: HealthCheck;
@@ -148,6 +151,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackAppHandle {
     logger: log,
     triage: deps.triage,
     ask: deps.ask,
+    check: deps.check,
     now,
     budget,
     dedupe: createEventDeduper({ now }),

@@ -37,6 +37,7 @@ export interface MuteTarget {
 export type CommandIntent =
   | { kind: 'triage'; query: TriageQuery }
   | { kind: 'alerts' }
+  | { kind: 'check' }
   | { kind: 'mute'; target: MuteTarget; durationMs: number }
   | { kind: 'unmute'; target: MuteTarget }
   | { kind: 'ask'; question: string; /** Set when the text looked like a malformed triage command. */ hint?: string }
@@ -98,7 +99,7 @@ function parseTriage(tokens: readonly string[]): CommandIntent {
   }
   if (!status.success) {
     if (/^\d{3}$/.test(first)) return { kind: 'invalid', problem: `I triage 403 and 404 only, not ${quote(first)}.` };
-    return { kind: 'invalid', problem: `I did not understand ${quote(first)}: start with 403, 404, ask, alerts, mute, unmute or help.` };
+    return { kind: 'invalid', problem: `I did not understand ${quote(first)}: start with 403, 404, ask, check, alerts, mute, unmute or help.` };
   }
   if (service === undefined) return { kind: 'invalid', problem: 'Which service? Name it after the status, e.g. 403 checkout-api.' };
   if (!serviceToken.safeParse(service).success) {
@@ -201,6 +202,9 @@ export function parseCommandText(raw: string): CommandIntent {
   if (first === 'ask') return askIntent(text.slice(text.toLowerCase().indexOf('ask') + 3));
   if (text.length > MAX_COMMAND_LENGTH) return { kind: 'invalid', problem: 'That is too long for a triage command.' };
   // Subcommands come first: to triage a service literally named `alerts`, put the status first (`403 alerts`).
+  if (first === 'check') {
+    return tokens.length === 1 ? { kind: 'check' } : { kind: 'invalid', problem: '`check` takes nothing after it: it tells whether the logs fit.' };
+  }
   if (first === 'alerts') {
     return tokens.length === 1 ? { kind: 'alerts' } : { kind: 'invalid', problem: '`alerts` takes nothing after it: it lists what is firing and muted.' };
   }

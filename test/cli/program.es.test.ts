@@ -2,11 +2,8 @@ import { Client } from '@elastic/elasticsearch';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTING_NAMES } from '../../src/config';
-import { createElasticsearchClient } from '../../src/elasticsearch/client';
+import { buildCliServices } from '../../src/cli/services';
 import { runCli, CliDeps } from '../../src/cli/program';
-import { createAskService } from '../../src/services/ask';
-import { createTriageService } from '../../src/services/triage';
-import { runWatchOnce } from '../../src/services/watch';
 import { testElasticsearchUrl } from '../support/elasticsearch';
 
 /** Runs the CLI in-process with the real services, capturing what a terminal would show. */
@@ -18,10 +15,9 @@ async function run(argv: string[], env: Record<string, string> = {}): Promise<{ 
     env: { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: 'st-cli-none-*', ...env },
     io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
     services: async (config, logger) => {
-      const client = createElasticsearchClient(config.elasticsearch);
-      clients.push(client);
-      const triage = createTriageService({ client, config, logger });
-      return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
+      const services = buildCliServices(config, logger);
+      clients.push(services.client);
+      return services;
     },
   };
   const code = await runCli(argv, deps);

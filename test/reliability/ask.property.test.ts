@@ -4,6 +4,11 @@ import type { AskResult } from '../../src/domain/types';
 import { createAskService } from '../../src/services/ask';
 import type { TriageService } from '../../src/services/types';
 
+/** These runs never reach `check`: a call would be a bug in the dispatcher. */
+const unreachableCheck = (): never => {
+  throw new Error('check was not expected here');
+};
+
 /**
  * The ask path as the product runs it (the service, and `status-triage ask --json`), on thousands of
  * hostile questions: mixes of Slack markup, Elasticsearch syntax, control characters, unicode and the
@@ -82,7 +87,7 @@ describe('the ask path on hostile questions (property)', () => {
         const code = await runCli(['ask', '--json', '--', ...words], {
           env: {},
           io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
-          services: async () => ({ triage: noTriage, ask: createAskService(), watchOnce: async () => ({ alerts: [] }) }),
+          services: async () => ({ triage: noTriage, ask: createAskService(), watchOnce: async () => ({ alerts: [] }), check: unreachableCheck }),
         });
         if (code !== 0) {
           // Only a question that is nothing but blanks.

@@ -6,6 +6,11 @@ import { AppError, ErrorCode } from '../../src/errors';
 import type { TriageResult } from '../../src/domain/types';
 import { WINDOWS } from '../../src/domain/window';
 
+/** These runs never reach `check`: a call would be a bug in the dispatcher. */
+const unreachableCheck = (): never => {
+  throw new Error('check was not expected here');
+};
+
 /**
  * `runCli` on thousands of random and hostile argument lists, with the real parser, the real ask
  * service and an in-memory triage (no network: the parsing and output layer is under test). It never
@@ -59,7 +64,7 @@ async function run(argv: string[], calls: TriageRequest[]): Promise<{ code: numb
   const deps: CliDeps = {
     env: { LOG_LEVEL: 'silent', ELASTICSEARCH_URL: 'http://127.0.0.1:9' },
     io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
-    services: async () => ({ triage: recordingTriage(calls), ask: createAskService(), watchOnce: async () => ({ alerts: [] }) }),
+    services: async () => ({ triage: recordingTriage(calls), ask: createAskService(), watchOnce: async () => ({ alerts: [] }), check: unreachableCheck }),
   };
   const code = await runCli(argv, deps);
   return { code, stdout, stderr };

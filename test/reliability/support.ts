@@ -1,11 +1,8 @@
 import type { Client } from '@elastic/elasticsearch';
 import { Writable } from 'node:stream';
 import { CliDeps, runCli } from '../../src/cli/program';
-import { createElasticsearchClient } from '../../src/elasticsearch/client';
+import { buildCliServices } from '../../src/cli/services';
 import { createLogger, Logger } from '../../src/logging';
-import { createAskService } from '../../src/services/ask';
-import { createTriageService } from '../../src/services/triage';
-import { runWatchOnce } from '../../src/services/watch';
 
 export const MIN = 60_000;
 export const HOUR = 3_600_000;
@@ -72,10 +69,9 @@ export async function runRealCli(argv: string[], env: Record<string, string>): P
     env: { LOG_LEVEL: 'silent', ...env },
     io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
     services: async (config, logger) => {
-      const client = createElasticsearchClient(config.elasticsearch);
-      clients.push(client);
-      const triage = createTriageService({ client, config, logger });
-      return { triage, ask: createAskService(), watchOnce: () => runWatchOnce({ client, config, logger, triage }) };
+      const services = buildCliServices(config, logger);
+      clients.push(services.client);
+      return services;
     },
   };
   const started = Date.now();

@@ -3,6 +3,7 @@ import type { Block } from './types';
 
 export { renderAlert, renderAlertState, renderFollowUpNote, renderResolvedNote } from './alert';
 export { renderAnswer } from './ask';
+export { renderCheck } from './check';
 export { fitMessage, limitViolations, LIMITS } from './limits';
 export { renderError, renderNotice, renderRefusal, renderWorking } from './messages';
 export { renderSamples } from './samples';

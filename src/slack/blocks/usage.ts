@@ -18,6 +18,7 @@ export function renderUsage(problem?: string, surface: Surface = 'command'): Sla
         '*Triage 403/404 spikes from the access logs*',
         `\`${prefix} <403|404> <service> [window] [env=<environment>]\``,
         `\`${prefix} ask <question>\` — "403 or 404?" questions`,
+        ...(surface === 'command' ? [`\`${prefix} check\` — do the logs fit? fields found, causes that can be judged (only you see it)`] : []),
         `\`${prefix} help\``,
       ].join('\n'),
     ),

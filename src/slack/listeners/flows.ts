@@ -3,11 +3,12 @@ import type { Config } from '../../config';
 import type { TriageResult } from '../../domain/types';
 import { AppError, describeError, ErrorCode } from '../../errors';
 import type { Logger } from '../../logging';
+import type { CheckService } from '../../services/check';
 import type { AskService, TriageRequest, TriageService } from '../../services/types';
 import type { Watcher } from '../../services/watch';
 import type { Requester } from '../access';
 import type { AlertWeb } from '../alerts/web';
-import { renderAnswer, renderError, renderSamples, renderTriage } from '../blocks';
+import { renderAnswer, renderCheck, renderError, renderSamples, renderTriage } from '../blocks';
 import { describeQuery } from '../blocks/common';
 import type { EventDeduper } from '../dedupe';
 import type { Delivery, ReplyTarget, Visibility } from '../delivery';
@@ -21,6 +22,8 @@ export interface ListenerDeps {
   logger: Logger;
   triage: TriageService;
   ask: AskService;
+  /** `check`: do the logs fit? Without it (tests of other flows) the command says it is not available. */
+  check?: CheckService | undefined;
   now: () => Date;
   delivery: Delivery;
   budget: ResponseUrlBudget;
@@ -167,4 +170,20 @@ export async function showSamples(deps: ListenerDeps, job: Job, request: TriageR
         });
   log.warn(audit(job, { err: error }), 'samples failed');
   await deps.delivery.reply(job.target, renderError(describeError(error), `While fetching sample requests for ${describeQuery(request)}.`), 'ephemeral');
+}
+
+/** `/status-triage check`: the logs' fitness, for the asker only. */
+export async function checkLogs(deps: ListenerDeps, job: Job): Promise<void> {
+  const log = deps.logger.child({ requestId: randomUUID() });
+  log.info(audit(job, {}), 'check requested');
+  if (!deps.check) {
+    await deps.delivery.reply(job.target, renderError('check is not available in this app.'), 'ephemeral');
+    return;
+  }
+  try {
+    await deps.delivery.reply(job.target, renderCheck(await deps.check.check()), 'ephemeral');
+  } catch (error) {
+    log.warn(audit(job, { err: error }), 'check failed');
+    await deps.delivery.reply(job.target, renderError(describeError(error), 'While checking the logs.'), 'ephemeral');
+  }
 }

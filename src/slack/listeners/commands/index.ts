@@ -1,11 +1,11 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { checkAccess } from '../../access';
-import { renderError, renderRefusal, renderUsage, renderWatcherOff, renderWorking, toSlackBlocks, type SlackMessage } from '../../blocks';
+import { renderError, renderNotice, renderRefusal, renderUsage, renderWatcherOff, renderWorking, toSlackBlocks, type SlackMessage } from '../../blocks';
 import { parseCommandText } from '../../commandText';
 import { slashCommandSchema } from '../../payloads';
 import { SLASH_COMMAND } from '../../registry';
 import { listAlerts, muteFromCommand, unmuteFromCommand } from '../alertFlows';
-import { answerQuestion, runTriage, type Job, type ListenerDeps } from '../flows';
+import { answerQuestion, checkLogs, runTriage, type Job, type ListenerDeps } from '../flows';
 
 function ephemeral(message: SlackMessage): RespondArguments {
   return { response_type: 'ephemeral', text: message.text, blocks: toSlackBlocks(message.blocks) };
@@ -56,6 +56,10 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         await deps.work.track(runTriage(deps, job, request));
         return;
       }
+      case 'check':
+        await ack(ephemeral(renderNotice('Checking whether the logs fit…')));
+        await deps.work.track(checkLogs(deps, job));
+        return;
       case 'alerts':
       case 'mute':
       case 'unmute':

@@ -1,0 +1,24 @@
+import type { FieldMap, FieldRole } from '../config/fields';
+import { DAY_MS, range, SearchBody } from './triageQueries';
+
+/**
+ * `check`: one round trip over the whole index pattern. The last 24 h: documents, each role's coverage
+ * and the number of services; beside it the newest and the oldest document (sorted top hits, which
+ * Elasticsearch answers without counting).
+ */
+export function coverageSearch(fields: FieldMap, roles: readonly FieldRole[], to: number, countServices: boolean): SearchBody {
+  const aggs: Record<string, unknown> = {};
+  for (const role of roles) aggs[`has_${role}`] = { filter: { exists: { field: fields[role] } } };
+  if (countServices) aggs.services = { cardinality: { field: fields.service } };
+  return { size: 0, track_total_hits: true, query: { bool: { filter: [range(fields.time, to - DAY_MS, to)] } }, aggs };
+}
+
+export function edgeSearch(fields: FieldMap, order: 'asc' | 'desc'): SearchBody {
+  return {
+    size: 1,
+    _source: false,
+    track_total_hits: false,
+    sort: [{ [fields.time]: { order, format: 'strict_date_optional_time' } }],
+    query: { bool: { filter: [{ exists: { field: fields.time } }] } },
+  };
+}

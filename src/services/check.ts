@@ -1,0 +1,153 @@
+import type { Client } from '@elastic/elasticsearch';
+import type { Config } from '../config';
+import { FIELD_DEFAULTS, FIELD_ROLES, FieldRole, fieldSettingName } from '../config/fields';
+import { SHAPES, type ShapeName } from '../config/shapes';
+import { causeReadiness } from '../domain/readiness';
+import type { CauseId } from '../domain/types';
+import { coverageSearch, edgeSearch } from '../elasticsearch/checkQueries';
+import { clusterLocation } from '../elasticsearch/errors';
+import { discoveryFor, type FieldDiscovery } from '../elasticsearch/fieldDiscovery';
+import { FieldResolution, isResolved, requiredProblems } from '../elasticsearch/fieldResolution';
+import { aggsOf, docCount, metric, firstHitTime, totalHits } from '../elasticsearch/responses';
+import { msearch } from '../elasticsearch/triageReader';
+
+/** `status-triage check`: do these logs fit, and what can be judged on them? The contract's `check --json`. */
+export interface CheckReport {
+  index: string;
+  /** Indices the pattern matches. */
+  indices: number;
+  docs24h: number;
+  newest: string | null;
+  oldest: string | null;
+  /** How far the newest document lags now, ms (null without documents). */
+  lagMs: number | null;
+  shape: ShapeName | null;
+  /** Role → the field read, its type and the share of the last 24 h's documents that carry it; null: missing. */
+  fields: Record<FieldRole, { field: string; type: string; coverage: number; source: 'setting' | 'detected'; note?: string } | null>;
+  /** Why each missing role is missing. */
+  missing: Partial<Record<FieldRole, string>>;
+  causes: Record<CauseId, string>;
+  /** Distinct services in the last 24 h (approximate above a few thousand); null without a service field. */
+  services: number | null;
+  /** `FIELD_*` lines for what was found under another name than ECS's (paste into .env to pin it). */
+  env: string;
+  /** What stops the product from answering at all (time, status or service not found); empty when it fits. */
+  problems: string[];
+}
+
+export interface CheckService {
+  check(): Promise<CheckReport>;
+}
+
+export interface CheckServiceDeps {
+  client: Client;
+  config: Config;
+  discovery?: FieldDiscovery;
+  now?: () => Date;
+}
+
+function round(share: number): number {
+  return Math.round(share * 1000) / 1000;
+}
+
+/** `.env` lines for the roles found under names other than the ECS defaults, and INDEX_SERVICE when it is set. */
+export function envBlock(resolution: FieldResolution, indexService: string | undefined): string {
+  const lines = FIELD_ROLES.flatMap((role) => {
+    const r = resolution.roles[role];
+    return isResolved(r) && r.field !== FIELD_DEFAULTS[role] ? [`${fieldSettingName(role)}=${r.field}`] : [];
+  });
+  if (indexService !== undefined) lines.push(`INDEX_SERVICE=${indexService}`);
+  return lines.join('\n');
+}
+
+/** Pure: the report from the resolution and what the one round trip read. */
+export function buildCheckReport(
+  index: string,
+  resolution: FieldResolution,
+  read: { docs24h: number; has: (role: FieldRole) => number; newestMs: number | null; oldestMs: number | null; services: number | null },
+  nowMs: number,
+  indexService: string | undefined,
+): CheckReport {
+  const fields = {} as CheckReport['fields'];
+  const missing: CheckReport['missing'] = {};
+  for (const role of FIELD_ROLES) {
+    const r = resolution.roles[role];
+    if (!isResolved(r)) {
+      fields[role] = null;
+      missing[role] = r.missing;
+      continue;
+    }
+    const coverage = read.docs24h > 0 ? round(read.has(role) / read.docs24h) : 0;
+    const note = r.uncovered.length > 0 ? `not usable in ${r.uncovered.length} of ${resolution.indices.length} indices (${r.uncovered.slice(0, 3).join(', ')}${r.uncovered.length > 3 ? ', …' : ''})` : undefined;
+    fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
+  }
+  // A role counts as available when some document of the last day carries it (or, with no recent logs, when it is mapped).
+  const available = (role: FieldRole): boolean => fields[role] !== null && (read.docs24h === 0 || read.has(role) > 0);
+  const why = (role: FieldRole): string | null => missing[role] ?? (fields[role] !== null ? `\`${fields[role]?.field}\` is mapped but empty in the last 24 h` : null);
+  const problems = requiredProblems(resolution);
+  if (resolution.indices.length === 0) problems.unshift(`no index matches ${index}`);
+  return {
+    index,
+    indices: resolution.indices.length,
+    docs24h: read.docs24h,
+    newest: read.newestMs === null ? null : new Date(read.newestMs).toISOString(),
+    oldest: read.oldestMs === null ? null : new Date(read.oldestMs).toISOString(),
+    lagMs: read.newestMs === null ? null : Math.max(0, nowMs - read.newestMs),
+    shape: resolution.shape,
+    fields,
+    missing,
+    causes: causeReadiness(available, why),
+    services: resolution.singleService !== null ? 1 : read.services,
+    env: envBlock(resolution, indexService),
+    problems,
+  };
+}
+
+export function createCheckService(deps: CheckServiceDeps): CheckService {
+  const { client, config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const discovery = deps.discovery ?? discoveryFor(client, config);
+  const reader = {
+    client,
+    index: config.elasticsearch.index,
+    location: clusterLocation(config.elasticsearch),
+    timeoutMs: config.elasticsearch.timeoutMs,
+    tenantPathPattern: new RegExp(config.tenantPathPattern),
+  };
+  return {
+    async check() {
+      const resolution = await discovery.refresh();
+      const nowMs = now().getTime();
+      const empty = { docs24h: 0, has: () => 0, newestMs: null, oldestMs: null, services: null };
+      if (resolution.indices.length === 0 || !isResolved(resolution.roles.time)) {
+        return buildCheckReport(config.elasticsearch.index, resolution, empty, nowMs, config.fieldSettings.indexService);
+      }
+      const countServices = resolution.singleService === null && isResolved(resolution.roles.service);
+      const [coverage, newest, oldest] = await msearch(reader, [
+        coverageSearch(resolution.fields, FIELD_ROLES, nowMs, countServices),
+        edgeSearch(resolution.fields, 'desc'),
+        edgeSearch(resolution.fields, 'asc'),
+      ]);
+      const aggs = coverage ? aggsOf(coverage) : {};
+      const services = metric(aggs, 'services');
+      return buildCheckReport(
+        config.elasticsearch.index,
+        resolution,
+        {
+          docs24h: coverage ? totalHits(coverage) : 0,
+          has: (role) => docCount(aggs, `has_${role}`),
+          newestMs: newest ? firstHitTime(newest) : null,
+          oldestMs: oldest ? firstHitTime(oldest) : null,
+          services: countServices && services !== null ? services : null,
+        },
+        nowMs,
+        config.fieldSettings.indexService,
+      );
+    },
+  };
+}
+
+/** The shape's name as people know it. */
+export function shapeLabel(shape: ShapeName | null): string {
+  return shape === null ? 'not recognised' : SHAPES[shape].label;
+}
