@@ -43,7 +43,7 @@ const nameArg = z.string().min(1).max(200).regex(/^[^\s\p{C}]+$/u);
 
 function usageError(message: string): AppError {
   return new AppError(ErrorCode.BadInput, message, {
-    hint: `usage: status-triage triage <403|404> <service> [${WINDOWS.join('|')}] [--env E] [--at <ISO time>] [--json]`,
+    hint: `usage: status-triage triage <403|404> <service> [${WINDOWS.join('|')}] [--env E] [--at <ISO time>] [--json] [--explain]`,
   });
 }
 
@@ -75,7 +75,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     .option('--env <environment>', 'only this environment (service.environment)')
     .option('--at <time>', 'evaluate as of this ISO time instead of now')
     .option('--json', 'print the JSON object only')
-    .action(async (statusText: string, serviceText: string, windowText: string, options: { env?: string; at?: string; json?: boolean }) => {
+    .option('--explain', 'under each cause, every rival that raised or lowered it (not only the largest)')
+    .action(async (statusText: string, serviceText: string, windowText: string, options: { env?: string; at?: string; json?: boolean; explain?: boolean }) => {
       const status = statusArg.safeParse(statusText);
       if (!status.success) throw usageError(`status must be 403 or 404, not "${statusText.slice(0, 20)}"`);
       if (!nameArg.safeParse(serviceText).success) throw usageError('service must be a name without spaces');
@@ -89,7 +90,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       }
       const { triage } = await needServices();
       const result = await triage.triage({ status: status.data, service: serviceText, window, environment: options.env ?? null, at });
-      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTriageText(result)}\n`);
+      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTriageText(result, { explain: options.explain === true })}\n`);
     });
 
   program
