@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { Config, Env, loadConfig } from '../config';
+import { ENVIRONMENT_NAME_RULE, isEnvironmentName, isServiceName, SERVICE_NAME_RULE } from '../domain/serviceName';
 import type { TriageStatus } from '../domain/types';
 import { DEFAULT_WINDOW, isWindowName, WINDOWS } from '../domain/window';
 import { AppError, asAppError, describeError, ErrorCode } from '../errors';
@@ -38,8 +39,6 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 const statusArg = z.enum(['403', '404']).transform((s) => Number(s) as TriageStatus);
-/** Service and environment names: printable, no whitespace, bounded. They only ever become `term` values. */
-const nameArg = z.string().min(1).max(200).regex(/^[^\s\p{C}]+$/u);
 
 function usageError(message: string): AppError {
   return new AppError(ErrorCode.BadInput, message, {
@@ -79,10 +78,10 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     .action(async (statusText: string, serviceText: string, windowText: string, options: { env?: string; at?: string; json?: boolean; explain?: boolean }) => {
       const status = statusArg.safeParse(statusText);
       if (!status.success) throw usageError(`status must be 403 or 404, not "${statusText.slice(0, 20)}"`);
-      if (!nameArg.safeParse(serviceText).success) throw usageError('service must be a name without spaces');
+      if (!isServiceName(serviceText)) throw usageError(`service must be a service name (${SERVICE_NAME_RULE})`);
       const window = windowText.toLowerCase();
       if (!isWindowName(window)) throw usageError(`window must be one of ${WINDOWS.join(', ')}`);
-      if (options.env !== undefined && !nameArg.safeParse(options.env).success) throw usageError('--env must be a name without spaces');
+      if (options.env !== undefined && !isEnvironmentName(options.env)) throw usageError(`--env must be an environment name (${ENVIRONMENT_NAME_RULE})`);
       let at: Date | undefined;
       if (options.at !== undefined) {
         at = new Date(options.at);
