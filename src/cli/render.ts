@@ -2,7 +2,8 @@ import { sparkline } from '../domain/sparkline';
 import type { AskResult, Cause, TriageResult } from '../domain/types';
 import type { WatchOnceAlert } from '../services/watch';
 
-/** Plain-text renderings for a terminal. Pure: tested on their output. */
+/** Plain-text renderings for a terminal. Pure: tested on their output (test/cli/render.test.ts). */
+
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function windowLabel(result: TriageResult): string {

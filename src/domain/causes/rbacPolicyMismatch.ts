@@ -28,7 +28,7 @@ const ID = 'rbac_policy_mismatch' as const;
  * A role or policy no longer grants what callers need: established users (who used to succeed) suddenly
  * denied, concentrated on a role or a route, often starting with a deployment. It is the generic
  * authorization cause, so the more specific 403 structures (tenant, scope, IP, no credentials, new users)
- * explain its evidence away when they are present.
+ * explain its evidence away when they are present (arbitration.ts settles by how much).
  */
 export function rbacPolicyMismatch(evidence: Evidence): RuleOutcome {
   const userField = fieldName(evidence, 'user');
