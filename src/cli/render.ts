@@ -25,7 +25,7 @@ export interface TriageTextOptions {
 function whyLines(cause: Cause, explain: boolean): string[] {
   const why = cause.why ?? [];
   if (explain) {
-    if (why.length === 0) return ['   Why this rank: no other cause raised or lowered it'];
+    if (why.length === 0) return ['   Why this rank: nothing raised or lowered it'];
     return ['   Why this rank:', ...why.map((line) => `     - ${line}`)];
   }
   const [first] = why;

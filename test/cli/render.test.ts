@@ -30,7 +30,7 @@ describe('renderTriageText: why each cause ranks where it does', () => {
         '     - raised 0.04: the app’s own logged reason names this cause',
       ].join('\n'),
     );
-    expect(text).toContain('1. Tenant isolation violation [tenant_isolation_violation] — 86%\n   Why this rank: no other cause raised or lowered it');
+    expect(text).toContain('1. Tenant isolation violation [tenant_isolation_violation] — 86%\n   Why this rank: nothing raised or lowered it');
   });
 
   it('shows what arbitration decided on a real classification', () => {
