@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { Config, Env, loadConfig } from '../config';
+import { ENVIRONMENT_NAME_RULE, isEnvironmentName, isServiceName, SERVICE_NAME_RULE } from '../domain/serviceName';
 import type { TriageStatus } from '../domain/types';
 import { DEFAULT_WINDOW, isWindowName, WINDOWS } from '../domain/window';
 import { AppError, asAppError, describeError, ErrorCode } from '../errors';
@@ -41,12 +42,10 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
 const statusArg = z.enum(['403', '404']).transform((s) => Number(s) as TriageStatus);
-/** Service and environment names: printable, no whitespace, bounded. They only ever become `term` values. */
-const nameArg = z.string().min(1).max(200).regex(/^[^\s\p{C}]+$/u);
 
 function usageError(message: string): AppError {
   return new AppError(ErrorCode.BadInput, message, {
-    hint: `usage: status-triage triage <403|404> <service> [${WINDOWS.join('|')}] [--env E] [--at <ISO time>] [--json]`,
+    hint: `usage: status-triage triage <403|404> <service> [${WINDOWS.join('|')}] [--env E] [--at <ISO time>] [--json] [--explain]`,
   });
 }
 
@@ -78,13 +77,14 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     .option('--env <environment>', 'only this environment (service.environment)')
     .option('--at <time>', 'evaluate as of this ISO time instead of now')
     .option('--json', 'print the JSON object only')
-    .action(async (statusText: string, serviceText: string, windowText: string, options: { env?: string; at?: string; json?: boolean }) => {
+    .option('--explain', 'under each cause, every rival that raised or lowered it (not only the largest)')
+    .action(async (statusText: string, serviceText: string, windowText: string, options: { env?: string; at?: string; json?: boolean; explain?: boolean }) => {
       const status = statusArg.safeParse(statusText);
       if (!status.success) throw usageError(`status must be 403 or 404, not "${statusText.slice(0, 20)}"`);
-      if (!nameArg.safeParse(serviceText).success) throw usageError('service must be a name without spaces');
+      if (!isServiceName(serviceText)) throw usageError(`service must be a service name (${SERVICE_NAME_RULE})`);
       const window = windowText.toLowerCase();
       if (!isWindowName(window)) throw usageError(`window must be one of ${WINDOWS.join(', ')}`);
-      if (options.env !== undefined && !nameArg.safeParse(options.env).success) throw usageError('--env must be a name without spaces');
+      if (options.env !== undefined && !isEnvironmentName(options.env)) throw usageError(`--env must be an environment name (${ENVIRONMENT_NAME_RULE})`);
       let at: Date | undefined;
       if (options.at !== undefined) {
         at = new Date(options.at);
@@ -92,7 +92,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       }
       const { triage } = await needServices();
       const result = await triage.triage({ status: status.data, service: serviceText, window, environment: options.env ?? null, at });
-      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTriageText(result)}\n`);
+      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderTriageText(result, { explain: options.explain === true })}\n`);
     });
 
   program

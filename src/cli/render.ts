@@ -1,9 +1,10 @@
 import { sparkline } from '../domain/sparkline';
-import type { AskResult, TriageResult } from '../domain/types';
+import type { AskResult, Cause, TriageResult } from '../domain/types';
 import { type CheckReport, shapeLabel } from '../services/check';
 import type { WatchOnceAlert } from '../services/watch';
 
-/** Plain-text renderings for a terminal. Pure: tested on their output. */
+/** Plain-text renderings for a terminal. Pure: tested on their output (test/cli/render.test.ts). */
+
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function windowLabel(result: TriageResult): string {
@@ -13,7 +14,28 @@ function windowLabel(result: TriageResult): string {
   return `${minutes}m`;
 }
 
-export function renderTriageText(result: TriageResult): string {
+export interface TriageTextOptions {
+  /** Every change arbitration made to each cause, one per line, instead of the largest one. */
+  explain?: boolean;
+}
+
+/**
+ * What raised or lowered a cause against its rivals: by default the largest change on one line (people
+ * scan this at 3 a.m.), with `--explain` every change.
+ */
+function whyLines(cause: Cause, explain: boolean): string[] {
+  const why = cause.why ?? [];
+  if (explain) {
+    if (why.length === 0) return ['   Why this rank: nothing raised or lowered it'];
+    return ['   Why this rank:', ...why.map((line) => `     - ${line}`)];
+  }
+  const [first] = why;
+  if (first === undefined) return [];
+  const more = why.length > 1 ? ` (and ${why.length - 1} more: --explain)` : '';
+  return [`   Why: ${first}${more}`];
+}
+
+export function renderTriageText(result: TriageResult, options: TriageTextOptions = {}): string {
   const lines: string[] = [];
   const env = result.environment ? ` (${result.environment})` : '';
   lines.push(`${result.status}s on ${result.service}${env}, last ${windowLabel(result)} (${result.window.from} → ${result.window.to})`);
@@ -41,6 +63,7 @@ export function renderTriageText(result: TriageResult): string {
   if (result.causes.length === 0) lines.push('Nothing stands out as a likely cause.');
   result.causes.forEach((cause, i) => {
     lines.push(`${i + 1}. ${cause.title} [${cause.id}] — ${Math.round(cause.confidence * 100)}%`);
+    lines.push(...whyLines(cause, options.explain === true));
     for (const line of cause.evidence) lines.push(`     • ${line}`);
     if (cause.remediation.length > 0) {
       lines.push('   What to do:');

@@ -1,4 +1,6 @@
 /** Durations as people type them: `90s`, `15m`, `1h`, `7d`, `500ms`. Pure; used by settings and windows. */
+
+/** Milliseconds per unit, by the unit's lowercase spelling. */
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
 export function parseDuration(text: string): number | null {

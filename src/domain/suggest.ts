@@ -1,4 +1,6 @@
 /** "Did you mean …" for service names: close by edit distance or sharing a prefix/substring. */
+
+/** Edits (insertions, deletions, substitutions) that turn `a` into `b`. */
 export function levenshtein(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -13,6 +15,7 @@ export function levenshtein(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
+/** Up to `max` known names close to `wanted` (a substring match counts as one edit), closest first. */
 export function suggestNames(wanted: string, known: readonly string[], max = 3): string[] {
   const target = wanted.toLowerCase();
   return known

@@ -40,6 +40,11 @@ export interface Cause {
   title: string;
   evidence: string[];
   remediation: string[];
+  /**
+   * Beyond the contract: what raised or lowered this cause against its rivals, largest first
+   * ("lowered 0.31 by tenant isolation (0.80): …"). Empty when nothing did.
+   */
+  why?: string[];
 }
 
 export interface DecisionRule {

@@ -28,6 +28,7 @@ const causeSchema = z.object({
   title: z.string(),
   evidence: z.array(z.string()),
   remediation: z.array(z.string()),
+  why: z.array(z.string()).optional(),
 });
 
 // Typed against the domain's shape, so the two cannot drift apart.

@@ -3,7 +3,8 @@ import { parseDuration } from '../domain/duration';
 import type { TriageStatus } from '../domain/types';
 import type { TriageRequest } from '../services/types';
 import { WINDOWS } from '../domain/window';
-import { ENVIRONMENT_PATTERN, MAX_MUTE_MS, MIN_MUTE_MS, SERVICE_PATTERN } from './commandText';
+import { ENVIRONMENT_NAME_PATTERN, SERVICE_NAME_PATTERN } from '../domain/serviceName';
+import { MAX_MUTE_MS, MIN_MUTE_MS } from './commandText';
 
 /**
  * What a button carries: the triage it belongs to, so re-run / widen / samples need no server-side state.
@@ -13,9 +14,9 @@ import { ENVIRONMENT_PATTERN, MAX_MUTE_MS, MIN_MUTE_MS, SERVICE_PATTERN } from '
 const buttonValueSchema = z.object({
   v: z.literal(1),
   s: z.union([z.literal(403), z.literal(404)]),
-  n: z.string().regex(SERVICE_PATTERN),
+  n: z.string().regex(SERVICE_NAME_PATTERN),
   w: z.enum(WINDOWS),
-  e: z.string().regex(ENVIRONMENT_PATTERN).nullable(),
+  e: z.string().regex(ENVIRONMENT_NAME_PATTERN).nullable(),
 });
 
 export function encodeButtonValue(request: Pick<TriageRequest, 'status' | 'service' | 'window' | 'environment'>): string {
@@ -53,7 +54,7 @@ const alertButtonSchema = z.object({
   v: z.literal(1),
   k: z.literal('alert'),
   s: z.union([z.literal(403), z.literal(404)]),
-  n: z.string().regex(SERVICE_PATTERN),
+  n: z.string().regex(SERVICE_NAME_PATTERN),
   d: z.string().max(10).optional(),
 });
 

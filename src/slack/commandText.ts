@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatDuration, parseDuration } from '../domain/duration';
 import type { TriageStatus } from '../domain/types';
+import { ENVIRONMENT_NAME_PATTERN, SERVICE_NAME_PATTERN, SERVICE_NAME_RULE } from '../domain/serviceName';
 import { DEFAULT_WINDOW, WINDOWS, type WindowName } from '../domain/window';
 
 /**
@@ -9,9 +10,6 @@ import { DEFAULT_WINDOW, WINDOWS, type WindowName } from '../domain/window';
  * question (mentions, DMs); it never throws and never lets user text become anything but a literal value.
  */
 
-/** Service names as they appear in `service.name`: a literal term, never query syntax. */
-export const SERVICE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-export const ENVIRONMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const MAX_QUESTION_LENGTH = 2000;
 /** Slack allows ~4000 characters of command text; a triage command is a few words. */
 const MAX_COMMAND_LENGTH = 300;
@@ -47,7 +45,7 @@ export type CommandIntent =
 const HELP_WORDS = new Set(['help', '?', '-h', '--help', 'usage']);
 
 const statusToken = z.enum(['403', '404']).transform((s) => Number(s) as TriageStatus);
-const serviceToken = z.string().regex(SERVICE_PATTERN);
+const serviceToken = z.string().regex(SERVICE_NAME_PATTERN);
 const windowToken = z
   .string()
   .transform((s) => s.toLowerCase())
@@ -56,7 +54,7 @@ const environmentToken = z
   .string()
   .regex(/^(?:--)?env(?:ironment)?[=:]/i)
   .transform((s) => s.replace(/^(?:--)?env(?:ironment)?[=:]/i, ''))
-  .pipe(z.string().regex(ENVIRONMENT_PATTERN));
+  .pipe(z.string().regex(ENVIRONMENT_NAME_PATTERN));
 
 /**
  * Slack's wire format to plain text: `<@U123|ann>` → `@ann`, `<#C1|ops>` → `#ops`, `<!channel>` → `@channel`,
@@ -103,7 +101,7 @@ function parseTriage(tokens: readonly string[]): CommandIntent {
   }
   if (service === undefined) return { kind: 'invalid', problem: 'Which service? Name it after the status, e.g. 403 checkout-api.' };
   if (!serviceToken.safeParse(service).success) {
-    return { kind: 'invalid', problem: `${quote(service)} is not a service name (letters, digits, . _ : / - only).` };
+    return { kind: 'invalid', problem: `${quote(service)} is not a service name (${SERVICE_NAME_RULE}).` };
   }
   let window: WindowName | undefined;
   let environment: string | undefined;
@@ -153,7 +151,7 @@ function parseMute(verb: 'mute' | 'unmute', tokens: readonly string[]): CommandI
     }
     if (/^\d+(?:\.\d+)?[a-z]+$/i.test(token)) return { kind: 'invalid', problem: `${quote(token)} is not a duration: use e.g. 30m, 4h or 1d.` };
     if (token !== ALL_SERVICES && !serviceToken.safeParse(token).success) {
-      return { kind: 'invalid', problem: `${quote(token)} is not a service name (letters, digits, . _ : / - only, or * for all).` };
+      return { kind: 'invalid', problem: `${quote(token)} is not a service name (${SERVICE_NAME_RULE}; or * for all).` };
     }
     services.push(token);
   }

@@ -3,11 +3,7 @@ import { runCli } from '../../src/cli/program';
 import type { AskResult } from '../../src/domain/types';
 import { createAskService } from '../../src/services/ask';
 import type { TriageService } from '../../src/services/types';
-
-/** These runs never reach `check`: a call would be a bug in the dispatcher. */
-const unreachableCheck = (): never => {
-  throw new Error('check was not expected here');
-};
+import { unreachableCheck } from '../support/cliFakes';
 
 /**
  * The ask path as the product runs it (the service, and `status-triage ask --json`), on thousands of

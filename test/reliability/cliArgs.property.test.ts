@@ -5,11 +5,7 @@ import type { TriageRequest, TriageService } from '../../src/services/types';
 import { AppError, ErrorCode } from '../../src/errors';
 import type { TriageResult } from '../../src/domain/types';
 import { WINDOWS } from '../../src/domain/window';
-
-/** These runs never reach `check`: a call would be a bug in the dispatcher. */
-const unreachableCheck = (): never => {
-  throw new Error('check was not expected here');
-};
+import { unreachableCheck } from '../support/cliFakes';
 
 /**
  * `runCli` on thousands of random and hostile argument lists, with the real parser, the real ask

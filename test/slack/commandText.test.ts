@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { WINDOWS } from '../../src/domain/window';
+import { ENVIRONMENT_NAME_PATTERN, SERVICE_NAME_PATTERN } from '../../src/domain/serviceName';
 import {
-  ENVIRONMENT_PATTERN,
   interpretMessage,
   MAX_MUTE_MS,
   MIN_MUTE_MS,
   normalizeSlackText,
   parseCommandText,
-  SERVICE_PATTERN,
   stripBotMention,
   type CommandIntent,
 } from '../../src/slack/commandText';
@@ -73,7 +72,7 @@ describe('parseCommandText', () => {
         const intent = parseCommandText(input);
         expect(['triage', 'ask', 'help', 'invalid', 'alerts', 'mute', 'unmute']).toContain(intent.kind);
         if (intent.kind === 'mute' || intent.kind === 'unmute') {
-          expect(intent.target.service === '*' || SERVICE_PATTERN.test(intent.target.service)).toBe(true);
+          expect(intent.target.service === '*' || SERVICE_NAME_PATTERN.test(intent.target.service)).toBe(true);
           expect([403, 404, null]).toContain(intent.target.status);
         }
         if (intent.kind === 'mute') {
@@ -81,9 +80,9 @@ describe('parseCommandText', () => {
           expect(intent.durationMs).toBeLessThanOrEqual(MAX_MUTE_MS);
         }
         if (intent.kind === 'triage') {
-          expect(intent.query.service).toMatch(SERVICE_PATTERN);
+          expect(intent.query.service).toMatch(SERVICE_NAME_PATTERN);
           expect(WINDOWS).toContain(intent.query.window);
-          if (intent.query.environment !== null) expect(intent.query.environment).toMatch(ENVIRONMENT_PATTERN);
+          if (intent.query.environment !== null) expect(intent.query.environment).toMatch(ENVIRONMENT_NAME_PATTERN);
           expect([403, 404]).toContain(intent.query.status);
         }
         if (intent.kind === 'invalid') expect(intent.problem.length).toBeLessThan(300);
@@ -171,7 +170,7 @@ describe('interpretMessage (mentions and DMs)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 6000 }), fc.string({ unit: 'binary', maxLength: 200 })), (input) => {
         const intent = interpretMessage(input);
-        if (intent.kind === 'triage') expect(intent.query.service).toMatch(SERVICE_PATTERN);
+        if (intent.kind === 'triage') expect(intent.query.service).toMatch(SERVICE_NAME_PATTERN);
       }),
       { numRuns: 2000 },
     );

@@ -1,12 +1,14 @@
 import type { Evidence } from '../evidence';
 import { remediationFor } from '../guidance/remediation';
 import type { Cause, CauseId, TriageStatus } from '../types';
+import { type Arbitrated, type ArbitratedOutcome, arbitrate, whyLines } from './arbitration';
 import { baselineNoise } from './baselineNoise';
 import { brokenRedirect } from './brokenRedirect';
 import { cached404 } from './cached404';
 import { deployBrokeRoutes } from './deployBrokeRoutes';
 import { goneShouldBe410 } from './goneShouldBe410';
 import { ipAllowlist } from './ipAllowlist';
+import { LABELS } from './labels';
 import { newUserMissingRole } from './newUserMissingRole';
 import { oauthScope } from './oauthScope';
 import { rbacPolicyMismatch } from './rbacPolicyMismatch';
@@ -14,11 +16,13 @@ import { retryStorm } from './retryStorm';
 import { routingRegression } from './routingRegression';
 import { scannerProbe } from './scannerProbe';
 import { shouldBe401 } from './shouldBe401';
-import { fieldName, onDenials, ramp, stormCount } from './signals';
+import { fieldName, onDenials } from './signals';
 import { tenantIsolation } from './tenantIsolation';
-import type { CauseRule, RuleOutcome } from './types';
+import { type CauseRule, type RuleOutcome, notApplicable } from './types';
 
-export type { CauseFacts, CauseRule, Finding, NotApplicable, RuleOutcome } from './types';
+export type { Basis, CauseFacts, CauseRule, Finding, NotApplicable, RuleOutcome } from './types';
+export { RIVALRIES, arbitrate, describeAdjustment, whyLines } from './arbitration';
+export type { Adjustment, Arbitrated, ArbitratedOutcome, ArbitrationContext, Readings, Rivalry } from './arbitration';
 export {
   baselineNoise,
   brokenRedirect,
@@ -65,23 +69,6 @@ export const RULES: Record<TriageStatus, ReadonlyArray<readonly [CauseId, CauseR
   ],
 };
 
-const LABELS: Record<CauseId, string> = {
-  rbac_policy_mismatch: 'RBAC policy mismatch',
-  new_user_missing_role: 'new user without a role',
-  tenant_isolation_violation: 'tenant isolation',
-  oauth_scope_insufficient: 'OAuth scope',
-  ip_allowlist_block: 'IP allowlist',
-  should_be_401: '401-vs-403 misuse',
-  baseline_noise: 'baseline noise',
-  deploy_broke_routes: 'deployment',
-  routing_regression: 'routing regression',
-  broken_redirect_or_rule: 'broken redirect or rule',
-  gone_should_be_410: '410 Gone',
-  scanner_probe: 'scanner probes',
-  cached_404: 'cached 404s',
-  retry_storm: 'retry storm',
-};
-
 export interface Classification {
   /** Sorted by confidence, highest first; only causes at or above REPORT_THRESHOLD. */
   causes: Cause[];
@@ -90,9 +77,22 @@ export interface Classification {
   missingFields: string[];
 }
 
-/** Every rule for the status, as it judged the evidence (for debugging and the "explain" views). */
+/** Every rule for the status, as it judged its own pattern, before arbitration (for debugging). */
 export function runRules(evidence: Evidence): RuleOutcome[] {
   return RULES[evidence.query.status].map(([, rule]) => rule(evidence));
+}
+
+/** Every rule for the status after arbitration: final confidences, and what raised or lowered each. */
+export function assess(evidence: Evidence): ArbitratedOutcome[] {
+  return arbitrate(evidence, runRules(evidence));
+}
+
+/**
+ * One cause as the ranking sees it: the rule's verdict after arbitration against the other rules of the
+ * evidence's status (not applicable when the cause is not judged for that status).
+ */
+export function judged(id: CauseId): (evidence: Evidence) => ArbitratedOutcome {
+  return (evidence) => assess(evidence).find((o) => o.id === id) ?? notApplicable(id, `not a ${evidence.query.status} cause`);
 }
 
 export function classify(evidence: Evidence): Classification {
@@ -103,7 +103,7 @@ export function classify(evidence: Evidence): Classification {
     notes.push(`no ${status}s in this window: nothing to classify`);
     return { causes: [], notes, missingFields: [] };
   }
-  const outcomes = runRules(evidence);
+  const outcomes = assess(evidence);
   // Only the 403 rules read the app's reason; for 404s its absence changes nothing.
   if (status === 403 && !onDenials(evidence, 'reason')) {
     notes.push(`no \`${fieldName(evidence, 'reason')}\` in these logs; verdicts rest on structural signals`);
@@ -111,19 +111,10 @@ export function classify(evidence: Evidence): Classification {
   for (const outcome of outcomes) {
     if (!outcome.applicable) notes.push(`${LABELS[outcome.id]} not checked: ${outcome.reason}`);
   }
-  // When clients looping on a few URLs make nearly all the 403s, every 403 pattern is measured on copies
-  // of a handful of requests: the loop explains the volume and ranks first, the reasons for the denial
-  // stay listed below it. (The 404 route rules already count loops for a tenth.)
-  if (status === 403) {
-    const looping = ramp(stormCount(evidence) / evidence.total, 0.5, 0.95);
-    for (const outcome of outcomes) {
-      if (outcome.applicable && outcome.id !== 'retry_storm') outcome.confidence *= 1 - 0.45 * looping;
-    }
-  }
   const missingFields = [...new Set(outcomes.flatMap((o) => o.missing))];
   const order = new Map(RULES[status].map(([id], index) => [id, index]));
   const causes = outcomes
-    .filter((o): o is Extract<RuleOutcome, { applicable: true }> => o.applicable && o.confidence >= REPORT_THRESHOLD)
+    .filter((o): o is Arbitrated => o.applicable && o.confidence >= REPORT_THRESHOLD)
     .sort((a, b) => b.confidence - a.confidence || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
     .map(
       (f): Cause => ({
@@ -132,6 +123,7 @@ export function classify(evidence: Evidence): Classification {
         title: f.title,
         evidence: f.evidence,
         remediation: remediationFor(f.id, { service: evidence.query.service, ...f.facts }),
+        why: whyLines(f.adjustments),
       }),
     );
   if (causes.length === 0) notes.push(`nothing stands out: these ${status}s look like the service’s usual mix`);

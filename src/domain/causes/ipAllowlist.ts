@@ -1,8 +1,8 @@
 import type { Evidence } from '../evidence';
 import { code, codeList, num, pct, plural } from './format';
-import { absentSentence, combine, fieldName, inLogs, mainRoutes, quoteReason, reasonSignal, volumeWeight } from './signals';
-import { anonymousStructure, ipStructure, rivals403 } from './structure403';
-import { type RuleOutcome, finding, notApplicable } from './types';
+import { absentSentence, contradictionWeight, fieldName, inLogs, mainRoutes, quoteReason, reasonSignal, volumeWeight } from './signals';
+import { anonymousStructure, ipStructure } from './structure403';
+import { type RuleOutcome, notApplicable, weighedFinding } from './types';
 
 const ID = 'ip_allowlist_block' as const;
 
@@ -43,11 +43,11 @@ export function ipAllowlist(evidence: Evidence): RuleOutcome {
   }
   const quoted = quoteReason(evidence, reason);
   if (quoted) lines.push(quoted);
-  // Few clients is not the same as few blocked addresses: a tenant, scope or credential pattern, new users
-  // without roles, or the app's own reason naming another cause explain the same concentration better.
-  const rivals = rivals403(evidence);
-  const confidence = combine(rivals.ip, reason.share) * volumeWeight(evidence);
-  return finding(ID, confidence, ips.length > 0 ? `IP allowlist blocking ${codeList(ips, 2)}` : 'IP allowlist blocking a client IP', lines, {
+  // Few clients is not the same as few blocked addresses: the app's own reason naming another cause weakens
+  // the reading here; a tenant, scope or credential pattern, new users without roles or looping clients
+  // explaining the same concentration better are settled in arbitration.ts.
+  const basis = { structure: structure.strength * contradictionWeight(evidence, 'ip'), reason: reason.share, scale: volumeWeight(evidence) };
+  return weighedFinding(ID, basis, ips.length > 0 ? `IP allowlist blocking ${codeList(ips, 2)}` : 'IP allowlist blocking a client IP', lines, {
     ips,
     users: evidence.users.slice(0, 3).map((u) => u.id),
     routes: mainRoutes(evidence),

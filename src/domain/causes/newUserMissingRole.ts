@@ -3,7 +3,6 @@ import { code, codeList, num, pct, plural, span } from './format';
 import {
   absentSentence,
   bounds,
-  combine,
   contradictionWeight,
   fieldName,
   incidentWeight,
@@ -16,8 +15,8 @@ import {
   roleNamedIn,
   volumeWeight,
 } from './signals';
-import { newUserStructure, rivals403 } from './structure403';
-import { type RuleOutcome, finding, nothingFound, notApplicable } from './types';
+import { newUserStructure } from './structure403';
+import { type RuleOutcome, nothingFound, notApplicable, weighedFinding } from './types';
 
 const ID = 'new_user_missing_role' as const;
 const TITLE = 'New users without the role they need';
@@ -56,20 +55,19 @@ export function newUserMissingRole(evidence: Evidence): RuleOutcome {
   const quoted = split.freshShare >= 0.25 ? quoteReason(evidence, reason) : null;
   if (quoted) lines.push(quoted);
 
-  // Another structure that explains the same denials (a new IP with roles present, a cross-tenant call…) wins.
-  const rivals = rivals403(evidence);
-  const rival = Math.max(rivals.ip * (1 - structure.roleless), rivals.tenant, rivals.scope, rivals.anonymous);
+  // Another structure that explains the same denials (a new IP with roles present, a cross-tenant call…)
+  // wins: arbitration.ts discounts the structure for it.
   const reasonWeight = ramp(split.freshShare, 0.1, 0.5);
-  const confidence =
-    combine(structure.strength * (1 - 0.6 * rival), reason.share * reasonWeight) *
-    contradictionWeight(evidence, 'role') *
-    incidentWeight(evidence, 0.25) *
-    volumeWeight(evidence);
+  const basis = {
+    structure: structure.strength,
+    reason: reason.share * reasonWeight,
+    scale: contradictionWeight(evidence, 'role') * incidentWeight(evidence, 0.25) * volumeWeight(evidence),
+  };
   const namedRole = reason.top ? roleNamedIn(reason.top.value) : null;
   const commonRole = evidence.fields.roles.success[0]?.value;
-  return finding(
+  return weighedFinding(
     ID,
-    confidence,
+    basis,
     TITLE,
     lines,
     {

@@ -1,8 +1,8 @@
 import type { Evidence } from '../evidence';
 import { code, codeList, num, pct } from './format';
-import { absentSentence, combine, contradictionWeight, fieldName, inLogs, mainRoutes, mainValues, quoteReason, volumeWeight } from './signals';
+import { absentSentence, contradictionWeight, fieldName, inLogs, mainRoutes, mainValues, quoteReason, volumeWeight } from './signals';
 import { scopeStructure } from './structure403';
-import { type RuleOutcome, finding, notApplicable } from './types';
+import { type RuleOutcome, notApplicable, weighedFinding } from './types';
 
 const ID = 'oauth_scope_insufficient' as const;
 
@@ -34,11 +34,15 @@ export function oauthScope(evidence: Evidence): RuleOutcome {
   }
   const quoted = quoteReason(evidence, structure.reason);
   if (quoted) lines.push(quoted);
-  const confidence = combine(structure.strength, structure.reason.share) * contradictionWeight(evidence, 'scope') * volumeWeight(evidence);
+  const basis = {
+    structure: structure.strength,
+    reason: structure.reason.share,
+    scale: contradictionWeight(evidence, 'scope') * volumeWeight(evidence),
+  };
   const scope = structure.scope ?? structure.namedScope;
-  return finding(
+  return weighedFinding(
     ID,
-    confidence,
+    basis,
     scope ? `Tokens without the ${code(scope)} scope` : 'Tokens without a needed OAuth scope',
     lines,
     {

@@ -2,7 +2,6 @@ import type { Evidence } from '../evidence';
 import { code, num, pct, plural, span } from './format';
 import {
   bounds,
-  combine,
   contradictionWeight,
   countOf,
   excessShare,
@@ -21,8 +20,7 @@ import {
   versionSignal,
   volumeWeight,
 } from './signals';
-import { rivals403 } from './structure403';
-import { type RuleOutcome, finding, notApplicable } from './types';
+import { type RuleOutcome, notApplicable, weighedFinding } from './types';
 
 const ID = 'rbac_policy_mismatch' as const;
 
@@ -30,7 +28,7 @@ const ID = 'rbac_policy_mismatch' as const;
  * A role or policy no longer grants what callers need: established users (who used to succeed) suddenly
  * denied, concentrated on a role or a route, often starting with a deployment. It is the generic
  * authorization cause, so the more specific 403 structures (tenant, scope, IP, no credentials, new users)
- * explain its evidence away when they are present.
+ * explain its evidence away when they are present (arbitration.ts settles by how much).
  */
 export function rbacPolicyMismatch(evidence: Evidence): RuleOutcome {
   const userField = fieldName(evidence, 'user');
@@ -99,24 +97,21 @@ export function rbacPolicyMismatch(evidence: Evidence): RuleOutcome {
   }
 
   const structural = 0.45 * established + 0.3 * concentration + 0.15 * versionScore + 0.1 * (gapRole || namedRole ? 1 : 0);
-  const rivals = rivals403(evidence);
-  const rival = Math.max(rivals.anonymous, rivals.tenant, rivals.scope, rivals.ip);
-  const penalty = (1 - 0.85 * rival) * (1 - 0.8 * rivals.newUsers);
   const quoted = quoteReason(evidence, reason);
   if (quoted) lines.push(quoted);
   if (lines.length === 0) lines.push('no established users, role or route stand out among the denials');
-  const confidence =
-    combine(structural, reason.share * (1 - split.freshShare)) *
-    penalty *
-    contradictionWeight(evidence, 'role') *
-    incidentWeight(evidence, 0.2) *
-    volumeWeight(evidence);
+  // The more specific structures and new users explaining these denials away: see arbitration.ts.
+  const basis = {
+    structure: structural,
+    reason: reason.share * (1 - split.freshShare),
+    scale: contradictionWeight(evidence, 'role') * incidentWeight(evidence, 0.2) * volumeWeight(evidence),
+  };
 
   const roleName = topRole?.value;
   const title = `Role/policy mismatch: ${roleName ? `role ${code(roleName)}` : 'callers'} denied${topRoute && routeShare >= 0.35 ? ` on ${code(topRoute.template)}` : ''}`;
-  return finding(
+  return weighedFinding(
     ID,
-    confidence,
+    basis,
     title,
     lines,
     {

@@ -33,8 +33,8 @@ export function routingRegression(evidence: Evidence): RuleOutcome {
   // 404s served from a cache say little about what the origin answers now.
   const cache = cacheStructure(evidence);
   if (cache.hitWeight >= 0.3) lines.push(`but ${pct(cache.hitShare)} of the 404s were cache hits: the origin may already be fixed`);
-  const cached = Math.max(cache.hitWeight, 0.5 * cache.cacheableShare * cache.dynamicShare);
-  const confidence = 0.88 * structure.strength * (1 - 0.5 * cached) * volumeWeight(evidence);
+  // (How much that weakens this cause is settled in arbitration.ts.)
+  const confidence = 0.88 * structure.strength * volumeWeight(evidence);
   return finding(
     ID,
     confidence,

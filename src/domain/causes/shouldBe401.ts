@@ -1,8 +1,8 @@
 import type { Evidence } from '../evidence';
 import { code, num, pct } from './format';
-import { absentSentence, combine, contradictionWeight, fieldName, inLogs, mainRoutes, mainValues, quoteReason, volumeWeight } from './signals';
+import { absentSentence, contradictionWeight, fieldName, inLogs, mainRoutes, mainValues, quoteReason, volumeWeight } from './signals';
 import { anonymousStructure } from './structure403';
-import { type RuleOutcome, finding, notApplicable } from './types';
+import { type RuleOutcome, notApplicable, weighedFinding } from './types';
 
 const ID = 'should_be_401' as const;
 
@@ -41,11 +41,14 @@ export function shouldBe401(evidence: Evidence): RuleOutcome {
     lines.push(`${pct(topRoute.count / evidence.total)} of the 403s are on ${code(topRoute.template)}`);
   }
   // The app may well say "missing role" to an anonymous caller; only other causes' reasons contradict.
-  const confidence =
-    combine(anonymous.strength, anonymous.reason.share) * contradictionWeight(evidence, 'unauthenticated', 'role') * volumeWeight(evidence);
-  return finding(
+  const basis = {
+    structure: anonymous.strength,
+    reason: anonymous.reason.share,
+    scale: contradictionWeight(evidence, 'unauthenticated', 'role') * volumeWeight(evidence),
+  };
+  return weighedFinding(
     ID,
-    confidence,
+    basis,
     'Requests without credentials get 403: that should be 401 with a challenge',
     lines.length > 0 ? lines : ['no credential-less 403s'],
     {

@@ -22,7 +22,7 @@ import {
 /**
  * How strongly each 403 pattern shows in the evidence, 0–1 ("structural strength"), with the numbers behind
  * it. The causes compete for the same denials (a tenant-isolation incident also shows established users
- * denied on one route), so each rule reads its rivals' strengths from here to explain its own evidence away.
+ * denied on one route): the rules measure their own pattern here, and arbitration.ts settles the rivalries.
  */
 
 // ---------------------------------------------------------------------------------------------------------
@@ -239,13 +239,17 @@ export interface IpStructure {
   share: number;
   /** 0–1: the blocked requests came with credentials (they were not anonymous). */
   credentialed: number;
+  /** 0–1: the blocked addresses are spread over many addresses (3 → 0, 6 or more → 1). */
+  spread: number;
+  /** 0–1: share of the blocked requests that are one client looping on one URL at 25–60+ a minute. */
+  loopShare: number;
   strength: number;
 }
 
 export function ipStructure(evidence: Evidence, anonymous: AnonymousStructure = anonymousStructure(evidence)): IpStructure {
   const ips = evidence.fields.clientIp;
   if (!onDenials(evidence, 'clientIp') || evidence.total <= 0) {
-    return { available: inLogs(evidence, 'clientIp'), blocked: [], blockedCount: 0, share: 0, credentialed: 0, strength: 0 };
+    return { available: inLogs(evidence, 'clientIp'), blocked: [], blockedCount: 0, share: 0, credentialed: 0, spread: 0, loopShare: 0, strength: 0 };
   }
   const days = Math.max(1, evidence.baseline.perDay.length);
   const floor = ips.baseline.length > 0 ? Math.min(...ips.baseline.map((t) => t.count)) : 0;
@@ -267,57 +271,57 @@ export function ipStructure(evidence: Evidence, anonymous: AnonymousStructure = 
   const blockedCount = blocked.reduce((s, b) => s + b.count, 0);
   const share = shareOf(evidence, blockedCount);
   const credentialed = anonymous.available ? 1 - anonymous.share : 1;
+  // An allowlist refuses addresses: a new service IP or two, failing on every route it calls. Denials
+  // spread over many addresses, one per user, follow the users and their route instead (a policy).
+  const spread = ramp(blocked.length, 3, 6);
+  // A service whose address is refused fails on whatever it calls; one client looping on one URL at 60+ a
+  // minute is as likely a client ignoring its 403s (arbitration weighs that against the retry storm).
+  const blockedIps = new Set(blocked.map((b) => b.ip));
+  const looping = evidence.repeats
+    .filter((r) => blockedIps.has(r.client))
+    .reduce((s, r) => s + r.count * ramp(r.maxPerMinute, 25, 60), 0);
+  const loopShare = blockedCount > 0 ? clamp01(looping / blockedCount) : 0;
   // Few busy addresses are circumstantial (a few busy clients look the same): capped below the specific patterns.
-  return { available: true, blocked, blockedCount, share, credentialed, strength: 0.8 * ramp(share, 0.3, 0.75) * credentialed };
+  const strength = 0.8 * ramp(share, 0.3, 0.75) * credentialed * (1 - 0.6 * spread);
+  return { available: true, blocked, blockedCount, share, credentialed, spread, loopShare, strength };
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Rivals: each pattern's strength as another cause sees it
+// Patterns: each 403 structure's strength as a rival cause sees it
 
-export interface Rivals403 {
+export interface Patterns403 {
+  /** Credential-less denials (should_be_401), discounted when the app's reasons name another cause. */
   anonymous: number;
   tenant: number;
   scope: number;
+  /** The IP reading before arbitration: blocked addresses, not spread, not contradicted by the reasons. */
   ip: number;
+  /** Share of the blocked addresses' denials that are loops (see `IpStructure.loopShare`). */
+  ipLoops: number;
+  /** New users, discounted when the app's reasons name another cause. */
   newUsers: number;
+  /** New users as structure alone (before the reasons). */
+  newUsersStructure: number;
   /** 0–1 for the new-user structure: denied requests lack roles. */
   roleless: number;
 }
 
 /**
- * Every 403 pattern's strength, discounted when the app's own reasons name a different cause. A rule uses
- * these to step back when another structure explains the same denials better.
+ * Every 403 pattern's strength, discounted when the app's own reasons name a different cause. Arbitration
+ * (arbitration.ts) reads these to decide which cause explains the same denials better; no rule reads them.
  */
-export function rivals403(evidence: Evidence): Rivals403 {
+export function patterns403(evidence: Evidence): Patterns403 {
   const anonymous = anonymousStructure(evidence);
-  const anonymousStrength = anonymous.strength * contradictionWeight(evidence, 'unauthenticated', 'role');
-  const tenant = tenantStructure(evidence).strength * contradictionWeight(evidence, 'tenant');
-  const scope = scopeStructure(evidence).strength * contradictionWeight(evidence, 'scope');
   const newUsers = newUserStructure(evidence);
-  const ipFound = ipStructure(evidence, anonymous);
-  // A service whose address is refused fails on whatever it calls; one client looping on one URL at 60+ a
-  // minute is as likely a client ignoring its 403s. Such loops weaken the allowlist reading (by up to 40%).
-  const blockedIps = new Set(ipFound.blocked.map((b) => b.ip));
-  const looping = evidence.repeats
-    .filter((r) => blockedIps.has(r.client))
-    .reduce((s, r) => s + r.count * ramp(r.maxPerMinute, 25, 60), 0);
-  const loopShare = ipFound.blockedCount > 0 ? clamp01(looping / ipFound.blockedCount) : 0;
-  // An allowlist refuses addresses: a new service IP or two, failing on every route it calls. Denials
-  // spread over many addresses, one per user, follow the users and their route instead (a policy).
-  const spread = ramp(ipFound.blocked.length, 3, 6);
-  const ip =
-    ipFound.strength *
-    (1 - 0.6 * spread) *
-    (1 - 0.4 * loopShare) *
-    contradictionWeight(evidence, 'ip') *
-    (1 - 0.85 * Math.max(anonymousStrength, tenant, scope)) *
-    (1 - 0.6 * newUsers.strength * newUsers.roleless);
+  const ip = ipStructure(evidence, anonymous);
   return {
-    anonymous: anonymousStrength,
-    tenant,
-    scope,
-    ip,
+    anonymous: anonymous.strength * contradictionWeight(evidence, 'unauthenticated', 'role'),
+    tenant: tenantStructure(evidence).strength * contradictionWeight(evidence, 'tenant'),
+    scope: scopeStructure(evidence).strength * contradictionWeight(evidence, 'scope'),
+    ip: ip.strength * contradictionWeight(evidence, 'ip'),
+    ipLoops: ip.loopShare,
     newUsers: newUsers.strength * contradictionWeight(evidence, 'role'),
+    newUsersStructure: newUsers.strength,
     roleless: newUsers.roleless,
   };
 }

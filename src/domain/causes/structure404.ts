@@ -413,6 +413,8 @@ export interface CacheStructure {
   dynamicShare: number;
   /** The dynamic routes that carry a notable share of the 404s. */
   dynamicRoutes: string[];
+  /** 0–1: how much of what the 404s say comes from a cache rather than the origin (hits, or cacheable dynamic 404s). */
+  cachedWeight: number;
   strength: number;
 }
 
@@ -453,6 +455,7 @@ export function cacheStructure(evidence: Evidence): CacheStructure {
     topControl: cacheableTerms[0]?.value ?? null,
     dynamicShare,
     dynamicRoutes: mainDynamic.map((p) => p.template),
+    cachedWeight: Math.max(hitWeight, 0.5 * cacheableShare * dynamicShare),
     strength,
   };
 }

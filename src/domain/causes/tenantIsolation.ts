@@ -2,7 +2,6 @@ import type { Evidence } from '../evidence';
 import { code, num, pct, plural } from './format';
 import {
   absentSentence,
-  combine,
   contradictionWeight,
   fieldName,
   incidentWeight,
@@ -14,7 +13,7 @@ import {
   volumeWeight,
 } from './signals';
 import { tenantStructure } from './structure403';
-import { type RuleOutcome, finding, nothingFound, notApplicable } from './types';
+import { type RuleOutcome, nothingFound, notApplicable, weighedFinding } from './types';
 
 const ID = 'tenant_isolation_violation' as const;
 const TITLE = 'Callers reaching another tenant’s resources (tenant isolation)';
@@ -60,9 +59,12 @@ export function tenantIsolation(evidence: Evidence): RuleOutcome {
   }
   const quoted = quoteReason(evidence, reason);
   if (quoted) lines.push(quoted);
-  const confidence =
-    combine(structure.strength, reason.share) * contradictionWeight(evidence, 'tenant') * incidentWeight(evidence) * volumeWeight(evidence);
-  return finding(ID, confidence, TITLE, lines, {
+  const basis = {
+    structure: structure.strength,
+    reason: reason.share,
+    scale: contradictionWeight(evidence, 'tenant') * incidentWeight(evidence) * volumeWeight(evidence),
+  };
+  return weighedFinding(ID, basis, TITLE, lines, {
     tenantPairs: structure.crossPairs.slice(0, 3).map((p) => ({ caller: p.callerTenant, resource: p.resourceTenant, count: p.count })),
     users: evidence.users.slice(0, 5).map((u) => u.id),
     routes: mainRoutes(evidence),

@@ -1,5 +1,6 @@
 import type { Evidence } from '../evidence';
 import type { CauseId } from '../types';
+import { combine } from './signals';
 
 /**
  * Values a rule found that make remediation concrete ("grant `billing-admin`", "allowlist 10.2.7.19").
@@ -34,12 +35,28 @@ export interface CauseFacts {
   service?: string;
 }
 
+/**
+ * How a rule that weighs a structure against the app's own reason arrived at its confidence:
+ * `scale × combine(structure, reason)`. Arbitration discounts `structure` when a rival pattern explains the
+ * same requests (the app's own words are not explained away by another pattern), then recomputes.
+ */
+export interface Basis {
+  /** 0–1: how strongly the cause's own pattern shows in the numbers, before any rival is considered. */
+  structure: number;
+  /** 0–1: how much of the app's logged reason names this cause (already weighted by the rule). */
+  reason: number;
+  /** The rule's own factors (volume, incident share, a reason naming something else), multiplied in. */
+  scale: number;
+}
+
 /** A cause the evidence supports to some degree (confidence 0 means "looked, found nothing"). */
 export interface Finding {
   applicable: true;
   id: CauseId;
-  /** 0–1, unrounded. */
+  /** 0–1, unrounded. From a rule: its own verdict before arbitration; after `arbitrate`: the final one. */
   confidence: number;
+  /** Present when the confidence is `scale × combine(structure, reason)` (the 403 rules that read the reason). */
+  basis?: Basis;
   title: string;
   /** Concrete sentences with numbers. */
   evidence: string[];
@@ -65,6 +82,16 @@ export function notApplicable(id: CauseId, reason: string, missing: string[] = [
   return { applicable: false, id, reason, missing };
 }
 
+function bounded(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+/** The confidence a basis gives (see `combine`: the structure alone reaches 0.9 at most). */
+export function confidenceOf(basis: Basis): number {
+  return bounded(basis.scale * combine(basis.structure, basis.reason));
+}
+
+/** A finding whose confidence is given directly (rules that do not weigh the app's reason). */
 export function finding(
   id: CauseId,
   confidence: number,
@@ -73,8 +100,19 @@ export function finding(
   facts: CauseFacts = {},
   missing: string[] = [],
 ): Finding {
-  const bounded = Number.isFinite(confidence) ? Math.min(1, Math.max(0, confidence)) : 0;
-  return { applicable: true, id, confidence: bounded, title, evidence, facts, missing };
+  return { applicable: true, id, confidence: bounded(confidence), title, evidence, facts, missing };
+}
+
+/** A finding whose confidence is `scale × combine(structure, reason)`: arbitration can discount its structure. */
+export function weighedFinding(
+  id: CauseId,
+  basis: Basis,
+  title: string,
+  evidence: string[],
+  facts: CauseFacts = {},
+  missing: string[] = [],
+): Finding {
+  return { ...finding(id, confidenceOf(basis), title, evidence, facts, missing), basis };
 }
 
 /** "Looked and saw nothing": applicable, confidence 0, with the reason as the only evidence line. */

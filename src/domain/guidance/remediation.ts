@@ -1,3 +1,4 @@
+import { code, codeList } from '../causes/format';
 import type { CauseFacts } from '../causes/types';
 import type { CauseId } from '../types';
 
@@ -6,15 +7,9 @@ import type { CauseId } from '../types';
  * (which role, scope, IP, route, version). Steps are ordered: stop the bleeding, then fix, then prevent.
  */
 
-const tick = (value: string): string => `\`${value}\``;
-
+/** The values as a code list (`a`, `b` and 2 more), or null when there are none (the step says something general). */
 function list(values: readonly string[] | undefined, max = 3): string | null {
-  if (!values || values.length === 0) return null;
-  const shown = values.slice(0, max).map(tick);
-  const rest = values.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
-  if (shown.length === 1) return shown[0] as string;
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] as string}`;
+  return values && values.length > 0 ? codeList(values, max) : null;
 }
 
 function first(values: readonly string[] | undefined): string | null {
@@ -28,19 +23,19 @@ const STEPS: Record<CauseId, Steps> = {
   rbac_policy_mismatch: (f) => {
     const routes = list(f.routes, 2) ?? 'the denied routes';
     const held = list(f.roles, 2);
-    const needed = f.missingRole ? tick(f.missingRole) : 'the role the policy now requires';
+    const needed = f.missingRole ? code(f.missingRole) : 'the role the policy now requires';
     const users = list(f.users, 3);
     return [
-      `Find the policy or role-mapping change behind it: compare what ${held ? `role ${held}` : 'the callers’ roles'} may do on ${routes} now with the last known-good policy${f.version ? ` (it starts with version ${tick(f.version)})` : ''}.`,
+      `Find the policy or role-mapping change behind it: compare what ${held ? `role ${held}` : 'the callers’ roles'} may do on ${routes} now with the last known-good policy${f.version ? ` (it starts with version ${code(f.version)})` : ''}.`,
       f.version && f.previousVersion
-        ? `If the change was not intended, roll back to ${tick(f.previousVersion)} (or revert the policy) — established users who used to succeed are being refused.`
+        ? `If the change was not intended, roll back to ${code(f.previousVersion)} (or revert the policy) — established users who used to succeed are being refused.`
         : 'If the change was not intended, revert the policy now: established users who used to succeed are being refused.',
       `If it was intended, grant ${needed} to the users who still need access${users ? ` (e.g. ${users}${f.userCount && f.userCount > 3 ? `, ${f.userCount} in all` : ''})` : ''}, or map ${held ? held : 'their role'} to the permission.`,
       'Tell the affected users or client teams that retrying will not help until access changes.',
     ];
   },
   new_user_missing_role: (f) => {
-    const role = f.missingRole ? tick(f.missingRole) : 'the default role';
+    const role = f.missingRole ? code(f.missingRole) : 'the default role';
     const users = list(f.users, 3);
     return [
       `Grant ${role} to the recently created users who are refused${users ? ` (${users}${f.userCount && f.userCount > 3 ? `, ${f.userCount} in all` : ''})` : ''}.`,
@@ -50,7 +45,7 @@ const STEPS: Record<CauseId, Steps> = {
   },
   tenant_isolation_violation: (f) => {
     const pair = f.tenantPairs?.[0];
-    const who = pair ? `callers of tenant ${tick(pair.caller)} requesting resources of ${tick(pair.resource)}` : 'the callers crossing tenants';
+    const who = pair ? `callers of tenant ${code(pair.caller)} requesting resources of ${code(pair.resource)}` : 'the callers crossing tenants';
     const clients = list(f.clients, 3);
     return [
       `The isolation check is doing its job: keep it. Identify ${who}${clients ? ` (client IPs ${clients})` : ''}${f.users && f.users.length > 0 ? ` and users such as ${list(f.users, 3) as string}` : ''}.`,
@@ -61,12 +56,12 @@ const STEPS: Record<CauseId, Steps> = {
   },
   oauth_scope_insufficient: (f) => {
     const scope = first(f.scopes);
-    const scopeText = scope ? `scope ${tick(scope)}` : 'the scope the route requires';
+    const scopeText = scope ? `scope ${code(scope)}` : 'the scope the route requires';
     const clients = list(f.users, 3) ?? list(f.clients, 3);
     return [
       `Reissue the token${clients ? ` for ${clients}` : ''} with ${scopeText} (and allow that scope for the client in the authorization server if it is not).`,
-      `If the route’s required scope changed recently, check whether requiring ${scope ? tick(scope) : 'it'} was intended; revert it if not.`,
-      `Answer with ${tick(`WWW-Authenticate: Bearer error="insufficient_scope"${scope ? `, scope="${scope}"` : ''}`)} on these 403s so clients know which scope to ask for (RFC 6750 §3.1).`,
+      `If the route’s required scope changed recently, check whether requiring ${scope ? code(scope) : 'it'} was intended; revert it if not.`,
+      `Answer with ${code(`WWW-Authenticate: Bearer error="insufficient_scope"${scope ? `, scope="${scope}"` : ''}`)} on these 403s so clients know which scope to ask for (RFC 6750 §3.1).`,
     ];
   },
   ip_allowlist_block: (f) => {
@@ -83,7 +78,7 @@ const STEPS: Record<CauseId, Steps> = {
     const routes = list(f.routes, 2);
     const realm = f.service ?? 'api';
     return [
-      `Answer requests without credentials with 401 and a challenge (${tick(`WWW-Authenticate: Bearer realm="${realm}"`)})${routes ? ` on ${routes}` : ''}; keep 403 for authenticated callers who lack permission.`,
+      `Answer requests without credentials with 401 and a challenge (${code(`WWW-Authenticate: Bearer realm="${realm}"`)})${routes ? ` on ${routes}` : ''}; keep 403 for authenticated callers who lack permission.`,
       'Treat expired or invalid tokens the same way (401, RFC 6750 `invalid_token`) so clients refresh once and retry.',
       'Check the middleware order: the permission check should not run before authentication has rejected anonymous requests.',
       `Find out why these clients send no credentials${f.userAgents && f.userAgents.length > 0 ? ` (top user agents: ${list(f.userAgents, 2) as string})` : ''}: a release that dropped the token, a broken login, or an unauthenticated integration.`,
@@ -104,11 +99,11 @@ const STEPS: Record<CauseId, Steps> = {
     'When convenient, fix the top broken internal links and 301-redirect old URLs that still earn traffic.',
   ],
   deploy_broke_routes: (f) => {
-    const version = f.version ? tick(f.version) : 'the new version';
+    const version = f.version ? code(f.version) : 'the new version';
     const routes = list(f.routes, 3);
     return [
-      f.previousVersion ? `Roll back to ${tick(f.previousVersion)}: the 404 spike starts with ${version}.` : `Roll back ${version}: the 404 spike starts with it.`,
-      `Diff the routes between ${f.previousVersion ? `${tick(f.previousVersion)} and ` : ''}${version}${routes ? ` for ${routes}` : ''}: removed or renamed handlers, a changed base path or prefix, ingress or gateway rules shipped with it.`,
+      f.previousVersion ? `Roll back to ${code(f.previousVersion)}: the 404 spike starts with ${version}.` : `Roll back ${version}: the 404 spike starts with it.`,
+      `Diff the routes between ${f.previousVersion ? `${code(f.previousVersion)} and ` : ''}${version}${routes ? ` for ${routes}` : ''}: removed or renamed handlers, a changed base path or prefix, ingress or gateway rules shipped with it.`,
       'Before deploying again, add a smoke test that requests these routes and fails the rollout on 404.',
     ];
   },
@@ -123,7 +118,7 @@ const STEPS: Record<CauseId, Steps> = {
   },
   broken_redirect_or_rule: (f) => {
     const pattern = first(f.routes);
-    const target = pattern ? tick(pattern) : 'the affected pattern';
+    const target = pattern ? code(pattern) : 'the affected pattern';
     const referrers = list(f.referrers, 2);
     return [
       `Restore the redirect or rewrite rule for ${target}: it used to redirect (or route) and now answers 404.`,
@@ -133,7 +128,7 @@ const STEPS: Record<CauseId, Steps> = {
   },
   gone_should_be_410: (f) => {
     const pattern = first(f.routes);
-    const target = pattern ? tick(pattern) : 'the removed URLs';
+    const target = pattern ? code(pattern) : 'the removed URLs';
     return [
       `Answer 410 Gone for ${target}: it was removed for good, and 410 gets it delisted faster than 404.`,
       'If a replacement exists, redirect (301) to it instead.',
@@ -152,7 +147,7 @@ const STEPS: Record<CauseId, Steps> = {
     const routes = list(f.routes, 3);
     return [
       `Purge the CDN cache for ${routes ?? 'the affected routes'} so users stop getting stored 404s.`,
-      `Stop caching 404s on dynamic routes: send ${tick('Cache-Control: no-store')} (or a very short max-age) on 404 responses${f.cacheControl ? ` instead of ${tick(f.cacheControl)}` : ''}.`,
+      `Stop caching 404s on dynamic routes: send ${code('Cache-Control: no-store')} (or a very short max-age) on 404 responses${f.cacheControl ? ` instead of ${code(f.cacheControl)}` : ''}.`,
       'Check the CDN’s negative-caching TTL: 404 is cacheable by default heuristics, so a CDN may keep it even without explicit headers.',
     ];
   },

@@ -34,7 +34,7 @@ export interface SlackAlertPoster extends AlertPoster {
   followUp(state: AlertState, note: FollowUp): Promise<void>;
 }
 
-/** Slack's own errors that will not go away by trying again (a later tick would fail the same way). */
+/** Slack's own errors that a later try can get past (Slack was down, slow or busy); every other platform error is permanent. */
 const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'rate_limited']);
 /** Blocks Slack would not take: the alert is re-sent as plain text rather than not at all. */
 const REJECTED_BLOCKS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'msg_blocks_too_long']);

@@ -4,7 +4,7 @@ import type { Cause, TriageStatus } from '../../domain/types';
 import { parseWindow, WINDOWS, type WindowName } from '../../domain/window';
 import type { AlertState, FollowUp, MuteState } from '../../services/watch';
 import { encodeAlertButton, encodeButtonValue } from '../buttonValue';
-import { SERVICE_PATTERN } from '../commandText';
+import { isServiceName } from '../../domain/serviceName';
 import { maskSecrets } from '../mask';
 import { ACTION_IDS, MUTE_CHOICES, SLASH_COMMAND } from '../registry';
 import { context, plain, section, userMention } from './common';
@@ -154,7 +154,7 @@ function lifeContext(view: AlertView): Block {
 
 function buttons(view: AlertView): ActionsBlock | null {
   const { alert } = view;
-  if (view.phase !== 'firing' || !SERVICE_PATTERN.test(alert.service)) return null;
+  if (view.phase !== 'firing' || !isServiceName(alert.service)) return null;
   const ms = windowMs(alert);
   const triage = encodeButtonValue({ status: alert.status, service: alert.service, window: triageWindowFor(ms ?? 3_600_000), environment: null });
   const elements: ButtonElement[] = [{ type: 'button', text: plain('Run full triage'), action_id: ACTION_IDS.alertTriage, value: triage, style: 'primary' }];

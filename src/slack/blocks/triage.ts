@@ -17,6 +17,7 @@ import type { ActionsBlock, Block, ButtonElement, SlackMessage } from './types';
 export const MAX_CAUSES_SHOWN = 8;
 const MAX_EVIDENCE_LINE = 400;
 const MAX_REMEDIATION_LINE = 400;
+const MAX_WHY_LINE = 300;
 const EVIDENCE_BUDGET = 1700;
 const MAX_NOTES_SHOWN = 6;
 const MAX_SUGGESTIONS = 5;
@@ -49,6 +50,15 @@ function fromLogs(text: string, max: number): string {
   return truncate(escapeMrkdwn(maskSecrets(oneLine(text))), max);
 }
 
+/** What raised or lowered the cause against its rivals: the largest change, one short line (or nothing). */
+function whyLine(cause: Cause): string {
+  const why = cause.why ?? [];
+  const [first] = why;
+  if (first === undefined) return '';
+  const more = why.length > 1 ? ` (+${why.length - 1} more)` : '';
+  return `\n_Why this rank:_ ${fromLogs(first, MAX_WHY_LINE)}${more}`;
+}
+
 function causeSection(cause: Cause, rank: number): Block {
   const title = `*${rank}. ${escapeMrkdwn(oneLine(cause.title))}* · ${formatPercent(cause.confidence)} confidence · ${code(cause.id)}`;
   const evidenceLines = cause.evidence.map((line) => `• ${fromLogs(line, MAX_EVIDENCE_LINE)}`);
@@ -56,7 +66,7 @@ function causeSection(cause: Cause, rank: number): Block {
     evidenceLines.length > 0
       ? joinWithinBudget(evidenceLines, EVIDENCE_BUDGET, (n) => `• …and ${n} more ${plural(n, 'finding')}`)
       : '• _no evidence recorded_';
-  const head = `${truncate(title, 400)}\n${evidence}`;
+  const head = `${truncate(title, 400)}${whyLine(cause)}\n${evidence}`;
   const remediationLines = cause.remediation.map((step, i) => `${i + 1}. ${truncate(escapeMrkdwn(oneLine(step)), MAX_REMEDIATION_LINE)}`);
   const room = LIMITS.sectionText - head.length - '\n*What to do*\n'.length;
   const remediation =

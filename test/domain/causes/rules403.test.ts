@@ -1,13 +1,7 @@
 import {
+  judged,
   REPORT_THRESHOLD,
   classify,
-  ipAllowlist,
-  newUserMissingRole,
-  oauthScope,
-  rbacPolicyMismatch,
-  retryStorm,
-  shouldBe401,
-  tenantIsolation,
   type CauseRule,
   type RuleOutcome,
 } from '../../../src/domain/causes';
@@ -22,6 +16,15 @@ import {
   withoutField,
   type ScenarioName,
 } from '../../support/evidenceBuilder';
+
+/** Each cause as the ranking sees it: its rule's verdict after arbitration against the status's other rules. */
+const ipAllowlist = judged('ip_allowlist_block');
+const newUserMissingRole = judged('new_user_missing_role');
+const oauthScope = judged('oauth_scope_insufficient');
+const rbacPolicyMismatch = judged('rbac_policy_mismatch');
+const retryStorm = judged('retry_storm');
+const shouldBe401 = judged('should_be_401');
+const tenantIsolation = judged('tenant_isolation_violation');
 
 const RULES: Partial<Record<CauseId, CauseRule>> = {
   rbac_policy_mismatch: rbacPolicyMismatch,

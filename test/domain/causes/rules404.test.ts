@@ -1,19 +1,22 @@
 import {
+  judged,
   REPORT_THRESHOLD,
-  baselineNoise,
-  brokenRedirect,
-  cached404,
   classify,
-  deployBrokeRoutes,
-  goneShouldBe410,
-  retryStorm,
-  routingRegression,
-  scannerProbe,
   type CauseRule,
   type RuleOutcome,
 } from '../../../src/domain/causes';
 import type { CauseId } from '../../../src/domain/types';
 import { calmEvidence, scenario, withEvidence, type ScenarioName } from '../../support/evidenceBuilder';
+
+/** Each cause as the ranking sees it: its rule's verdict after arbitration against the status's other rules. */
+const baselineNoise = judged('baseline_noise');
+const brokenRedirect = judged('broken_redirect_or_rule');
+const cached404 = judged('cached_404');
+const deployBrokeRoutes = judged('deploy_broke_routes');
+const goneShouldBe410 = judged('gone_should_be_410');
+const retryStorm = judged('retry_storm');
+const routingRegression = judged('routing_regression');
+const scannerProbe = judged('scanner_probe');
 
 const RULES: Partial<Record<CauseId, CauseRule>> = {
   deploy_broke_routes: deployBrokeRoutes,

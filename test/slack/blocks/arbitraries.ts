@@ -18,6 +18,7 @@ export const causeArb: fc.Arbitrary<Cause> = fc.record({
   title: nastyText(300),
   evidence: fc.array(nastyText(800), { maxLength: 120 }),
   remediation: fc.array(nastyText(800), { maxLength: 60 }),
+  why: fc.array(nastyText(800), { maxLength: 20 }),
 });
 
 export const triageResultArb: fc.Arbitrary<TriageResult> = fc.record({

@@ -41,6 +41,26 @@ describe('renderTriage', () => {
     expect(causeSections[1]?.text?.text).toContain('*2. RBAC policy mismatch* · 41%');
   });
 
+  it('says under a cause what lowered or raised it against its rivals, in one line', () => {
+    const causeSections = sections(message.blocks).filter((s) => /^\*\d+\. /.test(s.text?.text ?? ''));
+    const second = causeSections[1]?.text?.text ?? '';
+    expect(second).toContain(
+      '*2. RBAC policy mismatch* · 41% confidence · `rbac_policy_mismatch`\n_Why this rank:_ lowered 0.43 by tenant isolation (0.90): a policy mismatch is the generic reading; a more specific pattern explains these denials (+1 more)\n•',
+    );
+    // A cause nothing moved gets no line.
+    expect(causeSections[0]?.text?.text).not.toContain('Why this rank');
+  });
+
+  it('keeps a hostile why line to one bounded line', () => {
+    const [first] = triageFixture().causes;
+    if (!first) throw new Error('fixture has causes');
+    const hostile = triageFixture({ causes: [{ ...first, why: [`<!channel> ${'x'.repeat(2000)}\nsecond line`] }] });
+    const text = sections(renderTriage(hostile, { request }).blocks).find((s) => /^\*1\. /.test(s.text?.text ?? ''))?.text?.text ?? '';
+    const line = text.split('\n').find((l) => l.startsWith('_Why this rank:_')) ?? '';
+    expect(line.length).toBeLessThanOrEqual(340);
+    expect(line).toContain('&lt;!channel&gt;');
+  });
+
   it('states the decision rule, a footer with who asked, and buttons that carry the request', () => {
     expect(all).toContain('*Decision rule: 403 or 404 (or 401)?*');
     expect(all).toContain('403: the caller is known but not allowed');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SERVICE_PATTERN } from '../../../src/slack/commandText';
+import { SERVICE_NAME_PATTERN } from '../../../src/domain/serviceName';
 import { ACTION_IDS } from '../../../src/slack/registry';
 import { fixtureAsk, fixtureTriage, type RecordingTriage } from '../support/fixtures';
 import { startHarness, type Harness } from '../support/harness';
@@ -29,7 +29,7 @@ describe('hostile input over signed HTTP never breaks the app', () => {
   afterEach(async () => {
     // Still alive, and every search the inputs caused used a literal service name.
     expect((await fetch(`${h.baseUrl}/livez`)).status).toBe(200);
-    for (const request of triage.requests) expect(request.service).toMatch(SERVICE_PATTERN);
+    for (const request of triage.requests) expect(request.service).toMatch(SERVICE_NAME_PATTERN);
   });
 
   it('slash command text', async () => {

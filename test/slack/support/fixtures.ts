@@ -21,6 +21,10 @@ export function triageFixture(overrides: Partial<TriageResult> = {}): TriageResu
       title: 'RBAC policy mismatch',
       evidence: ['event.reason "missing role: billing-admin" on 180 requests'],
       remediation: ['Compare the policy with the roles callers hold'],
+      why: [
+        'lowered 0.43 by tenant isolation (0.90): a policy mismatch is the generic reading; a more specific pattern explains these denials',
+        'raised 0.04: the app’s own logged reason names this cause',
+      ],
     },
   ];
   return {

@@ -1,0 +1,281 @@
+import type { Evidence } from '../evidence';
+import type { CauseId } from '../types';
+import { LABELS } from './labels';
+import { ramp, stormCount } from './signals';
+import { type Patterns403, patterns403 } from './structure403';
+import { cacheStructure } from './structure404';
+import { type Finding, type NotApplicable, type RuleOutcome, confidenceOf } from './types';
+
+/**
+ * Arbitration: the one place where causes compete. Each rule judges its own pattern (rules never read their
+ * rivals); this file decides, from the table below, which cause explains the same requests better and by how
+ * much the weaker reading steps back. Every change is recorded as an `Adjustment`, so "why did this cause
+ * rank above that one?" is answered here and shown to the user under each cause.
+ */
+
+/** The 403 causes that describe why a request is denied (a retry storm only repeats a denial). */
+const DENIAL_CAUSES_403: readonly CauseId[] = [
+  'should_be_401',
+  'tenant_isolation_violation',
+  'oauth_scope_insufficient',
+  'ip_allowlist_block',
+  'new_user_missing_role',
+  'rbac_policy_mismatch',
+];
+
+const OTHER_404_CAUSES: readonly CauseId[] = [
+  'deploy_broke_routes',
+  'routing_regression',
+  'broken_redirect_or_rule',
+  'gone_should_be_410',
+  'scanner_probe',
+  'cached_404',
+  'retry_storm',
+];
+
+/** What a rivalry may read: the evidence's patterns and where the other causes stand so far. */
+export interface ArbitrationContext {
+  /** Each 403 pattern's strength as a rival sees it (structure403.ts). */
+  patterns: () => Patterns403;
+  /** 0–1: clients looping on a few URLs make nearly all the denials (half of them → 0, 95% → 1). */
+  looping: () => number;
+  /** 0–1: the 404s come from a cache rather than the origin (structure404.ts `cachedWeight`). */
+  cached: () => number;
+  /** A cause's confidence as the rows above left it (0 when it could not be judged). */
+  confidence: (id: CauseId) => number;
+  /** The product of the structural discounts the rows above applied to a cause (1 when none). */
+  structureFactor: (id: CauseId) => number;
+}
+
+export interface Rivalry {
+  /** A stable name, for tests and logs. */
+  name: string;
+  /** The causes this rivalry can lower. */
+  lowers: readonly CauseId[];
+  /**
+   * `structure`: discount the cause's structural reading only; the app's own reason keeps its weight (a rival
+   * pattern explains the numbers away, not the app's words). `confidence`: discount the whole confidence.
+   */
+  part: 'structure' | 'confidence';
+  /** The most this rivalry takes off (as a fraction), reached when the strongest rival shows fully. */
+  weight: number;
+  /** Each rival and how strongly it shows, 0–1; the strongest one counts and is named to the user. */
+  rivals: (ctx: ArbitrationContext) => Partial<Record<CauseId, number>>;
+  /** Why, as the user reads it after "lowered 0.20 by tenant isolation (0.85): ". */
+  because: string;
+}
+
+/**
+ * Who discounts whom, by how much, and why. Rows apply in order: a row that reads another cause's
+ * confidence or structural factor reads it as the rows above left it (the IP reading is settled before the
+ * causes it competes with read it; baseline noise is settled last, against the final 404 causes).
+ */
+export const RIVALRIES: readonly Rivalry[] = [
+  {
+    name: 'ip-explained-by-specific-pattern',
+    lowers: ['ip_allowlist_block'],
+    part: 'structure',
+    weight: 0.85,
+    rivals: (ctx) => {
+      const p = ctx.patterns();
+      return { should_be_401: p.anonymous, tenant_isolation_violation: p.tenant, oauth_scope_insufficient: p.scope };
+    },
+    because: 'a more specific pattern explains why these denials come from a few addresses',
+  },
+  {
+    name: 'ip-explained-by-new-users-without-roles',
+    lowers: ['ip_allowlist_block'],
+    part: 'structure',
+    weight: 0.6,
+    rivals: (ctx) => {
+      const p = ctx.patterns();
+      return { new_user_missing_role: p.newUsersStructure * p.roleless };
+    },
+    because: 'the denied callers are new users without roles; their addresses are new because they are',
+  },
+  {
+    name: 'ip-explained-by-looping-clients',
+    lowers: ['ip_allowlist_block'],
+    part: 'structure',
+    weight: 0.4,
+    rivals: (ctx) => ({ retry_storm: ctx.patterns().ipLoops }),
+    because: 'the "blocked" addresses loop on one URL, as a client ignoring its 403s does',
+  },
+  {
+    name: 'new-users-explained-by-specific-pattern',
+    lowers: ['new_user_missing_role'],
+    part: 'structure',
+    weight: 0.6,
+    rivals: (ctx) => {
+      const p = ctx.patterns();
+      return {
+        // A new address only competes when the denied requests still carry roles.
+        ip_allowlist_block: p.ip * ctx.structureFactor('ip_allowlist_block') * (1 - p.roleless),
+        tenant_isolation_violation: p.tenant,
+        oauth_scope_insufficient: p.scope,
+        should_be_401: p.anonymous,
+      };
+    },
+    because: 'a more specific pattern explains the same denials (new users meet it too)',
+  },
+  {
+    name: 'policy-explained-by-specific-pattern',
+    lowers: ['rbac_policy_mismatch'],
+    part: 'confidence',
+    weight: 0.85,
+    rivals: (ctx) => {
+      const p = ctx.patterns();
+      return {
+        should_be_401: p.anonymous,
+        tenant_isolation_violation: p.tenant,
+        oauth_scope_insufficient: p.scope,
+        ip_allowlist_block: p.ip * ctx.structureFactor('ip_allowlist_block'),
+      };
+    },
+    because: 'a policy mismatch is the generic reading; a more specific pattern explains these denials',
+  },
+  {
+    name: 'policy-explained-by-new-users',
+    lowers: ['rbac_policy_mismatch'],
+    part: 'confidence',
+    weight: 0.8,
+    rivals: (ctx) => ({ new_user_missing_role: ctx.patterns().newUsers }),
+    because: 'the denied users are new, not established users who lost access',
+  },
+  {
+    name: 'denials-measured-on-loops',
+    lowers: DENIAL_CAUSES_403,
+    part: 'confidence',
+    weight: 0.45,
+    rivals: (ctx) => ({ retry_storm: ctx.looping() }),
+    because: 'copies of a few looping requests make up most of the 403s, so every pattern is measured on them',
+  },
+  {
+    name: 'regression-seen-through-cache',
+    lowers: ['routing_regression'],
+    part: 'confidence',
+    weight: 0.5,
+    rivals: (ctx) => ({ cached_404: ctx.cached() }),
+    because: '404s served from a cache say little about what the origin answers now',
+  },
+  {
+    name: 'noise-outranked-by-a-cause',
+    lowers: ['baseline_noise'],
+    part: 'confidence',
+    weight: 0.85,
+    rivals: (ctx) => Object.fromEntries(OTHER_404_CAUSES.map((id) => [id, ctx.confidence(id)])),
+    because: 'another cause stands out, so this is not only the usual noise',
+  },
+];
+
+/** One change arbitration (or the app's own reason) made to a cause's confidence. */
+export interface Adjustment {
+  /** Signed change of the confidence, unrounded. */
+  delta: number;
+  /** The rival that lowered it, or `reason` when the app's own reason raised it. */
+  by: CauseId | 'reason';
+  /** How strongly the rival showed (0–1); null for the reason. */
+  rivalStrength: number | null;
+  /** The rivalry's name (see RIVALRIES), or `reason`. */
+  rivalry: string;
+  because: string;
+}
+
+/** A judged cause with its final confidence and what moved it there. */
+export type Arbitrated = Finding & { adjustments: Adjustment[] };
+export type ArbitratedOutcome = Arbitrated | NotApplicable;
+
+/** Changes smaller than this are not worth a line. */
+const NOTICEABLE = 0.005;
+
+function strongest(rivals: Partial<Record<CauseId, number>>, self: CauseId): { id: CauseId; strength: number } | null {
+  let best: { id: CauseId; strength: number } | null = null;
+  for (const [id, value] of Object.entries(rivals) as Array<[CauseId, number | undefined]>) {
+    if (id === self || value === undefined || !Number.isFinite(value)) continue;
+    const strength = Math.min(1, Math.max(0, value));
+    if (!best || strength > best.strength) best = { id, strength };
+  }
+  return best;
+}
+
+function memo<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/** The measurements of the evidence a rivalry reads (tests may give them directly). */
+export type Readings = Pick<ArbitrationContext, 'patterns' | 'looping' | 'cached'>;
+
+/**
+ * Settles the rivalries between the rules' outcomes (any order, one per cause): returns the same outcomes
+ * with final confidences and, for each judged cause, the adjustments that explain it.
+ */
+export function arbitrate(
+  evidence: Evidence,
+  outcomes: readonly RuleOutcome[],
+  table: readonly Rivalry[] = RIVALRIES,
+  readings: Partial<Readings> = {},
+): ArbitratedOutcome[] {
+  const states = new Map<CauseId, { finding: Finding; structure: number; factor: number; adjustments: Adjustment[] }>();
+  for (const outcome of outcomes) {
+    if (!outcome.applicable) continue;
+    const adjustments: Adjustment[] = [];
+    if (outcome.basis) {
+      const alone = confidenceOf({ ...outcome.basis, reason: 0 });
+      const raised = outcome.confidence - alone;
+      if (raised >= NOTICEABLE) {
+        adjustments.push({ delta: raised, by: 'reason', rivalStrength: null, rivalry: 'reason', because: 'the app’s own logged reason names this cause' });
+      }
+    }
+    states.set(outcome.id, { finding: outcome, structure: 1, factor: 1, adjustments });
+  }
+  const current = (id: CauseId): number => {
+    const state = states.get(id);
+    if (!state) return 0;
+    const { finding } = state;
+    const base = finding.basis ? confidenceOf({ ...finding.basis, structure: finding.basis.structure * state.structure }) : finding.confidence;
+    return base * state.factor;
+  };
+  const ctx: ArbitrationContext = {
+    patterns: memo(() => patterns403(evidence)),
+    looping: memo(() => (evidence.total > 0 ? ramp(stormCount(evidence) / evidence.total, 0.5, 0.95) : 0)),
+    cached: memo(() => cacheStructure(evidence).cachedWeight),
+    ...readings,
+    confidence: current,
+    structureFactor: (id) => states.get(id)?.structure ?? 1,
+  };
+  for (const row of table) {
+    for (const id of row.lowers) {
+      const state = states.get(id);
+      if (!state) continue;
+      const rival = strongest(row.rivals(ctx), id);
+      if (!rival || rival.strength <= 0) continue;
+      const before = current(id);
+      const keep = 1 - row.weight * rival.strength;
+      // A structural discount needs a structure to discount; a finding without a basis loses confidence instead.
+      if (row.part === 'structure' && state.finding.basis) state.structure *= keep;
+      else state.factor *= keep;
+      const delta = current(id) - before;
+      if (-delta >= NOTICEABLE) {
+        state.adjustments.push({ delta, by: rival.id, rivalStrength: rival.strength, rivalry: row.name, because: row.because });
+      }
+    }
+  }
+  return outcomes.map((outcome): ArbitratedOutcome => {
+    if (!outcome.applicable) return outcome;
+    return { ...outcome, confidence: current(outcome.id), adjustments: states.get(outcome.id)?.adjustments ?? [] };
+  });
+}
+
+/** "lowered 0.31 by tenant isolation (0.80): …" / "raised 0.05: the app’s own logged reason names this cause". */
+export function describeAdjustment(adjustment: Adjustment): string {
+  const amount = Math.abs(adjustment.delta).toFixed(2);
+  if (adjustment.by === 'reason') return `raised ${amount}: ${adjustment.because}`;
+  const strength = adjustment.rivalStrength === null ? '' : ` (${adjustment.rivalStrength.toFixed(2)})`;
+  return `lowered ${amount} by ${LABELS[adjustment.by]}${strength}: ${adjustment.because}`;
+}
+
+/** The adjustments as the user reads them, the largest first. */
+export function whyLines(adjustments: readonly Adjustment[]): string[] {
+  return [...adjustments].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).map(describeAdjustment);
+}

@@ -1,0 +1,42 @@
+import { classify } from '../../src/domain/causes';
+import { renderTriageText } from '../../src/cli/render';
+import type { TriageResult } from '../../src/domain/types';
+import { triageFixture } from '../slack/support/fixtures';
+import { scenario } from '../support/evidenceBuilder';
+
+describe('renderTriageText: why each cause ranks where it does', () => {
+  const result = triageFixture();
+
+  it('puts one line under a cause that a rival lowered: the largest change, and how to see the rest', () => {
+    const lines = renderTriageText(result).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('2. RBAC policy mismatch [rbac_policy_mismatch] — 41%'));
+    expect(lines[at + 1]).toBe(
+      '   Why: lowered 0.43 by tenant isolation (0.90): a policy mismatch is the generic reading; a more specific pattern explains these denials (and 1 more: --explain)',
+    );
+  });
+
+  it('adds no line under a cause nothing moved', () => {
+    const lines = renderTriageText(result).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('1. Tenant isolation violation'));
+    expect(lines[at + 1]).toMatch(/^ {5}• 1,020 of 1,234 denials/);
+  });
+
+  it('with --explain lists every change, and says so when there was none', () => {
+    const text = renderTriageText(result, { explain: true });
+    expect(text).toContain(
+      [
+        '   Why this rank:',
+        '     - lowered 0.43 by tenant isolation (0.90): a policy mismatch is the generic reading; a more specific pattern explains these denials',
+        '     - raised 0.04: the app’s own logged reason names this cause',
+      ].join('\n'),
+    );
+    expect(text).toContain('1. Tenant isolation violation [tenant_isolation_violation] — 86%\n   Why this rank: nothing raised or lowered it');
+  });
+
+  it('shows what arbitration decided on a real classification', () => {
+    const evidence = scenario('retry_storm_403');
+    const { causes, notes } = classify(evidence);
+    const classified: TriageResult = { ...triageFixture(), causes, notes };
+    expect(renderTriageText(classified)).toMatch(/2\. .* \[rbac_policy_mismatch\] — \d+%\n {3}Why: lowered 0\.\d\d by retry storm \(\d\.\d\d\): copies of a few looping requests/);
+  });
+});
