@@ -194,9 +194,16 @@ export function detectShape(caps: FieldCaps): ShapeName | null {
   return best;
 }
 
-/** Candidate names for a role: the detected shape's, then ECS's default, then (for service) the fallbacks. */
+/** Names that mean a role only inside their own shape (Fluentd's `host` is a client, elsewhere a host). */
+const SHAPE_ONLY = new Set(['host', 'client', 'user', 'time', 'timestamp']);
+
+/**
+ * Candidate names for a role: the detected shape's, then ECS's, then the other shapes' (a half-ECS index,
+ * or one too sparse to recognise, still finds `response` or `request_uri`), then for service the fallbacks.
+ */
 function candidatesFor(role: FieldRole, shape: ShapeName | null): string[] {
   const names: string[] = [...(shape ? SHAPES[shape].roles[role] ?? [] : []), ...(SHAPES.ecs.roles[role] ?? []), FIELD_DEFAULTS[role]];
+  for (const other of SHAPE_NAMES) if (other !== shape) names.push(...(SHAPES[other].roles[role] ?? []).filter((n) => !SHAPE_ONLY.has(n)));
   if (role === 'service') names.push(...SERVICE_FALLBACKS);
   return [...new Set(names)];
 }

@@ -1,0 +1,138 @@
+import { FIELD_DEFAULTS } from '../../src/config/fields';
+import { detectShape, FieldCaps, isResolved, requiredProblems, resolveFields, unmappedName } from '../../src/elasticsearch/fieldResolution';
+
+/** `_field_caps` answers in the shape Elasticsearch gives them: one entry per type, `indices` when types differ. */
+type Cap = { type: string; aggregatable?: boolean; indices?: string[] };
+function caps(indices: string[], fields: Record<string, Cap | Cap[]>): FieldCaps {
+  return {
+    indices,
+    fields: Object.fromEntries(
+      Object.entries(fields).map(([name, value]) => {
+        const list = Array.isArray(value) ? value : [value];
+        return [name, Object.fromEntries(list.map((c) => [c.type, { type: c.type, aggregatable: c.aggregatable ?? c.type !== 'text', searchable: true, ...(c.indices ? { indices: c.indices } : {}) }]))];
+      }),
+    ),
+  };
+}
+
+const NONE = { fields: {}, indexService: undefined };
+
+/** A Logstash legacy grok index with no template: every string text + keyword. */
+const logstash = caps(['logs-a'], {
+  '@timestamp': { type: 'date' },
+  app: { type: 'text' },
+  'app.keyword': { type: 'keyword' },
+  clientip: { type: 'text' },
+  'clientip.keyword': { type: 'keyword' },
+  verb: { type: 'text' },
+  'verb.keyword': { type: 'keyword' },
+  request: { type: 'text' },
+  'request.keyword': { type: 'keyword' },
+  response: { type: 'text' },
+  'response.keyword': { type: 'keyword' },
+  agent: { type: 'text' },
+  'agent.keyword': { type: 'keyword' },
+  referrer: { type: 'text' },
+  timestamp: { type: 'text' },
+  'timestamp.keyword': { type: 'keyword' },
+});
+
+describe('resolveFields', () => {
+  it('reads a dynamically mapped Logstash index through its keyword sub-fields, with no setting', () => {
+    const r = resolveFields(logstash, NONE);
+    expect(r.shape).toBe('logstash');
+    expect(r.fields.status).toBe('response.keyword');
+    expect(r.statusKind).toBe('keyword');
+    expect(r.fields.clientIp).toBe('clientip.keyword');
+    expect(r.fields.path).toBe('request.keyword');
+    expect(r.fields.method).toBe('verb.keyword');
+    expect(r.fields.userAgent).toBe('agent.keyword');
+    expect(r.fields.service).toBe('app.keyword');
+    expect(r.fields.time).toBe('@timestamp');
+    expect(requiredProblems(r)).toEqual([]);
+  });
+
+  it('reports a text field without a keyword sub-field as missing, with why, and queries a name no index maps', () => {
+    const r = resolveFields(logstash, NONE);
+    expect(r.roles.referrer).toEqual({ missing: '`referrer` is text only, no keyword sub-field' });
+    expect(r.fields.referrer).toBe(unmappedName('referrer'));
+    expect(Object.keys(logstash.fields)).not.toContain(r.fields.referrer);
+  });
+
+  it('lets a setting win over detection, and says when the set field cannot serve', () => {
+    const r = resolveFields(logstash, { fields: { service: 'verb', status: 'timestamp' }, indexService: undefined });
+    expect(r.fields.service).toBe('verb.keyword');
+    expect(isResolved(r.roles.service) && r.roles.service.source).toBe('setting');
+    // A status setting naming an unusable field is not silently replaced by a guess.
+    expect(isResolved(r.roles.status)).toBe(true);
+    const bad = resolveFields(logstash, { fields: { status: 'nope' }, indexService: undefined });
+    expect(bad.roles.status).toEqual({ missing: '`nope` (FIELD_STATUS) is in none of the indices' });
+    expect(requiredProblems(bad)).toEqual(['no status field (FIELD_STATUS): `nope` (FIELD_STATUS) is in none of the indices']);
+  });
+
+  it('takes ECS names as they are, numbers and ip types included', () => {
+    const ecs = caps(['logs-ecs'], {
+      '@timestamp': { type: 'date_nanos' },
+      'service.name': { type: 'keyword' },
+      'http.response.status_code': { type: 'long' },
+      'url.original': { type: 'keyword' },
+      'source.ip': { type: 'ip' },
+      'user_agent.original': { type: 'keyword' },
+      'http.request.method': { type: 'keyword' },
+    });
+    const r = resolveFields(ecs, NONE);
+    expect(r.shape).toBe('ecs');
+    expect(r.fields).toMatchObject({ time: '@timestamp', service: 'service.name', status: 'http.response.status_code', clientIp: 'source.ip', path: 'url.original' });
+    expect(r.statusKind).toBe('number');
+    expect(isResolved(r.roles.time) && r.roles.time.kind).toBe('date_nanos');
+  });
+
+  it('recognises nginx JSON and Fluent Bit names, never taking Fluent Bit nginx\'s "-" host for the client', () => {
+    const nginx = caps(['n'], { time_iso8601: { type: 'date' }, status: { type: 'long' }, request_uri: { type: 'text' }, 'request_uri.keyword': { type: 'keyword' }, remote_addr: { type: 'text' }, 'remote_addr.keyword': { type: 'keyword' }, request_method: { type: 'text' }, 'request_method.keyword': { type: 'keyword' }, server_name: { type: 'text' }, 'server_name.keyword': { type: 'keyword' } });
+    const n = resolveFields(nginx, NONE);
+    expect(n.shape).toBe('nginx-json');
+    expect(n.fields).toMatchObject({ time: 'time_iso8601', status: 'status', path: 'request_uri.keyword', clientIp: 'remote_addr.keyword', service: 'server_name.keyword' });
+    const fluent = caps(['f'], { '@timestamp': { type: 'date' }, code: { type: 'text' }, 'code.keyword': { type: 'keyword' }, path: { type: 'text' }, 'path.keyword': { type: 'keyword' }, method: { type: 'text' }, 'method.keyword': { type: 'keyword' }, remote: { type: 'text' }, 'remote.keyword': { type: 'keyword' }, host: { type: 'text' }, 'host.keyword': { type: 'keyword' }, 'kubernetes.labels.app': { type: 'text' }, 'kubernetes.labels.app.keyword': { type: 'keyword' } });
+    const f = resolveFields(fluent, NONE);
+    expect(f.shape).toBe('fluent');
+    expect(f.fields).toMatchObject({ status: 'code.keyword', clientIp: 'remote.keyword', service: 'kubernetes.labels.app.keyword', path: 'path.keyword' });
+  });
+
+  it('works where it can when indices disagree, and names the indices where it cannot', () => {
+    const mixed = caps(['old', 'new', 'empty'], {
+      '@timestamp': { type: 'date' },
+      'service.name': [{ type: 'keyword', indices: ['new'] }, { type: 'text', indices: ['old'] }, { type: 'unmapped', indices: ['empty'] }],
+      'service.name.keyword': [{ type: 'keyword', indices: ['old'] }, { type: 'unmapped', indices: ['new', 'empty'] }],
+      'http.response.status_code': [{ type: 'long', indices: ['old', 'new'] }, { type: 'unmapped', indices: ['empty'] }],
+    });
+    const r = resolveFields(mixed, NONE);
+    expect(r.fields.status).toBe('http.response.status_code');
+    expect(isResolved(r.roles.status) && r.roles.status.uncovered).toEqual(['empty']);
+    // One index each: the name that fails visibly (a partial answer) wins over one that silently drops the other.
+    expect(r.fields.service).toBe('service.name');
+    expect(isResolved(r.roles.service) && r.roles.service.uncovered).toEqual(['old', 'empty']);
+  });
+
+  it('needs a date for time, and says so when the only time is a string', () => {
+    const r = resolveFields(caps(['x'], { timestamp: { type: 'text' }, 'timestamp.keyword': { type: 'keyword' }, response: { type: 'long' }, verb: { type: 'keyword' } }), { fields: { time: 'timestamp' }, indexService: 'www' });
+    expect(r.roles.time).toEqual({ missing: '`timestamp` is text, not a date' });
+    expect(requiredProblems(r)).toEqual(['no time field (FIELD_TIME): `timestamp` is text, not a date']);
+  });
+
+  it('with INDEX_SERVICE, needs no service field and counts the whole pattern as that service', () => {
+    const r = resolveFields(logstash, { fields: {}, indexService: 'www' });
+    expect(r.singleService).toBe('www');
+    expect(isResolved(r.roles.service)).toBe(false);
+    expect(requiredProblems(r)).toEqual([]);
+    const none = caps(['x'], { '@timestamp': { type: 'date' }, response: { type: 'long' } });
+    expect(requiredProblems(resolveFields(none, NONE))).toEqual([expect.stringMatching(/^no service field \(FIELD_SERVICE\)/)]);
+  });
+
+  it('lists every keyword field for contrast, and detects no shape from one stray name', () => {
+    const r = resolveFields(logstash, NONE);
+    expect(r.keywordFields).toContain('agent.keyword');
+    expect(r.keywordFields).not.toContain('agent');
+    expect(detectShape(caps(['x'], { path: { type: 'keyword' } }))).toBeNull();
+    expect(FIELD_DEFAULTS.status).toBe('http.response.status_code');
+  });
+});

@@ -1,0 +1,124 @@
+import type { Client } from '@elastic/elasticsearch';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logging';
+import { createTriageService } from '../../src/services/triage';
+import { runWatchOnce } from '../../src/services/watch';
+import { DAY, Doc, expectOneClearLine, HOUR, logDoc, MIN, NOW, runRealCli } from '../reliability/support';
+import { bulkLoad, createAccessLogIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+
+/**
+ * What real retention and real pipelines do to baselines, against the real Elasticsearch: a service whose
+ * logs begin two days ago, one with a six-hour ingest gap last week, a pipeline a few minutes behind, and
+ * logs with no service field at all. Calm services must stay calm, and a real incident must still show.
+ */
+const LAG = 3 * MIN;
+/** The pipeline's newest document: everything after it is not indexed yet. */
+const INDEXED_UNTIL = NOW - LAG;
+
+/** Steady traffic: a 200 every minute and a 404 every 90 s (items that exist, and ids that do not), from `from` to `to`, skipping `gaps`. */
+function steady(service: string, from: number, to: number, gaps: Array<[number, number]> = [], extra: Doc = {}): Doc[] {
+  const docs: Doc[] = [];
+  const inGap = (t: number): boolean => gaps.some(([a, b]) => t >= a && t < b);
+  for (let t = from; t < to; t += MIN) if (!inGap(t)) docs.push(logDoc(service, 200, t, { 'url.path': `/v1/items/${t % 89}`, ...extra }));
+  for (let t = from + 7_000; t < to; t += 90_000) if (!inGap(t)) docs.push(logDoc(service, 404, t, { 'url.path': `/v1/items/${t % 97}`, ...extra }));
+  return docs;
+}
+
+describe('honest baselines on the logs real clusters keep', () => {
+  let client: Client;
+  let index: string;
+
+  beforeAll(async () => {
+    client = testClient();
+    index = uniqueIndexName('st-baselines');
+    await createAccessLogIndex(client, index);
+    // Last week, four days ago: six hours without logs around this time of day (a broken shipper).
+    const gap: [number, number] = [NOW - 4 * DAY - 3 * HOUR, NOW - 4 * DAY + 3 * HOUR];
+    const docs = [
+      ...steady('young', NOW - 2 * DAY - 2 * HOUR, INDEXED_UNTIL),
+      ...steady('gappy', NOW - 8 * DAY, INDEXED_UNTIL, [gap]),
+      // The same young service's twin, with a real incident in the last quarter hour.
+      ...steady('young-incident', NOW - 2 * DAY - 2 * HOUR, INDEXED_UNTIL),
+      ...Array.from({ length: 120 }, (_, i) => logDoc('young-incident', 404, NOW - 14 * MIN + i * 5_000, { 'url.path': '/v2/checkout/confirm' })),
+    ].filter((d) => Date.parse(String(d['@timestamp'])) < INDEXED_UNTIL);
+    await bulkLoad(client, index, docs);
+  }, 120_000);
+
+  afterAll(async () => {
+    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.close();
+  });
+
+  const config = () =>
+    loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, WATCH_SERVICES: 'young,gappy,young-incident', WATCH_MIN_COUNT: '5', WATCH_WINDOW: '15m', STATE_INDEX: `${index}-state` });
+
+  it('a service whose logs begin two days ago has a baseline of the days it has, not of zeros', async () => {
+    const triage = createTriageService({ client, config: config(), logger: createLogger({ level: 'silent' }), now: () => new Date(NOW) });
+    const result = await triage.triage({ status: 404, service: 'young', window: '1h', environment: null });
+    // 40 404s an hour, of which the last 3 minutes are not indexed yet.
+    expect(result.total).toBe(38);
+    expect(result.baseline.periods).toBe(3);
+    expect(result.baseline.expected).toBeGreaterThanOrEqual(34);
+    expect(result.baseline.expected).toBeLessThanOrEqual(40);
+    expect(result.baseline.ratio).toBeLessThan(1.3);
+    expect(result.notes.join('\n')).toMatch(/baseline rests on 3 earlier periods: 5 of the last 7 days have no logs/);
+    expect(result.causes.filter((c) => c.id !== 'baseline_noise')).toEqual([]);
+  });
+
+  it('says how far the logs are behind, and leaves the unindexed minutes out of the series', async () => {
+    const triage = createTriageService({ client, config: config(), logger: createLogger({ level: 'silent' }), now: () => new Date(NOW) });
+    const result = await triage.triage({ status: 404, service: 'gappy', window: '15m', environment: null });
+    // The shipper stopped 3 minutes ago; its last document (a 200, one a minute) is from a minute before that.
+    expect(result.notes[0]).toMatch(/^logs are 4 min behind: the newest document is from 2026-11-20T11:56:00.000Z/);
+    const last = result.series[result.series.length - 1];
+    expect(Date.parse(last?.t ?? '')).toBeLessThanOrEqual(INDEXED_UNTIL);
+    // A six-hour gap four days ago: that day is left out, the other six and the trailing day count.
+    expect(result.baseline.periods).toBe(7);
+    expect(result.causes.filter((c) => c.id !== 'baseline_noise')).toEqual([]);
+  });
+
+  it('the watcher alerts on the real incident only: no spike for the young or the gappy service', async () => {
+    const triage = createTriageService({ client, config: config(), logger: createLogger({ level: 'silent' }), now: () => new Date(NOW) });
+    const { alerts } = await runWatchOnce({ client, config: config(), logger: createLogger({ level: 'silent' }), triage, now: () => new Date(NOW) });
+    expect(alerts.map((a) => `${a.service}/${a.status}`)).toEqual(['young-incident/404']);
+    expect(alerts[0]?.ratio).toBeGreaterThan(5);
+  });
+
+  it('an index with no service field: INDEX_SERVICE makes the whole pattern one service; check says what to do without it', async () => {
+    const bare = `${index}-bare`;
+    await client.indices.create({ index: bare, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    const docs = steady('x', NOW - 2 * DAY, NOW).map(({ 'service.name': _drop, ...rest }) => rest);
+    await bulkLoad(client, bare, docs);
+    const env = { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: bare };
+    const without = await runRealCli(['check', '--json'], env);
+    expect(without.code).toBe(1);
+    expectOneClearLine(without.stderr);
+    expect(without.stderr).toMatch(/no service field \(FIELD_SERVICE\)/);
+    const one = await runRealCli(['triage', '404', 'www', '1h', '--at', new Date(NOW).toISOString(), '--json'], { ...env, INDEX_SERVICE: 'www' });
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { total: number }).total).toBe(40);
+    const other = await runRealCli(['triage', '404', 'checkout', '1h', '--at', new Date(NOW).toISOString(), '--json'], { ...env, INDEX_SERVICE: 'www' });
+    expect(JSON.parse(other.stdout)).toMatchObject({ total: 0, serviceKnown: false, suggestions: [] });
+    const checked = await runRealCli(['check', '--json'], { ...env, INDEX_SERVICE: 'www' });
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ services: 1, problems: [] });
+  });
+
+  it('check exits non-zero with one line when the status field does not exist', async () => {
+    const nostatus = `${index}-nostatus`;
+    await client.indices.create({ index: nostatus, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    await bulkLoad(client, nostatus, steady('x', NOW - HOUR, NOW).map(({ 'http.response.status_code': _drop, ...rest }) => rest));
+    const run = await runRealCli(['check', '--json'], { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: nostatus });
+    expect(run.code).toBe(1);
+    expectOneClearLine(run.stderr);
+    expect(run.stderr).toMatch(/^these logs cannot be triaged: no status field \(FIELD_STATUS\)/);
+    const report = JSON.parse(run.stdout) as { fields: { status: unknown; service: { field: string } }; causes: Record<string, string> };
+    expect(report.fields.status).toBeNull();
+    expect(report.fields.service.field).toBe('service.name.keyword');
+    // The triage says the same in one line, never an Elasticsearch error.
+    const triage = await runRealCli(['triage', '404', 'x'], { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: nostatus });
+    expect(triage.code).toBe(1);
+    expectOneClearLine(triage.stderr);
+    expect(triage.stderr).toMatch(/cannot be read: no status field/);
+  });
+});
