@@ -1,4 +1,5 @@
 import { loadConfig, type Config, type Env } from '../../../src/config';
+import type { CheckService } from '../../../src/services/check';
 import type { AskService, TriageService } from '../../../src/services/types';
 import type { Watcher } from '../../../src/services/watch';
 import { createSlackApp, type SlackAppHandle } from '../../../src/slack/app';
@@ -32,6 +33,7 @@ export interface HarnessOptions {
   /** A recorder started beforehand (e.g. because a watcher's poster already points at it); closed by `stop`. */
   recorder?: SlackRecorder;
   watcher?: Watcher;
+  check?: CheckService;
 }
 
 /** Starts the real Bolt app in HTTP mode on a free port, talking to a local Slack recorder. */
@@ -57,6 +59,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...(options.health ? { health: options.health } : {}),
     ...(options.triageDeadlineMs ? { triageDeadlineMs: options.triageDeadlineMs } : {}),
     ...(options.watcher ? { watcher: options.watcher } : {}),
+    ...(options.check ? { check: options.check } : {}),
   });
   await app.start();
   const baseUrl = `http://127.0.0.1:${app.port()}`;
