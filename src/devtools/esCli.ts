@@ -2,6 +2,7 @@
 import {
   ENGINES,
   elasticsearchFromEnv,
+  elasticsearchPortFromEnv,
   ensureBuilt,
   isEngineId,
   portsWithPidFiles,
@@ -12,7 +13,8 @@ import {
 
 const USAGE = `usage: esCli start|stop|build [--engine elasticsearch-8|elasticsearch-9|opensearch-2] [--port N]
        esCli stop --all
-The engine defaults to LOCAL_ES_VERSION (8 or 9, default 8); the port to the engine's own.`;
+Without --engine: the Elasticsearch of LOCAL_ES_VERSION (8 or 9, default 8) on LOCAL_ES_PORT or its own
+port; with --engine: that engine on --port or its own port.`;
 
 interface Args {
   command: 'start' | 'stop' | 'build';
@@ -39,7 +41,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     else if (flag === '--port' && value !== undefined && /^\d{2,5}$/.test(value)) port = Number(value);
     else throw new Error(USAGE);
   }
-  return { command, engine: engine ?? elasticsearchFromEnv(env), port, all };
+  if (engine !== undefined) return { command, engine, port, all };
+  return { command, engine: elasticsearchFromEnv(env), port: port ?? elasticsearchPortFromEnv(env), all };
 }
 
 /** `npm run es:start|es:stop`, `npm run os:start|os:stop`, CI's `esCli build` and `esCli stop --all`. */

@@ -56,6 +56,15 @@ export function elasticsearchFromEnv(env: NodeJS.ProcessEnv = process.env): Engi
   throw new Error(`LOCAL_ES_VERSION must be 8 or 9, not ${JSON.stringify(wanted)}`);
 }
 
+/** `LOCAL_ES_PORT`: another port for that Elasticsearch (e.g. when 9200 is someone else's node). */
+export function elasticsearchPortFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const wanted = (env.LOCAL_ES_PORT ?? '').trim();
+  if (wanted === '') return undefined;
+  const port = Number(wanted);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`LOCAL_ES_PORT must be a port number from 1024 to 65535, not ${JSON.stringify(wanted)}`);
+  return port;
+}
+
 function moduleDir(engine: Engine): string {
   return join(MAVEN_PROJECT, engine.id);
 }
