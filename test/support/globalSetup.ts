@@ -1,19 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startLocalElasticsearch } from '../../src/devtools/localElasticsearch';
+import { elasticsearchFromEnv, elasticsearchPortFromEnv, startLocalElasticsearch } from '../../src/devtools/localElasticsearch';
 
 /**
- * Every test run talks to a real Elasticsearch: ELASTICSEARCH_URL when set, otherwise the local node,
- * started here (and stopped in globalTeardown only if this run started it).
+ * Every test run talks to a real Elasticsearch: ELASTICSEARCH_URL when set, otherwise the local node of
+ * LOCAL_ES_VERSION (8, the default, or 9) on LOCAL_ES_PORT or its own port, started here (and stopped in globalTeardown only if this run
+ * started it).
  */
 export default async function globalSetup(): Promise<void> {
   let url = process.env.ELASTICSEARCH_URL;
   let startedByUs = false;
+  let port: number | undefined;
   if (!url) {
-    const handle = await startLocalElasticsearch({ progress: (line) => process.stderr.write(`\n[es] ${line}`) });
+    const handle = await startLocalElasticsearch({ engine: elasticsearchFromEnv(), port: elasticsearchPortFromEnv(), progress: (line) => process.stderr.write(`\n[es] ${line}`) });
     url = handle.url;
     startedByUs = handle.startedByUs;
+    port = handle.port;
   }
   process.env.TEST_ELASTICSEARCH_URL = url;
-  writeFileSync(join(__dirname, '..', '..', '.es-test-run.json'), JSON.stringify({ url, startedByUs }));
+  writeFileSync(join(__dirname, '..', '..', '.es-test-run.json'), JSON.stringify({ url, startedByUs, port }));
 }

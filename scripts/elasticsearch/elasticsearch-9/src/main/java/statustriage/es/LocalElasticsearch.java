@@ -1,0 +1,108 @@
+package statustriage.es;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import org.elasticsearch.common.logging.LogConfigurator;
+import org.elasticsearch.common.settings.Settings;
+import org.elasticsearch.env.Environment;
+import org.elasticsearch.node.InternalSettingsPreparer;
+import org.elasticsearch.node.LocalNode;
+import org.elasticsearch.node.Node;
+import org.elasticsearch.plugins.ClasspathPluginsService;
+import org.elasticsearch.plugins.PluginsLoader;
+import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.transport.netty4.Netty4Plugin;
+
+/**
+ * Runs one Elasticsearch 9 node on 127.0.0.1 until the process is told to stop (SIGTERM/SIGINT).
+ *
+ * Usage: LocalElasticsearch [--port 9200] [--home DIR] [--keep]
+ * Without --home the node lives in a fresh temporary folder that is deleted on exit; --keep leaves it.
+ */
+public final class LocalElasticsearch {
+
+    public static void main(String[] args) throws Exception {
+        int port = 9200;
+        Path home = null;
+        boolean keep = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--home" -> home = Path.of(args[++i]);
+                case "--keep" -> keep = true;
+                default -> {
+                    System.err.println("unknown argument: " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        boolean temporary = home == null;
+        Path base = temporary ? Files.createTempDirectory("status-triage-es9") : Files.createDirectories(home);
+        Path config = Files.createDirectories(base.resolve("config"));
+        Files.createDirectories(base.resolve("modules"));
+        Files.createDirectories(base.resolve("plugins"));
+        try (InputStream log4j = LocalElasticsearch.class.getResourceAsStream("/log4j2.properties")) {
+            Files.copy(log4j, config.resolve("log4j2.properties"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.writeString(config.resolve("elasticsearch.yml"), "");
+
+        Settings settings = Settings.builder()
+            .put("cluster.name", "status-triage-local")
+            .put("node.name", "local")
+            .put("path.home", base.toString())
+            .put("path.data", base.resolve("data").toString())
+            .put("path.logs", base.resolve("logs").toString())
+            .put("network.host", "127.0.0.1")
+            .put("http.port", Integer.toString(port))
+            .put("discovery.type", "single-node")
+            // A developer machine's disk is often fuller than the production watermarks allow.
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .put("action.destructive_requires_name", false)
+            // A throwaway node with a small heap: count what requests reserve, not the JVM's momentary
+            // usage, which includes garbage not yet collected and trips the parent breaker under load.
+            .put("indices.breaker.total.use_real_memory", false)
+            .build();
+
+        Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> "local");
+        LogConfigurator.registerErrorListener();
+        LogConfigurator.setNodeName("local");
+        LogConfigurator.configure(env, true);
+
+        List<Class<? extends Plugin>> plugins = List.of(Netty4Plugin.class);
+        PluginsLoader loader = ClasspathPluginsService.emptyLoader();
+        Node node = new LocalNode(env, loader, e -> new ClasspathPluginsService(e, loader, plugins));
+        CountDownLatch stopped = new CountDownLatch(1);
+        boolean deleteOnExit = temporary && !keep;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.close();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("closing the node failed: " + e);
+            }
+            if (deleteOnExit) {
+                deleteTree(base);
+            }
+            stopped.countDown();
+        }, "local-es-shutdown"));
+        node.start();
+        System.out.println("status-triage local Elasticsearch listening on http://127.0.0.1:" + port + " (home " + base + ")");
+        stopped.await();
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + root + ": " + e);
+        }
+    }
+}
