@@ -1,6 +1,7 @@
 import type { FieldMap } from '../config/fields';
 import { EVIDENCE_ROLES, EvidenceRole } from '../domain/evidence';
 import { templateToLuceneRegexp } from '../domain/routes';
+import { SUCCESS_STATUS } from '../domain/status';
 import type { TriageStatus } from '../domain/types';
 
 /**
@@ -57,12 +58,12 @@ function statusFilter(scope: TriageScope): Query {
 }
 
 /**
- * "Success" everywhere in the product: the request was served, 2xx or 3xx (a 304 or a redirect means the
- * route exists). A status stored as a string is compared as one: "200" ≤ s < "400" holds exactly the
- * three-digit codes 200–399.
+ * The success filter (domain/status): a status stored as a string is compared as one, and "200" ≤ s <
+ * "400" holds exactly the three-digit codes 200–399.
  */
 export function successFilter(field: string, kind: 'number' | 'keyword' = 'number'): Query {
-  return kind === 'keyword' ? { range: { [field]: { gte: '200', lt: '400' } } } : { range: { [field]: { gte: 200, lt: 400 } } };
+  const { gte, lt } = SUCCESS_STATUS;
+  return kind === 'keyword' ? { range: { [field]: { gte: String(gte), lt: String(lt) } } } : { range: { [field]: { gte, lt } } };
 }
 
 function success(scope: TriageScope): Query {

@@ -10,7 +10,9 @@ import {
   type UserEvidence,
   type VersionEvidence,
 } from '../../src/domain/evidence';
+import { isSuccessStatus } from '../../src/domain/status';
 import type { TermCount, TriageStatus } from '../../src/domain/types';
+import { HISTORY_DAYS as READER_HISTORY_DAYS, HISTORY_TEMPLATES, REPEAT_SPAN_MS, TOP_TERMS, TOP_USERS } from '../../src/elasticsearch/triageQueries';
 
 /**
  * Builds realistic Evidence for the cause-rule tests: it simulates eight days of a calm service's access
@@ -25,8 +27,9 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 export const WINDOW_END = Date.parse('2024-05-14T12:00:00.000Z');
 export const SERVICE = 'checkout';
+/** Days of simulated logs (the reader looks back READER_HISTORY_DAYS; older than this there is nothing). */
 const HISTORY_DAYS = 8;
-const TOP = 10;
+const TOP = TOP_TERMS;
 
 // ---------------------------------------------------------------------------------------------------------
 // Documents and randomness
@@ -511,11 +514,11 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     const inWindow = doc.t >= from;
     if (doc.user !== undefined) {
       userFirstSeen.set(doc.user, Math.min(userFirstSeen.get(doc.user) ?? Infinity, doc.t));
-      if (!inWindow && doc.status >= 200 && doc.status < 300) userSuccessBefore.set(doc.user, (userSuccessBefore.get(doc.user) ?? 0) + 1);
+      if (!inWindow && isSuccessStatus(doc.status)) userSuccessBefore.set(doc.user, (userSuccessBefore.get(doc.user) ?? 0) + 1);
     }
     if (doc.ip !== undefined) {
       ipFirstSeen.set(doc.ip, Math.min(ipFirstSeen.get(doc.ip) ?? Infinity, doc.t));
-      if (!inWindow && doc.status >= 200 && doc.status < 300) ipSuccessBefore.set(doc.ip, (ipSuccessBefore.get(doc.ip) ?? 0) + 1);
+      if (!inWindow && isSuccessStatus(doc.status)) ipSuccessBefore.set(doc.ip, (ipSuccessBefore.get(doc.ip) ?? 0) + 1);
     }
     if (doc.version !== undefined && doc.t >= from - DAY) {
       const v = versionInfo.get(doc.version) ?? { first: doc.t, last: doc.t, requests: 0, denied: 0 };
@@ -531,14 +534,14 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
       requestsTotal += 1;
       byStatus.add(String(doc.status));
       if (doc.status === status) windowDenied.push(doc);
-      else if (doc.status >= 200 && doc.status < 400) windowSuccess.push(doc);
+      else if (isSuccessStatus(doc.status)) windowSuccess.push(doc);
       continue;
     }
-    if (doc.t >= from - 7 * DAY) {
+    if (doc.t >= from - READER_HISTORY_DAYS * DAY) {
       const template = templateOf(doc.path);
       const h = historyByTemplate.get(template) ?? { byStatus: new Counter(), lastSuccess: null, firstSeen: null };
       h.byStatus.add(String(doc.status));
-      if (doc.status >= 200 && doc.status < 300) h.lastSuccess = Math.max(h.lastSuccess ?? 0, doc.t);
+      if (isSuccessStatus(doc.status)) h.lastSuccess = Math.max(h.lastSuccess ?? 0, doc.t);
       h.firstSeen = Math.min(h.firstSeen ?? Infinity, doc.t);
       historyByTemplate.set(template, h);
     }
@@ -574,7 +577,8 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     templates.set(template, entry);
     if (doc.user !== undefined) users.set(doc.user, (users.get(doc.user) ?? 0) + 1);
     const client = doc.ip ?? doc.user;
-    if (client !== undefined) {
+    // As the reader: repeats are measured over the window's last REPEAT_SPAN_MS.
+    if (client !== undefined && doc.t >= to - REPEAT_SPAN_MS) {
       const key = `${client} ${doc.path}`;
       const r = repeats.get(key) ?? { client, path: doc.path, count: 0, perMinute: new Counter() };
       r.count += 1;
@@ -587,14 +591,14 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
 
   const paths: PathEvidence[] = [...templates.entries()]
     .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
-    .slice(0, 20)
-    .map(([template, entry]) => {
+    // As the reader: every template of the window, the history of the top HISTORY_TEMPLATES only.
+    .map(([template, entry], rank) => {
       const h = historyByTemplate.get(template);
       return {
         template,
         count: entry.count,
         examples: entry.examples,
-        history: {
+        history: rank >= HISTORY_TEMPLATES ? null : {
           byStatus: Object.fromEntries(h ? h.byStatus.counts : []),
           lastSuccess: h?.lastSuccess ? new Date(h.lastSuccess).toISOString() : null,
           firstSeen: h?.firstSeen !== undefined && h.firstSeen !== null ? new Date(h.firstSeen).toISOString() : null,
@@ -603,7 +607,7 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     });
   const userList: UserEvidence[] = [...users.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 20)
+    .slice(0, TOP_USERS)
     .map(([id, count]) => ({
       id,
       count,
