@@ -1,5 +1,7 @@
 import type { Client } from '@elastic/elasticsearch';
 import { loadConfig } from '../../src/config';
+import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
+import { readEvidence } from '../../src/elasticsearch/triageReader';
 import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
 import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
 import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/types';
@@ -7,6 +9,7 @@ import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
 import { testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { readRecordedEvidence, type RecordedCase, writeRecordedEvidence } from '../support/recordedEvidence';
 
 /**
  * Every contract cause as a generated incident in a real Elasticsearch, among a week of ordinary traffic
@@ -49,6 +52,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
   let index: string;
   let triage: TriageService;
   const results = new Map<string, TriageResult>();
+  const recorded: RecordedCase[] = [];
 
   beforeAll(async () => {
     client = testClient();
@@ -67,6 +71,13 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       for (const status of [403, 404] as const) {
         results.set(`${service}:${status}`, await triage.triage({ status, service, window: '1h', environment: null, at: END }));
       }
+    }
+    const resolution = await discoveryFor(client, config).require();
+    const reader = { client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
+    const all = [...[...withReason.list, ...withoutReason.list].map((c) => ({ ...c, expected: c.id as CauseId | null })), ...CALM.flatMap((service) => ([403, 404] as const).map((status) => ({ service, status, expected: null })))];
+    for (const c of all) {
+      const scope = { status: c.status, service: c.service, environment: null, from: END.getTime() - 3_600_000, to: END.getTime(), fields: resolution.fields, statusKind: resolution.statusKind };
+      recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: (await readEvidence(reader, scope)).evidence });
     }
   }, 240_000);
 
@@ -107,6 +118,13 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       const missing = results.get(`${service}:404`);
       for (const cause of missing?.causes ?? []) expect({ service, id: cause.id }).toEqual({ service, id: 'baseline_noise' });
     }
+  });
+
+  it('the recorded evidence for the pure rule tests is what the reader reads today (npm run record:evidence rewrites it)', () => {
+    if (process.env.RECORD_EVIDENCE === '1') writeRecordedEvidence(recorded);
+    const fixture = readRecordedEvidence();
+    expect(fixture.length).toBe(recorded.length);
+    fixture.forEach((c, i) => expect({ case: `${c.service}:${c.status}`, evidence: c.evidence }).toEqual({ case: `${c.service}:${c.status}`, evidence: recorded[i]?.evidence }));
   });
 
   it('answers in the contract shape', () => {
