@@ -10,6 +10,7 @@ import { createTriageService } from './services/triage';
 import { createWatcher, type Watcher, type WatchOptions } from './services/watch';
 import { createAlertPoster } from './slack/alerts';
 import { createSlackApp, type SlackAppHandle } from './slack/app';
+import { withTimeout } from './timeout';
 
 /**
  * `status-triage serve`: wiring only. Settings → Elasticsearch client → services → Slack app, then the spike
@@ -43,15 +44,8 @@ export interface ServerOptions {
   now?: () => Date;
 }
 
-async function within(work: Promise<void>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-    timer.unref();
-  });
-  const done = await Promise.race([work.then(() => true as const), timeout]);
-  if (timer) clearTimeout(timer);
-  return done;
+function within(work: Promise<void>, ms: number): Promise<boolean> {
+  return withTimeout(work.then(() => true as const), ms, false);
 }
 
 /** Starts everything `serve` runs and answers how to stop it; `serve` adds the signals. */

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { CustomRoute } from '@slack/bolt';
 import { scrubSecrets } from '../logging';
 import { HEALTH_PATH, LIVENESS_PATH } from './registry';
+import { withTimeout } from '../timeout';
 
 export interface Reachability {
   reachable: boolean;
@@ -31,17 +32,8 @@ export interface HealthDeps {
   timeoutMs?: number;
 }
 
-async function within<T>(work: () => Promise<T>, timeoutMs: number, onTimeout: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(onTimeout), timeoutMs);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([work(), timeout]);
-  } finally {
-    if (timer) clearTimeout(timer);
-  }
+function within<T>(work: () => Promise<T>, timeoutMs: number, onTimeout: T): Promise<T> {
+  return withTimeout(work(), timeoutMs, onTimeout);
 }
 
 export async function healthReport(deps: HealthDeps): Promise<HealthReport> {

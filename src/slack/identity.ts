@@ -1,3 +1,5 @@
+import { withTimeout } from '../timeout';
+
 /**
  * The bot's own ids (from `auth.test`), needed to ignore its own messages and to strip its mention.
  * Bolt's built-in single-workspace authorize caches a failed `auth.test` forever (a Slack blip at boot would
@@ -50,14 +52,7 @@ export function createIdentityCache(options: {
     async get(): Promise<BotIdentity | null> {
       if (known) return known;
       if (failedAt !== null && options.now().getTime() - failedAt < retryAfterMs) return null;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), waitMs);
-        timer.unref();
-      });
-      const result = await Promise.race([refresh(), timeout]);
-      if (timer) clearTimeout(timer);
-      return result;
+      return withTimeout(refresh(), waitMs, null);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { withTimeout } from '../timeout';
+
 /**
  * Work that continues after Slack has been acknowledged (triage runs, posts). Tracked so a graceful
  * shutdown can finish it, or give up on it after a deadline, instead of cutting answers off mid-post.
@@ -22,19 +24,12 @@ export function createWorkTracker(): WorkTracker {
       return work;
     },
     inFlight: () => pending.size,
-    async drain(timeoutMs: number): Promise<boolean> {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-        timer.unref();
-      });
+    drain(timeoutMs: number): Promise<boolean> {
       const all = (async (): Promise<true> => {
         while (pending.size > 0) await Promise.all([...pending]);
         return true;
       })();
-      const finished = await Promise.race([all, timeout]);
-      if (timer) clearTimeout(timer);
-      return finished;
+      return withTimeout(all, timeoutMs, false);
     },
   };
 }

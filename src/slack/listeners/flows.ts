@@ -14,6 +14,7 @@ import type { EventDeduper } from '../dedupe';
 import type { Delivery, ReplyTarget, Visibility } from '../delivery';
 import type { ResponseUrlBudget } from '../responseUrls';
 import type { WorkTracker } from '../work';
+import { withTimeout } from '../../timeout';
 
 /** Everything the listeners need, built once in `createSlackApp` and passed in (tests pass their own). */
 export interface ListenerDeps {
@@ -68,18 +69,11 @@ export function audit(job: Job, extra: Record<string, unknown>): Record<string, 
 type Raced<T> = { kind: 'done'; value: T } | { kind: 'failed'; error: unknown } | { kind: 'late' };
 
 function race<T>(work: Promise<T>, ms: number): Promise<Raced<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<Raced<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'late' }), ms);
-    timer.unref();
-  });
   const settled = work.then(
     (value): Raced<T> => ({ kind: 'done', value }),
     (error: unknown): Raced<T> => ({ kind: 'failed', error }),
   );
-  return Promise.race([settled, deadline]).finally(() => {
-    if (timer) clearTimeout(timer);
-  });
+  return withTimeout(settled, ms, { kind: 'late' } as const);
 }
 
 /** Runs a triage and delivers the answer (or one plain sentence about what went wrong). Never throws. */
