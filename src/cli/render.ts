@@ -71,10 +71,25 @@ export function renderTriageText(result: TriageResult, options: TriageTextOption
     }
     lines.push('');
   });
+  lines.push(...contrastLines(result));
   lines.push(`Decision rule: ${result.decisionRule.summary}`);
   lines.push(`  ${result.decisionRule.explanation}`);
   for (const note of result.notes) lines.push(`Note: ${note}`);
   return lines.join('\n');
+}
+
+/** "What is different about these 404s": each over-represented value with both shares. */
+export function contrastLines(result: Pick<TriageResult, 'status' | 'contrast'>): string[] {
+  if (result.contrast.length === 0) return [];
+  return [
+    `What is different about these ${result.status}s (share of them vs of the service's successful requests):`,
+    ...result.contrast.map((c) => `  ${c.field} ${JSON.stringify(c.value)}: ${pct(c.share)} of these, ${pct(c.baselineShare)} of successful requests`),
+    '',
+  ];
+}
+
+function pct(share: number): string {
+  return share > 0 && share < 0.01 ? `${(share * 100).toFixed(1)}%` : `${Math.round(share * 100)}%`;
 }
 
 export function renderAskText(result: AskResult): string {

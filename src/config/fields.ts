@@ -34,3 +34,11 @@ export const FIELD_ROLES = Object.keys(FIELD_DEFAULTS) as FieldRole[];
 export function fieldSettingName(role: FieldRole): string {
   return `FIELD_${role.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 }
+
+/** Prefix of the name a role reads when these logs have no usable field for it (no index maps it). */
+export const MISSING_FIELD_PREFIX = 'status_triage_missing.';
+
+/** The field's name for people: a role these logs lack is named by its ECS default, never by the placeholder. */
+export function displayFieldName(role: FieldRole, field: string): string {
+  return field.startsWith(MISSING_FIELD_PREFIX) ? FIELD_DEFAULTS[role] : field;
+}

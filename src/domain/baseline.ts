@@ -53,3 +53,17 @@ export function indexedShare(windowMs: number, lagMs: number | null): number {
   if (lagMs === null || lagMs <= 0) return 1;
   return Math.max(0, Math.min(1, (windowMs - lagMs) / windowMs));
 }
+
+/** Below this, a newest document's age is not worth a word. */
+export const LAG_NOTICE_MS = 30_000;
+
+/**
+ * How far ingestion really lags, or null when it does not: the newest document's age counts only when it
+ * is well beyond the usual gap between documents (`docs` seen over `spanMs`). A quiet index whose last
+ * request came a minute ago is quiet, not behind.
+ */
+export function notableLag(lagMs: number | null, docs: number, spanMs: number): number | null {
+  if (lagMs === null) return null;
+  const usualGap = spanMs / Math.max(1, docs);
+  return lagMs >= Math.max(LAG_NOTICE_MS, 3 * usualGap) ? lagMs : null;
+}

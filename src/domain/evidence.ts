@@ -1,3 +1,4 @@
+import type { ContrastFinding } from './contrast';
 import type { SeriesPoint, TermCount, TriageStatus } from './types';
 
 /**
@@ -153,6 +154,8 @@ export interface Evidence {
   repeats: RepeatEvidence[];
   /** Caller tenant vs resource tenant among target-status requests (resource tenant from its field or the path). */
   tenantPairs: TenantPair[];
+  /** Field values over-represented among these requests compared with the service's successful ones, strongest first. */
+  contrast: ContrastFinding[];
   /** True when Elasticsearch reported shard failures: counts may be low. */
   partial: boolean;
 }

@@ -63,6 +63,8 @@ export interface TriageResult {
   baseline: { expected: number | null; ratio: number | null; periods: number };
   series: SeriesPoint[];
   causes: Cause[];
+  /** Field values over-represented among these responses compared with the service's successful requests, strongest first. */
+  contrast: Array<{ field: string; value: string; share: number; baselineShare: number }>;
   decisionRule: DecisionRule;
   elasticsearchRequests: number;
   /** Beyond the contract's minimum: what a reader needs to trust the answer. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, FieldRole, fieldSettingName } from '../config/fields';
+import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, FieldRole, fieldSettingName, MISSING_FIELD_PREFIX } from '../config/fields';
 import { DISTINCTIVE_ROLES, SERVICE_FALLBACKS, SHAPE_NAMES, SHAPES, ShapeName } from '../config/shapes';
 
 /**
@@ -101,7 +101,7 @@ export function isResolved(role: RoleResolution): role is ResolvedField {
 
 /** A name no mapping holds: term, range, exists and terms on it match nothing and never fail. */
 export function unmappedName(role: FieldRole): string {
-  return `status_triage_missing.${role}`;
+  return `${MISSING_FIELD_PREFIX}${role}`;
 }
 
 interface Variant {

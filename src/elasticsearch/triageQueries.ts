@@ -34,7 +34,12 @@ export interface TriageScope {
   statusKind?: 'number' | 'keyword';
   /** The whole index pattern is this one service (INDEX_SERVICE): no service filter. */
   singleService?: boolean;
+  /** Keyword fields the contrast reads (domain/contrast), beyond the roles; none by default. */
+  contrastFields?: readonly string[];
 }
+
+/** Top values per contrast field among the window's target-status requests. */
+export const CONTRAST_VALUES = 5;
 
 export type SearchBody = Record<string, unknown>;
 export type Query = Record<string, unknown>;
@@ -147,8 +152,26 @@ export function windowSearch(scope: TriageScope): SearchBody {
         terms: { field: fields.tenant, size: 20 },
         aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
       },
+      ...contrastAggs(scope.contrastFields ?? []),
     },
   };
+}
+
+function contrastAggs(contrastFields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(contrastFields.map((field, i) => [`contrast_${i}`, { terms: { field, size: CONTRAST_VALUES } }]));
+}
+
+/**
+ * Round two of the contrast: how often the errors' top values occur among the service's successful
+ * requests in the same window (each value a `term` filter, so the count is exact whatever its rank there).
+ */
+export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field: string; values: readonly string[] }>): SearchBody {
+  const { fields, from, to } = scope;
+  const aggs: Record<string, unknown> = {};
+  picks.forEach((pick, i) => {
+    aggs[`c${i}`] = { filters: { filters: Object.fromEntries(pick.values.map((value, j) => [`v${j}`, term(pick.field, value)])) } };
+  });
+  return { size: 0, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), success(scope), range(fields.time, from, to)] } }, aggs };
 }
 
 /**
@@ -189,14 +212,18 @@ export function baselineSearch(scope: TriageScope): SearchBody {
  * The newest document of the whole index pattern before the window's end (plus a minute of clock skew):
  * how far ingestion lags. A sorted top hit, which Elasticsearch answers without counting.
  */
+/** How far back the newest document is looked for. */
+export const NEWEST_SPAN_MS = 3_600_000;
+
 export function newestSearch(scope: TriageScope): SearchBody {
   const { fields, to } = scope;
   return {
     size: 1,
     _source: false,
-    track_total_hits: false,
+    // The hour's count tells a lagging pipeline from a quiet one (domain/baseline notableLag).
+    track_total_hits: true,
     sort: [{ [fields.time]: { order: 'desc', format: 'strict_date_optional_time' } }],
-    query: { bool: { filter: [range(fields.time, to - 3_600_000, to + 60_000)] } },
+    query: { bool: { filter: [range(fields.time, to - NEWEST_SPAN_MS, to + 60_000)] } },
   };
 }
 

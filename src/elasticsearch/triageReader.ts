@@ -1,5 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
-import { baselineLevel, indexedShare, spikeRatio } from '../domain/baseline';
+import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../domain/baseline';
+import { ContrastCandidate, ContrastFinding, rankContrast } from '../domain/contrast';
 import {
   EVIDENCE_ROLES,
   Evidence,
@@ -33,10 +34,12 @@ import {
 import {
   baselineSearch,
   BASELINE_DAYS,
+  contrastSearch,
   DAY_MS,
   HISTORY_IPS,
   historyTemplates,
   newestSearch,
+  NEWEST_SPAN_MS,
   ipHistorySearch,
   pathHistorySearch,
   requestsSearch,
@@ -152,12 +155,40 @@ function baselinePeriods(aggs: Aggs, from: number): BaselineRead {
 /** Not yet indexed is not zero: buckets that start after the newest document are left out of the series. */
 function indexedSeries(aggs: Aggs, newestMs: number | null, lagMs: number | null): Array<{ t: string; count: number }> {
   const points = buckets(aggs, 'series').map((bk) => ({ t: new Date(Number(bk.key)).toISOString(), count: bk.doc_count }));
-  if (newestMs === null || lagMs === null || lagMs < LAG_NOTICE_MS) return points;
+  if (newestMs === null || lagMs === null) return points;
   return points.filter((p, i) => i === 0 || Date.parse(p.t) <= newestMs);
 }
 
-/** A lag this long is worth saying and correcting for. */
-export const LAG_NOTICE_MS = 30_000;
+interface ContrastPick {
+  field: string;
+  /** The values as stored (for the term filters) with their count among the errors and as people read them. */
+  values: string[];
+  counts: number[];
+  shown: string[];
+}
+
+/** The errors' top values per contrast field, blanks (`-`) left out. */
+function contrastPicks(window: Aggs, contrastFields: readonly string[]): ContrastPick[] {
+  return contrastFields.flatMap((field, i) => {
+    const top = buckets(window, `contrast_${i}`).filter((b) => cleanValue(bucketKey(b)) !== null);
+    if (top.length === 0) return [];
+    return [{ field, values: top.map(bucketKey), counts: top.map((b) => b.doc_count), shown: top.map((b) => cleanValue(bucketKey(b)) ?? '') }];
+  });
+}
+
+function contrastFrom(response: SearchResponse, picks: readonly ContrastPick[], total: number): ContrastFinding[] {
+  const aggs = aggsOf(response);
+  const candidates: ContrastCandidate[] = picks.flatMap((pick, i) => {
+    const counts = keyedChildren(aggs, `c${i}`);
+    return pick.values.map((_, j) => {
+      const bg = counts[`v${j}`]?.doc_count;
+      return { field: pick.field, value: pick.shown[j] ?? '', count: pick.counts[j] ?? 0, baselineCount: typeof bg === 'number' ? bg : 0 };
+    });
+  });
+  return rankContrast(candidates, total, totalHits(response));
+}
+
+
 
 function groupTemplates(raw: TermCount[]): PathEvidence[] {
   const byTemplate = new Map<string, PathEvidence>();
@@ -248,11 +279,11 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
   const windowMs = scope.to - scope.from;
 
   const newestMs = firstHitTime(newest);
-  const lagMs = newestMs === null ? null : Math.max(0, scope.to - newestMs);
+  const lagMs = notableLag(newestMs === null ? null : Math.max(0, scope.to - newestMs), totalHits(newest), NEWEST_SPAN_MS);
   const read = baselinePeriods(b, scope.from);
   const level = baselineLevel({ perDay: read.perDay, trailing: read.trailing, windowMs });
   // The part of the window not indexed yet cannot hold errors yet: expect only what the rest should.
-  const share = lagMs !== null && lagMs >= LAG_NOTICE_MS ? indexedShare(windowMs, lagMs) : 1;
+  const share = indexedShare(windowMs, lagMs);
   const expected = level.expected === null ? null : Math.round(level.expected * share * 10) / 10;
 
   const fields = Object.fromEntries(
@@ -288,6 +319,7 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
     versions: versionsFrom(aggsOf(versions)),
     repeats: repeatsFrom(child(w, 'repeats')),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
+    contrast: [],
     partial: first.some((resp) => isPartial(resp)),
   };
 
@@ -304,6 +336,8 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
   if (templates.length > 0) second.push(pathHistorySearch(scope, templates));
   if (users.length > 0) second.push(userHistorySearch(scope, users));
   if (ips.length > 0) second.push(ipHistorySearch(scope, ips));
+  const picks = contrastPicks(w, scope.contrastFields ?? []);
+  if (picks.length > 0) second.push(contrastSearch(scope, picks));
   if (second.length === 0) return { evidence, requests: 1, knownServices: null };
 
   const answers = await msearch(deps, second);
@@ -332,6 +366,7 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
     const seen = firstSeenBy(answers[next++] as SearchResponse, 'ips');
     evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip) }));
   }
+  if (picks.length > 0) evidence.contrast = contrastFrom(answers[next++] as SearchResponse, picks, total);
   evidence.partial = evidence.partial || answers.some(isPartial);
   return { evidence, requests: 2, knownServices: null };
 }

@@ -1,4 +1,5 @@
 import type { FieldMap } from '../config/fields';
+import { notableLag } from '../domain/baseline';
 import type { WindowCounts } from '../domain/spike';
 import type { TriageStatus } from '../domain/types';
 import { aggsOf, bucketKey, buckets, child, docCount, keyedChildren, metric, SearchResponse } from './responses';
@@ -135,7 +136,7 @@ export function watchCounts(response: SearchResponse, plan: WatchPlan): WatchCou
   const at = (service: string, key: string): number => counts.get(`${service}\u0000${key}`) ?? 0;
   const newest = metric(child(aggsOf(response), 'newest'), 'at');
   const hasNewest = docCount(aggsOf(response), 'newest') > 0 && newest !== null;
-  const lagMs = hasNewest ? Math.max(0, plan.to - (newest as number)) : null;
+  const lagMs = notableLag(hasNewest ? Math.max(0, plan.to - (newest as number)) : null, docCount(aggsOf(response), 'newest'), plan.windowMs);
   const out: WindowCounts[] = [];
   for (const service of names) {
     const present = (day: number): boolean => at(service, presenceKey(`d${day}`)) > 0;

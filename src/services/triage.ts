@@ -1,6 +1,8 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { Config } from '../config';
 import { classify } from '../domain/causes';
+import type { FieldRole } from '../config/fields';
+import { contrastFields } from '../domain/contrast';
 import { EVIDENCE_ROLES, type Evidence } from '../domain/evidence';
 import { decisionRule } from '../domain/guidance/decisionRule';
 import { suggestNames } from '../domain/suggest';
@@ -12,7 +14,7 @@ import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets } from '../elasticsearch/responses';
-import { EvidenceRead, LAG_NOTICE_MS, msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
+import { EvidenceRead, msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
 import { samplesSearch, servicesSearch, TriageScope } from '../elasticsearch/triageQueries';
 import type { Logger } from '../logging';
 import type { SampleRequest, TriageRequest, TriageService } from './types';
@@ -27,13 +29,13 @@ export interface TriageServiceDeps {
   discovery?: FieldDiscovery;
 }
 
-/** What a reader should know about the data under the answer: lag, a thin or missing baseline. Pure. */
+/** What a reader should know about the data under the answer: a notable lag, a thin or missing baseline. Pure. */
 export function dataNotes(evidence: Evidence): string[] {
   const notes: string[] = [];
   const { lagMs } = evidence.ingest;
-  if (lagMs !== null && lagMs >= LAG_NOTICE_MS) {
+  if (lagMs !== null) {
     notes.push(`logs are ${formatLag(lagMs)} behind: the newest document is from ${evidence.ingest.newest ?? 'unknown'}; the expected level covers only what is indexed`);
-  } else if (lagMs === null && evidence.requests.total === 0) {
+  } else if (evidence.ingest.newest === null) {
     notes.push('no document at all in the last hour of these logs: ingestion may have stopped');
   }
   const { periods, missingDays } = evidence.baseline;
@@ -55,6 +57,18 @@ function fieldNotes(resolution: FieldResolution | undefined): string[] {
   });
 }
 
+/** Roles whose values say who or what is behind errors; time, status, service and size do not. */
+const CONTRAST_ROLES: readonly FieldRole[] = ['userAgent', 'clientIp', 'user', 'referrer', 'version', 'method', 'reason', 'roles', 'tenant', 'scopes', 'auth', 'environment', 'cacheStatus', 'path'];
+
+/** The roles' fields first, then every other keyword field of the mapping that can help. */
+export function contrastFieldsOf(resolution: FieldResolution): string[] {
+  const roles = CONTRAST_ROLES.flatMap((role) => {
+    const r = resolution.roles[role];
+    return isResolved(r) ? [r.field] : [];
+  });
+  return contrastFields(resolution.keywordFields, roles);
+}
+
 /** Turns evidence and its classification into the contract's answer. Pure. */
 export function buildResult(evidence: Evidence, requests: number, knownServices: string[] | null, resolution?: FieldResolution): TriageResult {
   const { causes, notes, missingFields } = classify(evidence);
@@ -74,6 +88,7 @@ export function buildResult(evidence: Evidence, requests: number, knownServices:
     baseline: { expected: noBaseline ? null : evidence.baseline.expected, ratio: noBaseline ? null : evidence.baseline.ratio, periods: evidence.baseline.periods },
     series: evidence.series,
     causes,
+    contrast: evidence.contrast.map(({ field, value, share, baselineShare }) => ({ field, value, share, baselineShare })),
     decisionRule: decisionRule(evidence.query.status, causes.map((c) => c.id)),
     elasticsearchRequests: requests,
     notes: [...dataNotes(evidence), ...notes, ...fieldNotes(resolution)],
@@ -125,6 +140,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
       fields: resolution.fields,
       statusKind: resolution.statusKind,
       singleService: resolution.singleService !== null && resolution.singleService === request.service,
+      contrastFields: contrastFieldsOf(resolution),
     };
     return { scope, resolution };
   }

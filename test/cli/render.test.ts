@@ -40,3 +40,17 @@ describe('renderTriageText: why each cause ranks where it does', () => {
     expect(renderTriageText(classified)).toMatch(/2\. .* \[rbac_policy_mismatch\] — \d+%\n {3}Why: lowered 0\.\d\d by retry storm \(\d\.\d\d\): copies of a few looping requests/);
   });
 });
+
+describe('renderTriageText: what is different about these responses', () => {
+  it('lists each over-represented value with both shares, and nothing when there is none', () => {
+    const text = renderTriageText(triageFixture());
+    expect(text).toContain(
+      [
+        "What is different about these 403s (share of them vs of the service's successful requests):",
+        '  user_agent.original "tenant-sync/1.4 (cron)": 62% of these, 0.4% of successful requests',
+        '  organization.id "acme": 40% of these, 5% of successful requests',
+      ].join('\n'),
+    );
+    expect(renderTriageText(triageFixture({ contrast: [] }))).not.toContain('What is different');
+  });
+});

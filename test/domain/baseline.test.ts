@@ -1,4 +1,4 @@
-import { baselineLevel, indexedShare, spikeRatio } from '../../src/domain/baseline';
+import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../../src/domain/baseline';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -45,5 +45,18 @@ describe('indexedShare', () => {
     expect(indexedShare(HOUR, 0)).toBe(1);
     expect(indexedShare(HOUR, 6 * 60_000)).toBeCloseTo(0.9);
     expect(indexedShare(HOUR, 2 * HOUR)).toBe(0);
+  });
+});
+
+describe('notableLag', () => {
+  it('is the newest document\'s age when it is well past the usual gap, else null', () => {
+    expect(notableLag(null, 100, HOUR)).toBeNull();
+    // 6,000 documents an hour: 3 minutes of nothing is a pipeline behind.
+    expect(notableLag(180_000, 6000, HOUR)).toBe(180_000);
+    // Under half a minute is never worth a word.
+    expect(notableLag(20_000, 6000, HOUR)).toBeNull();
+    // 60 documents an hour: a minute of nothing is the usual gap.
+    expect(notableLag(60_000, 60, HOUR)).toBeNull();
+    expect(notableLag(240_000, 60, HOUR)).toBe(240_000);
   });
 });

@@ -109,7 +109,7 @@ describe('watchCounts', () => {
     for (let day = 1; day <= 7; day++) {
       cells[`any:d${day}`] = { doc_count: 0, services: { sum_other_doc_count: 0, buckets: services.filter((s) => present(s, day)).map((key) => ({ key, doc_count: 100 })) } };
     }
-    const newestAgg = newest === null ? { doc_count: 0, at: { value: null } } : { doc_count: 10, at: { value: newest } };
+    const newestAgg = newest === null ? { doc_count: 0, at: { value: null } } : { doc_count: 1000, at: { value: newest } };
     return { hits: { hits: [] }, aggregations: { cells: { buckets: cells }, newest: newestAgg } };
   };
 
@@ -123,6 +123,14 @@ describe('watchCounts', () => {
       { service: 'search', status: 403, count: 0, perDay: none, trailing24h: 0, trailingCovered: false, lagMs: 90_000 },
       { service: 'search', status: 404, count: 0, perDay: none, trailing24h: 0, trailingCovered: false, lagMs: 90_000 },
     ]);
+  });
+
+  it('reads the newest document\'s age as lag only when it is well past the usual gap between documents', () => {
+    const busy = response([{ service: 'checkout', status: 404, current: 9, day: 10, trailing: 960 }], 0, () => true, TO - 90_000);
+    expect(watchCounts(busy, plan({ services: ['checkout'], statuses: [404] })).counts[0]?.lagMs).toBe(90_000);
+    const quiet = { ...busy, aggregations: { ...busy.aggregations, newest: { doc_count: 12, at: { value: TO - 90_000 } } } };
+    // 12 documents in 15 minutes: one every 75 s, so 90 s of silence is a quiet minute, not a late pipeline.
+    expect(watchCounts(quiet, plan({ services: ['checkout'], statuses: [404] })).counts[0]?.lagMs).toBeNull();
   });
 
   it('reads a day without any log around it as missing, not zero (logs that began 2 days ago)', () => {

@@ -27,6 +27,7 @@ function resultFor(request: TriageRequest): TriageResult {
     baseline: { expected: 3, ratio: 4, periods: 8 },
     series: [{ t: to.toISOString(), count: 12 }],
     causes: [{ id: 'baseline_noise', confidence: 0.4, title: `Noise on ${request.service}`, evidence: ['12 of them'], remediation: ['Nothing to do'] }],
+    contrast: [],
     decisionRule: { summary: '404 when it does not exist', explanation: 'RFC 9110' },
     elasticsearchRequests: 1,
     notes: [],

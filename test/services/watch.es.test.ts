@@ -79,6 +79,7 @@ function triageResult(request: TriageRequest): TriageResult {
       { id: 'scanner_probe', confidence: 0.2, title: 'Probes', evidence: [], remediation: ['Ignore'] },
       { id: 'baseline_noise', confidence: 0.1, title: 'Noise', evidence: [], remediation: ['Nothing'] },
     ],
+    contrast: [],
     decisionRule: { summary: '404', explanation: 'not found' },
     elasticsearchRequests: 2,
     notes: [],

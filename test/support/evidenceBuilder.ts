@@ -650,6 +650,7 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     versions,
     repeats: repeatList,
     tenantPairs,
+    contrast: [],
     partial: false,
   };
 }

@@ -1,3 +1,4 @@
+import { displayFieldName } from '../../config/fields';
 import type { Evidence, EvidenceRole, UserEvidence, VersionEvidence } from '../evidence';
 import type { TermCount } from '../types';
 
@@ -105,7 +106,7 @@ export function combine(structural: number, reasonStrength: number): number {
 // Fields
 
 export function fieldName(evidence: Evidence, role: EvidenceRole): string {
-  return evidence.fields[role].field;
+  return displayFieldName(role, evidence.fields[role].field);
 }
 
 /** The field appears somewhere in these logs (denials now, denials before, or successes). */

@@ -190,6 +190,19 @@ function fallbackText(result: TriageResult, request: TriageRequest): string {
 }
 
 /** The triage answer: what happened, how unusual it is, why (ranked causes with evidence), what to do. */
+function share(value: number): string {
+  return value > 0 && value < 0.01 ? `${(value * 100).toFixed(1)}%` : `${Math.round(value * 100)}%`;
+}
+
+/** What is over-represented among these responses, with both shares (shown even when no rule fired). */
+function contrastSection(result: TriageResult): Block | null {
+  if (result.contrast.length === 0) return null;
+  const lines = result.contrast.map(
+    (c) => `• ${code(truncate(oneLine(c.field), 80))} ${code(truncate(maskSecrets(oneLine(c.value)), 120))}: *${share(c.share)}* of these, ${share(c.baselineShare)} of successful requests`,
+  );
+  return section(joinWithinBudget([`*What is different about these ${result.status}s*`, ...lines], 2900, (n) => `…and ${n} more`));
+}
+
 export function renderTriage(result: TriageResult, options: TriageRenderOptions): SlackMessage {
   const { request } = options;
   const blocks: Block[] = [{ type: 'header', text: plain(headerText(result, request)) }];
@@ -226,6 +239,8 @@ export function renderTriage(result: TriageResult, options: TriageRenderOptions)
         blocks.push(context(`…and ${hidden.length} more ${plural(hidden.length, 'cause')} with lower confidence: ${names}`));
       }
     }
+    const contrast = contrastSection(result);
+    if (contrast) blocks.push(contrast);
     blocks.push({ type: 'divider' });
     const rule = result.decisionRule;
     blocks.push(

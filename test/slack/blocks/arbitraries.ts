@@ -37,6 +37,7 @@ export const triageResultArb: fc.Arbitrary<TriageResult> = fc.record({
     { maxLength: 2500 },
   ),
   causes: fc.array(causeArb, { maxLength: 300 }),
+  contrast: fc.array(fc.record({ field: nastyText(300), value: nastyText(3000), share: fc.double({ min: 0, max: 1, noNaN: true }), baselineShare: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 40 }),
   decisionRule: fc.record({ summary: nastyText(3000), explanation: nastyText(6000) }),
   elasticsearchRequests: fc.nat({ max: 50 }),
   notes: fc.array(nastyText(600), { maxLength: 40 }),

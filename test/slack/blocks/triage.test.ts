@@ -147,3 +147,14 @@ describe('renderTriage', () => {
     );
   });
 });
+
+describe('renderTriage: contrast', () => {
+  const request = { status: 403 as const, service: 'checkout-api', window: '1h' as const, environment: null };
+  it('shows what is over-represented, with both shares, even when no rule fired', () => {
+    const text = JSON.stringify(renderTriage(triageFixture({ causes: [] }), { request }).blocks);
+    expect(text).toContain('What is different about these 403s');
+    expect(text).toContain('`tenant-sync/1.4 (cron)`: *62%* of these, 0.4% of successful requests');
+    expect(JSON.stringify(renderTriage(triageFixture({ contrast: [] }), { request }).blocks)).not.toContain('What is different');
+  });
+});
+

@@ -36,6 +36,10 @@ export function triageFixture(overrides: Partial<TriageResult> = {}): TriageResu
     baseline: { expected: 30.5, ratio: 40.4, periods: 8 },
     series: Array.from({ length: 12 }, (_, i) => ({ t: new Date(Date.UTC(2024, 4, 1, 16, i * 5)).toISOString(), count: i < 1 ? 3 : 100 + i * 5 })),
     causes,
+    contrast: [
+      { field: 'user_agent.original', value: 'tenant-sync/1.4 (cron)', share: 0.62, baselineShare: 0.004 },
+      { field: 'organization.id', value: 'acme', share: 0.4, baselineShare: 0.05 },
+    ],
     decisionRule: {
       summary: '403: the caller is known but not allowed; 404: the resource does not exist for anyone.',
       explanation: 'Use 401 when credentials are missing or invalid. Use 404 instead of 403 to hide a resource from other tenants.',
