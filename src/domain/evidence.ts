@@ -139,7 +139,7 @@ export interface Evidence {
     /** How many earlier periods with data the expected count rests on; 0: no baseline yet. */
     periods: number;
   };
-  /** Ingestion: the newest document of the index pattern and how far it lags the window's end (null: none in the last hour). */
+  /** Ingestion: the newest document of the index pattern (null: none in the last hour) and how far ingestion lags, when it notably does (domain/baseline notableLag), else null. */
   ingest: { newest: string | null; lagMs: number | null };
   fields: Record<EvidenceRole, FieldEvidence>;
   /** Top route templates of the window's target-status requests, with their history. */

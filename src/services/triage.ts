@@ -48,12 +48,19 @@ function formatLag(ms: number): string {
   return ms < 120_000 ? `${Math.round(ms / 1000)} s` : ms < 7_200_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 3_600_000)} h`;
 }
 
-/** Roles these logs lack, with why, as notes (only those some rule would have read). */
+/**
+ * What the mapping costs this answer, as notes: roles these logs lack (with why, only when a field exists
+ * but cannot serve), and indices of the pattern where a role's field is absent or unusable.
+ */
 function fieldNotes(resolution: FieldResolution | undefined): string[] {
   if (!resolution) return [];
-  return EVIDENCE_ROLES.flatMap((role) => {
+  const roles: readonly FieldRole[] = ['time', 'service', 'status', ...EVIDENCE_ROLES];
+  return [...new Set(roles)].flatMap((role) => {
     const r = resolution.roles[role];
-    return !isResolved(r) && !/no field for it/.test(r.missing) ? [`${role}: ${r.missing}`] : [];
+    if (!isResolved(r)) return /no field for it|INDEX_SERVICE/.test(r.missing) ? [] : [`${role}: ${r.missing}`];
+    if (r.uncovered.length === 0) return [];
+    const some = r.uncovered.slice(0, 3).join(', ') + (r.uncovered.length > 3 ? ', …' : '');
+    return [`\`${r.field}\` (${role}) is absent or unusable in ${r.uncovered.length} of ${resolution.indices.length} indices (${some}): their documents are left out where ${role} matters`];
   });
 }
 

@@ -637,7 +637,7 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
     bucketMs,
     requests: { total: requestsTotal, byStatus: byStatus.top(20) },
     baseline: { perDay, missingDays: 0, trailing24h, expected, ratio: expected > 0 ? total / expected : null, periods: perDay.length + 1 },
-    ingest: { newest: new Date(to).toISOString(), lagMs: 0 },
+    ingest: { newest: new Date(to).toISOString(), lagMs: null },
     fields,
     paths,
     users: userList,

@@ -1,0 +1,34 @@
+import { assumedResolution, type FieldResolution } from '../../src/elasticsearch/fieldResolution';
+import { buildResult, dataNotes } from '../../src/services/triage';
+import { scenario } from '../support/evidenceBuilder';
+
+describe('buildResult: what the answer says about the data under it', () => {
+  const evidence = scenario('tenant_isolation_violation');
+
+  it('says when a role\'s field is missing in some indices of the pattern, and why a role is missing', () => {
+    const base = assumedResolution({ fields: {}, indexService: undefined });
+    const resolution: FieldResolution = {
+      ...base,
+      indices: ['logs-a', 'logs-b', 'logs-c'],
+      roles: { ...base.roles, userAgent: { field: 'agent.keyword', kind: 'keyword', type: 'keyword', source: 'detected', uncovered: ['logs-c'] }, referrer: { missing: '`referrer` is text only, no keyword sub-field' } },
+    };
+    const notes = buildResult(evidence, 2, null, resolution).notes;
+    expect(notes).toContain('`agent.keyword` (userAgent) is absent or unusable in 1 of 3 indices (logs-c): their documents are left out where userAgent matters');
+    expect(notes).toContain('referrer: `referrer` is text only, no keyword sub-field');
+  });
+
+  it('gives no baseline (null, 0 periods) when no earlier period has logs, and says so', () => {
+    const young = { ...evidence, baseline: { ...evidence.baseline, perDay: [], missingDays: 7, periods: 0, expected: 0, ratio: null } };
+    const result = buildResult(young, 2, null);
+    expect(result.baseline).toEqual({ expected: null, ratio: null, periods: 0 });
+    expect(dataNotes(young)).toContain('no baseline yet: the service has no logs in the earlier periods compared (7 same-time days and the last 24 h)');
+  });
+
+  it('says when the logs are behind, and when nothing was indexed in the last hour', () => {
+    expect(dataNotes({ ...evidence, ingest: { newest: '2024-05-14T11:55:00.000Z', lagMs: 300_000 } })[0]).toBe(
+      'logs are 5 min behind: the newest document is from 2024-05-14T11:55:00.000Z; the expected level covers only what is indexed',
+    );
+    expect(dataNotes({ ...evidence, ingest: { newest: null, lagMs: null } })[0]).toBe('no document at all in the last hour of these logs: ingestion may have stopped');
+    expect(dataNotes(evidence)).toEqual([]);
+  });
+});
