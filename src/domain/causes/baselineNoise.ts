@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence';
+import { actorLine } from './actors';
 import { code, num, pct, plural, ratio } from './format';
 import { spikeStrength, volumeRatio } from './signals';
 import { crawlerShare, referrerSplit } from './structure404';
@@ -28,6 +29,7 @@ export function baselineNoise(evidence: Evidence): RuleOutcome {
   const crawlers = crawlerShare(evidence);
   const external = referrerSplit(evidence).externalShare;
   if (crawlers >= 0.1 || external >= 0.1) lines.push(`${pct(crawlers)} from crawlers, ${pct(external)} following links from other sites`);
+  lines.push(...actorLine(evidence, '404s'));
   const confidence = 0.85 * (1 - spike);
   const title = spike < 0.5 ? 'Within the normal level of 404s: no action needed' : '404s above their usual level';
   return finding(ID, confidence, title, lines, {});

@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence';
+import { actorLine } from './actors';
 import { code, codeList, num, pct, span } from './format';
 import { DAY, absentSentence, bounds, clamp01, fieldName, inLogs, ramp, volumeWeight } from './signals';
 import { type RouteGroup, crawlerShare, historySpanMs, referrerSplit, routeGroups } from './structure404';
@@ -60,6 +61,7 @@ export function goneShouldBe410(evidence: Evidence): RuleOutcome {
   }
   if (group.templates.length > 1) lines.push(`it spans ${num(group.templates.length)} templates, e.g. ${codeList(group.templates.map((t) => t.template))}`);
   if (crawlers >= 0.2) lines.push(`${pct(crawlers)} of the 404s come from crawlers`);
+  lines.push(...actorLine(evidence, '404s'));
   if (referrers.externalShare >= 0.2) lines.push(`${pct(referrers.externalShare)} of the 404s follow links from other sites (${codeList(referrers.external, 2)})`);
   const structural = best.score * (0.6 + 0.25 * ramp(outside, 0.1, 0.5) + 0.15 * (steady ? 1 : 0));
   const confidence = 0.92 * structural * volumeWeight(evidence);

@@ -1,0 +1,49 @@
+import type { Evidence } from '../evidence';
+import { code, num, pct } from './format';
+import { isCrawler } from './structure404';
+
+/**
+ * Who is behind the errors: the one client (address, agent) that sends a large share of them. On-call can
+ * act on a client ("fix the job that downloads this") where a route-level finding leaves them guessing.
+ */
+export interface Actor {
+  ip: string | null;
+  agent: string | null;
+  /** The larger of the two shares of the window's errors. */
+  share: number;
+  count: number;
+  crawler: boolean;
+}
+
+/** A client counts as behind the errors from this share of them on. */
+export const ACTOR_MIN_SHARE = 0.25;
+
+export function mainActor(evidence: Evidence): Actor | null {
+  if (evidence.total <= 0) return null;
+  const ip = evidence.fields.clientIp.window[0];
+  const agent = evidence.fields.userAgent.window[0];
+  const ipShare = ip ? ip.count / evidence.total : 0;
+  const agentShare = agent ? agent.count / evidence.total : 0;
+  const ipActs = ipShare >= ACTOR_MIN_SHARE;
+  // An agent alone names an actor only when it is not what everyone runs: a browser string is not a
+  // client, a crawler's (which also starts with Mozilla/) is.
+  const agentActs = agentShare >= ACTOR_MIN_SHARE && agent !== undefined && (!/^Mozilla\//.test(agent.value) || isCrawler(agent.value));
+  if (!ipActs && !agentActs) return null;
+  const count = Math.max(ipActs ? ip?.count ?? 0 : 0, agentActs ? agent?.count ?? 0 : 0);
+  return {
+    ip: ipActs && ip ? ip.value : null,
+    agent: agent && (agentActs || (ipActs && Math.abs(agent.count - (ip?.count ?? 0)) <= 0.1 * evidence.total)) ? agent.value : null,
+    share: count / evidence.total,
+    count,
+    crawler: agent !== undefined && isCrawler(agent.value) && agentActs,
+  };
+}
+
+/** One evidence line naming the actor, or none. */
+export function actorLine(evidence: Evidence, what: string): string[] {
+  const actor = mainActor(evidence);
+  if (!actor) return [];
+  const who = [actor.ip ? code(actor.ip) : null, actor.agent ? code(actor.agent) : null].filter((x): x is string => x !== null).join(' with agent ');
+  const kind = actor.crawler ? 'the crawler' : 'one client,';
+  return [`${pct(actor.share)} of these ${what} (${num(actor.count)} of ${num(evidence.total)}) come from ${kind} ${who}`];
+}
