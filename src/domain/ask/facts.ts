@@ -79,13 +79,14 @@ export interface Situation {
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 const CRED =
-  '(?:access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key)';
+  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
 const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
   /\b(?:logged|signed) (?:out|off)\b/,
+  /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
   /\bnot (?:\w+ )?authenticated\b/,
@@ -114,12 +115,19 @@ const AUTH_INVALID: readonly RegExp[] = [
   new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env)\\b`),
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
   /\bsession (?:timed out|timeout|time ?out)\b/,
+  // Ended sessions: the credentials the client holds no longer identify anyone.
+  /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
+  /\b(?:invalidated|killed|ended|terminated|cleared|wiped|deleted|dead) (?:all |their |his |her |the |its )?(?:old )?(?:sessions?|cookies?)\b/,
+  /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
+  /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
+  /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
 ];
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
   /\b(?:logged|signed) in\b/,
+  /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
@@ -140,6 +148,15 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:permission|access|request|action|operation|call) (?:is |was |gets |got )?(?:denied|refused|prohibited|disallowed|rejected by policy)\b/,
   /\b(?:denied|refused) (?:access|permission|the request)\b/,
+  /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
+  /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
+  /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
+  /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
+  /\bonly [a-z-]+(?: [a-z-]+)? (?:can|may|are allowed to|is allowed to)\b/,
+  /\brole (?:is )?only\b|\bonly (?:has |have )?(?:a |the )?[a-z-]+ role\b|\bregular (?:member|user|account)\b|\blow[- ]privilege\b/,
+  /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
+  /\bescalat\w*\b|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
+  /\b(?:no|without|lacks?|lacking|has no|have no) (?:[a-z-]+ ){1,2}access\b(?! token| key)/,
   /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
   /\b(?:does not|do not|did not|cannot|can not) (?:have )?(?:access|permission|rights)\b/,
   /\b(?:no|without|lacks?|lacking|has no|have no) access\b/,
@@ -191,6 +208,7 @@ const IP_DENIAL: readonly RegExp[] = [
   /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
   /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
   /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
+  /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
@@ -222,6 +240,9 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
   /\bnonexistent\b/,
+  /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
+  /\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
   /\bno such \w+/,
@@ -238,6 +259,7 @@ const MISSING: readonly RegExp[] = [
 ];
 const REMOVED: readonly RegExp[] = [
   /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
+  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\bkilled it\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b/,
 ];
@@ -248,6 +270,7 @@ const PERMANENT: readonly RegExp[] = [
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
+  /\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
   /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
   /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
   /\bdiscontinued\b|\bretired\b|\bsunset(?:ted)?\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
@@ -259,6 +282,13 @@ const TEMPORARY: readonly RegExp[] = [
   /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
 ];
+/** Read with negation: "might come back" is uncertain, "will not come back" is not. */
+const MAYBE_BACK: readonly RegExp[] = [
+  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|be back|back (?:in|next|later|after))\b/,
+];
+/** Words that make a stated permanence a question rather than a fact. */
+const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet)\b/;
+
 const EXISTS: readonly RegExp[] = [
   /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
   /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
@@ -272,7 +302,12 @@ const HIDE: readonly RegExp[] = [
   /\benumerat(?:e|es|ed|ing|ion)\b/,
   /\bexistence\b/,
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
-  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed)\b/,
+  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid)\b/,
+  // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
+  /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?)\b(?: [a-z-]+){0,4} (?:are|is) (?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
+  /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
+  /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
+  /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
@@ -287,6 +322,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   /\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
+  /\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
 
@@ -463,13 +499,30 @@ function removalIsAboutAccess(text: string): boolean {
   return removals > 0;
 }
 
+/** "not sure yet if that's permanent", "no idea if for good": every mention of permanence is in doubt. */
+function permanenceIsHedged(text: string): boolean {
+  let mentions = 0;
+  for (const pattern of PERMANENT) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+      mentions += 1;
+      const index = match.index ?? 0;
+      const after = text.slice(index + match[0].length, index + match[0].length + 12);
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^ or not\b/.test(after)) return false;
+    }
+  }
+  return mentions > 0;
+}
+
 function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   const temporary = has(text, ...TEMPORARY);
   const removedWords = hasAffirmed(text, ...REMOVED) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
   const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
-  const permanent = removed && permanentWords && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
-  if (removed) return { existence: 'removed', permanent, temporary: temporary && !permanent };
+  const hedged = permanentWords && permanenceIsHedged(text);
+  const maybeBack = hasAffirmed(text, ...MAYBE_BACK);
+  const permanent =
+    removed && permanentWords && !hedged && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
+  if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
   if (has(text, ...MISSING)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
   return { existence: 'unknown', permanent: false, temporary };
