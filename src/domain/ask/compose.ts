@@ -216,7 +216,7 @@ function explain404(why: 'hide' | 'missing' | 'deleted' | 'soft', s: Situation):
           s.temporary
             ? 'The resource is not there right now, so 404 Not Found is correct; do not use 410, since it may come back.'
             : 'A deleted resource is simply not there any more, so 404 Not Found is correct.',
-          s.temporary ? '' : 'If it was removed on purpose and is never coming back, 410 Gone is more precise and makes crawlers delist it faster.',
+          s.temporary ? '' : 'What decides between 404 and 410 is whether the removal is known to be intentional and permanent: if it is gone for good, 410 Gone is more precise and makes crawlers delist it faster.',
           'Clients should not retry the same URL.',
         ],
         [SOURCES.rfc9110NotFound, SOURCES.rfc9110Gone, SOURCES.guide],

@@ -87,6 +87,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
   /\b(?:logged|signed) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
+  /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
   /\bnot (?:\w+ )?authenticated\b/,
@@ -416,6 +417,10 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\bwhat (?:do|should|would|shall|must|can) (?:we|i|you|it|the [a-z-]+|this|they) (?:return|send|respond|reply|answer|give|throw|use)\b/,
   /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
   /\bwhat to (?:return|send|respond|use|answer)\b/,
+  // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
+  /\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
+  /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
+  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
   new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),
   new RegExp(`\\b(?:should|would|could) (?:it|this|that) (?:rather |instead |really )?be (?:a |an )?${CODE_NAME}\\b`),

@@ -1,0 +1,51 @@
+import { SOURCES, knowledge } from '../knowledge';
+import type { Draft } from './compose';
+import type { Situation } from './facts';
+
+/**
+ * Questions about the rules themselves rather than about one request: "which RFC defines the codes
+ * now?", "when is it fine to answer 404 for something that exists?". They get the fact they ask for and
+ * no verdict, even when they mention facts (exists, not allowed) that would otherwise decide a code.
+ */
+
+const OLD_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
+const SPEC_QUESTION =
+  /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b/;
+/** Bearer-token questions have their own RFC (6750) and their own answers. */
+const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
+
+const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
+/** General questions about answering 404 for something that is there. */
+const GENERAL_HIDE: readonly RegExp[] = [
+  /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
+  /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
+  /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
+];
+/** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
+const ABOUT_THE_PRACTICE =
+  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding)\b|is (?:it )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b)/;
+
+function specAnswer(): Draft {
+  const entry = knowledge('rfc-9110-current');
+  return { sentences: [entry.text], sources: [...entry.sources] };
+}
+
+function hideAnswer(): Draft {
+  return {
+    sentences: [
+      'RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 allows 404 for the same reason); otherwise a known caller who is refused gets 403.',
+      'Make the hiding 404 look exactly like a real one and keep the true reason in your logs.',
+    ],
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
+  };
+}
+
+/** The answer to a question about the rules, or null when the question is about a situation. */
+export function generalAnswer(s: Situation): Draft | null {
+  const text = s.text;
+  if ((OLD_RFC.test(text) || SPEC_QUESTION.test(text)) && !OAUTH.test(text)) return specAnswer();
+  if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  if (ABOUT_THE_PRACTICE.test(text) && HIDE_WORDS.test(text) && text.includes('404')) return hideAnswer();
+  return null;
+}
