@@ -84,7 +84,8 @@ const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
 const AUTH_NONE: readonly RegExp[] = [
-  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
+  // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
+  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
   /\b(?:logged|signed) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
@@ -122,6 +123,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`),
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`),
 ];
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
@@ -149,6 +152,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:permission|access|request|action|operation|call) (?:is |was |gets |got )?(?:denied|refused|prohibited|disallowed|rejected by policy)\b/,
   /\b(?:denied|refused) (?:access|permission|the request)\b/,
+  /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
+  /\b(?:removed|kicked|dropped) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
@@ -231,7 +236,7 @@ const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index
 const GENERIC_DENIAL: readonly RegExp[] = [
   /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
   /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
-  /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to)\b/,
+  /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
   /\bforbidden (?:from|to)\b/,
   /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
@@ -260,6 +265,7 @@ const MISSING: readonly RegExp[] = [
 ];
 const REMOVED: readonly RegExp[] = [
   /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
+  /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\bkilled it\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b/,
@@ -511,8 +517,8 @@ function permanenceIsHedged(text: string): boolean {
     for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
       mentions += 1;
       const index = match.index ?? 0;
-      const after = text.slice(index + match[0].length, index + match[0].length + 12);
-      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^ or not\b/.test(after)) return false;
+      const after = text.slice(index + match[0].length, index + match[0].length + 16);
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^(?: or not\b|\s*\?|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/.test(after)) return false;
     }
   }
   return mentions > 0;

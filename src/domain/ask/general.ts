@@ -10,7 +10,7 @@ import type { Situation } from './facts';
 
 const OLD_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
 const SPEC_QUESTION =
-  /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b/;
+  /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b|\bwhere (?:is|are) (?:\d{3}|the status codes?|status codes?|the codes?)(?: [a-z]+)? defined\b|\b(?:spec|rfc|standard|specification) for (?:an? |the )?(?:\d{3}|status codes?|http status)\b/;
 /** Bearer-token questions have their own RFC (6750) and their own answers. */
 const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
 
@@ -24,7 +24,9 @@ const GENERAL_HIDE: readonly RegExp[] = [
 ];
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
-  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding)\b|is (?:it )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b)/;
+  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b)/;
+/** "invalid_token vs insufficient_scope": the mapping itself, not a situation. */
+const OAUTH_MAPPING = /\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
 
 function specAnswer(): Draft {
   const entry = knowledge('rfc-9110-current');
@@ -45,6 +47,10 @@ function hideAnswer(): Draft {
 export function generalAnswer(s: Situation): Draft | null {
   const text = s.text;
   if ((OLD_RFC.test(text) || SPEC_QUESTION.test(text)) && !OAUTH.test(text)) return specAnswer();
+  if (OAUTH_MAPPING.test(text)) {
+    const entry = knowledge('oauth-error-codes');
+    return { sentences: [entry.text], sources: [...entry.sources] };
+  }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
   if (ABOUT_THE_PRACTICE.test(text) && HIDE_WORDS.test(text) && text.includes('404')) return hideAnswer();
   return null;
