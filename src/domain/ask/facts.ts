@@ -266,7 +266,7 @@ const MISSING: readonly RegExp[] = [
 const REMOVED: readonly RegExp[] = [
   /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
-  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\bkilled it\b/,
+  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:killed|scrapped|axed)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b/,
 ];

@@ -1,0 +1,102 @@
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
+
+/**
+ * Issue #13: on-call shorthand, hedges, confidentiality, ended sessions and questions about the rules.
+ * These are the issue's own examples and close variants written while tuning (none is from the
+ * held-aside half of the evaluation).
+ */
+const situation = (q: string) => extractSituation(normalizeQuestion(q));
+
+describe('ask: a request for a code is recognised without the word "status"', () => {
+  it.each([
+    ['logged in user w/o the admin role deletes a project, what do we send back', '403'],
+    ['no token on the request, what should the gateway return', '401'],
+    ['ip not on the allowlist, valid creds. code pls', '403'],
+    ['order id doesnt exist, user is authed. what do we return here', '404'],
+    ['jwt expired, svc says 403. correct response?', '401'],
+    ['valid session, viewer role, edits the dashboard. which one', '403'],
+    ['removed for good, not coming back, pls tell me the code', '410'],
+    ['user has not got the admin role but is authd, we answer what?', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: hedges and negations are not facts', () => {
+  it("reads 'not sure yet if that's permanent, might be restored' as an uncertain removal (404)", () => {
+    const s = situation("deleted yesterday, not sure yet if that's permanent, might be restored");
+    expect({ existence: s.existence, permanent: s.permanent, temporary: s.temporary }).toEqual({ existence: 'removed', permanent: false, temporary: true });
+    expect(answerQuestion("deleted yesterday, not sure yet if that's permanent, might be restored. what do we send back").verdict).toBe('404');
+  });
+
+  it.each([
+    'page removed, no idea if for good or not. code?',
+    'the doc was deleted permanently? not sure, maybe restore. what to return',
+    'we took the page down, might put it back. 404 or 410',
+  ])('hedged permanence stays 404: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'killed the old export api for good. what do we send back',
+    'intentionally removed permanently, want it out of the index asap',
+    'doc deleted intentionally and permanently, want it out of google asap',
+    'removed that endpoint on purpose, it will not come back. which code',
+  ])('a stated, unhedged permanent removal is 410: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it("keeps 'not a member, logged in' apart from 'not logged in'", () => {
+    expect(situation('not a member, logged in, opens the project settings').auth).not.toBe('none');
+    expect(situation('user not yet logged in opens the project settings').auth).toBe('none');
+  });
+});
+
+describe('ask: confidentiality means hiding existence (404)', () => {
+  it.each([
+    'ids are treated as confidential. logged-in user requests another tenants invoice id, what do we return',
+    "non-staff shouldn't even learn the URL is real. regular user is logged in. code?",
+    "logged in customer w/o access, we don't want to confirm it exists. which one",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('an explicitly public existence keeps 403', () => {
+    expect(answerQuestion('tenant isolation check fails but tenant ids are public and no one cares if they leak. code pls').verdict).toBe('403');
+  });
+});
+
+describe('ask: ended sessions are no valid credentials (401)', () => {
+  it.each([
+    'cookie gone after logout, user hits /settings. what do we send',
+    'session expired overnight, first request gets 404. correct response?',
+    'token revoked by admin, client keeps calling. what should the gateway return',
+    'customer got kicked out after the password reset and now gets 403, right code?',
+    'all sessions were invalidated, the desktop app errors. what should it get',
+    'jwt exp is in the past, svc answers 403. should be?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
+
+describe('ask: questions about the rules get the fact and no verdict', () => {
+  it.each([
+    ['when is it fine to answer 404 for something that exists?', /hid/, /RFC 9110 §15\.5\.4/],
+    ['which rfc has the status codes nowadays, is it still 7231?', /RFC 9110/, /obsoletes RFC 7231/],
+    ['where is 403 defined these days', /RFC 9110/, /§15\.5\.4/],
+    ['is it ever ok to return 404 for a resource that actually exists?', /hide/, /§15\.5\.4/],
+    ["what's invalid_token vs insufficient_scope", /invalid_token/, /insufficient_scope/],
+  ])('%s', (q, first, second) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(first);
+    expect(result.answer).toMatch(second);
+  });
+
+  it('names the deciding fact in one or two sentences when it is open', () => {
+    const result = answerQuestion('someone hits /reports and gets an error, 401 or 403?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/authenticated/);
+    expect(result.answer.split(/(?<=[.;])\s+/).length).toBeLessThanOrEqual(3);
+  });
+});
