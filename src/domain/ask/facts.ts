@@ -125,6 +125,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`),
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`),
 ];
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
@@ -141,6 +142,7 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:we|server|api|the app) knows? who\b/,
   /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member)\b/,
   /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:known|identified)\b/,
+  /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
 ];
 
 // ── Permissions and policies (403) ───────────────────────────────────────────────────────────
@@ -153,6 +155,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:permission|access|request|action|operation|call) (?:is |was |gets |got )?(?:denied|refused|prohibited|disallowed|rejected by policy)\b/,
   /\b(?:denied|refused) (?:access|permission|the request)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
+  /\blost (?:their |his |her |the |its )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
   /\b(?:removed|kicked|dropped) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
@@ -254,7 +257,7 @@ const MISSING: readonly RegExp[] = [
   /\bno such \w+/,
   /\b(?:unknown|invalid|wrong|bad|random|made-up|made up|fake|bogus|garbage|incorrect|mistyped|misspelled|typoed|broken|dead|outdated|nonexistent|non-matching|unmatched|undefined|unregistered|unmapped|old) (?:id|ids|uuid|uuids|url|urls|path|paths|route|routes|slug|slugs|link|links|endpoint|endpoints|sku|skus|record|records|page|pages|address|uri|uris|file|files|object|username|handle|email|resource|resources)\b/,
   /\btypos?\b|\bmistyped\b|\bmisspel+ed\b|\bfat-?finger/,
-  /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
+  /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
   /\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
@@ -266,7 +269,7 @@ const MISSING: readonly RegExp[] = [
 const REMOVED: readonly RegExp[] = [
   /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
-  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:killed|scrapped|axed)\b/,
+  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:killed|scrapped|axed)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b/,
 ];
@@ -311,7 +314,7 @@ const HIDE: readonly RegExp[] = [
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
   /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid)\b/,
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
-  /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?)\b(?: [a-z-]+){0,4} (?:are|is) (?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
+  /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
@@ -327,7 +330,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
-  /\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
+  /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
   /\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
@@ -473,7 +476,8 @@ function affirmedExpiry(text: string): boolean {
 function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   if (expired || has(text, ...AUTH_INVALID)) return { auth: 'invalid', expired };
-  if (has(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
+  // "the user is not anonymous": a negated absence of credentials is not one.
+  if (hasAffirmed(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
   if (hasAffirmed(text, ...AUTH_VALID)) return { auth: 'valid', expired: false };
   return { auth: 'unknown', expired: false };
 }
@@ -518,6 +522,8 @@ function permanenceIsHedged(text: string): boolean {
       mentions += 1;
       const index = match.index ?? 0;
       const after = text.slice(index + match[0].length, index + match[0].length + 16);
+      // "not removed permanently": a negated permanence is no more a fact than a hedged one.
+      if (/\b(?:not|never)\b/.test(clauseBefore(text, index, 2)) && !/^(?:not|never)\b/.test(match[0])) continue;
       if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^(?: or not\b|\s*\?|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/.test(after)) return false;
     }
   }

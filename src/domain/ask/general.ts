@@ -18,6 +18,7 @@ const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat
 /** General questions about answering 404 for something that is there. */
 const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
+  /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
@@ -25,8 +26,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b)/;
-/** "invalid_token vs insufficient_scope": the mapping itself, not a situation. */
-const OAUTH_MAPPING = /\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
+/** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
 
 function specAnswer(): Draft {
   const entry = knowledge('rfc-9110-current');
@@ -46,8 +47,9 @@ function hideAnswer(): Draft {
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
   const text = s.text;
-  if ((OLD_RFC.test(text) || SPEC_QUESTION.test(text)) && !OAUTH.test(text)) return specAnswer();
-  if (OAUTH_MAPPING.test(text)) {
+  const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text);
+  if (aboutSpec && !OAUTH.test(text)) return specAnswer();
+  if (OAUTH_MAPPING.test(text) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }

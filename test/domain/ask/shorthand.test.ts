@@ -46,6 +46,18 @@ describe('ask: hedges and negations are not facts', () => {
     expect(answerQuestion(q).verdict).toBe('410');
   });
 
+  it.each([
+    ['not removed permanently, only archived. 404 or 410', '404'],
+    ['the project isnt confidential, logged in non-member opens it. which one', '403'],
+    ['the user is not anonymous, they have a valid jwt, but not the scope. which code', '403'],
+    ['the endpoint was not removed, the route is just not deployed in this region. code?', '404'],
+    ['token isnt expired, user lacks the admin role. code?', '403'],
+    ['the page was delete by mistake, which status is proper', '404'],
+    ['tenant B user reads tenant A doc, ids secret, whats correct here', '404'],
+  ])('a negated or hedged word is not the fact: %s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
   it("keeps 'not a member, logged in' apart from 'not logged in'", () => {
     expect(situation('not a member, logged in, opens the project settings').auth).not.toBe('none');
     expect(situation('user not yet logged in opens the project settings').auth).toBe('none');
@@ -86,6 +98,8 @@ describe('ask: questions about the rules get the fact and no verdict', () => {
     ['where is 403 defined these days', /RFC 9110/, /§15\.5\.4/],
     ['is it ever ok to return 404 for a resource that actually exists?', /hide/, /§15\.5\.4/],
     ["what's invalid_token vs insufficient_scope", /invalid_token/, /insufficient_scope/],
+    ['Which RFC should I cite for insufficient_scope?', /RFC 6750/, /403/],
+    ['Does RFC 9110 allow a 404 to hide a resource?', /hide/, /§15\.5\.4/],
   ])('%s', (q, first, second) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
