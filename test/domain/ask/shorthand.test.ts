@@ -53,6 +53,10 @@ describe('ask: hedges and negations are not facts', () => {
     ['the endpoint was not removed, the route is just not deployed in this region. code?', '404'],
     ['token isnt expired, user lacks the admin role. code?', '403'],
     ['the page was delete by mistake, which status is proper', '404'],
+    ['our partner integration uses a key we rotated out last week, what code do they get ideally', '401'],
+    ['login succeeded but mfa not completed, user hits /settings. code?', '401'],
+    ['an authenticated user can distinguish 403 from 404 on /orders/{id} of other users. what should both cases return?', '404'],
+    ['/internal/metrics is for the vpn only; should it look like it doesnt exist to a logged in outsider', '404'],
     ['tenant B user reads tenant A doc, ids secret, whats correct here', '404'],
   ])('a negated or hedged word is not the fact: %s → %s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
