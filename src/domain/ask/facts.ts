@@ -541,9 +541,10 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
   const permanentWords = has(text, ...PERMANENT);
   const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const hedged = permanentWords && permanenceIsHedged(text);
-  const maybeBack = hasAffirmed(text, ...MAYBE_BACK);
+  // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
+  const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   const permanent =
-    removed && permanentWords && !hedged && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
+    removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
   if (has(text, ...MISSING)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
