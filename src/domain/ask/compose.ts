@@ -321,8 +321,8 @@ export function explainOpen(fact: OpenFact): Draft {
     case 'exists-and-allowed':
       return draft(
         [
-          'It depends on two facts: does the resource exist, and may this caller access it (or even know it exists)? Exists but the authenticated caller lacks the permission, role or scope → 403;',
-          'nothing at that URL, or its existence must stay hidden → 404 (RFC 9110 §15.5.4). Not authenticated or invalid credentials → 401; removed on purpose for good → 410.',
+          'It depends on whether the resource exists and whether this caller may access it: if it exists and the authenticated caller lacks the permission, role or scope, 403 (or 404 when its existence must stay hidden, RFC 9110 §15.5.4); if nothing is there, 404.',
+          'Before both, no valid credentials means 401; removed on purpose for good means 410.',
         ],
         [SOURCES.guide, SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.rfc9110Unauthorized],
       );
