@@ -19,6 +19,7 @@ const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat
 const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
   /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
+  /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
@@ -26,6 +27,9 @@ const GENERAL_HIDE: readonly RegExp[] = [
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b)/;
+/** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
+const PER_THE_SPEC =
+  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
 
@@ -37,7 +41,7 @@ function specAnswer(): Draft {
 function hideAnswer(): Draft {
   return {
     sentences: [
-      'RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 allows 404 for the same reason); otherwise a known caller who is refused gets 403.',
+      'RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
       'Make the hiding 404 look exactly like a real one and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
@@ -54,6 +58,7 @@ export function generalAnswer(s: Situation): Draft | null {
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
-  if (ABOUT_THE_PRACTICE.test(text) && HIDE_WORDS.test(text) && text.includes('404')) return hideAnswer();
+  const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
+  if (aboutThePractice && (HIDE_WORDS.test(text) || /\bforbidden\b/.test(text)) && text.includes('404')) return hideAnswer();
   return null;
 }

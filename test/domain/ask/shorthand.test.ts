@@ -109,6 +109,8 @@ describe('ask: questions about the rules get the fact and no verdict', () => {
     ["what's invalid_token vs insufficient_scope", /invalid_token/, /insufficient_scope/],
     ['Which RFC should I cite for insufficient_scope?', /RFC 6750/, /403/],
     ['Does RFC 9110 allow a 404 to hide a resource?', /hide/, /§15\.5\.4/],
+    ['hiding a resource behind 404 — is that legit per the rfc?', /hide/, /§15\.5\.5/],
+    ['404 vs 403 for existing but forbidden resources - what does the spec allow', /hide/, /403/],
   ])('%s', (q, first, second) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
