@@ -107,7 +107,7 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
   new RegExp(
-    `\\b${CRED}s?(?:'s)?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
+    `\\b${CRED}s?(?:'s)?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
@@ -232,7 +232,7 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby) (?:plan|tier|account|user|users|customer|customers|subscription|license)\b/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
   /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
-  /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|inactive|over|run out)\b/,
+  /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
   /\bpaywall/,
 ];
@@ -282,7 +282,7 @@ const PERMANENT: readonly RegExp[] = [
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
-  /\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
+  /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
   /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
   /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
   /\bdiscontinued\b|\bretired\b|\bsunset(?:ted)?\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
@@ -316,7 +316,8 @@ const HIDE: readonly RegExp[] = [
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
   /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid)\b/,
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
-  /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
+  /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
+  /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
