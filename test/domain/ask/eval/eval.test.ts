@@ -7,7 +7,7 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 107, held: 107 } as const;
+const FLOOR = { tune: 154, held: 137 } as const;
 
 describe('ask evaluation (issue #13)', () => {
   it('has at least 300 questions, about a fifth of them knowledge questions, each with a reason', () => {
