@@ -123,6 +123,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
+  /\bsignatures?\b[^.;]{0,20}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not) (?:validat\w*|verif\w*|match\w*|check out)\b/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`),
   new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|you|i|someone|an? admin|the admin|security|it) (?:already |just )?(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\\b`),
@@ -158,6 +159,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:denied|refused) (?:access|permission|the request)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
   /\blost (?:their |his |her |the |its )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
+  new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
+  /\b(?:disabled|revoked|blocked|turned off|restricted|switched off) (?:the |their |its |all )?(?:api |write |read |admin )?access\b/,
   /\b(?:removed|kicked|dropped) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
@@ -199,6 +202,9 @@ const TENANT_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
   /\bcross-(?:tenant|org|account|customer|workspace)\b/,
   /\btenant isolation\b|\bisolation between tenants\b|\bmultitenan(?:t|cy)\b/,
+  // "tenant claim is t1 and the url is /t2/": two different tenant ids in one question.
+  /\b(?:tenant|org|workspace)\b[^.;]{0,30}\b([a-z]{1,2}\d+)\b[^;]{0,50}\b(?!\1\b)[a-z]{1,2}\d+\b/,
+  /\b(?:tenant|org|workspace)(?: id)?(?: claim)? (?:mismatch|does not match|differs)\b/,
   /\b(?:tenant|org|organization|customer|account|workspace) (?:id )?mismatch\b/,
   new RegExp(`\\bbelongs? to (?:another|a different|other|someone else|somebody else|a other|the other|a separate) (?:${TENANT_NOUN}|account|project|user|person)?`),
   new RegExp(`\\bnot (?:in |part of |a member of |from |within )?(?:their|his|her|the user's|the caller's|your|our|its|the same) (?:own )?${TENANT_NOUN}\\b`),
@@ -235,6 +241,7 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
   /\bpaywall/,
+  /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
 ];
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
@@ -253,7 +260,7 @@ const MISSING: readonly RegExp[] = [
   /\bnonexistent\b/,
   /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
-  /\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
+  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
   /\bno such \w+/,
