@@ -89,6 +89,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:logged|signed) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
+  /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
   /\bnot (?:\w+ )?authenticated\b/,
@@ -123,6 +124,12 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
+  // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
+  new RegExp(`\\b${CRED}s?(?: id)?(?: (?:that|which))? (?:we|they|the server|our idp|the idp|nobody|no one) (?:never|did not|have not|has not|never ever) (?:issued|created|minted|generated|seen|handed out)\\b`),
+  new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the )?(?:store|session store|redis|db|database|cache))\\b`),
+  new RegExp(`\\b${CRED}s? (?:for|of|belonging to) (?:an? |the )?(?:account|user|client|app)s? (?:that|which) (?:no longer exists?|does not exist|was deleted|was removed|has been deleted)\\b`),
+  /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
+  /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
   /\bsignatures?\b[^.;]{0,20}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not) (?:validat\w*|verif\w*|match\w*|check out)\b/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`),
@@ -194,6 +201,8 @@ const SCOPE_NEGATIVE =
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
+  // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
+  /\b(?:token|key|jwt|credentials?)\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) to (?:the |a |one |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
 ];
 
 const TENANT_NOUN =
@@ -224,6 +233,7 @@ const IP_DENIAL: readonly RegExp[] = [
   /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
   /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
   /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
+  /\b(?:sanctioned|embargoed|blocked|restricted|banned) (?:country|countries|region|regions|location|locations)\b/,
   /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
   /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
@@ -241,6 +251,7 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
   /\bpaywall/,
+  /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
   /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
 ];
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
@@ -251,6 +262,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
   /\bforbidden (?:from|to)\b/,
+  /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
   /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
 ];
 const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users|caller|callers|access|person|people|party|parties|client|clients|request|requests|role|actor|actors|account|accounts|employee|customer|to)\b/;

@@ -176,5 +176,7 @@ export function normalizeQuestion(raw: unknown): string {
   // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
   text = applyAll(text, CONTRACTIONS);
   text = applyAll(text, STATUS_SPELLINGS);
+  // 'support' and "finance" quoted as names read like the bare words.
+  text = text.replace(/(^|[\s(])['"]([a-z][a-z0-9 _:-]{0,30})['"](?=[\s,.;:!?)]|$)/g, '$1$2');
   return text.replace(/\s+/g, ' ').trim();
 }
