@@ -473,7 +473,7 @@ const CODE_OF_NAME: Readonly<Record<string, string>> = { forbidden: '403', 'not 
 /** "403 forbidden", "404 not found": the code's name is not a description of the situation. */
 function stripCodeNames(text: string): string {
   const named = text.replace(
-    /\b(forbidden|not found|unauthori[sz]ed|gone)( ?(?:or|vs|\/|versus) ?)(forbidden|not found|unauthori[sz]ed|gone)\b/g,
+    /\b(forbidden|not found|unauthori[sz]ed|gone)( ?(?:or|vs|\/|versus|and) ?)(forbidden|not found|unauthori[sz]ed|gone)\b/g,
     (_whole, a: string, joint: string, b: string) => `${CODE_OF_NAME[a.replace('unauthorised', 'unauthorized')] ?? a}${joint}${CODE_OF_NAME[b.replace('unauthorised', 'unauthorized')] ?? b}`,
   );
   return named

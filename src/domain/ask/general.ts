@@ -10,7 +10,7 @@ import type { Situation } from './facts';
 
 const OLD_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
 const SPEC_QUESTION =
-  /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b|\bwhere (?:is|are) (?:\d{3}|the status codes?|status codes?|the codes?)(?: [a-z]+)? defined\b|\b(?:spec|rfc|standard|specification) for (?:an? |the )?(?:\d{3}|status codes?|http status)\b/;
+  /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b|\bwhere (?:is|are) (?:\d{3}|the status codes?|status codes?|the codes?)(?: [a-z]+)? defined\b|\b(?:spec|rfc|standard|specification) for (?:an? |the )?(?:\d{3}|status codes?|http status)\b|\b(?:official|authoritative|normative) (?:definition|spec|specification|source|reference)\b/;
 /** Bearer-token questions have their own RFC (6750) and their own answers. */
 const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
 
@@ -19,6 +19,7 @@ const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat
 const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
   /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
+  /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
@@ -59,6 +60,7 @@ export function generalAnswer(s: Situation): Draft | null {
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
-  if (aboutThePractice && (HIDE_WORDS.test(text) || /\bforbidden\b/.test(text)) && text.includes('404')) return hideAnswer();
+  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text);
+  if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
   return null;
 }

@@ -129,6 +129,10 @@ describe('ask: questions about the rules get the fact and no verdict', () => {
     ['Does RFC 9110 allow a 404 to hide a resource?', /hide/, /§15\.5\.4/],
     ['hiding a resource behind 404 — is that legit per the rfc?', /hide/, /§15\.5\.5/],
     ['404 vs 403 for existing but forbidden resources - what does the spec allow', /hide/, /403/],
+    ['where do I find the official definition of 404 today', /RFC 9110/, /§15\.5\.5/],
+    ['is it acceptable to send 404 when the user lacks permission?', /hide/, /403/],
+    ['which one leaks existence, 403 or 404', /hide/, /404/],
+    ['whats the difference between forbidden and unauthorized', /authenticat/, /401/],
   ])('%s', (q, first, second) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
