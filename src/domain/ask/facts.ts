@@ -253,7 +253,7 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
   /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
-  /\b(?:free|trial|basic|starter|lower|cheaper|hobby) (?:plan|tier|account|user|users|customer|customers|subscription|license)\b/,
+  /\b(?:free|trial|basic|starter|lower|cheaper|hobby) (?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
   /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
@@ -270,6 +270,8 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
   /\bforbidden (?:from|to)\b/,
+  /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
+  /\b(?:blocked|stopped|rejected|denied) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
   /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
@@ -556,10 +558,10 @@ function permanenceIsHedged(text: string): boolean {
     for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
       mentions += 1;
       const index = match.index ?? 0;
-      const after = text.slice(index + match[0].length, index + match[0].length + 16);
+      const after = text.slice(index + match[0].length, index + match[0].length + 20);
       // "not removed permanently": a negated permanence is no more a fact than a hedged one.
       if (/\b(?:not|never)\b/.test(clauseBefore(text, index, 2)) && !/^(?:not|never)\b/.test(match[0])) continue;
-      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^(?: or not\b|\s*\?|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/.test(after)) return false;
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^(?: or not\b|\s*\?\s*(?:not sure|unsure|maybe|idk|no idea|or not)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/.test(after)) return false;
     }
   }
   return mentions > 0;
