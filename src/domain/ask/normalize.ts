@@ -80,6 +80,11 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bcreds?\b/g, 'credentials'],
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
+  // Non-native passives without the participle: "token is expire", "page was delete".
+  [/\b(is|was|are|were|been|be|got|get|gets) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend)\b/g, '$1 $2d'],
+  [/\b(is|was|are|were|been|be|got|get|gets) (block|lock)\b/g, '$1 $2ed'],
+  [/\b(is|was|are|were|been|be|got|get|gets) ban\b/g, '$1 banned'],
+  [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
   [/\bx-api[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?tokens?\b/g, 'api token'],
