@@ -54,6 +54,8 @@ describe('ask: hedges and negations are not facts', () => {
     ['token isnt expired, user lacks the admin role. code?', '403'],
     ['the page was delete by mistake, which status is proper', '404'],
     ['page removed on purpose, will be restored maybe', '404'],
+    ["curl -H 'Authorization: Bearer ' (empty) -> ?", '401'],
+    ['oauth introspection says active=false for the token. what do we send', '401'],
     ['client is sending request but the token he have is not more valid, what we respond', '401'],
     ['he is login correctly but his account type not permit to see this report, status?', '403'],
     ['this page we removed it for always, it never come again, 404 or 410?', '410'],
