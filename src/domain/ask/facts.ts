@@ -106,7 +106,7 @@ const AUTH_NONE: readonly RegExp[] = [
 
 const AUTH_INVALID: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused) (?:[a-z]+ )?${CRED}s?\\b`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
   new RegExp(
     `\\b${CRED}s?(?:'s)?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
@@ -133,6 +133,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,25}\\bnot (?:more|longer|anymore|any more) valid\\b|\\b${CRED}s?\\b[^.;]{0,25}\\bnot valid any ?more\\b`),
   /\breplay(?:ed|s)? (?:token|jwt|request|credentials?|session)s?\b|\bnonce\b[^.;]{0,30}\b(?:already|reused|seen before|replay\w*)\b/,
+  new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|the server|the api|it|our idp|the gateway) (?:do not|does not|did not|cannot|can not|could not) (?:recogni[sz]e|know|find|match|validate|verify)\\b`),
+  new RegExp(`\\b${CRED}s? (?:was |were |got |has been )?(?:wiped|cleared|reset|invalidated|killed)\\b`),
   /\bactive ?[=:] ?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
@@ -278,6 +280,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
   /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
   /\b(?:blocked|stopped|rejected|denied) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
+  /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
   /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
