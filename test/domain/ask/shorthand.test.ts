@@ -160,6 +160,10 @@ describe('ask: questions about the rules get the fact and no verdict', () => {
     ['is it acceptable to send 404 when the user lacks permission?', /hide/, /403/],
     ['which one leaks existence, 403 or 404', /hide/, /404/],
     ['whats the difference between forbidden and unauthorized', /authenticat/, /401/],
+    ['ok to hide stuff w/ 404?', /hide/, /§15\.5\.4/],
+    ['does 403 imply the thing exists', /exists/, /404/],
+    ['when does 404 beat 403', /hide/, /§15\.5\.4/],
+    ['whats the rfc section for 404', /RFC 9110/, /§15\.5\.5/],
   ])('%s', (q, first, second) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
