@@ -216,7 +216,7 @@ function explain404(why: 'hide' | 'missing' | 'deleted' | 'soft', s: Situation):
           s.temporary
             ? 'The resource is not there right now, so 404 Not Found is correct; do not use 410, since it may come back.'
             : 'A deleted resource is simply not there any more, so 404 Not Found is correct.',
-          s.temporary ? '' : 'If it was removed on purpose and is never coming back, 410 Gone is more precise and makes crawlers delist it faster.',
+          s.temporary ? '' : 'What decides between 404 and 410 is whether the removal is known to be intentional and permanent: if it is gone for good, 410 Gone is more precise and makes crawlers delist it faster.',
           'Clients should not retry the same URL.',
         ],
         [SOURCES.rfc9110NotFound, SOURCES.rfc9110Gone, SOURCES.guide],
@@ -321,8 +321,8 @@ export function explainOpen(fact: OpenFact): Draft {
     case 'exists-and-allowed':
       return draft(
         [
-          'It depends on two facts: does the resource exist, and may this caller access it (or even know it exists)? Exists but the authenticated caller lacks the permission, role or scope → 403;',
-          'nothing at that URL, or its existence must stay hidden → 404 (RFC 9110 §15.5.4). Not authenticated or invalid credentials → 401; removed on purpose for good → 410.',
+          'It depends on whether the resource exists and whether this caller may access it: if it exists and the authenticated caller lacks the permission, role or scope, 403 (or 404 when its existence must stay hidden, RFC 9110 §15.5.4); if nothing is there, 404.',
+          'Before both, no valid credentials means 401; removed on purpose for good means 410.',
         ],
         [SOURCES.guide, SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.rfc9110Unauthorized],
       );

@@ -119,5 +119,8 @@ export function openFactWithoutFacts(s: Situation): OpenFact {
 export function asksForVerdict(s: Situation, resolution: Resolution): boolean {
   if (s.asksWhich) return true;
   if (resolution.kind !== 'reason') return false;
-  return !s.topics.some((topic) => QUESTION_TOPICS.includes(topic));
+  // "removed for good, want it out of the index asap": for a removal, search engines are the reason to
+  // pick the code, not a separate question about them.
+  const removal = resolution.reason.code === '410' || (resolution.reason.code === '404' && resolution.reason.why === 'deleted');
+  return !s.topics.some((topic) => QUESTION_TOPICS.includes(topic) && !(removal && topic === 'seo'));
 }

@@ -15,6 +15,7 @@ import {
 } from './compose';
 import { asksForVerdict, openFactWithoutFacts, QUESTION_TOPICS, resolve, type Resolution } from './decide';
 import { extractSituation, type Situation, type Topic } from './facts';
+import { generalAnswer } from './general';
 import { normalizeQuestion } from './normalize';
 import { nearestEntry } from './retrieval';
 
@@ -33,6 +34,8 @@ function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
 
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
+  const general = generalAnswer(s);
+  if (general) return finish(null, general);
   const resolution = resolve(s);
 
   if (asksForVerdict(s, resolution)) {

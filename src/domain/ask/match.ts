@@ -15,13 +15,29 @@ export function clauseBefore(text: string, index: number, words = 4): string {
   return clause.trim().split(/\s+/).slice(-words).join(' ');
 }
 
+// The copies are made once per pattern: building a RegExp on every call cost more than matching it.
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+const PLAIN_COPIES = new WeakMap<RegExp, RegExp>();
+
 function globalOf(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  if (pattern.flags.includes('g')) return pattern;
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags}g`);
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
 }
 
 /** A copy without the global flag, so `test` carries no state between calls. */
 function once(pattern: RegExp): RegExp {
-  return pattern.flags.includes('g') ? new RegExp(pattern.source, pattern.flags.replace('g', '')) : pattern;
+  if (!pattern.flags.includes('g')) return pattern;
+  let copy = PLAIN_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    PLAIN_COPIES.set(pattern, copy);
+  }
+  return copy;
 }
 
 /** Any match at all (negated or not). */

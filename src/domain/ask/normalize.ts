@@ -78,7 +78,14 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bpermissions?s\b/g, 'permissions'],
   [/\bprivs?\b/g, 'privileges'],
   [/\bcreds?\b/g, 'credentials'],
-  [/\b(?:tkn|tok)s?\b/g, 'token'],
+  [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
+  [/\blogined\b/g, 'logged in'],
+  // Non-native passives without the participle: "token is expire", "page was delete".
+  [/\b(is|was|are|were|been|be|got|get|gets) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend)\b/g, '$1 $2d'],
+  [/\b(is|was|are|were|been|be|got|get|gets) (block|lock)\b/g, '$1 $2ed'],
+  [/\b(is|was|are|were|been|be|got|get|gets) ban\b/g, '$1 banned'],
+  [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
+  [/\bx-api[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?tokens?\b/g, 'api token'],
   [/\baccess[- ]?tokens?\b/g, 'access token'],
@@ -98,6 +105,9 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:shd|shld|shud|shoud|sould)\b/g, 'should'],
   [/\babt\b/g, 'about'],
   [/\bthru\b/g, 'through'],
+  [/\batm\b/g, 'at the moment'],
+  [/\bbc\b(?= (?:not|no|of|they|he|she|the|it|its|their))/g, 'because'],
+  [/\bauthd\b/g, 'authenticated'],
   [/\b(?:u)\b(?= (get|see|return|send|use|do|need|should|would|have|know|want))/g, 'you'],
   [/\b(?:wanna)\b/g, 'want to'],
   [/\b(?:gonna)\b/g, 'going to'],
@@ -110,10 +120,14 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\blogged[- ]?in\b|\bloggedin\b|\bloged[- ]?in\b/g, 'logged in'],
   [/\bsigned[- ]?in\b/g, 'signed in'],
   [/\blogged[- ]?out\b|\bloged[- ]?out\b/g, 'logged out'],
+  // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.
+  [/\b(after|post|on|since|was|were|got|is|been) log-?out\b/g, '$1 logged out'],
+  [/\bkicked out\b|\bthrown out\b/g, 'logged out'],
   [/\blog-in\b/g, 'log in'],
   [/\bsign-in\b/g, 'sign in'],
   [/\bwhite[- ]?list(s|ed|ing)?\b/g, 'allowlist$1'],
   [/\ballow[- ]list(s|ed|ing)?\b/g, 'allowlist$1'],
+  [/\ballowed[- ]list\b/g, 'allowlist'],
   [/\bblack[- ]?list(s|ed|ing)?\b/g, 'denylist$1'],
   [/\bdeny[- ]list(s|ed|ing)?\b/g, 'denylist$1'],
   [/\bread[- ]?only\b/g, 'read-only'],
@@ -167,5 +181,7 @@ export function normalizeQuestion(raw: unknown): string {
   // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
   text = applyAll(text, CONTRACTIONS);
   text = applyAll(text, STATUS_SPELLINGS);
+  // 'support' and "finance" quoted as names read like the bare words.
+  text = text.replace(/(^|[\s(])['"]([a-z][a-z0-9 _:-]{0,30})['"](?=[\s,.;:!?)]|$)/g, '$1$2');
   return text.replace(/\s+/g, ' ').trim();
 }

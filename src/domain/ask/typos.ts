@@ -29,7 +29,7 @@ const VOCABULARY = [
   // hiding
   'reveal', 'revealing', 'reveals', 'leaking', 'leaked', 'leaks', 'disclose', 'disclosure', 'disclosing',
   'conceal', 'concealing', 'enumeration', 'enumerate', 'enumerating', 'exposing', 'exposed', 'expose',
-  'hiding', 'hidden', 'secret',
+  'hiding', 'hidden', 'secret', 'confidential', 'classified', 'purpose', 'restored', 'restore',
   // topics
   'cache', 'cached', 'caches', 'caching', 'cacheable', 'crawl', 'index', 'crawler', 'crawlers', 'crawled', 'crawling', 'google',
   'googlebot', 'indexed', 'indexing', 'search', 'engine', 'engines', 'delist', 'deindex', 'retry', 'retries',

@@ -97,7 +97,7 @@ const ENTRIES = [
     codes: ['410'],
     title: '410 Gone: what it means',
     text:
-      '410 Gone means the resource used to exist, was removed on purpose, and is not expected to come back. ' +
+      '410 Gone means the resource used to exist and was removed on purpose, permanently: it is not expected to come back. ' +
       'It is the more precise cousin of 404: the owners want links to it dropped, which helps crawlers delist the URL faster.',
     sources: [SOURCES.rfc9110Gone, SOURCES.guide],
     keywords: ['gone', 'removed', 'permanent', 'deleted for good', 'retired', 'delist'],
@@ -158,6 +158,17 @@ const ENTRIES = [
       'Prefer 410 when the resource was removed on purpose and for good, and 403 when the resource exists and the caller is simply refused (unless its existence must stay hidden).',
     sources: [SOURCES.guide, SOURCES.rfc9110NotFound],
     keywords: ['missing', 'unknown id', 'route', 'typo', 'deleted', 'never existed', 'does not exist'],
+  },
+  {
+    id: 'rfc-9110-current',
+    topic: 'protocol',
+    codes: ['401', '403', '404', '410'],
+    title: 'Which RFC defines the status codes today',
+    text:
+      'RFC 9110 (HTTP Semantics, June 2022) is the current definition of the status codes; it obsoletes RFC 7231 and its siblings 7230–7235, which had themselves replaced RFC 2616. ' +
+      'Link RFC 9110 §15.5.2 for 401, §15.5.4 for 403, §15.5.5 for 404 and §15.5.11 for 410; for bearer-token errors, RFC 6750 §3.1 still applies.',
+    sources: [SOURCES.rfc9110Obsoletes, SOURCES.rfc9110Forbidden, SOURCES.rfc6750ErrorCodes],
+    keywords: ['rfc', '7231', '7235', '2616', 'obsolete', 'obsoletes', 'current', 'latest', 'spec', 'standard', 'section'],
   },
   {
     id: 'hide-existence-404',

@@ -6,6 +6,8 @@ export const SOURCES = {
   /** The domain seed: the 403-vs-404 comparison table, scenarios, decision rule and FAQ. */
   guide: 'status-triage guide: 403 vs 404',
   /** Status codes overview: which codes are heuristically cacheable. */
+  /** RFC 9110's list of the specifications it obsoletes (RFC 7230–7235, among them 7231). */
+  rfc9110Obsoletes: 'RFC 9110 §1.4',
   rfc9110StatusCodes: 'RFC 9110 §15.1',
   rfc9110BadRequest: 'RFC 9110 §15.5.1',
   rfc9110Unauthorized: 'RFC 9110 §15.5.2',

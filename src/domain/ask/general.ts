@@ -1,0 +1,68 @@
+import { SOURCES, knowledge } from '../knowledge';
+import type { Draft } from './compose';
+import type { Situation } from './facts';
+
+/**
+ * Questions about the rules themselves rather than about one request: "which RFC defines the codes
+ * now?", "when is it fine to answer 404 for something that exists?". They get the fact they ask for and
+ * no verdict, even when they mention facts (exists, not allowed) that would otherwise decide a code.
+ */
+
+const OLD_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
+const SPEC_QUESTION =
+  /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b|\bwhere (?:is|are) (?:\d{3}|the status codes?|status codes?|the codes?)(?: [a-z]+)? defined\b|\b(?:spec|rfc|standard|specification) for (?:an? |the )?(?:\d{3}|status codes?|http status)\b|\brfc section\b|\bsection (?:for|of|number)\b|\b(?:official|authoritative|normative) (?:definition|spec|specification|source|reference)\b/;
+/** Bearer-token questions have their own RFC (6750) and their own answers. */
+const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
+
+const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
+/** General questions about answering 404 for something that is there. */
+const GENERAL_HIDE: readonly RegExp[] = [
+  /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
+  /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
+  /\bwhen\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:beat|beats|over|rather than|instead of|better than|preferable to)\b[^?]{0,10}\b403\b|\bwhen\b[^?]{0,40}\b(?:prefer|choose|pick|use) 404\b[^?]{0,20}\b403\b/,
+  /^(?:does|do|can|will|would) (?:an? )?403s?\b[^?]{0,30}\b(?:imply|implies|mean|means|reveal|reveals|leak|leaks|confirm|confirms|tell|tells|show|shows|prove|proves)\b[^?]{0,30}\bexist/,
+  /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
+  /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
+  /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
+  /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
+];
+/** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
+const ABOUT_THE_PRACTICE =
+  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
+/** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
+const PER_THE_SPEC =
+  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
+/** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
+
+function specAnswer(): Draft {
+  const entry = knowledge('rfc-9110-current');
+  return { sentences: [entry.text], sources: [...entry.sources] };
+}
+
+function hideAnswer(): Draft {
+  return {
+    sentences: [
+      'A 403 confirms that the resource exists. RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
+      'Make the hiding 404 look exactly like a real one and keep the true reason in your logs.',
+    ],
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
+  };
+}
+
+/** The answer to a question about the rules, or null when the question is about a situation. */
+export function generalAnswer(s: Situation): Draft | null {
+  const text = s.text;
+  const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text);
+  if (aboutSpec && !OAUTH.test(text)) return specAnswer();
+  if (OAUTH_MAPPING.test(text) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+    const entry = knowledge('oauth-error-codes');
+    return { sentences: [entry.text], sources: [...entry.sources] };
+  }
+  if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
+  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text);
+  if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
+  return null;
+}
