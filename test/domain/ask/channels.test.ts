@@ -3,6 +3,7 @@ import { createAskService } from '../../../src/services/ask';
 import type { TriageService } from '../../../src/services/types';
 import { interpretMessage, parseCommandText } from '../../../src/slack/commandText';
 import { EVAL_QUESTIONS } from './eval/questions';
+import { unreachableCheck } from '../../support/cliFakes';
 
 /**
  * Issue #13 item 4: the same answer whichever way the question arrives. The CLI, the slash command
@@ -26,7 +27,7 @@ describe('ask: the same answer through every channel', () => {
     const code = await runCli(['ask', '--json', '--', q], {
       env: {},
       io: { stdout: (t) => void (stdout += t), stderr: () => undefined },
-      services: async () => ({ triage: noTriage, ask: createAskService(), watchOnce: async () => ({ alerts: [] }) }),
+      services: async () => ({ triage: noTriage, ask: createAskService(), watchOnce: async () => ({ alerts: [] }), check: unreachableCheck }),
     });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(direct);
