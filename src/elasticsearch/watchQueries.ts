@@ -49,17 +49,13 @@ export function cellKey(status: TriageStatus, period: string): string {
   return `${status}:${period}`;
 }
 
-/** The key of the cell telling whether a service logged anything around a baseline day. */
-export function presenceKey(day: string): string {
-  return `any:${day}`;
-}
-
 /**
  * One `filters` cell per status and period, each with the services that have documents in it. Empty
  * services cost nothing this way (a terms-per-service layout returned services × statuses × periods
- * buckets, mostly zeros: 18,000 buckets and 1.8 MB of JSON for 1,000 services). Beside them, one cell
- * per baseline day over every status (did the service log at all around it: a day without logs is
- * missing, not zero) and the newest document of the current window (how far ingestion lags).
+ * buckets, mostly zeros: 18,000 buckets and 1.8 MB of JSON for 1,000 services). Beside them, each
+ * service's first document of any status around the baseline days (days before its logs begin are
+ * missing, not zero: one bucket per service, where a cell per day cost seven) and the newest document
+ * of the current window (how far ingestion lags).
  */
 export function watchSearch(plan: WatchPlan): SearchBody {
   const { fields, statuses } = plan;
@@ -78,7 +74,6 @@ export function watchSearch(plan: WatchPlan): SearchBody {
   for (const status of statuses) {
     for (const p of periods) cells[cellKey(status, p.key)] = { bool: { filter: [{ term: { [fields.status]: status } }, range(fields.time, p.from, p.to)] } };
   }
-  for (const a of around) cells[presenceKey(a.key.replace(/_around$/, ''))] = range(fields.time, a.from, a.to);
   return {
     size: 0,
     // Totals are not needed; counting exactly would only cost time on big indices.
@@ -90,6 +85,10 @@ export function watchSearch(plan: WatchPlan): SearchBody {
         ...(single ? {} : { aggs: { services: { terms: { field: fields.service, size, order: [{ _count: 'desc' }, { _key: 'asc' }] } } } }),
       },
       newest: { filter: range(fields.time, current.from, current.to), aggs: { at: { max: { field: fields.time } } } },
+      first_seen: {
+        filter: { bool: { should: around.map((p) => range(fields.time, p.from, p.to)), minimum_should_match: 1 } },
+        aggs: single ? { at: { min: { field: fields.time } } } : { services: { terms: { field: fields.service, size }, aggs: { at: { min: { field: fields.time } } } } },
+      },
     },
   };
 }
@@ -112,12 +111,25 @@ function cellCounts(response: SearchResponse, plan: WatchPlan): { counts: Map<st
     for (const { service, count } of perService) {
       if (count === 0) continue;
       counts.set(`${service}\u0000${key}`, count);
-      if (!key.startsWith('any:')) seen.set(service, (seen.get(service) ?? 0) + count);
+      seen.set(service, (seen.get(service) ?? 0) + count);
     }
     const other = child(cell, 'services').sum_other_doc_count;
     if (typeof other === 'number' && other > 0) truncated = true;
   }
   return { counts, seen, truncated };
+}
+
+/** Each service's first document (any status) around the baseline days. */
+function firstSeenBy(response: SearchResponse, single: string | null): Map<string, number> {
+  const agg = child(aggsOf(response), 'first_seen');
+  if (single !== null) {
+    const at = metric(agg, 'at');
+    return at === null ? new Map() : new Map([[single, at]]);
+  }
+  return new Map(buckets(agg, 'services').flatMap((b) => {
+    const at = metric(b as Record<string, unknown>, 'at');
+    return at === null ? [] : [[bucketKey(b), at] as [string, number]];
+  }));
 }
 
 /**
@@ -137,9 +149,13 @@ export function watchCounts(response: SearchResponse, plan: WatchPlan): WatchCou
   const newest = metric(child(aggsOf(response), 'newest'), 'at');
   const hasNewest = docCount(aggsOf(response), 'newest') > 0 && newest !== null;
   const lagMs = notableLag(hasNewest ? Math.max(0, plan.to - (newest as number)) : null, docCount(aggsOf(response), 'newest'), plan.windowMs);
+  const firstSeen = firstSeenBy(response, single);
+  const around = presenceRanges(plan.to - plan.windowMs, plan.to);
   const out: WindowCounts[] = [];
   for (const service of names) {
-    const present = (day: number): boolean => at(service, presenceKey(`d${day}`)) > 0;
+    // A day counts from the service's first document around the baseline days on (the logs had begun).
+    const first = firstSeen.get(service);
+    const present = (day: number): boolean => first !== undefined && first < (around[day - 1]?.to ?? 0);
     for (const status of plan.statuses) {
       out.push({
         service,

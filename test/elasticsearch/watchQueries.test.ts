@@ -43,10 +43,14 @@ describe('watchSearch', () => {
     const [errors, anyStatus] = get(filter[1], 'bool', 'should') as Json[];
     expect(get(errors, 'bool', 'filter')).toContainEqual({ terms: { 'http.response.status_code': [403, 404] } });
     expect(get(anyStatus, 'bool', 'should')).toHaveLength(8);
-    // One cell per status and period, each listing only the services with documents in it; one per baseline day for presence.
+    // One cell per status and period, each listing only the services with documents in it.
     const cells = get(body, 'aggs', 'cells', 'filters', 'filters') as Record<string, Json>;
-    expect(Object.keys(cells)).toHaveLength(18 + 7);
-    expect(cells['any:d1']).toEqual({ range: { '@timestamp': { gte: TO - WINDOW - DAY_MS - WINDOW, lt: TO - DAY_MS + WINDOW, format: 'epoch_millis' } } });
+    expect(Object.keys(cells)).toHaveLength(18);
+    // Presence: each service's first document of any status around the baseline days (one bucket each).
+    const around = get(body, 'aggs', 'first_seen', 'filter', 'bool', 'should') as Json[];
+    expect(around).toHaveLength(7);
+    expect(around[0]).toEqual({ range: { '@timestamp': { gte: TO - WINDOW - DAY_MS - WINDOW, lt: TO - DAY_MS + WINDOW, format: 'epoch_millis' } } });
+    expect(get(body, 'aggs', 'first_seen', 'aggs', 'services', 'aggs', 'at')).toEqual({ min: { field: '@timestamp' } });
     expect(cells['404:current']).toEqual({
       bool: { filter: [{ term: { 'http.response.status_code': 404 } }, { range: { '@timestamp': { gte: TO - WINDOW, lt: TO, format: 'epoch_millis' } } }] },
     });
@@ -106,11 +110,14 @@ describe('watchCounts', () => {
       }
     }
     const services = [...new Set(rows.map((r) => r.service))];
-    for (let day = 1; day <= 7; day++) {
-      cells[`any:d${day}`] = { doc_count: 0, services: { sum_other_doc_count: 0, buckets: services.filter((s) => present(s, day)).map((key) => ({ key, doc_count: 100 })) } };
-    }
+    // The first document around the oldest day the service was present (days count from there on).
+    const firstDay = (service: string): number | null => [7, 6, 5, 4, 3, 2, 1].find((day) => present(service, day)) ?? null;
+    const firstSeen = services.flatMap((key) => {
+      const day = firstDay(key);
+      return day === null ? [] : [{ key, doc_count: 100, at: { value: TO - WINDOW - day * DAY_MS - 60_000 } }];
+    });
     const newestAgg = newest === null ? { doc_count: 0, at: { value: null } } : { doc_count: 1000, at: { value: newest } };
-    return { hits: { hits: [] }, aggregations: { cells: { buckets: cells }, newest: newestAgg } };
+    return { hits: { hits: [] }, aggregations: { cells: { buckets: cells }, newest: newestAgg, first_seen: { doc_count: 1, services: { buckets: firstSeen } } } };
   };
 
   it('reads counts per service and status, with nothing for watched services without logs', () => {
@@ -143,8 +150,9 @@ describe('watchCounts', () => {
   it('with one service for the whole index pattern, reads each cell as that service', () => {
     const cells: Record<string, Json> = {};
     for (const period of PERIODS) cells[`404:${period}`] = { doc_count: period === 'current' ? 70 : 5 };
-    for (let day = 1; day <= 7; day++) cells[`any:d${day}`] = { doc_count: day === 7 ? 0 : 40 };
-    const read = watchCounts({ hits: { hits: [] }, aggregations: { cells: { buckets: cells } } }, plan({ services: ['www'], statuses: [404], singleService: 'www' }));
+    // The logs begin six days ago: the seventh day is missing.
+    const firstSeen = { doc_count: 1, at: { value: TO - WINDOW - 6 * DAY_MS - 60_000 } };
+    const read = watchCounts({ hits: { hits: [] }, aggregations: { cells: { buckets: cells }, first_seen: firstSeen } }, plan({ services: ['www'], statuses: [404], singleService: 'www' }));
     expect(read.counts).toEqual([{ service: 'www', status: 404, count: 70, perDay: [5, 5, 5, 5, 5, 5, null], trailing24h: 5, trailingCovered: true, lagMs: null }]);
   });
 
