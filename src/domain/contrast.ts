@@ -28,6 +28,8 @@ export const CONTRAST_MIN_SHARE = 0.2;
 /** …and be at least this many times more common among them than in normal traffic. */
 export const CONTRAST_MIN_LIFT = 2;
 export const CONTRAST_MAX = 8;
+/** Below this many errors every value is "100% of these": no contrast is drawn from a handful. */
+export const CONTRAST_MIN_TOTAL = 10;
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -39,7 +41,7 @@ function round(n: number): number {
  * shown once, under the first field.
  */
 export function rankContrast(candidates: readonly ContrastCandidate[], total: number, baselineTotal: number): ContrastFinding[] {
-  if (total <= 0) return [];
+  if (total < CONTRAST_MIN_TOTAL) return [];
   const findings = candidates
     .map((c) => ({ field: c.field, value: c.value, count: c.count, share: round(c.count / total), baselineShare: baselineTotal > 0 ? round(c.baselineCount / baselineTotal) : 0 }))
     .filter((f) => f.share >= CONTRAST_MIN_SHARE && (f.baselineShare === 0 || f.share / f.baselineShare >= CONTRAST_MIN_LIFT))

@@ -22,6 +22,8 @@ describe('rankContrast', () => {
     expect(rankContrast([{ field: 'f', value: 'v', count: 50, baselineCount: 300 }], 100, 1000)).toEqual([]);
     expect(rankContrast([{ field: 'f', value: 'rare', count: 10, baselineCount: 0 }], 100, 1000)).toEqual([]);
     expect(rankContrast([{ field: 'f', value: 'v', count: 5, baselineCount: 0 }], 0, 1000)).toEqual([]);
+    // A handful of errors: every value would be "100% of these".
+    expect(rankContrast([{ field: 'f', value: 'v', count: 3, baselineCount: 0 }], 3, 1000)).toEqual([]);
   });
 
   it('shows a value once when two fields hold the same requests (a field and its copy), and at most a few', () => {

@@ -15,8 +15,10 @@ export interface Actor {
   crawler: boolean;
 }
 
-/** A client counts as behind the errors from this share of them on. */
+/** A client counts as behind the errors from this share of them on… */
 export const ACTOR_MIN_SHARE = 0.25;
+/** …and this many of them: one request from a crawler is not a pattern. */
+export const ACTOR_MIN_COUNT = 5;
 
 export function mainActor(evidence: Evidence): Actor | null {
   if (evidence.total <= 0) return null;
@@ -30,6 +32,7 @@ export function mainActor(evidence: Evidence): Actor | null {
   const agentActs = agentShare >= ACTOR_MIN_SHARE && agent !== undefined && (!/^Mozilla\//.test(agent.value) || isCrawler(agent.value));
   if (!ipActs && !agentActs) return null;
   const count = Math.max(ipActs ? ip?.count ?? 0 : 0, agentActs ? agent?.count ?? 0 : 0);
+  if (count < ACTOR_MIN_COUNT) return null;
   return {
     ip: ipActs && ip ? ip.value : null,
     agent: agent && (agentActs || (ipActs && Math.abs(agent.count - (ip?.count ?? 0)) <= 0.1 * evidence.total)) ? agent.value : null,

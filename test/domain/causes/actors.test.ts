@@ -33,5 +33,8 @@ describe('mainActor and actorLine', () => {
     expect(mainActor(withClients(base, { value: '203.0.113.50', count: 6 }, { value: 'curl/8', count: 6 }))).toBeNull();
     expect(mainActor(withClients(base, null, { value: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0', count: 40 }))).toBeNull();
     expect(actorLine({ ...base, total: 0 }, '404s')).toEqual([]);
+    // One request from a crawler in a quiet hour is not a pattern.
+    const one = withClients(base, null, { value: 'Mozilla/5.0 (compatible; bingbot/2.0)', count: 1 });
+    expect(mainActor({ ...one, total: 1 })).toBeNull();
   });
 });
