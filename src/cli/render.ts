@@ -127,7 +127,8 @@ export function renderCheckText(report: CheckReport, nowMs = Date.now()): string
   lines.push(`  ${report.indices} ${report.indices === 1 ? 'index' : 'indices'}, ${report.docs24h} documents in the last 24 h, shape: ${shapeLabel(report.shape)}`);
   if (report.newest !== null) lines.push(`  newest ${report.newest}${age(report.lagMs)}, oldest ${report.oldest ?? '?'}${report.oldest ? age(nowMs - Date.parse(report.oldest)) : ''}`);
   if (report.services !== null) lines.push(`  services: ${report.services}`);
-  lines.push('', 'Fields (role → field, type, share of the last 24 h that carries it)');
+  const stale = report.docs24h === 0 && report.coverageTo !== null;
+  lines.push('', `Fields (role → field, type, share of the ${stale ? `24 h of documents before ${report.coverageTo}` : 'last 24 h'} that carries it)`);
   for (const [role, field] of Object.entries(report.fields)) {
     if (field === null) lines.push(`  ✖ ${role.padEnd(15)} ${report.missing[role as keyof CheckReport['missing']] ?? 'missing'}`);
     else lines.push(`  ✔ ${role.padEnd(15)} ${field.field} (${field.type}) ${percent(field.coverage)}${field.source === 'setting' ? ', from the setting' : ''}${field.note ? ` — ${field.note}` : ''}`);

@@ -62,9 +62,13 @@ export function rankContrast(candidates: readonly ContrastCandidate[], total: nu
 const SKIP =
   /(^|[._@-])(uuid|guid|(trace|span|transaction|request|req|correlation|event|log)[._]?id|offset|timestamp|time|date|time_local|time_iso8601|message|original|hash|checksum|seq|sequence)(\.keyword)?$|authorization|cookie|token|secret|password|passwd|api[_-]?key|session|signature/i;
 
-/** The fields a contrast reads: at most `max`; the roles' resolved fields (`prefer`, any aggregatable type) always, first. */
-export function contrastFields(keywordFields: readonly string[], prefer: readonly string[], max = 40): string[] {
-  const preferred = [...new Set(prefer)];
-  const rest = keywordFields.filter((f) => !SKIP.test(f) && !f.startsWith('_') && !preferred.includes(f));
+/**
+ * The fields a contrast reads: at most `max`; the roles' resolved fields (`prefer`, any aggregatable type)
+ * always, first; never those in `exclude` (the status itself, time, sizes: the fields that say nothing
+ * about who or what, even when a pipeline stored them as strings).
+ */
+export function contrastFields(keywordFields: readonly string[], prefer: readonly string[], max = 40, exclude: readonly string[] = []): string[] {
+  const preferred = [...new Set(prefer)].filter((f) => !exclude.includes(f));
+  const rest = keywordFields.filter((f) => !SKIP.test(f) && !f.startsWith('_') && !preferred.includes(f) && !exclude.includes(f));
   return [...new Set([...preferred, ...rest])].slice(0, max);
 }

@@ -144,7 +144,8 @@ function describeKinds(vs: readonly Variant[]): string {
 
 /** Can `name` serve `role`, directly or through a keyword sub-field? */
 function attempt(caps: FieldCaps, role: FieldRole, name: string, source: ResolvedField['source']): Attempt {
-  const vs = variants(caps, name);
+  // An object is a namespace (`service` holding `service.name`), not a field: as good as absent.
+  const vs = variants(caps, name).filter((v) => v.type !== 'object' && v.type !== 'nested');
   if (vs.length === 0) return { resolved: null, problem: null };
   const accepts = ACCEPTS[role] ?? STRING_KINDS;
   const usable = vs.filter((v) => v.aggregatable && accepts.includes(kindOf(v.type)));
@@ -262,7 +263,9 @@ export function requiredProblems(resolution: FieldResolution): string[] {
   return REQUIRED_ROLES.flatMap((role) => {
     if (role === 'service' && resolution.singleService !== null) return [];
     const r = resolution.roles[role];
-    return isResolved(r) ? [] : [`no ${role} field (${fieldSettingName(role)}): ${r.missing}`];
+    if (isResolved(r)) return [];
+    const hint = role === 'service' ? '; set FIELD_SERVICE to the field that names the service, or INDEX_SERVICE=www (any name) if these logs are one service' : '';
+    return [`no ${role} field (${fieldSettingName(role)}): ${r.missing}${hint}`];
   });
 }
 

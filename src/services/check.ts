@@ -22,6 +22,8 @@ export interface CheckReport {
   /** How far the newest document lags now, ms (null without documents). */
   lagMs: number | null;
   shape: ShapeName | null;
+  /** End of the 24 h the coverage is measured over: now, or the newest document when the last 24 h are empty (old or stopped logs). */
+  coverageTo: string | null;
   /** Role → the field read, its type and the share of the last 24 h's documents that carry it; null: missing. */
   fields: Record<FieldRole, { field: string; type: string; coverage: number; source: 'setting' | 'detected'; note?: string } | null>;
   /** Why each missing role is missing. */
@@ -64,7 +66,7 @@ export function envBlock(resolution: FieldResolution, indexService: string | und
 export function buildCheckReport(
   index: string,
   resolution: FieldResolution,
-  read: { docs24h: number; has: (role: FieldRole) => number; newestMs: number | null; oldestMs: number | null; services: number | null },
+  read: { docs24h: number; covered: number; has: (role: FieldRole) => number; coverageTo: number | null; newestMs: number | null; oldestMs: number | null; services: number | null },
   nowMs: number,
   indexService: string | undefined,
 ): CheckReport {
@@ -77,12 +79,12 @@ export function buildCheckReport(
       missing[role] = r.missing;
       continue;
     }
-    const coverage = read.docs24h > 0 ? round(read.has(role) / read.docs24h) : 0;
+    const coverage = read.covered > 0 ? round(read.has(role) / read.covered) : 0;
     const note = r.uncovered.length > 0 ? `not usable in ${r.uncovered.length} of ${resolution.indices.length} indices (${r.uncovered.slice(0, 3).join(', ')}${r.uncovered.length > 3 ? ', …' : ''})` : undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
   }
   // A role counts as available when some document of the last day carries it (or, with no recent logs, when it is mapped).
-  const available = (role: FieldRole): boolean => fields[role] !== null && (read.docs24h === 0 || read.has(role) > 0);
+  const available = (role: FieldRole): boolean => fields[role] !== null && (read.covered === 0 || read.has(role) > 0);
   const why = (role: FieldRole): string | null => missing[role] ?? (fields[role] !== null ? `\`${fields[role]?.field}\` is mapped but empty in the last 24 h` : null);
   const problems = requiredProblems(resolution);
   if (resolution.indices.length === 0) problems.unshift(`no index matches ${index}`);
@@ -90,6 +92,7 @@ export function buildCheckReport(
     index,
     indices: resolution.indices.length,
     docs24h: read.docs24h,
+    coverageTo: read.coverageTo === null ? null : new Date(read.coverageTo).toISOString(),
     newest: read.newestMs === null ? null : new Date(read.newestMs).toISOString(),
     oldest: read.oldestMs === null ? null : new Date(read.oldestMs).toISOString(),
     lagMs: read.newestMs === null ? null : Math.max(0, nowMs - read.newestMs),
@@ -118,7 +121,7 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
     async check() {
       const resolution = await discovery.refresh();
       const nowMs = now().getTime();
-      const empty = { docs24h: 0, has: () => 0, newestMs: null, oldestMs: null, services: null };
+      const empty = { docs24h: 0, covered: 0, has: () => 0, coverageTo: null, newestMs: null, oldestMs: null, services: null };
       if (resolution.indices.length === 0 || !isResolved(resolution.roles.time)) {
         return buildCheckReport(config.elasticsearch.index, resolution, empty, nowMs, config.fieldSettings.indexService);
       }
@@ -128,15 +131,21 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
         edgeSearch(resolution.fields, 'desc'),
         edgeSearch(resolution.fields, 'asc'),
       ]);
-      const aggs = coverage ? aggsOf(coverage) : {};
+      const docs24h = coverage ? totalHits(coverage) : 0;
+      const newestMs = newest ? firstHitTime(newest) : null;
+      // Old or stopped logs: measure coverage over the last day that has documents, not an empty one.
+      const [last] = docs24h === 0 && newestMs !== null ? await msearch(reader, [coverageSearch(resolution.fields, FIELD_ROLES, newestMs + 1, countServices)]) : [coverage];
+      const aggs = last ? aggsOf(last) : {};
       const services = metric(aggs, 'services');
       return buildCheckReport(
         config.elasticsearch.index,
         resolution,
         {
-          docs24h: coverage ? totalHits(coverage) : 0,
+          docs24h,
+          covered: last ? totalHits(last) : 0,
           has: (role) => docCount(aggs, `has_${role}`),
-          newestMs: newest ? firstHitTime(newest) : null,
+          coverageTo: docs24h === 0 && newestMs !== null ? newestMs + 1 : nowMs,
+          newestMs,
           oldestMs: oldest ? firstHitTime(oldest) : null,
           services: countServices && services !== null ? services : null,
         },

@@ -73,7 +73,11 @@ export function contrastFieldsOf(resolution: FieldResolution): string[] {
     const r = resolution.roles[role];
     return isResolved(r) ? [r.field] : [];
   });
-  return contrastFields(resolution.keywordFields, roles);
+  const never = (['time', 'status', 'service', 'bytes'] as const).flatMap((role) => {
+    const r = resolution.roles[role];
+    return isResolved(r) ? [r.field] : [];
+  });
+  return contrastFields(resolution.keywordFields, roles, 40, never);
 }
 
 /** Turns evidence and its classification into the contract's answer. Pure. */

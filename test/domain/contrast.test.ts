@@ -49,5 +49,7 @@ describe('contrastFields', () => {
     );
     expect(fields).toEqual(['user_agent.original', 'source.ip', 'agent.keyword', 'labels.job', 'kubernetes.pod.name']);
     expect(contrastFields(Array.from({ length: 100 }, (_, i) => `f${i}`), [], 40)).toHaveLength(40);
+    // A status or size a pipeline stored as a string is a keyword field, and says nothing about who.
+    expect(contrastFields(['response.keyword', 'bytes.keyword', 'agent.keyword'], [], 40, ['response.keyword', 'bytes.keyword'])).toEqual(['agent.keyword']);
   });
 });

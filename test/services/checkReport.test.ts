@@ -1,0 +1,38 @@
+import { assumedResolution } from '../../src/elasticsearch/fieldResolution';
+import { buildCheckReport, envBlock } from '../../src/services/check';
+
+const NOW = Date.parse('2026-12-05T12:00:00Z');
+
+describe('buildCheckReport', () => {
+  const base = assumedResolution({ fields: {}, indexService: undefined });
+  const resolution = { ...base, indices: ['logs-a'], roles: { ...base.roles, roles: { missing: '`user.roles` is text only, no keyword sub-field' } } };
+
+  it('measures coverage over the last day that has documents when the last 24 h are empty (old or stopped logs)', () => {
+    const newest = Date.parse('2015-05-20T21:05:59Z');
+    const report = buildCheckReport('logs-*', resolution, { docs24h: 0, covered: 200, has: (role) => (role === 'userAgent' ? 150 : 200), coverageTo: newest + 1, newestMs: newest, oldestMs: newest - 3 * 86_400_000, services: 3 }, NOW, undefined);
+    expect(report.docs24h).toBe(0);
+    expect(report.coverageTo).toBe('2015-05-20T21:05:59.001Z');
+    expect(report.fields.userAgent).toMatchObject({ field: 'user_agent.original', coverage: 0.75 });
+    expect(report.lagMs).toBe(NOW - newest);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('says why a cause cannot be judged, from the mapping\'s reason', () => {
+    const report = buildCheckReport('logs-*', resolution, { docs24h: 10, covered: 10, has: (role) => (role === 'reason' ? 0 : 10), coverageTo: NOW, newestMs: NOW, oldestMs: NOW, services: 1 }, NOW, undefined);
+    expect(report.causes.rbac_policy_mismatch).toBe('needs roles or reason (`user.roles` is text only, no keyword sub-field)');
+    expect(report.causes.routing_regression).toBe('ok');
+    expect(report.missing.roles).toBe('`user.roles` is text only, no keyword sub-field');
+  });
+
+  it('names no index as the first problem when the pattern matches nothing', () => {
+    const report = buildCheckReport('nothing-*', base, { docs24h: 0, covered: 0, has: () => 0, coverageTo: null, newestMs: null, oldestMs: null, services: null }, NOW, undefined);
+    expect(report.problems[0]).toBe('no index matches nothing-*');
+  });
+});
+
+describe('envBlock', () => {
+  it('pins what was found under non-ECS names, and INDEX_SERVICE when set', () => {
+    const base = assumedResolution({ fields: { status: 'response.keyword', path: 'url.path' }, indexService: undefined });
+    expect(envBlock(base, 'www')).toBe('FIELD_STATUS=response.keyword\nINDEX_SERVICE=www');
+  });
+});
