@@ -28,8 +28,8 @@ export const CONTRAST_MIN_SHARE = 0.2;
 /** …and be at least this many times more common among them than in normal traffic. */
 export const CONTRAST_MIN_LIFT = 2;
 export const CONTRAST_MAX = 8;
-/** Below this many errors every value is "100% of these": no contrast is drawn from a handful. */
-export const CONTRAST_MIN_TOTAL = 10;
+/** Below this many errors every value is "100% of these": no contrast is drawn from one or two. */
+export const CONTRAST_MIN_TOTAL = 5;
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
