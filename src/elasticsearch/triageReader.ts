@@ -263,46 +263,16 @@ function firstSeenBy(response: SearchResponse, name: string): Map<string, { firs
   );
 }
 
-/**
- * Gathers the evidence for one triage in at most two round trips: round one always, round two only when
- * the window holds target-status requests (route history and users), or when it holds none (known services).
- */
-export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promise<EvidenceRead> {
-  const first = await msearch(deps, [windowSearch(scope), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope), newestSearch(scope)]);
-  const [window, baseline, requests, versions, newest] = first as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse];
-  const w = aggsOf(window);
-  const b = aggsOf(baseline);
-  const r = aggsOf(requests);
-  const baseSameTime = child(b, 'same_time');
-  const success = child(r, 'success');
-  const total = totalHits(window);
+/** The expected level and lag from round one's baseline and newest-document answers. */
+function baselineOf(baseline: SearchResponse, newest: SearchResponse, scope: TriageScope, total: number): Pick<Evidence, 'baseline' | 'ingest'> {
   const windowMs = scope.to - scope.from;
-
   const newestMs = firstHitTime(newest);
   const lagMs = notableLag(newestMs === null ? null : Math.max(0, scope.to - newestMs), totalHits(newest), NEWEST_SPAN_MS);
-  const read = baselinePeriods(b, scope.from);
+  const read = baselinePeriods(aggsOf(baseline), scope.from);
   const level = baselineLevel({ perDay: read.perDay, trailing: read.trailing, windowMs });
   // The part of the window not indexed yet cannot hold errors yet: expect only what the rest should.
-  const share = indexedShare(windowMs, lagMs);
-  const expected = level.expected === null ? null : Math.round(level.expected * share * 10) / 10;
-
-  const fields = Object.fromEntries(
-    EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, baseSameTime, SUCCESS_ROLES.includes(role) ? success : {}, role)]),
-  ) as Record<EvidenceRole, FieldEvidence>;
-  const resourceShare = total > 0 ? fields.resourceTenant.windowWithField / total : 0;
-
-  const evidence: Evidence = {
-    query: {
-      status: scope.status,
-      service: scope.service,
-      environment: scope.environment,
-      from: new Date(scope.from).toISOString(),
-      to: new Date(scope.to).toISOString(),
-    },
-    total,
-    series: indexedSeries(w, newestMs, lagMs),
-    bucketMs: seriesInterval(windowMs),
-    requests: { total: totalHits(requests), byStatus: termCounts(buckets(r, 'by_status')) },
+  const expected = level.expected === null ? null : Math.round(level.expected * indexedShare(windowMs, lagMs) * 10) / 10;
+  return {
     baseline: {
       perDay: read.perDay.filter((n): n is number => n !== null),
       missingDays: read.perDay.filter((n) => n === null).length,
@@ -312,6 +282,30 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
       periods: level.periods,
     },
     ingest: { newest: newestMs === null ? null : new Date(newestMs).toISOString(), lagMs },
+  };
+}
+
+/** Round one: the window, the baseline, the service's requests, the versions and the newest document, as evidence. */
+async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<{ evidence: Evidence; window: Aggs }> {
+  const answers = await msearch(deps, [windowSearch(scope), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope), newestSearch(scope)]);
+  const [window, baseline, requests, versions, newest] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse];
+  const w = aggsOf(window);
+  const r = aggsOf(requests);
+  const success = child(r, 'success');
+  const total = totalHits(window);
+  const { baseline: level, ingest } = baselineOf(baseline, newest, scope, total);
+  const fields = Object.fromEntries(
+    EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, child(aggsOf(baseline), 'same_time'), SUCCESS_ROLES.includes(role) ? success : {}, role)]),
+  ) as Record<EvidenceRole, FieldEvidence>;
+  const resourceShare = total > 0 ? fields.resourceTenant.windowWithField / total : 0;
+  const evidence: Evidence = {
+    query: { status: scope.status, service: scope.service, environment: scope.environment, from: new Date(scope.from).toISOString(), to: new Date(scope.to).toISOString() },
+    total,
+    series: indexedSeries(w, ingest.newest === null ? null : Date.parse(ingest.newest), ingest.lagMs),
+    bucketMs: seriesInterval(scope.to - scope.from),
+    requests: { total: totalHits(requests), byStatus: termCounts(buckets(r, 'by_status')) },
+    baseline: level,
+    ingest,
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
     users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
@@ -320,53 +314,76 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
     repeats: repeatsFrom(child(w, 'repeats')),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
     contrast: [],
-    partial: first.some((resp) => isPartial(resp)),
+    partial: answers.some((resp) => isPartial(resp)),
   };
+  return { evidence, window: w };
+}
 
-  if (total === 0) {
+function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
+  const history = keyedChildren(aggsOf(response), 'templates');
+  templates.forEach((template, i) => {
+    const aggs = history[`t${i}`];
+    const path = evidence.paths.find((p) => p.template === template);
+    if (!aggs || !path) return;
+    const lastOk = metric(child(aggs, 'ok'), 'last');
+    const first = metric(aggs, 'first');
+    path.history = {
+      byStatus: Object.fromEntries(buckets(aggs, 'status').map((bk) => [bucketKey(bk), bk.doc_count])),
+      lastSuccess: lastOk === null ? null : new Date(lastOk).toISOString(),
+      firstSeen: first === null ? null : new Date(first).toISOString(),
+    };
+  });
+}
+
+/**
+ * Round two, only when the window holds target-status requests: how the top routes answered before,
+ * when the top users and addresses were first seen, and the contrast's counts among successes.
+ * Answers whether it asked anything.
+ */
+async function secondRound(deps: ReaderDeps, scope: TriageScope, evidence: Evidence, window: Aggs): Promise<boolean> {
+  const templates = historyTemplates(evidence.paths.map((p) => p.template));
+  const users = evidence.users.map((u) => u.id);
+  const ips = evidence.ips.map((i) => i.ip);
+  const picks = contrastPicks(window, scope.contrastFields ?? []);
+  const searches: Array<{ body: SearchBody; apply: (response: SearchResponse) => void }> = [];
+  if (templates.length > 0) searches.push({ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) });
+  if (users.length > 0) {
+    searches.push({
+      body: userHistorySearch(scope, users),
+      apply: (res) => {
+        const seen = firstSeenBy(res, 'users');
+        evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
+      },
+    });
+  }
+  if (ips.length > 0) {
+    searches.push({
+      body: ipHistorySearch(scope, ips),
+      apply: (res) => {
+        const seen = firstSeenBy(res, 'ips');
+        evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip) }));
+      },
+    });
+  }
+  if (picks.length > 0) searches.push({ body: contrastSearch(scope, picks), apply: (res) => void (evidence.contrast = contrastFrom(res, picks, evidence.total)) });
+  if (searches.length === 0) return false;
+  const answers = await msearch(deps, searches.map((s) => s.body));
+  searches.forEach((s, i) => s.apply(answers[i] as SearchResponse));
+  evidence.partial = evidence.partial || answers.some(isPartial);
+  return true;
+}
+
+/**
+ * Gathers the evidence for one triage in at most two round trips: round one always, round two only when
+ * the window holds target-status requests (route history, users, contrast), or when it holds none (known services).
+ */
+export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promise<EvidenceRead> {
+  const { evidence, window } = await firstRound(deps, scope);
+  if (evidence.total === 0) {
     const [services] = await msearch(deps, [servicesSearch(scope.fields, scope.to)]);
     const known = buckets(aggsOf(services as SearchResponse), 'services').map(bucketKey);
     return { evidence, requests: 2, knownServices: known };
   }
-
-  const templates = historyTemplates(evidence.paths.map((p) => p.template));
-  const users = evidence.users.map((u) => u.id);
-  const ips = evidence.ips.map((i) => i.ip);
-  const second: SearchBody[] = [];
-  if (templates.length > 0) second.push(pathHistorySearch(scope, templates));
-  if (users.length > 0) second.push(userHistorySearch(scope, users));
-  if (ips.length > 0) second.push(ipHistorySearch(scope, ips));
-  const picks = contrastPicks(w, scope.contrastFields ?? []);
-  if (picks.length > 0) second.push(contrastSearch(scope, picks));
-  if (second.length === 0) return { evidence, requests: 1, knownServices: null };
-
-  const answers = await msearch(deps, second);
-  let next = 0;
-  if (templates.length > 0) {
-    const history = keyedChildren(aggsOf(answers[next++] as SearchResponse), 'templates');
-    templates.forEach((template, i) => {
-      const aggs = history[`t${i}`];
-      const path = evidence.paths.find((p) => p.template === template);
-      if (!aggs || !path) return;
-      const byStatus = Object.fromEntries(buckets(aggs, 'status').map((bk) => [bucketKey(bk), bk.doc_count]));
-      const lastOk = metric(child(aggs, 'ok'), 'last');
-      const first = metric(aggs, 'first');
-      path.history = {
-        byStatus,
-        lastSuccess: lastOk === null ? null : new Date(lastOk).toISOString(),
-        firstSeen: first === null ? null : new Date(first).toISOString(),
-      };
-    });
-  }
-  if (users.length > 0) {
-    const seen = firstSeenBy(answers[next++] as SearchResponse, 'users');
-    evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
-  }
-  if (ips.length > 0) {
-    const seen = firstSeenBy(answers[next++] as SearchResponse, 'ips');
-    evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip) }));
-  }
-  if (picks.length > 0) evidence.contrast = contrastFrom(answers[next++] as SearchResponse, picks, total);
-  evidence.partial = evidence.partial || answers.some(isPartial);
-  return { evidence, requests: 2, knownServices: null };
+  const asked = await secondRound(deps, scope, evidence, window);
+  return { evidence, requests: asked ? 2 : 1, knownServices: null };
 }
