@@ -45,7 +45,7 @@ describe('#12 evaluation: incidents built the way real traffic looks', () => {
     const { tuning, held } = split();
     const score = (set: RealScenario[]): number => set.filter((s) => passes(s, results.get(s.name))).length;
     // Only the tuning half is shown scenario by scenario: the held half is a number, so nobody tunes on it.
-    const report = tuning.map((s) => `${passes(s, results.get(s.name)) ? 'pass' : 'FAIL'} ${s.name}: expected ${s.expected}, got ${results.get(s.name)?.causes.map((c) => `${c.id}:${c.confidence}`).join(', ') || '(none)'}`);
+    const report = tuning.map((s) => `${passes(s, results.get(s.name)) ? 'met   ' : 'missed'} ${s.name}: expected ${s.expected}, got ${results.get(s.name)?.causes.map((c) => `${c.id}:${c.confidence}`).join(', ') || '(none)'}`);
     process.stderr.write(`\n[#12 eval] tuning ${score(tuning)}/${tuning.length}, held ${score(held)}/${held.length}\n${report.join('\n')}\n`);
     expect(score(tuning)).toBeGreaterThanOrEqual(FLOOR.tuning);
     expect(score(held)).toBeGreaterThanOrEqual(FLOOR.held);
