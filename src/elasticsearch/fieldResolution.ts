@@ -58,6 +58,8 @@ const STRING_KINDS: readonly FieldKind[] = ['keyword', 'number', 'ip'];
 export interface ResolvedField {
   /** The name queries use (`request.keyword` for a text `request`). */
   field: string;
+  /** Where the value sits in a document's `_source` (`request`: a keyword multi-field is not in the source). */
+  sourceField: string;
   kind: FieldKind;
   /** Elasticsearch's type for it (`long`, `keyword`, `ip`, `date` …). */
   type: string;
@@ -173,7 +175,7 @@ function attempt(caps: FieldCaps, role: FieldRole, name: string, source: Resolve
     return { resolved: null, problem: `\`${name}\` is ${describeKinds(vs)}, which cannot be counted for ${role}` };
   }
   const covered = new Set(best.indices);
-  return { resolved: { field: best.field, kind: best.kind, type: best.type, source, uncovered: caps.indices.filter((i) => !covered.has(i)) }, problem: null };
+  return { resolved: { field: best.field, sourceField: name, kind: best.kind, type: best.type, source, uncovered: caps.indices.filter((i) => !covered.has(i)) }, problem: null };
 }
 
 function scoreShape(caps: FieldCaps, shape: ShapeName): number {
@@ -277,7 +279,7 @@ export function assumedResolution(settings: FieldSettings): FieldResolution {
   const fields = Object.fromEntries(FIELD_ROLES.map((role) => [role, settings.fields[role] ?? FIELD_DEFAULTS[role]])) as FieldMap;
   const kind = (role: FieldRole): FieldKind => (role === 'time' ? 'date' : role === 'status' || role === 'bytes' ? 'number' : 'keyword');
   const roles = Object.fromEntries(
-    FIELD_ROLES.map((role): [FieldRole, RoleResolution] => [role, { field: fields[role], kind: kind(role), type: kind(role) === 'number' ? 'long' : kind(role), source: settings.fields[role] ? 'setting' : 'detected', uncovered: [] }]),
+    FIELD_ROLES.map((role): [FieldRole, RoleResolution] => [role, { field: fields[role], sourceField: fields[role], kind: kind(role), type: kind(role) === 'number' ? 'long' : kind(role), source: settings.fields[role] ? 'setting' : 'detected', uncovered: [] }]),
   ) as Record<FieldRole, RoleResolution>;
   return { indices: [], shape: null, roles, fields, statusKind: 'number', singleService: settings.fields.service === undefined ? settings.indexService ?? null : null, keywordFields: [] };
 }

@@ -14,7 +14,7 @@ import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets } from '../elasticsearch/responses';
-import { EvidenceRead, msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
+import { cleanValue, EvidenceRead, msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
 import { samplesSearch, servicesSearch, TriageScope } from '../elasticsearch/triageQueries';
 import type { Logger } from '../logging';
 import type { SampleRequest, TriageRequest, TriageService } from './types';
@@ -182,20 +182,25 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
     },
 
     async samples(request, size = 5) {
-      const { scope } = await scopeOf(request);
+      const { scope, resolution } = await scopeOf(request);
       const [response] = await msearch(reader, [samplesSearch(scope, Math.min(Math.max(size, 1), 20))]);
-      const f = scope.fields;
       return (response?.hits.hits ?? []).map((hit): SampleRequest => {
         const source = hit._source ?? {};
+        // Read from where the value sits in the document (`request`, not its `request.keyword`), as people mean it.
+        const value = (role: FieldRole): string | null => {
+          const r = resolution.roles[role];
+          const raw = isResolved(r) ? text(pick(source, r.sourceField)) : null;
+          return raw === null ? null : cleanValue(raw);
+        };
         return {
-          timestamp: text(pick(source, f.time)) ?? '',
-          method: text(pick(source, f.method)),
-          path: text(pick(source, f.path)),
-          status: Number(pick(source, f.status)),
-          user: text(pick(source, f.user)),
-          clientIp: text(pick(source, f.clientIp)),
-          userAgent: text(pick(source, f.userAgent)),
-          reason: text(pick(source, f.reason)),
+          timestamp: value('time') ?? '',
+          method: value('method'),
+          path: value('path'),
+          status: Number(value('status')),
+          user: value('user'),
+          clientIp: value('clientIp'),
+          userAgent: value('userAgent'),
+          reason: value('reason'),
         };
       });
     },

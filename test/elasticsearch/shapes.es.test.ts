@@ -99,6 +99,22 @@ describe('the same traffic in four index shapes', () => {
     }
   });
 
+  it('shows sample requests from where each value sits in the document, as people mean it', async () => {
+    const c = cases.find((x) => x.service.includes('scanner')) as Case;
+    for (const shape of ['logstash', 'fluent'] as const) {
+      const triage = createTriageService({ client, config: configFor(`${base}-${shape}`), logger: createLogger({ level: 'silent' }) });
+      const samples = await triage.samples({ status: c.status, service: c.service, window: '1h', environment: null, at: END }, 5);
+      expect(samples).toHaveLength(5);
+      for (const sample of samples) {
+        expect({ shape, status: sample.status }).toEqual({ shape, status: c.status });
+        expect(sample.path).toMatch(/^\//);
+        expect(sample.clientIp).not.toBeNull();
+        // Logstash keeps the agent's quotes and writes '-' for none: neither reaches people.
+        expect(sample.userAgent ?? '').not.toMatch(/^"|^-$/);
+      }
+    }
+  });
+
   it('check recognises each shape and resolves status and client address without settings', () => {
     const expected: Record<LogShape, { shape: string; status: string; clientIp: string; service: string; path: string }> = {
       ecs: { shape: 'ecs', status: 'http.response.status_code', clientIp: 'source.ip', service: 'service.name', path: 'url.path' },

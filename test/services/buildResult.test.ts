@@ -10,7 +10,7 @@ describe('buildResult: what the answer says about the data under it', () => {
     const resolution: FieldResolution = {
       ...base,
       indices: ['logs-a', 'logs-b', 'logs-c'],
-      roles: { ...base.roles, userAgent: { field: 'agent.keyword', kind: 'keyword', type: 'keyword', source: 'detected', uncovered: ['logs-c'] }, referrer: { missing: '`referrer` is text only, no keyword sub-field' } },
+      roles: { ...base.roles, userAgent: { field: 'agent.keyword', sourceField: 'agent', kind: 'keyword', type: 'keyword', source: 'detected', uncovered: ['logs-c'] }, referrer: { missing: '`referrer` is text only, no keyword sub-field' } },
     };
     const notes = buildResult(evidence, 2, null, resolution).notes;
     expect(notes).toContain('`agent.keyword` (userAgent) is absent or unusable in 1 of 3 indices (logs-c): their documents are left out where userAgent matters');
