@@ -1,4 +1,5 @@
 import type { CauseId } from '../../src/domain/types';
+import { mulberry32 } from '../support/random';
 
 /**
  * #12's evaluation set, written before any rule was tuned on it and kept apart from the generator the rules
@@ -35,18 +36,6 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 export const DAYS = 3;
 
-/** mulberry32 */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BROWSERS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
@@ -74,7 +63,7 @@ export function doc(service: string, t: number, status: number, path: string, ag
 
 /** Three days of a small site's everyday traffic: a daily rhythm, crawlers, and the usual typos and old links. */
 export function everyday(service: string, seed: number, busyPerHour = 240): Doc[] {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const docs: Doc[] = [];
   for (let t = END - DAYS * DAY; t < END; ) {
     const hour = new Date(t).getUTCHours();
@@ -234,7 +223,7 @@ export const SCENARIOS: RealScenario[] = [
 export const SPLIT_SEED = 20261205;
 
 export function split(): { tuning: RealScenario[]; held: RealScenario[] } {
-  const random = rng(SPLIT_SEED);
+  const random = mulberry32(SPLIT_SEED);
   const shuffled = SCENARIOS.map((s) => ({ s, k: random() })).sort((a, b) => a.k - b.k).map((x) => x.s);
   const half = Math.ceil(shuffled.length / 2);
   return { tuning: shuffled.slice(0, half), held: shuffled.slice(half) };

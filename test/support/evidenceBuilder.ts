@@ -11,6 +11,7 @@ import {
   type VersionEvidence,
 } from '../../src/domain/evidence';
 import { isSuccessStatus } from '../../src/domain/status';
+import { mulberry32 } from './random';
 import type { TermCount, TriageStatus } from '../../src/domain/types';
 import { HISTORY_DAYS as READER_HISTORY_DAYS, HISTORY_TEMPLATES, REPEAT_SPAN_MS, TOP_TERMS, TOP_USERS } from '../../src/elasticsearch/triageQueries';
 
@@ -63,16 +64,9 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-/** mulberry32: small, fast, good enough for test noise. */
+/** The shared seeded generator (support/random), with the helpers the scenarios use. */
 export function rng(seed: number): Rng {
-  let state = seed >>> 0 || 1;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -1,5 +1,6 @@
 import { EVAL_QUESTIONS, type EvalQuestion } from './questions';
 import recorded from './split.json';
+import { mulberry32 } from '../../../support/random';
 
 /**
  * The one random split of the evaluation into a tuning half and a held-aside half. The shuffle is
@@ -8,17 +9,6 @@ import recorded from './split.json';
  */
 
 export const SPLIT_SEED: number = recorded.seed;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The ids of `count` questions, shuffled by `seed`; the first half tunes, the second is held aside. */
 export function shuffledIds(count: number, seed: number): number[] {
