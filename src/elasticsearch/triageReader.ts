@@ -14,7 +14,8 @@ import {
 } from '../domain/evidence';
 import { routeTemplate, tenantFromPath } from '../domain/routes';
 import type { TermCount } from '../domain/types';
-import { elasticsearchError, isConnectionClosed } from './errors';
+import type { Config } from '../config';
+import { clusterLocation, elasticsearchError, isConnectionClosed } from './errors';
 import { lastAnswerAt } from './lastAnswer';
 import {
   Aggs,
@@ -60,6 +61,17 @@ export interface ReaderDeps {
   location: string;
   timeoutMs: number;
   tenantPathPattern: RegExp;
+}
+
+/** The reader for the configured cluster and index pattern. */
+export function readerFor(client: Client, config: Config): ReaderDeps {
+  return {
+    client,
+    index: config.elasticsearch.index,
+    location: clusterLocation(config.elasticsearch),
+    timeoutMs: config.elasticsearch.timeoutMs,
+    tenantPathPattern: new RegExp(config.tenantPathPattern),
+  };
 }
 
 export interface EvidenceRead {

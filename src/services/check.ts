@@ -5,11 +5,10 @@ import { SHAPES, type ShapeName } from '../config/shapes';
 import { causeReadiness } from '../domain/readiness';
 import type { CauseId } from '../domain/types';
 import { coverageSearch, edgeSearch } from '../elasticsearch/checkQueries';
-import { clusterLocation } from '../elasticsearch/errors';
 import { discoveryFor, type FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { FieldResolution, isResolved, requiredProblems } from '../elasticsearch/fieldResolution';
 import { aggsOf, docCount, metric, firstHitTime, totalHits } from '../elasticsearch/responses';
-import { msearch } from '../elasticsearch/triageReader';
+import { msearch, readerFor } from '../elasticsearch/triageReader';
 
 /** `status-triage check`: do these logs fit, and what can be judged on them? The contract's `check --json`. */
 export interface CheckReport {
@@ -110,13 +109,7 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
   const { client, config } = deps;
   const now = deps.now ?? (() => new Date());
   const discovery = deps.discovery ?? discoveryFor(client, config);
-  const reader = {
-    client,
-    index: config.elasticsearch.index,
-    location: clusterLocation(config.elasticsearch),
-    timeoutMs: config.elasticsearch.timeoutMs,
-    tenantPathPattern: new RegExp(config.tenantPathPattern),
-  };
+  const reader = readerFor(client, config);
   return {
     async check() {
       const resolution = await discovery.refresh();

@@ -9,12 +9,11 @@ import { suggestNames } from '../domain/suggest';
 import type { TriageResult } from '../domain/types';
 import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
-import { clusterLocation } from '../elasticsearch/errors';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets } from '../elasticsearch/responses';
-import { cleanValue, EvidenceRead, msearch, ReaderDeps, readEvidence } from '../elasticsearch/triageReader';
+import { cleanValue, EvidenceRead, msearch, readerFor, readEvidence } from '../elasticsearch/triageReader';
 import { samplesSearch, servicesSearch, TriageScope } from '../elasticsearch/triageQueries';
 import type { Logger } from '../logging';
 import type { SampleRequest, TriageRequest, TriageService } from './types';
@@ -127,13 +126,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
   const log = deps.logger.child({ subsystem: 'triage' });
   // "The last successful query was …" in failure messages needs to know when answers came.
   trackAnswers(client);
-  const reader: ReaderDeps = {
-    client,
-    index: config.elasticsearch.index,
-    location: clusterLocation(config.elasticsearch),
-    timeoutMs: config.elasticsearch.timeoutMs,
-    tenantPathPattern: new RegExp(config.tenantPathPattern),
-  };
+  const reader = readerFor(client, config);
 
   const discovery = deps.discovery ?? discoveryFor(client, config);
 
