@@ -2,6 +2,8 @@ import type { Client } from '@elastic/elasticsearch';
 import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../domain/baseline';
 import { ContrastCandidate, ContrastFinding, rankContrast } from '../domain/contrast';
 import {
+  AgentEvidence,
+  ClientEvidence,
   EVIDENCE_ROLES,
   Evidence,
   EvidenceRole,
@@ -41,6 +43,7 @@ import {
   historyTemplates,
   newestSearch,
   NEWEST_SPAN_MS,
+  activityInterval,
   ipHistorySearch,
   pathHistorySearch,
   requestsSearch,
@@ -225,6 +228,43 @@ function repeatsFrom(aggs: Aggs): RepeatEvidence[] {
   return out.sort((a, b) => b.maxPerMinute - a.maxPerMinute || b.count - a.count).slice(0, 10);
 }
 
+/** One client (address or agent) bucket of `clients`/`agents`: its paths and activity. */
+function clientFrom(bucket: ReturnType<typeof buckets>[number], by: ClientEvidence['by'], from: number): ClientEvidence | null {
+  const key = cleanValue(bucketKey(bucket));
+  const sub = bucket as Aggs;
+  const first = metric(sub, 'first');
+  const last = metric(sub, 'last');
+  if (key === null || first === null || last === null) return null;
+  const agentBucket = buckets(sub, 'agent')[0];
+  return {
+    key,
+    by,
+    count: bucket.doc_count,
+    agent: by === 'userAgent' ? key : agentBucket ? cleanValue(bucketKey(agentBucket)) : null,
+    distinctPaths: metric(sub, 'distinct_paths') ?? 0,
+    topPaths: termCounts(buckets(sub, 'top_paths')),
+    first: new Date(first).toISOString(),
+    last: new Date(last).toISOString(),
+    active: buckets(sub, 'active').map((b) => Math.max(0, Number(b.key) - from)),
+  };
+}
+
+/** The top clients by address; the top agents stand in when the logs carry no address. */
+function clientsFrom(aggs: Aggs, from: number): ClientEvidence[] {
+  const byIp = buckets(aggs, 'clients').map((b) => clientFrom(b, 'clientIp', from));
+  const list = byIp.some((c) => c !== null) ? byIp : buckets(aggs, 'agents').map((b) => clientFrom(b, 'userAgent', from));
+  return list.filter((c): c is ClientEvidence => c !== null);
+}
+
+function agentsFrom(aggs: Aggs): AgentEvidence[] {
+  return buckets(aggs, 'agents').flatMap((b) => {
+    const agent = cleanValue(bucketKey(b));
+    const sub = b as Aggs;
+    if (agent === null) return [];
+    return [{ agent, count: b.doc_count, distinctIps: metric(sub, 'distinct_ips') ?? 0, distinctPaths: metric(sub, 'distinct_paths') ?? 0, topPaths: termCounts(buckets(sub, 'top_paths')) }];
+  });
+}
+
 function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp): TenantPair[] {
   const pairs = new Map<string, TenantPair>();
   const add = (caller: string, resource: string, count: number): void => {
@@ -275,6 +315,16 @@ function firstSeenBy(response: SearchResponse, name: string): Map<string, { firs
   );
 }
 
+/** Everything each address asked in the window, and how much of it succeeded (from the IP history search). */
+function windowActivityBy(response: SearchResponse): Map<string, { windowRequests: number; windowSuccess: number }> {
+  return new Map(
+    buckets(aggsOf(response), 'ips').map((bk) => {
+      const inWindow = child(bk as Aggs, 'in_window');
+      return [bucketKey(bk), { windowRequests: docCount(bk as Aggs, 'in_window'), windowSuccess: docCount(inWindow, 'ok') }];
+    }),
+  );
+}
+
 /** The expected level and lag from round one's baseline and newest-document answers. */
 function baselineOf(baseline: SearchResponse, newest: SearchResponse, scope: TriageScope, total: number): Pick<Evidence, 'baseline' | 'ingest'> {
   const windowMs = scope.to - scope.from;
@@ -321,9 +371,12 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<{ evide
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
     users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
-    ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
+    ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0, windowRequests: null, windowSuccess: null })),
     versions: versionsFrom(aggsOf(versions)),
     repeats: repeatsFrom(child(w, 'repeats')),
+    clients: clientsFrom(w, scope.from),
+    activityBucketMs: activityInterval(scope.to - scope.from),
+    agents: agentsFrom(w),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
@@ -373,7 +426,8 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, evidence: Evide
       body: ipHistorySearch(scope, ips),
       apply: (res) => {
         const seen = firstSeenBy(res, 'ips');
-        evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip) }));
+        const inWindow = windowActivityBy(res);
+        evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
       },
     });
   }

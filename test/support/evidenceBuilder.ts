@@ -3,6 +3,8 @@ import {
   EVIDENCE_ROLES,
   type Evidence,
   type EvidenceRole,
+  type AgentEvidence,
+  type ClientEvidence,
   type FieldEvidence,
   type PathEvidence,
   type RepeatEvidence,
@@ -13,7 +15,17 @@ import {
 import { isSuccessStatus } from '../../src/domain/status';
 import { mulberry32 } from './random';
 import type { TermCount, TriageStatus } from '../../src/domain/types';
-import { HISTORY_DAYS as READER_HISTORY_DAYS, HISTORY_TEMPLATES, REPEAT_SPAN_MS, TOP_TERMS, TOP_USERS } from '../../src/elasticsearch/triageQueries';
+import {
+  activityInterval,
+  CLIENT_PATHS,
+  HISTORY_DAYS as READER_HISTORY_DAYS,
+  HISTORY_TEMPLATES,
+  REPEAT_SPAN_MS,
+  TOP_AGENTS,
+  TOP_CLIENTS,
+  TOP_TERMS,
+  TOP_USERS,
+} from '../../src/elasticsearch/triageQueries';
 
 /**
  * Builds realistic Evidence for the cause-rule tests: it simulates eight days of a calm service's access
@@ -482,6 +494,55 @@ export interface AggregateOptions {
   to?: number;
 }
 
+/** As the reader's `clients` and `agents` aggregations: who sends the window's denied requests, and when. */
+function activityOf(denied: readonly LogDoc[], from: number, windowMs: number): Pick<Evidence, 'clients' | 'activityBucketMs' | 'agents'> {
+  const bucketMs = activityInterval(windowMs);
+  const groupBy = (key: (d: LogDoc) => string | undefined): Array<[string, LogDoc[]]> => {
+    const groups = new Map<string, LogDoc[]>();
+    for (const d of denied) {
+      const k = key(d);
+      if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), d]);
+    }
+    return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  };
+  const client = (key: string, by: ClientEvidence['by'], list: LogDoc[]): ClientEvidence => {
+    const times = list.map((d) => d.t);
+    return {
+      key,
+      by,
+      count: list.length,
+      agent: by === 'userAgent' ? key : countTop(list, (d) => d.ua, 1)[0]?.value ?? null,
+      distinctPaths: new Set(list.map((d) => d.path)).size,
+      topPaths: countTop(list, (d) => d.path, CLIENT_PATHS),
+      first: new Date(Math.min(...times)).toISOString(),
+      last: new Date(Math.max(...times)).toISOString(),
+      active: [...new Set(times.map((t) => Math.floor((t - from) / bucketMs) * bucketMs))].sort((a, b) => a - b),
+    };
+  };
+  const byIp = groupBy((d) => d.ip).slice(0, TOP_CLIENTS);
+  const byAgent = groupBy((d) => d.ua).slice(0, TOP_AGENTS);
+  return {
+    clients: byIp.length > 0 ? byIp.map(([k, list]) => client(k, 'clientIp', list)) : byAgent.map(([k, list]) => client(k, 'userAgent', list)),
+    activityBucketMs: bucketMs,
+    agents: byAgent.map(([agent, list]): AgentEvidence => ({
+      agent,
+      count: list.length,
+      distinctIps: new Set(list.flatMap((d) => (d.ip === undefined ? [] : [d.ip]))).size,
+      distinctPaths: new Set(list.map((d) => d.path)).size,
+      topPaths: countTop(list, (d) => d.path, CLIENT_PATHS),
+    })),
+  };
+}
+
+function countTop(list: readonly LogDoc[], key: (d: LogDoc) => string | undefined, n: number): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const d of list) {
+    const k = key(d);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([value, count]) => ({ value, count }));
+}
+
 export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): Evidence {
   const status = options.status;
   const to = options.to ?? WINDOW_END;
@@ -500,6 +561,7 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
   const userSuccessBefore = new Map<string, number>();
   const ipFirstSeen = new Map<string, number>();
   const ipSuccessBefore = new Map<string, number>();
+  const ipWindow = new Map<string, { requests: number; success: number }>();
   const historyByTemplate = new Map<string, { byStatus: Counter; lastSuccess: number | null; firstSeen: number | null }>();
   const versionInfo = new Map<string, { first: number; last: number; requests: number; denied: number }>();
 
@@ -523,6 +585,12 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
         if (doc.status === status) v.denied += 1;
       }
       versionInfo.set(doc.version, v);
+    }
+    if (inWindow && doc.ip !== undefined) {
+      const w = ipWindow.get(doc.ip) ?? { requests: 0, success: 0 };
+      w.requests += 1;
+      if (isSuccessStatus(doc.status)) w.success += 1;
+      ipWindow.set(doc.ip, w);
     }
     if (inWindow) {
       requestsTotal += 1;
@@ -640,7 +708,10 @@ export function aggregate(docs: readonly LogDoc[], options: AggregateOptions): E
       count,
       firstSeen: ipFirstSeen.has(value) ? new Date(ipFirstSeen.get(value) as number).toISOString() : null,
       successBefore: ipSuccessBefore.get(value) ?? 0,
+      windowRequests: ipWindow.get(value)?.requests ?? 0,
+      windowSuccess: ipWindow.get(value)?.success ?? 0,
     })),
+    ...activityOf(windowDenied, from, windowMs),
     versions,
     repeats: repeatList,
     tenantPairs,
