@@ -9,11 +9,12 @@ import { END, everyday, RealScenario, SCENARIOS, split } from './realTraffic';
 /**
  * #12's independent evaluation (test/scenarios/realTraffic.ts) against the real Elasticsearch. A scenario
  * passes when its expected cause ranks first, every required cause is listed, and no forbidden cause is in
- * the top two. The floors below are the scores measured before any rule was tuned on these scenarios
- * (stale_client and structural scanner detection do not exist yet): tuning 3/6, held 1/6. They may only
- * rise; tune on the tuning half only.
+ * the top two. Before any rule was tuned on these scenarios (no stale_client, no structural scanner
+ * detection) the scores were tuning 3/6, held 1/6. With both, tuned on the tuning half only (and on the
+ * real public log #12 names): tuning 6/6, held 5/6. The held half is only ever a number, never shown
+ * scenario by scenario. The floors may only rise.
  */
-const FLOOR = { tuning: 3, held: 1 };
+const FLOOR = { tuning: 6, held: 5 };
 
 function passes(s: RealScenario, result: TriageResult | undefined): boolean {
   const ids: string[] = result?.causes.map((c) => c.id) ?? [];

@@ -29,13 +29,14 @@ interface Case {
 function cases(suffix: string): { specs: IncidentSpec[]; list: Case[] } {
   const list: Case[] = CAUSE_IDS.map((id) => ({ id, service: `svc-${id.replace(/_/g, '-')}${suffix}`, status: INCIDENT_STATUS[id] }));
   list.push({ id: 'retry_storm', service: `svc-retry-storm-403${suffix}`, status: 403 });
+  list.push({ id: 'stale_client', service: `svc-stale-client-403${suffix}`, status: 403 });
   const specs = list.map(
     (c): IncidentSpec => ({
       id: c.id,
       service: c.service,
       from: FROM,
       to: END,
-      ...(c.id === 'retry_storm' ? { status: c.status } : {}),
+      ...(c.id === 'retry_storm' || c.id === 'stale_client' ? { status: c.status } : {}),
       // Removed URLs are a chronic condition: a steady crawl of them all week, not a burst in the window.
       ...(c.id === 'gone_should_be_410' ? { intensity: 8 } : {}),
     }),

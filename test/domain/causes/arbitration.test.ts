@@ -18,7 +18,7 @@ import type { CauseId } from '../../../src/domain/types';
 import { calmEvidence, mixedScenario, scenario } from '../../support/evidenceBuilder';
 
 const NEUTRAL: Patterns403 = { anonymous: 0, tenant: 0, scope: 0, ip: 0, ipLoops: 0, newUsers: 0, newUsersStructure: 0, roleless: 0 };
-const CALM: Readings = { patterns: () => NEUTRAL, looping: () => 0, cached: () => 0 };
+const CALM: Readings = { patterns: () => NEUTRAL, looping: () => 0, cached: () => 0, crawled: () => 0, scanned: () => 0 };
 
 function readings(patterns: Partial<Patterns403> = {}, other: Partial<Omit<Readings, 'patterns'>> = {}): Readings {
   return { ...CALM, patterns: () => ({ ...NEUTRAL, ...patterns }), ...other };
@@ -26,6 +26,7 @@ function readings(patterns: Partial<Patterns403> = {}, other: Partial<Omit<Readi
 
 const structural = (id: CauseId, basis: Basis): RuleOutcome => weighedFinding(id, basis, id, ['evidence']);
 const direct = (id: CauseId, confidence: number): RuleOutcome => finding(id, confidence, id, ['evidence']);
+const routed = (id: CauseId, confidence: number, routes: string[]): RuleOutcome => finding(id, confidence, id, ['evidence'], { routes });
 
 function confidenceOf(outcomes: readonly ArbitratedOutcome[], id: CauseId): number {
   const outcome = outcomes.find((o) => o.id === id);
@@ -123,6 +124,70 @@ const CASES: RivalryCase[] = [
     readings: readings({}, { cached: () => 0.6 }),
     before: 0.8,
     after: 0.8 * (1 - 0.5 * 0.6),
+  },
+  {
+    rivalry: 'stale-client-explained-by-specific-pattern',
+    target: 'stale_client',
+    rival: 'oauth_scope_insufficient',
+    outcomes: [direct('stale_client', 0.8)],
+    readings: readings({ scope: 0.5 }),
+    before: 0.8,
+    after: 0.8 * (1 - 0.8 * 0.5),
+  },
+  {
+    rivalry: 'policy-refuses-one-old-client',
+    target: 'rbac_policy_mismatch',
+    rival: 'stale_client',
+    outcomes: [structural('rbac_policy_mismatch', { structure: 0.8, reason: 0, scale: 1 }), direct('stale_client', 0.6)],
+    readings: CALM,
+    before: 0.8,
+    after: 0.8 * (1 - 0.7 * 0.6),
+  },
+  {
+    rivalry: 'rule-is-one-client',
+    target: 'broken_redirect_or_rule',
+    rival: 'stale_client',
+    // The rule's pattern is a group; the client asks for a file inside it. Its strength: 0.48 of the 0.6 that counts as sure.
+    outcomes: [routed('broken_redirect_or_rule', 0.8, ['/files/…']), routed('stale_client', 0.48, ['/files/agent.tar.gz'])],
+    readings: CALM,
+    before: 0.8,
+    after: 0.8 * (1 - 0.8 * 0.8),
+  },
+  {
+    rivalry: 'gone-is-one-client',
+    target: 'gone_should_be_410',
+    rival: 'stale_client',
+    outcomes: [routed('gone_should_be_410', 0.8, ['/feed/rss']), routed('stale_client', 0.3, ['/feed/rss'])],
+    readings: CALM,
+    before: 0.8,
+    after: 0.8 * (1 - 0.8 * 0.5),
+  },
+  {
+    rivalry: 'rule-is-one-looping-client',
+    target: 'broken_redirect_or_rule',
+    rival: 'retry_storm',
+    outcomes: [routed('broken_redirect_or_rule', 0.8, ['/feeds/{id}']), routed('retry_storm', 0.6, ['/feeds/atom.xml'])],
+    readings: readings({}, { looping: () => 0.5 }),
+    before: 0.8,
+    after: 0.8 * (1 - 0.8 * 0.5),
+  },
+  {
+    rivalry: 'rule-is-a-scan',
+    target: 'broken_redirect_or_rule',
+    rival: 'scanner_probe',
+    outcomes: [direct('broken_redirect_or_rule', 0.8)],
+    readings: readings({}, { scanned: () => 0.5 }),
+    before: 0.8,
+    after: 0.8 * (1 - 0.8 * 0.5),
+  },
+  {
+    rivalry: 'rule-followed-by-crawlers',
+    target: 'broken_redirect_or_rule',
+    rival: 'baseline_noise',
+    outcomes: [direct('broken_redirect_or_rule', 0.8)],
+    readings: readings({}, { crawled: () => 0.5 }),
+    before: 0.8,
+    after: 0.8 * (1 - 0.7 * 0.5),
   },
   {
     rivalry: 'noise-outranked-by-a-cause',

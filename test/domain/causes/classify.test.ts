@@ -22,6 +22,7 @@ const IDS_403: CauseId[] = [
   'ip_allowlist_block',
   'should_be_401',
   'retry_storm',
+  'stale_client',
 ];
 
 /** The cause each scenario is about (retry scenarios: the storm is what must be reported). */
@@ -126,7 +127,7 @@ describe('classify: missing fields', () => {
 describe('classify: logs with nothing but time, service and status', () => {
   function bare(evidence: Evidence): Evidence {
     const stripped = EVIDENCE_ROLES.reduce((e, role) => withoutField(e, role), evidence);
-    return { ...stripped, paths: [], users: [], versions: [], repeats: [], tenantPairs: [] };
+    return { ...stripped, paths: [], users: [], versions: [], repeats: [], tenantPairs: [], clients: [], agents: [] };
   }
 
   it('does not guess a 403 cause, and names every field it lacked', () => {
@@ -134,7 +135,7 @@ describe('classify: logs with nothing but time, service and status', () => {
     expect(causes).toEqual([]);
     expect(missingFields).toEqual(expect.arrayContaining(['user.id', 'user.roles', 'organization.id', 'source.ip', 'labels.auth', 'labels.token_scopes']));
     expect(notes).toContain('no `event.reason` in these logs; verdicts rest on structural signals');
-    expect(notes.filter((n) => n.includes(' not checked: '))).toHaveLength(7);
+    expect(notes.filter((n) => n.includes(' not checked: '))).toHaveLength(8);
   });
 
   it('can still call a normal 404 level noise, and a 404 spike nothing in particular', () => {
