@@ -99,14 +99,13 @@ export interface Watcher {
 const DAY_MS = 86_400_000;
 
 /** WATCH_SERVICES names nothing: there is nothing to measure. */
-function watchesNothing(config: Config): boolean {
-  const services = watchedServices(config.watch.services);
+function watchesNothing(services: string[] | 'all'): boolean {
   return services !== 'all' && services.length === 0;
 }
 
-function planFor(config: Config, resolution: FieldResolution, nowMs: number): WatchPlan {
+function planFor(config: Config, services: string[] | 'all', resolution: FieldResolution, nowMs: number): WatchPlan {
   return {
-    services: watchedServices(config.watch.services),
+    services,
     statuses: config.watch.statuses,
     to: nowMs,
     windowMs: config.watch.windowMs,
@@ -150,17 +149,18 @@ interface TickDeps {
 function createTick(deps: TickDeps): () => Promise<TickReport> {
   const { config, store, executor, log } = deps;
   const channel = config.watch.alertChannel ?? null;
+  const services = watchedServices(config.watch.services);
   let warnedNoServices = false;
   return async function runTick() {
     const started = Date.now();
     const nowMs = deps.now().getTime();
     const report = emptyReport(nowMs);
-    if (watchesNothing(config)) {
+    if (watchesNothing(services)) {
       if (!warnedNoServices) log.warn('WATCH_SERVICES is empty: nothing to watch (name services, or * for all)');
       warnedNoServices = true;
       return report;
     }
-    const plan = planFor(config, await deps.discovery.require(), nowMs);
+    const plan = planFor(config, services, await deps.discovery.require(), nowMs);
     await store.ensureIndex();
     const { response, snapshot } = await store.snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
     if (snapshot.invalid > 0) log.warn({ invalid: snapshot.invalid, index: store.index }, 'state documents with an unexpected shape were ignored');
@@ -174,12 +174,14 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
 
     const stored = new Map(snapshot.alerts.map((a) => [a.id, a]));
     const mutes = muteRules(snapshot);
+    // One lease for every claim of this tick: its token tells this tick's claims from any earlier one.
+    const lease = executor.lease(nowMs);
     // An incident whose service had no logs at all this time (only possible with `*`) is measured as silent.
     const silent = plan.services === 'all' && !truncated ? { statuses: plan.statuses, windowMs: plan.windowMs, thresholds: deps.thresholds } : null;
     for (const m of measuresToHandle(measures, snapshot.alerts.map((a) => a.doc), silent)) {
       const current: Versioned<AlertDoc> | null = stored.get(alertId(m.service, m.status)) ?? null;
       try {
-        const step = nextStep({ measure: m, stored: current?.doc ?? null, mutes, nowMs, thresholds: deps.thresholds, channel, lease: executor.lease(nowMs), partial, doneHere: current !== null && executor.doneHere(current) });
+        const step = nextStep({ measure: m, stored: current?.doc ?? null, mutes, nowMs, thresholds: deps.thresholds, channel, lease, partial, doneHere: current !== null && executor.doneHere(current) });
         await executor.apply(step, m, current, nowMs, report);
       } catch (error) {
         report.errors.push({ service: m.service, status: m.status, message: describeError(error) });
@@ -312,11 +314,12 @@ export async function runWatchOnce(deps: WatchOnceDeps): Promise<{ alerts: Watch
   const { config } = deps;
   const log = deps.logger.child({ subsystem: 'watcher' });
   const nowMs = (deps.now ?? (() => new Date()))().getTime();
-  if (watchesNothing(config)) {
+  const services = watchedServices(config.watch.services);
+  if (watchesNothing(services)) {
     log.warn('WATCH_SERVICES is empty: nothing to watch (name services, or * for all)');
     return { alerts: [] };
   }
-  const plan = planFor(config, await (deps.discovery ?? discoveryFor(deps.client, config)).require(), nowMs);
+  const plan = planFor(config, services, await (deps.discovery ?? discoveryFor(deps.client, config)).require(), nowMs);
   const thresholds = thresholdsFrom(config.watch, deps.thresholds);
   const { response, snapshot } = await storeFor(deps.client, config).snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
   const mutes = muteRules(snapshot);

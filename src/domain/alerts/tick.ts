@@ -20,11 +20,15 @@ function key(service: string, status: TriageStatus): string {
 }
 
 /**
- * The tick's measures, worst first. With `silent` (every service is watched and none was cut off), an
- * incident whose service had no logs at all this time is measured as silent, so that it can resolve.
+ * The measures the lifecycle has anything to decide on, worst first: those over the firing thresholds
+ * and those with a stored incident. A calm service that never fired needs no step, and skipping it
+ * keeps a tick's work after the search proportional to what is happening, not to the services watched.
+ * With `silent` (every service is watched and none was cut off), an incident whose service had no logs
+ * at all this time is measured as silent, so that it can resolve.
  */
 export function measuresToHandle(measures: readonly SpikeMeasure[], incidents: readonly IncidentRecord[], silent: SilentIncidents | null): SpikeMeasure[] {
-  const out = [...measures];
+  const stored = new Set(incidents.map((i) => key(i.service, i.status)));
+  const out = measures.filter((m) => m.spiking || stored.has(key(m.service, m.status)));
   if (silent !== null) {
     const measured = new Set(measures.map((m) => key(m.service, m.status)));
     for (const incident of incidents) {

@@ -145,12 +145,23 @@ describe('measuresToHandle', () => {
   const silent = { statuses: [403, 404] as const, windowMs: WINDOW, thresholds: t };
 
   it('orders the worst first, so Slack pacing delays the least important alerts', () => {
-    const ordered = measuresToHandle([CALM, measure(80, 'b'), SPIKE], [], null).map((m) => `${m.service}:${m.count}`);
-    expect(ordered).toEqual(['checkout:300', 'b:80', 'checkout:26']);
+    const ordered = measuresToHandle([CALM, measure(80, 'b'), SPIKE], [record({ service: 'calm' })], null).map((m) => `${m.service}:${m.count}`);
+    expect(ordered).toEqual(['checkout:300', 'b:80']);
+    const withIncident = measuresToHandle([measure(26, 'calm'), measure(80, 'b')], [record({ service: 'calm' })], null).map((m) => `${m.service}:${m.count}`);
+    expect(withIncident).toEqual(['b:80', 'calm:26']);
+  });
+
+  it('leaves out calm measures with no stored incident: the lifecycle has nothing to decide on them', () => {
+    const calmServices = Array.from({ length: 50 }, (_, i) => measure(20 + (i % 7), `calm-${i}`));
+    for (const m of calmServices) expect(nextStep(input(m, null))).toEqual({ kind: 'none' });
+    expect(measuresToHandle(calmServices, [], null)).toEqual([]);
+    // Over the resolve thresholds but not the firing ones, with no incident: still nothing to decide.
+    expect(measuresToHandle([ELEVATED], [], null)).toEqual([]);
+    expect(measuresToHandle([ELEVATED], [FIRING], null)).toEqual([ELEVATED]);
   });
 
   it('with every service watched, measures a firing incident whose service logged nothing as silent, so it can resolve', () => {
-    const handled = measuresToHandle([measure(30, 'other')], [record({ service: 'gone' }), RESOLVED_LONG_AGO], { ...silent, statuses: [...silent.statuses] });
+    const handled = measuresToHandle([measure(30, 'other')], [record({ service: 'gone' }), record({ service: 'other' }), RESOLVED_LONG_AGO], { ...silent, statuses: [...silent.statuses] });
     // Nothing expected reads as the highest concern: the silent incident comes first.
     expect(handled.map((m) => [m.service, m.count, m.elevated])).toEqual([
       ['gone', 0, false],
