@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
 import { errors } from '@elastic/elasticsearch';
 import { z } from 'zod';
+import type { IncidentRecord, MeasureSnapshot } from '../domain/alerts/incident';
 import type { SpikeAlert } from '../domain/spike';
 import { CAUSE_IDS, TriageStatus } from '../domain/types';
 import { AppError, ErrorCode } from '../errors';
@@ -48,16 +49,17 @@ const alertPayload: z.ZodType<SpikeAlert> = z.object({
   channel: z.string(),
 });
 
-const measureSnapshot = z.object({
+const measureSnapshot: z.ZodType<MeasureSnapshot> = z.object({
   count: z.number(),
   expected: z.number(),
   ratio: z.number().nullable(),
   changePct: z.number().nullable(),
   at: z.string(),
 });
-export type MeasureSnapshot = z.infer<typeof measureSnapshot>;
+export type { MeasureSnapshot } from '../domain/alerts/incident';
 
-const alertDoc = z.object({
+// The shape is the domain's (domain/alerts/incident, where every field says what it means).
+const alertDoc: z.ZodType<IncidentRecord> = z.object({
   kind: z.literal('alert'),
   service: z.string(),
   status: STATUS,
@@ -66,27 +68,20 @@ const alertDoc = z.object({
   firedAt: z.string(),
   resolvedAt: z.string().nullable(),
   updatedAt: z.string(),
-  /** The measure that fired the incident, and the latest one people were told about. */
   fired: measureSnapshot,
   notified: measureSnapshot,
-  /** The measure when it resolved. */
   resolution: measureSnapshot.nullable(),
-  /** Times it re-opened within the cooldown. */
   refires: z.number(),
   channel: z.string().nullable(),
   ts: z.string().nullable(),
-  /**
-   * Slack work claimed but not confirmed done. With an expired lease, another replica (or this one after
-   * a restart) takes it over; with a live lease, everyone else leaves it alone.
-   */
   pending: z.enum(['post', 'resolve', 'refire', 'worsened']).nullable(),
   lease: z.object({ owner: z.string(), token: z.string(), until: z.string() }).nullable(),
   acknowledgedBy: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
-  /** What was posted, kept to re-render the message on resolution (not indexed). */
+  // What was posted, kept to re-render the message on resolution (not indexed).
   alert: alertPayload.nullable(),
 });
-export type AlertDoc = z.infer<typeof alertDoc>;
+export type AlertDoc = IncidentRecord;
 
 const muteDoc = z.object({
   kind: z.literal('mute'),
