@@ -1,3 +1,4 @@
+import { asksForCodeByShape } from './intent';
 import { clauseBefore, has, hasAffirmed, hasNear, statusCodesIn } from './match';
 
 /**
@@ -79,7 +80,7 @@ export interface Situation {
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 const CRED =
-  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key)';
+  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
@@ -90,6 +91,8 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
+  // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
+  /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
@@ -184,6 +187,12 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
   /\blost (?:their |his |her |the |its )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
+  // "reserved for platform operators", "limited to the finance team": any group of people.
+  /\b(?:reserved|restricted|limited|available only|only available) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?)\b/,
+  // "not on the project member list", "not on the roster".
+  /\bnot (?:on|in) (?:the |their |our |its )?(?:[a-z-]+ ){0,2}(?:member list|members list|list|roster|access list|guest list|team|group|invite list)\b/,
+  // "a class she does not teach", "a repo he does not maintain": the caller has no part in it.
+  /\b(?:she|he|they|the user|user|the caller|caller|it) (?:does not|do not|did not) (?:own|teach|manage|maintain|administer|belong to|work (?:on|for|in)|have access to|have rights on)\b/,
   /\b(?:disabled|revoked|blocked|turned off|restricted|switched off) (?:the |their |its |all )?(?:api |write |read |admin )?access\b/,
   /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|cut) (?:their|his|her|the user's|its|the|all) (?:access|permission|permissions|role|roles|rights|membership)\b/,
   /\b(?:removed|kicked|dropped) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
@@ -304,6 +313,9 @@ const MISSING: readonly RegExp[] = [
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
   /\bno such \w+/,
+  // "no user has that email", "there is no org by that name", "no order with that id".
+  /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
+  /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
   /\b(?:unknown|invalid|wrong|bad|random|made-up|made up|fake|bogus|garbage|incorrect|mistyped|misspelled|typoed|broken|dead|outdated|nonexistent|non-matching|unmatched|undefined|unregistered|unmapped|old) (?:id|ids|uuid|uuids|url|urls|path|paths|route|routes|slug|slugs|link|links|endpoint|endpoints|sku|skus|record|records|page|pages|address|uri|uris|file|files|object|username|handle|email|resource|resources)\b/,
   /\btypos?\b|\bmistyped\b|\bmisspel+ed\b|\bfat-?finger/,
   /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
@@ -319,6 +331,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed)\b/,
+  /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ )?(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b/,
 ];
@@ -343,7 +356,7 @@ const TEMPORARY: readonly RegExp[] = [
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|be back|back (?:in|next|later|after))\b/,
+  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet)\b/;
@@ -370,6 +383,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
+  /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
+  /\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?(?:discoverable|findable|guessable|visible|known)\b|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
+  /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
@@ -383,6 +399,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
+  // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
+  /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown to everyone\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
@@ -679,7 +697,7 @@ export function extractSituation(normalized: string): Situation {
     softNotFound,
     oauthError,
     topics,
-    asksWhich: has(text, ...ASKS_WHICH),
+    asksWhich: has(text, ...ASKS_WHICH) || asksForCodeByShape(text),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
   };

@@ -34,7 +34,7 @@ const ABOUT_THE_PRACTICE =
 const PER_THE_SPEC =
   /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
-const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
 
 function specAnswer(): Draft {
   const entry = knowledge('rfc-9110-current');

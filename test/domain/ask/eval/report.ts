@@ -30,6 +30,10 @@ function main(): void {
   if (process.argv.includes('--misses')) {
     printMisses('first', tune.misses);
     printMisses('fresh', freshTune.misses);
+    for (const c of ASK_CASES) {
+      const got = answerQuestion(c.q).verdict;
+      if (got !== c.verdict) process.stdout.write(`table want ${c.verdict} got ${got}: ${c.q}\n`);
+    }
   }
 }
 
