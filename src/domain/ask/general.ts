@@ -24,6 +24,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "why would anyone send 404 when the thing is actually there".
+  /\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:actually|really|still) (?:there|exists?)\b|\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:for|on) (?:something|a resource|a page|a thing|an? [a-z]+) that (?:actually |really |still )?exists\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
 ];
