@@ -38,6 +38,10 @@ const PER_THE_SPEC =
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
 
+/** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
+const JUDGES_THE_PRACTICE =
+  /\b404\b[^?]{0,50}\b(?:an? )?(?:good|bad|best|common|recommended|standard|accepted|sane|secure) (?:practice|idea|pattern|approach)\b|\b(?:good|bad|best|recommended) (?:practice|idea)\b[^?]{0,50}\b404\b/;
+
 function specAnswer(): Draft {
   const entry = knowledge('rfc-9110-current');
   return { sentences: [entry.text], sources: [...entry.sources] };
@@ -66,5 +70,6 @@ export function generalAnswer(s: Situation): Draft | null {
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text);
   if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
+  if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer();
   return null;
 }
