@@ -335,7 +335,7 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
-  /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
+  /\b(?:deleted|deletes|removed|removes|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
@@ -368,7 +368,10 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet)\b/;
+const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+/** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
+const HEDGE_AFTER =
+  /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
 
 const EXISTS: readonly RegExp[] = [
   /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
@@ -598,7 +601,7 @@ function detectDenials(text: string): DenialKind[] {
 function removalIsAboutAccess(text: string): boolean {
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
-  for (const match of text.matchAll(/\b(?:removed|removes|deleted|deletes|revoked|taken away)\b/g)) {
+  for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {
     removals += 1;
     const start = Math.max(0, (match.index ?? 0) - 30);
     const window = text.slice(start, (match.index ?? 0) + match[0].length + 30);
@@ -614,10 +617,10 @@ function permanenceIsHedged(text: string): boolean {
     for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
       mentions += 1;
       const index = match.index ?? 0;
-      const after = text.slice(index + match[0].length, index + match[0].length + 20);
+      const after = text.slice(index + match[0].length, index + match[0].length + 50);
       // "not removed permanently": a negated permanence is no more a fact than a hedged one.
       if (/\b(?:not|never)\b/.test(clauseBefore(text, index, 2)) && !/^(?:not|never)\b/.test(match[0])) continue;
-      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^(?: or not\b|\s*\?\s*(?:not sure|unsure|maybe|idk|no idea|or not)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/.test(after)) return false;
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !HEDGE_AFTER.test(after)) return false;
     }
   }
   return mentions > 0;
