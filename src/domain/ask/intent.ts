@@ -34,6 +34,8 @@ const REVIEW: readonly RegExp[] = [
   /\b(?:should|would|could) (?:this|that|it|they|we) (?:be )?(?:different|changed|something else|another code|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
   /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
   /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b/,
+  // "we return 401 today. right?"
+  /(?:^|[.;,!] ?)(?:right|correct|ok|okay|wrong|fine|sound right|makes sense)\s*\?\s*$/,
 ];
 const CODE_OR_REPLY = new RegExp(`\\b[1-5]\\d\\d\\b|\\b${REPLY}\\b|\\bstatus(?:es)?\\b`);
 
