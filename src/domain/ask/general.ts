@@ -24,6 +24,10 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "in which cases may a server pretend it does not exist", "what is the rule for answering 404 to a caller who lacks access".
+  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b|\bwhen (?:may|can|should|could|is it (?:ok|okay|fine|acceptable|allowed) to)\b[^?]{0,30}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b/,
+  /\b(?:rule|rules|guidance|policy|principle|convention)s? (?:for|on|about|of) (?:answering|returning|sending|using|giving) (?:a )?404\b/,
+  /\b404\b[^?]{0,20}\b(?:stand in for|stands in for|substitute for|replace|replaces|be used (?:instead of|in place of|for)|in place of)\b[^?]{0,10}\b403\b/,
   // "why would anyone send 404 when the thing is actually there".
   /\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:actually|really|still) (?:there|exists?)\b|\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:for|on) (?:something|a resource|a page|a thing|an? [a-z]+) that (?:actually |really |still )?exists\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
