@@ -138,7 +138,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
-  /\bsignatures?\b[^.;]{0,20}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
+  /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
   // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
   /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:blacklisted|blocklisted|denylisted|on the (?:deny|block|black) ?list)\\b`),
@@ -168,6 +168,7 @@ const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
   /\b(?:logged|signed) in\b/,
+  /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
@@ -206,7 +207,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:she|he|they|the user|user|the caller|caller|it) (?:does not|do not|did not) (?:own|teach|manage|maintain|administer|belong to|work (?:on|for|in)|have access to|have rights on)\b/,
   /\b(?:disabled|revoked|blocked|turned off|restricted|switched off) (?:the |their |its |all )?(?:api |write |read |admin )?access\b/,
   /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|cut) (?:their|his|her|the user's|its|the|all) (?:access|permission|permissions|role|roles|rights|membership)\b/,
-  /\b(?:removed|kicked|dropped) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
+  /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
@@ -224,7 +225,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:rbac|abac|acl|iam|opa|policy|policies|role binding|rolebinding|permission check|authz check|access control)(?: [a-z]+){0,3} (?:denies|denied|deny|mismatch|mismatched|blocks|blocked|rejects|rejected|fails|failed|does not (?:allow|grant|permit|include|cover)|forbids)\b/,
   /\brbac\b/,
   /\b(?:role|roles|permissions?|access|plan|seat)(?: [a-z]+)? (?:was |were |got |has been |have been )?(?:downgraded|reduced|demoted|narrowed|restricted)\b|\b(?:downgraded|demoted) (?:from|to)\b/,
-  /\b(?:authorization|authz|permission|access|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
+  // Not "access denied": that is the refusal itself, which says nothing about who is calling.
+  /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
   /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
   /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro)[- ]only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
@@ -307,7 +309,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\bforbidden (?:from|to)\b/,
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
   /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
-  /\b(?:disabled|turned off|switched off|blocked|locked) for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
+  /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
   /\b(?:blocked|stopped|rejected|denied) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,

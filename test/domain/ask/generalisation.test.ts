@@ -56,6 +56,7 @@ describe('ask: credentials that ended or were withdrawn are no valid credentials
     'token blacklisted after logout, code?',
     'the jwt signature cannot be validated against our jwks. status?',
     'the client sent a bearer token for a user we deleted. status',
+    "the hmac signature on the webhook call doesn't match. code?",
     'authorization header present but the token inside is gibberish. code',
     'the authorizer cannot find any authorization header. which status should the gateway send?',
     'curl -H "Authorization: Bearer " https://api.example.com/me -> what should that give',
@@ -94,7 +95,11 @@ describe('ask: whether existence must stay hidden', () => {
 });
 
 describe('ask: "401 or 403?" when the question says nothing about who is calling', () => {
-  it.each(['user cant open the page, 401 or 403', 'what should the api return when access is denied, 401 or 403?'])('%s', (q) => {
+  it.each([
+    'user cant open the page, 401 or 403',
+    'what should the api return when access is denied, 401 or 403?',
+    'support: user says "access denied" on reports. 401 or 403?',
+  ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(/authenticated/);
@@ -104,6 +109,14 @@ describe('ask: "401 or 403?" when the question says nothing about who is calling
 
   it('still decides when the caller is known', () => {
     expect(answerQuestion('logged in user cant open the page, 401 or 403').verdict).toBe('403');
+    expect(answerQuestion('she can log in fine but cannot open the billing page, which code').verdict).toBe('403');
+  });
+
+  it('a bare refusal names the facts that decide instead of guessing 403', () => {
+    const result = answerQuestion('customer cant see a page their colleague can, which code');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exists/);
+    expect(result.answer).toMatch(/401/);
   });
 });
 
@@ -114,6 +127,8 @@ describe('ask: more denials without the usual words', () => {
     'user is logged in, but the feature is disabled for their org by an admin, what code',
     'the jwt is valid, but the groups claim lacks finance. we return 401 today. right?',
     'authenticated partner integration calls an endpoint outside its contract. response?',
+    'customer is logged in; her company disabled the integrations feature for her. what code',
+    "the customer's admin removed them from the project, they are still logged in; project names are not secret. code?",
     'authenticated tenant admin modifies a setting reserved for platform operators, documented publicly. expected status?',
   ])('%s → 403', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
