@@ -693,13 +693,25 @@ function detectOAuthError(text: string): OAuthError | null {
   return null;
 }
 
+/**
+ * "it is not that the token is expired - the user lacks the role": a clause the writer denies states no
+ * fact, whatever words are in it. It is dropped before the facts are read (its end is the next dash,
+ * "but", or sentence break).
+ */
+const DENIED_CLAUSE = /\b(?:it is |this is |that is )?not (?:that|because|as if|as though) [^.;:!?]*?(?= - | but |[.;:!?,]|$)/g;
+
+function withoutDeniedClauses(text: string): string {
+  return text.includes('not ') ? text.replace(DENIED_CLAUSE, ' ') : text;
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
-  const { auth, expired } = detectAuth(text);
-  const denials = detectDenials(text);
-  const existence = detectExistence(text);
+  const stated = withoutDeniedClauses(text);
+  const { auth, expired } = detectAuth(stated);
+  const denials = detectDenials(stated);
+  const existence = detectExistence(stated);
   const topics = detectTopics(text);
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
   const oauthError = detectOAuthError(text);

@@ -150,3 +150,12 @@ describe('ask: knowledge questions in new phrasings', () => {
     expect(result.answer).toMatch(fact);
   });
 });
+
+describe('ask: a clause the writer denies states no fact', () => {
+  it.each([
+    ["it's not that the token is expired - the token is fine, the user just lacks the role. code?", '403'],
+    ["it's not because the page was deleted, the user is not logged in. code?", '401'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
