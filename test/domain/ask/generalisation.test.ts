@@ -89,6 +89,8 @@ describe('ask: whether existence must stay hidden', () => {
     ['can we avoid telling shoppers that the unreleased page exists? logged in shopper. what status', '404'],
     ['logged in, not on the project member list, and the project is public. code?', '403'],
     ['user is authenticated, resource exists, permission missing, existence no secret. code', '403'],
+    ["this endpoint is undocumented on purpose and outsiders shouldn't know about it. logged in customer hits it. code?", '404'],
+    ["regular users know the admin api exists (it's in the docs). regular logged in user calls it. status", '403'],
   ])('%s → %s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
