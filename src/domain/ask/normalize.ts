@@ -86,6 +86,10 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
   [/\b(?:ur)\b/g, 'your'],
 ];
 
+/** Every word CHAT_SPELLINGS rewrites: one cheap test spares most questions its ~17 passes. */
+const CHAT_SPELLING_HINT =
+  /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur)\b/;
+
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bw\/o\b/g, ' without '],
@@ -201,7 +205,7 @@ export function normalizeQuestion(raw: unknown): string {
   text = applyAll(text, SLACK_MARKUP);
   text = text.toLowerCase();
   text = applyAll(text, CHARACTERS);
-  text = applyAll(text, CHAT_SPELLINGS);
+  if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
   text = applyAll(text, CONTRACTIONS);
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);
