@@ -9,9 +9,9 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 154, held: 137 } as const;
-/** The fresh evaluation (./fresh), written and split before this session's tuning. */
-const FRESH_FLOOR = { tune: 59, held: 47 } as const;
+const FLOOR = { tune: 156, held: 143 } as const;
+/** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then. */
+const FRESH_FLOOR = { tune: 70, held: 53 } as const;
 
 describe('ask evaluation (issue #13)', () => {
   it('has at least 300 questions, about a fifth of them knowledge questions, each with a reason', () => {
