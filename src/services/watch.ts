@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import {
   decide,
@@ -73,7 +73,7 @@ export interface WatchOptions {
 }
 
 export interface WatcherDeps {
-  client: Client;
+  client: SearchEngine;
   config: Config;
   logger: Logger;
   triage: TriageService;
@@ -167,7 +167,7 @@ function locationOf(config: Config): string {
   return clusterLocation(config.elasticsearch);
 }
 
-function storeFor(client: Client, config: Config): AlertStore {
+function storeFor(client: SearchEngine, config: Config): AlertStore {
   return createAlertStore({ client, index: config.elasticsearch.stateIndex, location: locationOf(config), timeoutMs: config.elasticsearch.timeoutMs });
 }
 
@@ -690,7 +690,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
 export type WatchOnceAlert = Pick<SpikeMeasure, 'service' | 'status' | 'count' | 'expected' | 'ratio' | 'changePct'> & { causes: Cause[] };
 
 export interface WatchOnceDeps {
-  client: Client;
+  client: SearchEngine;
   config: Config;
   logger: Logger;
   triage: TriageService;
