@@ -19,7 +19,8 @@ export function elasticsearchEngine(client: Client): SearchEngine {
 
     get: async (request, options) => {
       const answer = await client.get(request, options);
-      return { found: answer.found, _seq_no: answer._seq_no, _primary_term: answer._primary_term, _source: answer._source };
+      // With `ignore: [404]` a missing index answers an error body without `found`.
+      return { found: answer.found === true, _seq_no: answer._seq_no, _primary_term: answer._primary_term, _source: answer._source };
     },
     index: async (request, options) => {
       const answer = await client.index(request, options);
