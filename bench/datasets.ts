@@ -4,6 +4,7 @@ import { DatasetOptions, generateDataset, INCIDENT_STATUS, IncidentSpec, traffic
 import type { CauseId, TriageStatus } from '../src/domain/types';
 import { bulkLoadStream, recreateAccessLogIndex } from '../src/elasticsearch/bulkLoad';
 import type { BenchOptions } from './options';
+import { elasticsearchEngine } from '../src/elasticsearch/engines/elastic';
 
 /**
  * The data sets: the main one (default 2 M documents, 7 days, 200 services, six incidents in progress),
@@ -118,11 +119,11 @@ export async function ensureDataset(client: Client, spec: DatasetSpec, fields: F
 
   say(`${spec.index}: generating and loading ~${spec.docs.toLocaleString('en-US')} documents (${spec.services} services, ${spec.days} days, ${spec.incidents.length} incidents)…`);
   const started = performance.now();
-  await recreateAccessLogIndex(client, spec.index, fields);
+  await recreateAccessLogIndex(elasticsearchEngine(client), spec.index, fields);
   // Bulk-load settings: no refresh and no fsync per request while loading (bulkLoadStream refreshes at the end).
   await client.indices.putSettings({ index: spec.index, settings: { refresh_interval: '-1', 'translog.durability': 'async', ...SEARCH_SETTINGS } });
   let lastSaid = performance.now();
-  const loaded = await bulkLoadStream(client, spec.index, generateDataset(datasetOptions(spec, fields)), (n) => {
+  const loaded = await bulkLoadStream(elasticsearchEngine(client), spec.index, generateDataset(datasetOptions(spec, fields)), (n) => {
     if (performance.now() - lastSaid < 15_000) return;
     lastSaid = performance.now();
     const seconds = (lastSaid - started) / 1000;

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from './engine';
 import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../domain/baseline';
 import { ContrastCandidate, ContrastFinding, rankContrast } from '../domain/contrast';
 import {
@@ -58,7 +58,7 @@ import {
 } from './triageQueries';
 
 export interface ReaderDeps {
-  client: Client;
+  client: SearchEngine;
   index: string;
   /** For error messages: where the cluster is (no credentials). */
   location: string;
@@ -67,7 +67,7 @@ export interface ReaderDeps {
 }
 
 /** The reader for the configured cluster and index pattern. */
-export function readerFor(client: Client, config: Config): ReaderDeps {
+export function readerFor(client: SearchEngine, config: Config): ReaderDeps {
   return {
     client,
     index: config.elasticsearch.index,

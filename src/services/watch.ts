@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import { nextStep } from '../domain/alerts/lifecycle';
 import { byConcern, measuresToHandle } from '../domain/alerts/tick';
@@ -54,7 +54,7 @@ export interface WatchOptions {
 }
 
 export interface WatcherDeps {
-  client: Client;
+  client: SearchEngine;
   config: Config;
   logger: Logger;
   triage: TriageService;
@@ -114,7 +114,7 @@ function planFor(config: Config, services: string[] | 'all', resolution: FieldRe
   };
 }
 
-function storeFor(client: Client, config: Config): AlertStore {
+function storeFor(client: SearchEngine, config: Config): AlertStore {
   return createAlertStore({ client, index: config.elasticsearch.stateIndex, location: clusterLocation(config.elasticsearch), timeoutMs: config.elasticsearch.timeoutMs });
 }
 
@@ -297,7 +297,7 @@ function stateCommands(store: AlertStore, now: () => Date, log: Logger): StateCo
 export type WatchOnceAlert = Pick<SpikeMeasure, 'service' | 'status' | 'count' | 'expected' | 'ratio' | 'changePct'> & { causes: Cause[] };
 
 export interface WatchOnceDeps {
-  client: Client;
+  client: SearchEngine;
   config: Config;
   logger: Logger;
   triage: TriageService;

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { loadConfig } from '../../src/config';
 import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
 import { readEvidence } from '../../src/elasticsearch/triageReader';
@@ -8,7 +8,7 @@ import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/typ
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
-import { testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { testClient, testElasticsearchUrl, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 import { readRecordedEvidence, type RecordedCase, writeRecordedEvidence } from '../support/recordedEvidence';
 
 /**
@@ -49,7 +49,7 @@ const withoutReason = cases('-nr');
 const CALM = ['calm-orders', 'calm-www'];
 
 describe('triage of generated incidents on a real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
   let triage: TriageService;
   const results = new Map<string, TriageResult>();
@@ -58,7 +58,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
   beforeAll(async () => {
     client = testClient();
     index = uniqueIndexName('st-scenarios');
-    const config = loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
+    const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
     await recreateAccessLogIndex(client, index, config.fields);
     const common = { end: END, days: 7, ratePerMinute: 1.5 };
     await bulkLoadStream(client, index, generateDataset({ ...common, services: [...withReason.list.map((c) => c.service), ...CALM], incidents: withReason.specs }));
@@ -83,7 +83,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
   }, 240_000);
 
   afterAll(async () => {
-    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.deleteIndex(index);
     await client.close();
   });
 
