@@ -270,7 +270,7 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
   async function write(id: string, doc: AlertDoc, condition: { op_type: 'create' } | { if_seq_no: number; if_primary_term: number }): Promise<Versioned<AlertDoc> | null> {
     try {
       // refresh: the next tick's search (here or on another replica) sees the change at once.
-      const response = await client.index({ index, id, document: doc, refresh: true, ...condition }, writeOptions);
+      const response = await client.index({ index, id, document: { ...doc }, refresh: true, ...condition }, writeOptions);
       return { id, doc, seqNo: response._seq_no ?? -1, primaryTerm: response._primary_term ?? -1 };
     } catch (error) {
       return settle(id, doc, error);

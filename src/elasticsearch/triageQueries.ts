@@ -14,8 +14,10 @@ export const DAY_MS = 86_400_000;
 export const BASELINE_DAYS = 7;
 /** How far back route history and users' first-seen are looked up. */
 export const HISTORY_DAYS = 30;
-/** Top values kept per role in the window, the baseline and the successful requests. */
+/** Top values kept per role in the window and the baseline. */
 export const TOP_TERMS = 10;
+/** Top values kept per role among the window's successful requests (the contrast rules compare against them). */
+export const TOP_SUCCESS_TERMS = 20;
 export const TOP_PATHS = 200;
 export const TOP_USERS = 25;
 export const HISTORY_TEMPLATES = 15;
@@ -278,7 +280,7 @@ export function requestsSearch(scope: TriageScope): SearchBody {
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
     aggs: {
       by_status: { terms: { field: fields.status, size: 20 } },
-      success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
+      success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
     },
   };
 }

@@ -279,9 +279,14 @@ function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp
     if (resourceFieldShare >= 0.5) {
       for (const resource of buckets(caller as Aggs, 'resource')) add(callerTenant, bucketKey(resource), resource.doc_count);
     } else {
-      for (const path of buckets(caller as Aggs, 'paths')) {
+      // Only the caller's top paths are listed: their tenants stand for all of its requests (a violation
+      // spread over 500 invoice ids lists 20 of them, not 20 requests).
+      const paths = buckets(caller as Aggs, 'paths');
+      const listed = paths.reduce((sum, path) => sum + path.doc_count, 0);
+      const scale = listed > 0 ? caller.doc_count / listed : 1;
+      for (const path of paths) {
         const resource = tenantFromPath(bucketKey(path), pattern);
-        if (resource !== null) add(callerTenant, resource, path.doc_count);
+        if (resource !== null) add(callerTenant, resource, Math.round(path.doc_count * scale));
       }
     }
   }

@@ -80,7 +80,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       const scope = { status: c.status, service: c.service, environment: null, from: END.getTime() - 3_600_000, to: END.getTime(), fields: resolution.fields, statusKind: resolution.statusKind };
       recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: (await readEvidence(reader, scope)).evidence });
     }
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await client.deleteIndex(index);

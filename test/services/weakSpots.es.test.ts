@@ -1,11 +1,11 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { loadConfig } from '../../src/config';
 import { generateDataset, type IncidentSpec } from '../../src/data/generator';
 import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
 import type { TriageResult } from '../../src/domain/types';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
-import { testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { testClient, testEngineEnv, uniqueIndexName } from '../support/elasticsearch';
 
 /**
  * A weak spot #12 names, on generated incidents in the real Elasticsearch over several seeds: an
@@ -17,7 +17,7 @@ const FROM = new Date(END.getTime() - 40 * 60_000);
 const SEEDS = [11, 12, 13];
 
 describe('#12 weak spots on a real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   const indices: string[] = [];
   const results = new Map<string, TriageResult>();
 
@@ -26,7 +26,7 @@ describe('#12 weak spots on a real Elasticsearch', () => {
     for (const seed of SEEDS) {
       const index = uniqueIndexName(`st-weak-${seed}`);
       indices.push(index);
-      const config = loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
+      const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
       await recreateAccessLogIndex(client, index, config.fields);
       const incidents: IncidentSpec[] = [
         { id: 'ip_allowlist_block', service: 'weak-ip', from: FROM, to: END },
@@ -39,7 +39,7 @@ describe('#12 weak spots on a real Elasticsearch', () => {
   }, 600_000);
 
   afterAll(async () => {
-    for (const index of indices) await client.indices.delete({ index, ignore_unavailable: true });
+    for (const index of indices) await client.deleteIndex(index);
     await client.close();
   });
 

@@ -34,6 +34,19 @@ export function testClient(): SearchEngine {
   return createSearchEngine({ ...loadConfig(testEngineEnv()).elasticsearch, timeoutMs: 30_000 });
 }
 
+/**
+ * Filtered aliases, for tests that show the reader a slice of one index. Plain HTTP: `_aliases` takes the
+ * same body on both engines, and the product itself never creates aliases, so its engine interface has none.
+ */
+export async function addAliases(aliases: ReadonlyArray<{ index: string; alias: string; filter: Record<string, unknown> }>): Promise<void> {
+  const response = await fetch(`${testElasticsearchUrl()}/_aliases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ actions: aliases.map((add) => ({ add })) }),
+  });
+  if (!response.ok) throw new Error(`adding aliases failed: ${response.status} ${await response.text()}`);
+}
+
 /** A fresh index per test file (never matching `logs-*-*`, which real clusters map to data streams). */
 export function uniqueIndexName(prefix = 'st-test'): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;

@@ -15,7 +15,8 @@ import { combine } from '../../../src/domain/causes/signals';
 import type { Patterns403 } from '../../../src/domain/causes/structure403';
 import { finding, notApplicable, weighedFinding } from '../../../src/domain/causes/types';
 import type { CauseId } from '../../../src/domain/types';
-import { calmEvidence, mixedScenario, scenario } from '../../support/evidenceBuilder';
+import { holds } from '../../support/changedOnRealEvidence';
+import { calmEvidence, mixedScenario, scenario } from '../../support/recordedEvidence';
 
 const NEUTRAL: Patterns403 = { anonymous: 0, tenant: 0, scope: 0, ip: 0, ipLoops: 0, newUsers: 0, newUsersStructure: 0, roleless: 0 };
 const CALM: Readings = { patterns: () => NEUTRAL, looping: () => 0, cached: () => 0, crawled: () => 0, scanned: () => 0 };
@@ -291,7 +292,7 @@ describe('arbitration on the scenarios: what each rivalry decides', () => {
     return o?.applicable ? o.confidence : 0;
   };
 
-  it('a tenant incident is not also reported as a policy mismatch', () => {
+  holds('tenant_isolation_violation not also a policy mismatch')('a tenant incident is not also reported as a policy mismatch', () => {
     const evidence = scenario('tenant_isolation_violation', { drop: ['reason'] });
     expect(rawConfidence(runRules(evidence), 'rbac_policy_mismatch')).toBeGreaterThanOrEqual(0.5);
     expect(classify(evidence).causes.map((c) => c.id)).toEqual(['tenant_isolation_violation']);
@@ -307,7 +308,7 @@ describe('arbitration on the scenarios: what each rivalry decides', () => {
     expect(causes[0]?.why).toEqual([]);
   });
 
-  it('a routing regression seen through a cache ranks below the cache', () => {
+  holds('cached_404 ranks above routing_regression only')('a routing regression seen through a cache ranks below the cache', () => {
     const { causes } = classify(scenario('cached_404'));
     expect(causes.map((c) => c.id)).toEqual(['cached_404', 'routing_regression']);
     expect(causes[1]?.why?.join('\n')).toMatch(/by cached 404s/);
