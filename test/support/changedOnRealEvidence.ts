@@ -18,7 +18,9 @@ export const CHANGED_ON_REAL_EVIDENCE: Readonly<Record<string, string>> = {
   // policy rule no longer names the route, and without roles it is less sure.
   'rbac_policy_mismatch names the route': 'C: no route line',
   'rbac_policy_mismatch without roles at 0.5 or more': 'C: 0.45',
-  // (D) Fixed templating; the redirect's evidence still lacks the internal-referrer line.
+  // (D) Fixed templating (the 3xx → 404 line holds again). The internal-referrer line does not: the world's
+  // service is named `broken_redirect_or_rule seed=1`, not after the site's host, and its own pages refer
+  // under a tenth of the successful requests, the two ways the product tells the site's own pages.
   'broken_redirect_or_rule shows the 3xx → 404 transition': 'D: no line about the site’s own pages',
 };
 
