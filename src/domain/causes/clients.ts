@@ -72,7 +72,7 @@ export interface Rhythm {
   activeBuckets: number;
 }
 
-/** A burst is over within this share of the window (and at most BURST_MAX_MS). */
+/** A burst is over within this share of the window, or within BURST_MIN_MS in a short window. */
 const BURST_SHARE = 0.15;
 const BURST_MIN_MS = 10 * MINUTE;
 /** A schedule shows after this many requests on it. */
@@ -139,7 +139,7 @@ export function clientName(client: ClientEvidence): string {
   return `\`${client.key}\` (${agentLabel(client.agent)}${kind === 'unknown' ? '' : `, ${kind}`})`;
 }
 
-/** The client's activity in one phrase, with its rhythm. */
+/** How the client's requests spread over this evidence's window. */
 export function clientRhythm(evidence: Evidence, client: ClientEvidence): Rhythm {
   return rhythmOf(client, evidence.activityBucketMs, bounds(evidence).windowMs);
 }
