@@ -23,7 +23,8 @@ export function baselineNoise(evidence: Evidence): RuleOutcome {
   // Crawlers following bad links are noise even when they make a spike: judge the volume without them.
   const crawled = Math.round(crawlers * evidence.total);
   const withoutCrawlers = evidence.total - crawled;
-  const spike = crawlers >= 0.5 ? spikeStrength(withTotal(evidence, withoutCrawlers)) : spikeStrength(evidence);
+  const spikeAll = spikeStrength(evidence);
+  const spike = crawlers >= 0.5 ? spikeStrength(withTotal(evidence, withoutCrawlers)) : spikeAll;
   const lines: string[] = [];
   const r = volumeRatio(evidence);
   if (r !== null) {
@@ -40,7 +41,7 @@ export function baselineNoise(evidence: Evidence): RuleOutcome {
   if (crawlers >= 0.1 || external >= 0.1) lines.push(`${pct(crawlers)} from crawlers, ${pct(external)} following links from other sites`);
   lines.push(...actorLine(evidence, '404s'));
   const confidence = 0.85 * (1 - spike);
-  const byCrawlers = crawlers >= 0.5 && spikeStrength(evidence) >= 0.5 && spike < 0.5;
+  const byCrawlers = crawlers >= 0.5 && spikeAll >= 0.5 && spike < 0.5;
   if (byCrawlers) lines.unshift(`without the crawlers' ${num(crawled)}, ${num(withoutCrawlers)} 404s: the usual level`);
   const title = byCrawlers
     ? 'Crawlers following bad links: no action needed'

@@ -2,7 +2,7 @@ import type { AgentEvidence, ClientEvidence, Evidence } from '../evidence';
 import { agentLabel, clientKind, clientName, clientRhythm, clientTemplates, isAutomated, rhythmPhrase, type Rhythm } from './clients';
 import { code, codeList, num, pct, plural, span } from './format';
 import { DAY, STORM_PER_MINUTE, bounds, fieldName, inLogs, ramp, volumeWeight } from './signals';
-import { summarizeHistory } from './structure404';
+import { summarizeHistory, templateHistory } from './structure404';
 import { type RuleOutcome, finding, nothingFound, notApplicable } from './types';
 
 const ID = 'stale_client' as const;
@@ -31,7 +31,7 @@ export interface StaleCandidate {
 /** The template answered 2xx to most callers before: a route that broke, not a client asking for nothing. */
 function routeUsedToWork(evidence: Evidence, templates: readonly string[]): boolean {
   return templates.some((template) => {
-    const h = summarizeHistory(evidence.paths.find((p) => p.template === template)?.history ?? null);
+    const h = templateHistory(evidence, template);
     return h !== null && h.ok >= 10 && h.okShare >= 0.5;
   });
 }

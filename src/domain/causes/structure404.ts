@@ -60,6 +60,11 @@ function historyOf(
   };
 }
 
+/** How a template of the window answered before it, summarised; null when it was not looked up. */
+export function templateHistory(evidence: Evidence, template: string): HistorySummary | null {
+  return summarizeHistory(evidence.paths.find((p) => p.template === template)?.history ?? null);
+}
+
 /** Milliseconds of history behind a template (from its first request in the lookback to the window start). */
 export function historySpanMs(evidence: Evidence, history: HistorySummary): number {
   const { fromMs } = bounds(evidence);
@@ -346,7 +351,7 @@ export function scanStructure(evidence: Evidence): ScanStructure {
     // A visitor who also browses successfully is not scanning; unknown counts for less than "nothing else".
     const alone = successShare === null ? 0.75 : 1 - ramp(successShare, 0.1, 0.4);
     const knownGood = clientTemplates(client).filter((template) => {
-      const h = summarizeHistory(evidence.paths.find((p) => p.template === template)?.history ?? null);
+      const h = templateHistory(evidence, template);
       return h !== null && h.ok > 0 && h.okShare >= 0.5;
     }).length;
     // A client that used to get answers, or that walks the ids of one route, is a user of the service
