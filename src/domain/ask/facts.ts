@@ -86,7 +86,7 @@ const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
-  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
+  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
   /\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
@@ -95,7 +95,6 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
-  /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
   /\bnot (?:\w+ )?authenticated\b/,
   /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
@@ -108,6 +107,9 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bno (?:one|body) (?:is )?logged in\b/,
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
 ];
+
+/** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
+const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
   new RegExp(
@@ -150,6 +152,9 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "basic auth with an unknown username": credentials that match no one. Only with a login in view, since
+  // "unknown username" in a profile URL is a lookup of nothing (404).
+  [/\b(?:basic|credentials?|password|log ?in|sign ?in|auth\w*)\b/, /\b(?:unknown|wrong|bad|invalid|incorrect|nonexistent|unregistered|made up|made-up|random) (?:username|user name|login name|login|user ?id|client id|email and password|user and password)\b/],
   [/\b(?:never|did not|have not|has not)\b/, new RegExp(`\\b${CRED}s?(?: id)?(?: (?:that|which))? (?:we|they|the server|our idp|the idp|nobody|no one) (?:never|did not|have not|has not|never ever) (?:issued|created|minted|generated|seen|handed out)\\b`)],
   [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the )?(?:store|session store|redis|db|database|cache))\\b`)],
   [/\b(?:no longer exist|does not exist|was deleted|was removed|has been deleted)/, new RegExp(`\\b${CRED}s? (?:for|of|belonging to) (?:an? |the )?(?:account|user|client|app)s? (?:that|which) (?:no longer exists?|does not exist|was deleted|was removed|has been deleted)\\b`)],
@@ -197,7 +202,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "the groups claim lacks finance", "roles claim does not include admin".
   /\b(?:groups?|roles?|permissions?|entitlements?)(?: claim| attribute| list| field)? (?:lacks?|is missing|does not (?:include|contain|have|list)|do not (?:include|contain|have)|has no|excludes?)\b/,
   // "user is a viewer trying to delete": a role that is by name the least privileged one.
-  /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user)\b/,
+  /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user|guest)\b/,
   /\b(?:viewer|reader|commenter|observer|auditor|read-only user|guest user)s?\b(?: [a-z-]+){0,2} (?:tries|try|trying|attempts?|attempting|wants?|deletes?|edits?|posts?|puts?|writes?|updates?|modif\w*|changes?|removes?|creates?|uploads?|approves?|publish\w*)\b/,
   // "disabled this user's write access", "took away her edit rights".
   /\b(?:disabled|revoked|blocked|turned off|switched off|took away|taken away|pulled) (?:[a-z']+ ){0,2}(?:api |write |read |admin |edit |export |delete )?(?:access|permissions?|rights)\b/,
@@ -326,6 +331,10 @@ const MISSING: readonly RegExp[] = [
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
+  // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
+  /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
+  // "which was never part of our app", "never served by us", "never had a route".
+  /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
   /\bno such \w+/,
   // "no user has that email", "there is no org by that name", "no order with that id".
@@ -399,6 +408,7 @@ const HIDE: readonly RegExp[] = [
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
   /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
+  /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
@@ -475,6 +485,10 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
     // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
     new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
+    // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
+    // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
+    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used)\\b`),
+    new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
   ]],
   ['difference', [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
@@ -581,15 +595,53 @@ function affirmedExpiry(text: string): boolean {
 const AUTH_VOCABULARY =
   /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
 
+/** A verb that ends a credential's life, read with the credential it refers back to. */
+const ENDED_VERB =
+  /\b(?:revoked|invalidated|expired|ran out|run out|runs out|timed out|killed|terminated|ended|wiped|cleared|rotated|died|dead|no longer (?:valid|works|accepted)|stopped working)\b/g;
+/** "the bearer token they send does not validate": a failed check, negative by its own words. */
+const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check))\b/g;
+/** "revoked the refresh and access tokens": the ending verb first, the credential a few words on. */
+const ENDED_THEN_CRED = new RegExp(
+  `\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z-]+ )?${CRED}s?\\b`,
+);
+/** Between the credential and the verb, a word that makes the verb about something else. */
+const OTHER_OBJECT = /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature)\b/;
+const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
+
+/**
+ * "the token the user revoked", "a session id our store already invalidated", "access token ran out":
+ * the credential first, then (within the sentence, through any relative clause) the verb that ended
+ * it. Spares a pattern per subject ("we", "the user", "our store" …); a negated verb states nothing.
+ */
+function credentialEndedLater(text: string): boolean {
+  for (const match of text.matchAll(FAILS_CHECK)) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index ?? 0).split(/[.;!?]| but | however /).pop() ?? '';
+    const cred = CRED_BEFORE.exec(before);
+    if (cred && !OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) return true;
+  }
+  for (const match of text.matchAll(ENDED_VERB)) {
+    const index = match.index ?? 0;
+    const before = text.slice(Math.max(0, index - 60), index).split(/[.;!?]| but | however /).pop() ?? '';
+    const cred = CRED_BEFORE.exec(before);
+    if (!cred) continue;
+    if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) continue;
+    if (/\b(?:not|never|no|nor|without)\b/.test(clauseBefore(text, index, 2))) continue;
+    return true;
+  }
+  return false;
+}
+
 function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(text)) return { auth: 'unknown', expired: false };
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = AUTH_INVALID_HINTED.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
-  if (expired || hinted || has(text, ...AUTH_INVALID)) return { auth: 'invalid', expired };
+  const endedFirst = hasAffirmed(text, ENDED_THEN_CRED);
+  if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
   // "the user is not anonymous": a negated absence of credentials is not one.
   if (hasAffirmed(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
-  if (hasAffirmed(text, ...AUTH_VALID)) return { auth: 'valid', expired: false };
-  return { auth: 'unknown', expired: false };
+  const valid = hasAffirmed(text, ...AUTH_VALID);
+  if (!valid && hasAffirmed(text, GUEST)) return { auth: 'none', expired: false };
+  return { auth: valid ? 'valid' : 'unknown', expired: false };
 }
 
 function detectDenials(text: string): DenialKind[] {

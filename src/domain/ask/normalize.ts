@@ -54,6 +54,12 @@ const CONTRACTIONS: readonly Rewrite[] = [
   [/\b(it|that|what|there|who|here)'s\b/g, '$1 is'],
   [/\b(it|that|what)s\b(?= (the|a|an|not|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d))/g, '$1 is'],
   [/\b(we|they|you)'re\b/g, '$1 are'],
+  // Without the apostrophe, only where the bare form is not itself a word ("were", "well", "its" stay).
+  [/\b(she|he)s\b(?= (?:a|an|the|not|logged|signed|authenticated|still|only|just|an?|on|in|from|allowed|blocked|banned|no|also|already|definitely)\b)/g, '$1 is'],
+  [/\byoure\b/g, 'you are'],
+  [/\bim\b(?= (?:not|logged|signed|trying|getting|seeing|sure|on|the)\b)/g, 'i am'],
+  [/\b(i|we|they|you)ve\b/g, '$1 have'],
+  [/\b(must|need)nt\b/g, '$1 not'],
   [/\b(we|they|you|i)'ve\b/g, '$1 have'],
   [/\b(we|they|you|i|it)'ll\b/g, '$1 will'],
   [/\b(we|they|you|i|it)'d\b/g, '$1 would'],
@@ -128,6 +134,13 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\busrs\b/g, 'users'],
   [/\bppl\b/g, 'people'],
   [/\bsvc\b/g, 'service'],
+  // Pasted claims and config: "role=viewer", "role: support" read as "role is viewer".
+  [/\b(role|roles|group|plan|tier)\s?[=:]\s?"?([a-z][a-z_-]{1,30})"?/g, '$1 is $2'],
+  [/\b(?:sess|sesh|sessn|sesion|sessoin)\b/g, 'session'],
+  [/\b(?:sessions|seshs|sesss)\b/g, 'sessions'],
+  // Possessives typed without the apostrophe: "someone elses profile", "another users order".
+  [/\b(someone|somebody|anyone) elses\b/g, "$1 else's"],
+  [/\b(another|other) (user|customer|member|person|tenant|org|team|account|company|patient|student|employee|colleague|coworker)s(?= (?!(?:and|or|are|were|is|can|cannot|should|must|who|that|which|have|had|do|did)\b)[a-z])/g, "$1 $2's"],
   [/\bresp\b/g, 'response'],
   [/\breqs?\b/g, 'request'],
   [/\bdb\b/g, 'database'],
@@ -141,7 +154,10 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:u)\b(?= (get|see|return|send|use|do|need|should|would|have|know|want))/g, 'you'],
   [/\b(?:wanna)\b/g, 'want to'],
   [/\b(?:gonna)\b/g, 'going to'],
-  [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|idk|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
+  // Doubt in chat spelling is a hedge the permanence reader needs ("idk if thats final").
+  [/\b(?:idk|dunno|dno|not sure tbh|no clue|unsure tbh)\b/g, 'not sure'],
+  [/\bprob(?:ly|bly)?\b(?= (?:not|permanent|temporary|for good|gone|back|coming|restored)\b)/g, 'probably'],
+  [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
   [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
   [/\bdiff\b(?! tool)/g, 'difference'],
   [/\b(?:non|not)[- ]?exist(?:ent|ing|ant)\b|\binexist(?:ent|ing)\b/g, 'nonexistent'],
@@ -178,6 +194,23 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bmulti[- ]tenan(t|cy)\b/g, 'multitenan$1'],
 ];
 
+/**
+ * A relative clause that denies knowing or trusting a thing describes the thing: "an issuer we do not
+ * trust" is an untrusted issuer, "a username we have never heard of" an unknown one. Rewritten once
+ * here, so every reader of "untrusted"/"unknown" understands both spellings.
+ */
+const DENYING_CLAUSES: readonly Rewrite[] = [
+  [
+    /\b(issuer|idp|identity provider|signer|signing key|key|certificate|cert|ca|authority|tenant|client)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|trusts|trusted|accept|accepts)\b/g,
+    'untrusted $1',
+  ],
+  [
+    /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
+    'unknown $1',
+  ],
+];
+const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)/;
+
 const STATUS_SPELLINGS: readonly Rewrite[] = [
   // "4o4", "4O3": letter o typed for zero.
   [/\b4o(\d)\b/g, '40$1'],
@@ -211,6 +244,7 @@ export function normalizeQuestion(raw: unknown): string {
   text = correctTypos(text);
   // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
   text = applyAll(text, CONTRACTIONS);
+  if (DENYING_HINT.test(text)) text = applyAll(text, DENYING_CLAUSES);
   text = applyAll(text, STATUS_SPELLINGS);
   // 'support' and "finance" quoted as names read like the bare words.
   text = text.replace(/(^|[\s(])['"]([a-z][a-z0-9 _:-]{0,30})['"](?=[\s,.;:!?)]|$)/g, '$1$2');
