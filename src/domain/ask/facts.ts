@@ -249,7 +249,7 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
-  /\b(?:token|key|jwt|credentials?)\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) to (?:the |a |one |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
+  /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
 ];
 
 const TENANT_NOUN =
@@ -358,7 +358,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
-  /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ )?(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app)\b/,
+  /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b/,
 ];
@@ -419,6 +419,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
   /(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?)(?:discoverable|findable|guessable|visible|known)\b|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
   /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
+  // "confirming valid invoice numbers", "reveals which account ids are real".
+  /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
   /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
