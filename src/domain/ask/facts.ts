@@ -168,6 +168,9 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
 ];
+function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
+  return hinted.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
+}
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
@@ -331,8 +334,6 @@ const MISSING: readonly RegExp[] = [
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
-  // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
-  /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
   // "which was never part of our app", "never served by us", "never had a route".
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
@@ -358,10 +359,27 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
-  /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b/,
 ];
+/**
+ * Removal patterns that can only match where their cheap hint does: the long alternations cost
+ * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
+ */
+const REMOVED_HINTED: readonly Hinted[] = [
+  [
+    /\b(?:closed|terminated|deactivated|shut)\b/,
+    /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
+  ],
+];
+const MISSING_HINTED: readonly Hinted[] = [
+  // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
+  [
+    /\b(?:which|that) (?:we|the) /,
+    /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
+  ],
+];
+
 /** Words that make "removed" about a permission rather than the resource. */
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b/;
@@ -419,8 +437,6 @@ const HIDE: readonly RegExp[] = [
   /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
   /(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?)(?:discoverable|findable|guessable|visible|known)\b|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
   /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
-  // "confirming valid invoice numbers", "reveals which account ids are real".
-  /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
   /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
@@ -430,6 +446,13 @@ const HIDE: readonly RegExp[] = [
   /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see)(?: [a-z]+){0,2} (?:whether|if|that)\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
   /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
+];
+/** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
+const HIDE_HINTED: readonly Hinted[] = [
+  [
+    /\b(?:valid|real|existing|live) /,
+    /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
+  ],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
@@ -606,6 +629,8 @@ const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will 
 const ENDED_THEN_CRED = new RegExp(
   `\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z-]+ )?${CRED}s?\\b`,
 );
+/** The verbs ENDED_THEN_CRED starts with: most questions skip compiling and running it. */
+const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) /;
 /** Between the credential and the verb, a word that makes the verb about something else. */
 const OTHER_OBJECT = /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature)\b/;
 const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
@@ -636,8 +661,8 @@ function credentialEndedLater(text: string): boolean {
 function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(text)) return { auth: 'unknown', expired: false };
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
-  const hinted = AUTH_INVALID_HINTED.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
-  const endedFirst = hasAffirmed(text, ENDED_THEN_CRED);
+  const hinted = hintedMatch(text, AUTH_INVALID_HINTED);
+  const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
   if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
   // "the user is not anonymous": a negated absence of credentials is not one.
   if (hasAffirmed(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
@@ -696,7 +721,7 @@ function permanenceIsHedged(text: string): boolean {
 
 function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   const temporary = has(text, ...TEMPORARY);
-  const removedWords = hasAffirmed(text, ...REMOVED) && !removalIsAboutAccess(text);
+  const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
   const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const hedged = permanentWords && permanenceIsHedged(text);
@@ -705,14 +730,14 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
   const permanent =
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
-  if (has(text, ...MISSING)) return { existence: 'missing', permanent: false, temporary };
+  if (has(text, ...MISSING) || hintedMatch(text, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
   return { existence: 'unknown', permanent: false, temporary };
 }
 
 function detectHide(text: string): boolean | null {
   if (has(text, ...HIDE_NOT_NEEDED)) return false;
-  if (has(text, ...HIDE)) return true;
+  if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
 }
 
