@@ -129,6 +129,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   // Ended sessions: the credentials the client holds no longer identify anyone.
   /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |has |have |had |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
   /\b(?:invalidated|killed|ended|terminated|cleared|wiped|deleted|dead) (?:all |their |his |her |the |its )?(?:old )?(?:sessions?|cookies?)\b/,
+  // "the browser clears cookies on close", "safari drops the session cookie".
+  /\b(?:clears|wipes|deletes|drops|loses|lost|purges|expires|evicts|evicted|purged) (?:all |their |his |her |the |its |our )?(?:old )?(?:session |auth |login )?(?:sessions?|cookies?)\b/,
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
@@ -422,7 +424,7 @@ const HIDE: readonly RegExp[] = [
   /\benumerat(?:e|es|ed|ing|ion)\b/,
   /\bexistence\b/,
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
-  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
+  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
   /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
@@ -443,7 +445,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
-  /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see)(?: [a-z]+){0,2} (?:whether|if|that)\b/,
+  /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
+  // "we never acknowledge private repos to non-members", "we do not admit to having it".
+  /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
   /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
 ];
@@ -622,7 +626,7 @@ const AUTH_VOCABULARY =
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =
-  /\b(?:revoked|invalidated|expired|ran out|run out|runs out|timed out|killed|terminated|ended|finished|wiped|cleared|rotated|died|dead|(?:is|was|are|were) over|no longer (?:valid|works|accepted)|stopped working)\b/g;
+  /\b(?:revoked|invalidated|expired|ran out|run out|runs out|timed out|killed|terminated|ended|finished|wiped|cleared|rotated|died|dead|deleted|removed|evicted|purged|(?:is|was|are|were) over|no longer (?:valid|works|accepted)|stopped working)\b/g;
 /** "the bearer token they send does not validate": a failed check, negative by its own words. */
 const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check))\b/g;
 /** "revoked the refresh and access tokens": the ending verb first, the credential a few words on. */
@@ -632,7 +636,8 @@ const ENDED_THEN_CRED = new RegExp(
 /** The verbs ENDED_THEN_CRED starts with: most questions skip compiling and running it. */
 const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) /;
 /** Between the credential and the verb, a word that makes the verb about something else. */
-const OTHER_OBJECT = /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature)\b/;
+const OTHER_OBJECT =
+  /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|report|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
 const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
 
 /**

@@ -172,6 +172,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.
   [/\b(after|post|on|since|was|were|got|is|been) log-?out\b/g, '$1 logged out'],
   [/\bkicked out\b|\bthrown out\b/g, 'logged out'],
+  // "hit logout", "clicked sign out", "pressed the log out button".
+  [/\b(?:hit|hits|clicked|clicks|pressed|presses|tapped|taps|used|uses) (?:the )?(?:log-?out|log off|sign-?out|sign off)(?: button| link)?\b/g, 'logged out'],
   [/\blog-in\b/g, 'log in'],
   [/\bsign-in\b/g, 'sign in'],
   [/\bwhite[- ]?list(s|ed|ing)?\b/g, 'allowlist$1'],
