@@ -41,12 +41,12 @@ const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
 /** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
 const PER_THE_SPEC =
-  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
+  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
 /** "the 403 error code in oauth bearer terms", "what is 401 called in oauth": the code's OAuth name. */
 const OAUTH_NAME_OF_CODE =
   /\b(?:oauth|bearer|6750)\b[^?]{0,20}\b(?:terms|speak|name|names|called|equivalent|errors?|error codes?|error names?)\b|\b(?:error code|error name|called|equivalent|name)\b[^?]{0,20}\b(?:in|for|under) (?:oauth|bearer|rfc ?6750)\b/;
-const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
 
 /** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
 const JUDGES_THE_PRACTICE =
@@ -83,7 +83,7 @@ export function generalAnswer(s: Situation): Draft | null {
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer();
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
-  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text);
+  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
   if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
   if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer();
   return null;
