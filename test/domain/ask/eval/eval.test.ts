@@ -11,11 +11,14 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 156, held: 143 } as const;
+const FLOOR = { tune: 157, held: 148 } as const;
 /** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then. */
-const FRESH_FLOOR = { tune: 70, held: 53 } as const;
-/** The third evaluation (./fresh2), written and split before tuning on it: 68/84 and 61/83 then. */
-const FRESH2_FLOOR = { tune: 68, held: 61 } as const;
+const FRESH_FLOOR = { tune: 70, held: 57 } as const;
+/**
+ * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
+ * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end).
+ */
+const FRESH2_FLOOR = { tune: 81, held: 62 } as const;
 
 describe('ask evaluation (issue #13)', () => {
   it('has at least 300 questions, about a fifth of them knowledge questions, each with a reason', () => {
