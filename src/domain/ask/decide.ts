@@ -101,6 +101,12 @@ export function resolve(s: Situation): Resolution {
   // "customer cannot see a page their colleague can": a refusal, and nothing about the caller or the page.
   const bareRefusal = s.auth === 'unknown' && s.denials.length === 1 && s.hide === null && !s.sensitive && s.currentCode === null;
   if (bareRefusal && s.denials.includes('generic') && s.codes.length === 0) return { kind: 'open', fact: 'exists-and-allowed' };
+  // "user cannot see the project, 403 or 404?": a refusal weighed between exactly those two codes turns
+  // on whether the resource's existence must stay hidden, which the question does not say.
+  const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
+  if (weighsHiding && s.hide === null && s.existence === 'unknown' && s.denials.length > 0 && s.denials.every((d) => d === 'generic' || d === 'unauthorized-word' || d === 'tenant' || d === 'ownership')) {
+    return { kind: 'open', fact: 'hidden' };
+  }
   if (s.denials.includes('generic')) return forbidden('generic', s);
   if (s.denials.includes('unauthorized-word')) {
     if (s.codes.includes('401')) return { kind: 'open', fact: 'authenticated' };

@@ -86,7 +86,7 @@ const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
-  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b/,
+  /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
   /\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
@@ -95,7 +95,6 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
-  /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
   /\bnot (?:\w+ )?authenticated\b/,
   /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
@@ -108,6 +107,9 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bno (?:one|body) (?:is )?logged in\b/,
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
 ];
+
+/** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
+const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
   new RegExp(
@@ -127,6 +129,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   // Ended sessions: the credentials the client holds no longer identify anyone.
   /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |has |have |had |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
   /\b(?:invalidated|killed|ended|terminated|cleared|wiped|deleted|dead) (?:all |their |his |her |the |its )?(?:old )?(?:sessions?|cookies?)\b/,
+  // "the browser clears cookies on close", "safari drops the session cookie".
+  /\b(?:clears|wipes|deletes|drops|loses|lost|purges|expires|evicts|evicted|purged) (?:all |their |his |her |the |its |our )?(?:old )?(?:session |auth |login )?(?:sessions?|cookies?)\b/,
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
@@ -150,6 +154,9 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "basic auth with an unknown username": credentials that match no one. Only with a login in view, since
+  // "unknown username" in a profile URL is a lookup of nothing (404).
+  [/\b(?:basic|credentials?|password|log ?in|sign ?in|auth\w*)\b/, /\b(?:unknown|wrong|bad|invalid|incorrect|nonexistent|unregistered|made up|made-up|random) (?:username|user name|login name|login|user ?id|client id|email and password|user and password)\b/],
   [/\b(?:never|did not|have not|has not)\b/, new RegExp(`\\b${CRED}s?(?: id)?(?: (?:that|which))? (?:we|they|the server|our idp|the idp|nobody|no one) (?:never|did not|have not|has not|never ever) (?:issued|created|minted|generated|seen|handed out)\\b`)],
   [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the )?(?:store|session store|redis|db|database|cache))\\b`)],
   [/\b(?:no longer exist|does not exist|was deleted|was removed|has been deleted)/, new RegExp(`\\b${CRED}s? (?:for|of|belonging to) (?:an? |the )?(?:account|user|client|app)s? (?:that|which) (?:no longer exists?|does not exist|was deleted|was removed|has been deleted)\\b`)],
@@ -163,6 +170,9 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
 ];
+function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
+  return hinted.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
+}
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
@@ -187,7 +197,7 @@ const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
-  /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
+  /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
   /\blost (?:their |his |her |the |its )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
@@ -197,7 +207,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "the groups claim lacks finance", "roles claim does not include admin".
   /\b(?:groups?|roles?|permissions?|entitlements?)(?: claim| attribute| list| field)? (?:lacks?|is missing|does not (?:include|contain|have|list)|do not (?:include|contain|have)|has no|excludes?)\b/,
   // "user is a viewer trying to delete": a role that is by name the least privileged one.
-  /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user)\b/,
+  /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user|guest)\b/,
   /\b(?:viewer|reader|commenter|observer|auditor|read-only user|guest user)s?\b(?: [a-z-]+){0,2} (?:tries|try|trying|attempts?|attempting|wants?|deletes?|edits?|posts?|puts?|writes?|updates?|modif\w*|changes?|removes?|creates?|uploads?|approves?|publish\w*)\b/,
   // "disabled this user's write access", "took away her edit rights".
   /\b(?:disabled|revoked|blocked|turned off|switched off|took away|taken away|pulled) (?:[a-z']+ ){0,2}(?:api |write |read |admin |edit |export |delete )?(?:access|permissions?|rights)\b/,
@@ -244,7 +254,7 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
-  /\b(?:token|key|jwt|credentials?)\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) to (?:the |a |one |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
+  /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
 ];
 
 const TENANT_NOUN =
@@ -326,6 +336,8 @@ const MISSING: readonly RegExp[] = [
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
+  // "which was never part of our app", "never served by us", "never had a route".
+  /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
   /\bno such \w+/,
   // "no user has that email", "there is no org by that name", "no order with that id".
@@ -346,13 +358,30 @@ const REMOVED: readonly RegExp[] = [
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
-  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed)\b/,
+  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
-  /\b(?:asked|told|requested|wanted|want) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close)\b/,
-  /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ )?(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app)\b/,
+  /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b/,
 ];
+/**
+ * Removal patterns that can only match where their cheap hint does: the long alternations cost
+ * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
+ */
+const REMOVED_HINTED: readonly Hinted[] = [
+  [
+    /\b(?:closed|terminated|deactivated|shut)\b/,
+    /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
+  ],
+];
+const MISSING_HINTED: readonly Hinted[] = [
+  // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
+  [
+    /\b(?:which|that) (?:we|the) /,
+    /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
+  ],
+];
+
 /** Words that make "removed" about a permission rather than the resource. */
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b/;
@@ -362,7 +391,7 @@ const PERMANENT: readonly RegExp[] = [
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
   /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bfor always\b|\bnever (?:come|comes|coming) (?:again|back)\b|\bnever again\b|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
   /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
-  /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
+  /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|\bwith (?:intention|intent)\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
   /\bdiscontinued\b|\bretired\b|\bsunset(?:ted)?\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
   /\b(?:years|months|long|ages) ago\b/,
   /\bgone for good\b/,
@@ -395,10 +424,11 @@ const HIDE: readonly RegExp[] = [
   /\benumerat(?:e|es|ed|ing|ion)\b/,
   /\bexistence\b/,
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
-  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z']+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
+  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z'/._-]+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
   /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
+  /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
@@ -415,16 +445,25 @@ const HIDE: readonly RegExp[] = [
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
-  /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see)(?: [a-z]+){0,2} (?:whether|if|that)\b/,
+  /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
+  // "we never acknowledge private repos to non-members", "we do not admit to having it".
+  /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
   /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
+];
+/** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
+const HIDE_HINTED: readonly Hinted[] = [
+  [
+    /\b(?:valid|real|existing|live) /,
+    /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
+  ],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
-  /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown to everyone\b|\beveryone (?:can see|sees|knows)\b/,
+  /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: is)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
@@ -475,6 +514,10 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
     // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
     new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
+    // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
+    // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
+    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used)\\b`),
+    new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
   ]],
   ['difference', [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
@@ -581,15 +624,56 @@ function affirmedExpiry(text: string): boolean {
 const AUTH_VOCABULARY =
   /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
 
+/** A verb that ends a credential's life, read with the credential it refers back to. */
+const ENDED_VERB =
+  /\b(?:revoked|invalidated|expired|ran out|run out|runs out|timed out|killed|terminated|ended|finished|wiped|cleared|rotated|died|dead|deleted|removed|evicted|purged|(?:is|was|are|were) over|no longer (?:valid|works|accepted)|stopped working)\b/g;
+/** "the bearer token they send does not validate": a failed check, negative by its own words. */
+const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check))\b/g;
+/** "revoked the refresh and access tokens": the ending verb first, the credential a few words on. */
+const ENDED_THEN_CRED = new RegExp(
+  `\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z-]+ )?${CRED}s?\\b`,
+);
+/** The verbs ENDED_THEN_CRED starts with: most questions skip compiling and running it. */
+const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) /;
+/** Between the credential and the verb, a word that makes the verb about something else. */
+const OTHER_OBJECT =
+  /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|report|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
+const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
+
+/**
+ * "the token the user revoked", "a session id our store already invalidated", "access token ran out":
+ * the credential first, then (within the sentence, through any relative clause) the verb that ended
+ * it. Spares a pattern per subject ("we", "the user", "our store" …); a negated verb states nothing.
+ */
+function credentialEndedLater(text: string): boolean {
+  for (const match of text.matchAll(FAILS_CHECK)) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index ?? 0).split(/[.;!?]| but | however /).pop() ?? '';
+    const cred = CRED_BEFORE.exec(before);
+    if (cred && !OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) return true;
+  }
+  for (const match of text.matchAll(ENDED_VERB)) {
+    const index = match.index ?? 0;
+    const before = text.slice(Math.max(0, index - 60), index).split(/[.;!?]| but | however /).pop() ?? '';
+    const cred = CRED_BEFORE.exec(before);
+    if (!cred) continue;
+    if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) continue;
+    if (/\b(?:not|never|no|nor|without)\b/.test(clauseBefore(text, index, 2))) continue;
+    return true;
+  }
+  return false;
+}
+
 function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(text)) return { auth: 'unknown', expired: false };
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
-  const hinted = AUTH_INVALID_HINTED.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
-  if (expired || hinted || has(text, ...AUTH_INVALID)) return { auth: 'invalid', expired };
+  const hinted = hintedMatch(text, AUTH_INVALID_HINTED);
+  const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
+  if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
   // "the user is not anonymous": a negated absence of credentials is not one.
   if (hasAffirmed(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
-  if (hasAffirmed(text, ...AUTH_VALID)) return { auth: 'valid', expired: false };
-  return { auth: 'unknown', expired: false };
+  const valid = hasAffirmed(text, ...AUTH_VALID);
+  if (!valid && hasAffirmed(text, GUEST)) return { auth: 'none', expired: false };
+  return { auth: valid ? 'valid' : 'unknown', expired: false };
 }
 
 function detectDenials(text: string): DenialKind[] {
@@ -642,7 +726,7 @@ function permanenceIsHedged(text: string): boolean {
 
 function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   const temporary = has(text, ...TEMPORARY);
-  const removedWords = hasAffirmed(text, ...REMOVED) && !removalIsAboutAccess(text);
+  const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
   const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const hedged = permanentWords && permanenceIsHedged(text);
@@ -651,14 +735,14 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
   const permanent =
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
-  if (has(text, ...MISSING)) return { existence: 'missing', permanent: false, temporary };
+  if (has(text, ...MISSING) || hintedMatch(text, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
   return { existence: 'unknown', permanent: false, temporary };
 }
 
 function detectHide(text: string): boolean | null {
   if (has(text, ...HIDE_NOT_NEEDED)) return false;
-  if (has(text, ...HIDE)) return true;
+  if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
 }
 

@@ -31,6 +31,9 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "why would anyone send 404 when the thing is actually there".
   /\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:actually|really|still) (?:there|exists?)\b|\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:for|on) (?:something|a resource|a page|a thing|an? [a-z]+) that (?:actually |really |still )?exists\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
+  // "why do some apis answer 404 when access is denied", "what does 9110 say about 404 for hidden resources".
+  /\bwhy\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:denied|forbidden|refused|not allowed|no access|unauthori[sz]ed|private|instead of 403)\b/,
+  /\bwhat (?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:say|says|allow|allows)\b[^?]{0,60}\b(?:hid(?:e|es|ing|den)|exist\w*|conceal\w*)\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
 ];
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
@@ -38,9 +41,12 @@ const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
 /** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
 const PER_THE_SPEC =
-  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
+  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
-const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
+/** "the 403 error code in oauth bearer terms", "what is 401 called in oauth": the code's OAuth name. */
+const OAUTH_NAME_OF_CODE =
+  /\b(?:oauth|bearer|6750)\b[^?]{0,20}\b(?:terms|speak|name|names|called|equivalent|errors?|error codes?|error names?)\b|\b(?:error code|error name|called|equivalent|name)\b[^?]{0,20}\b(?:in|for|under) (?:oauth|bearer|rfc ?6750)\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
 
 /** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
 const JUDGES_THE_PRACTICE =
@@ -50,6 +56,9 @@ function specAnswer(): Draft {
   const entry = knowledge('rfc-9110-current');
   return { sentences: [entry.text], sources: [...entry.sources] };
 }
+
+/** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */
+const MAY_HIDE_WITH_404 = /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*)\b/;
 
 function hideAnswer(): Draft {
   return {
@@ -66,13 +75,15 @@ export function generalAnswer(s: Situation): Draft | null {
   const text = s.text;
   const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text);
   if (aboutSpec && !OAUTH.test(text)) return specAnswer();
-  if (OAUTH_MAPPING.test(text) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+  const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
+  if (OAUTH_MAPPING.test(text) || namesCode || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer();
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
-  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text);
+  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
   if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
   if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer();
   return null;

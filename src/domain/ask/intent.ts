@@ -24,6 +24,8 @@ const SHAPES: readonly RegExp[] = [
   /(?:=|->|=>|:)\s*\?/,
   /\bthen (?:the )?(?:status|code|response)\b/,
   /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b/,
+  // "what should it have been", "what would it be then": the code is the missing predicate.
+  /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
   // "the correct one?", "so?" after a description.
   /(?:^|[.;,] )so\s*\?\s*$/,
 ];

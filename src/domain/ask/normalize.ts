@@ -54,6 +54,12 @@ const CONTRACTIONS: readonly Rewrite[] = [
   [/\b(it|that|what|there|who|here)'s\b/g, '$1 is'],
   [/\b(it|that|what)s\b(?= (the|a|an|not|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d))/g, '$1 is'],
   [/\b(we|they|you)'re\b/g, '$1 are'],
+  // Without the apostrophe, only where the bare form is not itself a word ("were", "well", "its" stay).
+  [/\b(she|he)s\b(?= (?:a|an|the|not|logged|signed|authenticated|still|only|just|an?|on|in|from|allowed|blocked|banned|no|also|already|definitely)\b)/g, '$1 is'],
+  [/\byoure\b/g, 'you are'],
+  [/\bim\b(?= (?:not|logged|signed|trying|getting|seeing|sure|on|the)\b)/g, 'i am'],
+  [/\b(i|we|they|you)ve\b/g, '$1 have'],
+  [/\b(must|need)nt\b/g, '$1 not'],
   [/\b(we|they|you|i)'ve\b/g, '$1 have'],
   [/\b(we|they|you|i|it)'ll\b/g, '$1 will'],
   [/\b(we|they|you|i|it)'d\b/g, '$1 would'],
@@ -98,7 +104,13 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(bc|cuz|coz)\b(?= (the|a|an|it|we|they|he|she|user|token|of))/g, 'because'],
   [/\bauthz\b/g, 'authorization'],
   [/\bauthn\b/g, 'authentication'],
-  [/\bun-?auth(?:ed|'d|d|enticated)\b/g, 'unauthenticated'],
+  [/\bun-?auth(?:ed|'d|d|enticated)?\b|\bno-?auth\b(?= (?:request|requests|call|calls|user|users|caller|callers|client|clients|traffic))/g, 'unauthenticated'],
+  // Incident shorthand for the words the facts hang on: "exp tok", "PAT", "scp", "EOL'd", "decom'd".
+  [/\bexp(?:'d|d)?\b(?= (?:token|tokens|tok|toks|tkn|jwt|jwts|session|sessions|sess|cookie|cookies|key|keys|api key|creds?|credentials?|cert|certs|pat|pats)\b)/g, 'expired'],
+  [/\bpats?\b(?! (?:on the back|yourself)\b)/g, 'personal access token'],
+  [/\bscp\b(?! (?:claim|command|to|from)\b)/g, 'scope'],
+  [/\beol(?:'d|d|ed)\b/g, 'end-of-life'],
+  [/\bdecomm?(?:'d|d|ed|ined)?\b/g, 'decommissioned'],
   [/\bnon-?auth(?:ed|'d|enticated)\b/g, 'unauthenticated'],
   [/\bnot auth(?:ed|'d|d)\b/g, 'not authenticated'],
   [/\bauth(?:ed|'d|d)\b/g, 'authenticated'],
@@ -111,7 +123,10 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
-  [/\b(is|was|are|were|been|be|got|get|gets) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend)\b/g, '$1 $2d'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
+  // "user make login", "is not make login": the non-native way of saying logged in.
+  [/\b(?:make|makes|made|do|does|did|have|has|had) (?:the |a )?(?:login|log in|sign in|signin)\b/g, 'logged in'],
   [/\b(is|was|are|were|been|be|got|get|gets) (block|lock)\b/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets) ban\b/g, '$1 banned'],
   [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
@@ -128,6 +143,13 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\busrs\b/g, 'users'],
   [/\bppl\b/g, 'people'],
   [/\bsvc\b/g, 'service'],
+  // Pasted claims and config: "role=viewer", "role: support" read as "role is viewer".
+  [/\b(role|roles|group|plan|tier)\s?[=:]\s?"?([a-z][a-z_-]{1,30})"?/g, '$1 is $2'],
+  [/\b(?:sess|sesh|sessn|sesion|sessoin)\b/g, 'session'],
+  [/\b(?:sessions|seshs|sesss)\b/g, 'sessions'],
+  // Possessives typed without the apostrophe: "someone elses profile", "another users order".
+  [/\b(someone|somebody|anyone) elses\b/g, "$1 else's"],
+  [/\b(another|other) (user|customer|member|person|tenant|org|team|account|company|patient|student|employee|colleague|coworker)s(?= (?!(?:and|or|are|were|is|can|cannot|should|must|who|that|which|have|had|do|did)\b)[a-z])/g, "$1 $2's"],
   [/\bresp\b/g, 'response'],
   [/\breqs?\b/g, 'request'],
   [/\bdb\b/g, 'database'],
@@ -141,7 +163,10 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:u)\b(?= (get|see|return|send|use|do|need|should|would|have|know|want))/g, 'you'],
   [/\b(?:wanna)\b/g, 'want to'],
   [/\b(?:gonna)\b/g, 'going to'],
-  [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|idk|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
+  // Doubt in chat spelling is a hedge the permanence reader needs ("idk if thats final").
+  [/\b(?:idk|dunno|dno|not sure tbh|no clue|unsure tbh)\b/g, 'not sure'],
+  [/\bprob(?:ly|bly)?\b(?= (?:not|permanent|temporary|for good|gone|back|coming|restored)\b)/g, 'probably'],
+  [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
   [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
   [/\bdiff\b(?! tool)/g, 'difference'],
   [/\b(?:non|not)[- ]?exist(?:ent|ing|ant)\b|\binexist(?:ent|ing)\b/g, 'nonexistent'],
@@ -153,6 +178,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.
   [/\b(after|post|on|since|was|were|got|is|been) log-?out\b/g, '$1 logged out'],
   [/\bkicked out\b|\bthrown out\b/g, 'logged out'],
+  // "hit logout", "clicked sign out", "pressed the log out button".
+  [/\b(?:hit|hits|clicked|clicks|pressed|presses|tapped|taps|used|uses) (?:the )?(?:log-?out|log off|sign-?out|sign off)(?: button| link)?\b/g, 'logged out'],
   [/\blog-in\b/g, 'log in'],
   [/\bsign-in\b/g, 'sign in'],
   [/\bwhite[- ]?list(s|ed|ing)?\b/g, 'allowlist$1'],
@@ -177,6 +204,23 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bcross[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
   [/\bmulti[- ]tenan(t|cy)\b/g, 'multitenan$1'],
 ];
+
+/**
+ * A relative clause that denies knowing or trusting a thing describes the thing: "an issuer we do not
+ * trust" is an untrusted issuer, "a username we have never heard of" an unknown one. Rewritten once
+ * here, so every reader of "untrusted"/"unknown" understands both spellings.
+ */
+const DENYING_CLAUSES: readonly Rewrite[] = [
+  [
+    /\b(issuer|idp|identity provider|signer|signing key|key|certificate|cert|ca|authority|tenant|client)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|trusts|trusted|accept|accepts)\b/g,
+    'untrusted $1',
+  ],
+  [
+    /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
+    'unknown $1',
+  ],
+];
+const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)/;
 
 const STATUS_SPELLINGS: readonly Rewrite[] = [
   // "4o4", "4O3": letter o typed for zero.
@@ -211,6 +255,7 @@ export function normalizeQuestion(raw: unknown): string {
   text = correctTypos(text);
   // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
   text = applyAll(text, CONTRACTIONS);
+  if (DENYING_HINT.test(text)) text = applyAll(text, DENYING_CLAUSES);
   text = applyAll(text, STATUS_SPELLINGS);
   // 'support' and "finance" quoted as names read like the bare words.
   text = text.replace(/(^|[\s(])['"]([a-z][a-z0-9 _:-]{0,30})['"](?=[\s,.;:!?)]|$)/g, '$1$2');

@@ -43,7 +43,8 @@ const ENTRIES = [
     title: '403 Forbidden: what it means',
     text:
       '403 Forbidden means the request was understood and the server has identified the caller, yet it will not allow this action. ' +
-      'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does.',
+      'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does. ' +
+      'A server that wants to say why may describe the reason in the response content (RFC 9110 §15.5.4).',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['forbidden', 'definition', 'meaning', 'refuse', 'authorize', 'permission'],
   },

@@ -156,3 +156,65 @@ describe('extractSituation: what the question is about', () => {
     expect(facts('should we return 403 here?').currentCode).toBeNull();
   });
 });
+
+describe('extractSituation: readings added for issue #13 (fresh2)', () => {
+  it.each([
+    ['the bearer token the user revoked from their settings', 'invalid'],
+    ['a session id our store already invalidated', 'invalid'],
+    ['access token ran out a minute ago', 'invalid'],
+    ['idp revoked the refresh + access tokens', 'invalid'],
+    ['the bearer token they send doesnt validate', 'invalid'],
+    ['the cookie is there but the server-side session behind it was deleted', 'invalid'],
+    ['browser clears cookies on close and the spa calls the api', 'invalid'],
+    ['a jwt issued by an issuer we do not trust', 'invalid'],
+    ['basic credentials with a username we have never heard of', 'invalid'],
+    ['sess expired after 30m idle', 'invalid'],
+  ])('%s → credentials %s', (question, auth) => {
+    expect(facts(question).auth).toBe(auth);
+  });
+
+  it.each([
+    'the token was not revoked, the user lacks the role',
+    'valid token, but the role the admin revoked was editor',
+    'logged in user (valid session) opens a doc that was deleted',
+  ])('%s → credentials not ended', (question) => {
+    expect(facts(question).auth).not.toBe('invalid');
+  });
+
+  it('reads "hit logout" as a caller who logged out', () => {
+    expect(normalizeQuestion('the user hit logout, then reused the old link')).toBe('the user logged out, then reused the old link');
+    expect(facts('the user hit logout, then reused the old link').auth).toBe('none');
+  });
+
+  it('reads a guest who signed in as a guest role, and a bare guest as anonymous', () => {
+    expect(facts('signed-in member, but guests cant create channels and shes a guest').auth).toBe('valid');
+    expect(facts('signed-in member, but guests cant create channels and shes a guest').denials).toContain('role');
+    expect(facts('a guest opens the billing page').auth).toBe('none');
+  });
+
+  it('keeps chat doubt as a hedge on permanence instead of dropping it', () => {
+    const hedged = facts('took it down, idk if its permanent');
+    expect(hedged.existence).toBe('removed');
+    expect(hedged.permanent).toBe(false);
+    expect(facts('killed it for good, on purpose').permanent).toBe(true);
+  });
+
+  it.each([
+    'customers must never be able to tell if an order number belongs to someone',
+    'a logged-in outsider should not be able to work out which project ids are in use',
+    'we never acknowledge private repos to non-members',
+    'the api returns 403 for invoices of other customers, confirming valid invoice numbers',
+    'ids are private',
+  ])('%s → existence must stay hidden', (question) => {
+    expect(facts(question).hide).toBe(true);
+  });
+
+  it.each([
+    ['scanner probes /admin.php which was never part of our app', 'missing'],
+    ['user asks for product 123 which we dont have', 'missing'],
+    ['user asks for a page which we do not have access to', 'unknown'],
+    ['we closed the community forum permanently on purpose', 'removed'],
+  ])('%s → existence %s', (question, existence) => {
+    expect(facts(question).existence).toBe(existence);
+  });
+});

@@ -1,5 +1,7 @@
 import { FRESH_QUESTIONS } from './fresh/questions';
 import { FRESH_HELD, FRESH_RECORDED_SPLIT, FRESH_TUNE, freshShuffle } from './fresh/split';
+import { FRESH2_QUESTIONS } from './fresh2/questions';
+import { FRESH2_HELD, FRESH2_RECORDED_SPLIT, FRESH2_TUNE, fresh2Shuffle } from './fresh2/split';
 import { EVAL_QUESTIONS } from './questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
@@ -9,9 +11,14 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 156, held: 143 } as const;
+const FLOOR = { tune: 157, held: 148 } as const;
 /** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then. */
-const FRESH_FLOOR = { tune: 70, held: 53 } as const;
+const FRESH_FLOOR = { tune: 70, held: 57 } as const;
+/**
+ * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
+ * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end).
+ */
+const FRESH2_FLOOR = { tune: 81, held: 62 } as const;
 
 describe('ask evaluation (issue #13)', () => {
   it('has at least 300 questions, about a fifth of them knowledge questions, each with a reason', () => {
@@ -70,5 +77,37 @@ describe('ask fresh evaluation (issue #13, second set in new voices)', () => {
 
   it(`held-aside half: at least ${FRESH_FLOOR.held} of ${FRESH_HELD.length}`, () => {
     expect(score(FRESH_HELD).passed).toBeGreaterThanOrEqual(FRESH_FLOOR.held);
+  });
+});
+
+describe('ask fresh2 evaluation (issue #13, third set: incident shorthand, hedges, confidentiality)', () => {
+  it('has at least 160 questions, about 30% knowledge, each with a reason, none repeated from the other sets', () => {
+    expect(FRESH2_QUESTIONS.length).toBeGreaterThanOrEqual(160);
+    const knowledge = FRESH2_QUESTIONS.filter((q) => q.kind === 'knowledge').length;
+    expect(knowledge / FRESH2_QUESTIONS.length).toBeGreaterThan(0.25);
+    const earlier = new Set([...EVAL_QUESTIONS, ...FRESH_QUESTIONS].map((q) => q.q.toLowerCase()));
+    for (const q of FRESH2_QUESTIONS) {
+      expect(q.reason.length).toBeGreaterThan(3);
+      if (q.kind !== 'which') expect(q.fact).toBeInstanceOf(RegExp);
+      else expect(q.verdict).not.toBeNull();
+      expect(earlier.has(q.q.toLowerCase())).toBe(false);
+    }
+    expect(new Set(FRESH2_QUESTIONS.map((q) => q.q)).size).toBe(FRESH2_QUESTIONS.length);
+  });
+
+  it('was split once, by the recorded seed, into two disjoint halves covering every question', () => {
+    const shuffled = fresh2Shuffle();
+    const half = Math.ceil(shuffled.length / 2);
+    expect([...FRESH2_RECORDED_SPLIT.tune].sort((a, b) => a - b)).toEqual(shuffled.slice(0, half).sort((a, b) => a - b));
+    expect([...FRESH2_RECORDED_SPLIT.held].sort((a, b) => a - b)).toEqual(shuffled.slice(half).sort((a, b) => a - b));
+    expect(FRESH2_TUNE.length + FRESH2_HELD.length).toBe(FRESH2_QUESTIONS.length);
+  });
+
+  it(`tuning half: at least ${FRESH2_FLOOR.tune} of ${FRESH2_TUNE.length}`, () => {
+    expect(score(FRESH2_TUNE).passed).toBeGreaterThanOrEqual(FRESH2_FLOOR.tune);
+  });
+
+  it(`held-aside half: at least ${FRESH2_FLOOR.held} of ${FRESH2_HELD.length}`, () => {
+    expect(score(FRESH2_HELD).passed).toBeGreaterThanOrEqual(FRESH2_FLOOR.held);
   });
 });
