@@ -44,6 +44,28 @@ export const CONTRAST_VALUES = 5;
 export type SearchBody = Record<string, unknown>;
 export type Query = Record<string, unknown>;
 
+/**
+ * A random sample of the documents a search matches (Elasticsearch's `random_sampler`, 8.2+): each document
+ * is kept with `probability`, the same ones for the same `seed` on the same data. Null: every document.
+ * Only aggregations that may be estimated (shares, contrasts, history of busy routes) are ever wrapped.
+ */
+export interface Sampling {
+  probability: number;
+  seed: number;
+}
+
+/** The bucket the sampled aggregations hang under; the reader looks under it (responses `unsampled`). */
+export const SAMPLE_AGG = 'sample';
+
+/**
+ * `aggs` as they are without sampling, else under one `random_sampler` bucket. Elasticsearch scales the
+ * doc counts inside it back up (÷ probability); the bucket's own doc_count is the sample's size.
+ */
+export function sampled(aggs: Record<string, unknown>, sampling: Sampling | null): Record<string, unknown> {
+  if (sampling === null) return aggs;
+  return { [SAMPLE_AGG]: { random_sampler: { probability: sampling.probability, seed: sampling.seed }, aggs } };
+}
+
 export function range(field: string, from: number, to: number): Query {
   return { range: { [field]: { gte: from, lt: to, format: 'epoch_millis' } } };
 }
@@ -165,24 +187,26 @@ function contrastAggs(contrastFields: readonly string[]): Record<string, unknown
  * Round two of the contrast: how often the errors' top values occur among the service's successful
  * requests in the same window (each value a `term` filter, so the count is exact whatever its rank there).
  */
-export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field: string; values: readonly string[] }>): SearchBody {
+export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field: string; values: readonly string[] }>, sampling: Sampling | null = null): SearchBody {
   const { fields, from, to } = scope;
   const aggs: Record<string, unknown> = {};
   picks.forEach((pick, i) => {
     aggs[`c${i}`] = { filters: { filters: Object.fromEntries(pick.values.map((value, j) => [`v${j}`, term(pick.field, value)])) } };
   });
-  return { size: 0, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), success(scope), range(fields.time, from, to)] } }, aggs };
+  // Sampled, the number of successes comes from the sample's size: counting them all is what sampling saves.
+  const query = { bool: { filter: [...serviceFilters(scope), success(scope), range(fields.time, from, to)] } };
+  return { size: 0, track_total_hits: sampling === null, query, aggs: sampled(aggs, sampling) };
 }
 
 /**
  * The baseline: target-status counts in the same window on each previous day and in the 24 h before the
- * window, and, over every status, whether the service logged anything around each period (presence) and
- * when its first document of the trailing day came (coverage). Top values only for the target status.
+ * window, and the top values of the target-status requests on those days. Only target-status documents
+ * are read, so its cost follows the service's errors, not its traffic; whether the service logged at all
+ * around each period comes from `presenceSearches`.
  */
 export function baselineSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;
   const days = baselineRanges(from, to);
-  const around = presenceRanges(from, to);
   const trailing = { key: 'trailing', from: from - DAY_MS, to: from };
   const dayFilter: Query = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
   return {
@@ -190,22 +214,47 @@ export function baselineSearch(scope: TriageScope): SearchBody {
     track_total_hits: false,
     query: {
       bool: {
-        filter: [...serviceFilters(scope), { bool: { should: [...around, trailing].map((r) => range(fields.time, r.from, r.to)), minimum_should_match: 1 } }],
+        filter: [...serviceFilters(scope), statusFilter(scope), { bool: { should: [...days, trailing].map((r) => range(fields.time, r.from, r.to)), minimum_should_match: 1 } }],
       },
     },
     aggs: {
       periods: {
-        date_range: {
-          field: fields.time,
-          format: 'epoch_millis',
-          keyed: true,
-          ranges: [...days, trailing, ...around].map((d) => ({ key: d.key, from: d.from, to: d.to })),
-        },
-        aggs: { target: { filter: statusFilter(scope) }, first: { min: { field: fields.time } } },
+        date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: [...days, trailing].map((d) => ({ key: d.key, from: d.from, to: d.to })) },
       },
-      same_time: { filter: { bool: { filter: [dayFilter, statusFilter(scope)] } }, aggs: roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS) },
+      same_time: { filter: dayFilter, aggs: roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS) },
     },
   };
+}
+
+/**
+ * Whether the service logged anything (any status) around each baseline day, and its first document of
+ * the trailing day (how much of that day the logs cover). Each is a search that stops at its first match
+ * (`terminate_after`, or a sort on time that Elasticsearch answers by skipping), so a busy service costs
+ * no more than a quiet one. Keys: `d1_around` … `d7_around`, then `trailing`.
+ */
+export function presenceSearches(scope: TriageScope): Array<{ key: string; body: SearchBody }> {
+  const { fields, from } = scope;
+  const around = presenceRanges(from, scope.to).map((r) => ({
+    key: r.key,
+    body: { size: 0, terminate_after: 1, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), range(fields.time, r.from, r.to)] } } },
+  }));
+  const trailing = {
+    key: 'trailing',
+    body: {
+      size: 1,
+      _source: false,
+      track_total_hits: false,
+      sort: [{ [fields.time]: { order: 'asc', format: 'strict_date_optional_time' } }],
+      query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - DAY_MS, from)] } },
+    },
+  };
+  return [...around, trailing];
+}
+
+/** The service's requests (any status) in the window, counted only: what sampling probabilities are chosen from. */
+export function trafficSearch(scope: TriageScope): SearchBody {
+  const { fields, from, to } = scope;
+  return { size: 0, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } } };
 }
 
 /**
@@ -214,40 +263,45 @@ export function baselineSearch(scope: TriageScope): SearchBody {
  */
 /** How far back the newest document is looked for. */
 export const NEWEST_SPAN_MS = 3_600_000;
+export const NEWEST_COUNT_CAP = 1000;
 
 export function newestSearch(scope: TriageScope): SearchBody {
   const { fields, to } = scope;
   return {
     size: 1,
     _source: false,
-    // The hour's count tells a lagging pipeline from a quiet one (domain/baseline notableLag).
-    track_total_hits: true,
+    // The hour's count tells a lagging pipeline from a quiet one (domain/baseline notableLag). Beyond a
+    // thousand documents an hour the usual gap (under 4 s) is below the lag worth noticing: no need to count on.
+    track_total_hits: NEWEST_COUNT_CAP,
     sort: [{ [fields.time]: { order: 'desc', format: 'strict_date_optional_time' } }],
     query: { bool: { filter: [range(fields.time, to - NEWEST_SPAN_MS, to + 60_000)] } },
   };
 }
 
 /** Every request of the service in the window: the status mix and what successful requests look like. */
-export function requestsSearch(scope: TriageScope): SearchBody {
+export function requestsSearch(scope: TriageScope, sampling: Sampling | null = null): SearchBody {
   const { fields, from, to } = scope;
   return {
     size: 0,
-    track_total_hits: true,
+    track_total_hits: sampling === null,
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
-    aggs: {
-      by_status: { terms: { field: fields.status, size: 20 } },
-      success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
-    },
+    aggs: sampled(
+      {
+        by_status: { terms: { field: fields.status, size: 20 } },
+        success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
+      },
+      sampling,
+    ),
   };
 }
 
 /** Versions that answered from a day before the window to its end: deployment markers. */
-export function versionsSearch(scope: TriageScope): SearchBody {
+export function versionsSearch(scope: TriageScope, sampling: Sampling | null = null): SearchBody {
   const { fields, from, to } = scope;
   return {
     size: 0,
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - DAY_MS, to)] } },
-    aggs: {
+    aggs: sampled({
       versions: {
         terms: { field: fields.version, size: 10 },
         aggs: {
@@ -259,7 +313,7 @@ export function versionsSearch(scope: TriageScope): SearchBody {
           },
         },
       },
-    },
+    }, sampling),
   };
 }
 
@@ -283,16 +337,22 @@ export function routeRegexp(template: string): string {
   return `${templateToLuceneRegexp(template)}(\\?.*)?`;
 }
 
-export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
+/**
+ * How each route answered over the lookback. Only requests on these routes are read (the routes are in the
+ * query, not only in the buckets), sampled on a busy service: shares of statuses are estimates there, and
+ * first/last times are those of the sample.
+ */
+export function pathHistorySearch(scope: TriageScope, templates: readonly string[], sampling: Sampling | null = null): SearchBody {
   const { fields, from } = scope;
   const filters: Record<string, Query> = {};
   templates.forEach((template, i) => {
     filters[`t${i}`] = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
   });
+  const anyRoute: Query = { bool: { should: Object.values(filters), minimum_should_match: 1 } };
   return {
     size: 0,
-    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } },
-    aggs: {
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from), anyRoute] } },
+    aggs: sampled({
       templates: {
         filters: { filters },
         aggs: {
@@ -301,8 +361,33 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
           ok: { filter: success(scope), aggs: { last: { max: { field: fields.time } } } },
         },
       },
-    },
+    }, sampling),
   };
+}
+
+/**
+ * Documents a route's exact history may read; a route with more is a busy one, whose history the sampled
+ * search estimates. A quiet route is never judged from a sample: "never requested before" must be true.
+ */
+export const ROUTE_EXACT_CAP = 2000;
+
+/** One route's exact history, read only if the route had at most ROUTE_EXACT_CAP requests (else `terminated_early`). */
+export function routeHistorySearch(scope: TriageScope, template: string): SearchBody {
+  return { ...pathHistorySearch(scope, [template]), terminate_after: ROUTE_EXACT_CAP + 1 };
+}
+
+/**
+ * Documents one user's or address's history reads on a busy service. Below it the history is exact; a
+ * client with more stops there (`terminated_early`), and what those documents show holds for it too:
+ * seen before the last two days means established, a success means it used to work (its count is then
+ * a lower bound). Logs are stored roughly in arrival order, so the documents read are its oldest.
+ */
+export const CLIENT_EXACT_CAP = 1000;
+
+/** One user's history, or one address's (`users` / `ips` buckets as in the searches for all of them), capped. */
+export function clientHistorySearch(scope: TriageScope, kind: 'users' | 'ips', key: string): SearchBody {
+  const body = kind === 'users' ? userHistorySearch(scope, [key]) : ipHistorySearch(scope, [key]);
+  return { ...body, terminate_after: CLIENT_EXACT_CAP };
 }
 
 export function userHistorySearch(scope: TriageScope, users: readonly string[]): SearchBody {
