@@ -4,6 +4,7 @@ import { generateDataset, INCIDENT_STATUS, IncidentSpec, trafficServices } from 
 import type { CauseId, TriageStatus } from '../src/domain/types';
 import { bulkLoadStream, recreateAccessLogIndex } from '../src/elasticsearch/bulkLoad';
 import type { BenchOptions } from './options';
+import { elasticsearchEngine } from '../src/elasticsearch/engines/elastic';
 
 /**
  * The data sets: the main one (default 2 M documents, 7 days, 200 services, six incidents in progress),
@@ -171,7 +172,7 @@ export async function ensureDataset(client: Client, spec: DatasetSpec, fields: F
 
   say(`${spec.index}: generating and loading ~${spec.docs.toLocaleString('en-US')} documents (${spec.services} services, ${spec.days} days, ${spec.incidents.length} incidents)…`);
   const started = performance.now();
-  await recreateAccessLogIndex(client, spec.index, fields);
+  await recreateAccessLogIndex(elasticsearchEngine(client), spec.index, fields);
   // Bulk-load settings: no refresh, no fsync per request and fewer flushes while loading; one merge thread,
   // since the node shares two cores with the generator (bulkLoadStream refreshes at the end).
   await client.indices.putSettings({ index: spec.index, settings: { ...LOAD_SETTINGS, ...SEARCH_SETTINGS } });
@@ -182,7 +183,7 @@ export async function ensureDataset(client: Client, spec: DatasetSpec, fields: F
     const seconds = (lastSaid - started) / 1000;
     say(`  ${n.toLocaleString('en-US')} documents in ${seconds.toFixed(0)} s (${Math.round(n / seconds).toLocaleString('en-US')}/s)…`);
   };
-  const loaded = await bulkLoadStream(client, spec.index, datasetDocuments(spec, fields), progress, { flushBytes: bulkBytes(spec) });
+  const loaded = await bulkLoadStream(elasticsearchEngine(client), spec.index, datasetDocuments(spec, fields), progress, { flushBytes: bulkBytes(spec) });
   const loadSeconds = Math.round((performance.now() - started) / 100) / 10;
   await client.indices.putSettings({ index: spec.index, settings: SERVING_SETTINGS });
   // One segment: later runs (and background merges) then cannot make this run's timings differ from the next one's.

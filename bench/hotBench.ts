@@ -3,6 +3,7 @@ import type { Config } from '../src/config';
 import type { TriageRequest } from '../src/services/types';
 import type { Logger } from '../src/logging';
 import { createTriageService } from '../src/services/triage';
+import { elasticsearchEngine } from '../src/elasticsearch/engines/elastic';
 import type { LoadedDataset } from './datasets';
 import type { RequestLog } from './instrument';
 import { median, p95, round, timed } from './stats';
@@ -63,7 +64,7 @@ function requestFor(dataset: LoadedDataset): TriageRequest & { status: 403 | 404
 export async function benchHot(deps: HotBenchDeps): Promise<HotBenchResult> {
   const { client, log, config, hot, main } = deps;
   const forIndex = (index: string, sampling: Config['triageSampling']): Config => ({ ...config, elasticsearch: { ...config.elasticsearch, index }, triageSampling: sampling });
-  const service = (c: Config, end: string) => createTriageService({ client, config: c, logger: deps.logger, now: () => new Date(end) });
+  const service = (c: Config, end: string) => createTriageService({ client: elasticsearchEngine(client), config: c, logger: deps.logger, now: () => new Date(end) });
   const hotTriage = service(forIndex(hot.spec.index, config.triageSampling), hot.spec.end);
   // Exact on 20 M documents takes long: it is timed once, for scale, with room to finish.
   const exactConfig = forIndex(hot.spec.index, null);

@@ -8,6 +8,7 @@ import type { TriageRequest } from '../src/services/types';
 import type { LoadedDataset } from './datasets';
 import type { RequestLog, SentRequest } from './instrument';
 import { median, p95, round, timed } from './stats';
+import { elasticsearchEngine } from '../src/elasticsearch/engines/elastic';
 
 /**
  * Triage cost: the triage service end to end (queries, parsing, classification, guidance) against the
@@ -100,7 +101,7 @@ export async function benchTriage(deps: TriageBenchDeps): Promise<TriageBenchRes
   const end = new Date(dataset.spec.end);
   const index = dataset.spec.index;
   const caseConfig: Config = { ...config, elasticsearch: { ...config.elasticsearch, index } };
-  const triage = createTriageService({ client, config: caseConfig, logger: deps.logger, now: () => end });
+  const triage = createTriageService({ client: elasticsearchEngine(client), config: caseConfig, logger: deps.logger, now: () => end });
 
   const cases: CaseResult[] = [];
   const pairedRatios: number[] = [];

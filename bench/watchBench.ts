@@ -6,6 +6,7 @@ import { createTriageService } from '../src/services/triage';
 import type { LoadedDataset } from './datasets';
 import type { RequestLog } from './instrument';
 import { median, p95, round, timed } from './stats';
+import { elasticsearchEngine } from '../src/elasticsearch/engines/elastic';
 
 /**
  * Watcher cost: one detection tick for 10, 100 and 1,000 watched services, requests counted on the wire.
@@ -67,8 +68,9 @@ export async function benchWatch(deps: WatchBenchDeps): Promise<WatchBenchResult
       elasticsearch: { ...deps.config.elasticsearch, index: dataset.spec.index, stateIndex: deps.stateIndex },
       watch: { ...deps.config.watch, services: [...real, ...absent], alertChannel: undefined },
     };
-    const triage = createTriageService({ client, config, logger: deps.logger, now: () => end });
-    const watcher = createWatcher({ client, config, logger: deps.logger, triage, poster: silentPoster, now: () => end });
+    const engine = elasticsearchEngine(client);
+    const triage = createTriageService({ client: engine, config, logger: deps.logger, now: () => end });
+    const watcher = createWatcher({ client: engine, config, logger: deps.logger, triage, poster: silentPoster, now: () => end });
     log.reset();
     await watcher.tick();
     watchers.push({ size, withLogs: real.length, watcher, firstTick: log.count(), ms: [], requests: 0, checked: 0, spikes: 0 });

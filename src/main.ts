@@ -1,5 +1,5 @@
 import type { Config } from './config';
-import { createElasticsearchClient } from './elasticsearch/client';
+import { createSearchEngine } from './elasticsearch/client';
 import { clusterLocation } from './elasticsearch/errors';
 import { discoveryFor } from './elasticsearch/fieldDiscovery';
 import { checkElasticsearch } from './elasticsearch/health';
@@ -50,7 +50,7 @@ function within(work: Promise<void>, ms: number): Promise<boolean> {
 
 /** Starts everything `serve` runs and answers how to stop it; `serve` adds the signals. */
 export async function startServer(config: Config, logger: Logger, options: ServerOptions = {}): Promise<Server> {
-  const client = createElasticsearchClient(config.elasticsearch);
+  const client = createSearchEngine(config.elasticsearch);
   const location = clusterLocation(config.elasticsearch);
   const clock = options.now ? { now: options.now } : {};
   // One reading of the mapping for triage and the watcher, refreshed in the background.

@@ -2,7 +2,7 @@ import { loadConfig, type Config, type Env } from '../src/config';
 import { startServer, watcherPlan } from '../src/main';
 import { captureLogs } from './slack/support/logs';
 import { postToSlackEndpoint, FORM, slashCommand } from './slack/support/signing';
-import { deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from './support/elasticsearch';
+import { deleteIndex, testClient, testEngineEnv, uniqueIndexName } from './support/elasticsearch';
 import { startSlackRecorder, type SlackRecorder } from './support/slackRecorder';
 
 const SECRET = 'main-test-signing-secret';
@@ -24,7 +24,7 @@ describe('serve wiring (startServer)', () => {
 
   function config(env: Env): Config {
     const loaded = loadConfig({
-      ELASTICSEARCH_URL: testElasticsearchUrl(),
+      ...testEngineEnv(),
       ELASTICSEARCH_INDEX: uniqueIndexName('st-main-nologs'),
       STATE_INDEX: stateIndex,
       SLACK_BOT_TOKEN: 'xoxb-main-test-token',

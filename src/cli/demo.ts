@@ -2,7 +2,7 @@ import type { Config, Env } from '../config';
 import { demoDataset } from '../data/generator';
 import { startLocalElasticsearch } from '../devtools/localElasticsearch';
 import { bulkLoadStream, recreateAccessLogIndex } from '../elasticsearch/bulkLoad';
-import { createElasticsearchClient } from '../elasticsearch/client';
+import { createSearchEngine } from '../elasticsearch/client';
 import type { Logger } from '../logging';
 import { createTriageService } from '../services/triage';
 import type { CliIo } from './program';
@@ -19,13 +19,14 @@ export async function runDemo(config: Config, logger: Logger, io: CliIo, env: En
   const say = (line: string): void => io.stderr(`${line}\n`);
   const started = Date.now();
   let url = config.elasticsearch.url;
-  if (!env.ELASTICSEARCH_URL && !config.elasticsearch.cloudId) {
+  if (!env.ELASTICSEARCH_URL && !env.OPENSEARCH_URL && !config.elasticsearch.cloudId) {
     url = (await startLocalElasticsearch({ progress: say })).url;
   } else {
-    say(`using the Elasticsearch at ${url} (ELASTICSEARCH_URL); the demo writes to its index ${DEMO_INDEX}`);
+    const setting = config.elasticsearch.engine === 'opensearch' ? `OpenSearch at ${url} (OPENSEARCH_URL)` : `Elasticsearch at ${url} (ELASTICSEARCH_URL)`;
+    say(`using the ${setting}; the demo writes to its index ${DEMO_INDEX}`);
   }
   const demoConfig: Config = { ...config, elasticsearch: { ...config.elasticsearch, url, index: DEMO_INDEX } };
-  const client = createElasticsearchClient({ ...demoConfig.elasticsearch, timeoutMs: 60_000 });
+  const client = createSearchEngine({ ...demoConfig.elasticsearch, timeoutMs: 60_000 });
   try {
     const end = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const dataset = demoDataset(end, { ratePerMinute: 3, fields: config.fields });

@@ -4,6 +4,7 @@ import { parseDuration } from '../domain/duration';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, fieldSettingName } from './fields';
 import type { FieldSettings } from '../elasticsearch/fieldResolution';
 import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from '../elasticsearch/sampling';
+import type { EngineKind } from '../elasticsearch/engine';
 
 export type Env = Record<string, string | undefined>;
 
@@ -56,6 +57,13 @@ const schema = z.object({
   ELASTICSEARCH_CA_FILE: z.string().optional(),
   ELASTICSEARCH_INDEX: z.string().regex(/^[^\s"\\<>|?#]+$/, 'must be an index pattern such as logs-*').default('logs-*'),
   ELASTICSEARCH_TIMEOUT: duration('ELASTICSEARCH_TIMEOUT').default(10_000),
+  // OpenSearch instead of Elasticsearch: OPENSEARCH_URL chooses it (see openSearchConflicts).
+  OPENSEARCH_URL: url.optional(),
+  OPENSEARCH_USERNAME: z.string().optional(),
+  OPENSEARCH_PASSWORD: z.string().optional(),
+  OPENSEARCH_CA_FILE: z.string().optional(),
+  OPENSEARCH_AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region such as eu-west-1').optional(),
+  OPENSEARCH_AWS_SERVICE: z.enum(['es', 'aoss']).default('es'),
   INDEX_SERVICE: z.string().regex(/^[^\s]+$/, 'must be a service name without spaces').optional(),
   STATE_INDEX: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase index name').default('status-triage-state'),
   TENANT_PATH_PATTERN: z
@@ -98,13 +106,17 @@ const schema = z.object({
 export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
+  /** The cluster: Elasticsearch or OpenSearch (the section keeps its historical name). */
   elasticsearch: {
+    engine: EngineKind;
     url: string;
     apiKey: string | undefined;
     username: string | undefined;
     password: string | undefined;
     cloudId: string | undefined;
     caFile: string | undefined;
+    /** Amazon OpenSearch Service: requests signed with AWS SigV4 for this region and service (`es`, or `aoss` for Serverless). */
+    awsSigV4: { region: string; service: 'es' | 'aoss' } | null;
     index: string;
     timeoutMs: number;
     stateIndex: string;
@@ -150,13 +162,15 @@ export function loadConfig(env: Env = process.env): Config {
     if (value !== undefined && value.trim() !== '') cleaned[key] = value.trim();
   }
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
+  const conflicts = openSearchConflicts(cleaned);
+  if (!parsed.success || conflicts.length > 0) {
+    const problems = (parsed.success ? [] : parsed.error.issues).map((issue) => {
       const key = String(issue.path[0] ?? 'settings');
       // zod's own messages can quote the received value; ours never do.
       const message = issue.code === 'custom' || issue.code === 'too_small' || issue.code === 'invalid_format' ? issue.message : describeIssue(issue.code);
       return `${key} ${message.startsWith(key) ? message.slice(key.length + 1) : message}`;
     });
+    problems.push(...conflicts);
     throw new AppError(ErrorCode.ConfigInvalid, `invalid setting: ${problems.join('; ')}`, {
       hint: 'see .env.example for every setting and its format',
     });
@@ -165,14 +179,30 @@ export function loadConfig(env: Env = process.env): Config {
   const fields = Object.fromEntries(
     FIELD_ROLES.map((role) => [role, s[fieldSettingName(role)] ?? FIELD_DEFAULTS[role]]),
   ) as FieldMap;
+  const cluster = s.OPENSEARCH_URL === undefined
+    ? {
+        engine: 'elasticsearch' as const,
+        url: s.ELASTICSEARCH_URL,
+        apiKey: s.ELASTICSEARCH_API_KEY,
+        username: s.ELASTICSEARCH_USERNAME,
+        password: s.ELASTICSEARCH_PASSWORD,
+        cloudId: s.ELASTICSEARCH_CLOUD_ID,
+        caFile: s.ELASTICSEARCH_CA_FILE,
+        awsSigV4: null,
+      }
+    : {
+        engine: 'opensearch' as const,
+        url: s.OPENSEARCH_URL,
+        apiKey: undefined,
+        username: s.OPENSEARCH_USERNAME,
+        password: s.OPENSEARCH_PASSWORD,
+        cloudId: undefined,
+        caFile: s.OPENSEARCH_CA_FILE,
+        awsSigV4: s.OPENSEARCH_AWS_REGION === undefined ? null : { region: s.OPENSEARCH_AWS_REGION, service: s.OPENSEARCH_AWS_SERVICE },
+      };
   return {
     elasticsearch: {
-      url: s.ELASTICSEARCH_URL,
-      apiKey: s.ELASTICSEARCH_API_KEY,
-      username: s.ELASTICSEARCH_USERNAME,
-      password: s.ELASTICSEARCH_PASSWORD,
-      cloudId: s.ELASTICSEARCH_CLOUD_ID,
-      caFile: s.ELASTICSEARCH_CA_FILE,
+      ...cluster,
       index: s.ELASTICSEARCH_INDEX,
       timeoutMs: s.ELASTICSEARCH_TIMEOUT,
       stateIndex: s.STATE_INDEX,
@@ -207,6 +237,26 @@ export function loadConfig(env: Env = process.env): Config {
     kibanaUrl: s.KIBANA_URL,
     logLevel: s.LOG_LEVEL,
   };
+}
+
+const ELASTICSEARCH_ONLY = ['ELASTICSEARCH_URL', 'ELASTICSEARCH_API_KEY', 'ELASTICSEARCH_USERNAME', 'ELASTICSEARCH_PASSWORD', 'ELASTICSEARCH_CLOUD_ID', 'ELASTICSEARCH_CA_FILE'];
+const OPENSEARCH_ONLY = ['OPENSEARCH_USERNAME', 'OPENSEARCH_PASSWORD', 'OPENSEARCH_CA_FILE', 'OPENSEARCH_AWS_REGION', 'OPENSEARCH_AWS_SERVICE'];
+
+/**
+ * OPENSEARCH_URL chooses OpenSearch; the cluster settings of the other engine then name a second
+ * cluster (or credentials meant for it), which is a mistake to point out rather than guess at. The
+ * index, timeout and state settings (ELASTICSEARCH_INDEX, ELASTICSEARCH_TIMEOUT, STATE_INDEX) apply to both.
+ */
+function openSearchConflicts(env: Record<string, string>): string[] {
+  const set = (name: string): boolean => Object.prototype.hasOwnProperty.call(env, name);
+  if (!set('OPENSEARCH_URL')) {
+    return OPENSEARCH_ONLY.filter(set).map((name) => `${name} applies to OpenSearch only: set OPENSEARCH_URL too, or remove it`);
+  }
+  const problems = ELASTICSEARCH_ONLY.filter(set).map((name) => `${name} is for Elasticsearch, but OPENSEARCH_URL chooses OpenSearch: remove one`);
+  if (set('OPENSEARCH_AWS_REGION') && (set('OPENSEARCH_USERNAME') || set('OPENSEARCH_PASSWORD'))) {
+    problems.push('OPENSEARCH_AWS_REGION signs requests with AWS credentials: remove OPENSEARCH_USERNAME/PASSWORD, or the region');
+  }
+  return problems;
 }
 
 function describeIssue(code: string): string {

@@ -24,6 +24,25 @@ export const MOBILE_APP_AGENTS: readonly string[] = [
   'ExampleApp/5.11.2 (com.example.app; build:51102; Android 13) okhttp/4.11.0',
 ];
 
+/** Scheduled programs that keep asking for a file or an endpoint: config management, cron jobs, monitors, feed readers. */
+export const JOB_AGENTS: readonly string[] = [
+  'Chef Client/18.4.12 (ruby-3.1.4; ohai-18.1.4; x86_64-linux; +https://chef.io)',
+  'Puppet/8.6.0 Ruby/3.2.4-p170 (x86_64-linux)',
+  'ansible-httpget',
+  'backup-sync/1.4.2 (cron)',
+  'Tiny Tiny RSS/23.04 (https://tt-rss.org/)',
+  'UptimeRobot/2.0 (http://www.uptimerobot.com/)',
+];
+
+/** What such a program asks for that is not there: an artifact it was never given, a feed or health URL that never existed. */
+export const JOB_PATHS: readonly string[] = [
+  '/files/agent/agent-2.7.1-1.x86_64.rpm',
+  '/config/nodes/web-07.yaml',
+  '/exports/nightly/latest.csv',
+  '/feed/rss',
+  '/healthz',
+];
+
 /** Customers' integrations and scripts. */
 export const SDK_AGENTS: ReadonlyArray<readonly [string, number]> = [
   ['example-sdk-python/3.4.1 python/3.11.8', 10],

@@ -1,5 +1,5 @@
 import type { CauseId } from '../domain/types';
-import { BILLING_NOUNS, CRAWLERS, EXTERNAL_REFERRERS, PROBE_PATHS, SCANNER_AGENTS, SCANNER_PREFIXES, SDK_AGENTS, BROWSER_AGENTS } from './catalog';
+import { BILLING_NOUNS, CRAWLERS, EXTERNAL_REFERRERS, JOB_AGENTS, JOB_PATHS, PROBE_PATHS, SCANNER_AGENTS, SCANNER_PREFIXES, SDK_AGENTS, BROWSER_AGENTS } from './catalog';
 import { Composer, denialFor, isWrite } from './compose';
 import { DocumentWriter, WriterOptions } from './document';
 import { TrafficEffect } from './effects';
@@ -26,7 +26,7 @@ export interface IncidentWindow {
   intensity?: number;
   /** How far back the surroundings go: prior successes, the 200s of routes that later break (default 7 days). */
   lookbackDays?: number;
-  /** retry_storm only: retry a 403 or a 404 (default 404). */
+  /** retry_storm and stale_client: a 403 or a 404 (default 404). */
   status?: 403 | 404;
   /** Default `prod`. */
   environment?: string;
@@ -57,6 +57,7 @@ export const INCIDENT_STATUS: Readonly<Record<CauseId, 403 | 404>> = {
   scanner_probe: 404,
   cached_404: 404,
   retry_storm: 404,
+  stale_client: 404,
 };
 
 /** Signature documents per hour of window at intensity 1. */
@@ -75,6 +76,7 @@ const PER_HOUR: Readonly<Record<CauseId, number>> = {
   scanner_probe: 360,
   cached_404: 240,
   retry_storm: 2400,
+  stale_client: 12,
 };
 
 const SDKS = new WeightedTable(SDK_AGENTS);
@@ -735,6 +737,39 @@ function* retryDocs(ctx: Ctx): Docs {
   }
 }
 
+/**
+ * One scheduled program asking for the same thing it never gets, every few minutes for days: a 404 for a
+ * file that was never there, or a 403 for an endpoint its credentials were never allowed (it never got a 2xx).
+ */
+function* staleDocs(ctx: Ctx): Docs {
+  const { c, rng, plan, svc } = ctx;
+  const periodMs = HOUR / Math.max(1, (ctx.count * HOUR) / (ctx.to - ctx.from));
+  const ip = cloudIp(plan);
+  const agent = plan.pick(JOB_AGENTS);
+  const forbidden = ctx.status === 403;
+  const admin = svc.families.filter((f) => f.audience === 'user' && f.requiredRole === 'admin');
+  const integration = svc.integrations.length > 0 ? plan.pick(svc.integrations) : null;
+  const family = admin.length > 0 ? plan.pick(admin) : null;
+  const path = plan.pick(JOB_PATHS);
+  const offset = plan.next() * periodMs;
+  for (let t = ctx.lookbackStart + offset; t < ctx.to; t += periodMs) {
+    begin(ctx, Math.floor(t + rng.gaussian(0, periodMs * 0.02)));
+    if (forbidden && integration && family) {
+      c.caller(integration, rng, ip);
+      c.d.userAgent = agent;
+      c.route(family, 'GET', 1, integration.tenant ?? svc.tenants[0]?.id);
+      c.forbidden(denialFor(integration, family, 'GET', c.d.auth ?? 'none', c.d.scopes) ?? 'access denied', rng);
+    } else {
+      c.anonymous(ip, agent);
+      c.d.path = path;
+      c.d.method = 'GET';
+      if (forbidden) c.forbidden('access denied', rng);
+      else c.notFound(rng);
+    }
+    yield;
+  }
+}
+
 const SCENARIOS: Readonly<Record<CauseId, (ctx: Ctx) => Docs>> = {
   rbac_policy_mismatch: rbacDocs,
   new_user_missing_role: newUserDocs,
@@ -750,6 +785,7 @@ const SCENARIOS: Readonly<Record<CauseId, (ctx: Ctx) => Docs>> = {
   scanner_probe: scannerDocs,
   cached_404: cachedDocs,
   retry_storm: retryDocs,
+  stale_client: staleDocs,
 };
 
 /**

@@ -81,6 +81,43 @@ export interface IpEvidence {
   firstSeen: string | null;
   /** 2xx answers to this address before the window, within the lookback. */
   successBefore: number;
+  /** Requests of any status from this address in the window; null when not looked up. */
+  windowRequests: number | null;
+  /** Successful (2xx/3xx) answers to it in the window; null when not looked up. */
+  windowSuccess: number | null;
+}
+
+/**
+ * One client behind the window's target-status requests (its address, or its user agent when the logs carry
+ * no address): who it is, what it asks for and when. Actors, scanners and stale clients are read from this.
+ */
+export interface ClientEvidence {
+  /** The address (or the agent, when `by` is `userAgent`). */
+  key: string;
+  by: 'clientIp' | 'userAgent';
+  /** Target-status requests from it in the window. */
+  count: number;
+  /** Its most frequent user agent on those requests; null when none is logged. */
+  agent: string | null;
+  /** Distinct raw paths among those requests (approximate beyond a few hundred). */
+  distinctPaths: number;
+  /** Its most requested paths. */
+  topPaths: TermCount[];
+  /** ISO times of its first and last such request in the window. */
+  first: string;
+  last: string;
+  /** Offsets (ms from the window's start) of the activity buckets (`Evidence.activityBucketMs`) in which it made at least one. */
+  active: number[];
+}
+
+/** One user agent behind the window's target-status requests, with how many addresses send it. */
+export interface AgentEvidence {
+  agent: string;
+  count: number;
+  /** Distinct client addresses sending it (0 when the logs carry no address). */
+  distinctIps: number;
+  distinctPaths: number;
+  topPaths: TermCount[];
 }
 
 export interface VersionEvidence {
@@ -152,6 +189,12 @@ export interface Evidence {
   versions: VersionEvidence[];
   /** The most repeated client + path pairs. */
   repeats: RepeatEvidence[];
+  /** The clients sending the most target-status requests, with what they ask for and when. */
+  clients: ClientEvidence[];
+  /** Size of the buckets `clients[].active` counts in. */
+  activityBucketMs: number;
+  /** The user agents sending the most target-status requests, with how many addresses send each. */
+  agents: AgentEvidence[];
   /** Caller tenant vs resource tenant among target-status requests (resource tenant from its field or the path). */
   tenantPairs: TenantPair[];
   /** Field values over-represented among these requests compared with the service's successful ones, strongest first. */

@@ -20,6 +20,7 @@ export const CAUSE_NEEDS: Record<CauseId, ReadonlyArray<readonly FieldRole[]>> =
   scanner_probe: [['path'], ['clientIp', 'userAgent']],
   cached_404: [['cacheStatus', 'cacheControl']],
   retry_storm: [['clientIp', 'user'], ['path']],
+  stale_client: [['clientIp', 'userAgent'], ['path']],
 };
 
 /** `ok`, or why the cause cannot be judged: the roles missing, with the reason the mapping gave for the first. */

@@ -8,6 +8,17 @@ const HEX = /^[0-9a-f]{16,}$/i;
 const NUMBER = /^\d+$/;
 /** ids with a prefix or mixed case/digits, e.g. `ord_8f3k2`, `inv-20240101-77`, base64-ish tokens. */
 const MIXED_ID = /^(?=.*\d)[A-Za-z0-9_-]{8,}$/;
+/**
+ * A slug made of words is a page, not an id, even with digits in it: `api-v0-sunset` (two words),
+ * `pricing-2022` (a word and a year). `inv-20240101-77` and `order-12345` stay ids.
+ */
+function isWordySlug(segment: string): boolean {
+  const parts = segment.split(/[-_.]/).filter((p) => p.length > 0);
+  const words = parts.filter((p) => /^[A-Za-z]{3,}$/.test(p));
+  if (words.length >= 2) return true;
+  return words.some((w) => w.length >= 4) && parts.every((p) => /^[A-Za-z]+$/.test(p) || /^\d{1,4}$/.test(p));
+}
+
 const TENANT_PARENTS = new Set(['tenants', 'tenant', 'orgs', 'org', 'organizations', 'accounts', 'account', 'workspaces']);
 
 export function routeTemplate(rawPath: string): string {
@@ -20,7 +31,7 @@ export function routeTemplate(rawPath: string): string {
     if (NUMBER.test(segment)) return '{id}';
     if (UUID.test(segment)) return '{uuid}';
     if (HEX.test(segment)) return '{hash}';
-    if (MIXED_ID.test(segment) && !/^v\d+$/i.test(segment)) return '{id}';
+    if (MIXED_ID.test(segment) && !/^v\d+$/i.test(segment) && !isWordySlug(segment)) return '{id}';
     return segment;
   });
   return out.join('/') || '/';

@@ -17,6 +17,7 @@ export const CAUSE_IDS = [
   'scanner_probe',
   'cached_404',
   'retry_storm',
+  'stale_client',
 ] as const;
 
 export type CauseId = (typeof CAUSE_IDS)[number];

@@ -20,3 +20,8 @@ export function widerWindow(name: WindowName): WindowName | null {
   const index = WINDOWS.indexOf(name);
   return WINDOWS[index + 1] ?? null;
 }
+
+/** The smallest window that covers `ms` (the widest when none does): a full triage of what the watcher saw. */
+export function coveringWindow(ms: number): WindowName {
+  return WINDOWS.find((w) => (parseWindow(w) ?? 0) >= ms) ?? WINDOWS[WINDOWS.length - 1] ?? DEFAULT_WINDOW;
+}

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Client } from '@elastic/elasticsearch';
-import { errors } from '@elastic/elasticsearch';
 import { z } from 'zod';
+import type { IncidentRecord, MeasureSnapshot } from '../domain/alerts/incident';
 import type { SpikeAlert } from '../domain/spike';
 import { CAUSE_IDS, TriageStatus } from '../domain/types';
 import { AppError, ErrorCode } from '../errors';
-import { elasticsearchError } from './errors';
+import type { SearchEngine } from './engine';
+import { elasticsearchError, failureStatus, failureType, isAmbiguousFailure } from './errors';
 import { lastAnswerAt, trackAnswers } from './lastAnswer';
 import { msearchItems, SearchResponse } from './responses';
 import type { SearchBody } from './triageQueries';
@@ -48,16 +48,17 @@ const alertPayload: z.ZodType<SpikeAlert> = z.object({
   channel: z.string(),
 });
 
-const measureSnapshot = z.object({
+const measureSnapshot: z.ZodType<MeasureSnapshot> = z.object({
   count: z.number(),
   expected: z.number(),
   ratio: z.number().nullable(),
   changePct: z.number().nullable(),
   at: z.string(),
 });
-export type MeasureSnapshot = z.infer<typeof measureSnapshot>;
+export type { MeasureSnapshot } from '../domain/alerts/incident';
 
-const alertDoc = z.object({
+// The shape is the domain's (domain/alerts/incident, where every field says what it means).
+const alertDoc: z.ZodType<IncidentRecord> = z.object({
   kind: z.literal('alert'),
   service: z.string(),
   status: STATUS,
@@ -66,27 +67,20 @@ const alertDoc = z.object({
   firedAt: z.string(),
   resolvedAt: z.string().nullable(),
   updatedAt: z.string(),
-  /** The measure that fired the incident, and the latest one people were told about. */
   fired: measureSnapshot,
   notified: measureSnapshot,
-  /** The measure when it resolved. */
   resolution: measureSnapshot.nullable(),
-  /** Times it re-opened within the cooldown. */
   refires: z.number(),
   channel: z.string().nullable(),
   ts: z.string().nullable(),
-  /**
-   * Slack work claimed but not confirmed done. With an expired lease, another replica (or this one after
-   * a restart) takes it over; with a live lease, everyone else leaves it alone.
-   */
   pending: z.enum(['post', 'resolve', 'refire', 'worsened']).nullable(),
   lease: z.object({ owner: z.string(), token: z.string(), until: z.string() }).nullable(),
   acknowledgedBy: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
-  /** What was posted, kept to re-render the message on resolution (not indexed). */
+  // What was posted, kept to re-render the message on resolution (not indexed).
   alert: alertPayload.nullable(),
 });
-export type AlertDoc = z.infer<typeof alertDoc>;
+export type AlertDoc = IncidentRecord;
 
 const muteDoc = z.object({
   kind: z.literal('mute'),
@@ -165,7 +159,7 @@ export function muteId(service: string, status: TriageStatus | null): string {
 }
 
 export interface AlertStoreDeps {
-  client: Client;
+  client: SearchEngine;
   /** `STATE_INDEX`. */
   index: string;
   /** For error messages: where the cluster is (no credentials). */
@@ -194,12 +188,7 @@ export interface AlertStore {
 }
 
 function isConflict(error: unknown): boolean {
-  return error instanceof errors.ResponseError && error.statusCode === 409;
-}
-
-/** A write whose outcome is unknown (the answer was lost): read back before deciding who won. */
-function isAmbiguous(error: unknown): boolean {
-  return error instanceof errors.TimeoutError || error instanceof errors.ConnectionError;
+  return failureStatus(error) === 409;
 }
 
 /** Stable comparison of two JSON documents (Elasticsearch keeps _source as sent, but be safe on key order). */
@@ -272,7 +261,8 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
 
   async function settle(id: string, doc: AlertDoc, error: unknown): Promise<Versioned<AlertDoc> | null> {
     if (isConflict(error)) return null;
-    if (!isAmbiguous(error)) throw fail(error);
+    // A write whose outcome is unknown (the answer was lost): read back before deciding who won.
+    if (!isAmbiguousFailure(error)) throw fail(error);
     const current = await get(id);
     return current !== null && sameJson(current.doc, doc) ? current : null;
   }
@@ -280,7 +270,7 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
   async function write(id: string, doc: AlertDoc, condition: { op_type: 'create' } | { if_seq_no: number; if_primary_term: number }): Promise<Versioned<AlertDoc> | null> {
     try {
       // refresh: the next tick's search (here or on another replica) sees the change at once.
-      const response = await client.index({ index, id, document: doc, refresh: true, ...condition }, writeOptions);
+      const response = await client.index({ index, id, document: { ...doc }, refresh: true, ...condition }, writeOptions);
       return { id, doc, seqNo: response._seq_no ?? -1, primaryTerm: response._primary_term ?? -1 };
     } catch (error) {
       return settle(id, doc, error);
@@ -293,17 +283,17 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
     async ensureIndex() {
       if (ensured) return;
       try {
-        const exists = await client.indices.exists({ index }, { requestTimeout: deps.timeoutMs });
-        if (!exists) await client.indices.create({ index, settings: STATE_SETTINGS, mappings: STATE_MAPPINGS }, { requestTimeout: deps.timeoutMs });
+        const exists = await client.indexExists(index, { requestTimeout: deps.timeoutMs });
+        if (!exists) await client.createIndex({ index, settings: STATE_SETTINGS, mappings: STATE_MAPPINGS }, { requestTimeout: deps.timeoutMs });
       } catch (error) {
-        const raced = error instanceof errors.ResponseError && JSON.stringify(error.body ?? '').includes('resource_already_exists_exception');
+        const raced = failureType(error) === 'resource_already_exists_exception';
         if (!raced) throw fail(error);
       }
       try {
         // A replica that lost the race to create the index (or saw it a moment after) must not search
         // it before its shard is up: that answers "all shards failed".
         // `wait_for_status: yellow` is not enough: a brand-new index with an unassigned primary reports yellow.
-        await client.cluster.health({ index, wait_for_active_shards: 1, timeout: `${Math.max(1, Math.round(deps.timeoutMs / 1000))}s` }, { requestTimeout: deps.timeoutMs });
+        await client.clusterHealth({ index, wait_for_active_shards: 1, timeout: `${Math.max(1, Math.round(deps.timeoutMs / 1000))}s` }, { requestTimeout: deps.timeoutMs });
       } catch (error) {
         throw fail(error);
       }
@@ -313,10 +303,7 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
     async snapshot() {
       let response;
       try {
-        response = await client.search(
-          { index, ignore_unavailable: true, allow_no_indices: true, size: SNAPSHOT_SIZE, seq_no_primary_term: true, query: SNAPSHOT_QUERY },
-          { requestTimeout: deps.timeoutMs },
-        );
+        response = await client.search({ index, ignore_unavailable: true, allow_no_indices: true, body: SNAPSHOT_BODY }, { requestTimeout: deps.timeoutMs });
       } catch (error) {
         throw fail(error);
       }

@@ -1,12 +1,12 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from './engine';
 import { ACCESS_LOG_SETTINGS, accessLogMappings } from './mapping';
 import type { FieldMap } from '../config/fields';
 import { AppError, ErrorCode } from '../errors';
 
 /** (Re)creates an access-log index with the product's mappings. For the demo and the benchmark only. */
-export async function recreateAccessLogIndex(client: Client, index: string, fields: FieldMap): Promise<void> {
-  await client.indices.delete({ index, ignore_unavailable: true });
-  await client.indices.create({ index, settings: ACCESS_LOG_SETTINGS, mappings: accessLogMappings(fields) });
+export async function recreateAccessLogIndex(client: SearchEngine, index: string, fields: FieldMap): Promise<void> {
+  await client.deleteIndex(index);
+  await client.createIndex({ index, settings: ACCESS_LOG_SETTINGS, mappings: accessLogMappings(fields) });
 }
 
 /**
@@ -14,7 +14,7 @@ export async function recreateAccessLogIndex(client: Client, index: string, fiel
  * flight), then refreshes. Any rejected document fails the load: a demo with holes would mislead.
  */
 export async function bulkLoadStream(
-  client: Client,
+  client: SearchEngine,
   index: string,
   docs: Iterable<Record<string, unknown>>,
   progress: (loaded: number) => void = () => undefined,
@@ -23,7 +23,8 @@ export async function bulkLoadStream(
   let loaded = 0;
   let failed = 0;
   let firstFailure = '';
-  const result = await client.helpers.bulk({
+  const result = await client.bulkLoad({
+    index,
     datasource: (async function* counted() {
       for (const doc of docs) {
         loaded++;
@@ -31,14 +32,12 @@ export async function bulkLoadStream(
         yield doc;
       }
     })(),
-    onDocument: () => ({ index: { _index: index } }),
-    onDrop: (dropped) => {
+    onDrop: (error) => {
       failed++;
-      if (!firstFailure) firstFailure = JSON.stringify(dropped.error);
+      if (!firstFailure) firstFailure = JSON.stringify(error);
     },
     flushBytes: batch.flushBytes ?? 5_000_000,
     concurrency: batch.concurrency ?? 2,
-    refreshOnCompletion: index,
   });
   if (failed > 0 || result.aborted) {
     throw new AppError(ErrorCode.ElasticsearchResponse, `bulk load into ${index} rejected ${failed} documents: ${firstFailure}`);

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
-import { errors } from '@elastic/elasticsearch';
 import { AppError, ErrorCode } from '../errors';
 import { describeLastAnswer } from './lastAnswer';
+import { ClientFailure, clientFailure } from './engines/failures';
 
 export interface FailureContext {
   /** When the same client last had a successful answer (see lastAnswer.ts); null or absent when unknown. */
@@ -10,63 +10,74 @@ export interface FailureContext {
 }
 
 /**
- * Turns a client failure into one coded error that names the cluster (never its credentials), in one
- * line whatever the server sent, and says since when it has been failing when that is known.
+ * Turns a client failure (of either engine's client, see engines/failures.ts) into one coded error that
+ * names the cluster (never its credentials), in one line whatever the server sent, and says since when
+ * it has been failing when that is known.
  */
 export function elasticsearchError(error: unknown, where: string, timeoutMs: number, context: FailureContext = {}): AppError {
   if (error instanceof AppError) return error;
   const at = safeLocation(where);
   const since = context.lastAnswer ? `; the last successful query was ${describeLastAnswer(context.lastAnswer, context.now ?? new Date())}` : '';
-  // An answer that stops mid-body surfaces as a connection error from the client, but for a person it is the same: too slow.
-  const stalled = error instanceof errors.ConnectionError && /Body Timeout|operation was aborted/i.test(error.message);
-  if (error instanceof errors.TimeoutError || stalled) {
-    return new AppError(ErrorCode.ElasticsearchTimeout, `Elasticsearch at ${at} did not answer within ${formatTimeout(timeoutMs)}${since}`, {
-      cause: error,
-      hint: 'the cluster may be overloaded; try a shorter window or again in a minute',
-    });
+  const failure = clientFailure(error);
+  if (failure === null) {
+    const message = error instanceof Error ? error.message : String(error);
+    return new AppError(ErrorCode.ElasticsearchUnexpected, `Elasticsearch at ${at} failed: ${oneLine(message)}`, { cause: error });
   }
-  if (error instanceof errors.ConnectionError || error instanceof errors.NoLivingConnectionsError) {
-    if (closedMidAnswer(error.message)) {
-      return new AppError(ErrorCode.ElasticsearchUnreachable, `Elasticsearch at ${at} closed the connection before it finished answering${since}`, {
+  const engine = failure.engine;
+  const settings = engine === 'OpenSearch' ? OPENSEARCH_SETTINGS : ELASTICSEARCH_SETTINGS;
+  switch (failure.kind) {
+    case 'timeout':
+      return new AppError(ErrorCode.ElasticsearchTimeout, `${engine} at ${at} did not answer within ${formatTimeout(timeoutMs)}${since}`, {
+        cause: error,
+        hint: 'the cluster may be overloaded; try a shorter window or again in a minute',
+      });
+    case 'closed':
+      return new AppError(ErrorCode.ElasticsearchUnreachable, `${engine} at ${at} closed the connection before it finished answering${since}`, {
         cause: error,
         hint: 'the cluster may be restarting; try again in a minute',
       });
-    }
-    return new AppError(ErrorCode.ElasticsearchUnreachable, `cannot reach Elasticsearch at ${at} (${connectionDetail(error)})${since}`, {
+    case 'connection':
+    case 'noNode':
+      return new AppError(ErrorCode.ElasticsearchUnreachable, `cannot reach ${engine} at ${at} (${connectionDetail(failure)})${since}`, {
+        cause: error,
+        hint: `check ${settings.url} and that the cluster is up`,
+      });
+    case 'response':
+      return responseFailure(failure, error, at, since, settings);
+    case 'notEngine':
+      return new AppError(ErrorCode.ElasticsearchResponse, `the server at ${at} is not Elasticsearch`, {
+        cause: error,
+        hint: 'for OpenSearch, set OPENSEARCH_URL instead of ELASTICSEARCH_URL',
+      });
+  }
+}
+
+/** The settings a person checks, per engine. */
+const ELASTICSEARCH_SETTINGS = { url: 'ELASTICSEARCH_URL', credentials: 'check ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/PASSWORD and the key\'s index privileges' };
+const OPENSEARCH_SETTINGS = { url: 'OPENSEARCH_URL', credentials: 'check OPENSEARCH_USERNAME/PASSWORD (or the AWS credentials and OPENSEARCH_AWS_REGION) and the user\'s index permissions' };
+
+function responseFailure(failure: ClientFailure, error: unknown, at: string, since: string, settings: { credentials: string }): AppError {
+  const engine = failure.engine;
+  const status = failure.statusCode ?? 0;
+  const reason = oneLine(reasonOf(failure.body) ?? failure.message) || (STATUS_CODES[status] ?? 'no reason given');
+  if (status === 401 || status === 403) {
+    return new AppError(ErrorCode.ElasticsearchResponse, `${engine} at ${at} refused the credentials (${status})`, { cause: error, hint: settings.credentials });
+  }
+  if (status === 429 || status === 503) {
+    const retryAfter = retryAfterSeconds(failure.headers);
+    return new AppError(ErrorCode.ElasticsearchResponse, `${engine} at ${at} is overloaded (${status}: ${reason})${since}`, {
       cause: error,
-      hint: 'check ELASTICSEARCH_URL and that the cluster is up',
+      hint: retryAfter === null ? 'try again in a minute' : `try again in ${retryAfter} s`,
     });
   }
-  if (error instanceof errors.ResponseError) {
-    const status = error.statusCode ?? 0;
-    const reason = oneLine(reasonOf(error.body) ?? error.message) || (STATUS_CODES[status] ?? 'no reason given');
-    if (status === 401 || status === 403) {
-      return new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch at ${at} refused the credentials (${status})`, {
-        cause: error,
-        hint: 'check ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/PASSWORD and the key\'s index privileges',
-      });
-    }
-    if (status === 429 || status === 503) {
-      const retryAfter = retryAfterSeconds(error.headers);
-      return new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch at ${at} is overloaded (${status}: ${reason})${since}`, {
-        cause: error,
-        hint: retryAfter === null ? 'try again in a minute' : `try again in ${retryAfter} s`,
-      });
-    }
-    if (status === 502 || status === 504) {
-      // Answered by a load balancer or proxy in front of the cluster, not by Elasticsearch.
-      return new AppError(ErrorCode.ElasticsearchUnreachable, `cannot reach Elasticsearch at ${at}: the proxy in front of it answered ${status} (${reason})${since}`, {
-        cause: error,
-        hint: 'check that the cluster is up',
-      });
-    }
-    return new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch at ${at} answered ${status}: ${reason}`, { cause: error });
+  if (status === 502 || status === 504) {
+    // Answered by a load balancer or proxy in front of the cluster, not by the engine.
+    return new AppError(ErrorCode.ElasticsearchUnreachable, `cannot reach ${engine} at ${at}: the proxy in front of it answered ${status} (${reason})${since}`, {
+      cause: error,
+      hint: 'check that the cluster is up',
+    });
   }
-  if (error instanceof errors.ProductNotSupportedError) {
-    return new AppError(ErrorCode.ElasticsearchResponse, `the server at ${at} is not Elasticsearch`, { cause: error });
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return new AppError(ErrorCode.ElasticsearchUnexpected, `Elasticsearch at ${at} failed: ${oneLine(message)}`, { cause: error });
+  return new AppError(ErrorCode.ElasticsearchResponse, `${engine} at ${at} answered ${status}: ${reason}`, { cause: error });
 }
 
 /** `10 s`, `1.5 s`, `500 ms`: sub-second timeouts must not read as "0 s". */
@@ -76,23 +87,38 @@ export function formatTimeout(ms: number): string {
   return `${seconds} s`;
 }
 
-/** The socket closed under a request: the node went away mid-answer (a restart, a crash, a proxy). */
-function closedMidAnswer(message: string): boolean {
-  return /other side closed|socket hang up|ECONNRESET|terminated|premature close|EPIPE/i.test(message);
-}
-
 /** A connection that closed under the request (as opposed to one that could not be made, or a timeout). */
 export function isConnectionClosed(error: unknown): boolean {
-  return error instanceof errors.ConnectionError && closedMidAnswer(error.message);
+  return clientFailure(error)?.kind === 'closed';
 }
 
-function connectionDetail(error: Error): string {
-  const message = error.message;
+/** A write whose outcome is unknown (the answer was lost): it may or may not have happened. */
+export function isAmbiguousFailure(error: unknown): boolean {
+  const kind = clientFailure(error)?.kind;
+  return kind === 'timeout' || kind === 'connection' || kind === 'closed';
+}
+
+/** The server answered with this HTTP status (409: a conditional write lost; 400 with a type: see `failureType`). */
+export function failureStatus(error: unknown): number | null {
+  const failure = clientFailure(error);
+  return failure?.kind === 'response' ? failure.statusCode ?? null : null;
+}
+
+/** The error type the server named (`resource_already_exists_exception`, …), or null. */
+export function failureType(error: unknown): string | null {
+  const failure = clientFailure(error);
+  if (failure?.kind !== 'response' || failure.body === null || typeof failure.body !== 'object') return null;
+  const inner = (failure.body as { error?: unknown }).error;
+  return inner !== null && typeof inner === 'object' && typeof (inner as { type?: unknown }).type === 'string' ? (inner as { type: string }).type : null;
+}
+
+function connectionDetail(failure: ClientFailure): string {
+  const message = failure.message;
   if (/ECONNREFUSED/.test(message)) return 'connection refused';
   if (/ENOTFOUND|EAI_AGAIN/.test(message)) return 'host not found';
   if (/EHOSTUNREACH|ENETUNREACH/.test(message)) return 'host unreachable';
   if (/certificate|self[- ]signed|TLS|SSL/i.test(message)) return `TLS failed: ${oneLine(message)}`;
-  if (error instanceof errors.NoLivingConnectionsError) return 'no node is available';
+  if (failure.kind === 'noNode') return 'no node is available';
   // The transport appends the socket's addresses: noise for a person.
   return oneLine(message.replace(/ - Local: .*$/s, '')) || 'connection failed';
 }

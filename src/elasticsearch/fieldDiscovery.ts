@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from './engine';
 import { AppError, ErrorCode } from '../errors';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError } from './errors';
@@ -11,7 +11,7 @@ import { assumedResolution, FieldCaps, fieldCapsResponse, FieldResolution, Field
  */
 
 export interface DiscoveryDeps {
-  client: Client;
+  client: SearchEngine;
   index: string;
   settings: FieldSettings;
   location: string;
@@ -109,7 +109,7 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
 }
 
 /** The discovery for the configured index pattern and settings. */
-export function discoveryFor(client: Client, config: Config): FieldDiscovery {
+export function discoveryFor(client: SearchEngine, config: Config): FieldDiscovery {
   return createFieldDiscovery({
     client,
     index: config.elasticsearch.index,

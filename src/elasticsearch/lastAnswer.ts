@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from './engine';
 
 /**
  * When each client last had a successful answer from Elasticsearch. In an outage, how long it has
@@ -6,21 +6,19 @@ import type { Client } from '@elastic/elasticsearch';
  * 4 min ago"). Kept per client, fed by the client's own diagnostics, so that every path sharing a
  * client (triage, watcher, health) counts; a WeakMap forgets clients that are gone.
  */
-const lastAnswers = new WeakMap<Client, number>();
-const tracked = new WeakSet<Client>();
+const lastAnswers = new WeakMap<SearchEngine, number>();
+const tracked = new WeakSet<SearchEngine>();
 
 /** Starts recording successful answers of `client`; calling it again for the same client does nothing. */
-export function trackAnswers(client: Client, clock: () => number = Date.now): void {
-  // Test doubles may stand in for a client without diagnostics: nothing to track then.
-  const diagnostic = (client as Partial<Client>).diagnostic;
-  if (tracked.has(client) || diagnostic === undefined) return;
+export function trackAnswers(client: SearchEngine, clock: () => number = Date.now): void {
+  // Test doubles may stand in for an engine without answer events: nothing to track then.
+  const onAnswer = (client as Partial<SearchEngine>).onAnswer;
+  if (tracked.has(client) || onAnswer === undefined) return;
   tracked.add(client);
-  diagnostic.on('response', (error) => {
-    if (error === null) lastAnswers.set(client, clock());
-  });
+  client.onAnswer(() => lastAnswers.set(client, clock()));
 }
 
-export function lastAnswerAt(client: Client): Date | null {
+export function lastAnswerAt(client: SearchEngine): Date | null {
   const at = lastAnswers.get(client);
   return at === undefined ? null : new Date(at);
 }

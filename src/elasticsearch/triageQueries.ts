@@ -14,14 +14,21 @@ export const DAY_MS = 86_400_000;
 export const BASELINE_DAYS = 7;
 /** How far back route history and users' first-seen are looked up. */
 export const HISTORY_DAYS = 30;
-/** Top values kept per role in the window, the baseline and the successful requests. */
+/** Top values kept per role in the window and the baseline. */
 export const TOP_TERMS = 10;
+/** Top values kept per role among the window's successful requests (the contrast rules compare against them). */
+export const TOP_SUCCESS_TERMS = 20;
 export const TOP_PATHS = 200;
 export const TOP_USERS = 25;
 export const HISTORY_TEMPLATES = 15;
 export const HISTORY_IPS = 10;
 /** Retry storms are measured over the window's last hour, minute by minute. */
 export const REPEAT_SPAN_MS = 3_600_000;
+/** Clients and agents whose activity is read (actors, scanners, stale clients). */
+export const TOP_CLIENTS = 5;
+export const TOP_AGENTS = TOP_CLIENTS;
+/** Paths kept per client or agent. */
+export const CLIENT_PATHS = 3;
 
 export interface TriageScope {
   status: TriageStatus;
@@ -174,8 +181,45 @@ export function windowSearch(scope: TriageScope): SearchBody {
         terms: { field: fields.tenant, size: 20 },
         aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
       },
+      ...clientAggs(scope),
       ...contrastAggs(scope.contrastFields ?? []),
     },
+  };
+}
+
+/**
+ * Buckets for a client's activity: fine enough to see a job every few minutes, at most a few hundred per
+ * client over any window (1 min up to 6 h, 5 min for a day, 30 min for a week).
+ */
+export function activityInterval(windowMs: number): number {
+  const steps = [60_000, 5 * 60_000, 10 * 60_000, 30 * 60_000, 3_600_000, 3 * 3_600_000];
+  return steps.find((step) => windowMs / step <= 400) ?? DAY_MS;
+}
+
+/**
+ * Who sends the target-status requests: the top clients by address and the top user agents (with how many
+ * addresses send each), each with its paths and its activity over time. With no address in the logs, the
+ * agents stand in for the clients.
+ */
+function clientAggs(scope: TriageScope): Record<string, unknown> {
+  const { fields, from, to } = scope;
+  const bucketMs = activityInterval(to - from);
+  const activity = (field: string, size: number, extra: Record<string, unknown>): Record<string, unknown> => ({
+    terms: { field, size },
+    aggs: {
+      ...extra,
+      distinct_paths: { cardinality: { field: fields.path, precision_threshold: 200 } },
+      top_paths: { terms: { field: fields.path, size: CLIENT_PATHS } },
+      first: { min: { field: fields.time } },
+      last: { max: { field: fields.time } },
+      active: {
+        date_histogram: { field: fields.time, fixed_interval: `${bucketMs / 1000}s`, offset: `${from % bucketMs}ms`, min_doc_count: 1 },
+      },
+    },
+  });
+  return {
+    clients: activity(fields.clientIp, TOP_CLIENTS, { agent: { terms: { field: fields.userAgent, size: 1 } } }),
+    agents: activity(fields.userAgent, TOP_AGENTS, { distinct_ips: { cardinality: { field: fields.clientIp, precision_threshold: 200 } } }),
   };
 }
 
@@ -288,7 +332,7 @@ export function requestsSearch(scope: TriageScope, sampling: Sampling | null = n
     aggs: sampled(
       {
         by_status: { terms: { field: fields.status, size: 20 } },
-        success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, 20) },
+        success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
       },
       sampling,
     ),
@@ -409,7 +453,10 @@ export function userHistorySearch(scope: TriageScope, users: readonly string[]):
   };
 }
 
-/** When the top denied addresses first appeared and whether they ever succeeded: allowlists. */
+/**
+ * When the top denied addresses first appeared and whether they ever succeeded (allowlists), and everything
+ * they asked in the window (a scanner sends little else; a crawler or a user mostly succeeds).
+ */
 export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): SearchBody {
   const { fields, from, to } = scope;
   return {
@@ -423,6 +470,7 @@ export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): Sea
         aggs: {
           first: { min: { field: fields.time } },
           ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+          in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
         },
       },
     },

@@ -1,7 +1,9 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from './engine';
 import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../domain/baseline';
 import { ContrastCandidate, ContrastFinding, rankContrast } from '../domain/contrast';
 import {
+  AgentEvidence,
+  ClientEvidence,
   EVIDENCE_ROLES,
   Evidence,
   EvidenceRole,
@@ -43,6 +45,7 @@ import {
   historyTemplates,
   newestSearch,
   NEWEST_SPAN_MS,
+  activityInterval,
   ipHistorySearch,
   pathHistorySearch,
   presenceSearches,
@@ -61,7 +64,7 @@ import {
 } from './triageQueries';
 
 export interface ReaderDeps {
-  client: Client;
+  client: SearchEngine;
   index: string;
   /** For error messages: where the cluster is (no credentials). */
   location: string;
@@ -72,7 +75,7 @@ export interface ReaderDeps {
 }
 
 /** The reader for the configured cluster and index pattern. */
-export function readerFor(client: Client, config: Config): ReaderDeps {
+export function readerFor(client: SearchEngine, config: Config): ReaderDeps {
   return {
     client,
     index: config.elasticsearch.index,
@@ -253,6 +256,43 @@ function repeatsFrom(aggs: Aggs): RepeatEvidence[] {
   return out.sort((a, b) => b.maxPerMinute - a.maxPerMinute || b.count - a.count).slice(0, 10);
 }
 
+/** One client (address or agent) bucket of `clients`/`agents`: its paths and activity. */
+function clientFrom(bucket: ReturnType<typeof buckets>[number], by: ClientEvidence['by'], from: number): ClientEvidence | null {
+  const key = cleanValue(bucketKey(bucket));
+  const sub = bucket as Aggs;
+  const first = metric(sub, 'first');
+  const last = metric(sub, 'last');
+  if (key === null || first === null || last === null) return null;
+  const agentBucket = buckets(sub, 'agent')[0];
+  return {
+    key,
+    by,
+    count: bucket.doc_count,
+    agent: by === 'userAgent' ? key : agentBucket ? cleanValue(bucketKey(agentBucket)) : null,
+    distinctPaths: metric(sub, 'distinct_paths') ?? 0,
+    topPaths: termCounts(buckets(sub, 'top_paths')),
+    first: new Date(first).toISOString(),
+    last: new Date(last).toISOString(),
+    active: buckets(sub, 'active').map((b) => Math.max(0, Number(b.key) - from)),
+  };
+}
+
+/** The top clients by address; the top agents stand in when the logs carry no address. */
+function clientsFrom(aggs: Aggs, from: number): ClientEvidence[] {
+  const byIp = buckets(aggs, 'clients').map((b) => clientFrom(b, 'clientIp', from));
+  const list = byIp.some((c) => c !== null) ? byIp : buckets(aggs, 'agents').map((b) => clientFrom(b, 'userAgent', from));
+  return list.filter((c): c is ClientEvidence => c !== null);
+}
+
+function agentsFrom(aggs: Aggs): AgentEvidence[] {
+  return buckets(aggs, 'agents').flatMap((b) => {
+    const agent = cleanValue(bucketKey(b));
+    const sub = b as Aggs;
+    if (agent === null) return [];
+    return [{ agent, count: b.doc_count, distinctIps: metric(sub, 'distinct_ips') ?? 0, distinctPaths: metric(sub, 'distinct_paths') ?? 0, topPaths: termCounts(buckets(sub, 'top_paths')) }];
+  });
+}
+
 function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp): TenantPair[] {
   const pairs = new Map<string, TenantPair>();
   const add = (caller: string, resource: string, count: number): void => {
@@ -267,9 +307,14 @@ function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp
     if (resourceFieldShare >= 0.5) {
       for (const resource of buckets(caller as Aggs, 'resource')) add(callerTenant, bucketKey(resource), resource.doc_count);
     } else {
-      for (const path of buckets(caller as Aggs, 'paths')) {
+      // Only the caller's top paths are listed: their tenants stand for all of its requests (a violation
+      // spread over 500 invoice ids lists 20 of them, not 20 requests).
+      const paths = buckets(caller as Aggs, 'paths');
+      const listed = paths.reduce((sum, path) => sum + path.doc_count, 0);
+      const scale = listed > 0 ? caller.doc_count / listed : 1;
+      for (const path of paths) {
         const resource = tenantFromPath(bucketKey(path), pattern);
-        if (resource !== null) add(callerTenant, resource, path.doc_count);
+        if (resource !== null) add(callerTenant, resource, Math.round(path.doc_count * scale));
       }
     }
   }
@@ -303,6 +348,16 @@ function firstSeenBy(response: SearchResponse, name: string): Map<string, { firs
     buckets(aggsOf(response), name).map((bk) => {
       const first = metric(bk as Aggs, 'first');
       return [bucketKey(bk), { firstSeen: first === null ? null : new Date(first).toISOString(), successBefore: docCount(bk as Aggs, 'ok_before') }];
+    }),
+  );
+}
+
+/** Everything each address asked in the window, and how much of it succeeded (from the IP history search). */
+function windowActivityBy(response: SearchResponse): Map<string, { windowRequests: number; windowSuccess: number }> {
+  return new Map(
+    buckets(aggsOf(response), 'ips').map((bk) => {
+      const inWindow = child(bk as Aggs, 'in_window');
+      return [bucketKey(bk), { windowRequests: docCount(bk as Aggs, 'in_window'), windowSuccess: docCount(inWindow, 'ok') }];
     }),
   );
 }
@@ -363,9 +418,12 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
     users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
-    ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
+    ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0, windowRequests: null, windowSuccess: null })),
     versions: [],
     repeats: repeatsFrom(child(w, 'repeats')),
+    clients: clientsFrom(w, scope.from),
+    activityBucketMs: activityInterval(scope.to - scope.from),
+    agents: agentsFrom(w),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
@@ -439,7 +497,9 @@ function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, p
   };
   const applyIps = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'ips');
-    evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip) }));
+    // A capped search that stopped early read the address's oldest requests: its window counts are unknown.
+    const inWindow = res.terminated_early === true ? new Map() : windowActivityBy(res);
+    evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
   };
   // On a busy service one search over every top user would read all their requests: one capped search each.
   if (plan.history !== null) {

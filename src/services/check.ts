@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldRole, fieldSettingName } from '../config/fields';
 import { SHAPES, type ShapeName } from '../config/shapes';
@@ -41,7 +41,7 @@ export interface CheckService {
 }
 
 export interface CheckServiceDeps {
-  client: Client;
+  client: SearchEngine;
   config: Config;
   discovery?: FieldDiscovery;
   now?: () => Date;

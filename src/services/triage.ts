@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import { classify } from '../domain/causes';
 import type { FieldRole } from '../config/fields';
@@ -19,7 +19,7 @@ import type { Logger } from '../logging';
 import type { SampleRequest, TriageRequest, TriageService } from './types';
 
 export interface TriageServiceDeps {
-  client: Client;
+  client: SearchEngine;
   config: Config;
   logger: Logger;
   /** The clock; tests and `--at` replay pass their own. */

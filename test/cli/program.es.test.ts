@@ -1,18 +1,18 @@
-import { Client } from '@elastic/elasticsearch';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTING_NAMES } from '../../src/config';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { buildCliServices } from '../../src/cli/services';
 import { runCli, CliDeps } from '../../src/cli/program';
-import { testElasticsearchUrl } from '../support/elasticsearch';
+import { testEngineEnv } from '../support/elasticsearch';
 
 /** Runs the CLI in-process with the real services, capturing what a terminal would show. */
 async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const clients: Client[] = [];
+  const clients: SearchEngine[] = [];
   const deps: CliDeps = {
-    env: { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: 'st-cli-none-*', ...env },
+    env: { ...testEngineEnv(), ELASTICSEARCH_INDEX: 'st-cli-none-*', ...env },
     io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
     services: async (config, logger) => {
       const services = buildCliServices(config, logger);
@@ -42,7 +42,7 @@ describe('status-triage CLI', () => {
   });
 
   it('names an unreachable cluster in one line and exits non-zero', async () => {
-    const { code, stdout, stderr } = await run(['triage', '403', 'svc', '--json'], { ELASTICSEARCH_URL: 'http://127.0.0.1:9', ELASTICSEARCH_TIMEOUT: '3s' });
+    const { code, stdout, stderr } = await run(['triage', '403', 'svc', '--json'], { ...testEngineEnv('http://127.0.0.1:9'), ELASTICSEARCH_TIMEOUT: '3s' });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('http://127.0.0.1:9');

@@ -2,7 +2,7 @@ import { classify } from '../../src/domain/causes';
 import { renderTriageText } from '../../src/cli/render';
 import type { TriageResult } from '../../src/domain/types';
 import { triageFixture } from '../slack/support/fixtures';
-import { scenario } from '../support/evidenceBuilder';
+import { scenario } from '../support/recordedEvidence';
 
 describe('renderTriageText: why each cause ranks where it does', () => {
   const result = triageFixture();

@@ -1,4 +1,6 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
+import { fieldCapsResponse } from '../../src/elasticsearch/fieldResolution';
+import { searchResponse } from '../../src/elasticsearch/responses';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { generateDataset } from '../../src/data/generator';
 import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, uniqueIndexName } from '../support/elasticsearch';
@@ -17,7 +19,7 @@ function buckets(aggregations: unknown, name: string): Bucket[] {
 }
 
 describe('generated logs in a real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   const indices: string[] = [];
 
   beforeAll(() => {
@@ -45,8 +47,9 @@ describe('generated logs in a real Elasticsearch', () => {
     expect(docs.length).toBeGreaterThan(3000);
     await bulkLoad(client, index, docs);
 
-    const response = await client.search({
+    const response = searchResponse.parse(await client.search({
       index,
+      body: {
       size: 0,
       track_total_hits: true,
       query: { bool: { filter: [{ term: { 'service.name': 'billing-api' } }, { range: { '@timestamp': { gte: FROM.toISOString(), lt: END.toISOString() } } }] } },
@@ -57,7 +60,8 @@ describe('generated logs in a real Elasticsearch', () => {
         bytes: { sum: { field: 'http.response.body.bytes' } },
         perMinute: { date_histogram: { field: '@timestamp', fixed_interval: '5m' } },
       },
-    });
+      },
+    }));
     const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
     expect(total).toBeGreaterThan(150);
     const statuses = buckets(response.aggregations, 'status');
@@ -70,15 +74,14 @@ describe('generated logs in a real Elasticsearch', () => {
 
     // source.ip is an ip field: a CIDR term finds the platform's internal callers.
     const internal = await client.count({ index, query: { term: { 'source.ip': '10.0.0.0/8' } } });
-    expect(internal.count).toBeGreaterThan(0);
+    expect(internal).toBeGreaterThan(0);
 
     // The resource tenant is searchable both ways the reader looks for it.
     const crossTenant = await client.count({ index, query: { bool: { filter: [{ term: { 'http.response.status_code': 403 } }, { regexp: { 'url.path': '/v1/tenants/[^/]+/.*' } }] } } });
-    expect(crossTenant.count).toBeGreaterThanOrEqual(150);
+    expect(crossTenant).toBeGreaterThanOrEqual(150);
 
-    const mapping = await client.indices.getFieldMapping({ index, fields: ['source.ip', 'user.roles', 'event.duration', 'host.name'] });
-    const fields = mapping[index]?.mappings ?? {};
-    const type = (field: string): unknown => (fields[field]?.mapping as Record<string, { type?: string }> | undefined)?.[field.split('.').pop() ?? '']?.type;
+    const caps = fieldCapsResponse.parse(await client.fieldCaps({ index, fields: ['source.ip', 'user.roles', 'event.duration', 'host.name'] }));
+    const type = (field: string): unknown => Object.keys(caps.fields[field] ?? {}).join(',');
     expect(type('source.ip')).toBe('ip');
     expect(type('user.roles')).toBe('keyword');
     expect(type('event.duration')).toBe('long');
@@ -92,12 +95,14 @@ describe('generated logs in a real Elasticsearch', () => {
     await createAccessLogIndex(client, index, fields);
     const docs = [...generateDataset({ end: END, days: 1, services: ['web-frontend'], totalDocs: 1500, fields, incidents: [{ id: 'scanner_probe', service: 'web-frontend', from: FROM, to: END, count: 80 }] })];
     await bulkLoad(client, index, docs);
-    const response = await client.search({
+    const response = searchResponse.parse(await client.search({
       index,
-      size: 0,
-      query: { bool: { filter: [{ term: { 'app.name': 'web-frontend' } }, { term: { 'response.code': 404 } }] } },
-      aggs: { ips: { terms: { field: 'client.address', size: 5 } } },
-    });
+      body: {
+        size: 0,
+        query: { bool: { filter: [{ term: { 'app.name': 'web-frontend' } }, { term: { 'response.code': 404 } }] } },
+        aggs: { ips: { terms: { field: 'client.address', size: 5 } } },
+      },
+    }));
     const ips = buckets(response.aggregations, 'ips');
     expect(ips.length).toBeGreaterThan(0);
     expect(ips.reduce((sum, b) => sum + b.doc_count, 0)).toBeGreaterThanOrEqual(80);

@@ -1,5 +1,6 @@
 import { errors } from '@elastic/elasticsearch';
-import { elasticsearchError, formatTimeout, oneLine } from '../../src/elasticsearch/errors';
+import { errors as osErrors } from '@opensearch-project/opensearch';
+import { elasticsearchError, failureStatus, failureType, formatTimeout, isAmbiguousFailure, isConnectionClosed, oneLine } from '../../src/elasticsearch/errors';
 import { describeLastAnswer } from '../../src/elasticsearch/lastAnswer';
 import { isPartial, msearchItems, SearchResponse } from '../../src/elasticsearch/responses';
 import { ErrorCode } from '../../src/errors';
@@ -75,5 +76,42 @@ describe('partial answers', () => {
     expect(() => msearchItems({ responses: [failed] }, 1)).toThrow('Elasticsearch rejected search 1: query_shard_exception: regex too long');
     const busy = { error: { type: 'es_rejected_execution_exception', reason: 'queue full' }, status: 429 };
     expect(() => msearchItems({ responses: [busy] }, 1)).toThrow('Elasticsearch is overloaded and turned down search 1 (429: es_rejected_execution_exception: queue full)');
+  });
+});
+
+describe('the same sentence from either client', () => {
+  const OS_AT = 'http://admin:secret@os.internal:9200';
+
+  function osResponseError(statusCode: number, body: unknown, headers: Record<string, string> = {}): osErrors.ResponseError {
+    return new osErrors.ResponseError({ body, statusCode, headers, warnings: null, meta: {} } as unknown as ConstructorParameters<typeof osErrors.ResponseError>[0]);
+  }
+
+  it('names OpenSearch and its settings, with the Elasticsearch client\'s codes and wording', () => {
+    const refused = elasticsearchError(new osErrors.ConnectionError('connect ECONNREFUSED 10.0.0.1:9200'), OS_AT, 10_000);
+    expect(refused).toMatchObject({ code: ErrorCode.ElasticsearchUnreachable, message: 'cannot reach OpenSearch at http://os.internal:9200 (connection refused)', hint: 'check OPENSEARCH_URL and that the cluster is up' });
+    const slow = elasticsearchError(new osErrors.TimeoutError('Request timed out', undefined as never), OS_AT, 1500);
+    expect(slow).toMatchObject({ code: ErrorCode.ElasticsearchTimeout, message: 'OpenSearch at http://os.internal:9200 did not answer within 1.5 s' });
+    const cut = elasticsearchError(new osErrors.ConnectionError('Response aborted while reading the body'), OS_AT, 10_000);
+    expect(cut.message).toBe('OpenSearch at http://os.internal:9200 closed the connection before it finished answering');
+    expect(isConnectionClosed(new osErrors.ConnectionError('Response aborted while reading the body'))).toBe(true);
+    const denied = elasticsearchError(osResponseError(403, { error: { type: 'security_exception', reason: 'no permissions for [indices:data/read/search]' } }), OS_AT, 10_000);
+    expect(denied).toMatchObject({ code: ErrorCode.ElasticsearchResponse, message: 'OpenSearch at http://os.internal:9200 refused the credentials (403)' });
+    expect(denied.hint).toContain('OPENSEARCH_USERNAME');
+  });
+
+  it('reads a proxy\'s page or an empty body as the Elasticsearch client does (its message is only "Response Error")', () => {
+    expect(elasticsearchError(osResponseError(502, ''), OS_AT, 10_000).message).toBe('cannot reach OpenSearch at http://os.internal:9200: the proxy in front of it answered 502 (Bad Gateway)');
+    expect(elasticsearchError(osResponseError(503, '<html><body><h1>503</h1> No server</body></html>'), OS_AT, 10_000).message).toBe('OpenSearch at http://os.internal:9200 is overloaded (503: 503 No server)');
+    const conflict = osResponseError(409, { error: { type: 'version_conflict_engine_exception', reason: 'version conflict' } });
+    expect(failureStatus(conflict)).toBe(409);
+    expect(failureType(osResponseError(400, { error: { type: 'resource_already_exists_exception' } }))).toBe('resource_already_exists_exception');
+    expect(isAmbiguousFailure(new osErrors.TimeoutError('Request timed out', undefined as never))).toBe(true);
+    expect(isAmbiguousFailure(conflict)).toBe(false);
+  });
+
+  it('an Elasticsearch client pointed at another product says so and where to set OpenSearch', () => {
+    const error = elasticsearchError(new errors.ProductNotSupportedError('Elasticsearch', { body: {}, statusCode: 200, headers: {}, warnings: null, meta: {} } as never), AT, 10_000);
+    expect(error.message).toBe('the server at http://es.internal:9200 is not Elasticsearch');
+    expect(error.hint).toBe('for OpenSearch, set OPENSEARCH_URL instead of ELASTICSEARCH_URL');
   });
 });

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { Config, loadConfig } from '../../src/config';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
@@ -8,7 +8,7 @@ import type { CauseId, TriageResult } from '../../src/domain/types';
 import { createLogger } from '../../src/logging';
 import { createCheckService, type CheckReport } from '../../src/services/check';
 import { createTriageService } from '../../src/services/triage';
-import { bulkLoad, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, testClient, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 
 /**
  * The same traffic (incidents among calm services, three days of retention) in four real shapes: ECS with
@@ -34,7 +34,7 @@ const cases: Case[] = [
 ];
 
 function configFor(index: string, extra: Record<string, string> = {}): Config {
-  return loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s', ...extra });
+  return loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s', ...extra });
 }
 
 /** `FIELD_X=y` lines → settings. */
@@ -43,7 +43,7 @@ function settingsFrom(env: string): Record<string, string> {
 }
 
 describe('the same traffic in four index shapes', () => {
-  let client: Client;
+  let client: SearchEngine;
   let base: string;
   const results = new Map<string, TriageResult>();
   const checks = new Map<LogShape, CheckReport>();
@@ -61,8 +61,8 @@ describe('the same traffic in four index shapes', () => {
     for (const shape of LOG_SHAPES) {
       const index = `${base}-${shape}`;
       // Only the ECS copy has a mapping; the others are what a pipeline with no template produces.
-      if (shape === 'ecs') await client.indices.create({ index, settings: ACCESS_LOG_SETTINGS, mappings: accessLogMappings({ ...FIELD_DEFAULTS }) });
-      else await client.indices.create({ index, settings: ACCESS_LOG_SETTINGS });
+      if (shape === 'ecs') await client.createIndex({ index, settings: ACCESS_LOG_SETTINGS, mappings: accessLogMappings({ ...FIELD_DEFAULTS }) });
+      else await client.createIndex({ index, settings: ACCESS_LOG_SETTINGS });
       await bulkLoad(client, index, docs.map((doc, i) => reshape(doc, shape, i)));
     }
     for (const shape of LOG_SHAPES) {
@@ -75,7 +75,7 @@ describe('the same traffic in four index shapes', () => {
   }, 300_000);
 
   afterAll(async () => {
-    await client.indices.delete({ index: `${base}-*`, ignore_unavailable: true });
+    await client.deleteIndex(`${base}-*`);
     await client.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { readEvidence, ReaderDeps } from '../../src/elasticsearch/triageReader';
 import { TriageScope } from '../../src/elasticsearch/triageQueries';
@@ -26,7 +26,7 @@ function doc(at: number, status: number, extra: Record<string, unknown> = {}): R
 }
 
 describe('readEvidence against a real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
   let deps: ReaderDeps;
 

@@ -1,11 +1,11 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { createServer } from 'node:net';
 import { Config, loadConfig } from '../../src/config';
-import { createElasticsearchClient } from '../../src/elasticsearch/client';
+import { createSearchEngine } from '../../src/elasticsearch/client';
 import { AppError, ErrorCode } from '../../src/errors';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
-import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, testEngineEnv, testEngineLabel, uniqueIndexName } from '../support/elasticsearch';
 import { elasticsearchErrorBody, overloaded, startTcpProxy, TcpProxy } from '../support/tcpProxy';
 import { burst, Doc, expectOneClearLine, history, NOW, runRealCli, silentLogger } from './support';
 
@@ -36,17 +36,20 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   throw new Error('expected a failure');
 }
 
-describe('Elasticsearch faults, seen through the triage service and the CLI', () => {
-  let direct: Client;
+/** `Elasticsearch` or `OpenSearch`: the engine the messages name. */
+const ENGINE = testEngineLabel();
+
+describe('search engine faults, seen through the triage service and the CLI', () => {
+  let direct: SearchEngine;
   let proxy: TcpProxy;
   let logs: string;
   let config: Config;
-  let client: Client;
+  let client: SearchEngine;
   let triage: TriageService;
   const request = { status: 404 as const, service: 'checkout', window: '1h' as const, environment: null, at: new Date(NOW) };
 
   const cli = (argv: string[], env: Record<string, string> = {}) =>
-    runRealCli(argv, { ELASTICSEARCH_URL: proxy.url, ELASTICSEARCH_INDEX: logs, ELASTICSEARCH_TIMEOUT: `${TIMEOUT_MS}ms`, ...env });
+    runRealCli(argv, { ...testEngineEnv(proxy.url), ELASTICSEARCH_INDEX: logs, ELASTICSEARCH_TIMEOUT: `${TIMEOUT_MS}ms`, ...env });
 
   beforeAll(async () => {
     direct = testClient();
@@ -55,8 +58,8 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
     const docs: Doc[] = [...history('checkout', 404, 5, 300), ...history('checkout', 200, 100, 100)];
     await bulkLoad(direct, logs, docs);
     proxy = await startTcpProxy(testElasticsearchUrl());
-    config = loadConfig({ ELASTICSEARCH_URL: proxy.url, ELASTICSEARCH_INDEX: logs, ELASTICSEARCH_TIMEOUT: `${TIMEOUT_MS}ms` });
-    client = createElasticsearchClient(config.elasticsearch);
+    config = loadConfig({ ...testEngineEnv(proxy.url), ELASTICSEARCH_INDEX: logs, ELASTICSEARCH_TIMEOUT: `${TIMEOUT_MS}ms` });
+    client = createSearchEngine(config.elasticsearch);
     triage = createTriageService({ client, config, logger: silentLogger(), now: () => new Date(NOW) });
   });
 
@@ -88,18 +91,18 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
       expectOneClearLine(run.stderr);
-      expect(run.stderr).toContain(`cannot reach Elasticsearch at ${proxy.url} (connection refused)`);
-      expect(run.stderr).toContain('check ELASTICSEARCH_URL');
+      expect(run.stderr).toContain(`cannot reach ${ENGINE} at ${proxy.url} (connection refused)`);
+      expect(run.stderr).toContain(`check ${Object.keys(testEngineEnv())[0]}`);
     });
 
     it('CLI: a port with nothing listening, for every command that reads Elasticsearch', async () => {
       const url = `http://127.0.0.1:${await unusedPort()}`;
       for (const argv of [['triage', '403', 'checkout'], ['watch', '--once', '--json']]) {
-        const run = await cli(argv, { ELASTICSEARCH_URL: url, WATCH_SERVICES: 'checkout' });
+        const run = await cli(argv, { ...testEngineEnv(url), WATCH_SERVICES: 'checkout' });
         expect(run.code).toBe(1);
         expect(run.stdout).toBe('');
         expectOneClearLine(run.stderr);
-        expect(run.stderr).toContain(`cannot reach Elasticsearch at ${url}`);
+        expect(run.stderr).toContain(`cannot reach ${ENGINE} at ${url}`);
       }
     });
 
@@ -108,7 +111,7 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       await proxy.down();
       const error = await failure(triage.triage(request));
       expect(error.code).toBe(ErrorCode.ElasticsearchUnreachable);
-      expect(error.message).toMatch(new RegExp(`^cannot reach Elasticsearch at ${proxy.url.replace(/\./g, '\\.')} \\(connection refused\\); the last successful query was \\d+ s ago \\(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)$`));
+      expect(error.message).toMatch(new RegExp(`^cannot reach ${ENGINE} at ${proxy.url.replace(/\./g, '\\.')} \\(connection refused\\); the last successful query was \\d+ s ago \\(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)$`));
       await proxy.up();
       expect((await triage.triage(request)).total).toBe(300);
     });
@@ -125,7 +128,7 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
       expectOneClearLine(run.stderr);
-      expect(run.stderr).toContain(`Elasticsearch at ${proxy.url} did not answer within 1 s`);
+      expect(run.stderr).toContain(`${ENGINE} at ${proxy.url} did not answer within 1 s`);
       // One request, no silent retries: the person waits the timeout, not a multiple of it.
       expect(run.ms).toBeLessThan(TIMEOUT_MS * 2 + 500);
     });
@@ -135,7 +138,7 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       proxy.set({ kind: 'drop' });
       const error = await failure(triage.triage(request));
       expect(error.code).toBe(ErrorCode.ElasticsearchTimeout);
-      expect(error.message).toMatch(/^Elasticsearch at http:\/\/127\.0\.0\.1:\d+ did not answer within 1 s; the last successful query was \d+ s ago \(/);
+      expect(error.message).toMatch(new RegExp(`^${ENGINE} at http://127\\.0\\.0\\.1:\\d+ did not answer within 1 s; the last successful query was \\d+ s ago \\(`));
       proxy.set({ kind: 'pass' });
       expect((await triage.triage(request)).total).toBe(300);
     });
@@ -155,7 +158,7 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       const run = await cli(['triage', '404', 'checkout']);
       expect(run.code).toBe(1);
       expectOneClearLine(run.stderr);
-      expect(run.stderr).toContain(`Elasticsearch at ${proxy.url} is overloaded (${status}: ${reason}`);
+      expect(run.stderr).toContain(`${ENGINE} at ${proxy.url} is overloaded (${status}: ${reason}`);
       expect(run.stderr).toContain(hint);
     });
 
@@ -172,7 +175,7 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       const run = await cli(['triage', '404', 'checkout']);
       expect(run.code).toBe(1);
       expectOneClearLine(run.stderr);
-      expect(run.stderr).toContain(`cannot reach Elasticsearch at ${proxy.url}: the proxy in front of it answered 502 (Bad Gateway)`);
+      expect(run.stderr).toContain(`cannot reach ${ENGINE} at ${proxy.url}: the proxy in front of it answered 502 (Bad Gateway)`);
     });
 
     it('a search that Elasticsearch turns down inside an msearch (429 per item) is named as overload', async () => {
@@ -202,7 +205,7 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
       expect(run.code).toBe(1);
       expect(run.stdout).toBe('');
       expectOneClearLine(run.stderr);
-      expect(run.stderr).toContain(`Elasticsearch at ${proxy.url} closed the connection before it finished answering`);
+      expect(run.stderr).toContain(`${ENGINE} at ${proxy.url} closed the connection before it finished answering`);
       expect(run.stderr).not.toMatch(/Local: |Remote: |ConnectionError/);
     });
 
@@ -222,11 +225,11 @@ describe('Elasticsearch faults, seen through the triage service and the CLI', ()
 });
 
 describe('partial shard failures are flagged, never shown as complete', () => {
-  let direct: Client;
+  let direct: SearchEngine;
   let base: string;
-  let client: Client;
+  let client: SearchEngine;
   let triage: TriageService;
-  const env = () => ({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: `${base}-*` });
+  const env = () => ({ ...testEngineEnv(), ELASTICSEARCH_INDEX: `${base}-*` });
 
   beforeAll(async () => {
     direct = testClient();
@@ -235,16 +238,16 @@ describe('partial shard failures are flagged, never shown as complete', () => {
     // aggregation on a text field fails on that index's shard, so Elasticsearch answers in part.
     await createAccessLogIndex(direct, `${base}-mapped`);
     await bulkLoad(direct, `${base}-mapped`, [...history('checkout', 404, 5, 200), ...history('checkout', 200, 100, 100)]);
-    await direct.indices.create({ index: `${base}-unmapped`, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    await direct.createIndex({ index: `${base}-unmapped`, settings: { number_of_shards: 1, number_of_replicas: 0 } });
     await bulkLoad(direct, `${base}-unmapped`, [...burst('checkout', 404, NOW, 100), ...burst('legacy', 404, NOW, 50)]);
     const config = loadConfig(env());
-    client = createElasticsearchClient(config.elasticsearch);
+    client = createSearchEngine(config.elasticsearch);
     triage = createTriageService({ client, config, logger: silentLogger(), now: () => new Date(NOW) });
   });
 
   afterAll(async () => {
     await client.close();
-    await direct.indices.delete({ index: `${base}-*` });
+    await direct.deleteIndex(`${base}-*`);
     await direct.close();
   });
 

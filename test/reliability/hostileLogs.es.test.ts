@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import fc from 'fast-check';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { routeTemplate } from '../../src/domain/routes';
@@ -12,7 +12,7 @@ import { DAY, HOUR, logDoc, MIN, NOW } from './support';
  * history of each is found with its escaped regexp.
  */
 describe('hostile paths in the logs, against the real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
   // Printable text, emoji included (escaped whole, not one UTF-16 half at a time).
   // No `?` or `#`: a path in the logs carries neither (the template drops what follows them).

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import fc from 'fast-check';
 import { loadConfig } from '../../src/config';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
@@ -210,7 +210,7 @@ describe('query builders keep user and log text literal (property)', () => {
         const count = params.searches.length / 2;
         return { responses: Array.from({ length: count }, () => ({ hits: { total: { value: 0 }, hits: [] }, aggregations: {} })) };
       },
-    } as unknown as Client;
+    } as unknown as SearchEngine;
     const triage = createTriageService({ client, config, logger: silentLogger(), now: () => new Date(NOW) });
     const capture = async (service: string, environment: string | null): Promise<Array<Record<string, unknown>>> => {
       sent.length = 0;

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { Writable } from 'node:stream';
 import { CliDeps, runCli } from '../../src/cli/program';
 import { buildCliServices } from '../../src/cli/services';
@@ -64,7 +64,7 @@ export interface CliRun {
 export async function runRealCli(argv: string[], env: Record<string, string>): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const clients: Client[] = [];
+  const clients: SearchEngine[] = [];
   const deps: CliDeps = {
     env: { LOG_LEVEL: 'silent', ...env },
     io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },

@@ -1,10 +1,10 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { Config, loadConfig } from '../../src/config';
 import { STATE_MAPPINGS, STATE_SETTINGS } from '../../src/elasticsearch/alertState';
-import { createElasticsearchClient } from '../../src/elasticsearch/client';
+import { createSearchEngine } from '../../src/elasticsearch/client';
 import { Alert, AlertPoster, AlertState, createWatcher, FollowUp, Watcher, WatchOptions } from '../../src/services/watch';
 import { createTriageService } from '../../src/services/triage';
-import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, testEngineEnv, testEngineLabel, uniqueIndexName } from '../support/elasticsearch';
 import { overloaded, startTcpProxy, TcpProxy } from '../support/tcpProxy';
 import { burst, captureLogger, Doc, history, MIN, NOW } from './support';
 
@@ -54,11 +54,11 @@ async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_00
 const posted = (r: Recorder): string[] => r.posts.map((a) => `${a.service}/${a.status}`);
 
 describe('the watcher through an Elasticsearch outage', () => {
-  let direct: Client;
+  let direct: SearchEngine;
   let proxy: TcpProxy;
   let logs: string;
   const stateIndices: string[] = [];
-  const clients: Client[] = [];
+  const clients: SearchEngine[] = [];
 
   beforeAll(async () => {
     direct = testClient();
@@ -91,10 +91,10 @@ describe('the watcher through an Elasticsearch outage', () => {
   async function setup(env: Record<string, string> = {}, options: WatchOptions = {}): Promise<{ watcher: Watcher; poster: Recorder; lines: Array<Record<string, unknown>>; at: { now: number }; config: Config }> {
     const stateIndex = uniqueIndexName('st-rel-state');
     stateIndices.push(stateIndex);
-    await direct.indices.create({ index: stateIndex, settings: STATE_SETTINGS, mappings: STATE_MAPPINGS });
-    await direct.cluster.health({ index: stateIndex, wait_for_active_shards: 1 });
+    await direct.createIndex({ index: stateIndex, settings: STATE_SETTINGS, mappings: STATE_MAPPINGS });
+    await direct.clusterHealth({ index: stateIndex, wait_for_active_shards: 1 });
     const config = loadConfig({
-      ELASTICSEARCH_URL: proxy.url,
+      ...testEngineEnv(proxy.url),
       ELASTICSEARCH_INDEX: logs,
       ELASTICSEARCH_TIMEOUT: '800ms',
       STATE_INDEX: stateIndex,
@@ -104,7 +104,7 @@ describe('the watcher through an Elasticsearch outage', () => {
       ALERT_CHANNEL: 'C0ALERTS',
       ...env,
     });
-    const client = createElasticsearchClient(config.elasticsearch);
+    const client = createSearchEngine(config.elasticsearch);
     clients.push(client);
     const { logger, lines } = captureLogger();
     const at = { now: NOW };
@@ -129,7 +129,7 @@ describe('the watcher through an Elasticsearch outage', () => {
       const failures = () => lines.slice(outageStart).filter((l) => String(l.msg).startsWith('watch tick failed'));
       await waitFor('a failed tick', () => failures().length >= 1);
       // The failure names the cluster and the timeout, and since when nothing has worked.
-      expect(String(failures()[0]?.msg)).toMatch(/Elasticsearch at http:\/\/127\.0\.0\.1:\d+ did not answer within 800 ms; the last successful query was \d+ s ago/);
+      expect(String(failures()[0]?.msg)).toMatch(new RegExp(`${testEngineLabel()} at http://127\\.0\\.0\\.1:\\d+ did not answer within 800 ms; the last successful query was \\d+ s ago`));
 
       // A new incident starts while Elasticsearch cannot be read; then the cluster goes down altogether (port closed).
       await bulkLoad(direct, logs, burst('payments', 403, NOW, 250));
@@ -198,7 +198,7 @@ describe('the watcher through an Elasticsearch outage', () => {
       // Today's index comes back without its mapping: its shard fails every aggregation, so the
       // detection search answers without the incident's documents, and says so (_shards.failed).
       await deleteIndex(direct, `${base}-today`);
-      await direct.indices.create({ index: `${base}-today-unmapped`, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+      await direct.createIndex({ index: `${base}-today-unmapped`, settings: { number_of_shards: 1, number_of_replicas: 0 } });
       await bulkLoad(direct, `${base}-today-unmapped`, current);
       const during = await watcher.tick();
       expect(during.errors).toEqual([]);
@@ -214,7 +214,7 @@ describe('the watcher through an Elasticsearch outage', () => {
       expect(poster.resolves).toEqual([]);
       expect(poster.notes).toEqual([]);
     } finally {
-      await direct.indices.delete({ index: `${base}-*` });
+      await direct.deleteIndex(`${base}-*`);
     }
   });
 });

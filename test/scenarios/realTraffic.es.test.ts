@@ -1,19 +1,20 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { loadConfig } from '../../src/config';
 import type { TriageResult } from '../../src/domain/types';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
-import { bulkLoad, createAccessLogIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, testClient, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 import { END, everyday, RealScenario, SCENARIOS, split } from './realTraffic';
 
 /**
  * #12's independent evaluation (test/scenarios/realTraffic.ts) against the real Elasticsearch. A scenario
  * passes when its expected cause ranks first, every required cause is listed, and no forbidden cause is in
- * the top two. The floors below are the scores measured before any rule was tuned on these scenarios
- * (stale_client and structural scanner detection do not exist yet): tuning 3/6, held 1/6. They may only
- * rise; tune on the tuning half only.
+ * the top two. Before any rule was tuned on these scenarios (no stale_client, no structural scanner
+ * detection) the scores were tuning 3/6, held 1/6. With both, tuned on the tuning half only (and on the
+ * real public log #12 names): tuning 6/6, held 5/6. The held half is only ever a number, never shown
+ * scenario by scenario. The floors may only rise.
  */
-const FLOOR = { tuning: 3, held: 1 };
+const FLOOR = { tuning: 6, held: 5 };
 
 function passes(s: RealScenario, result: TriageResult | undefined): boolean {
   const ids: string[] = result?.causes.map((c) => c.id) ?? [];
@@ -21,7 +22,7 @@ function passes(s: RealScenario, result: TriageResult | undefined): boolean {
 }
 
 describe('#12 evaluation: incidents built the way real traffic looks', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
   const results = new Map<string, TriageResult>();
 
@@ -31,13 +32,13 @@ describe('#12 evaluation: incidents built the way real traffic looks', () => {
     await createAccessLogIndex(client, index);
     const docs = SCENARIOS.flatMap((s, i) => [...everyday(`rt-${s.name}`, 100 + i, s.busyPerHour), ...s.incident(`rt-${s.name}`)]);
     await bulkLoad(client, index, docs);
-    const config = loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
+    const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
     const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
     for (const s of SCENARIOS) results.set(s.name, await triage.triage({ status: s.status, service: `rt-${s.name}`, window: s.window, environment: null, at: new Date(END) }));
   }, 180_000);
 
   afterAll(async () => {
-    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.deleteIndex(index);
     await client.close();
   });
 

@@ -13,8 +13,8 @@ import { mulberry32 } from '../support/random';
 
 export type Doc = Record<string, unknown>;
 
-/** A contract cause id; `stale_client` is in the contract but not yet in the product. */
-export type ExpectedCause = CauseId | 'stale_client';
+/** A contract cause id. */
+export type ExpectedCause = CauseId;
 
 export interface RealScenario {
   name: string;

@@ -1,6 +1,6 @@
 import { assumedResolution, type FieldResolution } from '../../src/elasticsearch/fieldResolution';
 import { buildResult, dataNotes } from '../../src/services/triage';
-import { scenario } from '../support/evidenceBuilder';
+import { scenario } from '../support/recordedEvidence';
 
 describe('buildResult: what the answer says about the data under it', () => {
   const evidence = scenario('tenant_isolation_violation');

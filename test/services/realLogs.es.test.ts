@@ -1,10 +1,10 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import { runWatchOnce } from '../../src/services/watch';
 import { DAY, Doc, expectOneClearLine, HOUR, logDoc, MIN, NOW, runRealCli } from '../reliability/support';
-import { bulkLoad, createAccessLogIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, testClient, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 
 /**
  * What real retention and real pipelines do to baselines, against the real Elasticsearch: a service whose
@@ -25,7 +25,7 @@ function steady(service: string, from: number, to: number, gaps: Array<[number, 
 }
 
 describe('honest baselines on the logs real clusters keep', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
 
   beforeAll(async () => {
@@ -45,12 +45,12 @@ describe('honest baselines on the logs real clusters keep', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.deleteIndex(index);
     await client.close();
   });
 
   const config = () =>
-    loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, WATCH_SERVICES: 'young,gappy,young-incident', WATCH_MIN_COUNT: '5', WATCH_WINDOW: '15m', STATE_INDEX: `${index}-state` });
+    loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, WATCH_SERVICES: 'young,gappy,young-incident', WATCH_MIN_COUNT: '5', WATCH_WINDOW: '15m', STATE_INDEX: `${index}-state` });
 
   it('a service whose logs begin two days ago has a baseline of the days it has, not of zeros', async () => {
     const triage = createTriageService({ client, config: config(), logger: createLogger({ level: 'silent' }), now: () => new Date(NOW) });
@@ -86,10 +86,10 @@ describe('honest baselines on the logs real clusters keep', () => {
 
   it('an index with no service field: INDEX_SERVICE makes the whole pattern one service; check says what to do without it', async () => {
     const bare = `${index}-bare`;
-    await client.indices.create({ index: bare, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    await client.createIndex({ index: bare, settings: { number_of_shards: 1, number_of_replicas: 0 } });
     const docs = steady('x', NOW - 2 * DAY, NOW).map(({ 'service.name': _drop, ...rest }) => rest);
     await bulkLoad(client, bare, docs);
-    const env = { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: bare };
+    const env = { ...testEngineEnv(), ELASTICSEARCH_INDEX: bare };
     const without = await runRealCli(['check', '--json'], env);
     expect(without.code).toBe(1);
     expectOneClearLine(without.stderr);
@@ -106,14 +106,14 @@ describe('honest baselines on the logs real clusters keep', () => {
 
   it('contrast names what is different about the errors, over every field, not only the roles', async () => {
     const jobs = `${index}-jobs`;
-    await client.indices.create({ index: jobs, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    await client.createIndex({ index: jobs, settings: { number_of_shards: 1, number_of_replicas: 0 } });
     // A backup job asks every 5 minutes for a file that is not there; everything else is ordinary traffic.
     const job = Array.from({ length: 24 }, (_, i) =>
       logDoc('files', 404, NOW - 2 * HOUR + i * 5 * MIN, { 'url.path': '/files/backup.tar.gz', 'user_agent.original': 'backup-agent/2.1', 'source.ip': '10.9.8.7', 'labels.job': 'nightly-sync' }),
     );
     const ordinary = steady('files', NOW - 2 * DAY, NOW, [], { 'user_agent.original': 'Mozilla/5.0 (X11; Linux x86_64)', 'labels.job': 'web' });
     await bulkLoad(client, jobs, [...job, ...ordinary]);
-    const run = await runRealCli(['triage', '404', 'files', '1h', '--at', new Date(NOW).toISOString(), '--json'], { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: jobs });
+    const run = await runRealCli(['triage', '404', 'files', '1h', '--at', new Date(NOW).toISOString(), '--json'], { ...testEngineEnv(), ELASTICSEARCH_INDEX: jobs });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { total: number; contrast: Array<{ field: string; value: string; share: number; baselineShare: number }>; elasticsearchRequests: number };
     expect(result.total).toBe(52);
@@ -124,7 +124,7 @@ describe('honest baselines on the logs real clusters keep', () => {
     expect(byField['labels.job.keyword=nightly-sync']).toMatchObject({ share: 0.231, baselineShare: 0 });
     expect(result.contrast.map((c) => c.value)).toContain('10.9.8.7');
     expect(result.elasticsearchRequests).toBe(2);
-    const text = await runRealCli(['triage', '404', 'files', '1h', '--at', new Date(NOW).toISOString()], { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: jobs });
+    const text = await runRealCli(['triage', '404', 'files', '1h', '--at', new Date(NOW).toISOString()], { ...testEngineEnv(), ELASTICSEARCH_INDEX: jobs });
     expect(text.stdout).toMatch(/What is different about these 404s[^\n]*\n(\s+.*\n)*\s+user_agent\.original\.keyword "backup-agent\/2\.1": 23% of these, 0% of successful requests/);
     // One request a minute, the last a minute ago: a quiet index, not a late one.
     expect(text.stdout).not.toMatch(/behind/);
@@ -134,9 +134,9 @@ describe('honest baselines on the logs real clusters keep', () => {
 
   it('check exits non-zero with one line when the status field does not exist', async () => {
     const nostatus = `${index}-nostatus`;
-    await client.indices.create({ index: nostatus, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    await client.createIndex({ index: nostatus, settings: { number_of_shards: 1, number_of_replicas: 0 } });
     await bulkLoad(client, nostatus, steady('x', NOW - HOUR, NOW).map(({ 'http.response.status_code': _drop, ...rest }) => rest));
-    const run = await runRealCli(['check', '--json'], { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: nostatus });
+    const run = await runRealCli(['check', '--json'], { ...testEngineEnv(), ELASTICSEARCH_INDEX: nostatus });
     expect(run.code).toBe(1);
     expectOneClearLine(run.stderr);
     expect(run.stderr).toMatch(/^these logs cannot be triaged: no status field \(FIELD_STATUS\)/);
@@ -144,7 +144,7 @@ describe('honest baselines on the logs real clusters keep', () => {
     expect(report.fields.status).toBeNull();
     expect(report.fields.service.field).toBe('service.name.keyword');
     // The triage says the same in one line, never an Elasticsearch error.
-    const triage = await runRealCli(['triage', '404', 'x'], { ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: nostatus });
+    const triage = await runRealCli(['triage', '404', 'x'], { ...testEngineEnv(), ELASTICSEARCH_INDEX: nostatus });
     expect(triage.code).toBe(1);
     expectOneClearLine(triage.stderr);
     expect(triage.stderr).toMatch(/cannot be read: no status field/);

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { loadConfig } from '../../src/config';
 import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
 import { readEvidence } from '../../src/elasticsearch/triageReader';
@@ -9,7 +9,7 @@ import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/typ
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
-import { testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { testClient, testElasticsearchUrl, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 import { readRecordedEvidence, type RecordedCase, writeRecordedEvidence } from '../support/recordedEvidence';
 
 /**
@@ -30,13 +30,14 @@ interface Case {
 function cases(suffix: string): { specs: IncidentSpec[]; list: Case[] } {
   const list: Case[] = CAUSE_IDS.map((id) => ({ id, service: `svc-${id.replace(/_/g, '-')}${suffix}`, status: INCIDENT_STATUS[id] }));
   list.push({ id: 'retry_storm', service: `svc-retry-storm-403${suffix}`, status: 403 });
+  list.push({ id: 'stale_client', service: `svc-stale-client-403${suffix}`, status: 403 });
   const specs = list.map(
     (c): IncidentSpec => ({
       id: c.id,
       service: c.service,
       from: FROM,
       to: END,
-      ...(c.id === 'retry_storm' ? { status: c.status } : {}),
+      ...(c.id === 'retry_storm' || c.id === 'stale_client' ? { status: c.status } : {}),
       // Removed URLs are a chronic condition: a steady crawl of them all week, not a burst in the window.
       ...(c.id === 'gone_should_be_410' ? { intensity: 8 } : {}),
     }),
@@ -51,7 +52,7 @@ const CALM = ['calm-orders', 'calm-www'];
 const FORCED_SAMPLING: SamplingPolicy & { probability: number } = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: 0.25 };
 
 describe('triage of generated incidents on a real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
   let triage: TriageService;
   const results = new Map<string, TriageResult>();
@@ -63,7 +64,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
   beforeAll(async () => {
     client = testClient();
     index = uniqueIndexName('st-scenarios');
-    const config = loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
+    const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
     await recreateAccessLogIndex(client, index, config.fields);
     const common = { end: END, days: 7, ratePerMinute: 1.5 };
     await bulkLoadStream(client, index, generateDataset({ ...common, services: [...withReason.list.map((c) => c.service), ...CALM], incidents: withReason.specs }));
@@ -91,10 +92,10 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: (await readEvidence(reader, scope)).evidence });
       sampledPlans.push((await readEvidence({ ...reader, sampling: FORCED_SAMPLING }, scope)).sampling);
     }
-  }, 480_000);
+  }, 600_000);
 
   afterAll(async () => {
-    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.deleteIndex(index);
     await client.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { Writable } from 'node:stream';
 import { Config, loadConfig } from '../../src/config';
 import { CAUSE_IDS, TriageResult } from '../../src/domain/types';
@@ -6,8 +6,9 @@ import { AppError, ErrorCode } from '../../src/errors';
 import { createLogger, Logger } from '../../src/logging';
 import { Alert, AlertPoster, AlertState, createWatcher, FollowUp, runWatchOnce, Watcher, WatchOptions } from '../../src/services/watch';
 import { createTriageService } from '../../src/services/triage';
+import { createSearchEngine } from '../../src/elasticsearch/client';
 import type { TriageRequest, TriageService } from '../../src/services/types';
-import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 import { burst, history as spikeHistory } from '../support/spikeDocs';
 
 const MIN = 60_000;
@@ -123,16 +124,16 @@ function captureLogger(): { logger: Logger; lines: Array<Record<string, unknown>
 }
 
 describe('the watcher against a real Elasticsearch', () => {
-  let client: Client;
+  let client: SearchEngine;
   let logs: string;
   const stateIndices: string[] = [];
-  const clients: Client[] = [];
+  const clients: SearchEngine[] = [];
   const { logger } = captureLogger();
 
   function config(stateIndex: string, env: Record<string, string> = {}): Config {
     stateIndices.push(stateIndex);
     return loadConfig({
-      ELASTICSEARCH_URL: testElasticsearchUrl(),
+      ...testEngineEnv(),
       ELASTICSEARCH_INDEX: logs,
       STATE_INDEX: stateIndex,
       WATCH_SERVICES: WATCHED.join(','),
@@ -143,7 +144,7 @@ describe('the watcher against a real Elasticsearch', () => {
     });
   }
 
-  function watcher(cfg: Config, poster: AlertPoster, at: { now: number }, extra: { client?: Client; triage?: TriageService; options?: WatchOptions } = {}): Watcher {
+  function watcher(cfg: Config, poster: AlertPoster, at: { now: number }, extra: { client?: SearchEngine; triage?: TriageService; options?: WatchOptions } = {}): Watcher {
     return createWatcher({
       client: extra.client ?? client,
       config: cfg,
@@ -155,7 +156,7 @@ describe('the watcher against a real Elasticsearch', () => {
     });
   }
 
-  function freshClient(): Client {
+  function freshClient(): SearchEngine {
     const c = testClient();
     clients.push(c);
     return c;
@@ -302,12 +303,10 @@ describe('the watcher against a real Elasticsearch', () => {
     expect(poster.posts).toHaveLength(1);
   });
 
-  it('makes one Elasticsearch request per tick whatever the number of services', async () => {
+  it('makes one search engine request per tick whatever the number of services', async () => {
     const counted = freshClient();
     const paths: string[] = [];
-    counted.diagnostic.on('request', (_error, event) => {
-      paths.push(String(event?.meta.request.params.path));
-    });
+    counted.onAnswer(({ path }) => paths.push(path));
     const stateIndex = uniqueIndexName('st-state');
     const at = { now: NOW };
     const perTick: Record<string, string[]> = {};
@@ -330,14 +329,13 @@ describe('the watcher against a real Elasticsearch', () => {
     expect(result.alerts[0]).toMatchObject({ service: 'checkout', status: 404, count: 300, expected: 5, ratio: 60 });
     expect(result.alerts[0]?.causes.map((c) => c.id)).toEqual(['deploy_broke_routes', 'routing_regression', 'scanner_probe', 'baseline_noise']);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-    expect(await client.indices.exists({ index: stateIndex })).toBe(false);
+    expect(await client.indexExists(stateIndex)).toBe(false);
   });
 
   it('keeps running with backoff while Elasticsearch is unreachable, and stops cleanly', async () => {
     const { logger: captured, lines } = captureLogger();
-    const cfg = loadConfig({ ELASTICSEARCH_URL: 'http://127.0.0.1:9', WATCH_SERVICES: 'checkout', WATCH_INTERVAL: '20ms', STATE_INDEX: 'st-unreachable' });
-    const { Client: EsClient } = await import('@elastic/elasticsearch');
-    const dead = new EsClient({ node: 'http://127.0.0.1:9', requestTimeout: 500, maxRetries: 0 });
+    const cfg = loadConfig({ ...testEngineEnv('http://127.0.0.1:9'), WATCH_SERVICES: 'checkout', WATCH_INTERVAL: '20ms', STATE_INDEX: 'st-unreachable' });
+    const dead = createSearchEngine({ ...cfg.elasticsearch, timeoutMs: 500 });
     clients.push(dead);
     const w = createWatcher({ client: dead, config: cfg, logger: captured, triage: fakeTriage(), poster: recordingPoster(), options: { maxBackoffMs: 80 } });
 

@@ -94,6 +94,13 @@ export function resolve(s: Situation): Resolution {
   }
   if (s.existence === 'missing') return { kind: 'reason', reason: { code: '404', why: 'missing' } };
 
+  // "user cannot open the page, 401 or 403?": a refusal says nothing about who is calling, and the
+  // question weighs exactly that.
+  const weighsAuthentication = s.auth === 'unknown' && s.codes.includes('401') && s.codes.includes('403');
+  if (weighsAuthentication && (s.denials.includes('generic') || s.denials.includes('unauthorized-word'))) return { kind: 'open', fact: 'authenticated' };
+  // "customer cannot see a page their colleague can": a refusal, and nothing about the caller or the page.
+  const bareRefusal = s.auth === 'unknown' && s.denials.length === 1 && s.hide === null && !s.sensitive && s.currentCode === null;
+  if (bareRefusal && s.denials.includes('generic') && s.codes.length === 0) return { kind: 'open', fact: 'exists-and-allowed' };
   if (s.denials.includes('generic')) return forbidden('generic', s);
   if (s.denials.includes('unauthorized-word')) {
     if (s.codes.includes('401')) return { kind: 'open', fact: 'authenticated' };

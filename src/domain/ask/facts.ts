@@ -1,3 +1,4 @@
+import { asksForCodeByShape } from './intent';
 import { clauseBefore, has, hasAffirmed, hasNear, statusCodesIn } from './match';
 
 /**
@@ -79,7 +80,7 @@ export interface Situation {
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 const CRED =
-  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key)';
+  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
@@ -90,6 +91,8 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
+  // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
+  /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?)\b)/,
@@ -100,6 +103,8 @@ const AUTH_NONE: readonly RegExp[] = [
   new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
   new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
   /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
+  // "the authorizer cannot find any authorization header".
+  new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization)? header|${CRED})\\b`),
   /\bno (?:one|body) (?:is )?logged in\b/,
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
 ];
@@ -109,7 +114,7 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
   new RegExp(
-    `\\b${CRED}s?(?:'s)?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
+    `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
@@ -120,7 +125,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
   /\bsession (?:timed out|timeout|time ?out)\b/,
   // Ended sessions: the credentials the client holds no longer identify anyone.
-  /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
+  /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |has |have |had |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
   /\b(?:invalidated|killed|ended|terminated|cleared|wiped|deleted|dead) (?:all |their |his |her |the |its )?(?:old )?(?:sessions?|cookies?)\b/,
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
@@ -133,7 +138,10 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
-  /\bsignatures?\b[^.;]{0,20}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not) (?:validat\w*|verif\w*|match\w*|check out)\b/,
+  /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
+  // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
+  /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b/,
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:blacklisted|blocklisted|denylisted|on the (?:deny|block|black) ?list)\\b`),
   /\b(?:mfa|2fa|two-factor|second factor|otp)\b[^.;]{0,20}\b(?:not (?:yet )?(?:completed|done|passed|finished|verified)|failed|pending|incomplete|missing)\b/,
 ];
 /**
@@ -152,6 +160,7 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:issued|signed|minted) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`)],
   [/\brejects? (?:it|them)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`)],
   [/\b(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\b/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|you|i|someone|an? admin|the admin|security|it) (?:already |just )?(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\\b`)],
+  [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
 ];
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
@@ -159,6 +168,7 @@ const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
   /\b(?:logged|signed) in\b/,
+  /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
@@ -179,14 +189,25 @@ const ROLE_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
-  /\b(?:permission|access|request|action|operation|call) (?:is |was |gets |got )?(?:denied|refused|prohibited|disallowed|rejected by policy)\b/,
-  /\b(?:denied|refused) (?:access|permission|the request)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
   /\blost (?:their |his |her |the |its )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
+  // "reserved for platform operators", "limited to the finance team": any group of people.
+  /\b(?:reserved|restricted|limited|available only|only available) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?)\b/,
+  // "the groups claim lacks finance", "roles claim does not include admin".
+  /\b(?:groups?|roles?|permissions?|entitlements?)(?: claim| attribute| list| field)? (?:lacks?|is missing|does not (?:include|contain|have|list)|do not (?:include|contain|have)|has no|excludes?)\b/,
+  // "user is a viewer trying to delete": a role that is by name the least privileged one.
+  /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user)\b/,
+  /\b(?:viewer|reader|commenter|observer|auditor|read-only user|guest user)s?\b(?: [a-z-]+){0,2} (?:tries|try|trying|attempts?|attempting|wants?|deletes?|edits?|posts?|puts?|writes?|updates?|modif\w*|changes?|removes?|creates?|uploads?|approves?|publish\w*)\b/,
+  // "disabled this user's write access", "took away her edit rights".
+  /\b(?:disabled|revoked|blocked|turned off|switched off|took away|taken away|pulled) (?:[a-z']+ ){0,2}(?:api |write |read |admin |edit |export |delete )?(?:access|permissions?|rights)\b/,
+  // "not on the project member list", "not on the roster".
+  /\bnot (?:on|in) (?:the |their |our |its )?(?:[a-z-]+ ){0,2}(?:member list|members list|list|roster|access list|guest list|team|group|invite list)\b/,
+  // "a class she does not teach", "a repo he does not maintain": the caller has no part in it.
+  /\b(?:she|he|they|the user|user|the caller|caller|it) (?:does not|do not|did not) (?:own|teach|manage|maintain|administer|belong to|work (?:on|for|in)|have access to|have rights on)\b/,
   /\b(?:disabled|revoked|blocked|turned off|restricted|switched off) (?:the |their |its |all )?(?:api |write |read |admin )?access\b/,
   /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|cut) (?:their|his|her|the user's|its|the|all) (?:access|permission|permissions|role|roles|rights|membership)\b/,
-  /\b(?:removed|kicked|dropped) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
+  /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
@@ -204,7 +225,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:rbac|abac|acl|iam|opa|policy|policies|role binding|rolebinding|permission check|authz check|access control)(?: [a-z]+){0,3} (?:denies|denied|deny|mismatch|mismatched|blocks|blocked|rejects|rejected|fails|failed|does not (?:allow|grant|permit|include|cover)|forbids)\b/,
   /\brbac\b/,
   /\b(?:role|roles|permissions?|access|plan|seat)(?: [a-z]+)? (?:was |were |got |has been |have been )?(?:downgraded|reduced|demoted|narrowed|restricted)\b|\b(?:downgraded|demoted) (?:from|to)\b/,
-  /\b(?:authorization|authz|permission|access|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
+  // Not "access denied": that is the refusal itself, which says nothing about who is calling.
+  /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
   /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
   /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro)[- ]only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
@@ -235,7 +257,7 @@ const TENANT_DENIAL: readonly RegExp[] = [
   /\b(?:tenant|org|workspace)\b[^.;]{0,30}\b([a-z]{1,2}\d+)\b[^;]{0,50}\b(?!\1\b)[a-z]{1,2}\d+\b/,
   /\b(?:tenant|org|workspace)(?: id)?(?: claim)? (?:mismatch|does not match|differs)\b/,
   /\b(?:tenant|org|organization|customer|account|workspace) (?:id )?mismatch\b/,
-  new RegExp(`\\bbelongs? to (?:another|a different|other|someone else|somebody else|a other|the other|a separate) (?:${TENANT_NOUN}|account|project|user|person)?`),
+  new RegExp(`\\bbelongs? to (?:another|a different|other|someone else|somebody else|a other|the other|a separate)(?: ${TENANT_NOUN}| account| project| user| person)?\\b`),
   new RegExp(`\\bnot (?:in |part of |a member of |from |within )?(?:their|his|her|the user's|the caller's|your|our|its|the same) (?:own )?${TENANT_NOUN}\\b`),
   new RegExp(`\\b${TENANT_NOUN}s?[ /:#-]([a-z]|\\d+)\\b.{0,80}\\b${TENANT_NOUN}s?[ /:#-](?!\\1\\b)(?:[a-z]|\\d+)\\b`),
 ];
@@ -275,6 +297,7 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\bpaywall/,
   /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
   /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
+  /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
 ];
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
@@ -286,6 +309,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\bforbidden (?:from|to)\b/,
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
   /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
+  /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
   /\b(?:blocked|stopped|rejected|denied) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
@@ -304,6 +328,9 @@ const MISSING: readonly RegExp[] = [
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
   /\bno such \w+/,
+  // "no user has that email", "there is no org by that name", "no order with that id".
+  /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
+  /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
   /\b(?:unknown|invalid|wrong|bad|random|made-up|made up|fake|bogus|garbage|incorrect|mistyped|misspelled|typoed|broken|dead|outdated|nonexistent|non-matching|unmatched|undefined|unregistered|unmapped|old) (?:id|ids|uuid|uuids|url|urls|path|paths|route|routes|slug|slugs|link|links|endpoint|endpoints|sku|skus|record|records|page|pages|address|uri|uris|file|files|object|username|handle|email|resource|resources)\b/,
   /\btypos?\b|\bmistyped\b|\bmisspel+ed\b|\bfat-?finger/,
   /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
@@ -316,15 +343,19 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
-  /\b(?:deleted|deletes|removed|removes|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
+  // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
+  /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed)\b/,
+  /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
+  /\b(?:asked|told|requested|wanted|want) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close)\b/,
+  /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ )?(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b/,
 ];
 /** Words that make "removed" about a permission rather than the resource. */
 const REMOVAL_OF_ACCESS =
-  /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|from the team|from the org|from the project|from the workspace|user from|member from)\b/;
+  /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b/;
 const PERMANENT: readonly RegExp[] = [
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b/,
@@ -343,10 +374,13 @@ const TEMPORARY: readonly RegExp[] = [
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|be back|back (?:in|next|later|after))\b/,
+  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet)\b/;
+const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+/** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
+const HEDGE_AFTER =
+  /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
 
 const EXISTS: readonly RegExp[] = [
   /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
@@ -368,8 +402,14 @@ const HIDE: readonly RegExp[] = [
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
+  // "we do not want to admit the album exists", "without acknowledging it is there".
+  /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
+  /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
+  /(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?)(?:discoverable|findable|guessable|visible|known)\b|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
+  /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
+  /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
@@ -383,8 +423,14 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
+  // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
+  /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown to everyone\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
+  /\b(?:existence|its existence|that it exists|the fact it exists)(?: is)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
+  // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
+  // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
+  /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
@@ -569,7 +615,7 @@ function detectDenials(text: string): DenialKind[] {
 function removalIsAboutAccess(text: string): boolean {
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
-  for (const match of text.matchAll(/\b(?:removed|removes|deleted|deletes|revoked|taken away)\b/g)) {
+  for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {
     removals += 1;
     const start = Math.max(0, (match.index ?? 0) - 30);
     const window = text.slice(start, (match.index ?? 0) + match[0].length + 30);
@@ -585,10 +631,10 @@ function permanenceIsHedged(text: string): boolean {
     for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
       mentions += 1;
       const index = match.index ?? 0;
-      const after = text.slice(index + match[0].length, index + match[0].length + 20);
+      const after = text.slice(index + match[0].length, index + match[0].length + 50);
       // "not removed permanently": a negated permanence is no more a fact than a hedged one.
       if (/\b(?:not|never)\b/.test(clauseBefore(text, index, 2)) && !/^(?:not|never)\b/.test(match[0])) continue;
-      if (!HEDGE.test(clauseBefore(text, index, 6)) && !/^(?: or not\b|\s*\?\s*(?:not sure|unsure|maybe|idk|no idea|or not)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/.test(after)) return false;
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !HEDGE_AFTER.test(after)) return false;
     }
   }
   return mentions > 0;
@@ -651,13 +697,26 @@ function detectOAuthError(text: string): OAuthError | null {
   return null;
 }
 
+/**
+ * "it is not that the token is expired - the user lacks the role": a clause the writer denies states no
+ * fact, whatever words are in it. It is dropped before the facts are read (its end is the next dash,
+ * "but", or sentence break).
+ */
+const DENIED_CLAUSE = /\b(?:it is |this is |that is )?not (?:that|because|as if|as though) [^.;:!?]*?(?= - | but |[.;:!?,]|$)/g;
+
+function withoutDeniedClauses(text: string): string {
+  const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
+  return denies ? text.replace(DENIED_CLAUSE, ' ') : text;
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
-  const { auth, expired } = detectAuth(text);
-  const denials = detectDenials(text);
-  const existence = detectExistence(text);
+  const stated = withoutDeniedClauses(text);
+  const { auth, expired } = detectAuth(stated);
+  const denials = detectDenials(stated);
+  const existence = detectExistence(stated);
   const topics = detectTopics(text);
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
   const oauthError = detectOAuthError(text);
@@ -679,7 +738,7 @@ export function extractSituation(normalized: string): Situation {
     softNotFound,
     oauthError,
     topics,
-    asksWhich: has(text, ...ASKS_WHICH),
+    asksWhich: has(text, ...ASKS_WHICH) || asksForCodeByShape(text),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
   };

@@ -24,6 +24,12 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "in which cases may a server pretend it does not exist", "what is the rule for answering 404 to a caller who lacks access".
+  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b|\bwhen (?:may|can|should|could|is it (?:ok|okay|fine|acceptable|allowed) to)\b[^?]{0,30}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b/,
+  /\b(?:rule|rules|guidance|policy|principle|convention)s? (?:for|on|about|of) (?:answering|returning|sending|using|giving) (?:a )?404\b/,
+  /\b404\b[^?]{0,20}\b(?:stand in for|stands in for|substitute for|replace|replaces|be used (?:instead of|in place of|for)|in place of)\b[^?]{0,10}\b403\b/,
+  // "why would anyone send 404 when the thing is actually there".
+  /\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:actually|really|still) (?:there|exists?)\b|\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:for|on) (?:something|a resource|a page|a thing|an? [a-z]+) that (?:actually |really |still )?exists\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
 ];
@@ -34,7 +40,11 @@ const ABOUT_THE_PRACTICE =
 const PER_THE_SPEC =
   /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
-const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
+
+/** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
+const JUDGES_THE_PRACTICE =
+  /\b404\b[^?]{0,50}\b(?:an? )?(?:good|bad|best|common|recommended|standard|accepted|sane|secure) (?:practice|idea|pattern|approach)\b|\b(?:good|bad|best|recommended) (?:practice|idea)\b[^?]{0,50}\b404\b/;
 
 function specAnswer(): Draft {
   const entry = knowledge('rfc-9110-current');
@@ -64,5 +74,6 @@ export function generalAnswer(s: Situation): Draft | null {
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text);
   if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
+  if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer();
   return null;
 }

@@ -60,6 +60,36 @@ const CONTRACTIONS: readonly Rewrite[] = [
   [/\bi'm\b/g, 'i am'],
 ];
 
+/**
+ * Misspelled short words, too short for the edit-distance fixer in typos.ts (it leaves words of four
+ * letters or fewer alone so "wat" never turns into "what" by accident elsewhere): the chat spellings of
+ * the question words and negations the extractor reads.
+ */
+const CHAT_SPELLINGS: readonly Rewrite[] = [
+  [/\b(?:dosnt|dosent|doesent|dsnt|doesnot)\b/g, 'does not'],
+  [/\b(?:dnt|dont't|donot)\b/g, 'do not'],
+  [/\b(?:didnt|didint|didn)\b/g, 'did not'],
+  [/\b(?:wat|wut|wht|waht)\b/g, 'what'],
+  [/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which'],
+  [/\b(?:ther|thre)\b(?= (?:is|are|was|were)\b)|\b(?:ther|thre)\b(?=[,.;!?]|$)/g, 'there'],
+  [/\btheres\b/g, 'there is'],
+  [/\btheyre\b/g, 'they are'],
+  [/\bthier\b/g, 'their'],
+  [/\b(?:whats|wats)\b/g, 'what is'],
+  [/\b(?:admn|amdin|admim|adimn|addmin)\b/g, 'admin'],
+  [/\b(?:stauts|statsu|staus|satus)\b(?= code|\?|$| for\b)/g, 'status'],
+  [/\b(?:cde|cod)\b(?=\s*[?.!]*$)/g, 'code'],
+  [/\b(?:shoud|shuold|shoudl)\b/g, 'should'],
+  [/\b(?:logedin|loggdin|logdin)\b/g, 'logged in'],
+  [/\b(?:loged|logd|loggd)\b/g, 'logged'],
+  [/\b(?:usr|uesr|suer)\b/g, 'user'],
+  [/\b(?:ur)\b/g, 'your'],
+];
+
+/** Every word CHAT_SPELLINGS rewrites: one cheap test spares most questions its ~17 passes. */
+const CHAT_SPELLING_HINT =
+  /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur)\b/;
+
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bw\/o\b/g, ' without '],
@@ -175,6 +205,7 @@ export function normalizeQuestion(raw: unknown): string {
   text = applyAll(text, SLACK_MARKUP);
   text = text.toLowerCase();
   text = applyAll(text, CHARACTERS);
+  if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
   text = applyAll(text, CONTRACTIONS);
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);

@@ -1,5 +1,7 @@
 import type { Evidence } from '../evidence';
 import { code, num, pct } from './format';
+import { clientName, clientRhythm, rhythmPhrase } from './clients';
+import { bounds } from './signals';
 import { isCrawler } from './structure404';
 
 /**
@@ -42,11 +44,15 @@ export function mainActor(evidence: Evidence): Actor | null {
   };
 }
 
-/** One evidence line naming the actor, or none. */
+/** One evidence line naming the actor (its kind, and its schedule when it has one), or none. */
 export function actorLine(evidence: Evidence, what: string): string[] {
   const actor = mainActor(evidence);
   if (!actor) return [];
+  const client = evidence.clients.find((c) => c.key === actor.ip || (actor.ip === null && c.key === actor.agent));
+  const share = `${pct(actor.share)} of these ${what} (${num(actor.count)} of ${num(evidence.total)})`;
+  if (client && !actor.crawler) {
+    return [`${share} come from one client, ${clientName(client)}, ${rhythmPhrase(clientRhythm(evidence, client), bounds(evidence).windowMs)}`];
+  }
   const who = [actor.ip ? code(actor.ip) : null, actor.agent ? code(actor.agent) : null].filter((x): x is string => x !== null).join(' with agent ');
-  const kind = actor.crawler ? 'the crawler' : 'one client,';
-  return [`${pct(actor.share)} of these ${what} (${num(actor.count)} of ${num(evidence.total)}) come from ${kind} ${who}`];
+  return [`${share} come from ${actor.crawler ? 'the crawler' : 'one client,'} ${who}`];
 }

@@ -1,9 +1,9 @@
 import type { Evidence } from '../evidence';
-import type { CauseId } from '../types';
+import type { CauseId, TriageStatus } from '../types';
 import { LABELS } from './labels';
 import { ramp, stormCount } from './signals';
 import { type Patterns403, patterns403 } from './structure403';
-import { cacheStructure } from './structure404';
+import { cacheStructure, crawlerShare, fitsTemplate, scanStructure } from './structure404';
 import { type Finding, type NotApplicable, type RuleOutcome, confidenceOf } from './types';
 
 /**
@@ -31,16 +31,33 @@ const OTHER_404_CAUSES: readonly CauseId[] = [
   'scanner_probe',
   'cached_404',
   'retry_storm',
+  'stale_client',
 ];
+
+/** Does any of a cause's routes (a path, a template, or a group `/prefix/…`) hold one of the client's? */
+export function routesOverlap(causeRoutes: readonly string[], clientRoutes: readonly string[]): boolean {
+  return causeRoutes.some((route) => {
+    const prefix = route.endsWith('/…') ? route.slice(0, -1) : null;
+    return clientRoutes.some((r) => r === route || (prefix !== null && r.startsWith(prefix)) || fitsTemplate(route, r.split('?')[0] ?? r));
+  });
+}
 
 /** What a rivalry may read: the evidence's patterns and where the other causes stand so far. */
 export interface ArbitrationContext {
+  /** The status being triaged: a row about 403 patterns reads nothing on 404s. */
+  status: TriageStatus;
   /** Each 403 pattern's strength as a rival sees it (structure403.ts). */
   patterns: () => Patterns403;
   /** 0–1: clients looping on a few URLs make nearly all the denials (half of them → 0, 95% → 1). */
   looping: () => number;
   /** 0–1: the 404s come from a cache rather than the origin (structure404.ts `cachedWeight`). */
   cached: () => number;
+  /** 0–1: scanners found by structure send most of the 404s (their strength, by a share from 20% to 60%). */
+  scanned: () => number;
+  /** 0–1: crawlers send most of the 404s (half of them → 0, 90% → 1). */
+  crawled: () => number;
+  /** The routes a cause's finding concentrates on (its facts), empty when none. */
+  routesOf: (id: CauseId) => readonly string[];
   /** A cause's confidence as the rows above left it (0 when it could not be judged). */
   confidence: (id: CauseId) => number;
   /** The product of the structural discounts the rows above applied to a cause (1 when none). */
@@ -159,6 +176,66 @@ export const RIVALRIES: readonly Rivalry[] = [
     because: '404s served from a cache say little about what the origin answers now',
   },
   {
+    name: 'stale-client-explained-by-specific-pattern',
+    lowers: ['stale_client'],
+    part: 'confidence',
+    weight: 0.8,
+    rivals: (ctx) => {
+      if (ctx.status !== 403) return {};
+      const p = ctx.patterns();
+      return { should_be_401: p.anonymous, tenant_isolation_violation: p.tenant, oauth_scope_insufficient: p.scope };
+    },
+    because: 'a more specific pattern explains why this client is refused',
+  },
+  {
+    name: 'policy-refuses-one-old-client',
+    lowers: ['rbac_policy_mismatch', 'new_user_missing_role'],
+    part: 'confidence',
+    weight: 0.7,
+    rivals: (ctx) => ({ stale_client: ctx.confidence('stale_client') }),
+    because: 'one client that has been refused all along makes these denials; no policy changed for it',
+  },
+  {
+    name: 'rule-is-one-client',
+    lowers: ['broken_redirect_or_rule'],
+    part: 'confidence',
+    weight: 0.8,
+    rivals: (ctx) => ({ stale_client: routesOverlap(ctx.routesOf('broken_redirect_or_rule'), ctx.routesOf('stale_client')) ? ctx.confidence('stale_client') / 0.6 : 0 }),
+    because: 'one client asking for the same thing makes this pattern; no link or rule is needed to explain it',
+  },
+  {
+    name: 'gone-is-one-client',
+    lowers: ['gone_should_be_410'],
+    part: 'confidence',
+    weight: 0.8,
+    rivals: (ctx) => ({ stale_client: routesOverlap(ctx.routesOf('gone_should_be_410'), ctx.routesOf('stale_client')) ? ctx.confidence('stale_client') / 0.6 : 0 }),
+    because: 'one client keeps asking for it; 410 would not stop a program that ignores the answer',
+  },
+  {
+    name: 'rule-is-one-looping-client',
+    lowers: ['broken_redirect_or_rule'],
+    part: 'confidence',
+    weight: 0.8,
+    rivals: (ctx) => ({ retry_storm: routesOverlap(ctx.routesOf('broken_redirect_or_rule'), ctx.routesOf('retry_storm')) ? ctx.looping() : 0 }),
+    because: 'a client retrying the same request makes this pattern; one loop is not a broken rule',
+  },
+  {
+    name: 'rule-is-a-scan',
+    lowers: ['broken_redirect_or_rule'],
+    part: 'confidence',
+    weight: 0.8,
+    rivals: (ctx) => ({ scanner_probe: ctx.scanned() }),
+    because: 'a scanner walking through unknown paths sends most of these 404s; no link or rule is needed to explain them',
+  },
+  {
+    name: 'rule-followed-by-crawlers',
+    lowers: ['broken_redirect_or_rule'],
+    part: 'confidence',
+    weight: 0.7,
+    rivals: (ctx) => ({ baseline_noise: ctx.crawled() }),
+    because: 'crawlers send most of these 404s: links they follow, not a rule of the site',
+  },
+  {
     name: 'noise-outranked-by-a-cause',
     lowers: ['baseline_noise'],
     part: 'confidence',
@@ -204,7 +281,7 @@ function memo<T>(compute: () => T): () => T {
 }
 
 /** The measurements of the evidence a rivalry reads (tests may give them directly). */
-export type Readings = Pick<ArbitrationContext, 'patterns' | 'looping' | 'cached'>;
+export type Readings = Pick<ArbitrationContext, 'patterns' | 'looping' | 'cached' | 'crawled' | 'scanned'>;
 
 /**
  * Settles the rivalries between the rules' outcomes (any order, one per cause): returns the same outcomes
@@ -237,10 +314,17 @@ export function arbitrate(
     return base * state.factor;
   };
   const ctx: ArbitrationContext = {
+    status: evidence.query.status,
     patterns: memo(() => patterns403(evidence)),
     looping: memo(() => (evidence.total > 0 ? ramp(stormCount(evidence) / evidence.total, 0.5, 0.95) : 0)),
     cached: memo(() => cacheStructure(evidence).cachedWeight),
+    crawled: memo(() => ramp(crawlerShare(evidence), 0.5, 0.9)),
+    scanned: memo(() => {
+      const scan = scanStructure(evidence);
+      return Math.max(0, ...scan.scanners.map((s) => s.strength)) * ramp(scan.share, 0.2, 0.6);
+    }),
     ...readings,
+    routesOf: (id) => states.get(id)?.finding.facts.routes ?? [],
     confidence: current,
     structureFactor: (id) => states.get(id)?.structure ?? 1,
   };

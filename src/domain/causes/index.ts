@@ -16,6 +16,7 @@ import { retryStorm } from './retryStorm';
 import { routingRegression } from './routingRegression';
 import { scannerProbe } from './scannerProbe';
 import { shouldBe401 } from './shouldBe401';
+import { staleClient } from './staleClient';
 import { fieldName, onDenials } from './signals';
 import { tenantIsolation } from './tenantIsolation';
 import { type CauseRule, type RuleOutcome, notApplicable } from './types';
@@ -37,6 +38,7 @@ export {
   routingRegression,
   scannerProbe,
   shouldBe401,
+  staleClient,
   tenantIsolation,
 };
 
@@ -56,6 +58,7 @@ export const RULES: Record<TriageStatus, ReadonlyArray<readonly [CauseId, CauseR
     ['new_user_missing_role', newUserMissingRole],
     ['rbac_policy_mismatch', rbacPolicyMismatch],
     ['retry_storm', retryStorm],
+    ['stale_client', staleClient],
   ],
   404: [
     ['deploy_broke_routes', deployBrokeRoutes],
@@ -65,6 +68,7 @@ export const RULES: Record<TriageStatus, ReadonlyArray<readonly [CauseId, CauseR
     ['cached_404', cached404],
     ['scanner_probe', scannerProbe],
     ['retry_storm', retryStorm],
+    ['stale_client', staleClient],
     ['baseline_noise', baselineNoise],
   ],
 };

@@ -16,4 +16,5 @@ export const LABELS: Record<CauseId, string> = {
   scanner_probe: 'scanner probes',
   cached_404: 'cached 404s',
   retry_storm: 'retry storm',
+  stale_client: 'stale client',
 };

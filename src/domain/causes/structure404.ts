@@ -1,4 +1,5 @@
-import type { Evidence, PathEvidence, PathHistory } from '../evidence';
+import type { ClientEvidence, Evidence, PathEvidence, PathHistory } from '../evidence';
+import { SCANNER_AGENTS, SCRIPTED_AGENTS, clientKind, clientTemplates } from './clients';
 import { DAY, HOUR, bounds, clamp01, countWhere, effectiveTotal, incidentShare, onDenials, ramp } from './signals';
 
 /**
@@ -57,6 +58,11 @@ function historyOf(
     lastSuccessMs,
     firstSeenMs,
   };
+}
+
+/** How a template of the window answered before it, summarised; null when it was not looked up. */
+export function templateHistory(evidence: Evidence, template: string): HistorySummary | null {
+  return summarizeHistory(evidence.paths.find((p) => p.template === template)?.history ?? null);
 }
 
 /** Milliseconds of history behind a template (from its first request in the lookback to the window start). */
@@ -220,9 +226,6 @@ export function isProbePath(path: string, servesPhp: boolean): boolean {
   return !servesPhp && SCRIPT_EXTENSION.test(path);
 }
 
-const SCANNER_AGENTS =
-  /sqlmap|nikto|zgrab|masscan|nuclei|nmap|dirbuster|gobuster|dirb\b|wpscan|acunetix|nessus|openvas|zmeu|ffuf|feroxbuster|wfuzz|netsparker|burp|censys|l9explore|jaeles|whatweb|xray|fuzz|scanner/i;
-const SCRIPTED_AGENTS = /python-requests|python-urllib|aiohttp|curl\/|go-http-client|libwww-perl|wget\/|okhttp|java\/|node-fetch|axios|httpclient|^-$/i;
 
 export interface ProbeStructure {
   probeCount: number;
@@ -305,13 +308,71 @@ export function probeStructure(evidence: Evidence): ProbeStructure {
   };
 }
 
+/** A client walking through at least this many distinct paths… */
+const SCAN_MIN_PATHS = 5;
+/** …a few requests each… */
+const SCAN_MAX_PER_PATH = 3;
+/** …within this long is scanning, whatever the paths and its agent say. */
+const SCAN_MAX_SPAN_MS = 30 * 60_000;
+
+export interface ScanningClient {
+  client: ClientEvidence;
+  /** 0–1. */
+  strength: number;
+  /** Its requests in the window that were not errors, when known. */
+  otherRequests: number | null;
+  /** Of its top paths, how many answered 2xx before (a scanner asks for what never existed). */
+  knownGood: number;
+}
+
+export interface ScanStructure {
+  scanners: ScanningClient[];
+  count: number;
+  share: number;
+  strength: number;
+}
+
+/**
+ * Scanners by structure, with no list of paths or agents: one client, many distinct paths, a few requests
+ * each, within minutes, and little else from it (a crawler or a person mostly succeeds). Known probe paths
+ * and scanner agents only add confidence elsewhere (`probeStructure`).
+ */
+export function scanStructure(evidence: Evidence): ScanStructure {
+  const scanners: ScanningClient[] = [];
+  for (const client of evidence.clients) {
+    const kind = clientKind(client.agent);
+    if (kind === 'crawler' || kind === 'monitor' || kind === 'feed reader' || kind === 'configuration management') continue;
+    if (client.distinctPaths < SCAN_MIN_PATHS || client.count > SCAN_MAX_PER_PATH * client.distinctPaths) continue;
+    const spanMs = Date.parse(client.last) - Date.parse(client.first);
+    if (spanMs > SCAN_MAX_SPAN_MS) continue;
+    const ip = client.by === 'clientIp' ? evidence.ips.find((i) => i.ip === client.key) : undefined;
+    const otherRequests = ip && ip.windowRequests !== null ? Math.max(0, ip.windowRequests - client.count) : null;
+    const successShare = ip && ip.windowRequests ? (ip.windowSuccess ?? 0) / ip.windowRequests : null;
+    // A visitor who also browses successfully is not scanning; unknown counts for less than "nothing else".
+    const alone = successShare === null ? 0.75 : 1 - ramp(successShare, 0.1, 0.4);
+    const knownGood = clientTemplates(client).filter((template) => {
+      const h = templateHistory(evidence, template);
+      return h !== null && h.ok > 0 && h.okShare >= 0.5;
+    }).length;
+    // A client that used to get answers, or that walks the ids of one route, is a user of the service
+    // (one page fetched days ago, as scanners often do first, does not make one).
+    const known = ip === undefined ? 1 : 1 - 0.8 * ramp(ip.successBefore, 3, 20);
+    const oneRoute = client.topPaths.length >= 2 && clientTemplates(client).length === 1 ? 0.3 : 1;
+    const strength = ramp(client.distinctPaths, SCAN_MIN_PATHS - 1, 10) * alone * known * oneRoute * (knownGood > 0 ? 0.3 : 1);
+    if (strength > 0) scanners.push({ client, strength, otherRequests, knownGood });
+  }
+  const count = scanners.reduce((sum, s) => sum + s.client.count, 0);
+  const share = evidence.total > 0 ? clamp01(count / evidence.total) : 0;
+  const best = Math.max(0, ...scanners.map((s) => s.strength));
+  return { scanners, count, share, strength: best * (0.6 + 0.4 * ramp(share, 0.05, 0.5)) };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Crawlers and referrers
 
-const CRAWLER = /bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|bingpreview|yandex|baidu|duckduck|ahrefs|semrush|petalbot|applebot/i;
-
+/** A search engine's or SEO tool's crawler (not a monitor or feed reader that calls itself a bot). */
 export function isCrawler(userAgent: string): boolean {
-  return CRAWLER.test(userAgent);
+  return clientKind(userAgent) === 'crawler';
 }
 
 export function crawlerShare(evidence: Evidence): number {

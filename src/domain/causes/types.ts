@@ -30,6 +30,8 @@ export interface CauseFacts {
   clients?: string[];
   maxPerMinute?: number;
   userAgents?: string[];
+  /** How often a scheduled client asks (stale clients). */
+  periodMs?: number;
   referrers?: string[];
   cacheControl?: string;
   service?: string;

@@ -56,6 +56,9 @@ function rule403(ids: readonly CauseId[]): DecisionRule {
     summary =
       '403 is correct for a known caller refused another tenant’s resource; 404 is an equally valid choice that also hides whether the resource exists.';
     parts.push(HIDE_WITH_404, WHEN_401);
+  } else if (has(ids, 'stale_client') && !has(ids, 'rbac_policy_mismatch', 'new_user_missing_role', 'ip_allowlist_block')) {
+    summary = '403 is the right code: the client is known and has never been allowed this. Fix or retire the client that keeps asking, not the status code.';
+    parts.push(WHEN_401, HIDE_WITH_404);
   } else if (has(ids, 'rbac_policy_mismatch', 'new_user_missing_role', 'ip_allowlist_block')) {
     summary =
       '403 is the right code: the callers are authenticated and the server refuses them. Fix the access (role, policy or allowlist), not the status code.';
@@ -83,6 +86,9 @@ function rule404(ids: readonly CauseId[]): DecisionRule {
     parts.push(
       'Here the 404 is what a broken route answers, not a statement that the resource is gone. Clients and crawlers believe it: they drop links, delete cached state, and stop asking. Restore the route quickly; a move deserves a 301/308, not a 404.',
     );
+  } else if (has(ids, 'stale_client')) {
+    summary = '404 is the right answer: nothing the client asks for exists. The fix is in the client that keeps asking, not in the status code.';
+    parts.push(WHEN_410);
   } else if (has(ids, 'scanner_probe')) {
     summary = '404 is exactly right for probe paths: it reveals nothing. Do not answer 403 there, which confirms something is present.';
     parts.push('Probes want to learn what exists; a uniform 404 for everything that is not public gives them nothing, while a 403 on `/.git/config` tells them the file is there.');

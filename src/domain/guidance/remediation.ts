@@ -1,3 +1,4 @@
+import { periodPhrase } from '../causes/clients';
 import { code, codeList } from '../causes/format';
 import type { CauseFacts } from '../causes/types';
 import type { CauseId } from '../types';
@@ -92,6 +93,16 @@ const STEPS: Record<CauseId, Steps> = {
       'Rate-limit them at the edge meanwhile (429 with Retry-After) to protect the service.',
       'Fix client retry policies: never retry 403/404 automatically; retry 401 once after refreshing credentials; back off with jitter on 429 and 5xx.',
       'Fix the underlying cause of the denials too: the retries only amplify it.',
+    ];
+  },
+  stale_client: (f) => {
+    const who = [list(f.ips, 1), list(f.userAgents, 1)].filter((x): x is string => x !== null).join(' with agent ') || 'the client';
+    const routes = list(f.routes, 2) ?? 'what it asks for';
+    const every = f.periodMs ? ` (it runs ${periodPhrase(f.periodMs)})` : '';
+    return [
+      `Find the owner of ${who}${every} and fix or upgrade it: it keeps asking for ${routes}, which this service does not have for it.`,
+      'Nothing to change on the server unless that resource should exist for it; the status code is the right answer to the request.',
+      'If the owner cannot be reached soon, rate-limit or block it at the edge, and leave it out of error alerting until it is fixed.',
     ];
   },
   baseline_noise: () => [

@@ -1,7 +1,7 @@
 import { formatChange, type SpikeAlert } from '../../domain/spike';
 import { sparkline } from '../../domain/sparkline';
 import type { Cause, TriageStatus } from '../../domain/types';
-import { parseWindow, WINDOWS, type WindowName } from '../../domain/window';
+import { coveringWindow } from '../../domain/window';
 import type { AlertState, FollowUp, MuteState } from '../../services/watch';
 import { encodeAlertButton, encodeButtonValue } from '../buttonValue';
 import { isServiceName } from '../../domain/serviceName';
@@ -54,9 +54,7 @@ export function unmuteCommand(mute: Pick<MuteState, 'service' | 'status'>): stri
 }
 
 /** The smallest triage window that covers the detection window (a full triage of what fired). */
-export function triageWindowFor(windowMs: number): WindowName {
-  return WINDOWS.find((w) => (parseWindow(w) ?? 0) >= windowMs) ?? '7d';
-}
+export const triageWindowFor = coveringWindow;
 
 function windowMs(alert: SpikeAlert): number | null {
   const ms = Date.parse(alert.window.to) - Date.parse(alert.window.from);

@@ -2,6 +2,7 @@ import { runCli } from '../../../src/cli/program';
 import { createAskService } from '../../../src/services/ask';
 import type { TriageService } from '../../../src/services/types';
 import { interpretMessage, parseCommandText } from '../../../src/slack/commandText';
+import { FRESH_QUESTIONS } from './eval/fresh/questions';
 import { EVAL_QUESTIONS } from './eval/questions';
 import { unreachableCheck } from '../../support/cliFakes';
 
@@ -17,7 +18,7 @@ const noTriage: TriageService = {
 };
 
 const ask = createAskService();
-const questions = EVAL_QUESTIONS.filter((q) => q.id % 4 === 0).map((q) => q.q);
+const questions = [...EVAL_QUESTIONS, ...FRESH_QUESTIONS].filter((q) => q.id % 4 === 0).map((q) => q.q);
 
 describe('ask: the same answer through every channel', () => {
   it.each(questions)('%s', async (q) => {

@@ -1,8 +1,8 @@
 import { actorLine, mainActor } from '../../../src/domain/causes/actors';
 import type { Evidence } from '../../../src/domain/evidence';
-import { scenario } from '../../support/evidenceBuilder';
+import { scenario } from '../../support/recordedEvidence';
 
-/** Evidence whose window's top client address and agent are the given ones. */
+/** Hand-built: evidence whose window's top client address and agent are the given ones, at exact shares. */
 function withClients(base: Evidence, ip: { value: string; count: number } | null, agent: { value: string; count: number } | null): Evidence {
   return {
     ...base,

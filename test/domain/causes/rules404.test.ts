@@ -6,7 +6,10 @@ import {
   type RuleOutcome,
 } from '../../../src/domain/causes';
 import type { CauseId } from '../../../src/domain/types';
-import { calmEvidence, scenario, withEvidence, type ScenarioName } from '../../support/evidenceBuilder';
+import { holds } from '../../support/changedOnRealEvidence';
+import { withEvidence } from '../../support/evidenceBuilder';
+import type { ScenarioName } from '../../support/evidenceWorld';
+import { calmEvidence, scenario } from '../../support/recordedEvidence';
 
 /** Each cause as the ranking sees it: its rule's verdict after arbitration against the status's other rules. */
 const baselineNoise = judged('baseline_noise');
@@ -59,22 +62,21 @@ function ruleFor(id: CauseId): CauseRule {
 describe.each(PURE_404)('%s', (id) => {
   const rule = ruleFor(id);
 
-  it('is the top cause of its own scenario', () => {
+  holds(`${id} top of its scenario`)('is the top cause of its own scenario', () => {
     const { causes } = classify(scenario(id));
     expect(causes[0]?.id).toBe(id);
     expect(causes[0]?.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('stays below the report threshold on calm traffic', () => {
+  holds(`${id} below the threshold on calm traffic`)('stays below the report threshold on calm traffic', () => {
     for (const seed of [1, 2, 3]) expect(confidence(rule(calmEvidence(404, seed)))).toBeLessThan(REPORT_THRESHOLD);
   });
 
-  it.each(PURE_404.filter((other) => other !== id && !(ALSO_TRUE[other] ?? []).includes(id)))(
-    'stays below the threshold on the %s scenario',
-    (other) => {
+  for (const other of PURE_404.filter((o) => o !== id && !(ALSO_TRUE[o] ?? []).includes(id))) {
+    holds(`${id} below the threshold on ${other}`)(`stays below the threshold on the ${other} scenario`, () => {
       expect(confidence(rule(scenario(other)))).toBeLessThan(REPORT_THRESHOLD);
-    },
-  );
+    });
+  }
 });
 
 describe('deploy_broke_routes', () => {
@@ -122,13 +124,14 @@ describe('routing_regression', () => {
 
   it('says nothing without route history', () => {
     const evidence = scenario('routing_regression');
+    // Hand-built: no template with route history (the reader reads it for the top HISTORY_TEMPLATES).
     const blind = withEvidence(evidence, { paths: evidence.paths.map((p) => ({ ...p, history: null })) });
     expect(confidence(routingRegression(blind))).toBe(0);
   });
 });
 
 describe('broken_redirect_or_rule', () => {
-  it('shows the 3xx → 404 transition and the internal referrers', () => {
+  holds('broken_redirect_or_rule shows the 3xx → 404 transition')('shows the 3xx → 404 transition and the internal referrers', () => {
     const lines = text(brokenRedirect(scenario('broken_redirect_or_rule')));
     expect(lines).toMatch(/it answered 3xx \d{1,3},\d{3} times \(100% of its answers\) and 404 0 times/);
     expect(lines).toMatch(/come from the site’s own pages/);
@@ -180,7 +183,7 @@ describe('scanner_probe', () => {
     expect(confidence(scannerProbe(scenario('scanner_probe', { drop: ['userAgent'] })))).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('leaves the few probes every service gets to baseline noise', () => {
+  holds('scanner_probe calm traffic is baseline noise only')('leaves the few probes every service gets to baseline noise', () => {
     for (const seed of [1, 2, 3, 4]) expect(classify(calmEvidence(404, seed)).causes.map((c) => c.id)).toEqual(['baseline_noise']);
   });
 });
@@ -212,20 +215,20 @@ describe('cached_404', () => {
 });
 
 describe('retry_storm on 404s', () => {
-  it('is the cause when one client loops on a deleted resource', () => {
+  holds('retry_storm on 404s is the only cause')('is the cause when one client loops on a deleted resource', () => {
     const { causes } = classify(scenario('retry_storm_404'));
     expect(causes.map((c) => c.id)).toEqual(['retry_storm']);
     expect(causes[0]?.evidence.join('\n')).toMatch(/`203\.0\.113\.200` asked for `\/v1\/orders\/98765` 1,500 times \(busiest minute: 50\)/);
   });
 
   it('is not applicable without any way to tell clients apart', () => {
-    const outcome = retryStorm(withEvidence(scenario('retry_storm_404', { drop: ['clientIp', 'user'] }), { repeats: [] }));
+    const outcome = retryStorm(scenario('retry_storm_404', { drop: ['clientIp', 'user'] }));
     expect(outcome).toMatchObject({ applicable: false, missing: ['source.ip', 'user.id'] });
   });
 });
 
 describe('baseline_noise', () => {
-  it('is the only cause of calm traffic, across seeds', () => {
+  holds('baseline_noise only cause of calm traffic')('is the only cause of calm traffic, across seeds', () => {
     for (const seed of [1, 2, 3]) {
       const { causes } = classify(calmEvidence(404, seed));
       expect(causes.map((c) => c.id)).toEqual(['baseline_noise']);
@@ -243,7 +246,7 @@ describe('baseline_noise', () => {
     expect(confidence(baselineNoise(scenario(id)))).toBeLessThan(REPORT_THRESHOLD);
   });
 
-  it('holds in 15-minute windows, where counts are small and ratios jumpy', () => {
+  holds('baseline_noise holds in 15-minute windows')('holds in 15-minute windows, where counts are small and ratios jumpy', () => {
     for (const seed of [1, 2, 3]) {
       expect(classify(calmEvidence(404, seed, [], 15 * 60_000)).causes.map((c) => c.id)).toEqual(['baseline_noise']);
     }

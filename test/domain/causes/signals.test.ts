@@ -12,10 +12,13 @@ import {
 } from '../../../src/domain/causes/signals';
 import { fitsTemplate, isCacheableControl, isCacheHit, isCrawler, isProbePath } from '../../../src/domain/causes/structure404';
 import type { Evidence } from '../../../src/domain/evidence';
-import { DAY, HOUR, WINDOW_END, calmEvidence, withEvidence } from '../../support/evidenceBuilder';
+import { withEvidence } from '../../support/evidenceBuilder';
+import { DAY, HOUR, WINDOW_END } from '../../support/evidenceWorld';
+import { calmEvidence } from '../../support/recordedEvidence';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/** Hand-built: the signals' exact inputs, a volume and its expectation on either side of each threshold. */
 function withVolume(total: number, expected: number): Evidence {
   return withEvidence(calmEvidence(403), { total, baseline: { expected, ratio: expected > 0 ? total / expected : null } });
 }

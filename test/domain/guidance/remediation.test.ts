@@ -1,7 +1,7 @@
 import { classify } from '../../../src/domain/causes';
 import { remediationFor } from '../../../src/domain/guidance/remediation';
 import { CAUSE_IDS } from '../../../src/domain/types';
-import { scenario } from '../../support/evidenceBuilder';
+import { scenario } from '../../support/recordedEvidence';
 
 describe('remediationFor', () => {
   it.each(CAUSE_IDS)('%s: gives actionable steps even without evidence values', (id) => {

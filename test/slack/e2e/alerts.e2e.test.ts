@@ -1,4 +1,4 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../../src/elasticsearch/engine';
 import { loadConfig, type Config } from '../../../src/config';
 import { generateIncident } from '../../../src/data/generator';
 import { createTriageService } from '../../../src/services/triage';
@@ -8,7 +8,7 @@ import { limitViolations } from '../../../src/slack/blocks';
 import { escapeMrkdwn } from '../../../src/slack/blocks/text';
 import type { ActionsBlock, Block } from '../../../src/slack/blocks/types';
 import { ACTION_IDS } from '../../../src/slack/registry';
-import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, uniqueIndexName, testEngineEnv } from '../../support/elasticsearch';
 import { startSlackRecorder, type RecordedCall, type SlackRecorder } from '../../support/slackRecorder';
 import { recording } from './elasticsearchSubject';
 import { fixtureAsk, type RecordingTriage } from '../support/fixtures';
@@ -54,7 +54,7 @@ function fixture(): Array<Record<string, unknown>> {
 
 describe('spike alerts in Slack, end to end', () => {
   const es = testClient();
-  const clients: Client[] = [es];
+  const clients: SearchEngine[] = [es];
   const logs = uniqueIndexName('st-alerts-logs');
   const stateIndex = uniqueIndexName('st-alerts-state');
   const clock = { now: NOW };
@@ -66,7 +66,7 @@ describe('spike alerts in Slack, end to end', () => {
 
   function configFor(services: readonly string[], apiUrl = recorder.apiUrl): Config {
     return loadConfig({
-      ELASTICSEARCH_URL: testElasticsearchUrl(),
+      ...testEngineEnv(),
       ELASTICSEARCH_INDEX: logs,
       STATE_INDEX: stateIndex,
       WATCH_SERVICES: services.join(','),

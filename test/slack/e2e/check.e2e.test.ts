@@ -1,10 +1,10 @@
-import type { Client } from '@elastic/elasticsearch';
+import type { SearchEngine } from '../../../src/elasticsearch/engine';
 import { loadConfig } from '../../../src/config';
 import { reshape } from '../../../src/data/shapes';
 import { createCheckService } from '../../../src/services/check';
 import { limitViolations } from '../../../src/slack/blocks';
 import { logDoc, MIN, NOW } from '../../reliability/support';
-import { bulkLoad, testClient, testElasticsearchUrl, uniqueIndexName } from '../../support/elasticsearch';
+import { bulkLoad, testClient, uniqueIndexName, testEngineEnv } from '../../support/elasticsearch';
 import { asMessage, messageText } from '../support/messages';
 import { fixtureAsk, fixtureTriage } from '../support/fixtures';
 import { startHarness, type Harness } from '../support/harness';
@@ -16,23 +16,23 @@ import { FORM, slashCommand } from '../support/signing';
  * gets the reason, never an Elasticsearch error.
  */
 describe('/status-triage check, end to end', () => {
-  let client: Client;
+  let client: SearchEngine;
   let index: string;
   let h: Harness;
 
   beforeAll(async () => {
     client = testClient();
     index = uniqueIndexName('st-slack-check');
-    await client.indices.create({ index, settings: { number_of_shards: 1, number_of_replicas: 0 } });
+    await client.createIndex({ index, settings: { number_of_shards: 1, number_of_replicas: 0 } });
     const docs = Array.from({ length: 60 }, (_, i) => reshape(logDoc('www', i % 6 === 0 ? 404 : 200, NOW - 30 * MIN + i * 20_000, { 'user_agent.original': 'curl/8.5.0' }), 'nginx-json', i));
     await bulkLoad(client, index, docs);
-    const config = loadConfig({ ELASTICSEARCH_URL: testElasticsearchUrl(), ELASTICSEARCH_INDEX: index });
+    const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index });
     h = await startHarness({ triage: fixtureTriage(), ask: fixtureAsk(), check: createCheckService({ client, config, now: () => new Date(NOW) }) });
   });
 
   afterAll(async () => {
     await h.stop();
-    await client.indices.delete({ index, ignore_unavailable: true });
+    await client.deleteIndex(index);
     await client.close();
   });
 

@@ -1,25 +1,38 @@
 import { answerQuestion } from '../../../../src/domain/ask';
 import { ASK_CASES } from '../questions.table';
-import { score } from './score';
+import { FRESH_HELD, FRESH_TUNE } from './fresh/split';
+import { score, type Miss } from './score';
 import { HELD, TUNE } from './split';
 
 /**
- * Prints the evaluation scores (compile with tsc and run with node; see README in this folder).
- * Misses are listed for the tuning half only; the held-aside half is scored only with --held, and only
- * as a number.
+ * Prints the evaluation scores (compile with tsc and run with node; see eval.test.ts for the floors).
+ * Misses are listed for the tuning halves only; the held-aside halves are scored only with --held, and
+ * only as numbers.
  */
+function printMisses(label: string, misses: readonly Miss[]): void {
+  for (const miss of misses) {
+    process.stdout.write(`${label} #${miss.id} want ${miss.expected} got ${miss.got}${miss.factMissing ? ' (fact missing)' : ''}: ${miss.q}\n`);
+  }
+}
+
 function main(): void {
   const tune = score(TUNE);
+  const freshTune = score(FRESH_TUNE);
   const oldTable = ASK_CASES.filter((c) => answerQuestion(c.q).verdict === c.verdict).length;
-  process.stdout.write(`tune ${tune.passed}/${tune.total}\nold table verdicts ${oldTable}/${ASK_CASES.length}\n`);
-  // The held-aside half is measured on request only (once, before tuning, and once at the end).
+  process.stdout.write(`old table verdicts ${oldTable}/${ASK_CASES.length}\n`);
+  process.stdout.write(`first tune ${tune.passed}/${tune.total}\nfresh tune ${freshTune.passed}/${freshTune.total}\n`);
+  // The held-aside halves are measured on request only (once before tuning, once at the end).
   if (process.argv.includes('--held')) {
     const held = score(HELD);
-    process.stdout.write(`held ${held.passed}/${held.total}\n`);
+    const freshHeld = score(FRESH_HELD);
+    process.stdout.write(`first held ${held.passed}/${held.total}\nfresh held ${freshHeld.passed}/${freshHeld.total}\n`);
   }
   if (process.argv.includes('--misses')) {
-    for (const miss of tune.misses) {
-      process.stdout.write(`#${miss.id} want ${miss.expected} got ${miss.got}${miss.factMissing ? ' (fact missing)' : ''}: ${miss.q}\n`);
+    printMisses('first', tune.misses);
+    printMisses('fresh', freshTune.misses);
+    for (const c of ASK_CASES) {
+      const got = answerQuestion(c.q).verdict;
+      if (got !== c.verdict) process.stdout.write(`table want ${c.verdict} got ${got}: ${c.q}\n`);
     }
   }
 }

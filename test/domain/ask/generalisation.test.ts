@@ -1,0 +1,163 @@
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
+import { asksForCodeByShape } from '../../../src/domain/ask/intent';
+
+/**
+ * Issue #13, second pass: the general mechanisms added while tuning on the fresh evaluation's tuning
+ * half. Every question here was written for this file (none is from either evaluation set), so each
+ * test checks a mechanism on phrasing it was not tuned on.
+ */
+const situation = (q: string) => extractSituation(normalizeQuestion(q));
+
+describe('ask: a request for a code is recognised by its shape', () => {
+  it.each([
+    'what should /billing be returning to them',
+    'what comes back for that',
+    'what should we have returned',
+    'GIVEN no cookie WHEN GET /me THEN status = ?',
+    'anonymous GET /me -> ?',
+    'status for: a revoked key',
+    'expected code for a typo in the url',
+    'we send 404 for it. right or wrong?',
+    'the gateway answers 403 there, should be something else?',
+    'we return 401 today. right?',
+  ])('%s', (q) => {
+    expect(asksForCodeByShape(normalizeQuestion(q))).toBe(true);
+  });
+
+  it.each([
+    "what happens to SEO if a page returns 200 with 'not found' in it",
+    'what does 410 tell a crawler',
+    'what header must a 401 carry',
+    'is 403 cacheable',
+  ])('not a request for a code: %s', (q) => {
+    expect(asksForCodeByShape(normalizeQuestion(q))).toBe(false);
+  });
+
+  it('answers a shaped request with the verdict its facts decide', () => {
+    expect(answerQuestion('refresh tokens were revoked by the idp migration, since then mobile retries. what should /sync be returning').verdict).toBe('401');
+    expect(answerQuestion('a signed-in viewer deletes a board. THEN status = ?').verdict).toBe('403');
+  });
+});
+
+describe('ask: chat spellings of short words', () => {
+  it.each([
+    ['usr is loged in but dosnt have the admn role, wat code', '403'],
+    ['wich status when the token is expierd', '401'],
+    ['page was never ther, wat do we send', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: credentials that ended or were withdrawn are no valid credentials (401)', () => {
+  it.each([
+    'the users session has ended, which status for their next request',
+    'user deleted their api key, the integration still uses it. which status should it get',
+    'token blacklisted after logout, code?',
+    'the jwt signature cannot be validated against our jwks. status?',
+    'the client sent a bearer token for a user we deleted. status',
+    "the hmac signature on the webhook call doesn't match. code?",
+    'authorization header present but the token inside is gibberish. code',
+    'the authorizer cannot find any authorization header. which status should the gateway send?',
+    'curl -H "Authorization: Bearer " https://api.example.com/me -> what should that give',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('deleting a key is not the resource being removed', () => {
+    expect(situation('user deleted their api key, the integration still uses it').existence).toBe('unknown');
+  });
+});
+
+describe('ask: doubt about permanence, before or after it', () => {
+  it.each([
+    ['removed, probably for good but not confirmed. code?', '404'],
+    ['we think the removal is permanent, but product has not signed off. which code', '404'],
+    ['was it permanent? nobody knows. page deleted. code', '404'],
+    ['user closed their shop, they can reopen it within 90 days. what should the shop url give', '404'],
+    ['removal is confirmed permanent by product, on purpose. code', '410'],
+    ['user asked us to delete their blog forever and we did. what should the blog url return', '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: whether existence must stay hidden', () => {
+  it.each([
+    ['logged in user, we do not want to admit the album exists, not theirs. what should it be', '404'],
+    ['authenticated user hits /internal/x, internal endpoints should not be discoverable. code', '404'],
+    ['can we avoid telling shoppers that the unreleased page exists? logged in shopper. what status', '404'],
+    ['logged in, not on the project member list, and the project is public. code?', '403'],
+    ['user is authenticated, resource exists, permission missing, existence no secret. code', '403'],
+    ["this endpoint is undocumented on purpose and outsiders shouldn't know about it. logged in customer hits it. code?", '404'],
+    ["regular users know the admin api exists (it's in the docs). regular logged in user calls it. status", '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: "401 or 403?" when the question says nothing about who is calling', () => {
+  it.each([
+    'user cant open the page, 401 or 403',
+    'what should the api return when access is denied, 401 or 403?',
+    'support: user says "access denied" on reports. 401 or 403?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/authenticated/);
+    expect(result.answer).toMatch(/401/);
+    expect(result.answer).toMatch(/403/);
+  });
+
+  it('still decides when the caller is known', () => {
+    expect(answerQuestion('logged in user cant open the page, 401 or 403').verdict).toBe('403');
+    expect(answerQuestion('she can log in fine but cannot open the billing page, which code').verdict).toBe('403');
+  });
+
+  it('a bare refusal names the facts that decide instead of guessing 403', () => {
+    const result = answerQuestion('customer cant see a page their colleague can, which code');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exists/);
+    expect(result.answer).toMatch(/401/);
+  });
+});
+
+describe('ask: more denials without the usual words', () => {
+  it.each([
+    'session is fine, not expired. user is a viewer trying to delete. what should we return',
+    "admin disabled this user's write access; they are logged in. correct code?",
+    'user is logged in, but the feature is disabled for their org by an admin, what code',
+    'the jwt is valid, but the groups claim lacks finance. we return 401 today. right?',
+    'authenticated partner integration calls an endpoint outside its contract. response?',
+    'customer is logged in; her company disabled the integrations feature for her. what code',
+    "the customer's admin removed them from the project, they are still logged in; project names are not secret. code?",
+    'authenticated tenant admin modifies a setting reserved for platform operators, documented publicly. expected status?',
+  ])('%s → 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask: knowledge questions in new phrasings', () => {
+  it.each([
+    ['in which cases may a server pretend a resource does not exist', /hid|exist/i],
+    ["what's the rule for answering 404 to a caller who lacks access", /hid|exist/i],
+    ['explain when 404 can stand in for 403', /hid|exist/i],
+    ['why would anyone send 404 when the thing is actually there', /hid|exist/i],
+    ['is 404 for unauthorized access a good practice', /hid|exist/i],
+    ['will logging in again fix a 403', /permission/i],
+    ['what http status does invalid_token map to', /401/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});
+
+describe('ask: a clause the writer denies states no fact', () => {
+  it.each([
+    ["it's not that the token is expired - the token is fine, the user just lacks the role. code?", '403'],
+    ["it's not because the page was deleted, the user is not logged in. code?", '401'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});

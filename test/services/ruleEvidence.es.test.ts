@@ -1,0 +1,73 @@
+import type { SearchEngine } from '../../src/elasticsearch/engine';
+import { loadConfig } from '../../src/config';
+import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
+import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
+import { unmappedName } from '../../src/elasticsearch/fieldResolution';
+import { readEvidence } from '../../src/elasticsearch/triageReader';
+import { addAliases, testClient, testElasticsearchUrl, testEngineEnv, uniqueIndexName } from '../support/elasticsearch';
+import { EVIDENCE_CASES, caseKey, worldKey, worldOf } from '../support/evidenceCases';
+import { WINDOW_END, sharedHistory, toDocument, worldDocs, type WorldSpec } from '../support/evidenceWorld';
+import { readRuleEvidence, type RecordedRuleCase, writeRuleEvidence } from '../support/recordedEvidence';
+
+/**
+ * The rule tests' evidence, read by the product's reader from real documents. Each world of the catalogue
+ * (test/support/evidenceCases.ts) is the shared calm history of its seed plus its own documents, in one
+ * index under a `service.name` each; a filtered alias per world shows the reader exactly those two, as an
+ * index pattern that holds one service (the product's INDEX_SERVICE mode). A field the case's logs lack is
+ * read as the product reads a cluster that does not map it. `npm run record:evidence` records what the
+ * reader reads for the pure rule tests; every other run checks that it still reads exactly that.
+ */
+const historyService = (seed: number): string => `calm history seed=${seed}`;
+
+describe('evidence of the rule tests, read from real documents', () => {
+  let client: SearchEngine;
+  let index: string;
+  const recorded: RecordedRuleCase[] = [];
+  const load = { documents: 0, loadMs: 0, readMs: 0 };
+
+  beforeAll(async () => {
+    client = testClient();
+    index = uniqueIndexName('st-rule-evidence');
+    const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
+    await recreateAccessLogIndex(client, index, config.fields);
+    const worlds = [...new Map<string, WorldSpec>(EVIDENCE_CASES.map((c) => [worldKey(worldOf(c)), worldOf(c)])).entries()];
+    const seeds = [...new Set(worlds.map(([, w]) => w.seed))];
+    const started = Date.now();
+    load.documents = await bulkLoadStream(client, index, (function* documents() {
+      for (const seed of seeds) for (const doc of sharedHistory(seed)) yield toDocument(doc, historyService(seed));
+      for (const [service, world] of worlds) for (const doc of worldDocs(world)) yield toDocument(doc, service);
+    })());
+    const aliases = new Map(worlds.map(([service], i) => [service, `${index}-world-${i}`]));
+    await addAliases(
+      worlds.map(([service, world]) => ({ index, alias: aliases.get(service) as string, filter: { terms: { [config.fields.service]: [historyService(world.seed), service] } } })),
+    );
+    load.loadMs = Date.now() - started;
+    const resolution = await discoveryFor(client, config).require();
+    for (const c of EVIDENCE_CASES) {
+      const service = worldKey(worldOf(c));
+      const reader = { client, index: aliases.get(service) as string, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
+      const fields = { ...resolution.fields, ...Object.fromEntries(c.drop.map((role) => [role, unmappedName(role)])) };
+      const scope = { status: c.status, service, singleService: true, environment: null, from: WINDOW_END - c.windowMs, to: WINDOW_END, fields, statusKind: resolution.statusKind };
+      recorded.push({ key: caseKey(c), evidence: (await readEvidence(reader, scope)).evidence });
+    }
+    load.readMs = Date.now() - started - load.loadMs;
+  }, 600_000);
+
+  afterAll(async () => {
+    await client.deleteIndex(index);
+    await client.close();
+  });
+
+  it('reads every case of the catalogue, each its own', () => {
+    process.stdout.write(`rule evidence: ${load.documents} documents loaded in ${load.loadMs} ms, ${recorded.length} cases read in ${load.readMs} ms\n`);
+    expect(new Set(recorded.map((c) => c.key)).size).toBe(EVIDENCE_CASES.length);
+    for (const c of recorded) expect({ key: c.key, total: c.evidence.total > 0 }).toEqual({ key: c.key, total: true });
+  });
+
+  it('the recorded evidence for the pure rule tests is what the reader reads today (npm run record:evidence rewrites it)', () => {
+    if (process.env.RECORD_EVIDENCE === '1') writeRuleEvidence(recorded);
+    const fixture = new Map(readRuleEvidence().map((c) => [c.key, c.evidence]));
+    expect([...fixture.keys()]).toEqual(recorded.map((c) => c.key));
+    for (const c of recorded) expect({ key: c.key, evidence: fixture.get(c.key) }).toEqual({ key: c.key, evidence: c.evidence });
+  });
+});
