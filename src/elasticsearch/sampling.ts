@@ -16,6 +16,23 @@ export interface SamplingPolicy {
   sampleDocs: number;
   /** Forces this probability on every search that may be sampled, whatever the traffic (tests, comparisons). */
   probability: number | null;
+  /**
+   * Round one reads the top values of at most this many of the window's (and the baseline days') errors,
+   * chosen at random; below it, every one (default ERROR_SAMPLE_DOCS). Tests force it low.
+   */
+  errorSampleDocs?: number;
+}
+
+/**
+ * The errors whose top values round one reads on a busy service: 2,000 keep any share within about ±2
+ * points. The counts and the series are always exact; a service with fewer errors than this in the window
+ * (nearly all, nearly always) has every one of them read, exactly as without sampling.
+ */
+export const ERROR_SAMPLE_DOCS = 2_000;
+
+/** How many errors round one reads the top values of; null: all of them (sampling off). */
+export function errorSampleSize(policy: SamplingPolicy | null): number | null {
+  return policy === null ? null : (policy.errorSampleDocs ?? ERROR_SAMPLE_DOCS);
 }
 
 export const DEFAULT_SAMPLE_DOCS = 10_000;
@@ -82,6 +99,34 @@ export function unsampled(response: SearchResponse): Aggs {
   const aggs = aggsOf(response);
   const inner = aggs[SAMPLE_AGG];
   return inner !== null && typeof inner === 'object' ? (inner as Aggs) : aggs;
+}
+
+/**
+ * Aggregations with a fixed-size sample (triageQueries `fixedSample`) read back as if every document had
+ * been read: the sample's aggregations join the exact ones, their counts scaled by exact ÷ sampled (1 when
+ * the sample held every document, so nothing changes). Distinct counts and first/last times are not
+ * scaled: they are what the sample saw.
+ */
+export function withSample(aggs: Aggs, exactCount: number): Aggs {
+  const sample = aggs[SAMPLE_AGG] as (Aggs & { doc_count?: unknown }) | undefined;
+  if (sample === undefined || sample === null || typeof sample !== 'object') return aggs;
+  const sampled = typeof sample.doc_count === 'number' ? sample.doc_count : 0;
+  const factor = sampled > 0 && exactCount > sampled ? exactCount / sampled : 1;
+  const rest: Aggs = {};
+  for (const [name, value] of Object.entries(aggs)) if (name !== SAMPLE_AGG) rest[name] = value;
+  const inner: Aggs = {};
+  for (const [name, value] of Object.entries(sample)) if (name !== 'doc_count' && name !== 'meta') inner[name] = factor === 1 ? value : scaleCounts(value, factor);
+  return { ...rest, ...inner };
+}
+
+const SCALED_KEYS = new Set(['doc_count', 'sum_other_doc_count', 'doc_count_error_upper_bound']);
+
+function scaleCounts(value: unknown, factor: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => scaleCounts(v, factor));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, SCALED_KEYS.has(k) && typeof v === 'number' ? Math.round(v * factor) : scaleCounts(v, factor)]),
+  );
 }
 
 /** Documents the sampled search matched, estimated from the sample's size (its own doc_count is not scaled). */

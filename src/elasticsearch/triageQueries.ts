@@ -73,6 +73,26 @@ export function sampled(aggs: Record<string, unknown>, sampling: Sampling | null
   return { [SAMPLE_AGG]: { random_sampler: { probability: sampling.probability, seed: sampling.seed }, aggs } };
 }
 
+/**
+ * `aggs` over at most `docs` of the matched documents, chosen at random (null: over all of them): a
+ * `sampler` keeps the best-scoring documents, and `randomOrder` scores every match by a seeded hash, so
+ * the best are a uniform random sample of a fixed size, whatever the count — which round one cannot know
+ * beforehand. Fewer matches than `docs`: all are kept, and the answer is exact.
+ */
+export function fixedSample(aggs: Record<string, unknown>, docs: number | null): Record<string, unknown> {
+  if (docs === null) return aggs;
+  return { [SAMPLE_AGG]: { sampler: { shard_size: docs }, aggs } };
+}
+
+/** The query, each match scored by a seeded hash of its sequence number (so `fixedSample` draws at random). */
+export function randomOrder(query: Query, docs: number | null): Query {
+  if (docs === null) return query;
+  return { function_score: { query, random_score: { seed: RANDOM_ORDER_SEED, field: '_seq_no' }, boost_mode: 'replace' } };
+}
+
+/** Fixed: the same documents are drawn each time, so asking twice gives the same answer. */
+export const RANDOM_ORDER_SEED = 14;
+
 export function range(field: string, from: number, to: number): Query {
   return { range: { [field]: { gte: from, lt: to, format: 'epoch_millis' } } };
 }
@@ -141,7 +161,11 @@ export function presenceRanges(from: number, to: number): Array<{ key: string; f
 
 export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method'];
 
-export function windowSearch(scope: TriageScope): SearchBody {
+/**
+ * The window's target-status requests: exact count, series, paths and clients; the top values of every
+ * role, the users, repeats, tenant pairs and contrast fields over at most `errorSample` of them (null: all).
+ */
+export function windowSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
   const { fields, from, to } = scope;
   const bucketMs = seriesInterval(to - from);
   const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
@@ -157,7 +181,7 @@ export function windowSearch(scope: TriageScope): SearchBody {
   return {
     size: 0,
     track_total_hits: true,
-    query: { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to)] } },
+    query: randomOrder({ bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to)] } }, errorSample),
     aggs: {
       series: {
         date_histogram: {
@@ -170,19 +194,26 @@ export function windowSearch(scope: TriageScope): SearchBody {
           hard_bounds: { min: from, max: to },
         },
       },
-      ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+      // Exact, because they are how a small pattern beside a big one is seen (a scanner's distinct paths,
+      // a job's runs): a sample would thin them out first.
       raw_paths: { terms: { field: fields.path, size: TOP_PATHS } },
-      top_users: { terms: { field: fields.user, size: TOP_USERS } },
-      repeats: {
-        filter: range(fields.time, repeatFrom, to),
-        aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
-      },
-      tenant_pairs: {
-        terms: { field: fields.tenant, size: 20 },
-        aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
-      },
       ...clientAggs(scope),
-      ...contrastAggs(scope.contrastFields ?? []),
+      ...fixedSample(
+        {
+          ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+          top_users: { terms: { field: fields.user, size: TOP_USERS } },
+          repeats: {
+            filter: range(fields.time, repeatFrom, to),
+            aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
+          },
+          tenant_pairs: {
+            terms: { field: fields.tenant, size: 20 },
+            aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
+          },
+          ...contrastAggs(scope.contrastFields ?? []),
+        },
+        errorSample,
+      ),
     },
   };
 }
@@ -248,7 +279,7 @@ export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field:
  * are read, so its cost follows the service's errors, not its traffic; whether the service logged at all
  * around each period comes from `presenceSearches`.
  */
-export function baselineSearch(scope: TriageScope): SearchBody {
+export function baselineSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
   const { fields, from, to } = scope;
   const days = baselineRanges(from, to);
   const trailing = { key: 'trailing', from: from - DAY_MS, to: from };
@@ -256,25 +287,33 @@ export function baselineSearch(scope: TriageScope): SearchBody {
   return {
     size: 0,
     track_total_hits: false,
-    query: {
-      bool: {
-        filter: [...serviceFilters(scope), statusFilter(scope), { bool: { should: [...days, trailing].map((r) => range(fields.time, r.from, r.to)), minimum_should_match: 1 } }],
-      },
-    },
+    query: randomOrder(
+      { bool: { filter: [...serviceFilters(scope), statusFilter(scope), { bool: { should: [...days, trailing].map((r) => range(fields.time, r.from, r.to)), minimum_should_match: 1 } }] } },
+      errorSample,
+    ),
     aggs: {
       periods: {
         date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: [...days, trailing].map((d) => ({ key: d.key, from: d.from, to: d.to })) },
       },
-      same_time: { filter: dayFilter, aggs: roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS) },
+      // The counts above are exact; the top values on those days come from at most `errorSample` of them.
+      same_time: { filter: dayFilter, aggs: fixedSample(roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS), errorSample) },
     },
   };
 }
 
 /**
+ * The trailing day's first document is looked for among at most this many of the service's documents
+ * that day, in the order they are stored (roughly arrival order, so the earliest come first). Elasticsearch
+ * does not answer a sort on time by skipping on every index (it read all 3 M of a busy service's documents
+ * of a day here), and the answer only matters when the logs begin within that day.
+ */
+export const FIRST_DOCUMENT_CAP = 10_000;
+
+/**
  * Whether the service logged anything (any status) around each baseline day, and its first document of
- * the trailing day (how much of that day the logs cover). Each is a search that stops at its first match
- * (`terminate_after`, or a sort on time that Elasticsearch answers by skipping), so a busy service costs
- * no more than a quiet one. Keys: `d1_around` … `d7_around`, then `trailing`.
+ * the trailing day (how much of that day the logs cover). Each search stops early (`terminate_after`: the
+ * first match, or FIRST_DOCUMENT_CAP documents), so a busy service costs no more than a quiet one. Keys:
+ * `d1_around` … `d7_around`, then `trailing`.
  */
 export function presenceSearches(scope: TriageScope): Array<{ key: string; body: SearchBody }> {
   const { fields, from } = scope;
@@ -288,6 +327,7 @@ export function presenceSearches(scope: TriageScope): Array<{ key: string; body:
       size: 1,
       _source: false,
       track_total_hits: false,
+      terminate_after: FIRST_DOCUMENT_CAP,
       sort: [{ [fields.time]: { order: 'asc', format: 'strict_date_optional_time' } }],
       query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - DAY_MS, from)] } },
     },

@@ -34,7 +34,7 @@ import {
   SearchResponse,
   totalHits,
 } from './responses';
-import { estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled } from './sampling';
+import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
   baselineSearch,
   BASELINE_DAYS,
@@ -390,19 +390,22 @@ interface FirstRound {
 }
 
 /**
- * Round one, exact and cheap whatever the traffic: the window's target-status requests, their baseline,
- * whether the service logged around each baseline day, the newest document, and a count of the service's
- * requests in the window (from which round two's samplings are chosen).
+ * Round one, cheap whatever the traffic: the window's target-status requests (count and series exact, top
+ * values from at most a fixed number of them), their baseline (counts exact, top values likewise), whether
+ * the service logged around each baseline day, the newest document, and a count of the service's requests
+ * in the window (from which round two's samplings are chosen).
  */
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
   const probes = presenceSearches(scope);
-  const answers = await msearch(deps, [windowSearch(scope), baselineSearch(scope), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
+  const sample = errorSampleSize(deps.sampling ?? null);
+  const answers = await msearch(deps, [windowSearch(scope, sample), baselineSearch(scope, sample), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
   const [window, baseline, newest, traffic, ...probed] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
-  const w = aggsOf(window);
   const total = totalHits(window);
+  const w = withSample(aggsOf(window), total);
+  const sameTime = withSample(child(aggsOf(baseline), 'same_time'), docCount(aggsOf(baseline), 'same_time'));
   const { baseline: level, ingest } = baselineOf(baseline, presence, newest, scope, total);
-  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, child(aggsOf(baseline), 'same_time'), role)])) as Record<
+  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role)])) as Record<
     EvidenceRole,
     FieldEvidence
   >;
@@ -542,7 +545,9 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRou
  */
 export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promise<EvidenceRead> {
   const first = await firstRound(deps, scope);
-  const sampling = samplingPlan(deps.sampling ?? null, first.evidence.requests.total, scope.to - scope.from);
+  // `random_sampler` is Elasticsearch's alone: on OpenSearch round two reads every document.
+  const policy = deps.client.capabilities.randomSampler ? (deps.sampling ?? null) : null;
+  const sampling = samplingPlan(policy, first.evidence.requests.total, scope.to - scope.from);
   const knownServices = await secondRound(deps, scope, first, sampling);
   return { evidence: first.evidence, requests: 2, knownServices, sampling };
 }

@@ -2,6 +2,8 @@ import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { loadConfig } from '../../src/config';
 import {
   DEFAULT_SAMPLE_DOCS,
+  ERROR_SAMPLE_DOCS,
+  errorSampleSize,
   estimatedMatches,
   EXACT_BELOW,
   HISTORY_SAMPLE_FACTOR,
@@ -11,6 +13,7 @@ import {
   samplingFor,
   samplingPlan,
   unsampled,
+  withSample,
 } from '../../src/elasticsearch/sampling';
 import {
   baselineSearch,
@@ -18,6 +21,7 @@ import {
   clientHistorySearch,
   contrastSearch,
   DAY_MS,
+  FIRST_DOCUMENT_CAP,
   HISTORY_DAYS,
   newestSearch,
   pathHistorySearch,
@@ -90,7 +94,7 @@ describe('choosing a probability from the traffic', () => {
 describe('what may be sampled, and what never is', () => {
   const text = (body: unknown): string => JSON.stringify(body);
 
-  it('the window, its baseline, the presence probes, the traffic count and the newest document are always exact', () => {
+  it('round one (window, baseline, presence probes, traffic count, newest document) never uses random_sampler: it has no count to choose a probability from', () => {
     for (const body of [windowSearch(scope), baselineSearch(scope), trafficSearch(scope), newestSearch(scope), ...presenceSearches(scope).map((p) => p.body)]) {
       expect(text(body)).not.toContain('random_sampler');
     }
@@ -131,11 +135,33 @@ describe('what may be sampled, and what never is', () => {
     expect(text(body)).not.toContain('random_sampler');
   });
 
-  it('presence probes stop at the first document, and the trailing day asks only for its first one', () => {
+  it('presence probes stop at the first document, and the trailing day asks only for its first one among a bounded number', () => {
     const probes = presenceSearches(scope);
     expect(probes.map((p) => p.key)).toEqual(['d1_around', 'd2_around', 'd3_around', 'd4_around', 'd5_around', 'd6_around', 'd7_around', 'trailing']);
     for (const probe of probes.slice(0, 7)) expect(probe.body).toMatchObject({ size: 0, terminate_after: 1 });
-    expect(probes[7]?.body).toMatchObject({ size: 1, track_total_hits: false, sort: [{ '@timestamp': { order: 'asc' } }] });
+    expect(probes[7]?.body).toMatchObject({ size: 1, track_total_hits: false, terminate_after: FIRST_DOCUMENT_CAP, sort: [{ '@timestamp': { order: 'asc' } }] });
+  });
+
+  it('round one reads top values from a fixed-size random sample of the errors; count, series, paths and clients stay exact', () => {
+    const body = windowSearch(scope, 2000);
+    expect(body.track_total_hits).toBe(true);
+    expect(text(body.query)).toContain('"random_score":{"seed":14,"field":"_seq_no"}');
+    const aggs = body.aggs as Record<string, { sampler?: { shard_size: number }; aggs?: Record<string, unknown> }>;
+    expect(Object.keys(aggs)).toEqual(expect.arrayContaining(['series', 'raw_paths', 'clients', 'agents', SAMPLE_AGG]));
+    expect(aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).toEqual(expect.arrayContaining(['top_user', 'top_users', 'repeats', 'tenant_pairs']));
+    const baseline = baselineSearch(scope, 2000).aggs as { periods: unknown; same_time: { aggs: Record<string, { sampler?: unknown }> } };
+    expect(text(baseline.periods)).not.toContain('sampler');
+    expect(baseline.same_time.aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    // Sampling off: the searches are what they were, with no scoring.
+    expect(text(windowSearch(scope, null))).not.toMatch(/sampler|random_score/);
+    expect(text(baselineSearch(scope, null))).not.toMatch(/sampler|random_score/);
+  });
+
+  it('the errors read for top values: 2,000 by default, all of them with sampling off, a forced number in tests', () => {
+    expect(errorSampleSize(auto)).toBe(ERROR_SAMPLE_DOCS);
+    expect(errorSampleSize(null)).toBeNull();
+    expect(errorSampleSize({ ...auto, errorSampleDocs: 50 })).toBe(50);
   });
 
   it('the baseline reads only target-status documents', () => {
@@ -149,6 +175,28 @@ describe('reading a sampled answer', () => {
   it('looks inside the sample bucket, and at the top without one', () => {
     expect(unsampled(response({ [SAMPLE_AGG]: { doc_count: 5, by_status: { buckets: [] } } }))).toMatchObject({ by_status: { buckets: [] } });
     expect(unsampled(response({ by_status: { buckets: [] } }))).toEqual({ by_status: { buckets: [] } });
+  });
+
+  it('scales a fixed-size sample back to the exact count, and leaves distinct counts and times as read', () => {
+    const aggs = {
+      series: { buckets: [{ key: 1, doc_count: 40 }] },
+      [SAMPLE_AGG]: {
+        doc_count: 100,
+        top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 10, buckets: [{ key: 'u-1', doc_count: 30, first: { value: 5 } }] },
+        has_user: { doc_count: 90 },
+        distinct: { value: 7 },
+      },
+    };
+    expect(withSample(aggs, 400)).toEqual({
+      series: { buckets: [{ key: 1, doc_count: 40 }] },
+      top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 40, buckets: [{ key: 'u-1', doc_count: 120, first: { value: 5 } }] },
+      has_user: { doc_count: 360 },
+      distinct: { value: 7 },
+    });
+    // The sample held every document: nothing is scaled.
+    expect(withSample(aggs, 100)).toMatchObject({ has_user: { doc_count: 90 }, distinct: { value: 7 } });
+    // No sample bucket (sampling off): the aggregations as they are.
+    expect(withSample({ has_user: { doc_count: 3 } }, 400)).toEqual({ has_user: { doc_count: 3 } });
   });
 
   it('estimates the matches from the sample size (Elasticsearch does not scale that one)', () => {
