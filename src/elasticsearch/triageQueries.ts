@@ -260,13 +260,15 @@ function contrastAggs(contrastFields: readonly string[]): Record<string, unknown
 
 /**
  * Round two of the contrast: how often the errors' top values occur among the service's successful
- * requests in the same window (each value a `term` filter, so the count is exact whatever its rank there).
+ * requests in the same window (only those values are counted, so the count is exact whatever their rank).
  */
 export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field: string; values: readonly string[] }>, sampling: Sampling | null = null): SearchBody {
   const { fields, from, to } = scope;
   const aggs: Record<string, unknown> = {};
+  // A terms aggregation limited to the values, not a filter per value: it reads each sampled document's
+  // value, where a filter on an address field first marks every document of the index with that address.
   picks.forEach((pick, i) => {
-    aggs[`c${i}`] = { filters: { filters: Object.fromEntries(pick.values.map((value, j) => [`v${j}`, term(pick.field, value)])) } };
+    aggs[`c${i}`] = { terms: { field: pick.field, include: [...pick.values], size: pick.values.length } };
   });
   // Sampled, the number of successes comes from the sample's size: counting them all is what sampling saves.
   const query = { bool: { filter: [...serviceFilters(scope), success(scope), range(fields.time, from, to)] } };
@@ -433,19 +435,14 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
     filters[`t${i}`] = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
   });
   const anyRoute: Query = { bool: { should: Object.values(filters), minimum_should_match: 1 } };
+  // Each status with its last request (the last success is the latest of the 2xx/3xx ones): a filter on
+  // the success range would first mark every matching document of the index.
+  const history = { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } }, first: { min: { field: fields.time } } };
   return {
     size: 0,
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from), anyRoute] } },
-    aggs: sampled({
-      templates: {
-        filters: { filters },
-        aggs: {
-          status: { terms: { field: fields.status, size: 10 } },
-          first: { min: { field: fields.time } },
-          ok: { filter: success(scope), aggs: { last: { max: { field: fields.time } } } },
-        },
-      },
-    }, sampling),
+    // One route: the query already holds only its requests, and matching its pattern twice costs twice.
+    aggs: sampled(templates.length === 1 ? history : { templates: { filters: { filters }, aggs: history } }, sampling),
   };
 }
 
@@ -461,17 +458,59 @@ export function routeHistorySearch(scope: TriageScope, template: string): Search
 }
 
 /**
- * Documents one user's or address's history reads on a busy service. Below it the history is exact; a
- * client with more stops there (`terminated_early`), and what those documents show holds for it too:
- * seen before the last two days means established, a success means it used to work (its count is then
- * a lower bound). Logs are stored roughly in arrival order, so the documents read are its oldest.
+ * Documents one user's or address's history reads on a busy service. Elasticsearch ignores
+ * `terminate_after` in a search with aggregations (it read all 3.6 M requests of one address of the hot
+ * service), so a busy service asks with hits and counts, which do stop: the client's earliest document
+ * among the first CLIENT_EXACT_CAP it has, in the order they are stored (roughly arrival order, so its
+ * oldest), and its successes before the window up to SUCCESS_COUNT_CAP. Seen before the last two days
+ * means established, a success means it used to work; below the caps both are exact.
  */
 export const CLIENT_EXACT_CAP = 1000;
+/** Successes counted before the window, at most: what reads them saturates well below (20). */
+export const SUCCESS_COUNT_CAP = 100;
 
-/** One user's history, or one address's (`users` / `ips` buckets as in the searches for all of them), capped. */
-export function clientHistorySearch(scope: TriageScope, kind: 'users' | 'ips', key: string): SearchBody {
-  const body = kind === 'users' ? userHistorySearch(scope, [key]) : ipHistorySearch(scope, [key]);
-  return { ...body, terminate_after: CLIENT_EXACT_CAP };
+type ClientKind = 'users' | 'ips';
+
+function clientFilter(scope: TriageScope, kind: ClientKind, keys: readonly string[]): Query {
+  return { terms: { [kind === 'users' ? scope.fields.user : scope.fields.clientIp]: keys } };
+}
+
+/** A busy service's client: its first request over the lookback, among its first CLIENT_EXACT_CAP. */
+export function clientFirstSearch(scope: TriageScope, kind: ClientKind, key: string): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: 1,
+    _source: false,
+    track_total_hits: false,
+    terminate_after: CLIENT_EXACT_CAP,
+    sort: [{ [fields.time]: { order: 'asc', format: 'strict_date_optional_time' } }],
+    query: { bool: { filter: [...serviceFilters(scope), clientFilter(scope, kind, [key]), range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] } },
+  };
+}
+
+/** A busy service's client: how many of its requests before the window succeeded, up to SUCCESS_COUNT_CAP. */
+export function clientSuccessSearch(scope: TriageScope, kind: ClientKind, key: string): SearchBody {
+  const { fields, from } = scope;
+  return {
+    size: 0,
+    track_total_hits: true,
+    terminate_after: SUCCESS_COUNT_CAP,
+    query: { bool: { filter: [...serviceFilters(scope), clientFilter(scope, kind, [key]), success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } },
+  };
+}
+
+/**
+ * Everything the top addresses asked in the window, by status (a scanner sends little else; a crawler or a
+ * user mostly succeeds). Only the window is read, and statuses are counted from doc values: a `filter` on
+ * the success range would first mark every matching document of the index.
+ */
+export function windowActivitySearch(scope: TriageScope, ips: readonly string[]): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: 0,
+    query: { bool: { filter: [...serviceFilters(scope), clientFilter(scope, 'ips', ips), range(fields.time, from, to)] } },
+    aggs: { ips: { terms: { field: fields.clientIp, size: ips.length }, aggs: { status: { terms: { field: fields.status, size: 100 } } } } },
+  };
 }
 
 export function userHistorySearch(scope: TriageScope, users: readonly string[]): SearchBody {

@@ -15,6 +15,7 @@ import {
   VersionEvidence,
 } from '../domain/evidence';
 import { routeTemplate, tenantFromPath } from '../domain/routes';
+import { isSuccessStatus } from '../domain/status';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError, isConnectionClosed } from './errors';
@@ -38,7 +39,8 @@ import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, Sampling
 import {
   baselineSearch,
   BASELINE_DAYS,
-  clientHistorySearch,
+  clientFirstSearch,
+  clientSuccessSearch,
   contrastSearch,
   DAY_MS,
   HISTORY_IPS,
@@ -60,6 +62,7 @@ import {
   TriageScope,
   userHistorySearch,
   versionsSearch,
+  windowActivitySearch,
   windowSearch,
 } from './triageQueries';
 
@@ -222,11 +225,8 @@ function contrastPicks(window: Aggs, contrastFields: readonly string[]): Contras
 function contrastFrom(response: SearchResponse, picks: readonly ContrastPick[], total: number, sampling: Sampling | null): ContrastFinding[] {
   const aggs = unsampled(response);
   const candidates: ContrastCandidate[] = picks.flatMap((pick, i) => {
-    const counts = keyedChildren(aggs, `c${i}`);
-    return pick.values.map((_, j) => {
-      const bg = counts[`v${j}`]?.doc_count;
-      return { field: pick.field, value: pick.shown[j] ?? '', count: pick.counts[j] ?? 0, baselineCount: typeof bg === 'number' ? bg : 0 };
-    });
+    const counts = new Map(buckets(aggs, `c${i}`).map((b) => [bucketKey(b), b.doc_count]));
+    return pick.values.map((value, j) => ({ field: pick.field, value: pick.shown[j] ?? '', count: pick.counts[j] ?? 0, baselineCount: counts.get(value) ?? 0 }));
   });
   return rankContrast(candidates, total, sampling === null ? totalHits(response) : estimatedMatches(response, sampling));
 }
@@ -451,16 +451,19 @@ function deniedByVersion(window: Aggs): Map<string, number> {
 }
 
 function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
-  const history = keyedChildren(unsampled(response), 'templates');
+  const read = unsampled(response);
+  const history = templates.length === 1 ? { t0: read } : keyedChildren(read, 'templates');
   templates.forEach((template, i) => {
     const aggs = history[`t${i}`];
     const path = evidence.paths.find((p) => p.template === template);
     if (!aggs || !path) return;
-    const lastOk = metric(child(aggs, 'ok'), 'last');
+    const statuses = buckets(aggs, 'status');
+    const okTimes = statuses.filter((bk) => isSuccessStatus(Number(bucketKey(bk)))).map((bk) => metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY);
+    const lastOk = okTimes.length > 0 ? Math.max(...okTimes) : null;
     const first = metric(aggs, 'first');
     path.history = {
-      byStatus: Object.fromEntries(buckets(aggs, 'status').map((bk) => [bucketKey(bk), bk.doc_count])),
-      lastSuccess: lastOk === null ? null : new Date(lastOk).toISOString(),
+      byStatus: Object.fromEntries(statuses.map((bk) => [bucketKey(bk), bk.doc_count])),
+      lastSuccess: lastOk === null || !Number.isFinite(lastOk) ? null : new Date(lastOk).toISOString(),
       firstSeen: first === null ? null : new Date(first).toISOString(),
     };
   });
@@ -486,6 +489,35 @@ function historySearches(scope: TriageScope, evidence: Evidence, templates: read
   return [all, ...exact];
 }
 
+/** A busy service's top users or addresses: each one's first request and successes before, read with bounded searches. */
+function busyClientSearches(scope: TriageScope, evidence: Evidence, kind: 'users' | 'ips', keys: readonly string[]): Search[] {
+  const update = (key: string, change: { firstSeen?: string | null; successBefore?: number }): void => {
+    if (kind === 'users') evidence.users = evidence.users.map((u): UserEvidence => (u.id === key ? { ...u, ...change } : u));
+    else evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
+  };
+  return keys.flatMap((key): Search[] => [
+    {
+      body: clientFirstSearch(scope, kind, key),
+      apply: (res) => {
+        const first = firstHitTime(res);
+        update(key, { firstSeen: first === null ? null : new Date(first).toISOString() });
+      },
+    },
+    { body: clientSuccessSearch(scope, kind, key), apply: (res) => update(key, { successBefore: totalHits(res) }) },
+  ]);
+}
+
+/** What each top address asked in the window and how much of it succeeded, from its statuses there. */
+function applyWindowActivity(evidence: Evidence, response: SearchResponse): void {
+  const activity = new Map(
+    buckets(aggsOf(response), 'ips').map((bk) => {
+      const ok = buckets(bk as Aggs, 'status').filter((st) => isSuccessStatus(Number(bucketKey(st)))).reduce((sum, st) => sum + st.doc_count, 0);
+      return [bucketKey(bk), { windowRequests: bk.doc_count, windowSuccess: ok }];
+    }),
+  );
+  evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...activity.get(ip.ip) }));
+}
+
 /** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
 function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, plan: SamplingPlan): Search[] {
   const templates = historyTemplates(evidence.paths.map((p) => p.template));
@@ -500,14 +532,13 @@ function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, p
   };
   const applyIps = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'ips');
-    // A capped search that stopped early read the address's oldest requests: its window counts are unknown.
-    const inWindow = res.terminated_early === true ? new Map() : windowActivityBy(res);
+    const inWindow = windowActivityBy(res);
     evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
   };
-  // On a busy service one search over every top user would read all their requests: one capped search each.
+  // On a busy service one search over every top user would read all their requests: bounded reads instead.
   if (plan.history !== null) {
-    searches.push(...users.map((user): Search => ({ body: clientHistorySearch(scope, 'users', user), apply: applyUsers })));
-    searches.push(...ips.map((ip): Search => ({ body: clientHistorySearch(scope, 'ips', ip), apply: applyIps })));
+    searches.push(...busyClientSearches(scope, evidence, 'users', users), ...busyClientSearches(scope, evidence, 'ips', ips));
+    if (ips.length > 0) searches.push({ body: windowActivitySearch(scope, ips), apply: (res) => applyWindowActivity(evidence, res) });
   } else {
     if (users.length > 0) searches.push({ body: userHistorySearch(scope, users), apply: applyUsers });
     if (ips.length > 0) searches.push({ body: ipHistorySearch(scope, ips), apply: applyIps });

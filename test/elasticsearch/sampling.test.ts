@@ -18,7 +18,8 @@ import {
 import {
   baselineSearch,
   CLIENT_EXACT_CAP,
-  clientHistorySearch,
+  clientFirstSearch,
+  clientSuccessSearch,
   contrastSearch,
   DAY_MS,
   FIRST_DOCUMENT_CAP,
@@ -30,9 +31,11 @@ import {
   ROUTE_EXACT_CAP,
   routeHistorySearch,
   SAMPLE_AGG,
+  SUCCESS_COUNT_CAP,
   trafficSearch,
   TriageScope,
   versionsSearch,
+  windowActivitySearch,
   windowSearch,
 } from '../../src/elasticsearch/triageQueries';
 
@@ -122,11 +125,19 @@ describe('what may be sampled, and what never is', () => {
     expect(text(filters.at(-1))).toContain('regexp');
   });
 
-  it('on a busy service each top user and address is looked up alone, and stops at CLIENT_EXACT_CAP documents', () => {
-    const body = clientHistorySearch(scope, 'users', 'u-1');
-    expect(body.terminate_after).toBe(CLIENT_EXACT_CAP);
-    expect(text(body.query)).toContain('"user.id":["u-1"]');
-    expect(text(clientHistorySearch(scope, 'ips', '10.0.0.1').query)).toContain('"source.ip":["10.0.0.1"]');
+  it('on a busy service each top user and address is read with searches that stop (hits and counts, no aggregations)', () => {
+    const first = clientFirstSearch(scope, 'users', 'u-1');
+    expect(first).toMatchObject({ size: 1, terminate_after: CLIENT_EXACT_CAP, sort: [{ '@timestamp': { order: 'asc' } }] });
+    expect(first.aggs).toBeUndefined();
+    expect(text(first.query)).toContain('"user.id":["u-1"]');
+    const ok = clientSuccessSearch(scope, 'ips', '10.0.0.1');
+    expect(ok).toMatchObject({ size: 0, track_total_hits: true, terminate_after: SUCCESS_COUNT_CAP });
+    expect(ok.aggs).toBeUndefined();
+    expect(text(ok.query)).toContain('"source.ip":["10.0.0.1"]');
+    // The addresses' window activity reads the window only, statuses from doc values (no filter on a range).
+    const activity = windowActivitySearch(scope, ['10.0.0.1', '10.0.0.2']);
+    expect(text(activity.query)).toContain(`"gte":${scope.from},"lt":${scope.to}`);
+    expect(text(activity.aggs)).not.toContain('filter');
   });
 
   it('a route’s exact history stops past ROUTE_EXACT_CAP requests: a busy route is left to the sample', () => {
