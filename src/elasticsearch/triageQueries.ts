@@ -500,17 +500,14 @@ export function clientSuccessSearch(scope: TriageScope, kind: ClientKind, key: s
 }
 
 /**
- * Everything the top addresses asked in the window, by status (a scanner sends little else; a crawler or a
- * user mostly succeeds). Only the window is read, and statuses are counted from doc values: a `filter` on
- * the success range would first mark every matching document of the index.
+ * A busy service's address: how many requests it sent in the window (`ok`: and how many of them succeeded).
+ * Counts only, exact: a scanner sends little else, a crawler or a user mostly succeeds. Aggregating them
+ * instead reads each of a busy address's requests (56,000 in the hot service's hour).
  */
-export function windowActivitySearch(scope: TriageScope, ips: readonly string[]): SearchBody {
+export function windowCountSearch(scope: TriageScope, ip: string, ok: boolean): SearchBody {
   const { fields, from, to } = scope;
-  return {
-    size: 0,
-    query: { bool: { filter: [...serviceFilters(scope), clientFilter(scope, 'ips', ips), range(fields.time, from, to)] } },
-    aggs: { ips: { terms: { field: fields.clientIp, size: ips.length }, aggs: { status: { terms: { field: fields.status, size: 100 } } } } },
-  };
+  const filter = [...serviceFilters(scope), clientFilter(scope, 'ips', [ip]), range(fields.time, from, to)];
+  return { size: 0, track_total_hits: true, query: { bool: { filter: ok ? [...filter, success(scope)] : filter } } };
 }
 
 export function userHistorySearch(scope: TriageScope, users: readonly string[]): SearchBody {

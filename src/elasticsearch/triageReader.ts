@@ -62,7 +62,7 @@ import {
   TriageScope,
   userHistorySearch,
   versionsSearch,
-  windowActivitySearch,
+  windowCountSearch,
   windowSearch,
 } from './triageQueries';
 
@@ -507,15 +507,15 @@ function busyClientSearches(scope: TriageScope, evidence: Evidence, kind: 'users
   ]);
 }
 
-/** What each top address asked in the window and how much of it succeeded, from its statuses there. */
-function applyWindowActivity(evidence: Evidence, response: SearchResponse): void {
-  const activity = new Map(
-    buckets(aggsOf(response), 'ips').map((bk) => {
-      const ok = buckets(bk as Aggs, 'status').filter((st) => isSuccessStatus(Number(bucketKey(st)))).reduce((sum, st) => sum + st.doc_count, 0);
-      return [bucketKey(bk), { windowRequests: bk.doc_count, windowSuccess: ok }];
-    }),
-  );
-  evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...activity.get(ip.ip) }));
+/** A busy service's top addresses: what each asked in the window and how much of it succeeded, counted. */
+function windowCountSearches(scope: TriageScope, evidence: Evidence, ips: readonly string[]): Search[] {
+  const update = (key: string, change: { windowRequests?: number; windowSuccess?: number }): void => {
+    evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
+  };
+  return ips.flatMap((ip): Search[] => [
+    { body: windowCountSearch(scope, ip, false), apply: (res) => update(ip, { windowRequests: totalHits(res) }) },
+    { body: windowCountSearch(scope, ip, true), apply: (res) => update(ip, { windowSuccess: totalHits(res) }) },
+  ]);
 }
 
 /** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
@@ -537,8 +537,7 @@ function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, p
   };
   // On a busy service one search over every top user would read all their requests: bounded reads instead.
   if (plan.history !== null) {
-    searches.push(...busyClientSearches(scope, evidence, 'users', users), ...busyClientSearches(scope, evidence, 'ips', ips));
-    if (ips.length > 0) searches.push({ body: windowActivitySearch(scope, ips), apply: (res) => applyWindowActivity(evidence, res) });
+    searches.push(...busyClientSearches(scope, evidence, 'users', users), ...busyClientSearches(scope, evidence, 'ips', ips), ...windowCountSearches(scope, evidence, ips));
   } else {
     if (users.length > 0) searches.push({ body: userHistorySearch(scope, users), apply: applyUsers });
     if (ips.length > 0) searches.push({ body: ipHistorySearch(scope, ips), apply: applyIps });

@@ -35,7 +35,7 @@ import {
   trafficSearch,
   TriageScope,
   versionsSearch,
-  windowActivitySearch,
+  windowCountSearch,
   windowSearch,
 } from '../../src/elasticsearch/triageQueries';
 
@@ -134,10 +134,14 @@ describe('what may be sampled, and what never is', () => {
     expect(ok).toMatchObject({ size: 0, track_total_hits: true, terminate_after: SUCCESS_COUNT_CAP });
     expect(ok.aggs).toBeUndefined();
     expect(text(ok.query)).toContain('"source.ip":["10.0.0.1"]');
-    // The addresses' window activity reads the window only, statuses from doc values (no filter on a range).
-    const activity = windowActivitySearch(scope, ['10.0.0.1', '10.0.0.2']);
-    expect(text(activity.query)).toContain(`"gte":${scope.from},"lt":${scope.to}`);
-    expect(text(activity.aggs)).not.toContain('filter');
+    // The addresses' window activity is counted, over the window only.
+    for (const ok of [false, true]) {
+      const count = windowCountSearch(scope, '10.0.0.1', ok);
+      expect(count).toMatchObject({ size: 0, track_total_hits: true });
+      expect(count.aggs).toBeUndefined();
+      expect(text(count.query)).toContain(`"gte":${scope.from},"lt":${scope.to}`);
+      expect(text(count.query).includes('"gte":200')).toBe(ok);
+    }
   });
 
   it('a route’s exact history stops past ROUTE_EXACT_CAP requests: a busy route is left to the sample', () => {
