@@ -1,6 +1,6 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { FieldMap } from '../src/config/fields';
-import { DatasetOptions, generateDataset, INCIDENT_STATUS, IncidentSpec, trafficServices } from '../src/data/generator';
+import { generateDataset, INCIDENT_STATUS, IncidentSpec, trafficServices } from '../src/data/generator';
 import type { CauseId, TriageStatus } from '../src/domain/types';
 import { bulkLoadStream, recreateAccessLogIndex } from '../src/elasticsearch/bulkLoad';
 import type { BenchOptions } from './options';
@@ -8,7 +8,8 @@ import { elasticsearchEngine } from '../src/elasticsearch/engines/elastic';
 
 /**
  * The data sets: the main one (default 2 M documents, 7 days, 200 services, six incidents in progress),
- * the same shape with 10× fewer documents, and the watcher's (1,000 services, every one with logs).
+ * the same shape with 10× fewer documents, the watcher's (1,000 services, every one with logs) and the
+ * hot one (one service logging 20 M requests over the 7 days beside ordinary services, an incident on it).
  * An index is reused when its marker (the parameters, stored in the mapping's `_meta`) and its document
  * count match; otherwise it is rebuilt.
  */
@@ -18,16 +19,20 @@ const INCIDENT_MINUTES = 40;
 const MAIN_INCIDENTS: readonly CauseId[] = ['deploy_broke_routes', 'oauth_scope_insufficient', 'tenant_isolation_violation', 'scanner_probe', 'rbac_policy_mismatch', 'routing_regression'];
 const WATCH_INCIDENTS: readonly CauseId[] = ['deploy_broke_routes', 'tenant_isolation_violation', 'scanner_probe'];
 const MARKER_VERSION = 1;
+/** The hot service's incident: a deploy that broke routes, its 404s a few per cent of the service's traffic. */
+const HOT_INCIDENT: CauseId = 'deploy_broke_routes';
 
 export interface DatasetSpec {
-  key: 'main' | 'small' | 'watch';
+  key: 'main' | 'small' | 'watch' | 'hot';
   index: string;
   docs: number;
   days: number;
   services: number;
   seed: string;
   end: string;
-  incidents: Array<{ id: CauseId; service: string; status: TriageStatus; from: string; to: string }>;
+  incidents: Array<{ id: CauseId; service: string; status: TriageStatus; from: string; to: string; intensity?: number }>;
+  /** The hot data set only: the one busy service and its documents (`docs` are the ordinary services'). */
+  hot?: { service: string; docs: number };
 }
 
 export interface LoadedDataset {
@@ -65,12 +70,57 @@ export function datasetSpecs(options: BenchOptions): DatasetSpec[] {
       ...base,
     },
     { key: 'watch', index: `${options.indexPrefix}-watch`, docs: options.watchDocs, services: options.watchServices, incidents: incidentsFor(WATCH_INCIDENTS, watchNames, options.end), ...base },
+    hotSpec(options),
   ];
 }
 
-function datasetOptions(spec: DatasetSpec, fields: FieldMap): DatasetOptions {
-  const incidents: IncidentSpec[] = spec.incidents.map((i) => ({ id: i.id, service: i.service, from: new Date(i.from), to: new Date(i.to) }));
-  return { end: new Date(spec.end), days: spec.days, services: spec.services, totalDocs: spec.docs, seed: spec.seed, fields, incidents };
+/**
+ * The hot data set: the first generated name is the busy service, the others ordinary ones (as busy as a
+ * service of the main data set). The incident's volume grows with the service so it stands out of its
+ * baseline as much as on an ordinary service: about 8 % of the hot service's traffic while it lasts.
+ */
+function hotSpec(options: BenchOptions): DatasetSpec {
+  const names = trafficServices({ services: options.hotServices + 1, seed: options.seed });
+  const service = names[0] as string;
+  const [incident] = incidentsFor([HOT_INCIDENT], [service], options.end);
+  const intensity = Math.max(1, Math.round(options.hotDocs / 1_000_000));
+  return {
+    key: 'hot',
+    index: `${options.indexPrefix}-hot`,
+    docs: Math.round((options.docs / options.services) * options.hotServices),
+    services: options.hotServices,
+    days: options.days,
+    seed: options.seed,
+    end: options.end.toISOString(),
+    incidents: incident ? [{ ...incident, intensity }] : [],
+    hot: { service, docs: options.hotDocs },
+  };
+}
+
+/** The service names of a data set, in the generator's order (the hot service first). */
+export function datasetServiceNames(spec: DatasetSpec): string[] {
+  return trafficServices({ services: spec.services + (spec.hot ? 1 : 0), seed: spec.seed });
+}
+
+function incidentSpecs(spec: DatasetSpec): IncidentSpec[] {
+  return spec.incidents.map((i) => ({ id: i.id, service: i.service, from: new Date(i.from), to: new Date(i.to), ...(i.intensity ? { intensity: i.intensity } : {}) }));
+}
+
+/** Every document of a data set, streamed: the hot service's traffic follows the ordinary services'. */
+function* datasetDocuments(spec: DatasetSpec, fields: FieldMap): Generator<Record<string, unknown>, void, undefined> {
+  const base = { end: new Date(spec.end), days: spec.days, seed: spec.seed, fields };
+  if (!spec.hot) {
+    yield* generateDataset({ ...base, services: spec.services, totalDocs: spec.docs, incidents: incidentSpecs(spec) });
+    return;
+  }
+  const [hot, ...ordinary] = datasetServiceNames(spec) as [string, ...string[]];
+  yield* generateDataset({ ...base, services: ordinary, totalDocs: spec.docs });
+  yield* generateDataset({ ...base, services: [hot], totalDocs: spec.hot.docs, incidents: incidentSpecs(spec) });
+}
+
+/** Big data sets load in bigger batches: fewer, longer bulk requests cost the node less per document. */
+function bulkBytes(spec: DatasetSpec): number {
+  return (spec.hot?.docs ?? spec.docs) >= 10_000_000 ? 20_000_000 : 5_000_000;
 }
 
 interface Marker {
@@ -104,8 +154,11 @@ async function readMarker(client: Client, index: string): Promise<Marker | null>
  */
 const SEARCH_SETTINGS = { 'index.requests.cache.enable': false };
 
+const LOAD_SETTINGS = { refresh_interval: '-1', 'translog.durability': 'async', 'translog.flush_threshold_size': '1gb', 'merge.scheduler.max_thread_count': 1 };
+const SERVING_SETTINGS = { refresh_interval: '1s', 'translog.durability': 'request', 'translog.flush_threshold_size': null, 'merge.scheduler.max_thread_count': null };
+
 export async function ensureDataset(client: Client, spec: DatasetSpec, fields: FieldMap, reload: boolean, say: (line: string) => void): Promise<LoadedDataset> {
-  const serviceNames = trafficServices({ services: spec.services, seed: spec.seed });
+  const serviceNames = datasetServiceNames(spec);
   const marker = reload ? null : await readMarker(client, spec.index);
   if (marker !== null && marker.version === MARKER_VERSION && canonical(marker.spec) === canonical(spec)) {
     const { count } = await client.count({ index: spec.index });
@@ -120,17 +173,19 @@ export async function ensureDataset(client: Client, spec: DatasetSpec, fields: F
   say(`${spec.index}: generating and loading ~${spec.docs.toLocaleString('en-US')} documents (${spec.services} services, ${spec.days} days, ${spec.incidents.length} incidents)…`);
   const started = performance.now();
   await recreateAccessLogIndex(elasticsearchEngine(client), spec.index, fields);
-  // Bulk-load settings: no refresh and no fsync per request while loading (bulkLoadStream refreshes at the end).
-  await client.indices.putSettings({ index: spec.index, settings: { refresh_interval: '-1', 'translog.durability': 'async', ...SEARCH_SETTINGS } });
+  // Bulk-load settings: no refresh, no fsync per request and fewer flushes while loading; one merge thread,
+  // since the node shares two cores with the generator (bulkLoadStream refreshes at the end).
+  await client.indices.putSettings({ index: spec.index, settings: { ...LOAD_SETTINGS, ...SEARCH_SETTINGS } });
   let lastSaid = performance.now();
-  const loaded = await bulkLoadStream(elasticsearchEngine(client), spec.index, generateDataset(datasetOptions(spec, fields)), (n) => {
+  const progress = (n: number): void => {
     if (performance.now() - lastSaid < 15_000) return;
     lastSaid = performance.now();
     const seconds = (lastSaid - started) / 1000;
     say(`  ${n.toLocaleString('en-US')} documents in ${seconds.toFixed(0)} s (${Math.round(n / seconds).toLocaleString('en-US')}/s)…`);
-  });
+  };
+  const loaded = await bulkLoadStream(elasticsearchEngine(client), spec.index, datasetDocuments(spec, fields), progress, { flushBytes: bulkBytes(spec) });
   const loadSeconds = Math.round((performance.now() - started) / 100) / 10;
-  await client.indices.putSettings({ index: spec.index, settings: { refresh_interval: '1s', 'translog.durability': 'request' } });
+  await client.indices.putSettings({ index: spec.index, settings: SERVING_SETTINGS });
   // One segment: later runs (and background merges) then cannot make this run's timings differ from the next one's.
   const merging = performance.now();
   await client.indices.forcemerge({ index: spec.index, max_num_segments: 1 }, { requestTimeout: 30 * 60_000 });

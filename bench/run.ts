@@ -10,6 +10,7 @@ import { instrument } from './instrument';
 import { readOptions, SECTIONS, type BenchOptions } from './options';
 import { describeMachine, renderTables, resultsJson, type BenchReport } from './report';
 import { benchSlack } from './slackBench';
+import { benchHot } from './hotBench';
 import { benchTriage } from './triageBench';
 import { benchWatch } from './watchBench';
 
@@ -63,7 +64,7 @@ async function run(options: BenchOptions, startedAt: number, stopOwnNode: { port
   try {
     const datasets: LoadedDataset[] = [];
     for (const spec of datasetSpecs(options)) datasets.push(await ensureDataset(loader, spec, config.fields, options.reload, say));
-    const [main, small, watchData] = datasets as [LoadedDataset, LoadedDataset, LoadedDataset];
+    const [main, small, watchData, hot] = datasets as [LoadedDataset, LoadedDataset, LoadedDataset, LoadedDataset];
     const machine = describeMachine(await elasticsearchVersion(loader, options.elasticsearchUrl ? null : options.esHeap));
 
     const report: BenchReport = { datasets, machine, seconds: 0 };
@@ -73,7 +74,9 @@ async function run(options: BenchOptions, startedAt: number, stopOwnNode: { port
       const triageMain = await benchTriage({ client, log, config, logger, dataset: main, runs: options.runs, warmup: options.warmup, say });
       say(`   10× fewer documents (${small.count.toLocaleString('en-US')})`);
       const triageSmall = await benchTriage({ client, log, config, logger, dataset: small, runs: options.runs, warmup: options.warmup, say });
-      report.triage = { main: triageMain, small: triageSmall };
+      say(`   a hot service: ${hot.spec.hot?.docs.toLocaleString('en-US') ?? '?'} requests over ${hot.spec.days} days, next to ${main.spec.incidents[0]?.service ?? '?'} of the main data set`);
+      const triageHot = await benchHot({ client, log, config, logger, hot, main, runs: options.runs, warmup: options.warmup, say });
+      report.triage = { main: triageMain, small: triageSmall, hot: triageHot };
     }
 
     if (options.only.includes('watch')) {

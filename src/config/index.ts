@@ -3,6 +3,7 @@ import { AppError, ErrorCode } from '../errors';
 import { parseDuration } from '../domain/duration';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, fieldSettingName } from './fields';
 import type { FieldSettings } from '../elasticsearch/fieldResolution';
+import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from '../elasticsearch/sampling';
 import type { EngineKind } from '../elasticsearch/engine';
 
 export type Env = Record<string, string | undefined>;
@@ -34,6 +35,18 @@ const statusList = list.pipe(
 
 const url = z.url({ protocol: /^https?$/ });
 
+/** `auto` (sample busy services), `off` (read everything), or a probability forced on every sampled search. */
+const sampling = z.string().transform((value, ctx): SamplingPolicy | null => {
+  if (value === 'off') return null;
+  if (value === 'auto') return { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: null };
+  const p = Number(value);
+  if (!(p > 0 && p <= MAX_PROBABILITY)) {
+    ctx.addIssue({ code: 'custom', message: `TRIAGE_SAMPLING must be auto, off or a probability above 0 and at most ${MAX_PROBABILITY}` });
+    return z.NEVER;
+  }
+  return { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: p };
+});
+
 /** Every setting, as the environment spells it. Empty strings are treated as unset before parsing. */
 const schema = z.object({
   ELASTICSEARCH_URL: url.default('http://localhost:9200'),
@@ -64,6 +77,7 @@ const schema = z.object({
       }
     }, 'must be a regular expression with one capture group')
     .default('/(?:tenants|orgs|accounts)/([^/]+)'),
+  TRIAGE_SAMPLING: sampling.default({ sampleDocs: DEFAULT_SAMPLE_DOCS, probability: null }),
 
   SLACK_BOT_TOKEN: z.string().regex(/^xox[a-z]-/, 'must be a bot token (xoxb-…)').optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
@@ -112,6 +126,8 @@ export interface Config {
   /** What discovery must respect: only the FIELD_* settings actually set, and INDEX_SERVICE. */
   fieldSettings: FieldSettings;
   tenantPathPattern: string;
+  /** How busy services are sampled in a triage (elasticsearch/sampling); null: never (TRIAGE_SAMPLING=off). */
+  triageSampling: SamplingPolicy | null;
   slack: {
     botToken: string | undefined;
     signingSecret: string | undefined;
@@ -197,6 +213,7 @@ export function loadConfig(env: Env = process.env): Config {
       indexService: s.INDEX_SERVICE,
     },
     tenantPathPattern: s.TENANT_PATH_PATTERN,
+    triageSampling: s.TRIAGE_SAMPLING,
     slack: {
       botToken: s.SLACK_BOT_TOKEN,
       signingSecret: s.SLACK_SIGNING_SECRET,

@@ -18,6 +18,7 @@ export async function bulkLoadStream(
   index: string,
   docs: Iterable<Record<string, unknown>>,
   progress: (loaded: number) => void = () => undefined,
+  batch: { flushBytes?: number; concurrency?: number } = {},
 ): Promise<number> {
   let loaded = 0;
   let failed = 0;
@@ -35,8 +36,8 @@ export async function bulkLoadStream(
       failed++;
       if (!firstFailure) firstFailure = JSON.stringify(error);
     },
-    flushBytes: 5_000_000,
-    concurrency: 2,
+    flushBytes: batch.flushBytes ?? 5_000_000,
+    concurrency: batch.concurrency ?? 2,
   });
   if (failed > 0 || result.aborted) {
     throw new AppError(ErrorCode.ElasticsearchResponse, `bulk load into ${index} rejected ${failed} documents: ${firstFailure}`);

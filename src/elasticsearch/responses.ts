@@ -19,6 +19,8 @@ export type Aggs = Record<string, unknown>;
 
 export const searchResponse = z.looseObject({
   timed_out: z.boolean().optional(),
+  /** A search with `terminate_after` that stopped there. */
+  terminated_early: z.boolean().optional(),
   _shards: z.looseObject({ failed: z.number().optional() }).optional(),
   /** Only in cross-cluster searches: remote clusters that were skipped or answered in part. */
   _clusters: z.looseObject({ skipped: z.number().optional(), partial: z.number().optional(), failed: z.number().optional() }).optional(),

@@ -15,6 +15,7 @@ import {
   VersionEvidence,
 } from '../domain/evidence';
 import { routeTemplate, tenantFromPath } from '../domain/routes';
+import { isSuccessStatus } from '../domain/status';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError, isConnectionClosed } from './errors';
@@ -34,9 +35,12 @@ import {
   SearchResponse,
   totalHits,
 } from './responses';
+import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
   baselineSearch,
   BASELINE_DAYS,
+  clientFirstSearch,
+  clientSuccessSearch,
   contrastSearch,
   DAY_MS,
   HISTORY_IPS,
@@ -46,14 +50,19 @@ import {
   activityInterval,
   ipHistorySearch,
   pathHistorySearch,
+  presenceSearches,
   requestsSearch,
+  routeHistorySearch,
+  Sampling,
   SearchBody,
   seriesInterval,
   servicesSearch,
   SUCCESS_ROLES,
+  trafficSearch,
   TriageScope,
   userHistorySearch,
   versionsSearch,
+  windowCountSearch,
   windowSearch,
 } from './triageQueries';
 
@@ -64,6 +73,8 @@ export interface ReaderDeps {
   location: string;
   timeoutMs: number;
   tenantPathPattern: RegExp;
+  /** When busy services are read from samples (elasticsearch/sampling); absent or null: every document. */
+  sampling?: SamplingPolicy | null;
 }
 
 /** The reader for the configured cluster and index pattern. */
@@ -74,6 +85,7 @@ export function readerFor(client: SearchEngine, config: Config): ReaderDeps {
     location: clusterLocation(config.elasticsearch),
     timeoutMs: config.elasticsearch.timeoutMs,
     tenantPathPattern: new RegExp(config.tenantPathPattern),
+    sampling: config.triageSampling,
   };
 }
 
@@ -83,6 +95,8 @@ export interface EvidenceRead {
   requests: number;
   /** When the window had nothing: services with logs lately (for "did you mean"). */
   knownServices: string[] | null;
+  /** What round two read from samples (null each: every document). */
+  sampling: SamplingPlan;
 }
 
 /** One round trip: several searches in one `_msearch`. */
@@ -132,15 +146,16 @@ function withField(aggs: Aggs, role: EvidenceRole): number {
   return Math.max(0, docCount(aggs, `has_${role}`) - blanks);
 }
 
-function fieldEvidence(field: string, window: Aggs, baseline: Aggs, success: Aggs, role: EvidenceRole): FieldEvidence {
+/** A role's evidence from the window and the baseline; the successful requests' part comes in round two. */
+function fieldEvidence(field: string, window: Aggs, baseline: Aggs, role: EvidenceRole): FieldEvidence {
   return {
     field,
     windowWithField: withField(window, role),
     window: termCounts(buckets(window, `top_${role}`)),
     baselineWithField: withField(baseline, role),
     baseline: termCounts(buckets(baseline, `top_${role}`)),
-    successWithField: withField(success, role),
-    success: termCounts(buckets(success, `top_${role}`)),
+    successWithField: 0,
+    success: [],
   };
 }
 
@@ -149,21 +164,37 @@ interface BaselineRead {
   trailing: { count: number; coveredMs: number } | null;
 }
 
+/** Whether the service logged around each baseline day (d1 first) and its first document of the trailing day. */
+interface Presence {
+  around: boolean[];
+  trailing: boolean;
+  trailingFirst: number | null;
+}
+
+function presenceOf(responses: ReadonlyMap<string, SearchResponse>): Presence {
+  const trailing = responses.get('trailing');
+  const trailingFirst = trailing ? firstHitTime(trailing) : null;
+  return {
+    around: Array.from({ length: BASELINE_DAYS }, (_, i) => totalHits(responses.get(`d${i + 1}_around`) ?? { hits: {} }) > 0),
+    trailing: trailingFirst !== null,
+    trailingFirst,
+  };
+}
+
 /**
  * Target-status counts per baseline period, null for a day with no logs around it; the trailing day's
  * coverage: whole when the service logged around its start (yesterday's window), else from its first document.
  */
-function baselinePeriods(aggs: Aggs, from: number): BaselineRead {
+function baselinePeriods(aggs: Aggs, presence: Presence, from: number): BaselineRead {
   const periods = keyedChildren(aggs, 'periods');
-  const total = (key: string): number => {
+  const target = (key: string): number => {
     const count = periods[key]?.doc_count;
     return typeof count === 'number' ? count : 0;
   };
-  const target = (key: string): number => docCount(periods[key] ?? {}, 'target');
-  const perDay = Array.from({ length: BASELINE_DAYS }, (_, i) => (total(`d${i + 1}_around`) > 0 ? target(`d${i + 1}`) : null));
-  if (total('trailing') === 0) return { perDay, trailing: null };
-  const first = metric(periods.trailing ?? {}, 'first');
-  const coveredMs = total('d1_around') > 0 || first === null ? DAY_MS : Math.min(DAY_MS, from - first);
+  const perDay = Array.from({ length: BASELINE_DAYS }, (_, i) => (presence.around[i] ? target(`d${i + 1}`) : null));
+  if (!presence.trailing) return { perDay, trailing: null };
+  const first = presence.trailingFirst;
+  const coveredMs = presence.around[0] || first === null ? DAY_MS : Math.min(DAY_MS, from - first);
   return { perDay, trailing: { count: target('trailing'), coveredMs } };
 }
 
@@ -191,16 +222,13 @@ function contrastPicks(window: Aggs, contrastFields: readonly string[]): Contras
   });
 }
 
-function contrastFrom(response: SearchResponse, picks: readonly ContrastPick[], total: number): ContrastFinding[] {
-  const aggs = aggsOf(response);
+function contrastFrom(response: SearchResponse, picks: readonly ContrastPick[], total: number, sampling: Sampling | null): ContrastFinding[] {
+  const aggs = unsampled(response);
   const candidates: ContrastCandidate[] = picks.flatMap((pick, i) => {
-    const counts = keyedChildren(aggs, `c${i}`);
-    return pick.values.map((_, j) => {
-      const bg = counts[`v${j}`]?.doc_count;
-      return { field: pick.field, value: pick.shown[j] ?? '', count: pick.counts[j] ?? 0, baselineCount: typeof bg === 'number' ? bg : 0 };
-    });
+    const counts = new Map(buckets(aggs, `c${i}`).map((b) => [bucketKey(b), b.doc_count]));
+    return pick.values.map((value, j) => ({ field: pick.field, value: pick.shown[j] ?? '', count: pick.counts[j] ?? 0, baselineCount: counts.get(value) ?? 0 }));
   });
-  return rankContrast(candidates, total, totalHits(response));
+  return rankContrast(candidates, total, sampling === null ? totalHits(response) : estimatedMatches(response, sampling));
 }
 
 
@@ -293,7 +321,11 @@ function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp
   return [...pairs.values()].sort((a, b) => b.count - a.count);
 }
 
-function versionsFrom(aggs: Aggs): VersionEvidence[] {
+/**
+ * Versions around the window. From a sample, `denied` is taken from the window's exact counts where the
+ * version is among its top ones, so a version never seems to carry more of the errors than there are.
+ */
+function versionsFrom(aggs: Aggs, exactDenied: ReadonlyMap<string, number> | null): VersionEvidence[] {
   return buckets(aggs, 'versions').flatMap((b) => {
     const sub = b as Aggs;
     const first = metric(sub, 'first');
@@ -305,7 +337,7 @@ function versionsFrom(aggs: Aggs): VersionEvidence[] {
       firstSeen: new Date(first).toISOString(),
       lastSeen: new Date(last).toISOString(),
       requests: docCount(sub, 'in_window'),
-      denied: docCount(inWindow, 'denied'),
+      denied: exactDenied?.get(bucketKey(b)) ?? docCount(inWindow, 'denied'),
     }];
   }).sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
 }
@@ -331,11 +363,11 @@ function windowActivityBy(response: SearchResponse): Map<string, { windowRequest
 }
 
 /** The expected level and lag from round one's baseline and newest-document answers. */
-function baselineOf(baseline: SearchResponse, newest: SearchResponse, scope: TriageScope, total: number): Pick<Evidence, 'baseline' | 'ingest'> {
+function baselineOf(baseline: SearchResponse, presence: Presence, newest: SearchResponse, scope: TriageScope, total: number): Pick<Evidence, 'baseline' | 'ingest'> {
   const windowMs = scope.to - scope.from;
   const newestMs = firstHitTime(newest);
   const lagMs = notableLag(newestMs === null ? null : Math.max(0, scope.to - newestMs), totalHits(newest), NEWEST_SPAN_MS);
-  const read = baselinePeriods(aggsOf(baseline), scope.from);
+  const read = baselinePeriods(aggsOf(baseline), presence, scope.from);
   const level = baselineLevel({ perDay: read.perDay, trailing: read.trailing, windowMs });
   // The part of the window not indexed yet cannot hold errors yet: expect only what the rest should.
   const expected = level.expected === null ? null : Math.round(level.expected * indexedShare(windowMs, lagMs) * 10) / 10;
@@ -352,32 +384,45 @@ function baselineOf(baseline: SearchResponse, newest: SearchResponse, scope: Tri
   };
 }
 
-/** Round one: the window, the baseline, the service's requests, the versions and the newest document, as evidence. */
-async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<{ evidence: Evidence; window: Aggs }> {
-  const answers = await msearch(deps, [windowSearch(scope), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope), newestSearch(scope)]);
-  const [window, baseline, requests, versions, newest] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse];
-  const w = aggsOf(window);
-  const r = aggsOf(requests);
-  const success = child(r, 'success');
+interface FirstRound {
+  evidence: Evidence;
+  window: Aggs;
+}
+
+/**
+ * Round one, cheap whatever the traffic: the window's target-status requests (count and series exact, top
+ * values from at most a fixed number of them), their baseline (counts exact, top values likewise), whether
+ * the service logged around each baseline day, the newest document, and a count of the service's requests
+ * in the window (from which round two's samplings are chosen).
+ */
+async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
+  const probes = presenceSearches(scope);
+  const sample = errorSampleSize(deps.sampling ?? null);
+  const answers = await msearch(deps, [windowSearch(scope, sample), baselineSearch(scope, sample), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
+  const [window, baseline, newest, traffic, ...probed] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
+  const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(window);
-  const { baseline: level, ingest } = baselineOf(baseline, newest, scope, total);
-  const fields = Object.fromEntries(
-    EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, child(aggsOf(baseline), 'same_time'), SUCCESS_ROLES.includes(role) ? success : {}, role)]),
-  ) as Record<EvidenceRole, FieldEvidence>;
+  const w = withSample(aggsOf(window), total);
+  const sameTime = withSample(child(aggsOf(baseline), 'same_time'), docCount(aggsOf(baseline), 'same_time'));
+  const { baseline: level, ingest } = baselineOf(baseline, presence, newest, scope, total);
+  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role)])) as Record<
+    EvidenceRole,
+    FieldEvidence
+  >;
   const resourceShare = total > 0 ? fields.resourceTenant.windowWithField / total : 0;
   const evidence: Evidence = {
     query: { status: scope.status, service: scope.service, environment: scope.environment, from: new Date(scope.from).toISOString(), to: new Date(scope.to).toISOString() },
     total,
     series: indexedSeries(w, ingest.newest === null ? null : Date.parse(ingest.newest), ingest.lagMs),
     bucketMs: seriesInterval(scope.to - scope.from),
-    requests: { total: totalHits(requests), byStatus: termCounts(buckets(r, 'by_status')) },
+    requests: { total: totalHits(traffic), byStatus: [] },
     baseline: level,
     ingest,
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
     users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
     ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0, windowRequests: null, windowSuccess: null })),
-    versions: versionsFrom(aggsOf(versions)),
+    versions: [],
     repeats: repeatsFrom(child(w, 'repeats')),
     clients: clientsFrom(w, scope.from),
     activityBucketMs: activityInterval(scope.to - scope.from),
@@ -389,72 +434,150 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<{ evide
   return { evidence, window: w };
 }
 
+/** The service's requests in the window: the status mix, and what its successful requests look like. */
+function applyRequests(evidence: Evidence, response: SearchResponse): void {
+  const r = unsampled(response);
+  evidence.requests.byStatus = termCounts(buckets(r, 'by_status'));
+  const success = child(r, 'success');
+  for (const role of SUCCESS_ROLES) {
+    evidence.fields[role].successWithField = withField(success, role);
+    evidence.fields[role].success = termCounts(buckets(success, `top_${role}`));
+  }
+}
+
+/** The window's exact target-status count per version (raw values), for versions read from a sample. */
+function deniedByVersion(window: Aggs): Map<string, number> {
+  return new Map(buckets(window, 'top_version').map((b) => [bucketKey(b), b.doc_count]));
+}
+
 function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
-  const history = keyedChildren(aggsOf(response), 'templates');
+  const read = unsampled(response);
+  const history = templates.length === 1 ? { t0: read } : keyedChildren(read, 'templates');
   templates.forEach((template, i) => {
     const aggs = history[`t${i}`];
     const path = evidence.paths.find((p) => p.template === template);
     if (!aggs || !path) return;
-    const lastOk = metric(child(aggs, 'ok'), 'last');
+    const statuses = buckets(aggs, 'status');
+    const okTimes = statuses.filter((bk) => isSuccessStatus(Number(bucketKey(bk)))).map((bk) => metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY);
+    const lastOk = okTimes.length > 0 ? Math.max(...okTimes) : null;
     const first = metric(aggs, 'first');
     path.history = {
-      byStatus: Object.fromEntries(buckets(aggs, 'status').map((bk) => [bucketKey(bk), bk.doc_count])),
-      lastSuccess: lastOk === null ? null : new Date(lastOk).toISOString(),
+      byStatus: Object.fromEntries(statuses.map((bk) => [bucketKey(bk), bk.doc_count])),
+      lastSuccess: lastOk === null || !Number.isFinite(lastOk) ? null : new Date(lastOk).toISOString(),
       firstSeen: first === null ? null : new Date(first).toISOString(),
     };
   });
 }
 
+type Search = { body: SearchBody; apply: (response: SearchResponse) => void };
+
 /**
- * Round two, only when the window holds target-status requests: how the top routes answered before,
- * when the top users and addresses were first seen, and the contrast's counts among successes.
- * Answers whether it asked anything.
+ * The routes' history: one search over them all, or, when it is sampled, also each route exactly up to
+ * ROUTE_EXACT_CAP requests; a route that stayed under the cap gets its exact history instead of the estimate.
  */
-async function secondRound(deps: ReaderDeps, scope: TriageScope, evidence: Evidence, window: Aggs): Promise<boolean> {
+function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], sampling: Sampling | null): Search[] {
+  const all: Search = { body: pathHistorySearch(scope, templates, sampling), apply: (res) => applyPathHistory(evidence, templates, res) };
+  if (sampling === null) return [all];
+  const exact = templates.map(
+    (template): Search => ({
+      body: routeHistorySearch(scope, template),
+      apply: (res) => {
+        if (res.terminated_early !== true) applyPathHistory(evidence, [template], res);
+      },
+    }),
+  );
+  return [all, ...exact];
+}
+
+/** A busy service's top users or addresses: each one's first request and successes before, read with bounded searches. */
+function busyClientSearches(scope: TriageScope, evidence: Evidence, kind: 'users' | 'ips', keys: readonly string[]): Search[] {
+  const update = (key: string, change: { firstSeen?: string | null; successBefore?: number }): void => {
+    if (kind === 'users') evidence.users = evidence.users.map((u): UserEvidence => (u.id === key ? { ...u, ...change } : u));
+    else evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
+  };
+  return keys.flatMap((key): Search[] => [
+    {
+      body: clientFirstSearch(scope, kind, key),
+      apply: (res) => {
+        const first = firstHitTime(res);
+        update(key, { firstSeen: first === null ? null : new Date(first).toISOString() });
+      },
+    },
+    { body: clientSuccessSearch(scope, kind, key), apply: (res) => update(key, { successBefore: totalHits(res) }) },
+  ]);
+}
+
+/** A busy service's top addresses: what each asked in the window and how much of it succeeded, counted. */
+function windowCountSearches(scope: TriageScope, evidence: Evidence, ips: readonly string[]): Search[] {
+  const update = (key: string, change: { windowRequests?: number; windowSuccess?: number }): void => {
+    evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
+  };
+  return ips.flatMap((ip): Search[] => [
+    { body: windowCountSearch(scope, ip, false), apply: (res) => update(ip, { windowRequests: totalHits(res) }) },
+    { body: windowCountSearch(scope, ip, true), apply: (res) => update(ip, { windowSuccess: totalHits(res) }) },
+  ]);
+}
+
+/** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
+function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, plan: SamplingPlan): Search[] {
   const templates = historyTemplates(evidence.paths.map((p) => p.template));
   const users = evidence.users.map((u) => u.id);
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.contrastFields ?? []);
-  const searches: Array<{ body: SearchBody; apply: (response: SearchResponse) => void }> = [];
-  if (templates.length > 0) searches.push({ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) });
-  if (users.length > 0) {
-    searches.push({
-      body: userHistorySearch(scope, users),
-      apply: (res) => {
-        const seen = firstSeenBy(res, 'users');
-        evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
-      },
-    });
+  const searches: Search[] = [];
+  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history));
+  const applyUsers = (res: SearchResponse): void => {
+    const seen = firstSeenBy(res, 'users');
+    evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
+  };
+  const applyIps = (res: SearchResponse): void => {
+    const seen = firstSeenBy(res, 'ips');
+    const inWindow = windowActivityBy(res);
+    evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
+  };
+  // On a busy service one search over every top user would read all their requests: bounded reads instead.
+  if (plan.history !== null) {
+    searches.push(...busyClientSearches(scope, evidence, 'users', users), ...busyClientSearches(scope, evidence, 'ips', ips), ...windowCountSearches(scope, evidence, ips));
+  } else {
+    if (users.length > 0) searches.push({ body: userHistorySearch(scope, users), apply: applyUsers });
+    if (ips.length > 0) searches.push({ body: ipHistorySearch(scope, ips), apply: applyIps });
   }
-  if (ips.length > 0) {
-    searches.push({
-      body: ipHistorySearch(scope, ips),
-      apply: (res) => {
-        const seen = firstSeenBy(res, 'ips');
-        const inWindow = windowActivityBy(res);
-        evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
-      },
-    });
+  if (picks.length > 0) {
+    searches.push({ body: contrastSearch(scope, picks, plan.requests), apply: (res) => void (evidence.contrast = contrastFrom(res, picks, evidence.total, plan.requests)) });
   }
-  if (picks.length > 0) searches.push({ body: contrastSearch(scope, picks), apply: (res) => void (evidence.contrast = contrastFrom(res, picks, evidence.total)) });
-  if (searches.length === 0) return false;
-  const answers = await msearch(deps, searches.map((s) => s.body));
-  searches.forEach((s, i) => s.apply(answers[i] as SearchResponse));
-  evidence.partial = evidence.partial || answers.some(isPartial);
-  return true;
+  return searches;
 }
 
 /**
- * Gathers the evidence for one triage in at most two round trips: round one always, round two only when
- * the window holds target-status requests (route history, users, contrast), or when it holds none (known services).
+ * Round two, always: the service's requests and versions (sampled on a busy service, at probabilities
+ * chosen from round one's count), and either what explains the target-status requests (route history,
+ * users, addresses, contrast) or, when the window holds none, the services with logs lately ("did you
+ * mean"). Answers those services' names, or null.
+ */
+async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRound, plan: SamplingPlan): Promise<string[] | null> {
+  const { evidence, window } = first;
+  let known: string[] | null = null;
+  const searches: Search[] = [
+    { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res) },
+    { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
+  ];
+  if (evidence.total > 0) searches.push(...explainSearches(scope, evidence, window, plan));
+  else searches.push({ body: servicesSearch(scope.fields, scope.to), apply: (res) => void (known = buckets(aggsOf(res), 'services').map(bucketKey)) });
+  const answers = await msearch(deps, searches.map((s) => s.body));
+  searches.forEach((s, i) => s.apply(answers[i] as SearchResponse));
+  evidence.partial = evidence.partial || answers.some(isPartial);
+  return known;
+}
+
+/**
+ * Gathers the evidence for one triage in two round trips: round one exact and cheap (the window, the
+ * baseline, a count of the service's traffic), round two what may be read from a sample on a busy service.
  */
 export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promise<EvidenceRead> {
-  const { evidence, window } = await firstRound(deps, scope);
-  if (evidence.total === 0) {
-    const [services] = await msearch(deps, [servicesSearch(scope.fields, scope.to)]);
-    const known = buckets(aggsOf(services as SearchResponse), 'services').map(bucketKey);
-    return { evidence, requests: 2, knownServices: known };
-  }
-  const asked = await secondRound(deps, scope, evidence, window);
-  return { evidence, requests: asked ? 2 : 1, knownServices: null };
+  const first = await firstRound(deps, scope);
+  // `random_sampler` is Elasticsearch's alone: on OpenSearch round two reads every document.
+  const policy = deps.client.capabilities.randomSampler ? (deps.sampling ?? null) : null;
+  const sampling = samplingPlan(policy, first.evidence.requests.total, scope.to - scope.from);
+  const knownServices = await secondRound(deps, scope, first, sampling);
+  return { evidence: first.evidence, requests: 2, knownServices, sampling };
 }

@@ -2,9 +2,11 @@ import type { SearchEngine } from '../../src/elasticsearch/engine';
 import { loadConfig } from '../../src/config';
 import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
 import { readEvidence } from '../../src/elasticsearch/triageReader';
+import { DEFAULT_SAMPLE_DOCS, NO_SAMPLING, SAMPLING_SEED, type SamplingPlan, type SamplingPolicy } from '../../src/elasticsearch/sampling';
 import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
 import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
 import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/types';
+import type { Evidence } from '../../src/domain/evidence';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
@@ -47,12 +49,21 @@ function cases(suffix: string): { specs: IncidentSpec[]; list: Case[] } {
 const withReason = cases('');
 const withoutReason = cases('-nr');
 const CALM = ['calm-orders', 'calm-www'];
+/**
+ * A quarter of every document, and the top values of only 100 of the window's errors (these incidents hold
+ * 120 to 330): on these small services far thinner samples than a busy service gets (about 10,000 and
+ * 2,000), so the harder test.
+ */
+const FORCED_SAMPLING: SamplingPolicy & { probability: number } = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: 0.25, errorSampleDocs: 100 };
 
 describe('triage of generated incidents on a real Elasticsearch', () => {
   let client: SearchEngine;
   let index: string;
   let triage: TriageService;
   const results = new Map<string, TriageResult>();
+  /** The same triages with every search that may be estimated read from a sample (TRIAGE_SAMPLING forced). */
+  const sampledResults = new Map<string, TriageResult>();
+  const sampledReads: Array<{ plan: SamplingPlan; evidence: Evidence }> = [];
   const recorded: RecordedCase[] = [];
 
   beforeAll(async () => {
@@ -73,12 +84,19 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
         results.set(`${service}:${status}`, await triage.triage({ status, service, window: '1h', environment: null, at: END }));
       }
     }
+    const sampledTriage = createTriageService({ client, config: { ...config, triageSampling: FORCED_SAMPLING }, logger: createLogger({ level: 'silent' }) });
+    for (const key of results.keys()) {
+      const [service, status] = key.split(':') as [string, string];
+      sampledResults.set(key, await sampledTriage.triage({ status: Number(status) as 403 | 404, service, window: '1h', environment: null, at: END }));
+    }
     const resolution = await discoveryFor(client, config).require();
     const reader = { client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
     const all = [...[...withReason.list, ...withoutReason.list].map((c) => ({ ...c, expected: c.id as CauseId | null })), ...CALM.flatMap((service) => ([403, 404] as const).map((status) => ({ service, status, expected: null })))];
     for (const c of all) {
       const scope = { status: c.status, service: c.service, environment: null, from: END.getTime() - 3_600_000, to: END.getTime(), fields: resolution.fields, statusKind: resolution.statusKind };
       recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: (await readEvidence(reader, scope)).evidence });
+      const sampledRead = await readEvidence({ ...reader, sampling: FORCED_SAMPLING }, scope);
+      sampledReads.push({ plan: sampledRead.sampling, evidence: sampledRead.evidence });
     }
   }, 600_000);
 
@@ -104,6 +122,39 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
   });
 
   // (Scanners are left out: the ordinary traffic has scanner sweeps of its own, which are real findings.)
+  describe(`with sampling forced on (probability ${FORCED_SAMPLING.probability})`, () => {
+    it('every search of round two that may be estimated was read from a sample (random_sampler: Elasticsearch only)', () => {
+      const forced = { probability: FORCED_SAMPLING.probability, seed: SAMPLING_SEED };
+      const expected = client.capabilities.randomSampler ? { requests: forced, versions: forced, history: forced } : NO_SAMPLING;
+      for (const { plan } of sampledReads) expect(plan).toEqual(expected);
+    });
+
+    it('round one read top values from 100 of the window’s errors where it held more: counts scaled, totals and series exact', () => {
+      const byUserAgent = (e: Evidence | undefined) => e?.fields.userAgent.window.map((t) => t.count);
+      const busier = recorded.map((r, i) => ({ exact: r.evidence, sampled: sampledReads[i]?.evidence })).filter((p) => p.exact.total > 150);
+      expect(busier.length).toBeGreaterThan(5);
+      for (const { exact, sampled } of busier) {
+        expect(sampled?.total).toBe(exact.total);
+        expect(sampled?.series).toEqual(exact.series);
+      }
+      // A sample of 100 scaled back up cannot give every case the very same counts as reading them all.
+      expect(busier.filter((p) => JSON.stringify(byUserAgent(p.sampled)) !== JSON.stringify(byUserAgent(p.exact))).length).toBeGreaterThan(0);
+    });
+
+    it.each([...withReason.list, ...withoutReason.list, ...CALM.flatMap((service) => [{ service, status: 403 }, { service, status: 404 }])].map((c) => [c.service, c.status] as const))(
+      '%s (%s): the same top cause and the same causes listed',
+      (service, status) => {
+        const exact = results.get(`${service}:${status}`);
+        const sampled = sampledResults.get(`${service}:${status}`);
+        const ids = (r: TriageResult | undefined): string[] | undefined => r?.causes.map((c) => c.id);
+        expect({ service, top: sampled?.causes[0]?.id ?? null, causes: ids(sampled) }).toEqual({ service, top: exact?.causes[0]?.id ?? null, causes: ids(exact) });
+        expect(sampled?.total).toBe(exact?.total);
+        expect(sampled?.series).toEqual(exact?.series);
+        expect(sampled?.elasticsearchRequests).toBeLessThanOrEqual(2);
+      },
+    );
+  });
+
   it('does not blame unrelated causes: a 401 misuse or tenant isolation appear only where they happen', () => {
     for (const c of [...withReason.list, ...withoutReason.list]) {
       const ids = results.get(`${c.service}:${c.status}`)?.causes.map((x) => x.id) ?? [];

@@ -1,0 +1,137 @@
+import type { Aggs, SearchResponse } from './responses';
+import { aggsOf } from './responses';
+import { DAY_MS, HISTORY_DAYS, SAMPLE_AGG, type Sampling } from './triageQueries';
+
+/**
+ * When a triage reads a sample instead of every document, and how big. Only the searches whose answers
+ * are shares or contrasts (the service's requests in the window, the versions around it, the history of
+ * the routes) are ever sampled; the window's 403/404 count and series, the baseline's counts, users' and
+ * addresses' first appearance are always exact. Each probability comes from round one's exact count of
+ * the service's requests in the window, so every sample holds about `sampleDocs` documents whatever the
+ * traffic, and round two stays one round trip.
+ */
+
+export interface SamplingPolicy {
+  /** Documents each sampled search should read (about): 10,000 gives shares within about ±1 point. */
+  sampleDocs: number;
+  /** Forces this probability on every search that may be sampled, whatever the traffic (tests, comparisons). */
+  probability: number | null;
+  /**
+   * Round one reads the top values of at most this many of the window's (and the baseline days') errors,
+   * chosen at random; below it, every one (default ERROR_SAMPLE_DOCS). Tests force it low.
+   */
+  errorSampleDocs?: number;
+}
+
+/**
+ * The errors whose top values round one reads on a busy service: 2,000 keep any share within about ±2
+ * points. The counts and the series are always exact; a service with fewer errors than this in the window
+ * (nearly all, nearly always) has every one of them read, exactly as without sampling.
+ */
+export const ERROR_SAMPLE_DOCS = 2_000;
+
+/** How many errors round one reads the top values of; null: all of them (sampling off). */
+export function errorSampleSize(policy: SamplingPolicy | null): number | null {
+  return policy === null ? null : (policy.errorSampleDocs ?? ERROR_SAMPLE_DOCS);
+}
+
+export const DEFAULT_SAMPLE_DOCS = 10_000;
+/** Elasticsearch takes a probability below 0.5 or exactly 1; above this, reading everything costs about the same. */
+export const MAX_PROBABILITY = 0.45;
+/** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */
+export const SAMPLING_SEED = 14;
+/**
+ * Route history reads more: the routes asked about are a part of the service's traffic (the search reads
+ * only them), and the rules ask whether a route answered before, which a thin sample of a quiet route can
+ * miss. Ten times the documents: a route with 1 % of 30 days of traffic still has ~1,000 in the sample.
+ */
+export const HISTORY_SAMPLE_FACTOR = 10;
+
+/** Round two's samplings; null: that search reads every document. */
+export interface SamplingPlan {
+  requests: Sampling | null;
+  versions: Sampling | null;
+  history: Sampling | null;
+}
+
+export const NO_SAMPLING: SamplingPlan = { requests: null, versions: null, history: null };
+
+/** Three significant digits: the request stays readable and identical for the same traffic. */
+function roundProbability(p: number): number {
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(p)));
+  return Number(p.toFixed(digits));
+}
+
+/**
+ * Below these many expected documents a search reads them all: it costs a few milliseconds, and an ordinary
+ * service's triage stays exactly what it was. Route history's estimate (30 days at the window's rate) is
+ * the coarsest, and the search reads only the routes asked about, so its bar is higher.
+ */
+export const EXACT_BELOW = 50_000;
+export const HISTORY_EXACT_BELOW = 1_000_000;
+
+/** The sampling for a search expected to match `expectedDocs` documents; null when reading them all is cheap. */
+export function samplingFor(policy: SamplingPolicy | null, expectedDocs: number, sampleDocs = policy?.sampleDocs ?? DEFAULT_SAMPLE_DOCS, exactBelow = EXACT_BELOW): Sampling | null {
+  if (policy === null) return null;
+  if (policy.probability !== null) return { probability: policy.probability, seed: SAMPLING_SEED };
+  if (!(expectedDocs >= exactBelow)) return null;
+  const p = sampleDocs / expectedDocs;
+  return p > MAX_PROBABILITY ? null : { probability: roundProbability(p), seed: SAMPLING_SEED };
+}
+
+/**
+ * Round two's samplings from the service's requests in the window (exact, from round one): the versions
+ * cover the window and the day before it, the route history HISTORY_DAYS before it, both estimated at the
+ * window's rate (an over-estimate at the peak hour only makes the sample smaller).
+ */
+export function samplingPlan(policy: SamplingPolicy | null, windowRequests: number, windowMs: number): SamplingPlan {
+  if (policy === null) return NO_SAMPLING;
+  const perMs = windowRequests / Math.max(1, windowMs);
+  return {
+    requests: samplingFor(policy, windowRequests),
+    versions: samplingFor(policy, perMs * (windowMs + DAY_MS)),
+    history: samplingFor(policy, perMs * HISTORY_DAYS * DAY_MS, policy.sampleDocs * HISTORY_SAMPLE_FACTOR, HISTORY_EXACT_BELOW),
+  };
+}
+
+/** A response's aggregations, looking inside the sample bucket when the search was sampled. */
+export function unsampled(response: SearchResponse): Aggs {
+  const aggs = aggsOf(response);
+  const inner = aggs[SAMPLE_AGG];
+  return inner !== null && typeof inner === 'object' ? (inner as Aggs) : aggs;
+}
+
+/**
+ * Aggregations with a fixed-size sample (triageQueries `fixedSample`) read back as if every document had
+ * been read: the sample's aggregations join the exact ones, their counts scaled by exact ÷ sampled (1 when
+ * the sample held every document, so nothing changes). Distinct counts and first/last times are not
+ * scaled: they are what the sample saw.
+ */
+export function withSample(aggs: Aggs, exactCount: number): Aggs {
+  const sample = aggs[SAMPLE_AGG] as (Aggs & { doc_count?: unknown }) | undefined;
+  if (sample === undefined || sample === null || typeof sample !== 'object') return aggs;
+  const sampled = typeof sample.doc_count === 'number' ? sample.doc_count : 0;
+  const factor = sampled > 0 && exactCount > sampled ? exactCount / sampled : 1;
+  const rest: Aggs = {};
+  for (const [name, value] of Object.entries(aggs)) if (name !== SAMPLE_AGG) rest[name] = value;
+  const inner: Aggs = {};
+  for (const [name, value] of Object.entries(sample)) if (name !== 'doc_count' && name !== 'meta') inner[name] = factor === 1 ? value : scaleCounts(value, factor);
+  return { ...rest, ...inner };
+}
+
+const SCALED_KEYS = new Set(['doc_count', 'sum_other_doc_count', 'doc_count_error_upper_bound']);
+
+function scaleCounts(value: unknown, factor: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => scaleCounts(v, factor));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, SCALED_KEYS.has(k) && typeof v === 'number' ? Math.round(v * factor) : scaleCounts(v, factor)]),
+  );
+}
+
+/** Documents the sampled search matched, estimated from the sample's size (its own doc_count is not scaled). */
+export function estimatedMatches(response: SearchResponse, sampling: Sampling): number {
+  const inner = aggsOf(response)[SAMPLE_AGG] as { doc_count?: unknown } | undefined;
+  const count = typeof inner?.doc_count === 'number' ? inner.doc_count : 0;
+  return Math.round(count / sampling.probability);
+}

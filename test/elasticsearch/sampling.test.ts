@@ -1,0 +1,221 @@
+import { FIELD_DEFAULTS } from '../../src/config/fields';
+import { loadConfig } from '../../src/config';
+import {
+  DEFAULT_SAMPLE_DOCS,
+  ERROR_SAMPLE_DOCS,
+  errorSampleSize,
+  estimatedMatches,
+  EXACT_BELOW,
+  HISTORY_SAMPLE_FACTOR,
+  MAX_PROBABILITY,
+  NO_SAMPLING,
+  SAMPLING_SEED,
+  samplingFor,
+  samplingPlan,
+  unsampled,
+  withSample,
+} from '../../src/elasticsearch/sampling';
+import {
+  baselineSearch,
+  CLIENT_EXACT_CAP,
+  clientFirstSearch,
+  clientSuccessSearch,
+  contrastSearch,
+  DAY_MS,
+  FIRST_DOCUMENT_CAP,
+  HISTORY_DAYS,
+  newestSearch,
+  pathHistorySearch,
+  presenceSearches,
+  requestsSearch,
+  ROUTE_EXACT_CAP,
+  routeHistorySearch,
+  SAMPLE_AGG,
+  SUCCESS_COUNT_CAP,
+  trafficSearch,
+  TriageScope,
+  versionsSearch,
+  windowCountSearch,
+  windowSearch,
+} from '../../src/elasticsearch/triageQueries';
+
+const HOUR = 3_600_000;
+const auto = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: null };
+const scope: TriageScope = { status: 404, service: 'checkout', environment: null, from: 10 * DAY_MS, to: 10 * DAY_MS + HOUR, fields: FIELD_DEFAULTS };
+const sampling = { probability: 0.01, seed: SAMPLING_SEED };
+
+describe('choosing a probability from the traffic', () => {
+  it('reads everything when that is cheap, or a sample would hold most of the documents anyway', () => {
+    expect(samplingFor(auto, 0)).toBeNull();
+    expect(samplingFor(auto, EXACT_BELOW - 1)).toBeNull();
+    expect(samplingFor(auto, EXACT_BELOW)).not.toBeNull();
+    expect(samplingFor(auto, 100_000, 80_000)).toBeNull();
+  });
+
+  it('keeps the sample at about sampleDocs documents, whatever the traffic', () => {
+    for (const docs of [100_000, 1_234_567, 600_000_000]) {
+      const chosen = samplingFor(auto, docs);
+      expect(chosen?.seed).toBe(SAMPLING_SEED);
+      expect((chosen?.probability ?? 1) * docs).toBeGreaterThan(DEFAULT_SAMPLE_DOCS * 0.99);
+      expect((chosen?.probability ?? 1) * docs).toBeLessThan(DEFAULT_SAMPLE_DOCS * 1.01);
+    }
+  });
+
+  it('never asks Elasticsearch for a probability it refuses (0.5 ≤ p < 1)', () => {
+    for (const docs of [22_223, 25_000, 40_000, 50_000]) expect(samplingFor(auto, docs, 10_000, 0)?.probability ?? 0).toBeLessThanOrEqual(MAX_PROBABILITY);
+  });
+
+  it('a forced probability applies whatever the traffic; no policy never samples', () => {
+    expect(samplingFor({ ...auto, probability: 0.25 }, 10)).toEqual({ probability: 0.25, seed: SAMPLING_SEED });
+    expect(samplingFor(null, 600_000_000)).toBeNull();
+    expect(samplingPlan(null, 10_000_000, HOUR)).toEqual(NO_SAMPLING);
+  });
+
+  it('sizes each of round two’s searches by the span it reads, at the window’s rate', () => {
+    const plan = samplingPlan(auto, 120_000, HOUR);
+    // Probabilities keep three significant digits: within half a per cent of the exact ratio.
+    const near = (actual: number | undefined, expected: number): void => expect(Math.abs((actual ?? 0) / expected - 1)).toBeLessThan(0.005);
+    near(plan.requests?.probability, DEFAULT_SAMPLE_DOCS / 120_000);
+    near(plan.versions?.probability, DEFAULT_SAMPLE_DOCS / (120_000 * 25));
+    near(plan.history?.probability, (HISTORY_SAMPLE_FACTOR * DEFAULT_SAMPLE_DOCS) / (120_000 * 24 * HISTORY_DAYS));
+  });
+
+  it('an ordinary service (up to about a thousand requests an hour) is read exactly', () => {
+    expect(samplingPlan(auto, 300, HOUR)).toEqual(NO_SAMPLING);
+    expect(samplingPlan(auto, 1300, HOUR)).toEqual(NO_SAMPLING);
+    expect(samplingPlan(auto, 1400, HOUR).history).not.toBeNull();
+  });
+
+  it('TRIAGE_SAMPLING: auto by default, off, or a forced probability Elasticsearch accepts', () => {
+    expect(loadConfig({}).triageSampling).toEqual(auto);
+    expect(loadConfig({ TRIAGE_SAMPLING: 'off' }).triageSampling).toBeNull();
+    expect(loadConfig({ TRIAGE_SAMPLING: '0.1' }).triageSampling).toEqual({ ...auto, probability: 0.1 });
+    for (const bad of ['0', '0.5', '1', 'sometimes']) expect(() => loadConfig({ TRIAGE_SAMPLING: bad })).toThrow(/TRIAGE_SAMPLING/);
+  });
+});
+
+describe('what may be sampled, and what never is', () => {
+  const text = (body: unknown): string => JSON.stringify(body);
+
+  it('round one (window, baseline, presence probes, traffic count, newest document) never uses random_sampler: it has no count to choose a probability from', () => {
+    for (const body of [windowSearch(scope), baselineSearch(scope), trafficSearch(scope), newestSearch(scope), ...presenceSearches(scope).map((p) => p.body)]) {
+      expect(text(body)).not.toContain('random_sampler');
+    }
+  });
+
+  it('the requests, versions, contrast and route history wrap their aggregations in one random_sampler', () => {
+    const picks = [{ field: 'user.roles', values: ['admin'] }];
+    for (const body of [requestsSearch(scope, sampling), versionsSearch(scope, sampling), contrastSearch(scope, picks, sampling), pathHistorySearch(scope, ['/v1/orders/{id}'], sampling)]) {
+      const aggs = body.aggs as Record<string, { random_sampler?: unknown }>;
+      expect(Object.keys(aggs)).toEqual([SAMPLE_AGG]);
+      expect(aggs[SAMPLE_AGG]?.random_sampler).toEqual({ probability: 0.01, seed: SAMPLING_SEED });
+      // Sampled, nothing counts every match: the sample's size estimates it.
+      expect(body.track_total_hits === true).toBe(false);
+    }
+  });
+
+  it('without sampling the same searches are as they were: aggregations at the top, exact counts', () => {
+    expect(Object.keys(requestsSearch(scope).aggs as object)).toEqual(['by_status', 'success']);
+    expect(requestsSearch(scope).track_total_hits).toBe(true);
+    expect(Object.keys(versionsSearch(scope).aggs as object)).toEqual(['versions']);
+  });
+
+  it('route history reads only requests on the routes asked about', () => {
+    const filters = ((pathHistorySearch(scope, ['/v1/orders/{id}']).query as { bool: { filter: unknown[] } }).bool.filter);
+    expect(text(filters.at(-1))).toContain('regexp');
+  });
+
+  it('on a busy service each top user and address is read with searches that stop (hits and counts, no aggregations)', () => {
+    const first = clientFirstSearch(scope, 'users', 'u-1');
+    expect(first).toMatchObject({ size: 1, terminate_after: CLIENT_EXACT_CAP, sort: [{ '@timestamp': { order: 'asc' } }] });
+    expect(first.aggs).toBeUndefined();
+    expect(text(first.query)).toContain('"user.id":["u-1"]');
+    const ok = clientSuccessSearch(scope, 'ips', '10.0.0.1');
+    expect(ok).toMatchObject({ size: 0, track_total_hits: true, terminate_after: SUCCESS_COUNT_CAP });
+    expect(ok.aggs).toBeUndefined();
+    expect(text(ok.query)).toContain('"source.ip":["10.0.0.1"]');
+    // The addresses' window activity is counted, over the window only.
+    for (const ok of [false, true]) {
+      const count = windowCountSearch(scope, '10.0.0.1', ok);
+      expect(count).toMatchObject({ size: 0, track_total_hits: true });
+      expect(count.aggs).toBeUndefined();
+      expect(text(count.query)).toContain(`"gte":${scope.from},"lt":${scope.to}`);
+      expect(text(count.query).includes('"gte":200')).toBe(ok);
+    }
+  });
+
+  it('a route’s exact history stops past ROUTE_EXACT_CAP requests: a busy route is left to the sample', () => {
+    const body = routeHistorySearch(scope, '/v1/orders/{id}');
+    expect(body.terminate_after).toBe(ROUTE_EXACT_CAP + 1);
+    expect(text(body)).not.toContain('random_sampler');
+  });
+
+  it('presence probes stop at the first document, and the trailing day asks only for its first one among a bounded number', () => {
+    const probes = presenceSearches(scope);
+    expect(probes.map((p) => p.key)).toEqual(['d1_around', 'd2_around', 'd3_around', 'd4_around', 'd5_around', 'd6_around', 'd7_around', 'trailing']);
+    for (const probe of probes.slice(0, 7)) expect(probe.body).toMatchObject({ size: 0, terminate_after: 1 });
+    expect(probes[7]?.body).toMatchObject({ size: 1, track_total_hits: false, terminate_after: FIRST_DOCUMENT_CAP, sort: [{ '@timestamp': { order: 'asc' } }] });
+  });
+
+  it('round one reads top values from a fixed-size random sample of the errors; count, series, paths and clients stay exact', () => {
+    const body = windowSearch(scope, 2000);
+    expect(body.track_total_hits).toBe(true);
+    expect(text(body.query)).toContain('"random_score":{"seed":14,"field":"_seq_no"}');
+    const aggs = body.aggs as Record<string, { sampler?: { shard_size: number }; aggs?: Record<string, unknown> }>;
+    expect(Object.keys(aggs)).toEqual(expect.arrayContaining(['series', 'raw_paths', 'clients', 'agents', SAMPLE_AGG]));
+    expect(aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).toEqual(expect.arrayContaining(['top_user', 'top_users', 'repeats', 'tenant_pairs']));
+    const baseline = baselineSearch(scope, 2000).aggs as { periods: unknown; same_time: { aggs: Record<string, { sampler?: unknown }> } };
+    expect(text(baseline.periods)).not.toContain('sampler');
+    expect(baseline.same_time.aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    // Sampling off: the searches are what they were, with no scoring.
+    expect(text(windowSearch(scope, null))).not.toMatch(/sampler|random_score/);
+    expect(text(baselineSearch(scope, null))).not.toMatch(/sampler|random_score/);
+  });
+
+  it('the errors read for top values: 2,000 by default, all of them with sampling off, a forced number in tests', () => {
+    expect(errorSampleSize(auto)).toBe(ERROR_SAMPLE_DOCS);
+    expect(errorSampleSize(null)).toBeNull();
+    expect(errorSampleSize({ ...auto, errorSampleDocs: 50 })).toBe(50);
+  });
+
+  it('the baseline reads only target-status documents', () => {
+    expect(text((baselineSearch(scope).query as { bool: { filter: unknown[] } }).bool.filter)).toContain('"http.response.status_code":404');
+  });
+});
+
+describe('reading a sampled answer', () => {
+  const response = (aggregations: Record<string, unknown>) => ({ hits: {}, aggregations });
+
+  it('looks inside the sample bucket, and at the top without one', () => {
+    expect(unsampled(response({ [SAMPLE_AGG]: { doc_count: 5, by_status: { buckets: [] } } }))).toMatchObject({ by_status: { buckets: [] } });
+    expect(unsampled(response({ by_status: { buckets: [] } }))).toEqual({ by_status: { buckets: [] } });
+  });
+
+  it('scales a fixed-size sample back to the exact count, and leaves distinct counts and times as read', () => {
+    const aggs = {
+      series: { buckets: [{ key: 1, doc_count: 40 }] },
+      [SAMPLE_AGG]: {
+        doc_count: 100,
+        top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 10, buckets: [{ key: 'u-1', doc_count: 30, first: { value: 5 } }] },
+        has_user: { doc_count: 90 },
+        distinct: { value: 7 },
+      },
+    };
+    expect(withSample(aggs, 400)).toEqual({
+      series: { buckets: [{ key: 1, doc_count: 40 }] },
+      top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 40, buckets: [{ key: 'u-1', doc_count: 120, first: { value: 5 } }] },
+      has_user: { doc_count: 360 },
+      distinct: { value: 7 },
+    });
+    // The sample held every document: nothing is scaled.
+    expect(withSample(aggs, 100)).toMatchObject({ has_user: { doc_count: 90 }, distinct: { value: 7 } });
+    // No sample bucket (sampling off): the aggregations as they are.
+    expect(withSample({ has_user: { doc_count: 3 } }, 400)).toEqual({ has_user: { doc_count: 3 } });
+  });
+
+  it('estimates the matches from the sample size (Elasticsearch does not scale that one)', () => {
+    expect(estimatedMatches(response({ [SAMPLE_AGG]: { doc_count: 123 } }), sampling)).toBe(12_300);
+    expect(estimatedMatches(response({}), sampling)).toBe(0);
+  });
+});
