@@ -51,6 +51,12 @@ export const HISTORY_SAMPLE_FACTOR = 10;
 export interface SamplingPlan {
   requests: Sampling | null;
   versions: Sampling | null;
+  /**
+   * Not null on a busy service (30 days of its traffic over HISTORY_EXACT_BELOW): its top routes and
+   * clients are then read one by one, routes exactly and clients with searches that stop (a sample would
+   * miss a quiet route, and one search over them all would read every request of the busy ones). The
+   * probability is the one a sample of the history would take; nothing is read at it.
+   */
   history: Sampling | null;
 }
 

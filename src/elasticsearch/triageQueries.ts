@@ -428,7 +428,7 @@ export function routeRegexp(template: string): string {
  * query, not only in the buckets), sampled on a busy service: shares of statuses are estimates there, and
  * first/last times are those of the sample.
  */
-export function pathHistorySearch(scope: TriageScope, templates: readonly string[], sampling: Sampling | null = null): SearchBody {
+export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
   const { fields, from } = scope;
   const filters: Record<string, Query> = {};
   templates.forEach((template, i) => {
@@ -442,19 +442,13 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
     size: 0,
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from), anyRoute] } },
     // One route: the query already holds only its requests, and matching its pattern twice costs twice.
-    aggs: sampled(templates.length === 1 ? history : { templates: { filters: { filters }, aggs: history } }, sampling),
+    aggs: templates.length === 1 ? history : { templates: { filters: { filters }, aggs: history } },
   };
 }
 
-/**
- * Documents a route's exact history may read; a route with more is a busy one, whose history the sampled
- * search estimates. A quiet route is never judged from a sample: "never requested before" must be true.
- */
-export const ROUTE_EXACT_CAP = 2000;
-
-/** One route's exact history, read only if the route had at most ROUTE_EXACT_CAP requests (else `terminated_early`). */
+/** One route's history, exact (a busy service reads each top route on its own). */
 export function routeHistorySearch(scope: TriageScope, template: string): SearchBody {
-  return { ...pathHistorySearch(scope, [template]), terminate_after: ROUTE_EXACT_CAP + 1 };
+  return pathHistorySearch(scope, [template]);
 }
 
 /**

@@ -472,21 +472,14 @@ function applyPathHistory(evidence: Evidence, templates: readonly string[], resp
 type Search = { body: SearchBody; apply: (response: SearchResponse) => void };
 
 /**
- * The routes' history: one search over them all, or, when it is sampled, also each route exactly up to
- * ROUTE_EXACT_CAP requests; a route that stayed under the cap gets its exact history instead of the estimate.
+ * The routes' history: one search over them all, or, on a busy service, one exact search per route. A quiet
+ * route is never judged from a sample ("never requested before" must be true), and Elasticsearch does not
+ * stop an aggregation early (it ignores terminate_after there), so a route cannot be read "exactly up to a
+ * cap": each one is read whole, its pattern matched once (not twice, as inside a search over them all).
  */
-function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], sampling: Sampling | null): Search[] {
-  const all: Search = { body: pathHistorySearch(scope, templates, sampling), apply: (res) => applyPathHistory(evidence, templates, res) };
-  if (sampling === null) return [all];
-  const exact = templates.map(
-    (template): Search => ({
-      body: routeHistorySearch(scope, template),
-      apply: (res) => {
-        if (res.terminated_early !== true) applyPathHistory(evidence, [template], res);
-      },
-    }),
-  );
-  return [all, ...exact];
+function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], busy: boolean): Search[] {
+  if (!busy) return [{ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) }];
+  return templates.map((template): Search => ({ body: routeHistorySearch(scope, template), apply: (res) => applyPathHistory(evidence, [template], res) }));
 }
 
 /** A busy service's top users or addresses: each one's first request and successes before, read with bounded searches. */
@@ -525,7 +518,7 @@ function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, p
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.contrastFields ?? []);
   const searches: Search[] = [];
-  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history));
+  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null));
   const applyUsers = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'users');
     evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));

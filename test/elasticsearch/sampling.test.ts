@@ -28,7 +28,6 @@ import {
   pathHistorySearch,
   presenceSearches,
   requestsSearch,
-  ROUTE_EXACT_CAP,
   routeHistorySearch,
   SAMPLE_AGG,
   SUCCESS_COUNT_CAP,
@@ -103,9 +102,9 @@ describe('what may be sampled, and what never is', () => {
     }
   });
 
-  it('the requests, versions, contrast and route history wrap their aggregations in one random_sampler', () => {
+  it('the requests, versions and contrast wrap their aggregations in one random_sampler', () => {
     const picks = [{ field: 'user.roles', values: ['admin'] }];
-    for (const body of [requestsSearch(scope, sampling), versionsSearch(scope, sampling), contrastSearch(scope, picks, sampling), pathHistorySearch(scope, ['/v1/orders/{id}'], sampling)]) {
+    for (const body of [requestsSearch(scope, sampling), versionsSearch(scope, sampling), contrastSearch(scope, picks, sampling)]) {
       const aggs = body.aggs as Record<string, { random_sampler?: unknown }>;
       expect(Object.keys(aggs)).toEqual([SAMPLE_AGG]);
       expect(aggs[SAMPLE_AGG]?.random_sampler).toEqual({ probability: 0.01, seed: SAMPLING_SEED });
@@ -144,10 +143,10 @@ describe('what may be sampled, and what never is', () => {
     }
   });
 
-  it('a route’s exact history stops past ROUTE_EXACT_CAP requests: a busy route is left to the sample', () => {
+  it('a busy service reads each top route’s history exactly, on its own, with its pattern matched once', () => {
     const body = routeHistorySearch(scope, '/v1/orders/{id}');
-    expect(body.terminate_after).toBe(ROUTE_EXACT_CAP + 1);
-    expect(text(body)).not.toContain('random_sampler');
+    expect(text(body)).not.toMatch(/random_sampler|"filters"/);
+    expect(text(body.query)).toContain('regexp');
   });
 
   it('presence probes stop at the first document, and the trailing day asks only for its first one among a bounded number', () => {

@@ -185,7 +185,8 @@ describe('query builders keep user and log text literal (property)', () => {
         const template = routeTemplate(raw);
         const regexp = templateToLuceneRegexp(template);
         expect(regexp).toMatch(ESCAPED_LITERAL);
-        const body = pathHistorySearch(scope(PLACEHOLDER, null), [template]);
+        // Two routes: each is then one filter of the aggregation (one route is matched by the query alone).
+        const body = pathHistorySearch(scope(PLACEHOLDER, null), [template, '/other']);
         const filter = at(body, ['aggs', 'templates', 'filters', 'filters', 't0']);
         // The route, with or without a query string after it.
         expect(filter).toEqual({ regexp: { [fields.path]: { value: `${regexp}(\\?.*)?`, flags: 'NONE' } } });
@@ -202,6 +203,7 @@ describe('query builders keep user and log text literal (property)', () => {
     const sent: Array<Record<string, unknown>> = [];
     // A stand-in client that records each _msearch and answers "nothing found" (and no mapping: the settings stand).
     const client = {
+      capabilities: { randomSampler: true },
       async fieldCaps() {
         return { indices: [], fields: {} };
       },
