@@ -71,7 +71,8 @@ export function historySpanMs(evidence: Evidence, history: HistorySummary): numb
   return Math.max(HOUR, history.firstSeenMs === null ? 7 * DAY : fromMs - history.firstSeenMs);
 }
 
-function mergeHistories(histories: HistorySummary[]): HistorySummary | null {
+/** Several templates' histories as one (counts added, the latest 2xx and the earliest request kept). */
+export function mergeHistories(histories: readonly HistorySummary[]): HistorySummary | null {
   if (histories.length === 0) return null;
   const sum = (pick: (h: HistorySummary) => number): number => histories.reduce((s, h) => s + pick(h), 0);
   const times = (pick: (h: HistorySummary) => number | null): number[] =>
