@@ -327,22 +327,34 @@ export function routeRegexp(template: string): string {
   return `${templateToLuceneRegexp(template)}(\\?.*)?`;
 }
 
+/**
+ * How each top route template answered before the window, and how many target-status requests it really
+ * had in the window: the window's raw-path list holds the most frequent paths only, so a route spread over
+ * many ids (`/v1/orders/{id}/receipt`, one request each) is undercounted there, and the more so the more
+ * other distinct paths the window holds.
+ */
 export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
-  const { fields, from } = scope;
+  const { fields, from, to } = scope;
   const filters: Record<string, Query> = {};
   templates.forEach((template, i) => {
     filters[`t${i}`] = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
   });
   return {
     size: 0,
-    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } },
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] } },
     aggs: {
       templates: {
         filters: { filters },
         aggs: {
-          status: { terms: { field: fields.status, size: 10 } },
-          first: { min: { field: fields.time } },
-          ok: { filter: success(scope), aggs: { last: { max: { field: fields.time } } } },
+          before: {
+            filter: range(fields.time, from - HISTORY_DAYS * DAY_MS, from),
+            aggs: {
+              status: { terms: { field: fields.status, size: 10 } },
+              first: { min: { field: fields.time } },
+              ok: { filter: success(scope), aggs: { last: { max: { field: fields.time } } } },
+            },
+          },
+          in_window: { filter: { bool: { filter: [statusFilter(scope), range(fields.time, from, to)] } } },
         },
       },
     },

@@ -391,18 +391,29 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<{ evide
 
 function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
   const history = keyedChildren(aggsOf(response), 'templates');
+  // The requests on paths the raw-path list left out: what a template's exact count may add to it. (A
+  // template's regexp reads `{id}` as any segment, so it can also match another template's paths; the
+  // counts never add up to more than the window holds.)
+  let unlisted = Math.max(0, evidence.total - evidence.paths.reduce((sum, p) => sum + p.count, 0));
   templates.forEach((template, i) => {
     const aggs = history[`t${i}`];
     const path = evidence.paths.find((p) => p.template === template);
     if (!aggs || !path) return;
-    const lastOk = metric(child(aggs, 'ok'), 'last');
-    const first = metric(aggs, 'first');
+    const before = child(aggs, 'before');
+    const lastOk = metric(child(before, 'ok'), 'last');
+    const first = metric(before, 'first');
     path.history = {
-      byStatus: Object.fromEntries(buckets(aggs, 'status').map((bk) => [bucketKey(bk), bk.doc_count])),
+      byStatus: Object.fromEntries(buckets(before, 'status').map((bk) => [bucketKey(bk), bk.doc_count])),
       lastSuccess: lastOk === null ? null : new Date(lastOk).toISOString(),
       firstSeen: first === null ? null : new Date(first).toISOString(),
     };
+    // The raw-path list only holds the window's most frequent paths: a route spread over many ids has
+    // more requests than its listed paths.
+    const added = Math.min(unlisted, Math.max(0, docCount(aggs, 'in_window') - path.count));
+    path.count += added;
+    unlisted -= added;
   });
+  evidence.paths.sort((a, b) => b.count - a.count);
 }
 
 /**
