@@ -43,6 +43,8 @@ export interface TriageScope {
   singleService?: boolean;
   /** Keyword fields the contrast reads (domain/contrast), beyond the roles; none by default. */
   contrastFields?: readonly string[];
+  /** A Lucene regexp of the paths that name a resource tenant (the configured tenant pattern), when it has one. */
+  tenantPaths?: string | null;
 }
 
 /** Top values per contrast field among the window's target-status requests. */
@@ -159,8 +161,24 @@ export function windowSearch(scope: TriageScope): SearchBody {
         terms: { field: fields.tenant, size: 20 },
         aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
       },
+      ...tenantPathAggs(scope),
       ...clientAggs(scope),
       ...contrastAggs(scope.contrastFields ?? []),
+    },
+  };
+}
+
+/**
+ * Each caller tenant's requests on paths that name a resource tenant: exactly how many, and the top ones to
+ * read the tenants from. (Ids make every path of a violation unique, so the top paths alone are a sample.)
+ */
+function tenantPathAggs(scope: TriageScope): Record<string, unknown> {
+  if (!scope.tenantPaths) return {};
+  const { fields } = scope;
+  return {
+    tenant_paths: {
+      filter: { regexp: { [fields.path]: { value: scope.tenantPaths, flags: 'NONE' } } },
+      aggs: { callers: { terms: { field: fields.tenant, size: 20 }, aggs: { paths: { terms: { field: fields.path, size: 20 } } } } },
     },
   };
 }

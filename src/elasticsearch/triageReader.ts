@@ -14,7 +14,7 @@ import {
   UserEvidence,
   VersionEvidence,
 } from '../domain/evidence';
-import { routeTemplate, tenantFromPath } from '../domain/routes';
+import { routeTemplate, searchPatternToLuceneRegexp, tenantFromPath } from '../domain/routes';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError, isConnectionClosed } from './errors';
@@ -273,21 +273,27 @@ function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp
     pair.count += count;
     pairs.set(key, pair);
   };
-  for (const caller of buckets(aggs, 'tenant_pairs')) {
-    const callerTenant = bucketKey(caller);
-    // The explicit field wins where the logs carry it; otherwise the tenant is read from the path.
-    if (resourceFieldShare >= 0.5) {
-      for (const resource of buckets(caller as Aggs, 'resource')) add(callerTenant, bucketKey(resource), resource.doc_count);
-    } else {
-      // Only the caller's top paths are listed: their tenants stand for all of its requests (a violation
-      // spread over 500 invoice ids lists 20 of them, not 20 requests).
+  // The explicit field wins where the logs carry it; otherwise the tenant is read from the path.
+  if (resourceFieldShare >= 0.5) {
+    for (const caller of buckets(aggs, 'tenant_pairs')) {
+      for (const resource of buckets(caller as Aggs, 'resource')) add(bucketKey(caller), bucketKey(resource), resource.doc_count);
+    }
+  } else {
+    // Only each caller's top paths are listed (a violation spread over 500 invoice ids lists 20 of them):
+    // their tenants stand for all of its requests on tenant paths, counted exactly where the tenant pattern
+    // could be said to Elasticsearch, else for all of its requests.
+    const exact = child(aggs, 'tenant_paths');
+    const callers = Object.keys(exact).length > 0 ? buckets(exact, 'callers') : buckets(aggs, 'tenant_pairs');
+    for (const caller of callers) {
       const paths = buckets(caller as Aggs, 'paths');
       const listed = paths.reduce((sum, path) => sum + path.doc_count, 0);
       const scale = listed > 0 ? caller.doc_count / listed : 1;
+      const byResource = new Map<string, number>();
       for (const path of paths) {
         const resource = tenantFromPath(bucketKey(path), pattern);
-        if (resource !== null) add(callerTenant, resource, Math.round(path.doc_count * scale));
+        if (resource !== null) byResource.set(resource, (byResource.get(resource) ?? 0) + path.doc_count * scale);
       }
+      for (const [resource, count] of byResource) add(bucketKey(caller), resource, Math.round(count));
     }
   }
   return [...pairs.values()].sort((a, b) => b.count - a.count);
@@ -354,7 +360,8 @@ function baselineOf(baseline: SearchResponse, newest: SearchResponse, scope: Tri
 
 /** Round one: the window, the baseline, the service's requests, the versions and the newest document, as evidence. */
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<{ evidence: Evidence; window: Aggs }> {
-  const answers = await msearch(deps, [windowSearch(scope), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope), newestSearch(scope)]);
+  const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
+  const answers = await msearch(deps, [windowSearch({ ...scope, tenantPaths }), baselineSearch(scope), requestsSearch(scope), versionsSearch(scope), newestSearch(scope)]);
   const [window, baseline, requests, versions, newest] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse];
   const w = aggsOf(window);
   const r = aggsOf(requests);

@@ -11,10 +11,10 @@ export const CHANGED_ON_REAL_EVIDENCE: Readonly<Record<string, string>> = {
   // by the raw-path list). What still differs after it: a template none of whose paths reaches the raw-path
   // list is not seen at all.
   'gone_should_be_410 stays in view next to a scanner': 'A: [scanner_probe] only; the removed URLs are under the threshold',
-  // (B) Mended in part: the reader scales each caller's listed paths up to all its requests, so a violation
-  // over 500 invoice ids reads as about 468, and the incident ranks first. Next to a storm it still does not.
-  'tenant_isolation_violation names the pair': 'B: `globex` → `acme` about 468 times, not 500',
-  'tenant_isolation_violation next to a retry storm': 'B: [retry_storm, rbac_policy_mismatch]',
+  // (B) Mended: the reader counts each caller's requests on tenant paths exactly (the tenant pattern as a
+  // Lucene regexp) and reads the tenants from its top ones, so the pair holds next to a retry storm too.
+  // The count is the window's real one: the calm traffic adds one `globex` → `acme` denial of its own.
+  'tenant_isolation_violation names the pair': 'B: `globex` → `acme` 501 times (500 staged, 1 in the calm traffic)',
   // (C) `/v1/tenants/acme/invoices/{id}` is `/v1/tenants/{tenant}/invoices/{id}` in the product: the
   // policy rule no longer names the route. (Without roles it is sure enough again since the exact counts.)
   'rbac_policy_mismatch names the route': 'C: no route line',
