@@ -119,7 +119,11 @@ export function presenceRanges(from: number, to: number): Array<{ key: string; f
   return baselineRanges(from, to).map((d) => ({ key: `${d.key}_around`, from: d.from - margin, to: d.to + margin }));
 }
 
-export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method'];
+/**
+ * Roles whose top values among the window's successful requests are read: for contrast, and for what the
+ * site itself is (the paths it serves, e.g. `.php`; the hosts that refer its own traffic).
+ */
+export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method', 'path', 'referrer'];
 
 export function windowSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;

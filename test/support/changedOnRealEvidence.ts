@@ -16,12 +16,10 @@ export const CHANGED_ON_REAL_EVIDENCE: Readonly<Record<string, string>> = {
   // The count is the window's real one: the calm traffic adds one `globex` → `acme` denial of its own.
   'tenant_isolation_violation names the pair': 'B: `globex` → `acme` 501 times (500 staged, 1 in the calm traffic)',
   // (C) `/v1/tenants/acme/invoices/{id}` is `/v1/tenants/{tenant}/invoices/{id}` in the product: the
-  // policy rule no longer names the route. (Without roles it is sure enough again since the exact counts.)
-  'rbac_policy_mismatch names the route': 'C: no route line',
-  // (D) Fixed templating (the 3xx → 404 line holds again). The internal-referrer line does not: the world's
-  // service is named `broken_redirect_or_rule seed=1`, not after the site's host, and its own pages refer
-  // under a tenth of the successful requests, the two ways the product tells the site's own pages.
-  'broken_redirect_or_rule shows the 3xx → 404 transition': 'D: no line about the site’s own pages',
+  // policy rule names the route as the product templates it, not with `acme` in it as the test expects
+  // (the denied editors belong to several tenants). Without roles it is sure enough again since the
+  // route counts are exact.
+  'rbac_policy_mismatch names the route': 'C: names `/v1/tenants/{tenant}/invoices/{id}`',
 };
 
 /** `it`, or `it.failing` for a test whose assertion the real reader's evidence changed (see above). */
