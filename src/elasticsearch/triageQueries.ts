@@ -18,7 +18,12 @@ export const HISTORY_DAYS = 30;
 export const TOP_TERMS = 10;
 /** Top values kept per role among the window's successful requests (the contrast rules compare against them). */
 export const TOP_SUCCESS_TERMS = 20;
-export const TOP_PATHS = 200;
+/**
+ * Raw paths listed per window (then grouped into route templates). A scanner alone walks hundreds of paths,
+ * a request or two each, and a route spread over ids lists one path per request: with 200, a scan filled
+ * the list and the routes next to it were not seen at all.
+ */
+export const TOP_PATHS = 1000;
 export const TOP_USERS = 25;
 export const HISTORY_TEMPLATES = 15;
 export const HISTORY_IPS = 10;

@@ -6,11 +6,8 @@
  * assertion hold again — then take its line out of here. Each entry says what the recorded evidence shows.
  */
 export const CHANGED_ON_REAL_EVIDENCE: Readonly<Record<string, string>> = {
-  // (A) Fixed: route templates keep slugs made of words (`/blog/{id}/api-v0-sunset`, `/pricing-2022`), and
-  // the top templates' window counts are exact (a route spread over many ids is no longer undercounted
-  // by the raw-path list). What still differs after it: a template none of whose paths reaches the raw-path
-  // list is not seen at all.
-  'gone_should_be_410 stays in view next to a scanner': 'A: [scanner_probe] only; the removed URLs are under the threshold',
+  // (A) Fixed: route templates keep slugs made of words (`/blog/{id}/api-v0-sunset`, `/pricing-2022`), the
+  // top templates' window counts are exact, and the raw-path list has room for the routes next to a scan.
   // (B) Mended: the reader counts each caller's requests on tenant paths exactly (the tenant pattern as a
   // Lucene regexp) and reads the tenants from its top ones, so the pair holds next to a retry storm too.
   // The count is the window's real one: the calm traffic adds one `globex` → `acme` denial of its own.
