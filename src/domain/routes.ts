@@ -55,3 +55,51 @@ export function tenantFromPath(path: string, pattern: RegExp): string | null {
   const match = pattern.exec(path);
   return match?.[1] ?? null;
 }
+
+/**
+ * The Lucene regular expression of the paths a JavaScript pattern finds a match in (an unanchored search,
+ * as `RegExp.test` does), for the configured tenant pattern; null when the pattern uses what Lucene
+ * regexps cannot say (lookarounds, backreferences, `\s`, `\b`, anchors inside it). Supports groups
+ * (`(?:…)` too), alternation, classes, quantifiers, `.`, `\d`, `\w` and escaped literals.
+ */
+export function searchPatternToLuceneRegexp(source: string): string | null {
+  let body = source;
+  const anchoredStart = body.startsWith('^');
+  if (anchoredStart) body = body.slice(1);
+  const anchoredEnd = body.endsWith('$') && !body.endsWith('\\$');
+  if (anchoredEnd) body = body.slice(0, -1);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i] as string;
+    if (c === '\\') {
+      const next = body[i + 1];
+      if (next === undefined) return null;
+      i++;
+      if (next === 'd') out += inClass ? '0-9' : '[0-9]';
+      else if (next === 'w') out += inClass ? 'A-Za-z0-9_' : '[A-Za-z0-9_]';
+      else if (/[A-Za-z0-9]/.test(next)) return null; // \s, \b, \D, \1 …: nothing Lucene says alike
+      else out += `\\${next}`;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c === '"' ? '\\"' : c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(') {
+      if (body[i + 1] === '?') {
+        if (body[i + 2] !== ':') return null; // lookarounds and named groups
+        i += 2;
+      }
+      out += '(';
+    } else if (c === '^' || c === '$') {
+      return null;
+    } else if ('"~&<>@#'.includes(c)) {
+      out += `\\${c}`;
+    } else {
+      out += c;
+    }
+  }
+  if (inClass) return null;
+  return `${anchoredStart ? '' : '.*'}(${out})${anchoredEnd ? '' : '.*'}`;
+}

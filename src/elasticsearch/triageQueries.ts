@@ -1,4 +1,4 @@
-import type { FieldMap } from '../config/fields';
+import { type FieldMap, MISSING_FIELD_PREFIX } from '../config/fields';
 import { EVIDENCE_ROLES, EvidenceRole } from '../domain/evidence';
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
@@ -18,7 +18,12 @@ export const HISTORY_DAYS = 30;
 export const TOP_TERMS = 10;
 /** Top values kept per role among the window's successful requests (the contrast rules compare against them). */
 export const TOP_SUCCESS_TERMS = 20;
-export const TOP_PATHS = 200;
+/**
+ * Raw paths listed per window (then grouped into route templates). A scanner alone walks hundreds of paths,
+ * a request or two each, and a route spread over ids lists one path per request: with 200, a scan filled
+ * the list and the routes next to it were not seen at all.
+ */
+export const TOP_PATHS = 1000;
 export const TOP_USERS = 25;
 export const HISTORY_TEMPLATES = 15;
 export const HISTORY_IPS = 10;
@@ -43,6 +48,8 @@ export interface TriageScope {
   singleService?: boolean;
   /** Keyword fields the contrast reads (domain/contrast), beyond the roles; none by default. */
   contrastFields?: readonly string[];
+  /** A Lucene regexp of the paths that name a resource tenant (the configured tenant pattern), when it has one. */
+  tenantPaths?: string | null;
 }
 
 /** Top values per contrast field among the window's target-status requests. */
@@ -159,7 +166,11 @@ export function presenceRanges(from: number, to: number): Array<{ key: string; f
   return baselineRanges(from, to).map((d) => ({ key: `${d.key}_around`, from: d.from - margin, to: d.to + margin }));
 }
 
-export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method'];
+/**
+ * Roles whose top values among the window's successful requests are read: for contrast, and for what the
+ * site itself is (the paths it serves, e.g. `.php`; the hosts that refer its own traffic).
+ */
+export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method', 'path', 'referrer'];
 
 /**
  * The window's target-status requests: exact count, series, paths and clients; the top values of every
@@ -197,6 +208,7 @@ export function windowSearch(scope: TriageScope, errorSample: number | null = nu
       // Exact, because they are how a small pattern beside a big one is seen (a scanner's distinct paths,
       // a job's runs): a sample would thin them out first.
       raw_paths: { terms: { field: fields.path, size: TOP_PATHS } },
+      ...tenantPathAggs(scope),
       ...clientAggs(scope),
       ...fixedSample(
         {
@@ -214,6 +226,23 @@ export function windowSearch(scope: TriageScope, errorSample: number | null = nu
         },
         errorSample,
       ),
+    },
+  };
+}
+
+/**
+ * Each caller tenant's requests on paths that name a resource tenant: exactly how many, and the top ones to
+ * read the tenants from. (Ids make every path of a violation unique, so the top paths alone are a sample.)
+ * Only for 403s, where tenant isolation is judged, and logs that say the caller's tenant: the regexp reads
+ * the whole path dictionary (about 10-15 ms on a million documents).
+ */
+function tenantPathAggs(scope: TriageScope): Record<string, unknown> {
+  if (!scope.tenantPaths || scope.status !== 403 || scope.fields.tenant.startsWith(MISSING_FIELD_PREFIX)) return {};
+  const { fields } = scope;
+  return {
+    tenant_paths: {
+      filter: { regexp: { [fields.path]: { value: scope.tenantPaths, flags: 'NONE' } } },
+      aggs: { callers: { terms: { field: fields.tenant, size: 20 }, aggs: { paths: { terms: { field: fields.path, size: 20 } } } } },
     },
   };
 }
@@ -424,23 +453,33 @@ export function routeRegexp(template: string): string {
 }
 
 /**
- * How each route answered over the lookback. Only requests on these routes are read (the routes are in the
- * query, not only in the buckets), sampled on a busy service: shares of statuses are estimates there, and
- * first/last times are those of the sample.
+ * How each top route template answered before the window, and how many target-status requests it really
+ * had in the window: the window's raw-path list holds the most frequent paths only, so a route spread over
+ * many ids (`/v1/orders/{id}/receipt`, one request each) is undercounted there, and the more so the more
+ * other distinct paths the window holds. Before and in the window are told apart by a date range, and each
+ * status carries its last request (the last success is the latest of the 2xx/3xx ones): a filter on a time
+ * or status range would first mark every matching document of the index.
  */
 export function pathHistorySearch(scope: TriageScope, templates: readonly string[]): SearchBody {
-  const { fields, from } = scope;
+  const { fields, from, to } = scope;
   const filters: Record<string, Query> = {};
   templates.forEach((template, i) => {
     filters[`t${i}`] = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
   });
   const anyRoute: Query = { bool: { should: Object.values(filters), minimum_should_match: 1 } };
-  // Each status with its last request (the last success is the latest of the 2xx/3xx ones): a filter on
-  // the success range would first mark every matching document of the index.
-  const history = { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } }, first: { min: { field: fields.time } } };
+  const periods = [
+    { key: 'before', from: from - HISTORY_DAYS * DAY_MS, to: from },
+    { key: 'window', from, to },
+  ];
+  const history = {
+    when: {
+      date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods },
+      aggs: { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } }, first: { min: { field: fields.time } } },
+    },
+  };
   return {
     size: 0,
-    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from), anyRoute] } },
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, to), anyRoute] } },
     // One route: the query already holds only its requests, and matching its pattern twice costs twice.
     aggs: templates.length === 1 ? history : { templates: { filters: { filters }, aggs: history } },
   };

@@ -14,7 +14,7 @@ import {
   UserEvidence,
   VersionEvidence,
 } from '../domain/evidence';
-import { routeTemplate, tenantFromPath } from '../domain/routes';
+import { routeTemplate, searchPatternToLuceneRegexp, tenantFromPath } from '../domain/routes';
 import { isSuccessStatus } from '../domain/status';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
@@ -301,21 +301,27 @@ function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp
     pair.count += count;
     pairs.set(key, pair);
   };
-  for (const caller of buckets(aggs, 'tenant_pairs')) {
-    const callerTenant = bucketKey(caller);
-    // The explicit field wins where the logs carry it; otherwise the tenant is read from the path.
-    if (resourceFieldShare >= 0.5) {
-      for (const resource of buckets(caller as Aggs, 'resource')) add(callerTenant, bucketKey(resource), resource.doc_count);
-    } else {
-      // Only the caller's top paths are listed: their tenants stand for all of its requests (a violation
-      // spread over 500 invoice ids lists 20 of them, not 20 requests).
+  // The explicit field wins where the logs carry it; otherwise the tenant is read from the path.
+  if (resourceFieldShare >= 0.5) {
+    for (const caller of buckets(aggs, 'tenant_pairs')) {
+      for (const resource of buckets(caller as Aggs, 'resource')) add(bucketKey(caller), bucketKey(resource), resource.doc_count);
+    }
+  } else {
+    // Only each caller's top paths are listed (a violation spread over 500 invoice ids lists 20 of them):
+    // their tenants stand for all of its requests on tenant paths, counted exactly where the tenant pattern
+    // could be said to Elasticsearch, else for all of its requests.
+    const exact = child(aggs, 'tenant_paths');
+    const callers = Object.keys(exact).length > 0 ? buckets(exact, 'callers') : buckets(aggs, 'tenant_pairs');
+    for (const caller of callers) {
       const paths = buckets(caller as Aggs, 'paths');
       const listed = paths.reduce((sum, path) => sum + path.doc_count, 0);
       const scale = listed > 0 ? caller.doc_count / listed : 1;
+      const byResource = new Map<string, number>();
       for (const path of paths) {
         const resource = tenantFromPath(bucketKey(path), pattern);
-        if (resource !== null) add(callerTenant, resource, Math.round(path.doc_count * scale));
+        if (resource !== null) byResource.set(resource, (byResource.get(resource) ?? 0) + path.doc_count * scale);
       }
+      for (const [resource, count] of byResource) add(bucketKey(caller), resource, Math.round(count));
     }
   }
   return [...pairs.values()].sort((a, b) => b.count - a.count);
@@ -397,8 +403,9 @@ interface FirstRound {
  */
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
   const probes = presenceSearches(scope);
+  const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
   const sample = errorSampleSize(deps.sampling ?? null);
-  const answers = await msearch(deps, [windowSearch(scope, sample), baselineSearch(scope, sample), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
+  const answers = await msearch(deps, [windowSearch({ ...scope, tenantPaths }, sample), baselineSearch(scope, sample), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
   const [window, baseline, newest, traffic, ...probed] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(window);
@@ -451,22 +458,35 @@ function deniedByVersion(window: Aggs): Map<string, number> {
 }
 
 function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
-  const read = unsampled(response);
+  const read = aggsOf(response);
   const history = templates.length === 1 ? { t0: read } : keyedChildren(read, 'templates');
+  // The requests on paths the raw-path list left out: what a template's exact count may add to it. (A
+  // template's regexp reads `{id}` as any segment, so it can also match another template's paths; the
+  // counts never add up to more than the window holds.)
+  let unlisted = Math.max(0, evidence.total - evidence.paths.reduce((sum, p) => sum + p.count, 0));
   templates.forEach((template, i) => {
     const aggs = history[`t${i}`];
     const path = evidence.paths.find((p) => p.template === template);
     if (!aggs || !path) return;
-    const statuses = buckets(aggs, 'status');
+    const when = keyedChildren(aggs, 'when');
+    const before = when.before ?? {};
+    const statuses = buckets(before, 'status');
     const okTimes = statuses.filter((bk) => isSuccessStatus(Number(bucketKey(bk)))).map((bk) => metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY);
     const lastOk = okTimes.length > 0 ? Math.max(...okTimes) : null;
-    const first = metric(aggs, 'first');
+    const first = metric(before, 'first');
+    const inWindow = buckets(when.window ?? {}, 'status').find((bk) => bucketKey(bk) === String(evidence.query.status))?.doc_count ?? 0;
     path.history = {
       byStatus: Object.fromEntries(statuses.map((bk) => [bucketKey(bk), bk.doc_count])),
       lastSuccess: lastOk === null || !Number.isFinite(lastOk) ? null : new Date(lastOk).toISOString(),
       firstSeen: first === null ? null : new Date(first).toISOString(),
     };
+    // The raw-path list only holds the window's most frequent paths: a route spread over many ids has
+    // more requests than its listed paths.
+    const added = Math.min(unlisted, Math.max(0, inWindow - path.count));
+    path.count += added;
+    unlisted -= added;
   });
+  evidence.paths.sort((a, b) => b.count - a.count);
 }
 
 type Search = { body: SearchBody; apply: (response: SearchResponse) => void };

@@ -1,4 +1,4 @@
-import { routeTemplate, templateToLuceneRegexp, tenantFromPath } from '../../src/domain/routes';
+import { routeTemplate, searchPatternToLuceneRegexp, templateToLuceneRegexp, tenantFromPath } from '../../src/domain/routes';
 import { suggestNames } from '../../src/domain/suggest';
 import { sparkline } from '../../src/domain/sparkline';
 import { formatDuration, parseDuration } from '../../src/domain/duration';
@@ -28,6 +28,24 @@ describe('routeTemplate', () => {
   it('reads the tenant from a path', () => {
     expect(tenantFromPath('/v1/tenants/globex/invoices/1', /\/(?:tenants|orgs|accounts)\/([^/]+)/)).toBe('globex');
     expect(tenantFromPath('/v1/invoices/1', /\/(?:tenants|orgs|accounts)\/([^/]+)/)).toBeNull();
+  });
+});
+
+describe('searchPatternToLuceneRegexp', () => {
+  it('says the default tenant pattern as an unanchored Lucene regexp', () => {
+    expect(searchPatternToLuceneRegexp('/(?:tenants|orgs|accounts)/([^/]+)')).toBe('.*(/(tenants|orgs|accounts)/([^/]+)).*');
+  });
+
+  it('keeps anchors at the ends, spells \\d and \\w as classes, and escapes what Lucene reads as operators', () => {
+    expect(searchPatternToLuceneRegexp('^/api/t/(\\d+)/')).toBe('(/api/t/([0-9]+)/).*');
+    expect(searchPatternToLuceneRegexp('/org-([\\w.]+)$')).toBe('.*(/org-([A-Za-z0-9_.]+))');
+    expect(searchPatternToLuceneRegexp('/t/"x"/(a@b)')).toBe('.*(/t/\\"x\\"/(a\\@b)).*');
+  });
+
+  it('gives up on what a Lucene regexp cannot say, so the reader falls back to its estimate', () => {
+    for (const pattern of ['(?<=/t/)\\w+', '/t/(?!admin)([^/]+)', '/t\\s/(x)', '/t/(\\w+)/\\1', 'a^b', '/t/[ab']) {
+      expect(searchPatternToLuceneRegexp(pattern)).toBeNull();
+    }
   });
 });
 

@@ -71,7 +71,8 @@ export function historySpanMs(evidence: Evidence, history: HistorySummary): numb
   return Math.max(HOUR, history.firstSeenMs === null ? 7 * DAY : fromMs - history.firstSeenMs);
 }
 
-function mergeHistories(histories: HistorySummary[]): HistorySummary | null {
+/** Several templates' histories as one (counts added, the latest 2xx and the earliest request kept). */
+export function mergeHistories(histories: readonly HistorySummary[]): HistorySummary | null {
   if (histories.length === 0) return null;
   const sum = (pick: (h: HistorySummary) => number): number => histories.reduce((s, h) => s + pick(h), 0);
   const times = (pick: (h: HistorySummary) => number | null): number[] =>
@@ -400,17 +401,20 @@ export interface ReferrerSplit {
 }
 
 /**
- * Internal referrers are the site's own pages: relative referrers, hosts that refer a good share of this
- * window's successful requests, or hosts naming the service. Everything else is an external link.
+ * Internal referrers are the site's own pages: relative referrers, hosts that refer a quarter or more of
+ * this window's successful requests that carry a referrer, or hosts naming the service. Everything else is an external link.
  */
 export function referrerSplit(evidence: Evidence): ReferrerSplit {
   const field = evidence.fields.referrer;
   const service = evidence.query.service.toLowerCase();
-  const ownHosts = new Set<string>(['self']);
+  // A site's own pages refer most of its successful traffic (every page loads its assets), from many URLs,
+  // each a small part: add them up by host. A search engine or a partner refers far less.
+  const successByHost = new Map<string, number>();
   for (const term of field.success) {
     const host = hostOf(term.value);
-    if (host && term.count >= 0.1 * field.successWithField) ownHosts.add(host);
+    if (host) successByHost.set(host, (successByHost.get(host) ?? 0) + term.count);
   }
+  const ownHosts = new Set<string>(['self', ...[...successByHost].filter(([, count]) => count >= 0.25 * field.successWithField).map(([host]) => host)]);
   const isInternal = (host: string): boolean => ownHosts.has(host) || (service.length >= 3 && host.includes(service));
   let internal = 0;
   let external = 0;

@@ -138,12 +138,13 @@ const STEPS: Record<CauseId, Steps> = {
     ];
   },
   gone_should_be_410: (f) => {
-    const pattern = first(f.routes);
-    const target = pattern ? code(pattern) : 'the removed URLs';
+    const many = (f.routes?.length ?? 0) > 1;
+    const target = list(f.routes, 3) ?? 'the removed URLs';
+    const [it, was, gets] = many || !f.routes?.length ? ['them', 'they were', 'gets them'] : ['it', 'it was', 'gets it'];
     return [
-      `Answer 410 Gone for ${target}: it was removed for good, and 410 gets it delisted faster than 404.`,
-      'If a replacement exists, redirect (301) to it instead.',
-      'Drop it from sitemaps and internal links, and ask the owners of the referring sites to update their links.',
+      `Answer 410 Gone for ${target}: ${was} removed for good, and 410 ${gets} delisted faster than 404.`,
+      many ? 'For any that has a replacement, redirect (301) to it instead.' : 'If a replacement exists, redirect (301) to it instead.',
+      `Drop ${it} from sitemaps and internal links, and ask the owners of the referring sites to update their links.`,
     ];
   },
   scanner_probe: (f) => {

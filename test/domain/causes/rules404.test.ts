@@ -5,10 +5,11 @@ import {
   type CauseRule,
   type RuleOutcome,
 } from '../../../src/domain/causes';
+import type { Evidence } from '../../../src/domain/evidence';
 import type { CauseId } from '../../../src/domain/types';
 import { holds } from '../../support/changedOnRealEvidence';
 import { withEvidence } from '../../support/evidenceBuilder';
-import type { ScenarioName } from '../../support/evidenceWorld';
+import { HOUR, type ScenarioName } from '../../support/evidenceWorld';
 import { calmEvidence, scenario } from '../../support/recordedEvidence';
 
 /** Each cause as the ranking sees it: its rule's verdict after arbitration against the status's other rules. */
@@ -165,6 +166,46 @@ describe('gone_should_be_410', () => {
   it('is still found next to a louder incident', () => {
     const ids = classify(scenario('gone_should_be_410')).causes.map((c) => c.id);
     expect(ids).toContain('gone_should_be_410');
+  });
+
+  /**
+   * Hand-built from six recorded calm hours: the test worlds have no service whose everyday 404s are mostly
+   * a handful of URLs removed long ago (the generator's is read in test/services/weakSpots.es.test.ts). Keep
+   * a few unrelated URLs of the calm window that have answered only 404 for days (and its missing favicon,
+   * which is no removed page), plus three ordinary misses, and say who asks for them.
+   */
+  function retiredSet(agents: Array<{ value: string; share: number }>): Evidence {
+    const calm = calmEvidence(404, 1, [], 6 * HOUR);
+    // One per first segment, so that no section (`/blog/…`) is gone as a whole.
+    const chronic = calm.paths.filter((p) => p.history && !('200' in p.history.byStatus) && (p.history.byStatus['404'] ?? 0) >= 100);
+    const unrelated = chronic.filter((p, i) => chronic.findIndex((q) => q.template.split('/')[1] === p.template.split('/')[1]) === i);
+    const paths = [...unrelated, ...calm.paths.filter((p) => p.history === null).slice(0, 3)];
+    const total = paths.reduce((s, p) => s + p.count, 0);
+    return withEvidence(calm, {
+      total,
+      paths,
+      baseline: { expected: total, ratio: 1 },
+      fields: { userAgent: { windowWithField: total, window: agents.map((a) => ({ value: a.value, count: Math.round(a.share * total) })) } },
+    });
+  }
+  const GOOGLEBOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+  const BINGBOT = 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)';
+  const CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36';
+
+  it('finds several removed URLs that together make most of a normal level of 404s, and names them', () => {
+    const evidence = retiredSet([{ value: GOOGLEBOT, share: 0.4 }, { value: BINGBOT, share: 0.2 }, { value: CHROME, share: 0.4 }]);
+    // No one of them stands out alone.
+    expect(Math.max(...evidence.paths.map((p) => p.count)) / evidence.total).toBeLessThan(0.3);
+    const { causes } = classify(evidence);
+    expect(causes[0]?.id).toBe('gone_should_be_410');
+    expect(causes[0]?.title).toMatch(/^`\/[^`]+`, `\/[^`]+` and \d+ more are gone/);
+    expect(causes[0]?.evidence.join('\n')).toMatch(/are on \d+ URLs that answer only 404/);
+    expect(causes[0]?.evidence.join('\n')).not.toMatch(/favicon/);
+  });
+
+  it('leaves the same URLs to baseline noise when no crawler keeps asking for them', () => {
+    const { causes } = classify(retiredSet([{ value: CHROME, share: 1 }]));
+    expect(causes[0]?.id).toBe('baseline_noise');
   });
 });
 

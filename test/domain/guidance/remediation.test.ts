@@ -48,6 +48,9 @@ describe('remediationFor', () => {
 
   it('suggests 410 for the gone pattern, and purging plus no-store for cached 404s', () => {
     expect(remediationFor('gone_should_be_410', { routes: ['/v1/legacy/export/{id}'] })[0]).toMatch(/Answer 410 Gone for `\/v1\/legacy\/export\/\{id\}`/);
+    expect(remediationFor('gone_should_be_410', { routes: ['/v1/beta/reports', '/api/v1/ping', '/oauth/authorize-legacy', '/v1/graphql-beta'] })[0]).toBe(
+      'Answer 410 Gone for `/v1/beta/reports`, `/api/v1/ping`, `/oauth/authorize-legacy` and 1 more: they were removed for good, and 410 gets them delisted faster than 404.',
+    );
     const cached = remediationFor('cached_404', { routes: ['/v1/catalog/items/{id}'], cacheControl: 'public, max-age=3600' }).join('\n');
     expect(cached).toMatch(/Purge the CDN cache for `\/v1\/catalog\/items\/\{id\}`/);
     expect(cached).toMatch(/`Cache-Control: no-store`.* instead of `public, max-age=3600`/);
