@@ -3,12 +3,13 @@ import { aggsOf } from './responses';
 import { DAY_MS, HISTORY_DAYS, SAMPLE_AGG, type Sampling } from './triageQueries';
 
 /**
- * When a triage reads a sample instead of every document, and how big. Only the searches whose answers
- * are shares or contrasts (the service's requests in the window, the versions around it, the history of
- * the routes) are ever sampled; the window's 403/404 count and series, the baseline's counts, users' and
- * addresses' first appearance are always exact. Each probability comes from round one's exact count of
- * the service's requests in the window, so every sample holds about `sampleDocs` documents whatever the
- * traffic, and round two stays one round trip.
+ * When a triage reads a sample instead of every document, and how big. Round two's searches whose answers
+ * are shares or contrasts (the service's requests in the window, the versions around it, the contrast)
+ * take a `random_sampler` probability from round one's exact count of the service's requests in the
+ * window, so every sample holds about `sampleDocs` documents whatever the traffic, and round two stays one
+ * round trip. Round one, which has no count yet, reads its top values from a fixed number of the errors
+ * (`errorSampleSize`, `withSample`). The window's 403/404 count and series, its paths and clients, the
+ * baseline's counts, and route and client history are never estimated.
  */
 
 export interface SamplingPolicy {
@@ -41,9 +42,8 @@ export const MAX_PROBABILITY = 0.45;
 /** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */
 export const SAMPLING_SEED = 14;
 /**
- * Route history reads more: the routes asked about are a part of the service's traffic (the search reads
- * only them), and the rules ask whether a route answered before, which a thin sample of a quiet route can
- * miss. Ten times the documents: a route with 1 % of 30 days of traffic still has ~1,000 in the sample.
+ * The history's bar for a busy service is set as a sample of ten times the documents would be: 30 days of
+ * traffic beyond it (HISTORY_EXACT_BELOW) make a service busy (see SamplingPlan.history).
  */
 export const HISTORY_SAMPLE_FACTOR = 10;
 
@@ -70,8 +70,8 @@ function roundProbability(p: number): number {
 
 /**
  * Below these many expected documents a search reads them all: it costs a few milliseconds, and an ordinary
- * service's triage stays exactly what it was. Route history's estimate (30 days at the window's rate) is
- * the coarsest, and the search reads only the routes asked about, so its bar is higher.
+ * service's triage stays exactly what it was. The history's estimate (30 days at the window's rate) is the
+ * coarsest, and only marks a busy service, so its bar is higher.
  */
 export const EXACT_BELOW = 50_000;
 export const HISTORY_EXACT_BELOW = 1_000_000;
@@ -87,7 +87,7 @@ export function samplingFor(policy: SamplingPolicy | null, expectedDocs: number,
 
 /**
  * Round two's samplings from the service's requests in the window (exact, from round one): the versions
- * cover the window and the day before it, the route history HISTORY_DAYS before it, both estimated at the
+ * cover the window and the day before it, the history HISTORY_DAYS before it, both estimated at the
  * window's rate (an over-estimate at the peak hour only makes the sample smaller).
  */
 export function samplingPlan(policy: SamplingPolicy | null, windowRequests: number, windowMs: number): SamplingPlan {
