@@ -88,11 +88,12 @@ describe.each(PURE_403)('%s', (id) => {
 describe('rbac_policy_mismatch', () => {
   const outcome = rbacPolicyMismatch(scenario('rbac_policy_mismatch'));
 
-  holds('rbac_policy_mismatch names the route')('names the established users, the role and the route, with grouped numbers', () => {
+  it('names the established users, the role and the route, with grouped numbers', () => {
     const text = evidenceText(outcome);
     expect(text).toMatch(/established users/);
     expect(text).toMatch(/role `editor`/);
-    expect(text).toMatch(/`\/v1\/tenants\/acme\/invoices\/\{id\}`/);
+    // The denied editors belong to several tenants: the route is named as the product templates it.
+    expect(text).toMatch(/`\/v1\/tenants\/\{tenant\}\/invoices\/\{id\}`/);
     expect(text).toMatch(/\d{1,3},\d{3} successful requests before the window/);
   });
 
@@ -151,9 +152,14 @@ describe('new_user_missing_role', () => {
 });
 
 describe('tenant_isolation_violation', () => {
-  holds('tenant_isolation_violation names the pair')('names the caller tenant and the tenant whose resources it reached', () => {
-    const text = evidenceText(tenantIsolation(scenario('tenant_isolation_violation')));
-    expect(text).toMatch(/tenant `globex` → resources of `acme`, 500 times/);
+  it('names the caller tenant and the tenant whose resources it reached, with the count the reader read', () => {
+    const evidence = scenario('tenant_isolation_violation');
+    // The world stages 500 such requests; its calm traffic adds a denial or so of its own, which the
+    // reader counts too (it counts the window's requests on tenant paths exactly).
+    const count = evidence.tenantPairs.find((p) => p.callerTenant === 'globex' && p.resourceTenant === 'acme')?.count ?? 0;
+    expect(count).toBeGreaterThanOrEqual(500);
+    expect(count).toBeLessThan(510);
+    expect(evidenceText(tenantIsolation(evidence))).toMatch(new RegExp(`tenant \`globex\` → resources of \`acme\`, ${count} times`));
   });
 
   it('flags a caller walking through many tenants as possible enumeration', () => {
