@@ -2,7 +2,7 @@ import { FRESH_QUESTIONS } from './fresh/questions';
 import { FRESH_HELD, FRESH_RECORDED_SPLIT, FRESH_TUNE, freshShuffle } from './fresh/split';
 import { FRESH2_QUESTIONS } from './fresh2/questions';
 import { FRESH2_HELD, FRESH2_RECORDED_SPLIT, FRESH2_TUNE, fresh2Shuffle } from './fresh2/split';
-import { EVAL_QUESTIONS } from './questions';
+import { EVAL_QUESTIONS, type EvalQuestion } from './questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -20,94 +20,95 @@ const FRESH_FLOOR = { tune: 70, held: 57 } as const;
  */
 const FRESH2_FLOOR = { tune: 81, held: 62 } as const;
 
-describe('ask evaluation (issue #13)', () => {
-  it('has at least 300 questions, about a fifth of them knowledge questions, each with a reason', () => {
-    expect(EVAL_QUESTIONS.length).toBeGreaterThanOrEqual(300);
-    const knowledge = EVAL_QUESTIONS.filter((q) => q.kind === 'knowledge').length;
-    expect(knowledge / EVAL_QUESTIONS.length).toBeGreaterThan(0.15);
-    for (const q of EVAL_QUESTIONS) {
-      expect(q.reason.length).toBeGreaterThan(3);
-      if (q.kind !== 'which') expect(q.fact).toBeInstanceOf(RegExp);
-      else expect(q.verdict).not.toBeNull();
-    }
-    expect(new Set(EVAL_QUESTIONS.map((q) => q.q)).size).toBe(EVAL_QUESTIONS.length);
-  });
+type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
-  it('was split once, by the recorded seed, into two disjoint halves covering every question', () => {
-    const shuffled = shuffledIds(RECORDED_SPLIT.tune.length + RECORDED_SPLIT.held.length, SPLIT_SEED);
-    const half = Math.ceil(shuffled.length / 2);
-    expect([...RECORDED_SPLIT.tune].sort((a, b) => a - b)).toEqual(shuffled.slice(0, half).sort((a, b) => a - b));
-    expect([...RECORDED_SPLIT.held].sort((a, b) => a - b)).toEqual(shuffled.slice(half).sort((a, b) => a - b));
-    expect(TUNE.length + HELD.length).toBe(EVAL_QUESTIONS.length);
-  });
+interface Evaluation {
+  title: string;
+  questions: readonly Question[];
+  /** At least this many questions, and more than this share of knowledge questions. */
+  atLeast: number;
+  knowledgeShare: number;
+  /** Questions of the earlier sets: none may come back. */
+  earlier: readonly Question[];
+  /** The shuffle recomputed from the recorded seed, and the split recorded then. */
+  shuffled: () => number[];
+  recorded: { tune: readonly number[]; held: readonly number[] };
+  tune: readonly Question[];
+  held: readonly Question[];
+  floor: { tune: number; held: number };
+}
 
-  it(`tuning half: at least ${FLOOR.tune} of ${TUNE.length}`, () => {
-    expect(score(TUNE).passed).toBeGreaterThanOrEqual(FLOOR.tune);
-  });
+const sorted = (ids: readonly number[]): number[] => [...ids].sort((a, b) => a - b);
 
-  it(`held-aside half: at least ${FLOOR.held} of ${HELD.length}`, () => {
-    expect(score(HELD).passed).toBeGreaterThanOrEqual(FLOOR.held);
+function describeEvaluation(e: Evaluation): void {
+  describe(e.title, () => {
+    it(`has at least ${e.atLeast} questions, over ${e.knowledgeShare * 100}% knowledge, each with a reason, none from an earlier set`, () => {
+      expect(e.questions.length).toBeGreaterThanOrEqual(e.atLeast);
+      const knowledge = e.questions.filter((q) => q.kind === 'knowledge').length;
+      expect(knowledge / e.questions.length).toBeGreaterThan(e.knowledgeShare);
+      const earlier = new Set(e.earlier.map((q) => q.q.toLowerCase()));
+      for (const q of e.questions) {
+        expect(q.reason.length).toBeGreaterThan(3);
+        if (q.kind !== 'which') expect(q.fact).toBeInstanceOf(RegExp);
+        else expect(q.verdict).not.toBeNull();
+        expect(earlier.has(q.q.toLowerCase())).toBe(false);
+      }
+      expect(new Set(e.questions.map((q) => q.q)).size).toBe(e.questions.length);
+    });
+
+    it('was split once, by the recorded seed, into two disjoint halves covering every question', () => {
+      const shuffled = e.shuffled();
+      const half = Math.ceil(shuffled.length / 2);
+      expect(sorted(e.recorded.tune)).toEqual(sorted(shuffled.slice(0, half)));
+      expect(sorted(e.recorded.held)).toEqual(sorted(shuffled.slice(half)));
+      expect(e.tune.length + e.held.length).toBe(e.questions.length);
+    });
+
+    it(`tuning half: at least ${e.floor.tune} of ${e.tune.length}`, () => {
+      expect(score(e.tune).passed).toBeGreaterThanOrEqual(e.floor.tune);
+    });
+
+    it(`held-aside half: at least ${e.floor.held} of ${e.held.length}`, () => {
+      expect(score(e.held).passed).toBeGreaterThanOrEqual(e.floor.held);
+    });
   });
+}
+
+describeEvaluation({
+  title: 'ask evaluation (issue #13)',
+  questions: EVAL_QUESTIONS,
+  atLeast: 300,
+  knowledgeShare: 0.15,
+  earlier: [],
+  shuffled: () => shuffledIds(RECORDED_SPLIT.tune.length + RECORDED_SPLIT.held.length, SPLIT_SEED),
+  recorded: RECORDED_SPLIT,
+  tune: TUNE,
+  held: HELD,
+  floor: FLOOR,
 });
 
-describe('ask fresh evaluation (issue #13, second set in new voices)', () => {
-  it('has at least 120 questions, each with a reason, none repeated from the first set', () => {
-    expect(FRESH_QUESTIONS.length).toBeGreaterThanOrEqual(120);
-    const first = new Set(EVAL_QUESTIONS.map((q) => q.q.toLowerCase()));
-    for (const q of FRESH_QUESTIONS) {
-      expect(q.reason.length).toBeGreaterThan(3);
-      if (q.kind !== 'which') expect(q.fact).toBeInstanceOf(RegExp);
-      else expect(q.verdict).not.toBeNull();
-      expect(first.has(q.q.toLowerCase())).toBe(false);
-    }
-    expect(new Set(FRESH_QUESTIONS.map((q) => q.q)).size).toBe(FRESH_QUESTIONS.length);
-  });
-
-  it('was split once, by the recorded seed, into two disjoint halves covering every question', () => {
-    const shuffled = freshShuffle();
-    const half = Math.ceil(shuffled.length / 2);
-    expect([...FRESH_RECORDED_SPLIT.tune].sort((a, b) => a - b)).toEqual(shuffled.slice(0, half).sort((a, b) => a - b));
-    expect([...FRESH_RECORDED_SPLIT.held].sort((a, b) => a - b)).toEqual(shuffled.slice(half).sort((a, b) => a - b));
-    expect(FRESH_TUNE.length + FRESH_HELD.length).toBe(FRESH_QUESTIONS.length);
-  });
-
-  it(`tuning half: at least ${FRESH_FLOOR.tune} of ${FRESH_TUNE.length}`, () => {
-    expect(score(FRESH_TUNE).passed).toBeGreaterThanOrEqual(FRESH_FLOOR.tune);
-  });
-
-  it(`held-aside half: at least ${FRESH_FLOOR.held} of ${FRESH_HELD.length}`, () => {
-    expect(score(FRESH_HELD).passed).toBeGreaterThanOrEqual(FRESH_FLOOR.held);
-  });
+describeEvaluation({
+  title: 'ask fresh evaluation (issue #13, second set in new voices)',
+  questions: FRESH_QUESTIONS,
+  atLeast: 120,
+  knowledgeShare: 0,
+  earlier: EVAL_QUESTIONS,
+  shuffled: freshShuffle,
+  recorded: FRESH_RECORDED_SPLIT,
+  tune: FRESH_TUNE,
+  held: FRESH_HELD,
+  floor: FRESH_FLOOR,
 });
 
-describe('ask fresh2 evaluation (issue #13, third set: incident shorthand, hedges, confidentiality)', () => {
-  it('has at least 160 questions, about 30% knowledge, each with a reason, none repeated from the other sets', () => {
-    expect(FRESH2_QUESTIONS.length).toBeGreaterThanOrEqual(160);
-    const knowledge = FRESH2_QUESTIONS.filter((q) => q.kind === 'knowledge').length;
-    expect(knowledge / FRESH2_QUESTIONS.length).toBeGreaterThan(0.25);
-    const earlier = new Set([...EVAL_QUESTIONS, ...FRESH_QUESTIONS].map((q) => q.q.toLowerCase()));
-    for (const q of FRESH2_QUESTIONS) {
-      expect(q.reason.length).toBeGreaterThan(3);
-      if (q.kind !== 'which') expect(q.fact).toBeInstanceOf(RegExp);
-      else expect(q.verdict).not.toBeNull();
-      expect(earlier.has(q.q.toLowerCase())).toBe(false);
-    }
-    expect(new Set(FRESH2_QUESTIONS.map((q) => q.q)).size).toBe(FRESH2_QUESTIONS.length);
-  });
-
-  it('was split once, by the recorded seed, into two disjoint halves covering every question', () => {
-    const shuffled = fresh2Shuffle();
-    const half = Math.ceil(shuffled.length / 2);
-    expect([...FRESH2_RECORDED_SPLIT.tune].sort((a, b) => a - b)).toEqual(shuffled.slice(0, half).sort((a, b) => a - b));
-    expect([...FRESH2_RECORDED_SPLIT.held].sort((a, b) => a - b)).toEqual(shuffled.slice(half).sort((a, b) => a - b));
-    expect(FRESH2_TUNE.length + FRESH2_HELD.length).toBe(FRESH2_QUESTIONS.length);
-  });
-
-  it(`tuning half: at least ${FRESH2_FLOOR.tune} of ${FRESH2_TUNE.length}`, () => {
-    expect(score(FRESH2_TUNE).passed).toBeGreaterThanOrEqual(FRESH2_FLOOR.tune);
-  });
-
-  it(`held-aside half: at least ${FRESH2_FLOOR.held} of ${FRESH2_HELD.length}`, () => {
-    expect(score(FRESH2_HELD).passed).toBeGreaterThanOrEqual(FRESH2_FLOOR.held);
-  });
+describeEvaluation({
+  title: 'ask fresh2 evaluation (issue #13, third set: incident shorthand, hedges, confidentiality)',
+  questions: FRESH2_QUESTIONS,
+  atLeast: 160,
+  knowledgeShare: 0.25,
+  earlier: [...EVAL_QUESTIONS, ...FRESH_QUESTIONS],
+  shuffled: fresh2Shuffle,
+  recorded: FRESH2_RECORDED_SPLIT,
+  tune: FRESH2_TUNE,
+  held: FRESH2_HELD,
+  floor: FRESH2_FLOOR,
 });
