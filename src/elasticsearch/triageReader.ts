@@ -8,6 +8,7 @@ import {
   Evidence,
   EvidenceRole,
   FieldEvidence,
+  IpEvidence,
   PathEvidence,
   RepeatEvidence,
   TenantPair,
@@ -502,32 +503,33 @@ function historySearches(scope: TriageScope, evidence: Evidence, templates: read
   return templates.map((template): Search => ({ body: routeHistorySearch(scope, template), apply: (res) => applyPathHistory(evidence, [template], res) }));
 }
 
+type ClientChange = Partial<Pick<IpEvidence, 'firstSeen' | 'successBefore' | 'windowRequests' | 'windowSuccess'>>;
+
+/** Sets what one search read about one top user or address. */
+function patchClient(evidence: Evidence, kind: 'users' | 'ips', key: string, change: ClientChange): void {
+  if (kind === 'users') evidence.users = evidence.users.map((u): UserEvidence => (u.id === key ? { ...u, ...change } : u));
+  else evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
+}
+
 /** A busy service's top users or addresses: each one's first request and successes before, read with bounded searches. */
 function busyClientSearches(scope: TriageScope, evidence: Evidence, kind: 'users' | 'ips', keys: readonly string[]): Search[] {
-  const update = (key: string, change: { firstSeen?: string | null; successBefore?: number }): void => {
-    if (kind === 'users') evidence.users = evidence.users.map((u): UserEvidence => (u.id === key ? { ...u, ...change } : u));
-    else evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
-  };
   return keys.flatMap((key): Search[] => [
     {
       body: clientFirstSearch(scope, kind, key),
       apply: (res) => {
         const first = firstHitTime(res);
-        update(key, { firstSeen: first === null ? null : new Date(first).toISOString() });
+        patchClient(evidence, kind, key, { firstSeen: first === null ? null : new Date(first).toISOString() });
       },
     },
-    { body: clientSuccessSearch(scope, kind, key), apply: (res) => update(key, { successBefore: totalHits(res) }) },
+    { body: clientSuccessSearch(scope, kind, key), apply: (res) => patchClient(evidence, kind, key, { successBefore: totalHits(res) }) },
   ]);
 }
 
 /** A busy service's top addresses: what each asked in the window and how much of it succeeded, counted. */
 function windowCountSearches(scope: TriageScope, evidence: Evidence, ips: readonly string[]): Search[] {
-  const update = (key: string, change: { windowRequests?: number; windowSuccess?: number }): void => {
-    evidence.ips = evidence.ips.map((ip) => (ip.ip === key ? { ...ip, ...change } : ip));
-  };
   return ips.flatMap((ip): Search[] => [
-    { body: windowCountSearch(scope, ip, false), apply: (res) => update(ip, { windowRequests: totalHits(res) }) },
-    { body: windowCountSearch(scope, ip, true), apply: (res) => update(ip, { windowSuccess: totalHits(res) }) },
+    { body: windowCountSearch(scope, ip, false), apply: (res) => patchClient(evidence, 'ips', ip, { windowRequests: totalHits(res) }) },
+    { body: windowCountSearch(scope, ip, true), apply: (res) => patchClient(evidence, 'ips', ip, { windowSuccess: totalHits(res) }) },
   ]);
 }
 
