@@ -94,6 +94,11 @@ export function firstHitTime(response: SearchResponse): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/** Each hit's sort values as numbers (a time formatted as epoch ms, a status stored as text); NaN where neither. */
+export function sortRows(response: SearchResponse): number[][] {
+  return (response.hits.hits ?? []).map((hit) => (hit.sort ?? []).map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN)));
+}
+
 export function aggsOf(response: SearchResponse): Aggs {
   return response.aggregations ?? {};
 }

@@ -1,6 +1,6 @@
 import type { Aggs, SearchResponse } from './responses';
 import { aggsOf } from './responses';
-import { DAY_MS, HISTORY_DAYS, SAMPLE_AGG, type Sampling } from './triageQueries';
+import { BUSY_ROUTE_ABOVE, DAY_MS, HISTORY_DAYS, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type Sampling } from './triageQueries';
 
 /**
  * When a triage reads a sample instead of every document, and how big. Round two's searches whose answers
@@ -98,6 +98,15 @@ export function samplingPlan(policy: SamplingPolicy | null, windowRequests: numb
     versions: samplingFor(policy, perMs * (windowMs + DAY_MS)),
     history: samplingFor(policy, perMs * HISTORY_DAYS * DAY_MS, policy.sampleDocs * HISTORY_SAMPLE_FACTOR, HISTORY_EXACT_BELOW),
   };
+}
+
+/**
+ * A busy service's route (its target-status requests in the window, exact from round one): sampled when,
+ * at the window's rate, it would hold BUSY_ROUTE_ABOVE requests over the lookback (triageQueries
+ * `routeSampleSearch`), else null and read exactly. A forced probability samples every route.
+ */
+export function routeSampling(policy: SamplingPolicy | null, windowCount: number, windowMs: number): Sampling | null {
+  return samplingFor(policy, (windowCount / Math.max(1, windowMs)) * HISTORY_DAYS * DAY_MS, ROUTE_SAMPLE_DOCS, BUSY_ROUTE_ABOVE);
 }
 
 /** A response's aggregations, looking inside the sample bucket when the search was sampled. */

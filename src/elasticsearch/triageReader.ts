@@ -16,7 +16,6 @@ import {
   VersionEvidence,
 } from '../domain/evidence';
 import { routeTemplate, searchPatternToLuceneRegexp, tenantFromPath } from '../domain/routes';
-import { isSuccessStatus } from '../domain/status';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError, isConnectionClosed } from './errors';
@@ -36,6 +35,7 @@ import {
   SearchResponse,
   totalHits,
 } from './responses';
+import { historySearches, type Search } from './routeHistory';
 import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
   baselineSearch,
@@ -50,16 +50,15 @@ import {
   NEWEST_SPAN_MS,
   activityInterval,
   ipHistorySearch,
-  pathHistorySearch,
   presenceSearches,
   requestsSearch,
-  routeHistorySearch,
   Sampling,
   SearchBody,
   seriesInterval,
   servicesSearch,
   SUCCESS_ROLES,
   trafficSearch,
+  trailingSearch,
   TriageScope,
   userHistorySearch,
   versionsSearch,
@@ -186,7 +185,7 @@ function presenceOf(responses: ReadonlyMap<string, SearchResponse>): Presence {
  * Target-status counts per baseline period, null for a day with no logs around it; the trailing day's
  * coverage: whole when the service logged around its start (yesterday's window), else from its first document.
  */
-function baselinePeriods(aggs: Aggs, presence: Presence, from: number): BaselineRead {
+function baselinePeriods(aggs: Aggs, trailingCount: number, presence: Presence, from: number): BaselineRead {
   const periods = keyedChildren(aggs, 'periods');
   const target = (key: string): number => {
     const count = periods[key]?.doc_count;
@@ -196,7 +195,7 @@ function baselinePeriods(aggs: Aggs, presence: Presence, from: number): Baseline
   if (!presence.trailing) return { perDay, trailing: null };
   const first = presence.trailingFirst;
   const coveredMs = presence.around[0] || first === null ? DAY_MS : Math.min(DAY_MS, from - first);
-  return { perDay, trailing: { count: target('trailing'), coveredMs } };
+  return { perDay, trailing: { count: trailingCount, coveredMs } };
 }
 
 /** Not yet indexed is not zero: buckets that start after the newest document are left out of the series. */
@@ -370,11 +369,11 @@ function windowActivityBy(response: SearchResponse): Map<string, { windowRequest
 }
 
 /** The expected level and lag from round one's baseline and newest-document answers. */
-function baselineOf(baseline: SearchResponse, presence: Presence, newest: SearchResponse, scope: TriageScope, total: number): Pick<Evidence, 'baseline' | 'ingest'> {
+function baselineOf(baseline: SearchResponse, trailing: SearchResponse, presence: Presence, newest: SearchResponse, scope: TriageScope, total: number): Pick<Evidence, 'baseline' | 'ingest'> {
   const windowMs = scope.to - scope.from;
   const newestMs = firstHitTime(newest);
   const lagMs = notableLag(newestMs === null ? null : Math.max(0, scope.to - newestMs), totalHits(newest), NEWEST_SPAN_MS);
-  const read = baselinePeriods(aggsOf(baseline), presence, scope.from);
+  const read = baselinePeriods(aggsOf(baseline), totalHits(trailing), presence, scope.from);
   const level = baselineLevel({ perDay: read.perDay, trailing: read.trailing, windowMs });
   // The part of the window not indexed yet cannot hold errors yet: expect only what the rest should.
   const expected = level.expected === null ? null : Math.round(level.expected * indexedShare(windowMs, lagMs) * 10) / 10;
@@ -406,13 +405,20 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
   const probes = presenceSearches(scope);
   const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
   const sample = errorSampleSize(deps.sampling ?? null);
-  const answers = await msearch(deps, [windowSearch({ ...scope, tenantPaths }, sample), baselineSearch(scope, sample), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
-  const [window, baseline, newest, traffic, ...probed] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
+  const answers = await msearch(deps, [
+    windowSearch({ ...scope, tenantPaths }, sample),
+    baselineSearch(scope, sample),
+    trailingSearch(scope),
+    newestSearch(scope),
+    trafficSearch(scope),
+    ...probes.map((p) => p.body),
+  ]);
+  const [window, baseline, trailing, newest, traffic, ...probed] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(window);
   const w = withSample(aggsOf(window), total);
-  const sameTime = withSample(child(aggsOf(baseline), 'same_time'), docCount(aggsOf(baseline), 'same_time'));
-  const { baseline: level, ingest } = baselineOf(baseline, presence, newest, scope, total);
+  const sameTime = withSample(aggsOf(baseline), totalHits(baseline));
+  const { baseline: level, ingest } = baselineOf(baseline, trailing, presence, newest, scope, total);
   const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role)])) as Record<
     EvidenceRole,
     FieldEvidence
@@ -458,51 +464,6 @@ function deniedByVersion(window: Aggs): Map<string, number> {
   return new Map(buckets(window, 'top_version').map((b) => [bucketKey(b), b.doc_count]));
 }
 
-function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
-  const read = aggsOf(response);
-  const history = templates.length === 1 ? { t0: read } : keyedChildren(read, 'templates');
-  // The requests on paths the raw-path list left out: what a template's exact count may add to it. (A
-  // template's regexp reads `{id}` as any segment, so it can also match another template's paths; the
-  // counts never add up to more than the window holds.)
-  let unlisted = Math.max(0, evidence.total - evidence.paths.reduce((sum, p) => sum + p.count, 0));
-  templates.forEach((template, i) => {
-    const aggs = history[`t${i}`];
-    const path = evidence.paths.find((p) => p.template === template);
-    if (!aggs || !path) return;
-    const when = keyedChildren(aggs, 'when');
-    const before = when.before ?? {};
-    const statuses = buckets(before, 'status');
-    const okTimes = statuses.filter((bk) => isSuccessStatus(Number(bucketKey(bk)))).map((bk) => metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY);
-    const lastOk = okTimes.length > 0 ? Math.max(...okTimes) : null;
-    const first = metric(before, 'first');
-    const inWindow = buckets(when.window ?? {}, 'status').find((bk) => bucketKey(bk) === String(evidence.query.status))?.doc_count ?? 0;
-    path.history = {
-      byStatus: Object.fromEntries(statuses.map((bk) => [bucketKey(bk), bk.doc_count])),
-      lastSuccess: lastOk === null || !Number.isFinite(lastOk) ? null : new Date(lastOk).toISOString(),
-      firstSeen: first === null ? null : new Date(first).toISOString(),
-    };
-    // The raw-path list only holds the window's most frequent paths: a route spread over many ids has
-    // more requests than its listed paths.
-    const added = Math.min(unlisted, Math.max(0, inWindow - path.count));
-    path.count += added;
-    unlisted -= added;
-  });
-  evidence.paths.sort((a, b) => b.count - a.count);
-}
-
-type Search = { body: SearchBody; apply: (response: SearchResponse) => void };
-
-/**
- * The routes' history: one search over them all, or, on a busy service, one exact search per route. A quiet
- * route is never judged from a sample ("never requested before" must be true), and Elasticsearch does not
- * stop an aggregation early (it ignores terminate_after there), so a route cannot be read "exactly up to a
- * cap": each one is read whole, its pattern matched once (not twice, as inside a search over them all).
- */
-function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], busy: boolean): Search[] {
-  if (!busy) return [{ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) }];
-  return templates.map((template): Search => ({ body: routeHistorySearch(scope, template), apply: (res) => applyPathHistory(evidence, [template], res) }));
-}
-
 type ClientChange = Partial<Pick<IpEvidence, 'firstSeen' | 'successBefore' | 'windowRequests' | 'windowSuccess'>>;
 
 /** Sets what one search read about one top user or address. */
@@ -534,13 +495,13 @@ function windowCountSearches(scope: TriageScope, evidence: Evidence, ips: readon
 }
 
 /** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
-function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, plan: SamplingPlan): Search[] {
+function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, plan: SamplingPlan, policy: SamplingPolicy | null): Search[] {
   const templates = historyTemplates(evidence.paths.map((p) => p.template));
   const users = evidence.users.map((u) => u.id);
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.contrastFields ?? []);
   const searches: Search[] = [];
-  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null));
+  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy));
   const applyUsers = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'users');
     evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
@@ -569,14 +530,14 @@ function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, p
  * users, addresses, contrast) or, when the window holds none, the services with logs lately ("did you
  * mean"). Answers those services' names, or null.
  */
-async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRound, plan: SamplingPlan): Promise<string[] | null> {
+async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRound, plan: SamplingPlan, policy: SamplingPolicy | null): Promise<string[] | null> {
   const { evidence, window } = first;
   let known: string[] | null = null;
   const searches: Search[] = [
     { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res) },
     { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
   ];
-  if (evidence.total > 0) searches.push(...explainSearches(scope, evidence, window, plan));
+  if (evidence.total > 0) searches.push(...explainSearches(scope, evidence, window, plan, policy));
   else searches.push({ body: servicesSearch(scope.fields, scope.to), apply: (res) => void (known = buckets(aggsOf(res), 'services').map(bucketKey)) });
   const answers = await msearch(deps, searches.map((s) => s.body));
   searches.forEach((s, i) => s.apply(answers[i] as SearchResponse));
@@ -593,6 +554,6 @@ export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promis
   // `random_sampler` is Elasticsearch's alone: on OpenSearch round two reads every document.
   const policy = deps.client.capabilities.randomSampler ? (deps.sampling ?? null) : null;
   const sampling = samplingPlan(policy, first.evidence.requests.total, scope.to - scope.from);
-  const knownServices = await secondRound(deps, scope, first, sampling);
+  const knownServices = await secondRound(deps, scope, first, sampling, policy);
   return { evidence: first.evidence, requests: 2, knownServices, sampling };
 }

@@ -141,6 +141,26 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       expect(busier.filter((p) => JSON.stringify(byUserAgent(p.sampled)) !== JSON.stringify(byUserAgent(p.exact))).length).toBeGreaterThan(0);
     });
 
+    it('routes were read as busy ones (a count, a sampled status split, the earliest requests): some histories are estimates, none is lost', () => {
+      const histories = (e: Evidence | undefined) => new Map((e?.paths ?? []).map((p) => [p.template, p.history]));
+      let estimated = 0;
+      recorded.forEach((r, i) => {
+        const sampled = histories(sampledReads[i]?.evidence);
+        for (const [template, exact] of histories(r.evidence)) {
+          if (exact === null || !sampled.has(template)) continue;
+          const read = sampled.get(template) ?? null;
+          expect({ template, looked: read !== null }).toEqual({ template, looked: true });
+          // The first request is always exact; a route never requested before stays so.
+          expect({ template, firstSeen: read?.firstSeen }).toEqual({ template, firstSeen: exact.firstSeen });
+          if (Object.keys(exact.byStatus).length === 0) expect({ template, byStatus: read?.byStatus }).toEqual({ template, byStatus: {} });
+          if (JSON.stringify(read?.byStatus) !== JSON.stringify(exact.byStatus)) estimated++;
+        }
+      });
+      // OpenSearch has no random_sampler: there every route is read exactly.
+      if (client.capabilities.randomSampler) expect(estimated).toBeGreaterThan(0);
+      else expect(estimated).toBe(0);
+    });
+
     it.each([...withReason.list, ...withoutReason.list, ...CALM.flatMap((service) => [{ service, status: 403 }, { service, status: 404 }])].map((c) => [c.service, c.status] as const))(
       '%s (%s): the same top cause and the same causes listed',
       (service, status) => {

@@ -1,0 +1,144 @@
+import type { Evidence, PathHistory } from '../domain/evidence';
+import { isSuccessStatus } from '../domain/status';
+import { Aggs, aggsOf, bucketKey, buckets, docCount, keyedChildren, metric, SearchResponse, sortRows, totalHits } from './responses';
+import { routeSampling, SamplingPolicy, unsampled } from './sampling';
+import type { Sampling } from './triageQueries';
+import {
+  pathHistorySearch,
+  ROUTE_EARLIEST,
+  routeEarliestSearch,
+  routeHistorySearch,
+  routeSampleSearch,
+  routeWindowCountSearch,
+  SAMPLE_AGG,
+  SearchBody,
+  TriageScope,
+} from './triageQueries';
+
+/**
+ * How the window's top routes answered before it (round two of the reader). An ordinary service reads them
+ * all in one search; a busy one reads each route on its own, and a busy route of it (BUSY_ROUTE_ABOVE)
+ * from a count, a sample and its earliest requests, so that no route is ever aggregated whole there.
+ */
+
+export type Search = { body: SearchBody; apply: (response: SearchResponse) => void };
+
+/**
+ * Sets a route's history, and its window count where the exact count (`inWindow`) is higher than its
+ * listed paths': the raw-path list only holds the window's most frequent paths, so a route spread over
+ * many ids (`/v1/orders/{id}/receipt`, one request each) is undercounted there. A template's regexp reads
+ * `{id}` as any segment, so it can also match another template's paths: what is added never takes the
+ * listed paths past the window's total.
+ */
+function setRouteHistory(evidence: Evidence, template: string, history: PathHistory, inWindow: number): void {
+  const path = evidence.paths.find((p) => p.template === template);
+  if (!path) return;
+  path.history = history;
+  const unlisted = Math.max(0, evidence.total - evidence.paths.reduce((sum, p) => sum + p.count, 0));
+  path.count += Math.min(unlisted, Math.max(0, inWindow - path.count));
+  evidence.paths.sort((a, b) => b.count - a.count);
+}
+
+const isoOrNull = (ms: number | null): string | null => (ms === null || !Number.isFinite(ms) ? null : new Date(ms).toISOString());
+
+/** Routes read exactly: before and in the window told apart by a date range, each status with its last request. */
+function applyPathHistory(evidence: Evidence, templates: readonly string[], response: SearchResponse): void {
+  const read = aggsOf(response);
+  const history = templates.length === 1 ? { t0: read } : keyedChildren(read, 'templates');
+  templates.forEach((template, i) => {
+    const aggs = history[`t${i}`];
+    if (!aggs) return;
+    const when = keyedChildren(aggs, 'when');
+    const before = when.before ?? {};
+    const statuses = buckets(before, 'status');
+    const okTimes = statuses.filter((bk) => isSuccessStatus(Number(bucketKey(bk)))).map((bk) => metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY);
+    const inWindow = buckets(when.window ?? {}, 'status').find((bk) => bucketKey(bk) === String(evidence.query.status))?.doc_count ?? 0;
+    const read: PathHistory = {
+      byStatus: Object.fromEntries(statuses.map((bk) => [bucketKey(bk), bk.doc_count])),
+      lastSuccess: isoOrNull(okTimes.length > 0 ? Math.max(...okTimes) : null),
+      firstSeen: isoOrNull(metric(before, 'first')),
+    };
+    setRouteHistory(evidence, template, read, inWindow);
+  });
+}
+
+/** Fewer sampled requests than this: a busy route's statuses are read from its earliest requests instead. */
+export const MIN_ROUTE_SAMPLE = 50;
+
+/** What the three searches of a busy route read (see triageQueries `routeSampleSearch`). */
+export interface BusyRouteRead {
+  /** Its requests before the window, exact. */
+  total: number;
+  /** The sample's status buckets (counts already scaled up by Elasticsearch) and its size. */
+  sample: Aggs;
+  sampleDocs: number;
+  /** Its earliest requests, [time ms, status] each, in time order. */
+  earliest: ReadonlyArray<readonly number[]>;
+}
+
+function countStatuses(rows: ReadonlyArray<readonly number[]>): Map<string, { count: number; last: number }> {
+  const byStatus = new Map<string, { count: number; last: number }>();
+  for (const [ms = Number.NaN, status = Number.NaN] of rows) {
+    if (!Number.isFinite(status)) continue;
+    const seen = byStatus.get(String(status)) ?? { count: 0, last: Number.NEGATIVE_INFINITY };
+    byStatus.set(String(status), { count: seen.count + 1, last: Math.max(seen.last, Number.isFinite(ms) ? ms : Number.NEGATIVE_INFINITY) });
+  }
+  return byStatus;
+}
+
+/**
+ * A busy route's history. All its requests were read one by one when they were at most ROUTE_EARLIEST:
+ * exact. Otherwise the statuses' shares come from the sample (from the earliest requests if the sample
+ * holds fewer than MIN_ROUTE_SAMPLE), scaled to the exact count; the last success is the latest either
+ * saw (the sample's is within the gap between two sampled successes); the first request is exact.
+ */
+export function busyRouteHistory(read: BusyRouteRead): PathHistory {
+  const early = countStatuses(read.earliest);
+  const firstSeen = isoOrNull(read.earliest[0]?.[0] ?? null);
+  const complete = read.earliest.length < ROUTE_EARLIEST || read.total <= read.earliest.length;
+  const sampled = new Map(buckets(read.sample, 'status').map((bk) => [bucketKey(bk), { count: bk.doc_count, last: metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY }]));
+  const shares = complete || read.sampleDocs < MIN_ROUTE_SAMPLE ? early : sampled;
+  const seen = [...shares.values()].reduce((s, v) => s + v.count, 0);
+  const scale = complete || seen === 0 ? 1 : read.total / seen;
+  const okTimes = [...early, ...(complete ? [] : sampled)].filter(([status]) => isSuccessStatus(Number(status))).map(([, v]) => v.last);
+  return {
+    byStatus: Object.fromEntries([...shares].map(([status, v]) => [status, Math.round(v.count * scale)])),
+    lastSuccess: isoOrNull(okTimes.length > 0 ? Math.max(...okTimes) : null),
+    firstSeen,
+  };
+}
+
+/** A busy route's three searches; the last one's answer sets its history. */
+function busyRouteSearches(scope: TriageScope, evidence: Evidence, template: string, sampling: Sampling): Search[] {
+  let sample: SearchResponse | null = null;
+  let earliest: SearchResponse | null = null;
+  return [
+    { body: routeSampleSearch(scope, template, sampling), apply: (res) => void (sample = res) },
+    { body: routeEarliestSearch(scope, template), apply: (res) => void (earliest = res) },
+    {
+      body: routeWindowCountSearch(scope, template),
+      apply: (res) => {
+        if (sample === null || earliest === null) return;
+        const read = { total: totalHits(sample), sample: unsampled(sample), sampleDocs: docCount(aggsOf(sample), SAMPLE_AGG), earliest: sortRows(earliest) };
+        setRouteHistory(evidence, template, busyRouteHistory(read), totalHits(res));
+      },
+    },
+  ];
+}
+
+/**
+ * The routes' history: one search over them all on an ordinary service. On a busy one, each route on its
+ * own (its pattern matched once, not twice as inside a search over them all), exactly, or, when the route
+ * itself is busy, from bounded searches (`busyRouteSearches`): a quiet route is never judged from a
+ * sample ("never requested before" must be true), and Elasticsearch does not stop an aggregation early.
+ */
+export function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], busy: boolean, policy: SamplingPolicy | null): Search[] {
+  if (!busy) return [{ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) }];
+  const windowMs = scope.to - scope.from;
+  return templates.flatMap((template): Search[] => {
+    const count = evidence.paths.find((p) => p.template === template)?.count ?? 0;
+    const sampling = routeSampling(policy, count, windowMs);
+    if (sampling !== null) return busyRouteSearches(scope, evidence, template, sampling);
+    return [{ body: routeHistorySearch(scope, template), apply: (res) => applyPathHistory(evidence, [template], res) }];
+  });
+}

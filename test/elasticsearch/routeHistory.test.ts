@@ -1,0 +1,87 @@
+import { FIELD_DEFAULTS } from '../../src/config/fields';
+import { busyRouteHistory, MIN_ROUTE_SAMPLE } from '../../src/elasticsearch/routeHistory';
+import { DEFAULT_SAMPLE_DOCS, routeSampling, SAMPLING_SEED } from '../../src/elasticsearch/sampling';
+import {
+  BUSY_ROUTE_ABOVE,
+  DAY_MS,
+  HISTORY_DAYS,
+  ROUTE_EARLIEST,
+  ROUTE_SAMPLE_DOCS,
+  routeEarliestSearch,
+  routeSampleSearch,
+  routeWindowCountSearch,
+  TriageScope,
+} from '../../src/elasticsearch/triageQueries';
+
+const HOUR = 3_600_000;
+const FROM = 40 * DAY_MS;
+const scope: TriageScope = { status: 404, service: 'checkout', environment: null, from: FROM, to: FROM + HOUR, fields: FIELD_DEFAULTS };
+const auto = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: null };
+const text = (v: unknown): string => JSON.stringify(v);
+
+/** `n` requests, one a minute from `start`, each with `status`. */
+const rows = (n: number, start: number, status: number): number[][] => Array.from({ length: n }, (_, i) => [start + i * 60_000, status]);
+
+describe('a busy service’s busy route: which routes, and how they are read', () => {
+  it('samples a route only when the window’s rate would give BUSY_ROUTE_ABOVE requests over the lookback', () => {
+    const atRate = (count: number) => routeSampling(auto, count, HOUR);
+    const busyBar = Math.ceil(BUSY_ROUTE_ABOVE / (HISTORY_DAYS * 24));
+    expect(atRate(busyBar - 1)).toBeNull();
+    const chosen = atRate(busyBar * 10);
+    expect(chosen?.seed).toBe(SAMPLING_SEED);
+    // The sample is sized from the same estimate: about ROUTE_SAMPLE_DOCS requests.
+    expect((chosen?.probability ?? 0) * busyBar * 10 * HISTORY_DAYS * 24).toBeCloseTo(ROUTE_SAMPLE_DOCS, -3);
+    expect(routeSampling(null, busyBar * 10, HOUR)).toBeNull();
+    // Forced (tests, comparisons): every route.
+    expect(routeSampling({ ...auto, probability: 0.25 }, 1, HOUR)).toEqual({ probability: 0.25, seed: SAMPLING_SEED });
+  });
+
+  it('never aggregates the route whole: a count with a sampled status split, its earliest requests as sort values, a window count', () => {
+    const sampled = routeSampleSearch(scope, '/v1/orders/{id}', { probability: 0.01, seed: SAMPLING_SEED });
+    expect(sampled).toMatchObject({ size: 0, track_total_hits: true, aggs: { sample: { random_sampler: { probability: 0.01, seed: SAMPLING_SEED } } } });
+    expect(text(sampled.query)).toContain(`"gte":${FROM - HISTORY_DAYS * DAY_MS},"lt":${FROM}`);
+    const earliest = routeEarliestSearch(scope, '/v1/orders/{id}');
+    expect(earliest).toMatchObject({ size: ROUTE_EARLIEST, _source: false, track_total_hits: false });
+    expect(earliest.aggs).toBeUndefined();
+    expect(text(earliest.sort)).toMatch(/^\[\{"@timestamp":\{"order":"asc".*"http.response.status_code"/);
+    const inWindow = routeWindowCountSearch(scope, '/v1/orders/{id}');
+    expect(inWindow).toMatchObject({ size: 0, track_total_hits: true });
+    expect(inWindow.aggs).toBeUndefined();
+    expect(text(inWindow.query)).toContain(`"gte":${FROM},"lt":${FROM + HOUR}`);
+    for (const body of [sampled, earliest, inWindow]) expect(text(body.query)).toContain('regexp');
+  });
+});
+
+describe('busyRouteHistory', () => {
+  const start = FROM - 20 * DAY_MS;
+
+  it('is exact when the route had fewer requests than the earliest read (a quiet route is never estimated)', () => {
+    const earliest = [...rows(3, start, 200), ...rows(2, start + DAY_MS, 404)];
+    const history = busyRouteHistory({ total: 5, sample: { status: { buckets: [] } }, sampleDocs: 0, earliest });
+    expect(history).toEqual({
+      byStatus: { '200': 3, '404': 2 },
+      lastSuccess: new Date(start + 2 * 60_000).toISOString(),
+      firstSeen: new Date(start).toISOString(),
+    });
+    expect(busyRouteHistory({ total: 0, sample: {}, sampleDocs: 0, earliest: [] })).toEqual({ byStatus: {}, lastSuccess: null, firstSeen: null });
+  });
+
+  it('reads a busy route’s shares from the sample, scaled to the exact count, and its last success from what either saw', () => {
+    const earliest = rows(ROUTE_EARLIEST, start, 200);
+    const lastOk = FROM - HOUR;
+    const sample = { status: { buckets: [{ key: 200, doc_count: 9_000, last: { value: lastOk } }, { key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
+    const history = busyRouteHistory({ total: 50_000, sample, sampleDocs: 400, earliest });
+    expect(history.byStatus).toEqual({ '200': 45_000, '404': 5_000 });
+    expect(history.lastSuccess).toBe(new Date(lastOk).toISOString());
+    expect(history.firstSeen).toBe(new Date(start).toISOString());
+  });
+
+  it('falls back to the earliest requests when the sample is too thin to give shares', () => {
+    const earliest = [...rows(ROUTE_EARLIEST / 2, start, 200), ...rows(ROUTE_EARLIEST / 2, start + DAY_MS, 301)];
+    const sample = { status: { buckets: [{ key: 404, doc_count: 300, last: { value: FROM - 60_000 } }] } };
+    const history = busyRouteHistory({ total: 1_000, sample, sampleDocs: MIN_ROUTE_SAMPLE - 1, earliest });
+    expect(history.byStatus).toEqual({ '200': 500, '301': 500 });
+    // 301 is a success (2xx/3xx); the latest of the earliest requests is one.
+    expect(history.lastSuccess).toBe(new Date(start + DAY_MS + (ROUTE_EARLIEST / 2 - 1) * 60_000).toISOString());
+  });
+});
