@@ -5,10 +5,12 @@ import { SUCCESS_STATUS } from '../domain/status';
 import type { TriageStatus } from '../domain/types';
 
 /**
- * Pure builders of the triage searches. Round one (always) gathers the window, the baseline, the
- * success contrast and the deploy markers; round two (only when there is something to explain) asks
- * how the top routes answered before and when the top users were first seen. User text only ever
- * appears as a literal value in `term`/`terms` queries or as an escaped regexp literal.
+ * Pure builders of the triage searches. Round one gathers what is read exactly and cheaply: the
+ * window's errors (count, series, paths, clients), the baseline's counts, presence, the newest document
+ * and the traffic count. Round two reads what may be sampled (the errors' top values, the status mix and
+ * successful requests, versions, contrast) and, when there is something to explain, how the top routes,
+ * users and addresses behaved before. User text only ever appears as a literal value in `term`/`terms`
+ * queries or as an escaped regexp literal.
  */
 export const DAY_MS = 86_400_000;
 export const BASELINE_DAYS = 7;
@@ -79,26 +81,6 @@ export function sampled(aggs: Record<string, unknown>, sampling: Sampling | null
   if (sampling === null) return aggs;
   return { [SAMPLE_AGG]: { random_sampler: { probability: sampling.probability, seed: sampling.seed }, aggs } };
 }
-
-/**
- * `aggs` over at most `docs` of the matched documents, chosen at random (null: over all of them): a
- * `sampler` keeps the best-scoring documents, and `randomOrder` scores every match by a seeded hash, so
- * the best are a uniform random sample of a fixed size, whatever the count — which round one cannot know
- * beforehand. Fewer matches than `docs`: all are kept, and the answer is exact.
- */
-export function fixedSample(aggs: Record<string, unknown>, docs: number | null): Record<string, unknown> {
-  if (docs === null) return aggs;
-  return { [SAMPLE_AGG]: { sampler: { shard_size: docs }, aggs } };
-}
-
-/** The query, each match scored by a seeded hash of its sequence number (so `fixedSample` draws at random). */
-export function randomOrder(query: Query, docs: number | null): Query {
-  if (docs === null) return query;
-  return { function_score: { query, random_score: { seed: RANDOM_ORDER_SEED, field: '_seq_no' }, boost_mode: 'replace' } };
-}
-
-/** Fixed: the same documents are drawn each time, so asking twice gives the same answer. */
-export const RANDOM_ORDER_SEED = 14;
 
 export function range(field: string, from: number, to: number): Query {
   return { range: { [field]: { gte: from, lt: to, format: 'epoch_millis' } } };
@@ -173,26 +155,17 @@ export function presenceRanges(from: number, to: number): Array<{ key: string; f
 export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method', 'path', 'referrer'];
 
 /**
- * The window's target-status requests: exact count, series, paths and clients; the top values of every
- * role, the users, repeats, tenant pairs and contrast fields over at most `errorSample` of them (null: all).
+ * The window's target-status requests, exactly: count, series, paths, tenant paths, clients, and the top
+ * users, addresses and contrast values that round two looks up. Their top values per role come in round
+ * two (`windowSampleSearch`), from a sample sized by this search's count.
  */
-export function windowSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
+export function windowSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;
   const bucketMs = seriesInterval(to - from);
-  const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
-  const repeatsBy = (field: string): Record<string, unknown> => ({
-    terms: { field, size: 10 },
-    aggs: {
-      paths: {
-        terms: { field: fields.path, size: 3 },
-        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
-      },
-    },
-  });
   return {
     size: 0,
     track_total_hits: true,
-    query: randomOrder({ bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to)] } }, errorSample),
+    query: windowErrors(scope),
     aggs: {
       series: {
         date_histogram: {
@@ -210,23 +183,57 @@ export function windowSearch(scope: TriageScope, errorSample: number | null = nu
       raw_paths: { terms: { field: fields.path, size: TOP_PATHS } },
       ...tenantPathAggs(scope),
       ...clientAggs(scope),
-      ...fixedSample(
-        {
-          ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
-          top_users: { terms: { field: fields.user, size: TOP_USERS } },
-          repeats: {
-            filter: range(fields.time, repeatFrom, to),
-            aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
-          },
-          tenant_pairs: {
-            terms: { field: fields.tenant, size: 20 },
-            aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
-          },
-          ...contrastAggs(scope.contrastFields ?? []),
-        },
-        errorSample,
-      ),
+      // Exact as the clients are: a job's or a retry loop's runs, minute by minute.
+      repeats: {
+        // Over the window's last hour; a filter on the whole window would first mark every document of it.
+        filter: to - REPEAT_SPAN_MS <= from ? { match_all: {} } : range(fields.time, to - REPEAT_SPAN_MS, to),
+        aggs: { by_ip: repeatsBy(fields, fields.clientIp), by_user: repeatsBy(fields, fields.user) },
+      },
+      // What round two looks up (users' and addresses' history, the contrast), so exact and in round one.
+      top_users: { terms: { field: fields.user, size: TOP_USERS } },
+      top_ips: { terms: { field: fields.clientIp, size: HISTORY_IPS } },
+      ...contrastAggs(scope.contrastFields ?? []),
     },
+  };
+}
+
+/** A client's (address or user) most requested paths, minute by minute: what a loop looks like. */
+function repeatsBy(fields: FieldMap, field: string): Record<string, unknown> {
+  return {
+    terms: { field, size: 10 },
+    aggs: {
+      paths: {
+        terms: { field: fields.path, size: 3 },
+        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
+      },
+    },
+  };
+}
+
+function windowErrors(scope: TriageScope): Query {
+  return { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(scope.fields.time, scope.from, scope.to)] } };
+}
+
+/**
+ * The window's target-status requests: the top values of every role and the tenant pairs, from a
+ * `random_sampler` of about ERROR_SAMPLE_DOCS of them (sampling `errorSampling`; null: all of them).
+ */
+export function windowSampleSearch(scope: TriageScope, sampling: Sampling | null = null): SearchBody {
+  const { fields } = scope;
+  return {
+    size: 0,
+    track_total_hits: false,
+    query: windowErrors(scope),
+    aggs: sampled(
+      {
+        ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+        tenant_pairs: {
+          terms: { field: fields.tenant, size: 20 },
+          aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
+        },
+      },
+      sampling,
+    ),
   };
 }
 
@@ -306,25 +313,31 @@ export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field:
 
 /**
  * The baseline: target-status counts in the same window on each previous day (the 24 h before the window
- * are counted by `trailingSearch`), and the top values of the target-status requests on those days. Only target-status documents
- * are read, so its cost follows the service's errors, not its traffic; whether the service logged at all
- * around each period comes from `presenceSearches`.
+ * are counted by `trailingSearch`). Only target-status documents are read, so its cost follows the
+ * service's errors, not its traffic; whether the service logged at all around each period comes from
+ * `presenceSearches`, the top values on those days from `baselineSampleSearch` in round two.
  */
-export function baselineSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
+export function baselineSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;
   const days = baselineRanges(from, to);
-  const dayFilter: Query = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
   return {
     size: 0,
-    // Every day's errors counted once (days overlap when the window is longer than a day): what samples scale to.
+    // Every day's errors counted once (days overlap when the window is longer than a day): what the sample is sized from.
     track_total_hits: true,
-    query: randomOrder({ bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } }, errorSample),
-    aggs: {
-      periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
-      // The counts above are exact; the top values on those days come from at most `errorSample` of them.
-      ...fixedSample(roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS), errorSample),
-    },
+    query: baselineErrors(scope),
+    aggs: { periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } } },
   };
+}
+
+function baselineErrors(scope: TriageScope): Query {
+  const { fields, from, to } = scope;
+  const dayFilter: Query = { bool: { should: baselineRanges(from, to).map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
+  return { bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } };
+}
+
+/** The top values of the baseline days' target-status requests, from a sample as the window's are. */
+export function baselineSampleSearch(scope: TriageScope, sampling: Sampling | null = null): SearchBody {
+  return { size: 0, track_total_hits: false, query: baselineErrors(scope), aggs: sampled(roleAggs(scope.fields, EVIDENCE_ROLES, TOP_TERMS), sampling) };
 }
 
 /**

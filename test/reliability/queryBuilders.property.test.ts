@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { routeTemplate, templateToLuceneRegexp } from '../../src/domain/routes';
 import {
+  baselineSampleSearch,
   baselineSearch,
   pathHistorySearch,
   requestsSearch,
@@ -12,6 +13,7 @@ import {
   TriageScope,
   userHistorySearch,
   versionsSearch,
+  windowSampleSearch,
   windowSearch,
 } from '../../src/elasticsearch/triageQueries';
 import { watchSearch } from '../../src/elasticsearch/watchQueries';
@@ -110,6 +112,8 @@ const scope = (service: string, environment: string | null): TriageScope => ({ s
 
 const builders: Array<[string, (s: TriageScope) => SearchBody]> = [
   ['windowSearch', windowSearch],
+  ['windowSampleSearch', windowSampleSearch],
+  ['baselineSampleSearch', baselineSampleSearch],
   ['baselineSearch', baselineSearch],
   ['requestsSearch', requestsSearch],
   ['versionsSearch', versionsSearch],

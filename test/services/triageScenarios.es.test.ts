@@ -129,7 +129,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       for (const { plan } of sampledReads) expect(plan).toEqual(expected);
     });
 
-    it('round one read top values from 100 of the window’s errors where it held more: counts scaled, totals and series exact', () => {
+    it('the errors’ top values were read from a sample of about 100 where the window held more: counts scaled, totals and series exact', () => {
       const byUserAgent = (e: Evidence | undefined) => e?.fields.userAgent.window.map((t) => t.count);
       const busier = recorded.map((r, i) => ({ exact: r.evidence, sampled: sampledReads[i]?.evidence })).filter((p) => p.exact.total > 150);
       expect(busier.length).toBeGreaterThan(5);
