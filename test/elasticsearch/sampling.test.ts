@@ -37,6 +37,7 @@ import {
   windowCountSearch,
   windowSampleSearch,
   windowSearch,
+  windowSearches,
 } from '../../src/elasticsearch/triageQueries';
 
 const HOUR = 3_600_000;
@@ -162,6 +163,13 @@ describe('what may be sampled, and what never is', () => {
     expect(exact.track_total_hits).toBe(true);
     expect(Object.keys(exact.aggs as object)).toEqual(expect.arrayContaining(['series', 'raw_paths', 'clients', 'agents', 'repeats', 'top_users', 'top_ips']));
     expect(text(exact)).not.toMatch(/sampler|random_score/);
+    // Sent in parts that run side by side: the same query each, every aggregation once, one count.
+    const parts = windowSearches(scope);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.query)).toEqual(parts.map(() => exact.query));
+    expect(parts.map((p) => p.track_total_hits)).toEqual([true, ...parts.slice(1).map(() => false)]);
+    expect(Object.assign({}, ...parts.map((p) => p.aggs))).toEqual(exact.aggs);
+    expect(parts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length);
     const baseline = baselineSearch(scope);
     expect(baseline.track_total_hits).toBe(true);
     expect(Object.keys(baseline.aggs as object)).toEqual(['periods']);
