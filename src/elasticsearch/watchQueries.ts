@@ -102,6 +102,28 @@ function anyOf(fields: FieldMap, ranges: readonly PeriodRange[]): Query {
   return { bool: { should: ranges.map((p) => range(fields.time, p.from, p.to)), minimum_should_match: 1 } };
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The target-status requests of the periods, as a query. The trailing day is most of them (a busy service
+ * logs tens of thousands of 403s and 404s a day), so its whole hours are asked apart, with the statuses:
+ * that part is the same query for a whole hour of ticks, and Elasticsearch's query cache keeps what it
+ * matched (Elasticsearch's advice: search rounded dates). Only the partial hours at its two ends are looked
+ * up again each tick, with the other, short periods. The union is exactly the periods.
+ */
+function targetRequests(plan: WatchPlan, periods: readonly PeriodRange[]): Query {
+  const { fields } = plan;
+  const statuses: Query = { terms: { [fields.status]: plan.statuses } };
+  const trailing = periods[periods.length - 1] as PeriodRange;
+  const hoursFrom = Math.ceil(trailing.from / HOUR_MS) * HOUR_MS;
+  const hoursTo = Math.floor(trailing.to / HOUR_MS) * HOUR_MS;
+  if (hoursTo <= hoursFrom) return { bool: { filter: [statuses, anyOf(fields, periods)] } };
+  const edges = [{ key: 'trailing_head', from: trailing.from, to: hoursFrom }, { key: 'trailing_tail', from: hoursTo, to: trailing.to }].filter((p) => p.to > p.from);
+  const short: Query = { bool: { filter: [statuses, anyOf(fields, [...periods.slice(0, -1), ...edges])] } };
+  const wholeHours: Query = { bool: { filter: [statuses, range(fields.time, hoursFrom, hoursTo)] } };
+  return { bool: { should: [short, wholeHours], minimum_should_match: 1 } };
+}
+
 /**
  * Per period (`date_range` over the time field's doc values), per status, the services with documents.
  * Empty services cost nothing this way (a terms-per-service layout returned services × statuses × periods
@@ -114,7 +136,7 @@ function countsSearch(plan: WatchPlan, periods: readonly PeriodRange[], serviceF
     size: 0,
     // Totals are not needed; counting exactly would only cost time on big indices.
     track_total_hits: false,
-    query: { bool: { filter: [...serviceFilter, { terms: { [fields.status]: plan.statuses } }, anyOf(fields, periods)] } },
+    query: { bool: { filter: [...serviceFilter, targetRequests(plan, periods)] } },
     aggs: {
       cells: {
         date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods.map((p) => ({ key: p.key, from: p.from, to: p.to })) },

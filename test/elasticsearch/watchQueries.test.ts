@@ -41,8 +41,7 @@ describe('watchSearch', () => {
     const { counts } = search;
     expect(counts.size).toBe(0);
     const filter = get(counts, 'query', 'bool', 'filter') as Json[];
-    expect(filter).toContainEqual({ terms: { 'service.name': ['checkout', 'search'] } });
-    expect(filter).toContainEqual({ terms: { 'http.response.status_code': [403, 404] } });
+    expect(filter[0]).toEqual({ terms: { 'service.name': ['checkout', 'search'] } });
     // Periods, then statuses, then the services with documents in each, all read from doc values.
     const ranges = get(counts, 'aggs', 'cells', 'date_range', 'ranges') as Json[];
     expect(ranges.map((r) => r.key)).toEqual(['current', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'trailing']);
@@ -61,11 +60,25 @@ describe('watchSearch', () => {
     expect(search.newest.track_total_hits).toBe(lagDocsThatMatter(WINDOW));
   });
 
-  it('limits the counts to the periods they read', () => {
+  it('limits the counts to the periods they read, the trailing day\'s whole hours asked apart', () => {
     const filter = get(watchSearch(plan()).counts, 'query', 'bool', 'filter') as Json[];
-    const should = get(filter[2], 'bool', 'should') as Json[];
-    expect(should).toHaveLength(9);
-    expect(should[0]).toEqual({ range: { '@timestamp': { gte: TO - WINDOW, lt: TO, format: 'epoch_millis' } } });
+    const [short, wholeHours] = get(filter[1], 'bool', 'should') as Json[];
+    const status = { terms: { 'http.response.status_code': [403, 404] } };
+    const at = (from: number, to: number): Json => ({ range: { '@timestamp': { gte: from, lt: to, format: 'epoch_millis' } } });
+    // The window ends at 12:00: the trailing day is 11:45 yesterday to 11:45 today.
+    const trailingFrom = TO - WINDOW - DAY_MS;
+    const firstHour = trailingFrom + WINDOW;
+    const lastHour = TO - 3_600_000;
+    expect(get(wholeHours, 'bool', 'filter')).toEqual([status, at(firstHour, lastHour)]);
+    const [shortStatus, shortTimes] = get(short, 'bool', 'filter') as Json[];
+    expect(shortStatus).toEqual(status);
+    const ranges = get(shortTimes, 'bool', 'should') as Json[];
+    expect(ranges).toHaveLength(10);
+    expect(ranges[0]).toEqual(at(TO - WINDOW, TO));
+    expect(ranges.slice(8)).toEqual([at(trailingFrom, firstHour), at(lastHour, TO - WINDOW)]);
+    // A tick a few minutes later asks the same whole hours: Elasticsearch's query cache can answer them.
+    const later = get(watchSearch(plan({ to: TO + 7 * 60_000 })).counts, 'query', 'bool', 'filter') as Json[];
+    expect((get(later[1], 'bool', 'should') as Json[])[1]).toEqual(wholeHours);
   });
 
   it('reads a busy service\'s first document alone, by a search sorted on time, and the others together', () => {
