@@ -104,24 +104,27 @@ function anyOf(fields: FieldMap, ranges: readonly PeriodRange[]): Query {
 
 const HOUR_MS = 3_600_000;
 
+/** The periods widened to whole hours, overlaps merged, oldest first. */
+export function wholeHours(periods: readonly PeriodRange[]): PeriodRange[] {
+  const widened = periods.map((p) => ({ from: Math.floor(p.from / HOUR_MS) * HOUR_MS, to: Math.ceil(p.to / HOUR_MS) * HOUR_MS })).sort((x, y) => x.from - y.from);
+  const merged: Array<{ from: number; to: number }> = [];
+  for (const h of widened) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && h.from <= last.to) last.to = Math.max(last.to, h.to);
+    else merged.push({ ...h });
+  }
+  return merged.map((h, i) => ({ key: `hours${i}`, ...h }));
+}
+
 /**
- * The target-status requests of the periods, as a query. The trailing day is most of them (a busy service
- * logs tens of thousands of 403s and 404s a day), so its whole hours are asked apart, with the statuses:
- * that part is the same query for a whole hour of ticks, and Elasticsearch's query cache keeps what it
- * matched (Elasticsearch's advice: search rounded dates). Only the partial hours at its two ends are looked
- * up again each tick, with the other, short periods. The union is exactly the periods.
+ * The target-status requests of the periods' whole hours, as a query: it changes twice an hour, not every
+ * tick, so Elasticsearch's query cache keeps what it matched (its own advice: search rounded dates) instead
+ * of walking every 403 and 404 of the index's days again each tick (281 k of them on the bench's 20 M
+ * documents, for a trailing day that holds 49 k). The counts are of the exact periods: the date_range
+ * aggregation leaves out the minutes around them.
  */
 function targetRequests(plan: WatchPlan, periods: readonly PeriodRange[]): Query {
-  const { fields } = plan;
-  const statuses: Query = { terms: { [fields.status]: plan.statuses } };
-  const trailing = periods[periods.length - 1] as PeriodRange;
-  const hoursFrom = Math.ceil(trailing.from / HOUR_MS) * HOUR_MS;
-  const hoursTo = Math.floor(trailing.to / HOUR_MS) * HOUR_MS;
-  if (hoursTo <= hoursFrom) return { bool: { filter: [statuses, anyOf(fields, periods)] } };
-  const edges = [{ key: 'trailing_head', from: trailing.from, to: hoursFrom }, { key: 'trailing_tail', from: hoursTo, to: trailing.to }].filter((p) => p.to > p.from);
-  const short: Query = { bool: { filter: [statuses, anyOf(fields, [...periods.slice(0, -1), ...edges])] } };
-  const wholeHours: Query = { bool: { filter: [statuses, range(fields.time, hoursFrom, hoursTo)] } };
-  return { bool: { should: [short, wholeHours], minimum_should_match: 1 } };
+  return { bool: { filter: [{ terms: { [plan.fields.status]: plan.statuses } }, anyOf(plan.fields, wholeHours(periods))] } };
 }
 
 /**

@@ -2,7 +2,7 @@ import { FIELD_DEFAULTS } from '../../src/config/fields';
 import type { SearchResponse } from '../../src/elasticsearch/responses';
 import { DAY_MS } from '../../src/elasticsearch/triageQueries';
 import { lagDocsThatMatter } from '../../src/domain/baseline';
-import { ALL_SERVICES_LIMIT, BUSY_AROUND_DOCS, WatchAnswers, watchBodies, WatchPlan, watchCounts, watchedServices, watchPeriods, watchSearch } from '../../src/elasticsearch/watchQueries';
+import { ALL_SERVICES_LIMIT, BUSY_AROUND_DOCS, WatchAnswers, watchBodies, WatchPlan, watchCounts, watchedServices, watchPeriods, watchSearch, wholeHours } from '../../src/elasticsearch/watchQueries';
 
 const TO = Date.parse('2026-11-20T12:00:00Z');
 const WINDOW = 15 * 60_000;
@@ -34,6 +34,18 @@ describe('watchPeriods', () => {
   });
 });
 
+describe('wholeHours', () => {
+  it('widens each period to whole hours and merges the ones that meet, so every period lies inside one', () => {
+    const HOUR = 3_600_000;
+    const periods = watchPeriods(TO + 25 * 60_000, WINDOW);
+    const hours = wholeHours(periods);
+    for (const p of periods) expect(hours.some((h) => h.from <= p.from && p.to <= h.to)).toBe(true);
+    for (const h of hours) expect(h.from % HOUR === 0 && h.to % HOUR === 0).toBe(true);
+    for (let i = 1; i < hours.length; i++) expect((hours[i]?.from ?? 0) > (hours[i - 1]?.to ?? 0)).toBe(true);
+    expect(hours).toHaveLength(7);
+  });
+});
+
 describe('watchSearch', () => {
   it('is one set of searches over all watched services and statuses, not a search per service', () => {
     const search = watchSearch(plan());
@@ -60,25 +72,21 @@ describe('watchSearch', () => {
     expect(search.newest.track_total_hits).toBe(lagDocsThatMatter(WINDOW));
   });
 
-  it('limits the counts to the periods they read, the trailing day\'s whole hours asked apart', () => {
-    const filter = get(watchSearch(plan()).counts, 'query', 'bool', 'filter') as Json[];
-    const [short, wholeHours] = get(filter[1], 'bool', 'should') as Json[];
-    const status = { terms: { 'http.response.status_code': [403, 404] } };
+  it('asks the periods\' whole hours (the same query for many ticks, which the query cache keeps) and counts the exact periods', () => {
+    const search = watchSearch(plan({ to: TO + 7 * 60_000 }));
+    const [, target] = get(search.counts, 'query', 'bool', 'filter') as Json[];
+    const [status, times] = get(target, 'bool', 'filter') as Json[];
+    expect(status).toEqual({ terms: { 'http.response.status_code': [403, 404] } });
     const at = (from: number, to: number): Json => ({ range: { '@timestamp': { gte: from, lt: to, format: 'epoch_millis' } } });
-    // The window ends at 12:00: the trailing day is 11:45 yesterday to 11:45 today.
-    const trailingFrom = TO - WINDOW - DAY_MS;
-    const firstHour = trailingFrom + WINDOW;
-    const lastHour = TO - 3_600_000;
-    expect(get(wholeHours, 'bool', 'filter')).toEqual([status, at(firstHour, lastHour)]);
-    const [shortStatus, shortTimes] = get(short, 'bool', 'filter') as Json[];
-    expect(shortStatus).toEqual(status);
-    const ranges = get(shortTimes, 'bool', 'should') as Json[];
-    expect(ranges).toHaveLength(10);
-    expect(ranges[0]).toEqual(at(TO - WINDOW, TO));
-    expect(ranges.slice(8)).toEqual([at(trailingFrom, firstHour), at(lastHour, TO - WINDOW)]);
-    // A tick a few minutes later asks the same whole hours: Elasticsearch's query cache can answer them.
-    const later = get(watchSearch(plan({ to: TO + 7 * 60_000 })).counts, 'query', 'bool', 'filter') as Json[];
-    expect((get(later[1], 'bool', 'should') as Json[])[1]).toEqual(wholeHours);
+    const HOUR = 3_600_000;
+    // The window is 11:52–12:07: each earlier day's 11:00–13:00, and yesterday 11:00 to today 13:00 (the trailing day and the window).
+    const days = [7, 6, 5, 4, 3, 2].map((d) => at(TO - HOUR - d * DAY_MS, TO + HOUR - d * DAY_MS));
+    expect(get(times, 'bool', 'should')).toEqual([...days, at(TO - HOUR - DAY_MS, TO + HOUR)]);
+    // The aggregation counts the exact periods.
+    const ranges = get(search.counts, 'aggs', 'cells', 'date_range', 'ranges') as Json[];
+    expect(ranges[0]).toEqual({ key: 'current', from: TO - 8 * 60_000, to: TO + 7 * 60_000 });
+    // A tick a few minutes later asks the same.
+    expect(get(watchSearch(plan({ to: TO + 12 * 60_000 })).counts, 'query')).toEqual(get(search.counts, 'query'));
   });
 
   it('reads a busy service\'s first document alone, by a search sorted on time, and the others together', () => {
