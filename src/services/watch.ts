@@ -23,8 +23,9 @@ import type { AlertPoster, TickReport } from './watchTypes';
 /**
  * The watcher, in the stages alerting systems that last are split into:
  *
- * 1. detection: every `WATCH_INTERVAL`, ONE search measures every watched service and status and reads
- *    the alert state in the same round trip (elasticsearch/watchQueries, domain/spike);
+ * 1. detection: every `WATCH_INTERVAL`, ONE request (a few searches in one `_msearch`) measures every
+ *    watched service and status and reads the alert state in the same round trip (elasticsearch/watchQueries,
+ *    domain/spike);
  * 2. silencing and deduplication: the lifecycle decides, per service and status, from the measure, the
  *    stored incident, the mutes and the time, whether to fire, hold, resolve, note or take over
  *    (domain/alerts/lifecycle, pure);
