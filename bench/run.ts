@@ -12,7 +12,7 @@ import { describeMachine, renderTables, resultsJson, type BenchReport } from './
 import { benchSlack } from './slackBench';
 import { benchHot } from './hotBench';
 import { benchTriage } from './triageBench';
-import { benchWatch } from './watchBench';
+import { benchWatch, benchWatchHot } from './watchBench';
 
 /**
  * `npm run bench`: speed and scale of triage, watcher and bot, each next to its floor measured in the
@@ -84,7 +84,9 @@ async function run(options: BenchOptions, startedAt: number, stopOwnNode: { port
       const stateIndex = `${options.indexPrefix}-state`;
       const watch = await benchWatch({ client, log, config, logger, dataset: watchData, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, say });
       const watchMain = await benchWatch({ client, log, config, logger, dataset: main, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, say });
-      report.watch = { watch, main: watchMain };
+      say(`   with the hot service ${hot.spec.hot?.service ?? '?'} among the watched, over ${watchData.spec.index} and ${hot.spec.index} together`);
+      const watchHot = await benchWatchHot({ client, log, config, logger, watchData, hot, stateIndex, ticks: options.ticks, say });
+      report.watch = { watch, main: watchMain, hot: watchHot };
     }
 
     if (options.only.includes('slack')) {

@@ -67,3 +67,11 @@ export function notableLag(lagMs: number | null, docs: number, spanMs: number): 
   const usualGap = spanMs / Math.max(1, docs);
   return lagMs >= Math.max(LAG_NOTICE_MS, 3 * usualGap) ? lagMs : null;
 }
+
+/**
+ * How many documents over `spanMs` decide `notableLag`: with at least this many the usual gap is a third of
+ * LAG_NOTICE_MS or less, so the threshold is LAG_NOTICE_MS whatever the count. Counting further is waste.
+ */
+export function lagDocsThatMatter(spanMs: number): number {
+  return Math.max(1, Math.ceil((3 * spanMs) / LAG_NOTICE_MS));
+}

@@ -2,7 +2,7 @@ import { baselineLevel, indexedShare, spikeRatio } from './baseline';
 import type { Cause, SeriesPoint, TriageStatus } from './types';
 
 /**
- * Spike detection for the watcher, pure: counts in, verdicts out. The counts come from one search per
+ * Spike detection for the watcher, pure: counts in, verdicts out. The counts come from one request per
  * tick (elasticsearch/watchQueries); what to do about a verdict (claim, post, resolve) is services/watch.
  */
 

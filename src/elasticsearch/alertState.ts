@@ -173,10 +173,10 @@ export interface AlertStore {
   ensureIndex(): Promise<void>;
   snapshot(): Promise<StateSnapshot>;
   /**
-   * The state and another search (the watcher's detection) in ONE `_msearch`: a calm tick costs one
-   * request. A missing state index reads as empty.
+   * The state and other searches of one index pattern (the watcher's detection) in ONE `_msearch`: a calm
+   * tick costs one request. Their answers come in the order of `bodies`. A missing state index reads as empty.
    */
-  snapshotWith(search: { index: string; body: SearchBody }): Promise<{ response: SearchResponse; snapshot: StateSnapshot }>;
+  snapshotWith(search: { index: string; bodies: readonly SearchBody[] }): Promise<{ responses: SearchResponse[]; snapshot: StateSnapshot }>;
   get(id: string): Promise<Versioned<AlertDoc> | null>;
   /** `op_type=create`: the version written, or null when the document already exists (someone else won). */
   create(id: string, doc: AlertDoc): Promise<Versioned<AlertDoc> | null>;
@@ -311,20 +311,16 @@ export function createAlertStore(deps: AlertStoreDeps): AlertStore {
     },
 
     async snapshotWith(search) {
-      const searches = [
-        { index: search.index, ignore_unavailable: true, allow_no_indices: true },
-        search.body,
-        { index, ignore_unavailable: true, allow_no_indices: true },
-        SNAPSHOT_BODY,
-      ];
+      const header = { index: search.index, ignore_unavailable: true, allow_no_indices: true };
+      const searches = [...search.bodies.flatMap((body) => [header, body]), { index, ignore_unavailable: true, allow_no_indices: true }, SNAPSHOT_BODY];
       let raw: unknown;
       try {
         raw = await client.msearch({ searches }, { requestTimeout: deps.timeoutMs, maxRetries: 0 });
       } catch (error) {
         throw fail(error);
       }
-      const [response, state] = msearchItems(raw, 2) as [SearchResponse, SearchResponse];
-      return { response, snapshot: parseSnapshot(state) };
+      const items = msearchItems(raw, search.bodies.length + 1);
+      return { responses: items.slice(0, -1), snapshot: parseSnapshot(items[items.length - 1] as SearchResponse) };
     },
 
     get,

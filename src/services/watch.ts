@@ -13,7 +13,7 @@ import { clusterLocation } from '../elasticsearch/errors';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import type { FieldResolution } from '../elasticsearch/fieldResolution';
 import { isPartial } from '../elasticsearch/responses';
-import { WatchPlan, watchCounts, watchedServices, watchSearch } from '../elasticsearch/watchQueries';
+import { watchAnswers, watchBodies, WatchCountsRead, WatchPlan, watchCounts, watchedServices, watchSearch } from '../elasticsearch/watchQueries';
 import type { Logger } from '../logging';
 import { AlertExecutor, createAlertExecutor, stateOf } from './alertExecutor';
 import type { TriageService } from './types';
@@ -23,8 +23,9 @@ import type { AlertPoster, TickReport } from './watchTypes';
 /**
  * The watcher, in the stages alerting systems that last are split into:
  *
- * 1. detection: every `WATCH_INTERVAL`, ONE search measures every watched service and status and reads
- *    the alert state in the same round trip (elasticsearch/watchQueries, domain/spike);
+ * 1. detection: every `WATCH_INTERVAL`, ONE request (a few searches in one `_msearch`) measures every
+ *    watched service and status and reads the alert state in the same round trip (elasticsearch/watchQueries,
+ *    domain/spike);
  * 2. silencing and deduplication: the lifecycle decides, per service and status, from the measure, the
  *    stored incident, the mutes and the time, whether to fire, hold, resolve, note or take over
  *    (domain/alerts/lifecycle, pure);
@@ -103,7 +104,7 @@ function watchesNothing(services: string[] | 'all'): boolean {
   return services !== 'all' && services.length === 0;
 }
 
-function planFor(config: Config, services: string[] | 'all', resolution: FieldResolution, nowMs: number): WatchPlan {
+function planFor(config: Config, services: string[] | 'all', resolution: FieldResolution, nowMs: number, readAlone: readonly string[] = []): WatchPlan {
   return {
     services,
     statuses: config.watch.statuses,
@@ -111,6 +112,7 @@ function planFor(config: Config, services: string[] | 'all', resolution: FieldRe
     windowMs: config.watch.windowMs,
     fields: resolution.fields,
     singleService: resolution.singleService,
+    readAlone,
   };
 }
 
@@ -122,8 +124,21 @@ function muteRules(snapshot: StateSnapshot): MuteRule[] {
   return snapshot.mutes.map((m) => ({ service: m.doc.service, status: m.doc.status, untilMs: Date.parse(m.doc.until) }));
 }
 
-function measuresOf(response: Parameters<typeof watchCounts>[0], plan: WatchPlan, thresholds: SpikeThresholds): { measures: SpikeMeasure[]; truncated: boolean } {
-  const read = watchCounts(response, plan);
+interface Detection {
+  read: WatchCountsRead;
+  /** Some of the data did not answer (shard failures, timeouts): counts may be low. */
+  partial: boolean;
+  snapshot: StateSnapshot;
+}
+
+/** The tick's searches and the stored state, in one request. */
+async function detect(store: AlertStore, index: string, plan: WatchPlan): Promise<Detection> {
+  const search = watchSearch(plan);
+  const { responses, snapshot } = await store.snapshotWith({ index, bodies: watchBodies(search) });
+  return { read: watchCounts(watchAnswers(search, responses), plan), partial: responses.some(isPartial), snapshot };
+}
+
+function measuresOf(read: WatchCountsRead, plan: WatchPlan, thresholds: SpikeThresholds): { measures: SpikeMeasure[]; truncated: boolean } {
   return { measures: read.counts.map((c) => measureSpike(c, plan.windowMs, thresholds)), truncated: read.truncated };
 }
 
@@ -151,6 +166,8 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
   const channel = config.watch.alertChannel ?? null;
   const services = watchedServices(config.watch.services);
   let warnedNoServices = false;
+  // Services found busy by the last tick: read alone, they cost this tick what a quiet one does.
+  let readAlone: readonly string[] = [];
   return async function runTick() {
     const started = Date.now();
     const nowMs = deps.now().getTime();
@@ -160,12 +177,12 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
       warnedNoServices = true;
       return report;
     }
-    const plan = planFor(config, services, await deps.discovery.require(), nowMs);
+    const plan = planFor(config, services, await deps.discovery.require(), nowMs, readAlone);
     await store.ensureIndex();
-    const { response, snapshot } = await store.snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
+    const { read, partial, snapshot } = await detect(store, config.elasticsearch.index, plan);
+    readAlone = read.readAlone;
     if (snapshot.invalid > 0) log.warn({ invalid: snapshot.invalid, index: store.index }, 'state documents with an unexpected shape were ignored');
-    const { measures, truncated } = measuresOf(response, plan, deps.thresholds);
-    const partial = isPartial(response);
+    const { measures, truncated } = measuresOf(read, plan, deps.thresholds);
     if (partial) log.warn('the detection search answered in part (shard failures): no incident is resolved on these counts');
     report.truncated = truncated;
     if (truncated) log.warn({ limit: plan.services }, 'more services have logs than one tick checks; the quietest are skipped');
@@ -321,10 +338,10 @@ export async function runWatchOnce(deps: WatchOnceDeps): Promise<{ alerts: Watch
   }
   const plan = planFor(config, services, await (deps.discovery ?? discoveryFor(deps.client, config)).require(), nowMs);
   const thresholds = thresholdsFrom(config.watch, deps.thresholds);
-  const { response, snapshot } = await storeFor(deps.client, config).snapshotWith({ index: config.elasticsearch.index, body: watchSearch(plan) });
+  const { read, partial, snapshot } = await detect(storeFor(deps.client, config), config.elasticsearch.index, plan);
   const mutes = muteRules(snapshot);
-  if (isPartial(response)) log.warn('the detection search answered in part (shard failures): spikes may be missing and counts may be low');
-  const spikes = measuresOf(response, plan, thresholds).measures.filter((m) => m.spiking).sort(byConcern);
+  if (partial) log.warn('the detection search answered in part (shard failures): spikes may be missing and counts may be low');
+  const spikes = measuresOf(read, plan, thresholds).measures.filter((m) => m.spiking).sort(byConcern);
   const alerts: WatchOnceAlert[] = [];
   for (const m of spikes) {
     if (isMuted(mutes, m.service, m.status, nowMs)) {

@@ -1,4 +1,4 @@
-import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../../src/domain/baseline';
+import { baselineLevel, indexedShare, lagDocsThatMatter, notableLag, spikeRatio } from '../../src/domain/baseline';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -58,5 +58,16 @@ describe('notableLag', () => {
     // 60 documents an hour: a minute of nothing is the usual gap.
     expect(notableLag(60_000, 60, HOUR)).toBeNull();
     expect(notableLag(240_000, 60, HOUR)).toBe(240_000);
+  });
+
+  it('answers the same for every count from lagDocsThatMatter on (what a capped count may stop at)', () => {
+    for (const span of [15 * 60_000, HOUR, 24 * HOUR]) {
+      const cap = lagDocsThatMatter(span);
+      for (const lag of [0, 29_999, 30_000, 3 * (span / cap) + 1, 90_000, span]) {
+        for (const docs of [cap + 1, 10 * cap, 1e9]) expect(notableLag(lag, docs, span)).toBe(notableLag(lag, cap, span));
+      }
+      // One fewer and the count still matters: a lag just past the notice threshold reads as a quiet gap.
+      expect(notableLag(30_000 + 1, cap - 1, span)).toBeNull();
+    }
   });
 });

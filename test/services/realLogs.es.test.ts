@@ -3,6 +3,9 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import { runWatchOnce } from '../../src/services/watch';
+import { FIELD_DEFAULTS } from '../../src/config/fields';
+import { msearchItems } from '../../src/elasticsearch/responses';
+import { watchAnswers, watchBodies, WatchPlan, watchCounts, watchSearch } from '../../src/elasticsearch/watchQueries';
 import { DAY, Doc, expectOneClearLine, HOUR, logDoc, MIN, NOW, runRealCli } from '../reliability/support';
 import { bulkLoad, createAccessLogIndex, testClient, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
 
@@ -82,6 +85,27 @@ describe('honest baselines on the logs real clusters keep', () => {
     const { alerts } = await runWatchOnce({ client, config: config(), logger: createLogger({ level: 'silent' }), triage, now: () => new Date(NOW) });
     expect(alerts.map((a) => `${a.service}/${a.status}`)).toEqual(['young-incident/404']);
     expect(alerts[0]?.ratio).toBeGreaterThan(5);
+  });
+
+  it('read alone, as a busy service is, a service reads what it reads among the others: days before its logs began stay missing', async () => {
+    const read = async (readAlone: string[]) => {
+      const plan: WatchPlan = { services: ['young', 'gappy', 'young-incident'], statuses: [403, 404], to: NOW, windowMs: 15 * MIN, fields: FIELD_DEFAULTS, readAlone };
+      const search = watchSearch(plan);
+      const bodies = watchBodies(search);
+      const raw = await client.msearch({ searches: bodies.flatMap((body) => [{ index }, body]) });
+      return watchCounts(watchAnswers(search, msearchItems(raw, bodies.length)), plan);
+    };
+    const together = await read([]);
+    const alone = await read(['young', 'gappy']);
+    expect(alone.counts).toEqual(together.counts);
+    // The young service's logs begin two days ago: two days of real counts, then missing days, not zeros.
+    const young = alone.counts.find((c) => c.service === 'young' && c.status === 404);
+    expect(young?.perDay.slice(0, 2).every((n) => n !== null && n > 0)).toBe(true);
+    expect(young?.perDay.slice(2)).toEqual([null, null, null, null, null]);
+    // The gappy one logged before the baseline days: all seven count (its gap is hours away from this time of day).
+    expect(alone.counts.find((c) => c.service === 'gappy' && c.status === 404)?.perDay.every((n) => n !== null)).toBe(true);
+    expect(young?.lagMs).toBe(together.counts[0]?.lagMs);
+    expect(young?.lagMs).toBeGreaterThanOrEqual(LAG);
   });
 
   it('an index with no service field: INDEX_SERVICE makes the whole pattern one service; check says what to do without it', async () => {
