@@ -3,13 +3,13 @@ import { aggsOf } from './responses';
 import { BUSY_ROUTE_ABOVE, DAY_MS, HISTORY_DAYS, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type Sampling } from './triageQueries';
 
 /**
- * When a triage reads a sample instead of every document, and how big. Every sample is a `random_sampler`
- * in round two, its probability chosen from one of round one's exact counts so that it holds about a fixed
- * number of documents whatever the traffic: the service's requests in the window for the shares and
- * contrasts (requests, versions, contrast), the window's and the baseline days' errors for their top
- * values (`errorSampling`), a busy route's rate for its history (`routeSampling`). The window's 403/404
- * count and series, its paths, clients, top users and addresses, the baseline's counts, and the history of
- * quiet routes and of every client are never estimated.
+ * When a triage reads a sample instead of every document, and how big. Round two's searches whose answers
+ * are shares or contrasts (the service's requests in the window, the versions around it, the contrast)
+ * take a `random_sampler` probability from round one's exact count of the service's requests in the
+ * window, so every sample holds about `sampleDocs` documents whatever the traffic, and round two stays one
+ * round trip. Round one, which has no count yet, reads its top values from a fixed number of the errors
+ * (`errorSampleSize`, `withSample`). The window's 403/404 count and series, its paths and clients, the
+ * baseline's counts, and route and client history are never estimated.
  */
 
 export interface SamplingPolicy {
@@ -18,18 +18,23 @@ export interface SamplingPolicy {
   /** Forces this probability on every search that may be sampled, whatever the traffic (tests, comparisons). */
   probability: number | null;
   /**
-   * The window's (and the baseline days') errors whose top values are read, about: more than this, and a
-   * sample of this many is read (default ERROR_SAMPLE_DOCS). Tests force it low.
+   * Round one reads the top values of at most this many of the window's (and the baseline days') errors,
+   * chosen at random; below it, every one (default ERROR_SAMPLE_DOCS). Tests force it low.
    */
   errorSampleDocs?: number;
 }
 
 /**
- * The errors whose top values a busy service's triage reads: 2,000 keep any share within about ±2 points.
- * A window with fewer than about 4,400 errors (2,000 ÷ MAX_PROBABILITY: nearly all, nearly always) has
- * every one of them read, exactly as without sampling.
+ * The errors whose top values round one reads on a busy service: 2,000 keep any share within about ±2
+ * points. The counts and the series are always exact; a service with fewer errors than this in the window
+ * (nearly all, nearly always) has every one of them read, exactly as without sampling.
  */
 export const ERROR_SAMPLE_DOCS = 2_000;
+
+/** How many errors round one reads the top values of; null: all of them (sampling off). */
+export function errorSampleSize(policy: SamplingPolicy | null): number | null {
+  return policy === null ? null : (policy.errorSampleDocs ?? ERROR_SAMPLE_DOCS);
+}
 
 export const DEFAULT_SAMPLE_DOCS = 10_000;
 /** Elasticsearch takes a probability below 0.5 or exactly 1; above this, reading everything costs about the same. */
@@ -48,10 +53,9 @@ export interface SamplingPlan {
   versions: Sampling | null;
   /**
    * Not null on a busy service (30 days of its traffic over HISTORY_EXACT_BELOW): its top routes and
-   * clients are then read one by one, quiet routes exactly, busy ones from bounded searches
-   * (`routeSampling`), clients with searches that stop (a sample would miss a quiet route, and one search
-   * over them all would read every request of the busy ones). The probability is the one a sample of the
-   * history would take; nothing is read at it.
+   * clients are then read one by one, routes exactly and clients with searches that stop (a sample would
+   * miss a quiet route, and one search over them all would read every request of the busy ones). The
+   * probability is the one a sample of the history would take; nothing is read at it.
    */
   history: Sampling | null;
 }
@@ -96,13 +100,6 @@ export function samplingPlan(policy: SamplingPolicy | null, windowRequests: numb
   };
 }
 
-/** The sample of `errors` target-status requests whose top values are read; null: all of them. */
-export function errorSampling(policy: SamplingPolicy | null, errors: number): Sampling | null {
-  if (policy === null || !(errors > 0)) return null;
-  const p = (policy.errorSampleDocs ?? ERROR_SAMPLE_DOCS) / errors;
-  return p > MAX_PROBABILITY ? null : { probability: roundProbability(p), seed: SAMPLING_SEED };
-}
-
 /**
  * A busy service's route (its target-status requests in the window, exact from round one): sampled when,
  * at the window's rate, it would hold BUSY_ROUTE_ABOVE requests over the lookback (triageQueries
@@ -117,6 +114,34 @@ export function unsampled(response: SearchResponse): Aggs {
   const aggs = aggsOf(response);
   const inner = aggs[SAMPLE_AGG];
   return inner !== null && typeof inner === 'object' ? (inner as Aggs) : aggs;
+}
+
+/**
+ * Aggregations with a fixed-size sample (triageQueries `fixedSample`) read back as if every document had
+ * been read: the sample's aggregations join the exact ones, their counts scaled by exact ÷ sampled (1 when
+ * the sample held every document, so nothing changes). Distinct counts and first/last times are not
+ * scaled: they are what the sample saw.
+ */
+export function withSample(aggs: Aggs, exactCount: number): Aggs {
+  const sample = aggs[SAMPLE_AGG] as (Aggs & { doc_count?: unknown }) | undefined;
+  if (sample === undefined || sample === null || typeof sample !== 'object') return aggs;
+  const sampled = typeof sample.doc_count === 'number' ? sample.doc_count : 0;
+  const factor = sampled > 0 && exactCount > sampled ? exactCount / sampled : 1;
+  const rest: Aggs = {};
+  for (const [name, value] of Object.entries(aggs)) if (name !== SAMPLE_AGG) rest[name] = value;
+  const inner: Aggs = {};
+  for (const [name, value] of Object.entries(sample)) if (name !== 'doc_count' && name !== 'meta') inner[name] = factor === 1 ? value : scaleCounts(value, factor);
+  return { ...rest, ...inner };
+}
+
+const SCALED_KEYS = new Set(['doc_count', 'sum_other_doc_count', 'doc_count_error_upper_bound']);
+
+function scaleCounts(value: unknown, factor: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => scaleCounts(v, factor));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, SCALED_KEYS.has(k) && typeof v === 'number' ? Math.round(v * factor) : scaleCounts(v, factor)]),
+  );
 }
 
 /** Documents the sampled search matched, estimated from the sample's size (its own doc_count is not scaled). */

@@ -5,12 +5,11 @@ import { SUCCESS_STATUS } from '../domain/status';
 import type { TriageStatus } from '../domain/types';
 
 /**
- * Pure builders of the triage searches. Round one gathers what is read exactly and cheaply: the
- * window's errors (count, series, paths, clients), the baseline's counts, presence, the newest document
- * and the traffic count. Round two reads what may be sampled (the errors' top values, the status mix and
- * successful requests, versions, contrast) and, when there is something to explain, how the top routes,
- * users and addresses behaved before. User text only ever appears as a literal value in `term`/`terms`
- * queries or as an escaped regexp literal.
+ * Pure builders of the triage searches. Round one gathers the window's errors (count, series, paths and
+ * clients exact; top values from a fixed-size random sample), the baseline, presence, the newest document
+ * and the traffic count. Round two reads the shares (sampled on a busy service) and, when there is
+ * something to explain, how the top routes, users and addresses behaved before. User text only ever
+ * appears as a literal value in `term`/`terms` queries or as an escaped regexp literal.
  */
 export const DAY_MS = 86_400_000;
 export const BASELINE_DAYS = 7;
@@ -81,6 +80,26 @@ export function sampled(aggs: Record<string, unknown>, sampling: Sampling | null
   if (sampling === null) return aggs;
   return { [SAMPLE_AGG]: { random_sampler: { probability: sampling.probability, seed: sampling.seed }, aggs } };
 }
+
+/**
+ * `aggs` over at most `docs` of the matched documents, chosen at random (null: over all of them): a
+ * `sampler` keeps the best-scoring documents, and `randomOrder` scores every match by a seeded hash, so
+ * the best are a uniform random sample of a fixed size, whatever the count — which round one cannot know
+ * beforehand. Fewer matches than `docs`: all are kept, and the answer is exact.
+ */
+export function fixedSample(aggs: Record<string, unknown>, docs: number | null): Record<string, unknown> {
+  if (docs === null) return aggs;
+  return { [SAMPLE_AGG]: { sampler: { shard_size: docs }, aggs } };
+}
+
+/** The query, each match scored by a seeded hash of its sequence number (so `fixedSample` draws at random). */
+export function randomOrder(query: Query, docs: number | null): Query {
+  if (docs === null) return query;
+  return { function_score: { query, random_score: { seed: RANDOM_ORDER_SEED, field: '_seq_no' }, boost_mode: 'replace' } };
+}
+
+/** Fixed: the same documents are drawn each time, so asking twice gives the same answer. */
+export const RANDOM_ORDER_SEED = 14;
 
 export function range(field: string, from: number, to: number): Query {
   return { range: { [field]: { gte: from, lt: to, format: 'epoch_millis' } } };
@@ -155,9 +174,8 @@ export function presenceRanges(from: number, to: number): Array<{ key: string; f
 export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method', 'path', 'referrer'];
 
 /**
- * The window's target-status requests, exactly: count, series, paths, tenant paths, clients, and the top
- * users, addresses and contrast values that round two looks up. Their top values per role come in round
- * two (`windowSampleSearch`), from a sample sized by this search's count.
+ * The window's target-status requests, exactly: count, series, paths, tenant paths and clients. Their top
+ * values per role, users, repeats, tenant pairs and contrast fields come from `windowSampleSearch`.
  */
 export function windowSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;
@@ -183,49 +201,6 @@ export function windowSearch(scope: TriageScope): SearchBody {
       raw_paths: { terms: { field: fields.path, size: TOP_PATHS } },
       ...tenantPathAggs(scope),
       ...clientAggs(scope),
-      // Exact as the clients are: a job's or a retry loop's runs, minute by minute.
-      repeats: {
-        // Over the window's last hour; a filter on the whole window would first mark every document of it.
-        filter: to - REPEAT_SPAN_MS <= from ? { match_all: {} } : range(fields.time, to - REPEAT_SPAN_MS, to),
-        aggs: { by_ip: repeatsBy(fields, fields.clientIp), by_user: repeatsBy(fields, fields.user) },
-      },
-      // What round two looks up (users' and addresses' history, the contrast), so exact and in round one.
-      top_users: { terms: { field: fields.user, size: TOP_USERS } },
-      top_ips: { terms: { field: fields.clientIp, size: HISTORY_IPS } },
-      ...contrastAggs(scope.contrastFields ?? []),
-    },
-  };
-}
-
-/**
- * The window search cut into parts that Elasticsearch runs side by side: a search runs on one thread per
- * shard, and on a busy service the window's errors are many (interleaved A/B on 14,000 errors, one node
- * of two cores: about 140 ms whole, 100 ms in four). The first part counts the errors; the others are
- * `clients`, `agents`, and the repeats with the top users and addresses. Their aggregations, merged, are
- * the whole search's.
- */
-const WINDOW_PARTS: ReadonlyArray<readonly string[]> = [['clients'], ['agents'], ['repeats', 'top_users', 'top_ips']];
-
-export function windowSearches(scope: TriageScope): SearchBody[] {
-  const whole = windowSearch(scope);
-  const aggs = whole.aggs as Record<string, unknown>;
-  const later = new Set(WINDOW_PARTS.flat());
-  const pick = (keep: (name: string) => boolean): Record<string, unknown> => Object.fromEntries(Object.entries(aggs).filter(([name]) => keep(name)));
-  return [
-    { ...whole, aggs: pick((name) => !later.has(name)) },
-    ...WINDOW_PARTS.map((names) => ({ ...whole, track_total_hits: false, aggs: pick((name) => names.includes(name)) })),
-  ];
-}
-
-/** A client's (address or user) most requested paths, minute by minute: what a loop looks like. */
-function repeatsBy(fields: FieldMap, field: string): Record<string, unknown> {
-  return {
-    terms: { field, size: 10 },
-    aggs: {
-      paths: {
-        terms: { field: fields.path, size: 3 },
-        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
-      },
     },
   };
 }
@@ -235,24 +210,62 @@ function windowErrors(scope: TriageScope): Query {
 }
 
 /**
- * The window's target-status requests: the top values of every role and the tenant pairs, from a
- * `random_sampler` of about ERROR_SAMPLE_DOCS of them (sampling `errorSampling`; null: all of them).
+ * Round one's window searches, sent side by side in its `_msearch` (a search runs on one thread per shard;
+ * on a busy service the window's errors are many: interleaved A/B on the hot window's 14,000 errors, one
+ * node of two cores, about 140 ms in one search against 100 ms in parts): the exact aggregations cut in
+ * three (the first one counts), then the sampled top values (`windowSampleSearch`). Their aggregations,
+ * merged, are the whole window's.
  */
-export function windowSampleSearch(scope: TriageScope, sampling: Sampling | null = null): SearchBody {
-  const { fields } = scope;
+const EXACT_PARTS: ReadonlyArray<readonly string[]> = [['clients'], ['agents']];
+
+export function windowSearches(scope: TriageScope, errorSample: number | null = null): SearchBody[] {
+  const whole = windowSearch(scope);
+  const aggs = whole.aggs as Record<string, unknown>;
+  const later = new Set(EXACT_PARTS.flat());
+  const pick = (keep: (name: string) => boolean): Record<string, unknown> => Object.fromEntries(Object.entries(aggs).filter(([name]) => keep(name)));
+  return [
+    { ...whole, aggs: pick((name) => !later.has(name)) },
+    ...EXACT_PARTS.map((names) => ({ ...whole, track_total_hits: false, aggs: pick((name) => names.includes(name)) })),
+    windowSampleSearch(scope, errorSample),
+  ];
+}
+
+/**
+ * The window's target-status requests: the top values of every role, the users, repeats, tenant pairs and
+ * contrast fields, over at most `errorSample` of them chosen at random (null: all of them).
+ */
+export function windowSampleSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
+  const { fields, from, to } = scope;
+  const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
+  const repeatsBy = (field: string): Record<string, unknown> => ({
+    terms: { field, size: 10 },
+    aggs: {
+      paths: {
+        terms: { field: fields.path, size: 3 },
+        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
+      },
+    },
+  });
   return {
     size: 0,
     track_total_hits: false,
-    query: windowErrors(scope),
-    aggs: sampled(
+    query: randomOrder(windowErrors(scope), errorSample),
+    aggs: fixedSample(
       {
         ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+        top_users: { terms: { field: fields.user, size: TOP_USERS } },
+        repeats: {
+          // Over the window's last hour; a filter on the whole window would first mark every document of it.
+          filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
+          aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
+        },
         tenant_pairs: {
           terms: { field: fields.tenant, size: 20 },
           aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
         },
+        ...contrastAggs(scope.contrastFields ?? []),
       },
-      sampling,
+      errorSample,
     ),
   };
 }
@@ -333,31 +346,25 @@ export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field:
 
 /**
  * The baseline: target-status counts in the same window on each previous day (the 24 h before the window
- * are counted by `trailingSearch`). Only target-status documents are read, so its cost follows the
- * service's errors, not its traffic; whether the service logged at all around each period comes from
- * `presenceSearches`, the top values on those days from `baselineSampleSearch` in round two.
+ * are counted by `trailingSearch`), and the top values of the target-status requests on those days. Only target-status documents
+ * are read, so its cost follows the service's errors, not its traffic; whether the service logged at all
+ * around each period comes from `presenceSearches`.
  */
-export function baselineSearch(scope: TriageScope): SearchBody {
+export function baselineSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
   const { fields, from, to } = scope;
   const days = baselineRanges(from, to);
+  const dayFilter: Query = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
   return {
     size: 0,
-    // Every day's errors counted once (days overlap when the window is longer than a day): what the sample is sized from.
+    // Every day's errors counted once (days overlap when the window is longer than a day): what samples scale to.
     track_total_hits: true,
-    query: baselineErrors(scope),
-    aggs: { periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } } },
+    query: randomOrder({ bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } }, errorSample),
+    aggs: {
+      periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
+      // The counts above are exact; the top values on those days come from at most `errorSample` of them.
+      ...fixedSample(roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS), errorSample),
+    },
   };
-}
-
-function baselineErrors(scope: TriageScope): Query {
-  const { fields, from, to } = scope;
-  const dayFilter: Query = { bool: { should: baselineRanges(from, to).map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
-  return { bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } };
-}
-
-/** The top values of the baseline days' target-status requests, from a sample as the window's are. */
-export function baselineSampleSearch(scope: TriageScope, sampling: Sampling | null = null): SearchBody {
-  return { size: 0, track_total_hits: false, query: baselineErrors(scope), aggs: sampled(roleAggs(scope.fields, EVIDENCE_ROLES, TOP_TERMS), sampling) };
 }
 
 /**

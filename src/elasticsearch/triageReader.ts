@@ -36,7 +36,7 @@ import {
   totalHits,
 } from './responses';
 import { historySearches, type Search } from './routeHistory';
-import { errorSampling, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled } from './sampling';
+import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
   baselineSearch,
   BASELINE_DAYS,
@@ -63,8 +63,6 @@ import {
   userHistorySearch,
   versionsSearch,
   windowCountSearch,
-  baselineSampleSearch,
-  windowSampleSearch,
   windowSearches,
 } from './triageQueries';
 
@@ -395,28 +393,32 @@ function baselineOf(baseline: SearchResponse, trailing: SearchResponse, presence
 interface FirstRound {
   evidence: Evidence;
   window: Aggs;
-  /** The baseline days' target-status requests, counted: what their sample is sized from. */
-  baselineErrors: number;
 }
 
 /**
- * Round one, cheap whatever the traffic: the window's target-status requests (count, series, paths,
- * clients, top users and addresses, all exact), their baseline counts, whether the service logged around
- * each baseline day, the newest document, and a count of the service's requests in the window. The top
- * values of the errors come in round two, from samples sized by these counts.
+ * Round one, cheap whatever the traffic: the window's target-status requests (count and series exact, top
+ * values from at most a fixed number of them), their baseline (counts exact, top values likewise), whether
+ * the service logged around each baseline day, the newest document, and a count of the service's requests
+ * in the window (from which round two's samplings are chosen).
  */
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
   const probes = presenceSearches(scope);
   const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
-  const windows = windowSearches({ ...scope, tenantPaths });
-  const answers = await msearch(deps, [...windows, baselineSearch(scope), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
+  const sample = errorSampleSize(deps.sampling ?? null);
+  const windows = windowSearches({ ...scope, tenantPaths }, sample);
+  const answers = await msearch(deps, [...windows, baselineSearch(scope, sample), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
   const windowParts = answers.slice(0, windows.length);
   const [baseline, trailing, newest, traffic, ...probed] = answers.slice(windows.length) as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(windowParts[0] as SearchResponse);
-  const w: Aggs = Object.assign({}, ...windowParts.map(aggsOf));
+  const w = withSample(Object.assign({}, ...windowParts.map(aggsOf)) as Aggs, total);
+  const sameTime = withSample(aggsOf(baseline), totalHits(baseline));
   const { baseline: level, ingest } = baselineOf(baseline, trailing, presence, newest, scope, total);
-  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], {}, {}, role)])) as Record<EvidenceRole, FieldEvidence>;
+  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role)])) as Record<
+    EvidenceRole,
+    FieldEvidence
+  >;
+  const resourceShare = total > 0 ? fields.resourceTenant.windowWithField / total : 0;
   const evidence: Evidence = {
     query: { status: scope.status, service: scope.service, environment: scope.environment, from: new Date(scope.from).toISOString(), to: new Date(scope.to).toISOString() },
     total,
@@ -428,37 +430,17 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     fields,
     paths: groupTemplates(termCounts(buckets(w, 'raw_paths'))),
     users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
-    ips: termCounts(buckets(w, 'top_ips'))
-      .slice(0, HISTORY_IPS)
-      .map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0, windowRequests: null, windowSuccess: null })),
+    ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0, windowRequests: null, windowSuccess: null })),
     versions: [],
     repeats: repeatsFrom(child(w, 'repeats')),
     clients: clientsFrom(w, scope.from),
     activityBucketMs: activityInterval(scope.to - scope.from),
     agents: agentsFrom(w),
-    tenantPairs: [],
+    tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
   };
-  return { evidence, window: w, baselineErrors: totalHits(baseline) };
-}
-
-/** The window's errors, sampled: each role's top values and the tenant pairs (with round one's tenant paths). */
-function applyWindowSample(evidence: Evidence, window: Aggs, sample: Aggs, pattern: RegExp): void {
-  for (const role of EVIDENCE_ROLES) {
-    evidence.fields[role].windowWithField = withField(sample, role);
-    evidence.fields[role].window = termCounts(buckets(sample, `top_${role}`));
-  }
-  const resourceShare = evidence.total > 0 ? evidence.fields.resourceTenant.windowWithField / evidence.total : 0;
-  evidence.tenantPairs = tenantPairsFrom({ ...window, ...sample }, resourceShare, pattern);
-}
-
-/** The baseline days' errors, sampled: each role's top values. */
-function applyBaselineSample(evidence: Evidence, sample: Aggs): void {
-  for (const role of EVIDENCE_ROLES) {
-    evidence.fields[role].baselineWithField = withField(sample, role);
-    evidence.fields[role].baseline = termCounts(buckets(sample, `top_${role}`));
-  }
+  return { evidence, window: w };
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
@@ -546,23 +528,10 @@ function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, p
 async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRound, plan: SamplingPlan, policy: SamplingPolicy | null): Promise<string[] | null> {
   const { evidence, window } = first;
   let known: string[] | null = null;
-  // Applied first: the versions read from a sample take the window's exact errors per version from it.
-  let errorValues: Aggs = {};
-  const searches: Search[] = [];
-  if (evidence.total > 0) {
-    const apply = (res: SearchResponse): void => {
-      errorValues = unsampled(res);
-      applyWindowSample(evidence, window, errorValues, deps.tenantPathPattern);
-    };
-    searches.push({ body: windowSampleSearch(scope, errorSampling(policy, evidence.total)), apply });
-  }
-  if (first.baselineErrors > 0) {
-    searches.push({ body: baselineSampleSearch(scope, errorSampling(policy, first.baselineErrors)), apply: (res) => applyBaselineSample(evidence, unsampled(res)) });
-  }
-  searches.push(
+  const searches: Search[] = [
     { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res) },
-    { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(errorValues) : null)) },
-  );
+    { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
+  ];
   if (evidence.total > 0) searches.push(...explainSearches(scope, evidence, window, plan, policy));
   else searches.push({ body: servicesSearch(scope.fields, scope.to), apply: (res) => void (known = buckets(aggsOf(res), 'services').map(bucketKey)) });
   const answers = await msearch(deps, searches.map((s) => s.body));

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config';
 import {
   DEFAULT_SAMPLE_DOCS,
   ERROR_SAMPLE_DOCS,
-  errorSampling,
+  errorSampleSize,
   estimatedMatches,
   EXACT_BELOW,
   HISTORY_SAMPLE_FACTOR,
@@ -13,9 +13,9 @@ import {
   samplingFor,
   samplingPlan,
   unsampled,
+  withSample,
 } from '../../src/elasticsearch/sampling';
 import {
-  baselineSampleSearch,
   baselineSearch,
   CLIENT_EXACT_CAP,
   clientFirstSearch,
@@ -99,7 +99,7 @@ describe('what may be sampled, and what never is', () => {
   const text = (body: unknown): string => JSON.stringify(body);
 
   it('round one (window, baseline, presence probes, traffic count, newest document) never uses random_sampler: it has no count to choose a probability from', () => {
-    for (const body of [windowSearch(scope), windowSampleSearch(scope), baselineSearch(scope), baselineSampleSearch(scope), trafficSearch(scope), newestSearch(scope), ...presenceSearches(scope).map((p) => p.body)]) {
+    for (const body of [windowSearch(scope), windowSampleSearch(scope), baselineSearch(scope), trafficSearch(scope), newestSearch(scope), ...presenceSearches(scope).map((p) => p.body)]) {
       expect(text(body)).not.toContain('random_sampler');
     }
   });
@@ -158,46 +158,40 @@ describe('what may be sampled, and what never is', () => {
     expect(probes[7]?.body).toMatchObject({ size: 1, track_total_hits: false, terminate_after: FIRST_DOCUMENT_CAP, sort: [{ '@timestamp': { order: 'asc' } }] });
   });
 
-  it('round one reads the errors exactly (count, series, paths, clients, top users and addresses) and samples nothing', () => {
+  it('round one reads top values from a fixed-size random sample of the errors; count, series, paths and clients stay exact', () => {
+    // Count, series, paths and clients: exact, in searches that never score.
     const exact = windowSearch(scope);
     expect(exact.track_total_hits).toBe(true);
-    expect(Object.keys(exact.aggs as object)).toEqual(expect.arrayContaining(['series', 'raw_paths', 'clients', 'agents', 'repeats', 'top_users', 'top_ips']));
+    expect(Object.keys(exact.aggs as object)).toEqual(expect.arrayContaining(['series', 'raw_paths', 'clients', 'agents']));
     expect(text(exact)).not.toMatch(/sampler|random_score/);
-    // Sent in parts that run side by side: the same query each, every aggregation once, one count.
-    const parts = windowSearches(scope);
-    expect(parts.length).toBeGreaterThan(1);
-    expect(parts.map((p) => p.query)).toEqual(parts.map(() => exact.query));
+    // Sent in parts that run side by side: the same errors each, every exact aggregation once, one count.
+    const parts = windowSearches(scope, 2000);
+    const exactParts = parts.slice(0, -1);
+    expect(exactParts.length).toBeGreaterThan(1);
+    expect(exactParts.map((p) => p.query)).toEqual(exactParts.map(() => exact.query));
     expect(parts.map((p) => p.track_total_hits)).toEqual([true, ...parts.slice(1).map(() => false)]);
-    expect(Object.assign({}, ...parts.map((p) => p.aggs))).toEqual(exact.aggs);
-    expect(parts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length);
-    const baseline = baselineSearch(scope);
-    expect(baseline.track_total_hits).toBe(true);
-    expect(Object.keys(baseline.aggs as object)).toEqual(['periods']);
-  });
-
-  it('round two reads the errors’ top values from a random_sampler over the same errors, or all of them', () => {
-    const body = windowSampleSearch(scope, sampling);
-    expect(body.query).toEqual(windowSearch(scope).query);
-    const aggs = body.aggs as Record<string, { random_sampler?: unknown; aggs?: Record<string, unknown> }>;
+    expect(Object.assign({}, ...exactParts.map((p) => p.aggs))).toEqual(exact.aggs);
+    expect(exactParts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length);
+    const body = parts.at(-1) as (typeof parts)[number];
+    expect(body).toEqual(windowSampleSearch(scope, 2000));
+    expect(text(body.query)).toContain('"random_score":{"seed":14,"field":"_seq_no"}');
+    expect(text(body.query)).toContain(text(exact.query));
+    const aggs = body.aggs as Record<string, { sampler?: { shard_size: number }; aggs?: Record<string, unknown> }>;
     expect(Object.keys(aggs)).toEqual([SAMPLE_AGG]);
-    expect(aggs[SAMPLE_AGG]?.random_sampler).toEqual(sampling);
-    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).toEqual(expect.arrayContaining(['top_user', 'has_user', 'tenant_pairs']));
-    const days = baselineSampleSearch(scope, sampling);
-    expect(days.query).toEqual(baselineSearch(scope).query);
-    expect((days.aggs as Record<string, { random_sampler?: unknown }>)[SAMPLE_AGG]?.random_sampler).toEqual(sampling);
-    // Sampling off: every error.
-    expect(text(windowSampleSearch(scope, null))).not.toContain('sampler');
-    expect(text(baselineSampleSearch(scope, null))).not.toContain('sampler');
+    expect(aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).toEqual(expect.arrayContaining(['top_user', 'top_users', 'repeats', 'tenant_pairs']));
+    const baseline = baselineSearch(scope, 2000).aggs as Record<string, { sampler?: unknown }>;
+    expect(text(baseline.periods)).not.toContain('sampler');
+    expect(baseline[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    // Sampling off: the searches are what they were, with no scoring.
+    expect(text(windowSampleSearch(scope, null))).not.toMatch(/sampler|random_score/);
+    expect(text(baselineSearch(scope, null))).not.toMatch(/sampler|random_score/);
   });
 
-  it('the errors sampled: about 2,000 of them by default, every one below about 4,400, with sampling off, or on OpenSearch', () => {
-    expect(errorSampling(auto, 100_000)?.probability).toBeCloseTo(ERROR_SAMPLE_DOCS / 100_000, 5);
-    expect(errorSampling(auto, 14_331)?.probability).toBeCloseTo(0.14, 2);
-    expect(errorSampling(auto, Math.floor(ERROR_SAMPLE_DOCS / MAX_PROBABILITY) - 1)).toBeNull();
-    expect(errorSampling(auto, 0)).toBeNull();
-    expect(errorSampling(null, 100_000)).toBeNull();
-    // Forced low in tests; a forced probability does not change it (it is sized from the errors).
-    expect(errorSampling({ sampleDocs: DEFAULT_SAMPLE_DOCS, probability: 0.25, errorSampleDocs: 100 }, 1_000)).toEqual({ probability: 0.1, seed: SAMPLING_SEED });
+  it('the errors read for top values: 2,000 by default, all of them with sampling off, a forced number in tests', () => {
+    expect(errorSampleSize(auto)).toBe(ERROR_SAMPLE_DOCS);
+    expect(errorSampleSize(null)).toBeNull();
+    expect(errorSampleSize({ ...auto, errorSampleDocs: 50 })).toBe(50);
   });
 
   it('the baseline reads only target-status documents', () => {
@@ -211,6 +205,28 @@ describe('reading a sampled answer', () => {
   it('looks inside the sample bucket, and at the top without one', () => {
     expect(unsampled(response({ [SAMPLE_AGG]: { doc_count: 5, by_status: { buckets: [] } } }))).toMatchObject({ by_status: { buckets: [] } });
     expect(unsampled(response({ by_status: { buckets: [] } }))).toEqual({ by_status: { buckets: [] } });
+  });
+
+  it('scales a fixed-size sample back to the exact count, and leaves distinct counts and times as read', () => {
+    const aggs = {
+      series: { buckets: [{ key: 1, doc_count: 40 }] },
+      [SAMPLE_AGG]: {
+        doc_count: 100,
+        top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 10, buckets: [{ key: 'u-1', doc_count: 30, first: { value: 5 } }] },
+        has_user: { doc_count: 90 },
+        distinct: { value: 7 },
+      },
+    };
+    expect(withSample(aggs, 400)).toEqual({
+      series: { buckets: [{ key: 1, doc_count: 40 }] },
+      top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 40, buckets: [{ key: 'u-1', doc_count: 120, first: { value: 5 } }] },
+      has_user: { doc_count: 360 },
+      distinct: { value: 7 },
+    });
+    // The sample held every document: nothing is scaled.
+    expect(withSample(aggs, 100)).toMatchObject({ has_user: { doc_count: 90 }, distinct: { value: 7 } });
+    // No sample bucket (sampling off): the aggregations as they are.
+    expect(withSample({ has_user: { doc_count: 3 } }, 400)).toEqual({ has_user: { doc_count: 3 } });
   });
 
   it('estimates the matches from the sample size (Elasticsearch does not scale that one)', () => {

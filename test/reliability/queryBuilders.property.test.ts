@@ -4,7 +4,6 @@ import { loadConfig } from '../../src/config';
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { routeTemplate, templateToLuceneRegexp } from '../../src/domain/routes';
 import {
-  baselineSampleSearch,
   baselineSearch,
   pathHistorySearch,
   requestsSearch,
@@ -113,7 +112,6 @@ const scope = (service: string, environment: string | null): TriageScope => ({ s
 const builders: Array<[string, (s: TriageScope) => SearchBody]> = [
   ['windowSearch', windowSearch],
   ['windowSampleSearch', windowSampleSearch],
-  ['baselineSampleSearch', baselineSampleSearch],
   ['baselineSearch', baselineSearch],
   ['requestsSearch', requestsSearch],
   ['versionsSearch', versionsSearch],
