@@ -1,3 +1,4 @@
+import { ASKS_WHAT_DECIDES, contrastRefuses, withoutDoubtedClauses, type Doubt } from './clauses';
 import { asksForCodeByShape } from './intent';
 import { clauseBefore, has, hasAffirmed, hasNear, statusCodesIn } from './match';
 
@@ -76,6 +77,10 @@ export interface Situation {
   currentCode: string | null;
   /** Nothing to read: empty or only markup. */
   empty: boolean;
+  /** Facts the question says it does not know ("not sure if they are logged in"). */
+  doubts: Doubt[];
+  /** The question asks what the choice depends on. */
+  asksDeciding: boolean;
 }
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
@@ -186,7 +191,7 @@ const AUTH_VALID: readonly RegExp[] = [
   new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) ${CRED}s?\\b`),
   new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
-  /\b(?:we|server|api|the app) knows? who\b/,
+  /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member)\b/,
   /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:known|identified)\b/,
   /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
@@ -218,6 +223,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:disabled|revoked|blocked|turned off|restricted|switched off) (?:the |their |its |all )?(?:api |write |read |admin )?access\b/,
   /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|cut) (?:their|his|her|the user's|its|the|all) (?:access|permission|permissions|role|roles|rights|membership)\b/,
   /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
+  // "a project they were removed from": the person was removed, and with them their access.
+  /\b(?:they|he|she|user|member|caller|i|we|you|employee|contractor) (?:were|was|got|have been|has been|had been) (?:removed|kicked|dropped) from\b/,
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
@@ -362,7 +369,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
-  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b/,
+  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
 ];
 /**
  * Removal patterns that can only match where their cheap hint does: the long alternations cost
@@ -384,7 +391,7 @@ const MISSING_HINTED: readonly Hinted[] = [
 
 /** Words that make "removed" about a permission rather than the resource. */
 const REMOVAL_OF_ACCESS =
-  /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b/;
+  /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b/,
@@ -543,7 +550,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:contact|ask|email|ping|call) (?:an? |the |their |your )?(?:admin|administrator|administrators|support|owner|it team|helpdesk)\b/,
   ]],
   ['decision', [
-    /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice/,
+    /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy) (?:for|on|about|when|of)\b/,
   ]],
   ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b/]],
   ['method', [
@@ -740,7 +747,12 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
   return { existence: 'unknown', permanent: false, temporary };
 }
 
+/** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
+const HIDE_PROMISED =
+  /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
+
 function detectHide(text: string): boolean | null {
+  if (HIDE_PROMISED.test(text)) return true;
   if (has(text, ...HIDE_NOT_NEEDED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
@@ -798,14 +810,18 @@ export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
-  const { auth, expired } = detectAuth(stated);
-  const denials = detectDenials(stated);
+  const doubted = withoutDoubtedClauses(stated);
+  const { auth, expired } = detectAuth(doubted.text);
+  const denials = detectDenials(doubted.text);
+  if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
+  // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const existence = detectExistence(stated);
   const topics = detectTopics(text);
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
   const oauthError = detectOAuthError(text);
   const currentCode = detectCurrentCode(text);
-  const hide = detectHide(text) ?? (hidesPrivateBehind404(text, currentCode) ? true : null);
+  const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
+  const hide = detectHide(hideText) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
   if (oauthError === 'insufficient_scope' && !denials.includes('scope')) denials.unshift('scope');
   return {
     text,
@@ -825,5 +841,7 @@ export function extractSituation(normalized: string): Situation {
     asksWhich: has(text, ...ASKS_WHICH) || asksForCodeByShape(text),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
+    doubts: doubted.doubts,
+    asksDeciding: ASKS_WHAT_DECIDES.test(text),
   };
 }

@@ -1,0 +1,88 @@
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
+import { contrastRefuses, withoutDoubtedClauses } from '../../../src/domain/ask/clauses';
+
+/**
+ * Issue #13: clause-level reading (src/domain/ask/clauses.ts). The questions are written for these
+ * tests, in the issue's voices; none is from an evaluation set.
+ */
+const situation = (q: string) => extractSituation(normalizeQuestion(q));
+
+describe('ask: doubt scopes to the clause it introduces', () => {
+  it('blanks the doubted clause and names the fact it leaves open', () => {
+    const doubted = withoutDoubtedClauses('blocked on /billing, we have no idea whether they were signed in. 401 or 403?');
+    expect(doubted.doubts).toEqual(['authenticated']);
+    expect(doubted.text).not.toMatch(/signed in/);
+    expect(doubted.text).toMatch(/blocked on \/billing/);
+  });
+
+  it('reads a doubted sign-in as unknown, not as an authenticated caller', () => {
+    expect(situation('request refused, not sure if the caller was logged in at all').auth).toBe('unknown');
+    expect(situation('request refused, the caller was logged in').auth).toBe('valid');
+  });
+
+  it.each([
+    'blocked on /billing, we have no idea whether they were signed in. 401 or 403?',
+    'refused on /admin and dunno if the caller was authenticated. what do we send back',
+    'either the session expired or the user lacks the role, we have not checked. 401 or 403?',
+  ])('%s → open, naming authentication', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/authenticat/);
+  });
+
+  it('leaves hiding open when the question says it is undecided, and hides when it is decided', () => {
+    const open = answerQuestion('signed-in user denied on a private board, we have not decided whether its existence is secret. code?');
+    expect(open.verdict).toBeNull();
+    expect(open.answer).toMatch(/exist/);
+    expect(answerQuestion('signed-in user denied on a private board, its existence is secret. code?').verdict).toBe('404');
+  });
+
+  it('does not read a doubt about existence as a doubt about hiding', () => {
+    expect(withoutDoubtedClauses('not sure if the page exists at all').doubts).toEqual([]);
+  });
+});
+
+describe('ask: after an identity, a negative "but" clause is the refusal', () => {
+  it.each([
+    ['she is signed in alright, but it will not let her export. code?', '403'],
+    ['key checks out but is restricted to one project, call goes to another. which one', '403'],
+    ['we know exactly who he is, but he cannot do this action. code pls', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('is not a refusal when the clause is about the resource or the credentials', () => {
+    expect(contrastRefuses('logged in fine but the invoice does not exist')).toBe(false);
+    expect(contrastRefuses('logged in but the token is expired')).toBe(false);
+    expect(answerQuestion('logged in fine but the invoice does not exist. code?').verdict).toBe('404');
+  });
+});
+
+describe('ask: smaller readings', () => {
+  it('answers "what does it depend on" with the deciding fact', () => {
+    const result = answerQuestion('cross-tenant read by a logged in user: 403 or 404, what does it depend on?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exist/);
+  });
+
+  it('reads a promise not to reveal as hiding, even after "now they know it is there"', () => {
+    expect(situation('they saw a 403 so now they know it is there, which we promised not to reveal').hide).toBe(true);
+    expect(answerQuestion('an authed user probes a private workspace and we agreed never to reveal it. what should they get').verdict).toBe('404');
+  });
+
+  it('reads "a repo he was removed from" as access taken away, not a removed repo', () => {
+    const s = situation('ex-member hits a repo he was removed from, repo names are public. which code');
+    expect(s.existence).toBe('unknown');
+    expect(answerQuestion('ex-member hits a repo he was removed from, repo names are public. which code').verdict).toBe('403');
+  });
+
+  it('reads "deliberately gone" as a permanent removal', () => {
+    expect(answerQuestion('old export api: deliberately gone. code?').verdict).toBe('410');
+  });
+
+  it('reads "what is the rule for …" as a question about the rules', () => {
+    const result = answerQuestion('what is the rule for answering 404 to people who may not see a resource');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hid|exist/);
+  });
+});
