@@ -85,7 +85,7 @@ export interface Situation {
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 const CRED =
-  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
@@ -121,7 +121,7 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
   new RegExp(
-    `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
+    `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|not valid|no longer valid|fails? (?:validation|verification)|failed (?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
@@ -192,6 +192,7 @@ const AUTH_VALID: readonly RegExp[] = [
   new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
+  /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
   /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member)\b/,
   /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:known|identified)\b/,
   /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
@@ -245,7 +246,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // Not "access denied": that is the refusal itself, which says nothing about who is calling.
   /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
   /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
-  /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro)[- ]only\b/,
+  /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro|enterprise|business|plus|team|gold|platinum)[- ]only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
   /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
@@ -306,6 +307,7 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
   /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
+  /\b(?:is|are|they are|he is|she is|still|only) on (?:the |a )?(?:free|trial|basic|starter|hobby|lower|cheaper)(?: (?:plan|tier|version|account))?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby) (?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
   /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
@@ -321,7 +323,7 @@ const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index
 const GENERIC_DENIAL: readonly RegExp[] = [
   /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
   /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
-  /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list)\b/,
+  /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list|use|do|perform|reach|enter|join|share|comment|submit|save|send|buy|invite|cancel|transfer|query|trigger|configure|administer)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
   /\bforbidden (?:from|to)\b/,
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
@@ -338,6 +340,7 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
+  /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
   /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
@@ -362,6 +365,8 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
+  // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
+  /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
@@ -405,7 +410,7 @@ const PERMANENT: readonly RegExp[] = [
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
 ];
 const TEMPORARY: readonly RegExp[] = [
-  /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b/,
+  /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
@@ -629,13 +634,13 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|know|mtls|recogni|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =
   /\b(?:revoked|invalidated|expired|ran out|run out|runs out|timed out|killed|terminated|ended|finished|wiped|cleared|rotated|died|dead|deleted|removed|evicted|purged|(?:is|was|are|were) over|no longer (?:valid|works|accepted)|stopped working)\b/g;
 /** "the bearer token they send does not validate": a failed check, negative by its own words. */
-const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check))\b/g;
+const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check)|(?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them|that|this|the (?:token|key|jwt|cookie|session|credentials?|signature|cert(?:ificate)?)))\b/g;
 /** "revoked the refresh and access tokens": the ending verb first, the credential a few words on. */
 const ENDED_THEN_CRED = new RegExp(
   `\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z-]+ )?${CRED}s?\\b`,

@@ -86,3 +86,20 @@ describe('ask: smaller readings', () => {
     expect(result.answer).toMatch(/hid|exist/);
   });
 });
+
+describe('ask: wordings found missing on a probe written for this pass (no evaluation set)', () => {
+  it.each([
+    ['bearer header is there but junk. what do we hand back', '401'],
+    ['key minted in dev, the prod gateway does not accept it. which one', '401'],
+    ['the gateway identifies the caller fine, they just may not use this endpoint. code', '403'],
+    ['user is signed in and on the starter plan, the report is business-only. what to send', '403'],
+    ['the service has no endpoint /v3/quotes at all. code?', '404'],
+    ['the invoice sits in the recycle bin and can still be restored. 404 or 410', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('answers what a 404 spike after a release means with the scenarios, not the definition', () => {
+    expect(answerQuestion('what does a 404 spike right after a deploy usually mean').answer).toMatch(/deploy|rout/i);
+  });
+});
