@@ -117,6 +117,8 @@ const AUTH_NONE: readonly RegExp[] = [
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
+  // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
+  new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`),
   new RegExp(
     `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
@@ -202,6 +204,8 @@ const AUTH_VALID: readonly RegExp[] = [
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "authorized to read, not to write", "may view but not edit".
+  /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment)\b[^.;]{0,20}\b(?:but )?not (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
@@ -278,6 +282,8 @@ const TENANT_DENIAL: readonly RegExp[] = [
   new RegExp(`\\bbelongs? to (?:another|a different|other|someone else|somebody else|a other|the other|a separate)(?: ${TENANT_NOUN}| account| project| user| person)?\\b`),
   new RegExp(`\\bnot (?:in |part of |a member of |from |within )?(?:their|his|her|the user's|the caller's|your|our|its|the same) (?:own )?${TENANT_NOUN}\\b`),
   new RegExp(`\\b${TENANT_NOUN}s?[ /:#-]([a-z]|\\d+)\\b.{0,80}\\b${TENANT_NOUN}s?[ /:#-](?!\\1\\b)(?:[a-z]|\\d+)\\b`),
+  // "user from tenant blue … a tenant green resource": two tenants named by words.
+  /\b(?:from|of|in) (?:the )?tenant ([a-z0-9-]{2,20})\b.{0,80}\b(?:on|to|for|at|into|of|in|a|an|the) (?:the )?tenant (?!\1\b)(?!(?:names?|ids?|is|are|was|data|level|admin|isolation)\b)[a-z0-9-]{2,20}\b/,
 ];
 const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
@@ -345,7 +351,7 @@ const MISSING: readonly RegExp[] = [
   /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
-  /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b/,
+  /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
@@ -370,7 +376,7 @@ const REMOVED: readonly RegExp[] = [
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
-  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:delete|remove|kill|nuke|pull)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
+  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
@@ -478,6 +484,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
+  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: is)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
@@ -489,6 +496,7 @@ const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|interna
 // ── Soft 404 ─────────────────────────────────────────────────────────────────────────────────
 const SOFT_TOPIC = /\bsoft 404\b/;
 const SOFT_SITUATION: readonly RegExp[] = [
+  /\b404\b (?:page )?(?:with|as|under|carrying|inside|wrapped in|behind) (?:a |an |the )?(?:200|status 200|200 status|http 200)\b/,
   /\b200\b(?: [a-z0-9'"]+){0,7} (?:not found|404 (?:page|message|content|body|text)|error page|empty page|blank page|no results|nothing found|does not exist|missing|nonexistent|deleted|unknown|oops)\b/,
   /\b(?:not found|missing|nonexistent|deleted|unknown|does not exist|removed)\b(?: [a-z0-9'"]+){0,7} (?:200|200 ok|status ok)\b/,
   /\b(?:catch-?all|fallback|wildcard) (?:route|page|handler)\b(?: [a-z0-9]+){0,6} (?:200|index\.html)\b/,
@@ -518,6 +526,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
   ]],
   ['definition', [
+    // "is that a thing? what is it called": a question about a name, not a case.
+    /\bwhat (?:is|are) (?:it|this|that|they|those) called\b|\bis (?:this|that|it|there) (?:a|an) (?:thing|term|name for)\b|\ba thing\s*\?/,
     new RegExp(`\\bwhat (?:is|are|does|do) (?:an? |the |http |status |error )*${CODE_NAME}\\b(?! or| vs)`),
     /\b(?:meaning|definition|define|eli5|tldr|tl;dr|in plain (?:english|words|language)|explain like)\b/,
     /\bwhat (?:does|do) (?:the )?(?:rfcs?|spec|specs|standard|http spec|rfc \d+)(?: \d+)? say\b/,
@@ -555,7 +565,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:contact|ask|email|ping|call) (?:an? |the |their |your )?(?:admin|administrator|administrators|support|owner|it team|helpdesk)\b/,
   ]],
   ['decision', [
-    /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy) (?:for|on|about|when|of)\b/,
+    /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy)\b(?! (?:engine|says))/,
   ]],
   ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b/]],
   ['method', [
@@ -776,6 +786,8 @@ function detectTopics(text: string): Topic[] {
   return topics;
 }
 
+const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of thumb|guidance|convention|principle|best practice)\b(?! (?:engine|says))/;
+
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
 
 function detectCurrentCode(text: string): string | null {
@@ -823,6 +835,8 @@ export function extractSituation(normalized: string): Situation {
   const existence = detectExistence(stated);
   const topics = detectTopics(text);
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
+  // "a 404 with a 200 status, what is it called?": the definition asked for is the soft 404's.
+  if (softNotFound && topics.includes('definition') && !topics.includes('soft404')) topics.unshift('soft404');
   const oauthError = detectOAuthError(text);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
@@ -843,7 +857,8 @@ export function extractSituation(normalized: string): Situation {
     softNotFound,
     oauthError,
     topics,
-    asksWhich: has(text, ...ASKS_WHICH) || asksForCodeByShape(text),
+    // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
+    asksWhich: !RULE_QUESTION.test(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

@@ -103,3 +103,36 @@ describe('ask: wordings found missing on a probe written for this pass (no evalu
     expect(answerQuestion('what does a 404 spike right after a deploy usually mean').answer).toMatch(/deploy|rout/i);
   });
 });
+
+describe('ask: readings from a second probe written for this pass (no evaluation set)', () => {
+  it.each([
+    ['the vendor app lost its api key when we rotated secrets; every call fails now. code?', '401'],
+    ['signed in via okta, sales team, opens the payroll report (everyone knows it exists). what do we send back', '403'],
+    ['she is allowed to view, not to edit; she tried an edit. code?', '403'],
+    ['signed in user from tenant acme sends PUT to a tenant globex resource, tenant names are shown in the ui. which one', '403'],
+    ['GET /teams/zeta where zeta was never a team. code', '404'],
+    ['we intentionally and permanently delete expired exports. what should a request for one get', '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('reads "authenticated, and its existence is no secret" as a refusal only when nothing else is said', () => {
+    expect(answerQuestion('signed in, the page is listed publicly, which code?').verdict).toBe('403');
+    expect(answerQuestion('signed in, the page is listed publicly, but the id does not exist. which code?').verdict).toBe('404');
+  });
+
+  it('answers a question about the rule with the rule, naming the codes it weighs', () => {
+    const result = answerQuestion('401 vs 403 in general, what is the rule');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/authenticat|credential/);
+    const removal = answerQuestion('404 or 410 for removed things, what is the rule of thumb');
+    expect(removal.verdict).toBeNull();
+    expect(removal.answer).toMatch(/permanent/);
+  });
+
+  it('names the soft 404 when asked what a 404 page served with 200 is called', () => {
+    const result = answerQuestion('a not-found page served as a 404 with a 200 status: what is that called');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/soft 404/);
+  });
+});
