@@ -64,7 +64,7 @@ export function withoutDoubtedClauses(text: string): Doubted {
 const CONTRAST = /\b(?:but|however|though|although|yet|except|only that)\b/g;
 /** A clause that refuses: negation, blocking, restriction, lack. */
 const NEGATIVE =
-  /\b(?:not|no|cannot|can not|never|blocked|blocks|refused|refuses|rejected|rejects|restricted|limited|lacks?|lacking|missing|denied|denies|forbidden|without|wrong|insufficient|kicked|stopped|prevented)\b/;
+  /\b(?:not|no|cannot|can not|never|blocked|blocks|refused|refuses|rejected|rejects|restricted|limited|lacks?|lacking|missing|denied|denies|forbidden|without|wrong|insufficient|kicked|stopped|prevented|excludes?|excluded|disallows?|prohibits?|forbids?)\b/;
 /** …unless the clause is about the resource, the credentials, secrecy or the asker's own doubt. */
 const NOT_A_REFUSAL =
   /\b(?:exists?|existed|existing|there|found|deleted|removed|gone|typo\w*|never (?:created|existed|had)|secret|hidden|confidential|public|expired|revoked|invalid|sure|idea|know|knows|permanent\w*|restor\w*|404|410|401|rate|throttl\w*|cache\w*|retry)\b/;

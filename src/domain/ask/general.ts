@@ -14,6 +14,8 @@ const SPEC_QUESTION =
 /** Bearer-token questions have their own RFC (6750) and their own answers. */
 const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
 
+/** Words of hiding proper (not just existence, which a 404 question names anyway). */
+const HIDING = /\b(?:hid(?:e|es|ing|den)|conceal\w*|reveal\w*|leak\w*|secret|private|confidential)\b/;
 const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
 /** General questions about answering 404 for something that is there. */
 const GENERAL_HIDE: readonly RegExp[] = [
@@ -38,7 +40,7 @@ const GENERAL_HIDE: readonly RegExp[] = [
 ];
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
-  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
+  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|legit|legitimate|acceptable|ok|okay|fine|reasonable|kosher|common|standard|good practice) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
 /** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
 const PER_THE_SPEC =
   /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
@@ -81,6 +83,10 @@ export function generalAnswer(s: Situation): Draft | null {
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
+  // caller, refusal or resource in view and without asking which code, is a question about the practice.
+  const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;
+  if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer();
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer();
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;

@@ -136,3 +136,29 @@ describe('ask: readings from a second probe written for this pass (no evaluation
     expect(result.answer).toMatch(/soft 404/);
   });
 });
+
+describe('ask: readings from a third probe written for this pass (no evaluation set)', () => {
+  it.each([
+    ['the call reaches us but it does not carry any token. what do we give back', '401'],
+    ['a known service account calls, but the queue policy excludes it. which one', '403'],
+    ['logged in, from a region we block by policy. status?', '403'],
+    ['signed in, but the phone number is not confirmed so we refuse payouts. code', '403'],
+    ['we removed this page on purpose, it will never be back. which code is right?', '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('does not read an unconfirmed email as a reason to hide the resource', () => {
+    expect(situation('logged in, but email not confirmed so we block posting').hide).toBeNull();
+  });
+
+  it('answers "is it legit to send 404 to hide …" with the rule, not a verdict', () => {
+    const result = answerQuestion('is it legit to answer 404 to hide that a private doc exists');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hide|exist/);
+  });
+
+  it('answers "why not 403 for every error" with what swapping codes breaks', () => {
+    expect(answerQuestion('why not send 403 for every error').answer).toMatch(/retry|cach|monitor|client/i);
+  });
+});
