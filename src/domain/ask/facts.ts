@@ -452,14 +452,14 @@ const HIDE: readonly RegExp[] = [
   /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   // Not "email not confirmed": an unverified account detail, nothing about existence.
-  /(?<!\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail) (?:is |was |has |yet )?)\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
+  /\bconfirm(?:ed)?\b(?<=\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?)(?<!\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail) (?:is |was |has |yet )?(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?)/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
   // "we do not want to admit the album exists", "without acknowledging it is there".
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
   /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
-  /(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?)(?:discoverable|findable|guessable|visible|known)\b|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
+  /\b(?:discoverable|findable|guessable|visible|known)\b(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?(?:discoverable|findable|guessable|visible|known))|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
   /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
   /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
@@ -648,7 +648,7 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|know|mtls|recogni|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =

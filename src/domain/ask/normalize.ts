@@ -231,6 +231,12 @@ const STATUS_SPELLINGS: readonly Rewrite[] = [
   [/\b(?:error|status|code|err) ?([1-5]\d\d)\b/g, '$1'],
 ];
 
+/** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
+const MARKUP_HINT = /[<&:]/;
+const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
+/** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */
+const CONTRACTION_HINT = /'|nt\b|\b(?:its|thats|whats|shes|hes|youre|im|ive|weve|theyve|youve)\b/;
+
 function applyAll(text: string, rewrites: readonly Rewrite[]): string {
   let out = text;
   for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
@@ -246,15 +252,18 @@ export function normalizeQuestion(raw: unknown): string {
   } catch {
     // Lone surrogates make normalize throw on some runtimes; the raw text is still usable.
   }
-  text = applyAll(text, SLACK_MARKUP);
+  // Most questions carry no markup and only ASCII: the two passes are skipped for them (same output).
+  if (MARKUP_HINT.test(text)) text = applyAll(text, SLACK_MARKUP);
   text = text.toLowerCase();
-  text = applyAll(text, CHARACTERS);
+  if (CHARACTER_HINT.test(text)) text = applyAll(text, CHARACTERS);
   if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
-  text = applyAll(text, CONTRACTIONS);
+  if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
+  const contracted = text;
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);
-  // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
-  text = applyAll(text, CONTRACTIONS);
+  // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
+  // ("permision" → "permission"); when neither changed anything, that pass has nothing new to do.
+  if (text !== contracted && CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   if (DENYING_HINT.test(text)) text = applyAll(text, DENYING_CLAUSES);
   text = applyAll(text, STATUS_SPELLINGS);
   // 'support' and "finance" quoted as names read like the bare words.
