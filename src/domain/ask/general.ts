@@ -37,6 +37,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhy\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:denied|forbidden|refused|not allowed|no access|unauthori[sz]ed|private|instead of 403)\b/,
   /\bwhat (?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:say|says|allow|allows)\b[^?]{0,60}\b(?:hid(?:e|es|ing|den)|exist\w*|conceal\w*)\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
+  // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
+  /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
 ];
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =

@@ -124,6 +124,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\blogined\b/g, 'logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
   // "user make login", "is not make login": the non-native way of saying logged in.
   [/\b(?:make|makes|made|do|does|did|have|has|had) (?:the |a )?(?:login|log in|sign in|signin)\b/g, 'logged in'],

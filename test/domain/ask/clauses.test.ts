@@ -162,3 +162,24 @@ describe('ask: readings from a third probe written for this pass (no evaluation 
     expect(answerQuestion('why not send 403 for every error').answer).toMatch(/retry|cach|monitor|client/i);
   });
 });
+
+describe('ask: readings from a fourth probe written for this pass (no evaluation set)', () => {
+  it.each([
+    ['the token of the partner is cancel by support, they still send it, what we reply?', '401'],
+    ['gateway broken? no - the jwt just fails audience validation. code pls', '401'],
+    ['authenticated read-only contractor calls DELETE /projects/9, project ids are not sensitive. response', '403'],
+    ['customer typed /setings instead of /settings. what comes back', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('drops a guess the writer answers "no" to', () => {
+    expect(situation('is it a role problem? no, the token is expired').denials).toEqual([]);
+  });
+
+  it('explains a 404 that a colleague does not get with hiding', () => {
+    const result = answerQuestion('how do i explain why a customer gets 404 on a report their manager can open');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exist|hid/);
+  });
+});
