@@ -92,7 +92,7 @@ const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
-  /\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
+  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
@@ -141,7 +141,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "the browser clears cookies on close", "safari drops the session cookie".
   /\b(?:clears|wipes|deletes|drops|loses|lost|purges|expires|evicts|evicted|purged) (?:all |their |his |her |the |its |our )?(?:old )?(?:session |auth |login )?(?:sessions?|cookies?)\b/,
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
-  /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now)\b/,
+  /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
   // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
@@ -335,6 +335,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
   /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list|use|do|perform|reach|enter|join|share|comment|submit|save|send|buy|invite|cancel|transfer|query|trigger|configure|administer)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
+  /\b(?:nobody|no one|noone|none of (?:us|them)) (?:can|may|is allowed to|is able to|could) (?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|write|post|create|upload|export|run|call|approve|publish|use|remove)\b/,
   /\bforbidden (?:from|to)\b/,
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
   /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
@@ -488,7 +489,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
-  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b/,
+  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: is)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
@@ -598,6 +599,8 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\bwhat to (?:return|send|respond|use|answer)\b/,
   // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
   /\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
+  // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
+  /\b(?:gets?|receives?|sees?|returns?)\s*\?\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
   /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
@@ -703,6 +706,8 @@ function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   return { auth: valid ? 'valid' : 'unknown', expired: false };
 }
 
+const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
+
 function detectDenials(text: string): DenialKind[] {
   const kinds: DenialKind[] = [];
   const add = (kind: DenialKind, found: boolean): void => {
@@ -718,6 +723,8 @@ function detectDenials(text: string): DenialKind[] {
   add('csrf', CSRF_DENIAL.test(text));
   add('listing', LISTING_DENIAL.test(text));
   add('role', has(text, ...ROLE_DENIAL));
+  // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
+  add('role', hasAffirmed(text, PERMISSION_ISSUE));
   if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL));
   if (kinds.length === 0) add('unauthorized-word', UNAUTHORIZED_WORD.test(text));
   return kinds;

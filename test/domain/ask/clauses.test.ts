@@ -183,3 +183,24 @@ describe('ask: readings from a fourth probe written for this pass (no evaluation
     expect(result.answer).toMatch(/exist|hid/);
   });
 });
+
+describe('ask: readings from a fifth probe written for this pass (no evaluation set)', () => {
+  it.each([
+    ['people who hit the "log out" button then go back get a 403 on /home. what is the correct status?', '401'],
+    ['bearer token sent, exp was 3 hours ago. status?', '401'],
+    ['the caller is authenticated; its an authorization problem, nothing is secret. which code', '403'],
+    ['fully logged in admin, but the record is frozen and nobody can edit it. the edit request gets?', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('reads "not a role problem" as no refusal', () => {
+    expect(situation('not a role problem, the bearer is expired').denials).toEqual([]);
+  });
+
+  it('answers "403 or 404 … depends?" with the deciding fact', () => {
+    const result = answerQuestion('403 or 404 for a signed-in user without access? depends?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exist/);
+  });
+});
