@@ -529,7 +529,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:swap|swapping|swapped|interchangeab\w*|interchange|same thing)\b/,
   ]],
   ['mistake', [
-    /\b(?:mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+    /\b(?:mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
   ]],
   ['definition', [
     // "is that a thing? what is it called": a question about a name, not a case.
@@ -544,7 +544,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
     // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
-    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used)\\b`),
+    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used)\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
   ]],
   ['difference', [
@@ -799,6 +799,19 @@ function detectTopics(text: string): Topic[] {
 }
 
 const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of thumb|guidance|convention|principle|best practice)\b(?! (?:engine|says))/;
+/**
+ * Questions about a practice or a reason, not a case: "is it wrong to use 403 for missing login",
+ * "why should we not send 404 when …", "which error goes in www-authenticate for …". They may describe
+ * a situation, but what they ask for is a judgement, a reason or a header value, not the code.
+ */
+const PRACTICE_QUESTION =
+  /^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:is it|would it be|is it ever|isn't it|is that) (?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:use|return|send|answer|give|respond with|reply with) (?:a |an )?\d{3}\b/;
+const REASON_QUESTION = /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
+const HEADER_VALUE_QUESTION = /\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
+
+function notAboutACase(text: string): boolean {
+  return RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+}
 
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
 
@@ -852,7 +865,9 @@ export function extractSituation(normalized: string): Situation {
   const topics = detectTopics(text);
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
   // "a 404 with a 200 status, what is it called?": the definition asked for is the soft 404's.
-  if (softNotFound && topics.includes('definition') && !topics.includes('soft404')) topics.unshift('soft404');
+  if (softNotFound && (topics.includes('definition') || topics.includes('mistake')) && !topics.includes('soft404')) topics.unshift('soft404');
+  // "is it wrong to use 403 for missing login": a judgement of when to use a code.
+  if (PRACTICE_QUESTION.test(text) && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
@@ -874,7 +889,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !RULE_QUESTION.test(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)),
+    asksWhich: !notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

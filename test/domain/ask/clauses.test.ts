@@ -204,3 +204,22 @@ describe('ask: readings from a fifth probe written for this pass (no evaluation 
     expect(result.answer).toMatch(/exist/);
   });
 });
+
+describe('ask: questions about a practice, a reason or a header value get no verdict (sixth probe, no evaluation set)', () => {
+  it.each([
+    ['is it bad practice to send 403 for an expired session', /401|authenticat/],
+    ['why should we not answer 403 when nobody is logged in', /401|authenticat|credential/],
+    ['for an expired bearer token, which error value goes in www-authenticate', /invalid_token/],
+    ['is 401 a permission error or a login error', /authenticat|credential/],
+    ['what is wrong with serving 200 for pages that do not exist', /soft 404|index/],
+    ['may we pretend a resource does not exist to people without access', /hid|exist/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('still gives a verdict when the reason question also asks which code', () => {
+    expect(answerQuestion('why is our 403 wrong for an expired token, and what should we send instead').verdict).toBe('401');
+  });
+});
