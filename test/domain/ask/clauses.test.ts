@@ -223,3 +223,16 @@ describe('ask: questions about a practice, a reason or a header value get no ver
     expect(answerQuestion('why is our 403 wrong for an expired token, and what should we send instead').verdict).toBe('401');
   });
 });
+
+describe('ask: facts that mix with the new readings (seventh probe, no evaluation set)', () => {
+  it.each([
+    ['we are not sure the endpoint ever existed; caller is authenticated. what do we return', '404'],
+    ['jwt valid, but the key is restricted to GET. they try PATCH. code', '403'],
+    ['the token is good for the eu region only and this is us; the us gateway does not recognise it. code', '401'],
+    ['she can open the board but cannot edit; she tried editing. response', '403'],
+    ['logged in fine, but the page was removed permanently on purpose. code', '410'],
+    ['user is signed in but there is no such order. what do we send back', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
