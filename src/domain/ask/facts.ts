@@ -414,7 +414,7 @@ const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
-  /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:will|would) never (?:be )?back\b/,
+  /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
   /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bfor always\b|\bnever (?:come|comes|coming) (?:again|back)\b|\bnever again\b|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
   /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
@@ -603,6 +603,7 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\bwhat to (?:return|send|respond|use|answer)\b/,
   // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
   /\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
+  /(?:^|[.;,!?] ?)(?:which|what)\s*[?.!]*$/,
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
   /\b(?:gets?|receives?|sees?|returns?)\s*\?\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
@@ -786,7 +787,7 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
 const HIDE_PROMISED =
-  /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
+  /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice)\b|\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
 
 function detectHide(text: string): boolean | null {
   if (HIDE_PROMISED.test(text)) return true;

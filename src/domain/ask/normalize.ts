@@ -90,11 +90,15 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
   [/\b(?:loged|logd|loggd)\b/g, 'logged'],
   [/\b(?:usr|uesr|suer)\b/g, 'user'],
   [/\b(?:ur)\b/g, 'your'],
+  [/\bgud\b/g, 'good'],
+  [/\b(?:kild|kiled)\b/g, 'killed'],
+  [/\br\b(?= (?:public|private|secret|confidential|sensitive|not|visible|known|fine|ok|valid|invalid|missing|gone|hidden|listed|printed|shown)\b)/g, 'are'],
+  [/\bdiff\b(?= (?:tenant|tenants|org|orgs|user|users|account|accounts|team|teams|customer|customers|project|projects|workspace|workspaces|region|env|environment)\b)/g, 'different'],
 ];
 
 /** Every word CHAT_SPELLINGS rewrites: one cheap test spares most questions its ~17 passes. */
 const CHAT_SPELLING_HINT =
-  /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur)\b/;
+  /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur|gud|kild|kiled|r|diff)\b/;
 
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
@@ -127,6 +131,9 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
+  // "we not want that he know", "he not have the role": the negation without do-support.
+  [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
+  [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
   // "user make login", "is not make login": the non-native way of saying logged in.
   [/\b(?:make|makes|made|do|does|did|have|has|had) (?:the |a )?(?:login|log in|sign in|signin)\b/g, 'logged in'],
   [/\b(is|was|are|were|been|be|got|get|gets) (block|lock)\b/g, '$1 $2ed'],

@@ -236,3 +236,19 @@ describe('ask: facts that mix with the new readings (seventh probe, no evaluatio
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask: chat spellings and non-native negation (eighth probe, no evaluation set)', () => {
+  it.each([
+    ['authd usr, diff org, org names r public. which', '403'],
+    ['blog post kild for gud, want it gone from google. wich one', '410'],
+    ['we not want that the caller know the invoice exist, he is login but no permission. which code?', '404'],
+    ['the article is delete definitive and will not come back. what code?', '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('spells the negation out without changing its meaning', () => {
+    expect(normalizeQuestion('he not have the role')).toBe('he does not have the role');
+    expect(normalizeQuestion('diff tenant')).toBe('different tenant');
+  });
+});
