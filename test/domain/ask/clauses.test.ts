@@ -252,3 +252,12 @@ describe('ask: chat spellings and non-native negation (eighth probe, no evaluati
     expect(normalizeQuestion('diff tenant')).toBe('different tenant');
   });
 });
+
+describe('ask: announced removals and partial permission loss (ninth probe, no evaluation set)', () => {
+  it.each([
+    ['we are retiring /v2/exports for good next month. after that, what should calls to it receive?', '410'],
+    ['after the policy change the deploy bot lost the admin permission on the repo; auth itself still works. what should the repo answer?', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
