@@ -17,7 +17,7 @@ export type Doubt = 'authenticated' | 'hidden';
 
 /** Words that open a doubted clause; the clause runs to the next sentence break, "but" or comma. */
 const DOUBT_OPENER =
-  /\b(?:not sure|unsure|unclear|no idea|no clue|not certain|uncertain|do not know|does not know|cannot tell|can not tell|hard to tell|not clear|(?:have|has) not (?:yet )?(?:decided|checked|confirmed|verified|figured out|worked out)|not (?:yet )?(?:decided|checked|confirmed|verified|known)|undecided|open question|wondering)(?: yet)?(?: (?:about|on))? (?:if|whether|whether or not)\b/g;
+  /\b(?:not sure|unsure|unclear|no idea|no clue|not certain|uncertain|do not know|does not know|cannot tell|can not tell|hard to tell|not clear|(?:have|has) not (?:yet )?(?:decided|checked|confirmed|verified|figured out|worked out)|not (?:yet )?(?:decided|checked|confirmed|verified|known)|(?:nobody|no one|noone) (?:has |have )?(?:yet )?(?:decided|knows|checked|confirmed|verified|said)|undecided|open question|wondering)(?: yet)?(?: (?:about|on))? (?:if|whether|whether or not)\b/g;
 /** "either the token is bad or the role is missing": neither alternative is a fact. */
 const EITHER = /\beither\b[^.;!?]{3,120}?\bor\b[^.;!?,]{3,80}/g;
 const CLAUSE_END = /[.;!?,]| but | however | though | - /;
@@ -41,7 +41,7 @@ function doubtsIn(clause: string): Doubt[] {
 
 /** Removes what the question only wonders about, and names the facts it leaves open. */
 export function withoutDoubtedClauses(text: string): Doubted {
-  if (!/\b(?:sure|unclear|idea|clue|certain|know|tell|decided|checked|confirmed|verified|figured|worked|undecided|question|wondering|either)\b/.test(text)) {
+  if (!/\b(?:sure|unclear|idea|clue|certain|know|knows|tell|decided|checked|confirmed|verified|said|figured|worked|undecided|question|wondering|either)\b/.test(text)) {
     return { text, doubts: [] };
   }
   const doubts = new Set<Doubt>();

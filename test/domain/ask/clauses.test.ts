@@ -261,3 +261,18 @@ describe('ask: announced removals and partial permission loss (ninth probe, no e
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask: a tenth probe (no evaluation set)', () => {
+  it.each([
+    ['signed in as team north, opens a team south board; team names are on the public page. which code', '403'],
+    ['unknown invoice id, caller authenticated. code?', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('reads "nobody decided if …" as a doubt', () => {
+    const result = answerQuestion('signed-in user denied on a board; nobody decided if boards are secret. 403 or 404?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exist/);
+  });
+});
