@@ -103,7 +103,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bnot (?:\w+ )?authenticated\b/,
   /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
-  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})\\b(?! (?:scopes?|claims?)\\b)`),
+  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})\\b(?! (?:scopes?|claims?)\\b)`),
   new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
   new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
   /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
@@ -119,6 +119,8 @@ const AUTH_NONE: readonly RegExp[] = [
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
+  // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
+  /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
   new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`),
   new RegExp(
@@ -354,6 +356,7 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
+  /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
@@ -381,6 +384,7 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
+  /\b(?:cleaned up|garbage[- ]collected|evicted|expunged)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
@@ -433,7 +437,7 @@ const TEMPORARY: readonly RegExp[] = [
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;

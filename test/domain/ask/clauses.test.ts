@@ -276,3 +276,15 @@ describe('ask: a tenth probe (no evaluation set)', () => {
     expect(result.answer).toMatch(/exist/);
   });
 });
+
+describe('ask: an eleventh probe (no evaluation set)', () => {
+  it.each([
+    ['client sends a valid-looking login but the account was deleted yesterday. code', '401'],
+    ['the proxy strips the auth header, so the service sees none. what should the service answer', '401'],
+    ['the order number is well formed but nothing matches. code', '404'],
+    ['the report got cleaned up by the nightly job, we can regenerate it. 404 or 410', '404'],
+    ['valid creds but the account is suspended by an admin. 401 or 403?', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
