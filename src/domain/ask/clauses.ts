@@ -17,14 +17,14 @@ export type Doubt = 'authenticated' | 'hidden';
 
 /** Words that open a doubted clause; the clause runs to the next sentence break, "but" or comma. */
 const DOUBT_OPENER =
-  /\b(?:not sure|unsure|unclear|no idea|no clue|not certain|uncertain|do not know|does not know|cannot tell|can not tell|hard to tell|not clear|(?:have|has) not (?:yet )?(?:decided|checked|confirmed|verified|figured out|worked out)|not (?:yet )?(?:decided|checked|confirmed|verified|known)|(?:nobody|no one|noone) (?:has |have )?(?:yet )?(?:decided|knows|checked|confirmed|verified|said)|undecided|open question|wondering)(?: yet)?(?: (?:about|on))? (?:if|whether|whether or not)\b/g;
+  /\b(?:not sure|unsure|unclear|no idea|no clue|not certain|uncertain|do not know|does not know|cannot tell|can not tell|hard to tell|not clear|(?:have|has) not (?:yet )?(?:decided|checked|confirmed|verified|figured out|worked out)|not (?:yet )?(?:decided|checked|confirmed|verified|known)|(?:nobody|no one|noone) (?:has |have )?(?:yet )?(?:decided|knows|checked|confirmed|verified|said)|undecided|open question|wondering)(?:(?: yet)?(?: (?:about|on))? (?:if|whether|whether or not)\b| (?:yet )?(?:about|on)\b)/g;
 /** "either the token is bad or the role is missing": neither alternative is a fact. */
 const EITHER = /\beither\b[^.;!?]{3,120}?\bor\b[^.;!?,]{3,80}/g;
 const CLAUSE_END = /[.;!?,]| but | however | though | - /;
 
 const AUTH_WORDS =
   /\b(?:authenticat\w*|logged|log in|login|signed|sign in|credentials?|token|tokens|jwt|session|sessions|cookie|api key|key|bearer|auth|anonymous|anon)\b/;
-const HIDDEN_WORDS = /\b(?:secret|confidential|existence|hidden|hide|reveal\w*|leak\w*|sensitive|private)\b/;
+const HIDDEN_WORDS = /\b(?:secret|confidential|existence|hid(?:e|es|ing|den)|reveal\w*|leak\w*|sensitive|private)\b/;
 
 export interface Doubted {
   /** The text with doubted clauses blanked out. */

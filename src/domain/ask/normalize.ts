@@ -140,6 +140,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(is|was|are|were|been|be|got|get|gets) ban\b/g, '$1 banned'],
   [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
   [/\bx-api[- ]?keys?\b/g, 'api key'],
+  [/\bclient_id\b/g, 'client id'],
   [/\bapi[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?tokens?\b/g, 'api token'],
   [/\baccess[- ]?tokens?\b/g, 'access token'],

@@ -288,3 +288,24 @@ describe('ask: an eleventh probe (no evaluation set)', () => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask: a twelfth probe (no evaluation set)', () => {
+  it.each([
+    ['the jwt was issued for another client_id and we refuse it. code', '401'],
+    ['api key param missing from the url, endpoint is private. code?', '401'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('reads "have not decided on hiding" as a doubt about hiding', () => {
+    const result = answerQuestion('signed-in user, private repo, we have not decided on hiding yet. 403 or 404');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/exist/);
+  });
+
+  it('answers "what is the status for a missing scope according to 6750" with the mapping', () => {
+    const result = answerQuestion('what is the status for a missing scope according to rfc 6750');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/403/);
+  });
+});
