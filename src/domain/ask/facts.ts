@@ -110,6 +110,8 @@ const AUTH_NONE: readonly RegExp[] = [
   // "the authorizer cannot find any authorization header".
   new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization)? header|${CRED})\\b`),
   /\bno (?:one|body) (?:is )?logged in\b/,
+  // "user never signed up, just calls /me": a person with no account has no credentials (not "route is not registered").
+  /\b(?:user|users|caller|callers|customer|customers|they|he|she|visitor|visitors|person|people)(?: [a-z]+)? (?:has |have |is |are |was |were )?(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\b(?:user|caller|customer|visitor|they|he|she) (?:has|have) no account\b/,
   // "the request does not contain any token", "it carries no cookie".
   new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`),
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
@@ -119,6 +121,10 @@ const AUTH_NONE: readonly RegExp[] = [
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
+  // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid.
+  /\b(?:oauth (?:grant|consent|authori[sz]ation)|consent|app authori[sz]ation)s? (?:was |were |has been |have been |got |is |(?:that |which )?(?:the |their |its |our )?[a-z]+ (?:has |had |just )?)?(?:revoked|withdrawn|withdrew|removed|cancell?ed)\b|\brevoked (?:the |their |its )?(?:oauth (?:grant|consent)|consent)\b/,
+  // "i was idle for an hour and then saving failed": an idle session times out.
+  /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
@@ -212,6 +218,8 @@ const AUTH_VALID: readonly RegExp[] = [
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "the project is read-only and they try to push": a policy on the resource refuses the write.
+  /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
   // "authorized to read, not to write", "may view but not edit".
   /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment|open)\b[^.;]{0,25}\b(?:but )?(?:not|cannot|can not|may not|(?:is|are) not allowed to) (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
@@ -323,7 +331,8 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:is|are|they are|he is|she is|still|only) on (?:the |a )?(?:free|trial|basic|starter|hobby|lower|cheaper)(?: (?:plan|tier|version|account))?\b/,
-  /\b(?:free|trial|basic|starter|lower|cheaper|hobby) (?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
+  /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
+  /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
   /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
@@ -340,6 +349,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
   /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list|use|do|perform|reach|enter|join|share|comment|submit|save|send|buy|invite|cancel|transfer|query|trigger|configure|administer)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
+  /\b(?:is|are|was|were) (?:off|disabled|not enabled|switched off|turned off) for (?:them|him|her|the user|this user|this account|(?:their|his|her|its) (?:org|organization|account|team|plan|tenant|workspace|role|group|company))\b/,
   /\b(?:nobody|no one|noone|none of (?:us|them)) (?:can|may|is allowed to|is able to|could) (?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|write|post|create|upload|export|run|call|approve|publish|use|remove)\b/,
   /\bforbidden (?:from|to)\b/,
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
@@ -363,7 +373,7 @@ const MISSING: readonly RegExp[] = [
   /\bnonexistent\b/,
   /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
-  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) match any\b|\bnot existing\b/,
+  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
@@ -390,7 +400,7 @@ const REMOVED: readonly RegExp[] = [
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
   /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
-  /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off)\b/,
+  /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
@@ -664,7 +674,7 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =
@@ -824,7 +834,7 @@ const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of t
  */
 const PRACTICE_QUESTION =
   /^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:is it|would it be|is it ever|isn't it|is that) (?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:use|return|send|answer|give|respond with|reply with) (?:a |an )?\d{3}\b/;
-const REASON_QUESTION = /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
+const REASON_QUESTION = /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
 const HEADER_VALUE_QUESTION = /\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
 
 function notAboutACase(text: string): boolean {

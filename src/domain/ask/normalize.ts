@@ -141,6 +141,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
   [/\bx-api[- ]?keys?\b/g, 'api key'],
   [/\bclient_id\b/g, 'client id'],
+  // A pasted credential value ("cookie: session=deadbeef") reads as the credential itself.
+  [/\b(session|token|cookie|jwt|sid|api key|access token)\s*=\s*[\w.-]+/g, '$1'],
   [/\bapi[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?tokens?\b/g, 'api token'],
   [/\baccess[- ]?tokens?\b/g, 'access token'],

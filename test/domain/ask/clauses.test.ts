@@ -309,3 +309,29 @@ describe('ask: a twelfth probe (no evaluation set)', () => {
     expect(result.answer).toMatch(/403/);
   });
 });
+
+describe('ask: a thirteenth probe (no evaluation set)', () => {
+  it.each([
+    ['errors from apps whose oauth grant the customer revoked. what should those requests get', '401'],
+    ['request carries cookie: session=abc123 which we never issued. code', '401'],
+    ['support: "i stayed idle for two hours and then my upload failed". what status should the upload get', '401'],
+    ['visitor never signed up, calls /me directly. response', '401'],
+    ['authenticated free-tier user calls the audit log api that is only in enterprise. status', '403'],
+    ['logged in, the repo is read-only (archived), they try to push. what do we send back', '403'],
+    ['we know the user, and the beta flag is off for their org. they call the endpoint. code', '403'],
+    ['the username does not belong to any account. code', '404'],
+    ['the old plugin was permanently withdrawn on purpose. what should its url return', '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('keeps "the route is not registered" a missing route, not a caller without an account', () => {
+    expect(answerQuestion('route is not registered in the router at all. what do we return').verdict).toBe('404');
+  });
+
+  it('answers "why use 401 and not 403 for …" with the reason', () => {
+    const result = answerQuestion('why use 401 and not 403 for revoked tokens');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/401/);
+  });
+});
