@@ -1,6 +1,6 @@
 import { ASKS_WHAT_DECIDES, contrastRefuses, withoutDoubtedClauses, type Doubt } from './clauses';
 import { asksForCodeByShape } from './intent';
-import { clauseBefore, has, hasAffirmed, hasNear, statusCodesIn } from './match';
+import { clauseBefore, has, hasAffirmed, hasNear, matchesOf, statusCodesIn } from './match';
 
 /**
  * Reads the situation out of a normalized question: who is calling (authenticated? with valid
@@ -330,7 +330,7 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
   /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
-  /\b(?:is|are|they are|he is|she is|still|only) on (?:the |a )?(?:free|trial|basic|starter|hobby|lower|cheaper)(?: (?:plan|tier|version|account))?\b/,
+  /\bon (?:the |a )?(?:free|trial|starter|hobby)(?: plan| tier| version| account)?\b/,
   /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
@@ -659,7 +659,7 @@ function stripCodeNames(text: string): string {
 
 /** "token expired" but not "token is not expired". */
 function affirmedExpiry(text: string): boolean {
-  for (const match of text.matchAll(new RegExp(EXPIRY_WORD.source, 'g'))) {
+  for (const match of matchesOf(text, EXPIRY_WORD)) {
     const index = match.index ?? 0;
     if (/\b(?:not|never|no|nor|without|un)\b/.test(clauseBefore(text, index, 2))) continue;
     const window = text.slice(Math.max(0, index - 40), index + match[0].length + 40);
@@ -774,7 +774,7 @@ function removalIsAboutAccess(text: string): boolean {
 function permanenceIsHedged(text: string): boolean {
   let mentions = 0;
   for (const pattern of PERMANENT) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    for (const match of matchesOf(text, pattern)) {
       mentions += 1;
       const index = match.index ?? 0;
       const after = text.slice(index + match[0].length, index + match[0].length + 50);
@@ -803,11 +803,14 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
 }
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice)\b/;
 const HIDE_PROMISED =
-  /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice)\b|\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
+  /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
 
 function detectHide(text: string): boolean | null {
-  if (HIDE_PROMISED.test(text)) return true;
+  // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
+  if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
+  if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
   if (has(text, ...HIDE_NOT_NEEDED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
@@ -845,7 +848,7 @@ const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|wh
 
 function detectCurrentCode(text: string): string | null {
   for (const pattern of [CURRENT_CODE, OBSERVED_CODE]) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    for (const match of matchesOf(text, pattern)) {
       const code = match[1];
       if (!code || PROPOSAL.test(clauseBefore(text, match.index ?? 0, 4))) continue;
       return CODE_OF_NAME[code] ?? code;

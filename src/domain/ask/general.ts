@@ -82,7 +82,8 @@ export function generalAnswer(s: Situation): Draft | null {
   const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text);
   if (aboutSpec && !OAUTH.test(text)) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
-  if (OAUTH_MAPPING.test(text) || namesCode || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+  const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
+  if ((oauthTerm && OAUTH_MAPPING.test(text)) || namesCode || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }

@@ -131,9 +131,6 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
-  // "we not want that he know", "he not have the role": the negation without do-support.
-  [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
-  [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
   // "user make login", "is not make login": the non-native way of saying logged in.
   [/\b(?:make|makes|made|do|does|did|have|has|had) (?:the |a )?(?:login|log in|sign in|signin)\b/g, 'logged in'],
   [/\b(is|was|are|were|been|be|got|get|gets) (block|lock)\b/g, '$1 $2ed'],
@@ -244,6 +241,12 @@ const STATUS_SPELLINGS: readonly Rewrite[] = [
 ];
 
 /** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
+/** "we not want that he know", "he not have the role": the negation without do-support. */
+const BARE_NEGATION: readonly Rewrite[] = [
+  [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
+  [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
+];
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allow|let|see|care)\b/;
 const MARKUP_HINT = /[<&:]/;
 const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
 /** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */
@@ -271,6 +274,7 @@ export function normalizeQuestion(raw: unknown): string {
   if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
   if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   const contracted = text;
+  if (BARE_NEGATION_HINT.test(text)) text = applyAll(text, BARE_NEGATION);
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);
   // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
