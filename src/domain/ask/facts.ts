@@ -277,7 +277,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
 const SCOPE_NEGATIVE =
-  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't)\b/;
+  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,

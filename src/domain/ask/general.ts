@@ -64,7 +64,8 @@ function specAnswer(): Draft {
 }
 
 /** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */
-const MAY_HIDE_WITH_404 = /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*)\b/;
+const MAY_HIDE_WITH_404 =
+  /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
 function hideAnswer(): Draft {
   return {

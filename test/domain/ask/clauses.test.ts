@@ -335,3 +335,15 @@ describe('ask: a thirteenth probe (no evaluation set)', () => {
     expect(result.answer).toMatch(/401/);
   });
 });
+
+describe('ask: a fourteenth probe (no evaluation set)', () => {
+  it('reads "outside its granted scopes" as a scope refusal', () => {
+    expect(answerQuestion('an authenticated integration calls an endpoint outside its granted scopes. status').verdict).toBe('403');
+  });
+
+  it('answers "can we send 404 instead of 403 so people cannot guess …" with the practice of hiding', () => {
+    const result = answerQuestion('can we return 404 instead of 403 so attackers cannot enumerate private ids');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hide|exist/);
+  });
+});
