@@ -121,6 +121,8 @@ const AUTH_NONE: readonly RegExp[] = [
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
+  // "after we forced a global logout": every session it ended is no longer valid.
+  /\b(?:forced|force|forcing|global|mass)(?: an?)?(?: global| mass)? (?:logout|log out|sign-?out|session reset|session revocation)\b/,
   // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid.
   /\b(?:oauth (?:grant|consent|authori[sz]ation)|consent|app authori[sz]ation)s? (?:was |were |has been |have been |got |is |(?:that |which )?(?:the |their |its |our )?[a-z]+ (?:has |had |just )?)?(?:revoked|withdrawn|withdrew|removed|cancell?ed)\b|\brevoked (?:the |their |its )?(?:oauth (?:grant|consent)|consent)\b/,
   // "i was idle for an hour and then saving failed": an idle session times out.
@@ -333,7 +335,7 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\bon (?:the |a )?(?:free|trial|starter|hobby)(?: plan| tier| version| account)?\b/,
   /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
-  /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b/,
+  /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b|\b(?:plan|tier|subscription|license|licence) (?:forbids|prohibits|excludes|blocks|disallows|bars)\b/,
   /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,

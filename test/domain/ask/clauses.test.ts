@@ -347,3 +347,12 @@ describe('ask: a fourteenth probe (no evaluation set)', () => {
     expect(result.answer).toMatch(/hide|exist/);
   });
 });
+
+describe('ask: a fifteenth probe (no evaluation set)', () => {
+  it.each([
+    ['after the forced logout of every user, the mobile app calls fail. which code should those be', '401'],
+    ['the customer is authenticated fine, yet their plan forbids this endpoint entirely. status', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
