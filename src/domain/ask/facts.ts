@@ -112,8 +112,6 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bno (?:one|body) (?:is )?logged in\b/,
   // "user never signed up, just calls /me": a person with no account has no credentials (not "route is not registered").
   /\b(?:user|users|caller|callers|customer|customers|they|he|she|visitor|visitors|person|people)(?: [a-z]+)? (?:has |have |is |are |was |were )?(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\b(?:user|caller|customer|visitor|they|he|she) (?:has|have) no account\b/,
-  // "the request does not contain any token", "it carries no cookie".
-  new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`),
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
 ];
 
@@ -129,8 +127,6 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
-  // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
-  new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`),
   new RegExp(
     `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
@@ -173,6 +169,8 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
+  [/\b(?:lost|lose|loses|losing)\b/, new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`)],
   // "basic auth with an unknown username": credentials that match no one. Only with a login in view, since
   // "unknown username" in a profile URL is a lookup of nothing (404).
   [/\b(?:basic|credentials?|password|log ?in|sign ?in|auth\w*)\b/, /\b(?:unknown|wrong|bad|invalid|incorrect|nonexistent|unregistered|made up|made-up|random) (?:username|user name|login name|login|user ?id|client id|email and password|user and password)\b/],
@@ -189,6 +187,16 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
 ];
+/** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
+const AUTH_NONE_HINTED: readonly Hinted[] = [
+  // "the request does not contain any token", "it carries no cookie".
+  [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
+];
+const AUTH_VALID_HINTED: readonly Hinted[] = [
+  // Shorthand without the verb: "token valid, but …", "creds ok."
+  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b${CRED}s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
+];
+
 function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
   return hinted.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
 }
@@ -206,8 +214,6 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
   new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) ${CRED}s?\\b`),
   new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
-  // Shorthand without the verb: "token valid, but …", "creds ok."
-  new RegExp(`\\b${CRED}s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
@@ -476,8 +482,7 @@ const HIDE: readonly RegExp[] = [
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
   /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
-  // Not "email not confirmed": an unverified account detail, nothing about existence.
-  /\bconfirm(?:ed)?\b(?<=\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?)(?<!\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail) (?:is |was |has |yet )?(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?)/,
+  /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
   // "we do not want to admit the album exists", "without acknowledging it is there".
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
@@ -730,8 +735,8 @@ function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
   if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
   // "the user is not anonymous": a negated absence of credentials is not one.
-  if (hasAffirmed(text, ...AUTH_NONE)) return { auth: 'none', expired: false };
-  const valid = hasAffirmed(text, ...AUTH_VALID);
+  if (hasAffirmed(text, ...AUTH_NONE) || hintedMatch(text, AUTH_NONE_HINTED)) return { auth: 'none', expired: false };
+  const valid = hasAffirmed(text, ...AUTH_VALID) || hintedMatch(text, AUTH_VALID_HINTED);
   if (!valid && hasAffirmed(text, GUEST)) return { auth: 'none', expired: false };
   return { auth: valid ? 'valid' : 'unknown', expired: false };
 }
@@ -809,7 +814,12 @@ const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |an
 const HIDE_PROMISED =
   /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
 
-function detectHide(text: string): boolean | null {
+/** "email not confirmed": an unverified account detail, nothing about existence (read before HIDE). */
+const UNCONFIRMED_DETAIL =
+  /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b/g;
+
+function detectHide(raw: string): boolean | null {
+  const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
