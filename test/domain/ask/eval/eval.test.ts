@@ -13,19 +13,19 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 157, held: 148 } as const;
+const FLOOR = { tune: 157, held: 151 } as const;
 /** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then. */
-const FRESH_FLOOR = { tune: 70, held: 57 } as const;
+const FRESH_FLOOR = { tune: 70, held: 60 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end).
  */
-const FRESH2_FLOOR = { tune: 81, held: 62 } as const;
+const FRESH2_FLOOR = { tune: 82, held: 64 } as const;
 /**
- * The fourth evaluation (./fresh3), written and split before the session that tunes on its tuning half:
- * 103/117 and 105/116 then.
+ * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
+ * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end).
  */
-const FRESH3_FLOOR = { tune: 103, held: 105 } as const;
+const FRESH3_FLOOR = { tune: 115, held: 108 } as const;
 
 type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
