@@ -498,7 +498,9 @@ const TOPIC_ORDER: readonly Topic[] = [
 
 /** Answers the behaviour question for the given codes; null when no topic applies. */
 export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
-  const topics = TOPIC_ORDER.filter((topic) => s.topics.includes(topic));
+  // "what does a 404 spike after a release mean": the code names the symptom; the scenario is the question.
+  const symptom = s.topics.includes('scenarios') && s.topics.includes('definition');
+  const topics = TOPIC_ORDER.filter((topic) => s.topics.includes(topic) && !(symptom && topic === 'definition'));
   if (topics.length === 0) return null;
   if (s.topics.includes('seo') && s.topics.includes('caching') && !s.topics.includes('soft404')) {
     return fromEntries('faq-seo-caching');

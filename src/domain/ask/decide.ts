@@ -51,8 +51,13 @@ function specificDenial(denials: readonly DenialKind[]): ForbiddenWhy | null {
   return null;
 }
 
+/** Refusals where hiding the resource is a real alternative (not a scope, allowlist or plan). */
+const HIDEABLE: readonly ForbiddenWhy[] = ['generic', 'role', 'tenant', 'ownership'];
+
 function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+  // "… we have not decided whether its existence is secret", "… and what does it depend on?"
+  if (s.hide === null && HIDEABLE.includes(why) && (s.doubts.includes('hidden') || s.asksDeciding)) return { kind: 'open', fact: 'hidden' };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 
@@ -85,6 +90,8 @@ export function resolve(s: Situation): Resolution {
     if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
     return { kind: 'reason', reason: { code: '401', why: 'no-credentials' } };
   }
+  // "refused, not sure if the caller was authenticated at all": the first question of the order is open.
+  if (s.auth === 'unknown' && s.doubts.includes('authenticated')) return { kind: 'open', fact: 'authenticated' };
 
   if (specific) return forbidden(specific, s);
 
@@ -116,6 +123,9 @@ export function resolve(s: Situation): Resolution {
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   if (s.topics.includes('temporary')) return { kind: 'neighbour', code: '503' };
   if (s.sensitive && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
+  // "signed in, tries the finance dashboard (which everyone knows about)": that existence is no secret
+  // matters only for a refusal, so the question is about one.
+  if (s.auth === 'valid' && s.hide === false) return forbidden('generic', s);
   if (s.auth === 'valid' || s.existence === 'exists') {
     return { kind: 'open', fact: s.codes.includes('401') && !s.codes.includes('404') ? 'authenticated' : 'allowed' };
   }

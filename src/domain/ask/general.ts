@@ -14,6 +14,8 @@ const SPEC_QUESTION =
 /** Bearer-token questions have their own RFC (6750) and their own answers. */
 const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
 
+/** Words of hiding proper (not just existence, which a 404 question names anyway). */
+const HIDING = /\b(?:hid(?:e|es|ing|den)|conceal\w*|reveal\w*|leak\w*|secret|private|confidential)\b/;
 const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
 /** General questions about answering 404 for something that is there. */
 const GENERAL_HIDE: readonly RegExp[] = [
@@ -24,6 +26,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "can i pretend a resource does not exist to users without access": the practice of hiding.
+  /^(?:can|may|should|could|is it ok to|is it fine to) (?:i|we|you|one|a server|an api|the api|servers|apis)? ?(?:pretend|act as if|act like|claim|say)\b[^?]{0,40}\b(?:does not|do not|did not|never|not) exist/,
   // "in which cases may a server pretend it does not exist", "what is the rule for answering 404 to a caller who lacks access".
   /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b|\bwhen (?:may|can|should|could|is it (?:ok|okay|fine|acceptable|allowed) to)\b[^?]{0,30}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b/,
   /\b(?:rule|rules|guidance|policy|principle|convention)s? (?:for|on|about|of) (?:answering|returning|sending|using|giving) (?:a )?404\b/,
@@ -35,10 +39,12 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhy\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:denied|forbidden|refused|not allowed|no access|unauthori[sz]ed|private|instead of 403)\b/,
   /\bwhat (?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:say|says|allow|allows)\b[^?]{0,60}\b(?:hid(?:e|es|ing|den)|exist\w*|conceal\w*)\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
+  // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
+  /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
 ];
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
-  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|acceptable|ok|okay|fine) to (?:return|answer|send|use|give) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
+  /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|legit|legitimate|acceptable|ok|okay|fine|reasonable|kosher|common|standard|good practice) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
 /** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
 const PER_THE_SPEC =
   /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
@@ -46,7 +52,7 @@ const PER_THE_SPEC =
 /** "the 403 error code in oauth bearer terms", "what is 401 called in oauth": the code's OAuth name. */
 const OAUTH_NAME_OF_CODE =
   /\b(?:oauth|bearer|6750)\b[^?]{0,20}\b(?:terms|speak|name|names|called|equivalent|errors?|error codes?|error names?)\b|\b(?:error code|error name|called|equivalent|name)\b[^?]{0,20}\b(?:in|for|under) (?:oauth|bearer|rfc ?6750)\b/;
-const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,30}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
 
 /** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
 const JUDGES_THE_PRACTICE =
@@ -58,7 +64,8 @@ function specAnswer(): Draft {
 }
 
 /** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */
-const MAY_HIDE_WITH_404 = /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*)\b/;
+const MAY_HIDE_WITH_404 =
+  /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
 function hideAnswer(): Draft {
   return {
@@ -76,11 +83,16 @@ export function generalAnswer(s: Situation): Draft | null {
   const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text);
   if (aboutSpec && !OAUTH.test(text)) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
-  if (OAUTH_MAPPING.test(text) || namesCode || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+  const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
+  if ((oauthTerm && OAUTH_MAPPING.test(text)) || namesCode || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
+  // caller, refusal or resource in view and without asking which code, is a question about the practice.
+  const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;
+  if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer();
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer();
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;

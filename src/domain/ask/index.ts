@@ -28,8 +28,12 @@ const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision'
 
 /** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
 function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
+  const written = s.codes.filter((code) => STATUS_CODES.includes(code));
+  // "404 vs 410 for deleted stuff, what is the rule": a question about the rule weighs the codes it names.
+  const aboutTheRule = s.topics.includes('decision') || s.topics.includes('difference');
+  if (aboutTheRule && written.length >= 2) return new Set(written);
   if (resolution.kind === 'reason') return new Set([resolution.reason.code]);
-  return new Set(s.codes.filter((code) => STATUS_CODES.includes(code)));
+  return new Set(written);
 }
 
 function answerSituation(s: Situation): AskResult {

@@ -13,7 +13,7 @@
 
 /** Verbs and phrases of a server answering a request, or of a client receiving the answer. */
 const REPLY =
-  '(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|respond(?:s|ed|ing)?|reply|replies|answer(?:s|ed|ing)?|give(?:s|n)?|get|gets|receive|emit|serve|throw|expect(?:ed)?|want|comes? back|goes back|go back|come out|be returning|be sending|have returned|have sent|should be)';
+  '(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|respond(?:s|ed|ing)?|reply|replies|answer(?:s|ed|ing)?|give(?:s|n)?|get|gets|receive|emit|serve|throw|expect(?:ed)?|want|comes? back|goes back|go back|come out|be returning|be sending|have returned|have sent|should be|hand(?:s|ed)? (?:back|out)|spits? out|go with|settle on)';
 const QUESTION_WORD = '(?:what|which)';
 
 const SHAPES: readonly RegExp[] = [

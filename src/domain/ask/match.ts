@@ -40,6 +40,12 @@ function once(pattern: RegExp): RegExp {
   return copy;
 }
 
+/** Every match of `pattern` (global or not), without building anything when there is none. */
+export function matchesOf(text: string, pattern: RegExp): Iterable<RegExpMatchArray> {
+  if (!once(pattern).test(text)) return [];
+  return text.matchAll(globalOf(pattern));
+}
+
 /** Any match at all (negated or not). */
 export function has(text: string, ...patterns: readonly RegExp[]): boolean {
   return patterns.some((pattern) => once(pattern).test(text));
@@ -48,6 +54,9 @@ export function has(text: string, ...patterns: readonly RegExp[]): boolean {
 /** A match whose clause does not negate it just before. */
 export function hasAffirmed(text: string, ...patterns: readonly RegExp[]): boolean {
   for (const pattern of patterns) {
+    // Most patterns do not occur at all: one plain test is much cheaper than matchAll, which clones
+    // the regex and builds an iterator even when nothing matches.
+    if (!once(pattern).test(text)) continue;
     for (const match of text.matchAll(globalOf(pattern))) {
       if (!NEGATOR.test(clauseBefore(text, match.index ?? 0, 3))) return true;
     }
@@ -58,6 +67,7 @@ export function hasAffirmed(text: string, ...patterns: readonly RegExp[]): boole
 /** True when any `near` pattern occurs within `span` characters of a match of `anchor`. */
 export function hasNear(text: string, anchor: RegExp, near: RegExp, span = 45): boolean {
   const nearOnce = once(near);
+  if (!once(anchor).test(text)) return false;
   for (const match of text.matchAll(globalOf(anchor))) {
     const start = Math.max(0, (match.index ?? 0) - span);
     const end = Math.min(text.length, (match.index ?? 0) + match[0].length + span);

@@ -90,11 +90,15 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
   [/\b(?:loged|logd|loggd)\b/g, 'logged'],
   [/\b(?:usr|uesr|suer)\b/g, 'user'],
   [/\b(?:ur)\b/g, 'your'],
+  [/\bgud\b/g, 'good'],
+  [/\b(?:kild|kiled)\b/g, 'killed'],
+  [/\br\b(?= (?:public|private|secret|confidential|sensitive|not|visible|known|fine|ok|valid|invalid|missing|gone|hidden|listed|printed|shown)\b)/g, 'are'],
+  [/\bdiff\b(?= (?:tenant|tenants|org|orgs|user|users|account|accounts|team|teams|customer|customers|project|projects|workspace|workspaces|region|env|environment)\b)/g, 'different'],
 ];
 
 /** Every word CHAT_SPELLINGS rewrites: one cheap test spares most questions its ~17 passes. */
 const CHAT_SPELLING_HINT =
-  /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur)\b/;
+  /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur|gud|kild|kiled|r|diff)\b/;
 
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
@@ -124,6 +128,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\blogined\b/g, 'logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
   // "user make login", "is not make login": the non-native way of saying logged in.
   [/\b(?:make|makes|made|do|does|did|have|has|had) (?:the |a )?(?:login|log in|sign in|signin)\b/g, 'logged in'],
@@ -131,6 +137,9 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(is|was|are|were|been|be|got|get|gets) ban\b/g, '$1 banned'],
   [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
   [/\bx-api[- ]?keys?\b/g, 'api key'],
+  [/\bclient_id\b/g, 'client id'],
+  // A pasted credential value ("cookie: session=deadbeef") reads as the credential itself.
+  [/\b(session|token|cookie|jwt|sid|api key|access token)\s*=\s*[\w.-]+/g, '$1'],
   [/\bapi[- ]?keys?\b/g, 'api key'],
   [/\bapi[- ]?tokens?\b/g, 'api token'],
   [/\baccess[- ]?tokens?\b/g, 'access token'],
@@ -231,6 +240,18 @@ const STATUS_SPELLINGS: readonly Rewrite[] = [
   [/\b(?:error|status|code|err) ?([1-5]\d\d)\b/g, '$1'],
 ];
 
+/** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
+/** "we not want that he know", "he not have the role": the negation without do-support. */
+const BARE_NEGATION: readonly Rewrite[] = [
+  [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
+  [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
+];
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allow|let|see|care)\b/;
+const MARKUP_HINT = /[<&:]/;
+const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
+/** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */
+const CONTRACTION_HINT = /'|nt\b|\b(?:its|thats|whats|shes|hes|youre|im|ive|weve|theyve|youve)\b/;
+
 function applyAll(text: string, rewrites: readonly Rewrite[]): string {
   let out = text;
   for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
@@ -246,15 +267,19 @@ export function normalizeQuestion(raw: unknown): string {
   } catch {
     // Lone surrogates make normalize throw on some runtimes; the raw text is still usable.
   }
-  text = applyAll(text, SLACK_MARKUP);
+  // Most questions carry no markup and only ASCII: the two passes are skipped for them (same output).
+  if (MARKUP_HINT.test(text)) text = applyAll(text, SLACK_MARKUP);
   text = text.toLowerCase();
-  text = applyAll(text, CHARACTERS);
+  if (CHARACTER_HINT.test(text)) text = applyAll(text, CHARACTERS);
   if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
-  text = applyAll(text, CONTRACTIONS);
+  if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
+  const contracted = text;
+  if (BARE_NEGATION_HINT.test(text)) text = applyAll(text, BARE_NEGATION);
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);
-  // Typo fixes can produce forms the earlier passes would have rewritten ("permision" → "permission").
-  text = applyAll(text, CONTRACTIONS);
+  // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
+  // ("permision" → "permission"); when neither changed anything, that pass has nothing new to do.
+  if (text !== contracted && CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   if (DENYING_HINT.test(text)) text = applyAll(text, DENYING_CLAUSES);
   text = applyAll(text, STATUS_SPELLINGS);
   // 'support' and "finance" quoted as names read like the bare words.

@@ -2,6 +2,8 @@ import { FRESH_QUESTIONS } from './fresh/questions';
 import { FRESH_HELD, FRESH_RECORDED_SPLIT, FRESH_TUNE, freshShuffle } from './fresh/split';
 import { FRESH2_QUESTIONS } from './fresh2/questions';
 import { FRESH2_HELD, FRESH2_RECORDED_SPLIT, FRESH2_TUNE, fresh2Shuffle } from './fresh2/split';
+import { FRESH3_QUESTIONS } from './fresh3/questions';
+import { FRESH3_HELD, FRESH3_RECORDED_SPLIT, FRESH3_TUNE, fresh3Shuffle } from './fresh3/split';
 import { EVAL_QUESTIONS, type EvalQuestion } from './questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
@@ -11,14 +13,19 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 157, held: 148 } as const;
+const FLOOR = { tune: 157, held: 151 } as const;
 /** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then. */
-const FRESH_FLOOR = { tune: 70, held: 57 } as const;
+const FRESH_FLOOR = { tune: 70, held: 60 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end).
  */
-const FRESH2_FLOOR = { tune: 81, held: 62 } as const;
+const FRESH2_FLOOR = { tune: 82, held: 64 } as const;
+/**
+ * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
+ * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end).
+ */
+const FRESH3_FLOOR = { tune: 115, held: 108 } as const;
 
 type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
@@ -111,4 +118,17 @@ describeEvaluation({
   tune: FRESH2_TUNE,
   held: FRESH2_HELD,
   floor: FRESH2_FLOOR,
+});
+
+describeEvaluation({
+  title: 'ask fresh3 evaluation (issue #13, fourth set: requests for a code in any wording, ended sessions, uncertain removal)',
+  questions: FRESH3_QUESTIONS,
+  atLeast: 200,
+  knowledgeShare: 0.25,
+  earlier: [...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH2_QUESTIONS],
+  shuffled: fresh3Shuffle,
+  recorded: FRESH3_RECORDED_SPLIT,
+  tune: FRESH3_TUNE,
+  held: FRESH3_HELD,
+  floor: FRESH3_FLOOR,
 });
