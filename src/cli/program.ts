@@ -32,6 +32,11 @@ export interface CliDeps {
   env: Env;
   io: CliIo;
   services: (config: Config, logger: Logger) => Promise<Omit<CliServices, 'config' | 'logger'>>;
+  /**
+   * `ask` alone, when given: it needs no settings and no cluster, so it neither reads them nor loads a
+   * client (half a second of the CLI's start). Without it, `ask` comes with the other services.
+   */
+  ask?: () => Promise<AskService>;
   /** Long-running commands (serve, demo) live outside the pure dispatcher. */
   serve?: (config: Config, logger: Logger) => Promise<void>;
   demo?: (config: Config, logger: Logger, io: CliIo, env: Env) => Promise<void>;
@@ -103,7 +108,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     .action(async (words: string[], options: { json?: boolean }) => {
       const question = words.join(' ').trim();
       if (question === '') throw new AppError(ErrorCode.BadInput, 'ask needs a question', { hint: 'e.g. status-triage ask "token expired: 401 or 403?"' });
-      const { ask } = await needServices();
+      const ask = deps.ask ? await deps.ask() : (await needServices()).ask;
       const result = ask.ask(question);
       io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderAskText(result)}\n`);
     });

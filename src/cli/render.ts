@@ -1,6 +1,7 @@
 import { sparkline } from '../domain/sparkline';
 import type { AskResult, Cause, TriageResult } from '../domain/types';
-import { type CheckReport, shapeLabel } from '../services/check';
+import { shapeLabel } from '../config/shapes';
+import type { CheckReport } from '../services/check';
 import type { WatchOnceAlert } from '../services/watch';
 
 /** Plain-text renderings for a terminal. Pure: tested on their output (test/cli/render.test.ts). */

@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../errors';
 import { parseDuration } from '../domain/duration';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldMap, fieldSettingName } from './fields';
 import type { FieldSettings } from '../elasticsearch/fieldResolution';
-import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from '../elasticsearch/sampling';
+import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from '../elasticsearch/samplingPolicy';
 import type { EngineKind } from '../elasticsearch/engine';
 
 export type Env = Record<string, string | undefined>;

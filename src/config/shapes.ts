@@ -104,3 +104,8 @@ export const SERVICE_FALLBACKS: readonly string[] = [
   'host.name',
   'host.hostname',
 ];
+
+/** A shape as people read it; `not recognised` when the logs fit none. */
+export function shapeLabel(shape: ShapeName | null): string {
+  return shape === null ? 'not recognised' : SHAPES[shape].label;
+}

@@ -1,6 +1,9 @@
 import type { Aggs, SearchResponse } from './responses';
 import { aggsOf } from './responses';
+import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './samplingPolicy';
 import { BUSY_ROUTE_ABOVE, DAY_MS, HISTORY_DAYS, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type Sampling } from './triageQueries';
+
+export { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './samplingPolicy';
 
 /**
  * When a triage reads a sample instead of every document, and how big. Round two's searches whose answers
@@ -12,17 +15,6 @@ import { BUSY_ROUTE_ABOVE, DAY_MS, HISTORY_DAYS, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, 
  * baseline's counts, and route and client history are never estimated.
  */
 
-export interface SamplingPolicy {
-  /** Documents each sampled search should read (about): 10,000 gives shares within about ±1 point. */
-  sampleDocs: number;
-  /** Forces this probability on every search that may be sampled, whatever the traffic (tests, comparisons). */
-  probability: number | null;
-  /**
-   * Round one reads the top values of at most this many of the window's (and the baseline days') errors,
-   * chosen at random; below it, every one (default ERROR_SAMPLE_DOCS). Tests force it low.
-   */
-  errorSampleDocs?: number;
-}
 
 /**
  * The errors whose top values round one reads on a busy service: 2,000 keep any share within about ±2
@@ -36,9 +28,6 @@ export function errorSampleSize(policy: SamplingPolicy | null): number | null {
   return policy === null ? null : (policy.errorSampleDocs ?? ERROR_SAMPLE_DOCS);
 }
 
-export const DEFAULT_SAMPLE_DOCS = 10_000;
-/** Elasticsearch takes a probability below 0.5 or exactly 1; above this, reading everything costs about the same. */
-export const MAX_PROBABILITY = 0.45;
 /** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */
 export const SAMPLING_SEED = 14;
 /**

@@ -1,7 +1,7 @@
 import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldRole, fieldSettingName } from '../config/fields';
-import { SHAPES, type ShapeName } from '../config/shapes';
+import type { ShapeName } from '../config/shapes';
 import { causeReadiness } from '../domain/readiness';
 import type { CauseId } from '../domain/types';
 import { coverageSearch, edgeSearch } from '../elasticsearch/checkQueries';
@@ -150,6 +150,4 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
 }
 
 /** The shape's name as people know it. */
-export function shapeLabel(shape: ShapeName | null): string {
-  return shape === null ? 'not recognised' : SHAPES[shape].label;
-}
+export { shapeLabel } from '../config/shapes';
