@@ -11,10 +11,10 @@ export { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './sam
  * take a `random_sampler` probability from round one's exact count of the service's requests in the
  * window, so every sample holds about `sampleDocs` documents whatever the traffic, and round two stays one
  * round trip. Round one, which has no count yet, reads its top values from a fixed number of the errors
- * (`errorSampleSize`, `withSample`). The window's 403/404 count and series, its paths and clients, the
- * baseline's counts, and route and client history are never estimated.
+ * (`errorSampleSize`, `withSample`). A busy route's history is estimated too (`routeSampling`). The
+ * window's 403/404 count and series, its paths and clients, the baseline's counts, and the history of
+ * quiet routes and of every client are never estimated.
  */
-
 
 /**
  * The errors whose top values round one reads on a busy service: 2,000 keep any share within about ±2

@@ -497,6 +497,16 @@ export function routeRegexp(template: string): string {
   return `${templateToLuceneRegexp(template)}(\\?.*)?`;
 }
 
+/** Every logged path of a route (its template's regexp, query strings allowed). */
+function routeQuery(fields: FieldMap, template: string): Query {
+  return { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
+}
+
+/** A route's requests per status, each status with its last request (the last success is read from them). */
+function statusesWithLast(fields: FieldMap): Record<string, unknown> {
+  return { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } } };
+}
+
 /**
  * How each top route template answered before the window, and how many target-status requests it really
  * had in the window: the window's raw-path list holds the most frequent paths only, so a route spread over
@@ -509,7 +519,7 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
   const { fields, from, to } = scope;
   const filters: Record<string, Query> = {};
   templates.forEach((template, i) => {
-    filters[`t${i}`] = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
+    filters[`t${i}`] = routeQuery(fields, template);
   });
   const anyRoute: Query = { bool: { should: Object.values(filters), minimum_should_match: 1 } };
   const periods = [
@@ -519,7 +529,7 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
   const history = {
     when: {
       date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods },
-      aggs: { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } }, first: { min: { field: fields.time } } },
+      aggs: { ...statusesWithLast(fields), first: { min: { field: fields.time } } },
     },
   };
   return {
@@ -552,15 +562,13 @@ export const ROUTE_EARLIEST = 100;
 
 function routeBefore(scope: TriageScope, template: string): Query {
   const { fields, from } = scope;
-  const route: Query = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
-  return { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from), route] } };
+  return { bool: { filter: [...serviceFilters(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from), routeQuery(fields, template)] } };
 }
 
 /** A busy route before the window: every request counted, the statuses (and each one's last time) sampled. */
 export function routeSampleSearch(scope: TriageScope, template: string, sampling: Sampling): SearchBody {
   const { fields } = scope;
-  const statuses = { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } } };
-  return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statuses, sampling) };
+  return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statusesWithLast(fields), sampling) };
 }
 
 /**
@@ -582,8 +590,8 @@ export function routeEarliestSearch(scope: TriageScope, template: string): Searc
 /** A busy route's target-status requests in the window, counted. */
 export function routeWindowCountSearch(scope: TriageScope, template: string): SearchBody {
   const { fields, from, to } = scope;
-  const route: Query = { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
-  return { size: 0, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to), route] } } };
+  const filter = [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to), routeQuery(fields, template)];
+  return { size: 0, track_total_hits: true, query: { bool: { filter } } };
 }
 
 /**
