@@ -23,9 +23,27 @@ export function shuffledIds(count: number, seed: number): number[] {
   return ids;
 }
 
-const TUNE_IDS = new Set<number>(recorded.tune);
-const HELD_IDS = new Set<number>(recorded.held);
+export interface RecordedSplit {
+  seed: number;
+  tune: number[];
+  held: number[];
+}
 
-export const TUNE: readonly EvalQuestion[] = EVAL_QUESTIONS.filter((q) => TUNE_IDS.has(q.id));
-export const HELD: readonly EvalQuestion[] = EVAL_QUESTIONS.filter((q) => HELD_IDS.has(q.id));
+/**
+ * A set's halves as split.json recorded them, and its shuffle recomputed from the recorded seed (for the
+ * test that checks split.json was not edited by hand).
+ */
+export function recordedSplit<Q extends { id: number }>(questions: readonly Q[], split: RecordedSplit): { tune: readonly Q[]; held: readonly Q[]; shuffle: () => number[] } {
+  const tune = new Set<number>(split.tune);
+  const held = new Set<number>(split.held);
+  return {
+    tune: questions.filter((q) => tune.has(q.id)),
+    held: questions.filter((q) => held.has(q.id)),
+    shuffle: () => shuffledIds(questions.length, split.seed),
+  };
+}
+
+const first = recordedSplit(EVAL_QUESTIONS, recorded);
+export const TUNE: readonly EvalQuestion[] = first.tune;
+export const HELD: readonly EvalQuestion[] = first.held;
 export const RECORDED_SPLIT = recorded;

@@ -1,4 +1,4 @@
-import { shuffledIds } from '../split';
+import { recordedSplit } from '../split';
 import { FRESH2_QUESTIONS, type Fresh2Question } from './questions';
 import recorded from './split.json';
 
@@ -9,14 +9,8 @@ import recorded from './split.json';
 
 export const FRESH2_SPLIT_SEED: number = recorded.seed;
 
-const TUNE_IDS = new Set<number>(recorded.tune);
-const HELD_IDS = new Set<number>(recorded.held);
-
-export const FRESH2_TUNE: readonly Fresh2Question[] = FRESH2_QUESTIONS.filter((q) => TUNE_IDS.has(q.id));
-export const FRESH2_HELD: readonly Fresh2Question[] = FRESH2_QUESTIONS.filter((q) => HELD_IDS.has(q.id));
+const split = recordedSplit(FRESH2_QUESTIONS, recorded);
+export const FRESH2_TUNE: readonly Fresh2Question[] = split.tune;
+export const FRESH2_HELD: readonly Fresh2Question[] = split.held;
 export const FRESH2_RECORDED_SPLIT = recorded;
-
-/** Recomputes the split from the seed (for the test that checks split.json was not edited by hand). */
-export function fresh2Shuffle(): number[] {
-  return shuffledIds(FRESH2_QUESTIONS.length, FRESH2_SPLIT_SEED);
-}
+export const fresh2Shuffle = split.shuffle;
