@@ -32,6 +32,11 @@ export interface WatchPlan {
    * baseline days comes from a sorted search of their own. Only a cost hint: the answer is the same.
    */
   readAlone?: readonly string[];
+  /**
+   * Services whose first document around the baseline days an earlier tick read (`WatchCountsRead.firsts`)
+   * and still trusts (see `PresenceMemory`): they are not read again, and their remembered time is used.
+   */
+  knownFirsts?: ReadonlyMap<string, number>;
 }
 
 /** `['*']` (or any `*` in the list) means all services; duplicates and blanks are dropped. */
@@ -177,12 +182,17 @@ export function watchSearch(plan: WatchPlan): WatchSearch {
     query: { bool: { filter: [...serviceFilter, range(fields.time, current.from, current.to)] } },
   };
   const counts = countsSearch(plan, periods, serviceFilter, size);
-  if (single) return { counts, newest, presence: null, firsts: [{ service: plan.singleService as string, body: firstDocumentSearch(fields, null, around) }] };
-  const alone = [...new Set(plan.readAlone ?? [])].filter((s) => named === null || named.includes(s)).slice(0, MAX_READ_ALONE);
-  const rest = named === null ? null : named.filter((s) => !alone.includes(s));
+  const known = plan.knownFirsts ?? new Map<string, number>();
+  if (single) {
+    const service = plan.singleService as string;
+    return { counts, newest, presence: null, firsts: known.has(service) ? [] : [{ service, body: firstDocumentSearch(fields, null, around) }] };
+  }
+  const alone = [...new Set(plan.readAlone ?? [])].filter((s) => (named === null || named.includes(s)) && !known.has(s)).slice(0, MAX_READ_ALONE);
+  const rest = named === null ? null : named.filter((s) => !alone.includes(s) && !known.has(s));
   const firsts = alone.map((service) => ({ service, body: firstDocumentSearch(fields, service, around) }));
   if (rest !== null && rest.length === 0) return { counts, newest, presence: null, firsts };
-  const restFilter: Query[] = rest !== null ? [{ terms: { [fields.service]: rest } }] : alone.length > 0 ? [{ bool: { must_not: [{ terms: { [fields.service]: alone } }] } }] : [];
+  const skipped = [...alone, ...(named === null ? known.keys() : [])];
+  const restFilter: Query[] = rest !== null ? [{ terms: { [fields.service]: rest } }] : skipped.length > 0 ? [{ bool: { must_not: [{ terms: { [fields.service]: skipped } }] } }] : [];
   const presence: SearchBody = {
     size: 0,
     track_total_hits: false,
@@ -221,6 +231,8 @@ export interface WatchCountsRead {
   truncated: boolean;
   /** The services the next tick should read alone (`WatchPlan.readAlone`): busy around the baseline days. */
   readAlone: string[];
+  /** Each service's first document around the baseline days, as read by this tick (not the remembered ones). */
+  firsts: Map<string, number>;
 }
 
 // The parts of the tick's answer it reads, each checked by one schema built once: a tick parses a
@@ -343,13 +355,14 @@ export function watchCounts(answers: WatchAnswers, plan: WatchPlan): WatchCounts
         : plan.services;
   const lagMs = lagOf(answers, plan);
   const presence = presenceOf(answers);
+  const firstOf = (service: string): number | undefined => presence.first.get(service) ?? plan.knownFirsts?.get(service);
   const around = presenceRanges(plan.to - plan.windowMs, plan.to);
   const width = watchPeriods(plan.to, plan.windowMs).length;
   const empty = new Array<number>(width * plan.statuses.length).fill(0);
   const out: WindowCounts[] = [];
   for (const service of names) {
     const row = rows.get(service) ?? empty;
-    const present = daysPresent(presence.first.get(service), around);
+    const present = daysPresent(firstOf(service), around);
     plan.statuses.forEach((status, s) => {
       const base = s * width;
       const perDay = new Array<number | null>(BASELINE_DAYS);
@@ -358,5 +371,5 @@ export function watchCounts(answers: WatchAnswers, plan: WatchPlan): WatchCounts
       out.push({ service, status, count: row[base] as number, perDay, trailing24h: row[base + width - 1] as number, trailingCovered: present >= 1, lagMs });
     });
   }
-  return { counts: out, truncated: plan.services === 'all' && single === null && truncated, readAlone: single === null ? presence.busy : [] };
+  return { counts: out, truncated: plan.services === 'all' && single === null && truncated, readAlone: single === null ? presence.busy : [], firsts: presence.first };
 }

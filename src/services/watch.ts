@@ -4,6 +4,7 @@ import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import { nextStep } from '../domain/alerts/lifecycle';
 import { byConcern, measuresToHandle } from '../domain/alerts/tick';
+import { PresenceMemory, rememberFirsts, trustedFirsts } from '../domain/presenceMemory';
 import { isMuted, measureSpike, MuteRule, SpikeMeasure, SpikeThresholds, thresholdsFrom } from '../domain/spike';
 import type { Cause, TriageStatus } from '../domain/types';
 import { coveringWindow } from '../domain/window';
@@ -104,7 +105,7 @@ function watchesNothing(services: string[] | 'all'): boolean {
   return services !== 'all' && services.length === 0;
 }
 
-function planFor(config: Config, services: string[] | 'all', resolution: FieldResolution, nowMs: number, readAlone: readonly string[] = []): WatchPlan {
+function planFor(config: Config, services: string[] | 'all', resolution: FieldResolution, nowMs: number, readAlone: readonly string[] = [], knownFirsts?: ReadonlyMap<string, number>): WatchPlan {
   return {
     services,
     statuses: config.watch.statuses,
@@ -113,6 +114,7 @@ function planFor(config: Config, services: string[] | 'all', resolution: FieldRe
     fields: resolution.fields,
     singleService: resolution.singleService,
     readAlone,
+    knownFirsts,
   };
 }
 
@@ -168,6 +170,8 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
   let warnedNoServices = false;
   // Services found busy by the last tick: read alone, they cost this tick what a quiet one does.
   let readAlone: readonly string[] = [];
+  // Services' first documents around the baseline days, read by earlier ticks: not read again for an hour.
+  let presence: PresenceMemory = new Map();
   return async function runTick() {
     const started = Date.now();
     const nowMs = deps.now().getTime();
@@ -177,10 +181,12 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
       warnedNoServices = true;
       return report;
     }
-    const plan = planFor(config, services, await deps.discovery.require(), nowMs, readAlone);
+    const plan = planFor(config, services, await deps.discovery.require(), nowMs, readAlone, trustedFirsts(presence, nowMs));
     await store.ensureIndex();
     const { read, partial, snapshot } = await detect(store, config.elasticsearch.index, plan);
     readAlone = read.readAlone;
+    // A search that answered in part may have missed a service's earliest documents: nothing is remembered from it.
+    if (!partial) presence = rememberFirsts(presence, read.firsts, nowMs);
     if (snapshot.invalid > 0) log.warn({ invalid: snapshot.invalid, index: store.index }, 'state documents with an unexpected shape were ignored');
     const { measures, truncated } = measuresOf(read, plan, deps.thresholds);
     if (partial) log.warn('the detection search answered in part (shard failures): no incident is resolved on these counts');

@@ -120,6 +120,19 @@ describe('watchSearch', () => {
     expect(search.firsts.map((f) => f.service)).toEqual(['www']);
   });
 
+  it('reads again no first document it remembers: neither aggregated nor alone, nor for the whole pattern', () => {
+    const known = new Map([['search', TO - 8 * DAY_MS], ['cart', TO - 8 * DAY_MS]]);
+    const search = watchSearch(plan({ services: ['checkout', 'search', 'cart'], readAlone: ['cart'], knownFirsts: known }));
+    expect(get(search.presence, 'query', 'bool', 'filter', '0')).toEqual({ terms: { 'service.name': ['checkout'] } });
+    expect(search.firsts).toEqual([]);
+    // Every watched service remembered: the tick is the counts and the newest document, nothing else.
+    expect(watchBodies(watchSearch(plan({ knownFirsts: new Map([['checkout', 0], ['search', 0]]) })))).toHaveLength(2);
+    expect(watchSearch(plan({ services: ['www'], singleService: 'www', knownFirsts: new Map([['www', 0]]) })).firsts).toEqual([]);
+    // With *, the remembered ones are left out of the aggregation with the ones read alone.
+    const all = watchSearch(plan({ services: 'all', readAlone: ['hot'], knownFirsts: new Map([['calm', 0]]) }));
+    expect(get(all.presence, 'query', 'bool', 'filter', '0')).toEqual({ bool: { must_not: [{ terms: { 'service.name': ['hot', 'calm'] } }] } });
+  });
+
   it('uses the configured field names', () => {
     const fields = { ...FIELD_DEFAULTS, service: 'app', status: 'code', time: 'ts' };
     const text = JSON.stringify(watchBodies(watchSearch(plan({ fields, readAlone: ['checkout'] }))));
@@ -210,6 +223,16 @@ describe('watchCounts', () => {
     const silent = watchCounts(answers(young, 0, () => false, null, { alone: ['young'] }), plan({ services: ['young'], statuses: [404], readAlone: ['young'] }));
     expect(silent.counts[0]?.perDay).toEqual(Array(7).fill(null));
     expect(silent.counts[0]?.trailingCovered).toBe(false);
+  });
+
+  it('counts the baseline days from a remembered first document as from one read now, and hands back only what it read', () => {
+    const young = [{ service: 'young', status: 404 as const, current: 12, day: 10, trailing: 300 }];
+    const read = watchCounts(answers(young, 0, (_, day) => day <= 2), plan({ services: ['young'], statuses: [404] }));
+    const first = read.firsts.get('young');
+    expect(first).toBe(firstAt((day) => day <= 2));
+    const remembered = watchCounts({ ...answers(young, 0, () => false), presence: null }, plan({ services: ['young'], statuses: [404], knownFirsts: new Map([['young', first as number]]) }));
+    expect(remembered.counts).toEqual(read.counts);
+    expect(remembered.firsts.size).toBe(0);
   });
 
   it('names the services busy around the baseline days for the next tick to read alone, and keeps those read alone', () => {

@@ -108,6 +108,26 @@ describe('honest baselines on the logs real clusters keep', () => {
     expect(young?.lagMs).toBeGreaterThanOrEqual(LAG);
   });
 
+  it('a later tick that remembers the first documents reads the same counts as one that reads them again', async () => {
+    const read = async (to: number, knownFirsts?: ReadonlyMap<string, number>) => {
+      const plan: WatchPlan = { services: ['young', 'gappy', 'young-incident'], statuses: [403, 404], to, windowMs: 15 * MIN, fields: FIELD_DEFAULTS, knownFirsts };
+      const search = watchSearch(plan);
+      const bodies = watchBodies(search);
+      const raw = await client.msearch({ searches: bodies.flatMap((body) => [{ index }, body]) });
+      return { bodies: bodies.length, read: watchCounts(watchAnswers(search, msearchItems(raw, bodies.length)), plan) };
+    };
+    const first = await read(NOW - 40 * MIN);
+    expect([...first.read.firsts.keys()].sort()).toEqual(['gappy', 'young', 'young-incident']);
+    for (const later of [NOW - 25 * MIN, NOW]) {
+      const remembered = await read(later, first.read.firsts);
+      expect(remembered.bodies).toBe(2);
+      expect(remembered.read.counts).toEqual((await read(later)).read.counts);
+    }
+    // The young service's days before its logs began stay missing with the remembered time too.
+    const young = (await read(NOW, first.read.firsts)).read.counts.find((c) => c.service === 'young' && c.status === 404);
+    expect(young?.perDay.slice(2)).toEqual([null, null, null, null, null]);
+  });
+
   it('an index with no service field: INDEX_SERVICE makes the whole pattern one service; check says what to do without it', async () => {
     const bare = `${index}-bare`;
     await client.createIndex({ index: bare, settings: { number_of_shards: 1, number_of_replicas: 0 } });

@@ -321,6 +321,27 @@ describe('the watcher against a real Elasticsearch', () => {
     expect(Object.values(perTick)).toEqual([['/_msearch'], ['/_msearch'], ['/_msearch']]);
   });
 
+  it('reads each service\'s first document around the baseline days once, then remembers it for an hour', async () => {
+    const base = freshClient();
+    const searches: number[] = [];
+    const counting = { ...base, msearch: (...args: Parameters<typeof base.msearch>) => (searches.push(args[0].searches.length / 2), base.msearch(...args)) };
+    const at = { now: NOW };
+    // A service with no logs at all ('silent') has no first document to remember: it would be asked every tick.
+    const logging = WATCHED.filter((s) => s !== 'silent');
+    const w = watcher(config(uniqueIndexName('st-state'), { WATCH_SERVICES: logging.join(',') }), recordingPoster(), at, { client: counting });
+    const first = await w.tick();
+    const sent = (): number => searches[searches.length - 1] ?? 0;
+    const full = sent();
+    at.now = NOW + MIN;
+    const next = await w.tick();
+    // The presence aggregation is left out: counts, newest document and the stored state remain.
+    expect(sent()).toBe(full - 1);
+    expect(next.spikes.map((s) => s.service)).toEqual(first.spikes.map((s) => s.service));
+    at.now = NOW + 61 * MIN;
+    await w.tick();
+    expect(sent()).toBe(full);
+  });
+
   it('runWatchOnce reports the spikes with their causes in the contract’s shape, without posting or writing state', async () => {
     const stateIndex = uniqueIndexName('st-state');
     const cfg = config(stateIndex);
