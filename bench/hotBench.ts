@@ -64,7 +64,9 @@ function requestFor(dataset: LoadedDataset): TriageRequest & { status: 403 | 404
 export async function benchHot(deps: HotBenchDeps): Promise<HotBenchResult> {
   const { client, log, config, hot, main } = deps;
   const forIndex = (index: string, sampling: Config['triageSampling']): Config => ({ ...config, elasticsearch: { ...config.elasticsearch, index }, triageSampling: sampling });
-  const service = (c: Config, end: string) => createTriageService({ client: elasticsearchEngine(client), config: c, logger: deps.logger, now: () => new Date(end) });
+  // One engine for every triage service: each engine listens to the client's answers once.
+  const engine = elasticsearchEngine(client);
+  const service = (c: Config, end: string) => createTriageService({ client: engine, config: c, logger: deps.logger, now: () => new Date(end) });
   const hotTriage = service(forIndex(hot.spec.index, config.triageSampling), hot.spec.end);
   // Exact on 20 M documents takes long: it is timed once, for scale, with room to finish.
   const exactConfig = forIndex(hot.spec.index, null);

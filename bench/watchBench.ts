@@ -94,13 +94,14 @@ async function measureTicks(deps: TickDeps, sets: readonly WatchedSet[]): Promis
   };
   await deps.client.indices.delete({ index: deps.stateIndex, ignore_unavailable: true });
   const watchers: Array<WatchedSet & { watcher: Watcher; firstTick: number; firstTickMs: number; ms: number[]; requests: number; checked: number; spikes: number }> = [];
+  // One engine for every watcher: each engine listens to the client's answers once.
+  const engine = elasticsearchEngine(deps.client);
   for (const set of sets) {
     const config: Config = {
       ...deps.config,
       elasticsearch: { ...deps.config.elasticsearch, index: set.index, stateIndex: deps.stateIndex },
       watch: { ...deps.config.watch, services: set.names, alertChannel: undefined },
     };
-    const engine = elasticsearchEngine(deps.client);
     const triage = createTriageService({ client: engine, config, logger: deps.logger, now });
     const watcher = createWatcher({ client: engine, config, logger: deps.logger, triage, poster: silentPoster, now });
     log.reset();
