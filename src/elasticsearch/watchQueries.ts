@@ -371,5 +371,15 @@ export function watchCounts(answers: WatchAnswers, plan: WatchPlan): WatchCounts
       out.push({ service, status, count: row[base] as number, perDay, trailing24h: row[base + width - 1] as number, trailingCovered: present >= 1, lagMs });
     });
   }
-  return { counts: out, truncated: plan.services === 'all' && single === null && truncated, readAlone: single === null ? presence.busy : [], firsts: presence.first };
+  return { counts: out, truncated: plan.services === 'all' && single === null && truncated, readAlone: single === null ? stillAlone(presence.busy, plan) : [], firsts: presence.first };
+}
+
+/**
+ * The services the next tick reads alone: those found busy now, and those read alone before that this tick
+ * did not read at all because it remembered their first document — still busy, and when the memory ends
+ * they must be read alone again, not aggregated with every request they logged around the baseline days.
+ */
+function stillAlone(busy: readonly string[], plan: WatchPlan): string[] {
+  const remembered = (plan.readAlone ?? []).filter((s) => plan.knownFirsts?.has(s) === true);
+  return [...new Set([...busy, ...remembered])].slice(0, MAX_READ_ALONE);
 }

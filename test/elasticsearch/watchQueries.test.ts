@@ -2,6 +2,7 @@ import { FIELD_DEFAULTS } from '../../src/config/fields';
 import type { SearchResponse } from '../../src/elasticsearch/responses';
 import { DAY_MS } from '../../src/elasticsearch/triageQueries';
 import { lagDocsThatMatter } from '../../src/domain/baseline';
+import { rememberFirsts, trustedFirsts } from '../../src/domain/presenceMemory';
 import { ALL_SERVICES_LIMIT, BUSY_AROUND_DOCS, WatchAnswers, watchBodies, WatchPlan, watchCounts, watchedServices, watchPeriods, watchSearch, wholeHours } from '../../src/elasticsearch/watchQueries';
 
 const TO = Date.parse('2026-11-20T12:00:00Z');
@@ -245,6 +246,35 @@ describe('watchCounts', () => {
     expect(watchCounts(answers(rows, 0, () => true, null, { aroundDocs: { hot: BUSY_AROUND_DOCS - 1 } }), plan({ services: ['hot', 'calm'] })).readAlone).toEqual([]);
     const kept = watchCounts(answers(rows, 0, () => true, null, { alone: ['hot'] }), plan({ services: ['hot', 'calm'], readAlone: ['hot'] }));
     expect(kept.readAlone).toEqual(['hot']);
+  });
+
+  it('keeps a busy service read alone over hours of ticks: remembered, then read alone again, never aggregated', () => {
+    const began = TO - 8 * DAY_MS;
+    // Each tick's answers, in the shape of the searches the tick sends.
+    const answer = (search: ReturnType<typeof watchSearch>): WatchAnswers => {
+      const aggregated = search.presence === null ? [] : ['hot', 'calm'].filter((s) => JSON.stringify(search.presence).includes(`"${s}"`));
+      return {
+        counts: EMPTY,
+        newest: EMPTY,
+        presence: search.presence === null ? null : { hits: { hits: [] }, aggregations: { services: { buckets: aggregated.map((key) => ({ key, doc_count: key === 'hot' ? BUSY_AROUND_DOCS * 50 : 100, at: { value: began } })) } } },
+        firsts: new Map(search.firsts.map((f) => [f.service, firstHit(began)])),
+      };
+    };
+    let readAlone: readonly string[] = [];
+    let memory = rememberFirsts(new Map(), new Map(), TO);
+    const hotReads: string[] = [];
+    for (let minute = 0; minute <= 150; minute++) {
+      const now = TO + minute * 60_000;
+      const tick = plan({ services: ['hot', 'calm'], statuses: [404], to: now, readAlone, knownFirsts: trustedFirsts(memory, now) });
+      const search = watchSearch(tick);
+      if (search.presence !== null && JSON.stringify(search.presence).includes('"hot"')) hotReads.push(`${minute} aggregated`);
+      if (search.firsts.some((f) => f.service === 'hot')) hotReads.push(`${minute} alone`);
+      const read = watchCounts(answer(search), tick);
+      readAlone = read.readAlone;
+      memory = rememberFirsts(memory, read.firsts, now);
+    }
+    // Found busy by the first (aggregated) read, then read alone once an hour when its memory ends.
+    expect(hotReads).toEqual(['0 aggregated', '60 alone', '120 alone']);
   });
 
   it('with one service for the whole index pattern, reads each cell as that service', () => {
