@@ -1,6 +1,7 @@
 import type { Evidence, PathHistory } from '../domain/evidence';
+import { GONE_AFTER_MS } from '../domain/causes/goneShouldBe410';
 import { isSuccessStatus } from '../domain/status';
-import { Aggs, aggsOf, bucketKey, buckets, docCount, keyedChildren, metric, SearchResponse, sortRows, totalHits } from './responses';
+import { Aggs, aggsOf, bucketKey, buckets, docCount, firstHitTime, keyedChildren, metric, SearchResponse, sortRows, totalHits } from './responses';
 import { routeSampling, SamplingPolicy, unsampled } from './sampling';
 import type { Sampling } from './triageQueries';
 import {
@@ -8,7 +9,10 @@ import {
   ROUTE_EARLIEST,
   routeEarliestSearch,
   routeHistorySearch,
+  LAST_SUCCESS_SPAN_MS,
+  routeLastSuccessSearch,
   routeSampleSearch,
+  routeSuccessCountSearch,
   routeWindowCountSearch,
   SAMPLE_AGG,
   SearchBody,
@@ -65,7 +69,7 @@ function applyPathHistory(evidence: Evidence, templates: readonly string[], resp
 /** Fewer sampled requests than this: a busy route's statuses are read from its earliest requests instead. */
 export const MIN_ROUTE_SAMPLE = 50;
 
-/** What the three searches of a busy route read (see triageQueries `routeSampleSearch`). */
+/** What the searches of a busy route read (see triageQueries `routeSampleSearch`). */
 export interface BusyRouteRead {
   /** Its requests before the window, exact. */
   total: number;
@@ -74,6 +78,12 @@ export interface BusyRouteRead {
   sampleDocs: number;
   /** Its earliest requests, [time ms, status] each, in time order. */
   earliest: ReadonlyArray<readonly number[]>;
+  /** The window's start (epoch ms). */
+  fromMs: number;
+  /** Its last successful request in the LAST_SUCCESS_SPAN_MS before the window (epoch ms), exact; null: none then. */
+  recentSuccess: number | null;
+  /** Its successful requests in the GONE_AFTER_MS before the window, exact. */
+  successesWithin: number;
 }
 
 function countStatuses(rows: ReadonlyArray<readonly number[]>): Map<string, { count: number; last: number }> {
@@ -87,10 +97,25 @@ function countStatuses(rows: ReadonlyArray<readonly number[]>): Map<string, { co
 }
 
 /**
+ * A busy route's last success: exact when it falls in the day before the window (nearly always, on a busy
+ * route that works). Older, its time is what the sample or the earliest requests saw, held on the side of
+ * the exact count of successes over the days that decide whether the route is gone: the count says
+ * whether there was one, so "no success for days" is never a sample's guess.
+ */
+function lastSuccessOf(read: BusyRouteRead, seen: number | null): number | null {
+  if (read.recentSuccess !== null) return read.recentSuccess;
+  const dayBefore = read.fromMs - LAST_SUCCESS_SPAN_MS;
+  const goneBefore = read.fromMs - GONE_AFTER_MS;
+  // A success within the deciding days but not in the last one: it lies between them.
+  if (read.successesWithin > 0) return Math.min(dayBefore - 1, Math.max(goneBefore + 1, seen ?? goneBefore + 1));
+  return seen === null ? null : Math.min(seen, goneBefore - 1);
+}
+
+/**
  * A busy route's history. All its requests were read one by one when they were at most ROUTE_EARLIEST:
  * exact. Otherwise the statuses' shares come from the sample (from the earliest requests if the sample
- * holds fewer than MIN_ROUTE_SAMPLE), scaled to the exact count; the last success is the latest either
- * saw (the sample's is within the gap between two sampled successes); the first request is exact.
+ * holds fewer than MIN_ROUTE_SAMPLE), scaled to the exact count. The first request is exact, and whether
+ * it succeeded lately (`lastSuccessOf`).
  */
 export function busyRouteHistory(read: BusyRouteRead): PathHistory {
   const early = countStatuses(read.earliest);
@@ -103,23 +128,35 @@ export function busyRouteHistory(read: BusyRouteRead): PathHistory {
   const okTimes = [...early, ...(complete ? [] : sampled)].filter(([status]) => isSuccessStatus(Number(status))).map(([, v]) => v.last);
   return {
     byStatus: Object.fromEntries([...shares].map(([status, v]) => [status, Math.round(v.count * scale)])),
-    lastSuccess: isoOrNull(okTimes.length > 0 ? Math.max(...okTimes) : null),
+    lastSuccess: isoOrNull(lastSuccessOf(read, okTimes.length > 0 ? Math.max(...okTimes) : null)),
     firstSeen,
   };
 }
 
-/** A busy route's three searches; the last one's answer sets its history. */
+/** A busy route's searches; the last one's answer sets its history. */
 function busyRouteSearches(scope: TriageScope, evidence: Evidence, template: string, sampling: Sampling): Search[] {
   let sample: SearchResponse | null = null;
   let earliest: SearchResponse | null = null;
+  let recentSuccess: number | null = null;
+  let successesWithin = 0;
   return [
     { body: routeSampleSearch(scope, template, sampling), apply: (res) => void (sample = res) },
     { body: routeEarliestSearch(scope, template), apply: (res) => void (earliest = res) },
+    { body: routeLastSuccessSearch(scope, template), apply: (res) => void (recentSuccess = firstHitTime(res)) },
+    { body: routeSuccessCountSearch(scope, template, GONE_AFTER_MS), apply: (res) => void (successesWithin = totalHits(res)) },
     {
       body: routeWindowCountSearch(scope, template),
       apply: (res) => {
         if (sample === null || earliest === null) return;
-        const read = { total: totalHits(sample), sample: unsampled(sample), sampleDocs: docCount(aggsOf(sample), SAMPLE_AGG), earliest: sortRows(earliest) };
+        const read = {
+          total: totalHits(sample),
+          sample: unsampled(sample),
+          sampleDocs: docCount(aggsOf(sample), SAMPLE_AGG),
+          earliest: sortRows(earliest),
+          fromMs: scope.from,
+          recentSuccess,
+          successesWithin,
+        };
         setRouteHistory(evidence, template, busyRouteHistory(read), totalHits(res));
       },
     },

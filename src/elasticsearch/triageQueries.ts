@@ -174,8 +174,8 @@ export function presenceRanges(from: number, to: number): Array<{ key: string; f
 export const SUCCESS_ROLES: readonly EvidenceRole[] = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method', 'path', 'referrer'];
 
 /**
- * The window's target-status requests, exactly: count, series, paths, tenant paths and clients. Their top
- * values per role, users, repeats, tenant pairs and contrast fields come from `windowSampleSearch`.
+ * The window's target-status requests, exactly: count, series, paths, tenant paths, clients and repeats.
+ * Their top values per role, users, tenant pairs and contrast fields come from `windowSampleSearch`.
  */
 export function windowSearch(scope: TriageScope): SearchBody {
   const { fields, from, to } = scope;
@@ -201,7 +201,33 @@ export function windowSearch(scope: TriageScope): SearchBody {
       raw_paths: { terms: { field: fields.path, size: TOP_PATHS } },
       ...tenantPathAggs(scope),
       ...clientAggs(scope),
+      repeats: repeatAggs(scope),
     },
+  };
+}
+
+/**
+ * The clients (address, user) that ask the same path again and again over the window's last hour, each
+ * one's requests per minute. Exact, because a retry storm is judged by a client's busiest minute: counts
+ * per minute read from a sample and scaled up make a steady client look like a storm (8 a minute read
+ * as 24 to 48 from a sixth of the errors).
+ */
+function repeatAggs(scope: TriageScope): Record<string, unknown> {
+  const { fields, from, to } = scope;
+  const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
+  const repeatsBy = (field: string): Record<string, unknown> => ({
+    terms: { field, size: 10 },
+    aggs: {
+      paths: {
+        terms: { field: fields.path, size: 3 },
+        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
+      },
+    },
+  });
+  return {
+    // Over the window's last hour; a filter on the whole window would first mark every document of it.
+    filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
+    aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
   };
 }
 
@@ -213,10 +239,10 @@ function windowErrors(scope: TriageScope): Query {
  * Round one's window searches, sent side by side in its `_msearch` (a search runs on one thread per shard;
  * on a busy service the window's errors are many: interleaved A/B on the hot window's 14,000 errors, one
  * node of two cores, about 140 ms in one search against 100 ms in parts): the exact aggregations cut in
- * three (the first one counts), then the sampled top values (`windowSampleSearch`). Their aggregations,
+ * four (the first one counts), then the sampled top values (`windowSampleSearch`). Their aggregations,
  * merged, are the whole window's.
  */
-const EXACT_PARTS: ReadonlyArray<readonly string[]> = [['clients'], ['agents']];
+const EXACT_PARTS: ReadonlyArray<readonly string[]> = [['clients'], ['agents'], ['repeats']];
 
 export function windowSearches(scope: TriageScope, errorSample: number | null = null): SearchBody[] {
   const whole = windowSearch(scope);
@@ -231,21 +257,11 @@ export function windowSearches(scope: TriageScope, errorSample: number | null = 
 }
 
 /**
- * The window's target-status requests: the top values of every role, the users, repeats, tenant pairs and
- * contrast fields, over at most `errorSample` of them chosen at random (null: all of them).
+ * The window's target-status requests: the top values of every role, the users, tenant pairs and contrast
+ * fields, over at most `errorSample` of them chosen at random (null: all of them).
  */
 export function windowSampleSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
-  const { fields, from, to } = scope;
-  const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
-  const repeatsBy = (field: string): Record<string, unknown> => ({
-    terms: { field, size: 10 },
-    aggs: {
-      paths: {
-        terms: { field: fields.path, size: 3 },
-        aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
-      },
-    },
-  });
+  const { fields } = scope;
   return {
     size: 0,
     track_total_hits: false,
@@ -254,11 +270,6 @@ export function windowSampleSearch(scope: TriageScope, errorSample: number | nul
       {
         ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
         top_users: { terms: { field: fields.user, size: TOP_USERS } },
-        repeats: {
-          // Over the window's last hour; a filter on the whole window would first mark every document of it.
-          filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
-          aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
-        },
         tenant_pairs: {
           terms: { field: fields.tenant, size: 20 },
           aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
@@ -548,11 +559,12 @@ export function routeHistorySearch(scope: TriageScope, template: string): Search
 /**
  * A busy route (its window's rate would give BUSY_ROUTE_ABOVE target-status requests over the lookback) is
  * never aggregated whole: one aggregation over its 900,000 requests of 30 days costs about 200 ms, a count
- * of them 4. It is read with three searches that each cost about the same whatever its traffic: its
- * requests before the window counted exactly, with their statuses from a `random_sampler`
- * (`routeSampleSearch`); its ROUTE_EARLIEST earliest requests one by one, which are all of them when it
- * was quiet after all (`routeEarliestSearch`); and its target-status requests in the window, counted
- * (`routeWindowCountSearch`).
+ * of them 4. It is read with searches that each cost about the same whatever its traffic: its requests
+ * before the window counted exactly, with their statuses from a `random_sampler` (`routeSampleSearch`);
+ * its ROUTE_EARLIEST earliest requests one by one, which are all of them when it was quiet after all
+ * (`routeEarliestSearch`); its last success in the day before the window and its successes over the days
+ * that decide whether it is gone, counted (`routeLastSuccessSearch`, `routeSuccessCountSearch`); and its
+ * target-status requests in the window, counted (`routeWindowCountSearch`).
  */
 export const BUSY_ROUTE_ABOVE = 100_000;
 /** Requests a busy route's sample should hold (at the window's rate; a spike over-estimates, a smaller sample). */
@@ -585,6 +597,39 @@ export function routeEarliestSearch(scope: TriageScope, template: string): Searc
     sort: [{ [fields.time]: { order: 'asc', format: 'epoch_millis' } }, { [fields.status]: { order: 'asc', unmapped_type: scope.statusKind === 'keyword' ? 'keyword' : 'long' } }],
     query: routeBefore(scope, template),
   };
+}
+
+/**
+ * How far back a busy route's last success is looked for by a sorted search (`routeLastSuccessSearch`):
+ * a search sorted newest first reads every match of its span (Elasticsearch skips ahead only in the
+ * index's own order, oldest first), about 7 ms for the hot route's last day against 45 for its 30 days.
+ */
+export const LAST_SUCCESS_SPAN_MS = DAY_MS;
+
+/**
+ * A busy route's last successful request in the day before the window (its time as a sort value), exact:
+ * with `routeSuccessCountSearch` it is what "no success for days" rests on, a claim of absence a sample
+ * cannot make (a sample's last success is only the last one it happened to draw).
+ */
+export function routeLastSuccessSearch(scope: TriageScope, template: string): SearchBody {
+  return {
+    size: 1,
+    _source: false,
+    stored_fields: '_none_',
+    track_total_hits: false,
+    sort: [{ [scope.fields.time]: { order: 'desc', format: 'strict_date_optional_time' } }],
+    query: routeSuccesses(scope, template, LAST_SUCCESS_SPAN_MS),
+  };
+}
+
+/** A busy route's successful requests in the `spanMs` before the window, counted (a count is cheap at any traffic). */
+export function routeSuccessCountSearch(scope: TriageScope, template: string, spanMs: number): SearchBody {
+  return { size: 0, track_total_hits: true, query: routeSuccesses(scope, template, spanMs) };
+}
+
+function routeSuccesses(scope: TriageScope, template: string, spanMs: number): Query {
+  const { fields, from } = scope;
+  return { bool: { filter: [...serviceFilters(scope), range(fields.time, from - spanMs, from), routeQuery(fields, template), success(scope)] } };
 }
 
 /** A busy route's target-status requests in the window, counted. */

@@ -1,4 +1,5 @@
 import { FIELD_DEFAULTS } from '../../src/config/fields';
+import { GONE_AFTER_MS } from '../../src/domain/causes/goneShouldBe410';
 import { busyRouteHistory, MIN_ROUTE_SAMPLE } from '../../src/elasticsearch/routeHistory';
 import { DEFAULT_SAMPLE_DOCS, routeSampling, SAMPLING_SEED } from '../../src/elasticsearch/sampling';
 import {
@@ -8,6 +9,8 @@ import {
   ROUTE_EARLIEST,
   ROUTE_SAMPLE_DOCS,
   routeEarliestSearch,
+  routeLastSuccessSearch,
+  routeSuccessCountSearch,
   routeSampleSearch,
   routeWindowCountSearch,
   TriageScope,
@@ -48,38 +51,65 @@ describe('a busy service’s busy route: which routes, and how they are read', (
     expect(inWindow).toMatchObject({ size: 0, track_total_hits: true });
     expect(inWindow.aggs).toBeUndefined();
     expect(text(inWindow.query)).toContain(`"gte":${FROM},"lt":${FROM + HOUR}`);
-    for (const body of [sampled, earliest, inWindow]) expect(text(body.query)).toContain('regexp');
+    // Its last success over the last day (sorted, newest first), and its successes over the gone rule's days, counted.
+    const lastOk = routeLastSuccessSearch(scope, '/v1/orders/{id}');
+    expect(lastOk).toMatchObject({ size: 1, _source: false, track_total_hits: false, sort: [{ '@timestamp': { order: 'desc' } }] });
+    expect(lastOk.aggs).toBeUndefined();
+    expect(text(lastOk.query)).toContain(`"gte":${FROM - DAY_MS},"lt":${FROM}`);
+    const okCount = routeSuccessCountSearch(scope, '/v1/orders/{id}', GONE_AFTER_MS);
+    expect(okCount).toMatchObject({ size: 0, track_total_hits: true });
+    expect(text(okCount.query)).toContain(`"gte":${FROM - GONE_AFTER_MS},"lt":${FROM}`);
+    for (const body of [lastOk, okCount]) expect(text(body.query)).toContain('"http.response.status_code":{"gte":200,"lt":400}');
+    for (const body of [sampled, earliest, inWindow, lastOk, okCount]) expect(text(body.query)).toContain('regexp');
   });
 });
 
 describe('busyRouteHistory', () => {
   const start = FROM - 20 * DAY_MS;
+  /** Its exact searches found no success in the days before the window. */
+  const NO_RECENT_SUCCESS = { fromMs: FROM, recentSuccess: null, successesWithin: 0 };
 
   it('is exact when the route had fewer requests than the earliest read (a quiet route is never estimated)', () => {
     const earliest = [...rows(3, start, 200), ...rows(2, start + DAY_MS, 404)];
-    const history = busyRouteHistory({ total: 5, sample: { status: { buckets: [] } }, sampleDocs: 0, earliest });
+    const history = busyRouteHistory({ total: 5, sample: { status: { buckets: [] } }, sampleDocs: 0, earliest, ...NO_RECENT_SUCCESS });
     expect(history).toEqual({
       byStatus: { '200': 3, '404': 2 },
       lastSuccess: new Date(start + 2 * 60_000).toISOString(),
       firstSeen: new Date(start).toISOString(),
     });
-    expect(busyRouteHistory({ total: 0, sample: {}, sampleDocs: 0, earliest: [] })).toEqual({ byStatus: {}, lastSuccess: null, firstSeen: null });
+    expect(busyRouteHistory({ total: 0, sample: {}, sampleDocs: 0, earliest: [], ...NO_RECENT_SUCCESS })).toEqual({ byStatus: {}, lastSuccess: null, firstSeen: null });
   });
 
-  it('reads a busy route’s shares from the sample, scaled to the exact count, and its last success from what either saw', () => {
+  it('reads a busy route’s shares from the sample, scaled to the exact count, and its last success from its exact searches', () => {
     const earliest = rows(ROUTE_EARLIEST, start, 200);
-    const lastOk = FROM - HOUR;
-    const sample = { status: { buckets: [{ key: 200, doc_count: 9_000, last: { value: lastOk } }, { key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
-    const history = busyRouteHistory({ total: 50_000, sample, sampleDocs: 400, earliest });
+    const sample = { status: { buckets: [{ key: 200, doc_count: 9_000, last: { value: FROM - 12 * DAY_MS } }, { key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
+    const read = { total: 50_000, sample, sampleDocs: 400, earliest, fromMs: FROM };
+    const history = busyRouteHistory({ ...read, recentSuccess: FROM - HOUR, successesWithin: 500 });
     expect(history.byStatus).toEqual({ '200': 45_000, '404': 5_000 });
-    expect(history.lastSuccess).toBe(new Date(lastOk).toISOString());
+    expect(history.lastSuccess).toBe(new Date(FROM - HOUR).toISOString());
     expect(history.firstSeen).toBe(new Date(start).toISOString());
+  });
+
+  it.each([
+    ['a success 36 hours ago, none in the last day, the sample’s last 12 days ago: between one and three days ago', 3, FROM - 12 * DAY_MS, [FROM - GONE_AFTER_MS, FROM - DAY_MS]],
+    ['the same, the sample saw none: between one and three days ago', 3, null, [FROM - GONE_AFTER_MS, FROM - DAY_MS]],
+    ['no success in three days, the sample’s last 12 days ago: 12 days ago', 0, FROM - 12 * DAY_MS, [FROM - 12 * DAY_MS, FROM - 12 * DAY_MS]],
+    ['no success in three days, a sample that drew one 2 days ago cannot be right: over three days ago', 0, FROM - 2 * DAY_MS, [FROM - 30 * DAY_MS, FROM - GONE_AFTER_MS]],
+  ])('never lets a sample decide whether a busy route is gone: %s', (_, successesWithin, sampledLast, [low, high]) => {
+    const sample = { status: { buckets: [{ key: 200, doc_count: 9_000, last: { value: sampledLast ?? Number.NaN } }, { key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
+    const noOk = { status: { buckets: [{ key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
+    const read = { total: 50_000, sample: sampledLast === null ? noOk : sample, sampleDocs: 400, earliest: rows(ROUTE_EARLIEST, start, 404), fromMs: FROM, recentSuccess: null, successesWithin };
+    const last = Date.parse(busyRouteHistory(read).lastSuccess ?? '');
+    expect(last).toBeGreaterThanOrEqual(low as number);
+    expect(last).toBeLessThanOrEqual(high as number);
+    // What the gone rule reads: a success within its days, or none.
+    expect(FROM - last < GONE_AFTER_MS).toBe(successesWithin > 0);
   });
 
   it('falls back to the earliest requests when the sample is too thin to give shares', () => {
     const earliest = [...rows(ROUTE_EARLIEST / 2, start, 200), ...rows(ROUTE_EARLIEST / 2, start + DAY_MS, 301)];
     const sample = { status: { buckets: [{ key: 404, doc_count: 300, last: { value: FROM - 60_000 } }] } };
-    const history = busyRouteHistory({ total: 1_000, sample, sampleDocs: MIN_ROUTE_SAMPLE - 1, earliest });
+    const history = busyRouteHistory({ total: 1_000, sample, sampleDocs: MIN_ROUTE_SAMPLE - 1, earliest, ...NO_RECENT_SUCCESS });
     expect(history.byStatus).toEqual({ '200': 500, '301': 500 });
     // 301 is a success (2xx/3xx); the latest of the earliest requests is one.
     expect(history.lastSuccess).toBe(new Date(start + DAY_MS + (ROUTE_EARLIEST / 2 - 1) * 60_000).toISOString());

@@ -187,10 +187,10 @@ describe('search engine faults, seen through the triage service and the CLI', ()
       proxy.set({
         kind: 'respond',
         status: 200,
-        // As many items as the triage's first round trip holds searches: the window (in four parts), the
-        // baseline, the trailing day's count, the newest document, the traffic count, and the seven presence
-        // probes and the trailing day's first document.
-        body: JSON.stringify({ took: 1, responses: Array.from({ length: 16 }, () => item) }),
+        // As many items as the triage's first round trip holds searches: the window (four exact parts and
+        // its sample), the baseline, the trailing day's count, the newest document, the traffic count, and
+        // the seven presence probes and the trailing day's first document.
+        body: JSON.stringify({ took: 1, responses: Array.from({ length: 17 }, () => item) }),
         headers: { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' },
       });
       const error = await failure(triage.triage(request));

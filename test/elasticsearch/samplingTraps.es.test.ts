@@ -1,0 +1,95 @@
+import type { SearchEngine } from '../../src/elasticsearch/engine';
+import { FIELD_DEFAULTS } from '../../src/config/fields';
+import { classify } from '../../src/domain/causes';
+import { GONE_AFTER_MS } from '../../src/domain/causes/goneShouldBe410';
+import type { Evidence } from '../../src/domain/evidence';
+import { DEFAULT_SAMPLE_DOCS, SamplingPolicy } from '../../src/elasticsearch/sampling';
+import { readEvidence, ReaderDeps } from '../../src/elasticsearch/triageReader';
+import type { TriageScope } from '../../src/elasticsearch/triageQueries';
+import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, uniqueIndexName } from '../support/elasticsearch';
+
+/**
+ * Busy services read from samples where an estimate serves as well (issue #14). These are the cases a
+ * review found where a sample does not serve: a claim of absence ("no success for days") and a peak
+ * (the busiest minute of a client). Each is read exactly and with the sampling a busy service gets by
+ * default, and both readings must say the same.
+ */
+const MIN = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const W = Date.parse('2026-12-01T12:00:00Z');
+const AUTO: SamplingPolicy = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: null };
+
+function doc(service: string, at: number, status: number, path: string, ip: string, agent: string): Record<string, unknown> {
+  return {
+    '@timestamp': new Date(at).toISOString(),
+    'service.name': service,
+    'http.response.status_code': status,
+    'http.request.method': 'GET',
+    'url.path': path,
+    'source.ip': ip,
+    'user_agent.original': agent,
+    'service.version': 'v1',
+  };
+}
+
+const causes = (evidence: Evidence): string[] => classify(evidence).causes.map((c) => c.id);
+
+describe('sampling traps on a busy service', () => {
+  let client: SearchEngine;
+  let index: string;
+  const deps = (sampling: SamplingPolicy | null): ReaderDeps => ({ client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: /\/tenants\/([^/]+)/, sampling });
+  const scope = (service: string): TriageScope => ({ status: 404, service, environment: null, from: W, to: W + HOUR, fields: { ...FIELD_DEFAULTS } });
+
+  beforeAll(async () => {
+    client = testClient();
+    index = uniqueIndexName('st-traps');
+    await createAccessLogIndex(client, index);
+    const docs: Record<string, unknown>[] = [];
+    // "gone": five archive routes a crawler asks for every 6 minutes for 30 days, which still served a page a
+    // day, the last 36 hours before the window: not gone. Busy in the window (150 404s each, and a busy home page).
+    for (let k = 0; k < 5; k++) {
+      const route = `/archive-${'abcde'[k] ?? ''}/item`;
+      for (let t = W - 30 * DAY + 1000; t < W; t += 6 * MIN) docs.push(doc('gone', t + k * 1000, 404, `${route}/${Math.floor(t / 1000) % 100_000}`, `10.5.${k}.${Math.floor(t / MIN) % 250}`, 'Googlebot/2.1'));
+      for (let j = 0; j < 28; j++) docs.push(doc('gone', W - (1.5 + j) * DAY + k * 7000, 200, `${route}/${j}`, `10.6.${k}.${j}`, 'Mozilla/5.0'));
+      for (let i = 0; i < 150; i++) docs.push(doc('gone', W + i * 24_000 + k * 500, 404, `${route}/${900_000 + i}`, `10.5.${k}.${i}`, 'Googlebot/2.1'));
+    }
+    for (let i = 0; i < 1400; i++) docs.push(doc('gone', W + i * 2500, 200, '/home', `10.7.0.${i % 250}`, 'Mozilla/5.0'));
+    // "steady": 12,000 404s in the hour, 4,800 of them from ten clients sending a steady 8 a minute each: no storm.
+    for (let i = 0; i < 7200; i++) docs.push(doc('steady', W + Math.floor((i * HOUR) / 7200), 404, `/p/${i}`, `10.1.${Math.floor(i / 250)}.${i % 250}`, `Mozilla/${i % 50}`));
+    for (let k = 0; k < 10; k++) for (let m = 0; m < 60; m++) for (let j = 0; j < 8; j++) docs.push(doc('steady', W + m * MIN + j * 7000 + k * 100, 404, '/api/thing', `10.9.0.${k}`, 'client-lib/1.0'));
+    await bulkLoad(client, index, docs);
+  }, 120_000);
+
+  afterAll(async () => {
+    await deleteIndex(client, index);
+    await client.close();
+  });
+
+  it('a busy route that still served a page 36 hours ago is not read as gone: whether it succeeded lately is exact', async () => {
+    const exact = await readEvidence(deps(null), scope('gone'));
+    const sampled = await readEvidence(deps(AUTO), scope('gone'));
+    // The busy path was taken (the service and its routes are busy).
+    expect(sampled.sampling.history).not.toBeNull();
+    const archives = (e: Evidence): Array<string | null | undefined> => e.paths.filter((p) => p.template.startsWith('/archive')).map((p) => p.history?.lastSuccess);
+    expect(archives(exact.evidence)).toHaveLength(5);
+    for (const at of archives(exact.evidence)) expect(W - Date.parse(at ?? '')).toBeLessThan(2 * DAY);
+    // Sampled, each last success is placed between one and three days before the window, as it is.
+    expect(archives(sampled.evidence)).toHaveLength(5);
+    for (const at of archives(sampled.evidence)) expect(W - Date.parse(at ?? '')).toBeGreaterThan(DAY);
+    for (const at of archives(sampled.evidence)) expect(W - Date.parse(at ?? '')).toBeLessThan(GONE_AFTER_MS);
+    expect(causes(exact.evidence)).not.toContain('gone_should_be_410');
+    expect(causes(sampled.evidence)).not.toContain('gone_should_be_410');
+    expect(causes(sampled.evidence)[0]).toBe(causes(exact.evidence)[0]);
+  });
+
+  it('a steady client is not read as a retry storm: the busiest minute of each client is exact', async () => {
+    const exact = await readEvidence(deps(null), scope('steady'));
+    const sampled = await readEvidence(deps(AUTO), scope('steady'));
+    const peak = (e: Evidence): number => Math.max(0, ...e.repeats.map((r) => r.maxPerMinute));
+    expect(peak(exact.evidence)).toBe(8);
+    expect(peak(sampled.evidence)).toBe(peak(exact.evidence));
+    expect(causes(exact.evidence)).not.toContain('retry_storm');
+    expect(causes(sampled.evidence)).toEqual(causes(exact.evidence));
+  });
+});
