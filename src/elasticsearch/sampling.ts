@@ -1,7 +1,8 @@
 import type { Aggs, SearchResponse } from './responses';
-import { aggsOf } from './responses';
+import { aggsOf, bucketKey, buckets, docCount } from './responses';
+import { mergeAggs } from './aggMerge';
 import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './samplingPolicy';
-import { BUSY_ROUTE_ABOVE, DAY_MS, HISTORY_DAYS, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type Sampling } from './triageQueries';
+import { BUSY_ROUTE_ABOVE, BY_INDEX_AGG, DAY_MS, HISTORY_DAYS, INDICES_AGG, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type Sampling } from './triageQueries';
 
 export { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './samplingPolicy';
 
@@ -109,18 +110,36 @@ export function unsampled(response: SearchResponse): Aggs {
  * Aggregations with a fixed-size sample (triageQueries `fixedSample`) read back as if every document had
  * been read: the sample's aggregations join the exact ones, their counts scaled by exact ÷ sampled (1 when
  * the sample held every document, so nothing changes). Distinct counts and first/last times are not
- * scaled: they are what the sample saw.
+ * scaled: they are what the sample saw. The sample is drawn per shard (up to its size from each), so it
+ * comes split by index and each index's part is scaled by that index's own exact count (`INDICES_AGG`
+ * beside it), then the parts added up: a window across a rollover (600 errors in yesterday's index,
+ * 20,000 in today's) would otherwise weigh yesterday's as much as today's.
  */
 export function withSample(aggs: Aggs, exactCount: number): Aggs {
-  const sample = aggs[SAMPLE_AGG] as (Aggs & { doc_count?: unknown }) | undefined;
+  const sample = aggs[SAMPLE_AGG];
   if (sample === undefined || sample === null || typeof sample !== 'object') return aggs;
-  const sampled = typeof sample.doc_count === 'number' ? sample.doc_count : 0;
-  const factor = sampled > 0 && exactCount > sampled ? exactCount / sampled : 1;
   const rest: Aggs = {};
-  for (const [name, value] of Object.entries(aggs)) if (name !== SAMPLE_AGG) rest[name] = value;
+  for (const [name, value] of Object.entries(aggs)) if (name !== SAMPLE_AGG && name !== INDICES_AGG) rest[name] = value;
+  const exact = new Map(buckets(aggs, INDICES_AGG).map((b) => [bucketKey(b), b.doc_count]));
+  const sampledTotal = docCount(aggs, SAMPLE_AGG);
+  const parts = buckets(sample as Aggs, BY_INDEX_AGG).map((part) => {
+    // An index missing from the exact counts (more indices than they list): the whole's factor.
+    const matched = exact.get(bucketKey(part)) ?? (sampledTotal > 0 ? (part.doc_count * exactCount) / sampledTotal : part.doc_count);
+    const factor = part.doc_count > 0 && matched > part.doc_count ? matched / part.doc_count : 1;
+    return scaled(innerAggs(part as unknown as Aggs), factor);
+  });
+  return { ...rest, ...(parts.length === 0 ? {} : parts.reduce(mergeAggs)) };
+}
+
+/** A bucket's own aggregations (not its key and count). */
+function innerAggs(bucket: Aggs): Aggs {
   const inner: Aggs = {};
-  for (const [name, value] of Object.entries(sample)) if (name !== 'doc_count' && name !== 'meta') inner[name] = factor === 1 ? value : scaleCounts(value, factor);
-  return { ...rest, ...inner };
+  for (const [name, value] of Object.entries(bucket)) if (name !== 'doc_count' && name !== 'key' && name !== 'key_as_string' && name !== 'meta') inner[name] = value;
+  return inner;
+}
+
+function scaled(aggs: Aggs, factor: number): Aggs {
+  return factor === 1 ? aggs : (scaleCounts(aggs, factor) as Aggs);
 }
 
 const SCALED_KEYS = new Set(['doc_count', 'sum_other_doc_count', 'doc_count_error_upper_bound']);

@@ -89,7 +89,20 @@ export function sampled(aggs: Record<string, unknown>, sampling: Sampling | null
  */
 export function fixedSample(aggs: Record<string, unknown>, docs: number | null): Record<string, unknown> {
   if (docs === null) return aggs;
-  return { [SAMPLE_AGG]: { sampler: { shard_size: docs }, aggs } };
+  // Split by index: each index's part is scaled by its own exact count (`matchesByIndex`, sampling `withSample`).
+  return { [SAMPLE_AGG]: { sampler: { shard_size: docs }, aggs: { [BY_INDEX_AGG]: { terms: { field: '_index', size: SAMPLE_INDICES }, aggs } } } };
+}
+
+/** Where a fixed-size sample's parts sit, one per index (`fixedSample`). */
+export const BY_INDEX_AGG = 'by_index';
+/** The exact matches per index beside a fixed-size sample (`matchesByIndex`). */
+export const INDICES_AGG = 'indices';
+/** More indices than a window and its baseline days ever span (daily indices: 8; hourly: 170). */
+export const SAMPLE_INDICES = 500;
+
+/** The exact matches per index, beside a fixed-size sample of them (none without sampling). */
+export function matchesByIndex(docs: number | null): Record<string, unknown> {
+  return docs === null ? {} : { [INDICES_AGG]: { terms: { field: '_index', size: SAMPLE_INDICES } } };
 }
 
 /** The query, each match scored by a seeded hash of its sequence number (so `fixedSample` draws at random). */
@@ -250,7 +263,7 @@ export function windowSearches(scope: TriageScope, errorSample: number | null = 
   const later = new Set(EXACT_PARTS.flat());
   const pick = (keep: (name: string) => boolean): Record<string, unknown> => Object.fromEntries(Object.entries(aggs).filter(([name]) => keep(name)));
   return [
-    { ...whole, aggs: pick((name) => !later.has(name)) },
+    { ...whole, aggs: { ...pick((name) => !later.has(name)), ...matchesByIndex(errorSample) } },
     ...EXACT_PARTS.map((names) => ({ ...whole, track_total_hits: false, aggs: pick((name) => names.includes(name)) })),
     windowSampleSearch(scope, errorSample),
   ];
@@ -374,6 +387,7 @@ export function baselineSearch(scope: TriageScope, errorSample: number | null = 
       periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
       // The counts above are exact; the top values on those days come from at most `errorSample` of them.
       ...fixedSample(roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS), errorSample),
+      ...matchesByIndex(errorSample),
     },
   };
 }

@@ -30,6 +30,8 @@ import {
   requestsSearch,
   routeHistorySearch,
   SAMPLE_AGG,
+  BY_INDEX_AGG,
+  INDICES_AGG,
   SUCCESS_COUNT_CAP,
   trafficSearch,
   TriageScope,
@@ -170,8 +172,11 @@ describe('what may be sampled, and what never is', () => {
     expect(exactParts.length).toBeGreaterThan(1);
     expect(exactParts.map((p) => p.query)).toEqual(exactParts.map(() => exact.query));
     expect(parts.map((p) => p.track_total_hits)).toEqual([true, ...parts.slice(1).map(() => false)]);
-    expect(Object.assign({}, ...exactParts.map((p) => p.aggs))).toEqual(exact.aggs);
-    expect(exactParts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length);
+    // The counting part also counts the errors per index, for the sample's parts to be scaled by.
+    expect((exactParts[0]?.aggs as Record<string, unknown> | undefined)?.[INDICES_AGG]).toEqual({ terms: { field: '_index', size: expect.any(Number) } });
+    const { [INDICES_AGG]: _perIndex, ...counted } = (exactParts[0]?.aggs ?? {}) as Record<string, unknown>;
+    expect(Object.assign({}, counted, ...exactParts.slice(1).map((p) => p.aggs))).toEqual(exact.aggs);
+    expect(exactParts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length + 1);
     const body = parts.at(-1) as (typeof parts)[number];
     expect(body).toEqual(windowSampleSearch(scope, 2000));
     expect(text(body.query)).toContain('"random_score":{"seed":14,"field":"_seq_no"}');
@@ -179,11 +184,15 @@ describe('what may be sampled, and what never is', () => {
     const aggs = body.aggs as Record<string, { sampler?: { shard_size: number }; aggs?: Record<string, unknown> }>;
     expect(Object.keys(aggs)).toEqual([SAMPLE_AGG]);
     expect(aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
-    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).toEqual(expect.arrayContaining(['top_user', 'top_users', 'tenant_pairs']));
-    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).not.toContain('repeats');
+    // Split by index (the sampler draws per shard): each index's part is scaled by its own count.
+    const byIndex = aggs[SAMPLE_AGG]?.aggs?.[BY_INDEX_AGG] as { terms: unknown; aggs: Record<string, unknown> };
+    expect(byIndex.terms).toEqual({ field: '_index', size: expect.any(Number) });
+    expect(Object.keys(byIndex.aggs)).toEqual(expect.arrayContaining(['top_user', 'top_users', 'tenant_pairs']));
+    expect(Object.keys(byIndex.aggs)).not.toContain('repeats');
     const baseline = baselineSearch(scope, 2000).aggs as Record<string, { sampler?: unknown }>;
     expect(text(baseline.periods)).not.toContain('sampler');
     expect(baseline[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    expect(baseline[INDICES_AGG]).toEqual({ terms: { field: '_index', size: expect.any(Number) } });
     // Sampling off: the searches are what they were, with no scoring.
     expect(text(windowSampleSearch(scope, null))).not.toMatch(/sampler|random_score/);
     expect(text(baselineSearch(scope, null))).not.toMatch(/sampler|random_score/);
@@ -209,15 +218,18 @@ describe('reading a sampled answer', () => {
   });
 
   it('scales a fixed-size sample back to the exact count, and leaves distinct counts and times as read', () => {
-    const aggs = {
-      series: { buckets: [{ key: 1, doc_count: 40 }] },
-      [SAMPLE_AGG]: {
-        doc_count: 100,
-        top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 10, buckets: [{ key: 'u-1', doc_count: 30, first: { value: 5 } }] },
-        has_user: { doc_count: 90 },
-        distinct: { value: 7 },
-      },
-    };
+    const part = (index: string, sampled: number, users: Array<[string, number]>, withUser: number): Record<string, unknown> => ({
+      key: index,
+      doc_count: sampled,
+      top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 10, buckets: users.map(([key, n]) => ({ key, doc_count: n, first: { value: 5 } })) },
+      has_user: { doc_count: withUser },
+      distinct: { value: 7 },
+    });
+    const sampleOf = (...parts: Array<Record<string, unknown>>): Record<string, unknown> => ({
+      doc_count: parts.reduce((n, p) => n + (p.doc_count as number), 0),
+      [BY_INDEX_AGG]: { buckets: parts },
+    });
+    const aggs = { series: { buckets: [{ key: 1, doc_count: 40 }] }, [INDICES_AGG]: { buckets: [{ key: 'logs-1', doc_count: 400 }] }, [SAMPLE_AGG]: sampleOf(part('logs-1', 100, [['u-1', 30]], 90)) };
     expect(withSample(aggs, 400)).toEqual({
       series: { buckets: [{ key: 1, doc_count: 40 }] },
       top_user: { doc_count_error_upper_bound: 0, sum_other_doc_count: 40, buckets: [{ key: 'u-1', doc_count: 120, first: { value: 5 } }] },
@@ -225,9 +237,30 @@ describe('reading a sampled answer', () => {
       distinct: { value: 7 },
     });
     // The sample held every document: nothing is scaled.
-    expect(withSample(aggs, 100)).toMatchObject({ has_user: { doc_count: 90 }, distinct: { value: 7 } });
+    const whole = { [INDICES_AGG]: { buckets: [{ key: 'logs-1', doc_count: 100 }] }, [SAMPLE_AGG]: sampleOf(part('logs-1', 100, [['u-1', 30]], 90)) };
+    expect(withSample(whole, 100)).toMatchObject({ has_user: { doc_count: 90 }, distinct: { value: 7 } });
     // No sample bucket (sampling off): the aggregations as they are.
     expect(withSample({ has_user: { doc_count: 3 } }, 400)).toEqual({ has_user: { doc_count: 3 } });
+  });
+
+  it('scales each index\'s part of the sample by that index\'s own count: a window across a rollover is not skewed', () => {
+    // 600 errors in yesterday's index, 20,000 in today's; the sampler drew up to 2,000 from each.
+    const aggs = {
+      [INDICES_AGG]: { buckets: [{ key: 'logs-today', doc_count: 20_000 }, { key: 'logs-yesterday', doc_count: 600 }] },
+      [SAMPLE_AGG]: {
+        doc_count: 2_600,
+        [BY_INDEX_AGG]: {
+          buckets: [
+            { key: 'logs-today', doc_count: 2_000, top_version: { buckets: [{ key: 'v2', doc_count: 2_000 }] }, has_user: { doc_count: 1_000 } },
+            { key: 'logs-yesterday', doc_count: 600, top_version: { buckets: [{ key: 'v1', doc_count: 600 }] }, has_user: { doc_count: 600 } },
+          ],
+        },
+      },
+    };
+    const read = withSample(aggs, 20_600);
+    expect(read.top_version).toEqual({ buckets: [{ key: 'v2', doc_count: 20_000 }, { key: 'v1', doc_count: 600 }] });
+    expect(read.has_user).toEqual({ doc_count: 10_600 });
+    // One factor for the whole sample (20,600 ÷ 2,600) would have read v1 as 4,754 of 20,600.
   });
 
   it('estimates the matches from the sample size (Elasticsearch does not scale that one)', () => {

@@ -69,8 +69,8 @@ describe('sampling traps on a busy service', () => {
   it('a busy route that still served a page 36 hours ago is not read as gone: whether it succeeded lately is exact', async () => {
     const exact = await readEvidence(deps(null), scope('gone'));
     const sampled = await readEvidence(deps(AUTO), scope('gone'));
-    // The busy path was taken (the service and its routes are busy).
-    expect(sampled.sampling.history).not.toBeNull();
+    // The busy path was taken (the service and its routes are busy) where the engine samples (not OpenSearch).
+    expect(sampled.sampling.history === null).toBe(!client.capabilities.randomSampler);
     const archives = (e: Evidence): Array<string | null | undefined> => e.paths.filter((p) => p.template.startsWith('/archive')).map((p) => p.history?.lastSuccess);
     expect(archives(exact.evidence)).toHaveLength(5);
     for (const at of archives(exact.evidence)) expect(W - Date.parse(at ?? '')).toBeLessThan(2 * DAY);
@@ -91,5 +91,41 @@ describe('sampling traps on a busy service', () => {
     expect(peak(sampled.evidence)).toBe(peak(exact.evidence));
     expect(causes(exact.evidence)).not.toContain('retry_storm');
     expect(causes(sampled.evidence)).toEqual(causes(exact.evidence));
+  });
+});
+
+describe('a sample across indices of unequal size (a window across a daily rollover)', () => {
+  let client: SearchEngine;
+  let base: string;
+  const deps = (sampling: SamplingPolicy | null): ReaderDeps => ({ client, index: `${base}-*`, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: /\/tenants\/([^/]+)/, sampling });
+  const scope: TriageScope = { status: 404, service: 'rollover', environment: null, from: W, to: W + HOUR, fields: { ...FIELD_DEFAULTS } };
+
+  beforeAll(async () => {
+    client = testClient();
+    base = uniqueIndexName('st-rollover');
+    // Yesterday's index ends the window's first 30 minutes: 600 errors from v1; today's holds 20,000 from v2.
+    const error = (at: number, version: string, i: number): Record<string, unknown> => ({ ...doc('rollover', at, 404, `/x/${i}`, `10.2.${i % 250}.${i % 7}`, `agent-${version}`), 'service.version': version });
+    await createAccessLogIndex(client, `${base}-yesterday`);
+    await createAccessLogIndex(client, `${base}-today`);
+    await bulkLoad(client, `${base}-yesterday`, Array.from({ length: 600 }, (_, i) => error(W + i * 3000, 'v1', i)));
+    await bulkLoad(client, `${base}-today`, Array.from({ length: 20_000 }, (_, i) => error(W + 30 * MIN + i * 90, 'v2', i)));
+  }, 120_000);
+
+  afterAll(async () => {
+    await deleteIndex(client, `${base}-yesterday`);
+    await deleteIndex(client, `${base}-today`);
+    await client.close();
+  });
+
+  it('reads each index’s share as it is, not as many documents from each', async () => {
+    const exact = await readEvidence(deps(null), scope);
+    const sampled = await readEvidence(deps(AUTO), scope);
+    const count = (e: Evidence, value: string): number => e.fields.version.window.find((t) => t.value === value)?.count ?? 0;
+    expect(count(exact.evidence, 'v1')).toBe(600);
+    expect(sampled.evidence.total).toBe(20_600);
+    // The old index's part was read whole; the new one's scaled from its own 2,000 (a single factor read v1 as about 4,750).
+    expect(count(sampled.evidence, 'v1')).toBe(600);
+    expect(Math.abs(count(sampled.evidence, 'v2') - 20_000)).toBeLessThan(200);
+    expect(causes(sampled.evidence)[0]).toBe(causes(exact.evidence)[0]);
   });
 });
