@@ -63,13 +63,19 @@ export interface PathEvidence {
   history: PathHistory | null;
 }
 
+/**
+ * A client's successes before the window are counted up to this many on a busy service (the search stops
+ * there): a count at it means at least that many.
+ */
+export const SUCCESS_BEFORE_CAP = 100;
+
 export interface UserEvidence {
   id: string;
   /** Target-status requests by this user in the window. */
   count: number;
   /** ISO time the user was first seen (any status) within the user lookback; null if not within it. */
   firstSeen: string | null;
-  /** 2xx requests by the user before the window, within the lookback: "this used to work for them". */
+  /** 2xx requests by the user before the window, within the lookback: "this used to work for them" (on a busy service, up to SUCCESS_BEFORE_CAP). */
   successBefore: number;
 }
 
@@ -79,7 +85,7 @@ export interface IpEvidence {
   count: number;
   /** ISO time the address was first seen (any status) within the lookback; null if not within it. */
   firstSeen: string | null;
-  /** 2xx answers to this address before the window, within the lookback. */
+  /** 2xx answers to this address before the window, within the lookback (on a busy service, up to SUCCESS_BEFORE_CAP). */
   successBefore: number;
   /** Requests of any status from this address in the window; null when not looked up. */
   windowRequests: number | null;

@@ -1,5 +1,5 @@
 import { type FieldMap, MISSING_FIELD_PREFIX } from '../config/fields';
-import { EVIDENCE_ROLES, EvidenceRole } from '../domain/evidence';
+import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evidence';
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
 import type { TriageStatus } from '../domain/types';
@@ -663,7 +663,7 @@ export function routeWindowCountSearch(scope: TriageScope, template: string): Se
  */
 export const CLIENT_EXACT_CAP = 1000;
 /** Successes counted before the window, at most: what reads them saturates well below (20). */
-export const SUCCESS_COUNT_CAP = 100;
+export const SUCCESS_COUNT_CAP = SUCCESS_BEFORE_CAP;
 
 type ClientKind = 'users' | 'ips';
 

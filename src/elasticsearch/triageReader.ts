@@ -64,6 +64,7 @@ import {
   versionsSearch,
   windowCountSearch,
   windowSearches,
+  SUCCESS_COUNT_CAP,
 } from './triageQueries';
 
 export interface ReaderDeps {
@@ -477,7 +478,8 @@ function busyClientSearches(scope: TriageScope, evidence: Evidence, kind: 'users
         patchClient(evidence, kind, key, { firstSeen: first === null ? null : new Date(first).toISOString() });
       },
     },
-    { body: clientSuccessSearch(scope, kind, key), apply: (res) => patchClient(evidence, kind, key, { successBefore: totalHits(res) }) },
+    // The search stops at the cap on each shard: several shards can add up past it.
+    { body: clientSuccessSearch(scope, kind, key), apply: (res) => patchClient(evidence, kind, key, { successBefore: Math.min(SUCCESS_COUNT_CAP, totalHits(res)) }) },
   ]);
 }
 
