@@ -455,7 +455,7 @@ function applyRequests(evidence: Evidence, response: SearchResponse): void {
   }
 }
 
-/** The window's exact target-status count per version (raw values), for versions read from a sample. */
+/** The window's target-status count per version (raw values; scaled from round one's sample above its size), for versions read from a sample. */
 function deniedByVersion(window: Aggs): Map<string, number> {
   return new Map(buckets(window, 'top_version').map((b) => [bucketKey(b), b.doc_count]));
 }
