@@ -26,7 +26,7 @@ export const searchResponse = z.looseObject({
   _clusters: z.looseObject({ skipped: z.number().optional(), partial: z.number().optional(), failed: z.number().optional() }).optional(),
   hits: z.looseObject({
     total: z.union([z.number(), z.looseObject({ value: z.number() })]).optional(),
-    hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional(), sort: z.array(z.unknown()).optional() })).optional(),
+    hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional(), sort: z.array(z.unknown()).optional(), fields: z.record(z.string(), z.array(z.unknown())).optional() })).optional(),
   }),
   aggregations: z.record(z.string(), z.unknown()).optional(),
 });
@@ -85,6 +85,16 @@ export function isPartial(response: SearchResponse): boolean {
     (clusters?.partial ?? 0) > 0 ||
     (clusters?.failed ?? 0) > 0
   );
+}
+
+/** Each hit's first value of a doc-value field (`docvalue_fields`), as text; hits without one are left out. */
+export function hitValues(response: SearchResponse, field: string): string[] {
+  const out: string[] = [];
+  for (const hit of response.hits.hits ?? []) {
+    const value = hit.fields?.[field]?.[0];
+    if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
+  }
+  return out;
 }
 
 /** The sort value of the first hit of a search sorted by time (formatted as an ISO date), as epoch ms. */

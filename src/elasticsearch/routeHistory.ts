@@ -1,5 +1,6 @@
 import type { Evidence, PathHistory } from '../domain/evidence';
 import { GONE_AFTER_MS } from '../domain/causes/goneShouldBe410';
+import { routeTemplate } from '../domain/routes';
 import { isSuccessStatus } from '../domain/status';
 import { Aggs, aggsOf, bucketKey, buckets, docCount, firstHitTime, keyedChildren, metric, SearchResponse, sortRows, totalHits } from './responses';
 import { routeSampling, SamplingPolicy, unsampled } from './sampling';
@@ -163,18 +164,44 @@ function busyRouteSearches(scope: TriageScope, evidence: Evidence, template: str
   ];
 }
 
+/** The routes of a snapshot of the window's requests (triageQueries `trafficSnapshotSearch`): how many of them each. */
+export interface RouteTraffic {
+  docs: number;
+  byTemplate: Map<string, number>;
+}
+
+export function routeTrafficOf(paths: readonly string[]): RouteTraffic {
+  const byTemplate = new Map<string, number>();
+  for (const path of paths) {
+    const template = routeTemplate(path);
+    byTemplate.set(template, (byTemplate.get(template) ?? 0) + 1);
+  }
+  return { docs: paths.length, byTemplate };
+}
+
+/**
+ * A route's requests in the window, as many as the larger of its errors (exact) and its share of the
+ * snapshot of the window's traffic times the service's requests: a route that errs little but serves a
+ * great deal is busy by its traffic.
+ */
+function windowRequestsOf(evidence: Evidence, template: string, traffic: RouteTraffic | null): number {
+  const errors = evidence.paths.find((p) => p.template === template)?.count ?? 0;
+  if (traffic === null || traffic.docs === 0) return errors;
+  return Math.max(errors, ((traffic.byTemplate.get(template) ?? 0) / traffic.docs) * evidence.requests.total);
+}
+
 /**
  * The routes' history: one search over them all on an ordinary service. On a busy one, each route on its
  * own (its pattern matched once, not twice as inside a search over them all), exactly, or, when the route
- * itself is busy, from bounded searches (`busyRouteSearches`): a quiet route is never judged from a
- * sample ("never requested before" must be true), and Elasticsearch does not stop an aggregation early.
+ * itself is busy by its errors or its traffic, from bounded searches (`busyRouteSearches`): a quiet route
+ * is never judged from a sample ("never requested before" must be true), and Elasticsearch does not stop
+ * an aggregation early.
  */
-export function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], busy: boolean, policy: SamplingPolicy | null): Search[] {
+export function historySearches(scope: TriageScope, evidence: Evidence, templates: readonly string[], busy: boolean, policy: SamplingPolicy | null, traffic: RouteTraffic | null = null): Search[] {
   if (!busy) return [{ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) }];
   const windowMs = scope.to - scope.from;
   return templates.flatMap((template): Search[] => {
-    const count = evidence.paths.find((p) => p.template === template)?.count ?? 0;
-    const sampling = routeSampling(policy, count, windowMs);
+    const sampling = routeSampling(policy, windowRequestsOf(evidence, template, traffic), windowMs);
     if (sampling !== null) return busyRouteSearches(scope, evidence, template, sampling);
     return [{ body: routeHistorySearch(scope, template), apply: (res) => applyPathHistory(evidence, [template], res) }];
   });

@@ -443,6 +443,32 @@ export function trafficSearch(scope: TriageScope): SearchBody {
 }
 
 /**
+ * How many of the window's requests (any status) tell a busy service's routes apart by traffic: a route
+ * that errs little can serve a great deal, and only its traffic says it must be read with bounded
+ * searches (routeHistory `historySearches`).
+ */
+export const TRAFFIC_SNAPSHOT = 1000;
+
+/**
+ * The paths of the service's first TRAFFIC_SNAPSHOT requests in the window, in stored order (hits with
+ * the path's doc value, nothing else fetched): a search that stops there whatever the traffic. Its mix of
+ * routes stands for the window's (routes' shares hardly change within an hour; the window's start is
+ * what it sees).
+ */
+export function trafficSnapshotSearch(scope: TriageScope): SearchBody {
+  const { fields, from, to } = scope;
+  return {
+    size: TRAFFIC_SNAPSHOT,
+    _source: false,
+    stored_fields: '_none_',
+    docvalue_fields: [fields.path],
+    track_total_hits: false,
+    terminate_after: TRAFFIC_SNAPSHOT,
+    query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
+  };
+}
+
+/**
  * The newest document of the whole index pattern before the window's end (plus a minute of clock skew):
  * how far ingestion lags. A sorted top hit, which Elasticsearch answers without counting.
  */

@@ -34,8 +34,9 @@ import {
   firstHitTime,
   SearchResponse,
   totalHits,
+  hitValues,
 } from './responses';
-import { historySearches, type Search } from './routeHistory';
+import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
 import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
   baselineSearch,
@@ -65,6 +66,7 @@ import {
   windowCountSearch,
   windowSearches,
   SUCCESS_COUNT_CAP,
+  trafficSnapshotSearch,
 } from './triageQueries';
 
 export interface ReaderDeps {
@@ -394,6 +396,8 @@ function baselineOf(baseline: SearchResponse, trailing: SearchResponse, presence
 interface FirstRound {
   evidence: Evidence;
   window: Aggs;
+  /** The routes of a snapshot of the window's requests; null when nothing will be sampled. */
+  traffic: RouteTraffic | null;
 }
 
 /**
@@ -407,9 +411,13 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
   const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
   const sample = errorSampleSize(deps.sampling ?? null);
   const windows = windowSearches({ ...scope, tenantPaths }, sample);
-  const answers = await msearch(deps, [...windows, baselineSearch(scope, sample), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...probes.map((p) => p.body)]);
+  // Only where round two may sample (busy routes are told by it): Elasticsearch, sampling on.
+  const snapshot = deps.sampling && deps.client.capabilities.randomSampler ? [trafficSnapshotSearch(scope)] : [];
+  const answers = await msearch(deps, [...windows, baselineSearch(scope, sample), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...snapshot, ...probes.map((p) => p.body)]);
   const windowParts = answers.slice(0, windows.length);
-  const [baseline, trailing, newest, traffic, ...probed] = answers.slice(windows.length) as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
+  const [baseline, trailing, newest, traffic, ...rest] = answers.slice(windows.length) as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
+  const snapshotAnswer = snapshot.length > 0 ? (rest[0] as SearchResponse) : null;
+  const probed = rest.slice(snapshot.length);
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(windowParts[0] as SearchResponse);
   const w = withSample(Object.assign({}, ...windowParts.map(aggsOf)) as Aggs, total);
@@ -441,7 +449,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
   };
-  return { evidence, window: w };
+  return { evidence, window: w, traffic: snapshotAnswer === null ? null : routeTrafficOf(hitValues(snapshotAnswer, scope.fields.path)) };
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
@@ -492,13 +500,14 @@ function windowCountSearches(scope: TriageScope, evidence: Evidence, ips: readon
 }
 
 /** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
-function explainSearches(scope: TriageScope, evidence: Evidence, window: Aggs, plan: SamplingPlan, policy: SamplingPolicy | null): Search[] {
+function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPlan, policy: SamplingPolicy | null): Search[] {
+  const { evidence, window } = first;
   const templates = historyTemplates(evidence.paths.map((p) => p.template));
   const users = evidence.users.map((u) => u.id);
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.contrastFields ?? []);
   const searches: Search[] = [];
-  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy));
+  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy, first.traffic));
   const applyUsers = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'users');
     evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
@@ -534,7 +543,7 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRou
     { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res) },
     { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
   ];
-  if (evidence.total > 0) searches.push(...explainSearches(scope, evidence, window, plan, policy));
+  if (evidence.total > 0) searches.push(...explainSearches(scope, first, plan, policy));
   else searches.push({ body: servicesSearch(scope.fields, scope.to), apply: (res) => void (known = buckets(aggsOf(res), 'services').map(bucketKey)) });
   const answers = await msearch(deps, searches.map((s) => s.body));
   searches.forEach((s, i) => s.apply(answers[i] as SearchResponse));

@@ -1,6 +1,8 @@
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { GONE_AFTER_MS } from '../../src/domain/causes/goneShouldBe410';
-import { busyRouteHistory, MIN_ROUTE_SAMPLE } from '../../src/elasticsearch/routeHistory';
+import { busyRouteHistory, historySearches, MIN_ROUTE_SAMPLE, routeTrafficOf } from '../../src/elasticsearch/routeHistory';
+import { calmEvidence } from '../support/recordedEvidence';
+import { routeTemplate } from '../../src/domain/routes';
 import { DEFAULT_SAMPLE_DOCS, routeSampling, SAMPLING_SEED } from '../../src/elasticsearch/sampling';
 import {
   BUSY_ROUTE_ABOVE,
@@ -61,6 +63,25 @@ describe('a busy service’s busy route: which routes, and how they are read', (
     expect(text(okCount.query)).toContain(`"gte":${FROM - GONE_AFTER_MS},"lt":${FROM}`);
     for (const body of [lastOk, okCount]) expect(text(body.query)).toContain('"http.response.status_code":{"gte":200,"lt":400}');
     for (const body of [sampled, earliest, inWindow, lastOk, okCount]) expect(text(body.query)).toContain('regexp');
+  });
+});
+
+describe('which routes of a busy service are read with bounded searches', () => {
+  // A calm window's evidence, its top 404 route given a handful of errors and the service a busy hour.
+  const base = calmEvidence(404);
+  const template = base.paths[0]?.template ?? '/';
+  const evidence = { ...base, requests: { ...base.requests, total: 100_000 }, paths: base.paths.map((p, i) => (i === 0 ? { ...p, count: 5 } : p)) };
+  const bounded = (searches: ReturnType<typeof historySearches>): boolean => searches.some((s) => text(s.body).includes('random_sampler'));
+  const only = (t: string) => historySearches(scope, evidence, [t], true, auto, routeTrafficOf([...Array(300).fill(`${t.replace(/\{[^}]+\}/g, '1')}`), ...Array(700).fill('/other')]));
+
+  it('a route that errs little but carries 30 % of a busy service\'s traffic is busy by its traffic', () => {
+    expect(routeTrafficOf(['/v1/orders/12', '/v1/orders/13?x=1', '/health']).byTemplate.get(routeTemplate('/v1/orders/12'))).toBe(2);
+    expect(bounded(only(template))).toBe(true);
+    // Without the snapshot (or with the route absent from it), its five errors make it quiet: read exactly.
+    expect(bounded(historySearches(scope, evidence, [template], true, auto))).toBe(false);
+    expect(bounded(historySearches(scope, evidence, [template], true, auto, routeTrafficOf(Array(1000).fill('/other'))))).toBe(false);
+    // An ordinary service reads every route exactly, in one search.
+    expect(historySearches(scope, evidence, [template], false, auto, routeTrafficOf(Array(1000).fill(template)))).toHaveLength(1);
   });
 });
 

@@ -55,6 +55,12 @@ describe('sampling traps on a busy service', () => {
       for (let i = 0; i < 150; i++) docs.push(doc('gone', W + i * 24_000 + k * 500, 404, `${route}/${900_000 + i}`, `10.5.${k}.${i}`, 'Googlebot/2.1'));
     }
     for (let i = 0; i < 1400; i++) docs.push(doc('gone', W + i * 2500, 200, '/home', `10.7.0.${i % 250}`, 'Mozilla/5.0'));
+    // "mainpage": a home page serving a request a minute for 30 days and 2,000 in the window, with five 404s
+    // among them (a few bad links), beside 60 404s on a route removed weeks ago: busy by its traffic, not its errors.
+    for (let t = W - 30 * DAY; t < W; t += MIN) docs.push(doc('mainpage', t, 200, '/home', `10.3.${Math.floor(t / DAY) % 250}.1`, 'Mozilla/5.0'));
+    for (let i = 0; i < 2000; i++) docs.push(doc('mainpage', W + i * 1800, 200, '/home', `10.3.0.${i % 250}`, 'Mozilla/5.0'));
+    for (let i = 0; i < 5; i++) docs.push(doc('mainpage', W + i * 600_000, 404, '/home', `10.3.1.${i}`, 'Mozilla/5.0'));
+    for (let i = 0; i < 60; i++) docs.push(doc('mainpage', W + i * 60_000, 404, `/old/${i}`, `10.3.2.${i}`, 'Mozilla/5.0'));
     // "steady": 12,000 404s in the hour, 4,800 of them from ten clients sending a steady 8 a minute each: no storm.
     for (let i = 0; i < 7200; i++) docs.push(doc('steady', W + Math.floor((i * HOUR) / 7200), 404, `/p/${i}`, `10.1.${Math.floor(i / 250)}.${i % 250}`, `Mozilla/${i % 50}`));
     for (let k = 0; k < 10; k++) for (let m = 0; m < 60; m++) for (let j = 0; j < 8; j++) docs.push(doc('steady', W + m * MIN + j * 7000 + k * 100, 404, '/api/thing', `10.9.0.${k}`, 'client-lib/1.0'));
@@ -81,6 +87,25 @@ describe('sampling traps on a busy service', () => {
     expect(causes(exact.evidence)).not.toContain('gone_should_be_410');
     expect(causes(sampled.evidence)).not.toContain('gone_should_be_410');
     expect(causes(sampled.evidence)[0]).toBe(causes(exact.evidence)[0]);
+  });
+
+  it('a route that errs little but serves a great deal is read with bounded searches, and reads as the exact one does', async () => {
+    const sent: string[] = [];
+    const watching = { ...client, msearch: (...args: Parameters<SearchEngine['msearch']>) => (sent.push(...args[0].searches.map((line) => JSON.stringify(line))), client.msearch(...args)) };
+    const exact = await readEvidence(deps(null), scope('mainpage'));
+    const sampled = await readEvidence({ ...deps(AUTO), client: watching }, scope('mainpage'));
+    const home = (e: Evidence) => e.paths.find((p) => p.template === '/home')?.history;
+    expect(home(exact.evidence)?.byStatus['200']).toBeGreaterThan(40_000);
+    if (client.capabilities.randomSampler) {
+      // Its five errors alone would have it read whole over its 30 days; its traffic makes it busy.
+      expect(sent.some((body) => body.includes('random_sampler') && body.includes('home'))).toBe(true);
+      expect(sent.some((body) => body.includes('"when"') && body.includes('\\/home'))).toBe(false);
+    }
+    expect(home(sampled.evidence)?.lastSuccess).toBe(home(exact.evidence)?.lastSuccess);
+    expect(home(sampled.evidence)?.firstSeen).toBe(home(exact.evidence)?.firstSeen);
+    const share = (e: Evidence): number => (home(e)?.byStatus['200'] ?? 0) / Object.values(home(e)?.byStatus ?? {}).reduce((a, b) => a + b, 0);
+    expect(Math.abs(share(sampled.evidence) - share(exact.evidence))).toBeLessThan(0.02);
+    expect(causes(sampled.evidence)).toEqual(causes(exact.evidence));
   });
 
   it('a steady client is not read as a retry storm: the busiest minute of each client is exact', async () => {

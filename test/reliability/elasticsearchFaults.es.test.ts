@@ -5,7 +5,7 @@ import { createSearchEngine } from '../../src/elasticsearch/client';
 import { AppError, ErrorCode } from '../../src/errors';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
-import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, testEngineEnv, testEngineLabel, uniqueIndexName } from '../support/elasticsearch';
+import { bulkLoad, createAccessLogIndex, deleteIndex, testClient, testElasticsearchUrl, testEngineEnv, testEngineKind, testEngineLabel, uniqueIndexName } from '../support/elasticsearch';
 import { elasticsearchErrorBody, overloaded, startTcpProxy, TcpProxy } from '../support/tcpProxy';
 import { burst, Doc, expectOneClearLine, history, NOW, runRealCli, silentLogger } from './support';
 
@@ -188,9 +188,10 @@ describe('search engine faults, seen through the triage service and the CLI', ()
         kind: 'respond',
         status: 200,
         // As many items as the triage's first round trip holds searches: the window (four exact parts and
-        // its sample), the baseline, the trailing day's count, the newest document, the traffic count, and
-        // the seven presence probes and the trailing day's first document.
-        body: JSON.stringify({ took: 1, responses: Array.from({ length: 17 }, () => item) }),
+        // its sample), the baseline, the trailing day's count, the newest document, the traffic count and
+        // its snapshot of routes (where round two samples: not on OpenSearch), and the seven presence probes
+        // and the trailing day's first document.
+        body: JSON.stringify({ took: 1, responses: Array.from({ length: testEngineKind() === 'opensearch' ? 17 : 18 }, () => item) }),
         headers: { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' },
       });
       const error = await failure(triage.triage(request));
