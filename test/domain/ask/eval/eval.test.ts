@@ -4,6 +4,8 @@ import { FRESH2_QUESTIONS } from './fresh2/questions';
 import { FRESH2_HELD, FRESH2_RECORDED_SPLIT, FRESH2_TUNE, fresh2Shuffle } from './fresh2/split';
 import { FRESH3_QUESTIONS } from './fresh3/questions';
 import { FRESH3_HELD, FRESH3_RECORDED_SPLIT, FRESH3_TUNE, fresh3Shuffle } from './fresh3/split';
+import { FRESH4_QUESTIONS } from './fresh4/questions';
+import { FRESH4_HELD, FRESH4_RECORDED_SPLIT, FRESH4_TUNE, fresh4Shuffle } from './fresh4/split';
 import { EVAL_QUESTIONS, type EvalQuestion } from './questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
@@ -26,6 +28,11 @@ const FRESH2_FLOOR = { tune: 82, held: 64 } as const;
  * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end).
  */
 const FRESH3_FLOOR = { tune: 115, held: 108 } as const;
+/**
+ * The fifth evaluation (./fresh4), written and split before the session that tunes on its tuning half:
+ * 90/116 and 100/116 before any change of that session.
+ */
+const FRESH4_FLOOR = { tune: 90, held: 100 } as const;
 
 type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
@@ -131,4 +138,17 @@ describeEvaluation({
   tune: FRESH3_TUNE,
   held: FRESH3_HELD,
   floor: FRESH3_FLOOR,
+});
+
+describeEvaluation({
+  title: 'ask fresh4 evaluation (issue #13, fifth set: noise, multi-sentence messages, plans and flags, depends questions)',
+  questions: FRESH4_QUESTIONS,
+  atLeast: 200,
+  knowledgeShare: 0.3,
+  earlier: [...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH2_QUESTIONS, ...FRESH3_QUESTIONS],
+  shuffled: fresh4Shuffle,
+  recorded: FRESH4_RECORDED_SPLIT,
+  tune: FRESH4_TUNE,
+  held: FRESH4_HELD,
+  floor: FRESH4_FLOOR,
 });
