@@ -100,7 +100,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
-  /\bnot (?:\w+ )?authenticated\b/,
+  /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
   /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
   new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})\\b(?! (?:scopes?|claims?)\\b)`),
@@ -280,6 +280,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
+  // "the owner did not invite them", "never been shared with her": not let in, so refused.
+  /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/,
   /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
 ];
 
@@ -292,6 +294,27 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
   /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
 ];
+
+/** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
+const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*$/;
+const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*$/;
+
+/**
+ * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
+ * the token lacks, or one the endpoint needs while the token names another.
+ */
+function scopeTokensDeny(text: string): boolean {
+  if (!/[a-z][:.][a-z*]/.test(text)) return false;
+  const tokens = [...text.matchAll(SCOPE_TOKEN)].filter((match) => !/\.(?:com|org|net|io|json|js|ts|html|php|env|txt|yaml|yml)$/.test(match[0]));
+  const names = new Set(tokens.map((match) => match[0]));
+  for (const match of tokens) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+    if (LACKS_BEFORE.test(before)) return true;
+    if (NEEDS_BEFORE.test(before) && names.size > 1) return true;
+  }
+  return false;
+}
 
 const TENANT_NOUN =
   '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance)';
@@ -309,6 +332,24 @@ const TENANT_DENIAL: readonly RegExp[] = [
   // "user from tenant blue … a tenant green resource": two tenants named by words.
   /\b(?:from|of|in) (?:the )?tenant ([a-z0-9-]{2,20})\b.{0,80}\b(?:on|to|for|at|into|of|in|a|an|the) (?:the )?tenant (?!\1\b)(?!(?:names?|ids?|is|are|was|data|level|admin|isolation)\b)[a-z0-9-]{2,20}\b/,
 ];
+/** The tenant a path names, by the contract's default pattern: the segment after /tenants/, /orgs/, /accounts/ … */
+const PATH_TENANT = /\/(?:tenants?|orgs?|organi[sz]ations?|accounts?|workspaces?|partners?|customers?|companies|teams?)\/([a-z0-9_-]{1,40})(?=[/?#\s.,;]|$)/g;
+/** The caller's tenant: "user from tenant acme", "his org is t-4", "tenant claim = blue", "acme user". */
+const CALLER_TENANT = [
+  /\b(?:from|of|in|belongs to|member of) (?:the )?(?:tenant|org|organi[sz]ation|workspace|account|partner|customer|company|team) ([a-z0-9_-]{1,40})\b/g,
+  /\b(?:tenant|org|organi[sz]ation|workspace|account|partner|company|team)(?: id| claim)? (?:is|=|:|was) ([a-z0-9_-]{1,40})\b/g,
+];
+const NOT_A_TENANT_NAME = /^(?:the|a|an|is|are|was|not|and|or|but|that|this|id|ids|claim|admin|level|data|isolation|name|names|\d{3})$/;
+
+/** "user from tenant acme tries GET /orgs/globex/projects/9": the path names another tenant than the caller's. */
+function pathTenantDiffers(text: string): boolean {
+  if (!text.includes('/')) return false;
+  const inPath = [...text.matchAll(PATH_TENANT)].map((match) => match[1] ?? '');
+  if (inPath.length === 0) return false;
+  const callers = CALLER_TENANT.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] ?? '')).filter((name) => !NOT_A_TENANT_NAME.test(name));
+  return callers.some((caller) => !inPath.includes(caller));
+}
+
 const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
   /\bnot (?:the |its |their |his |her )?(?:owner|author|creator)\b/,
@@ -374,6 +415,10 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
+  // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
+  /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/,
+  /\bno (?:[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/,
+  /\btyped\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
   /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
@@ -402,6 +447,10 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
+  // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
+  /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/,
+  // "we stop the old api version forever", "closed it for good": any ending, made permanent.
+  /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/,
   /\b(?:cleaned up|garbage[- ]collected|evicted|expunged)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
@@ -438,6 +487,7 @@ const MISSING_HINTED: readonly Hinted[] = [
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
+  /\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
@@ -511,6 +561,8 @@ const HIDE_HINTED: readonly Hinted[] = [
   ],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
+  /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
@@ -557,7 +609,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:swap|swapping|swapped|interchangeab\w*|interchange|same thing)\b/,
   ]],
   ['mistake', [
-    /\b(?:mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+    // Not "by mistake": that says how a removal happened, not that the question is about mistakes.
+    /\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
   ]],
   ['definition', [
     // "is that a thing? what is it called": a question about a name, not a case.
@@ -633,6 +686,8 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
   /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
+  // "410 ok?", "403 right?", "is 404 fine here?": a code put up for review.
+  new RegExp(`\\b${CODE_NAME} (?:(?:is |seems |sounds |looks )?(?:ok|okay|right|correct|fine|good|legit|wrong|appropriate|proper|valid|accurate)(?: here| then| for (?:this|that|it|them))?) ?\\?`),
   new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),
   new RegExp(`\\b(?:should|would|could) (?:it|this|that) (?:rather |instead |really )?be (?:a |an )?${CODE_NAME}\\b`),
   /\b(?:which|what) (?:fits|applies|is right|is correct|is better|is best|one)\b|\b(?:fits|applies) (?:better|best)\b/,
@@ -749,8 +804,8 @@ function detectDenials(text: string): DenialKind[] {
     if (found && !kinds.includes(kind)) kinds.push(kind);
   };
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
-  add('scope', scope);
-  add('tenant', has(text, ...TENANT_DENIAL));
+  add('scope', scope || scopeTokensDeny(text));
+  add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL));
   add('ip', has(text, ...IP_DENIAL));
   add('account', has(text, ...ACCOUNT_DENIAL));

@@ -72,9 +72,10 @@ const CONTRACTIONS: readonly Rewrite[] = [
  * the question words and negations the extractor reads.
  */
 const CHAT_SPELLINGS: readonly Rewrite[] = [
-  [/\b(?:dosnt|dosent|doesent|dsnt|doesnot)\b/g, 'does not'],
-  [/\b(?:dnt|dont't|donot)\b/g, 'do not'],
-  [/\b(?:didnt|didint|didn)\b/g, 'did not'],
+  // Not before an apostrophe: "didn't" is the contraction pass's ("did not't" otherwise).
+  [/\b(?:dosnt|dosent|doesent|dsnt|doesnot)\b(?!')/g, 'does not'],
+  [/\b(?:dnt|dont't|donot)\b(?!')/g, 'do not'],
+  [/\b(?:didnt|didint|didn)\b(?!')/g, 'did not'],
   [/\b(?:wat|wut|wht|waht)\b/g, 'what'],
   [/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which'],
   [/\b(?:ther|thre)\b(?= (?:is|are|was|were)\b)|\b(?:ther|thre)\b(?=[,.;!?]|$)/g, 'there'],
@@ -240,6 +241,22 @@ const STATUS_SPELLINGS: readonly Rewrite[] = [
   [/\b(?:error|status|code|err) ?([1-5]\d\d)\b/g, '$1'],
 ];
 
+/**
+ * Fields of the access logs the product reads (CONTRACT.md: ECS names), pasted as JSON or key=value:
+ * `"labels.auth":"none"`, `labels.auth=session`, `"user.roles":["viewer"]`. Each is rewritten into the
+ * words the fact extractor reads, so a pasted log line states its facts like a sentence would.
+ */
+const FIELD = (name: string): string => `"?${name.replace(/\./g, '\\.')}"?\\s*[:=]\\s*`;
+const LOG_FIELDS: readonly Rewrite[] = [
+  [new RegExp(`${FIELD('labels.auth')}"?(?:none|null|anonymous|-)"?`, 'g'), ' (no credentials at all) '],
+  [new RegExp(`${FIELD('labels.auth')}"?(bearer|session|api_key|api key|basic|cookie)"?`, 'g'), ' (authenticated with $1) '],
+  [new RegExp(`${FIELD('user.roles')}\\[?"?([a-z][a-z0-9_-]*)"?\\]?`, 'g'), ' (role is $1) '],
+  [new RegExp(`${FIELD('labels.token_scopes')}\\[?"?([a-z][a-z0-9_:.-]*)"?\\]?`, 'g'), ' (token scopes only $1) '],
+  [new RegExp(`${FIELD('http.response.status_code')}"?([1-5]\\d\\d)"?`, 'g'), ' (returns $1) '],
+  [new RegExp(`${FIELD('event.reason')}"([^"]{1,80})"`, 'g'), ' (reason: $1) '],
+  [new RegExp(`${FIELD('user.id')}"?[a-z0-9_.@-]+"?`, 'g'), ' (known user) '],
+];
+const LOG_FIELD_HINT = /\b(?:labels|user|http|event)\.[a-z_.]+"?\s*[:=]/;
 /** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
 /** "we not want that he know", "he not have the role": the negation without do-support. */
 const BARE_NEGATION: readonly Rewrite[] = [
@@ -271,6 +288,7 @@ export function normalizeQuestion(raw: unknown): string {
   if (MARKUP_HINT.test(text)) text = applyAll(text, SLACK_MARKUP);
   text = text.toLowerCase();
   if (CHARACTER_HINT.test(text)) text = applyAll(text, CHARACTERS);
+  if (LOG_FIELD_HINT.test(text)) text = applyAll(text, LOG_FIELDS);
   if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
   if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   const contracted = text;
