@@ -522,7 +522,8 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
       case 'swap':
         return swapAnswer(codes);
       case 'mistake':
-        return fromEntries('mistake-swapping');
+        // "why 401 instead of 403 for missing creds, does it matter": the harm of the swap asked about.
+        return codes.has('401') || codes.has('410') ? swapAnswer(codes) : fromEntries('mistake-swapping');
       case 'definition':
         return definitionAnswer(codes, s);
       case 'difference':
