@@ -187,6 +187,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\blogged[- ]?out\b|\bloged[- ]?out\b/g, 'logged out'],
   // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.
   [/\b(after|post|on|since|was|were|got|is|been) log-?out\b/g, '$1 logged out'],
+  // "after he logout", "user logout and open the link again": the non-native past of logging out.
+  [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
   [/\bkicked out\b|\bthrown out\b/g, 'logged out'],
   // "hit logout", "clicked sign out", "pressed the log out button".
   [/\b(?:hit|hits|clicked|clicks|pressed|presses|tapped|taps|used|uses) (?:the )?(?:log-?out|log off|sign-?out|sign off)(?: button| link)?\b/g, 'logged out'],
