@@ -170,7 +170,7 @@ const AUTH_INVALID: readonly RegExp[] = [
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "basic auth with a username that is not in our database": credentials that name no one.
-  [/\b(?:basic auth|credentials?|password|log ?in|sign ?in|username|user name)\b/, /\b(?:username|user name|login name|login|user|account|email)\b[^.;]{0,25}\b(?:does not exist|do not exist|not found|is unknown|not registered|never registered|never existed|(?:is|was|are|were) not (?:\w+ )?(?:in|found in|known to|registered in|listed in) (?:our|the) (?:database|directory|ldap|idp|user store|system|records?))\b/],
+  [/\b(?:basic auth|credentials?|password|log ?in|sign ?in)\b/, /\b(?:username|user name|login name|login|user|account|email)\b[^.;]{0,25}\b(?:does not exist|do not exist|not found|is unknown|not registered|never registered|never existed|(?:is|was|are|were) not (?:\w+ )?(?:in|found in|known to|registered in|listed in) (?:our|the) (?:database|directory|ldap|idp|user store|system|records?))\b/],
   // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
   [/\b(?:lost|lose|loses|losing)\b/, new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`)],
   // "basic auth with an unknown username": credentials that match no one. Only with a login in view, since
@@ -280,6 +280,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
   /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
+  // "a read-only integration tries to create users": a write asked of something that may only read.
+  /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
   // "the owner did not invite them", "never been shared with her": not let in, so refused.
@@ -292,6 +294,8 @@ const SCOPE_NEGATIVE =
   /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
+  // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
+  /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
   /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
@@ -449,7 +453,7 @@ const MISSING: readonly RegExp[] = [
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
   /\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
-  /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b/,
+  /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
@@ -641,6 +645,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['scenarios', [
     /\b(?:spike|spikes|spiking|surge|surging|jump|jumped|increase|increased|elevated|flood|alert|alerts|alerting|monitor|monitoring|dashboard|dashboards|baseline|normal amount|normal level|noise|noisy|root cause|common (?:reasons|causes|scenarios)|what causes|causes of|cause of|why (?:am i|are we|do we|is|are|would|would we|do i) (?:\w+ )?(?:seeing|getting|see|get)|seeing (?:a lot|lots|many|tons|more)|in (?:the |our )?logs|incident|after (?:the |a |our |each |every )?(?:deploy|deployment|release|rollout))\b/,
     /\b(?:lots|a lot|tons|loads|hundreds|thousands|a bunch|plenty|a flood|a wave|many|masses) (?:of )?(?:\d{3}|denials|errors)\b/,
+    // "are some 404s normal", "is it normal to see 404s": the baseline.
+    /\b(?:some|a few|a certain (?:amount|number|level) of|a baseline of|a little|a handful of|occasional)(?: of)? (?:\d{3}|errors)(?: [a-z]+)? (?:normal|expected|ok|okay|fine|acceptable)\b|\b(?:normal|expected|ok|okay|fine) to (?:see|have|get) (?:some |a few |occasional )?\d{3}\b/,
     /\beverywhere\b|\bsuddenly\b|\ball of a sudden\b|\bprod(?:uction)? (?:is )?down\b|\bsev ?[0-9]\b|\bsince (?:\d|the |this |yesterday|today|last)|\bthat were 200\b|\bused to (?:be|return|work)\b|\bwere (?:working|fine|200)\b|\bredirect rules?\b|\brouting (?:rules?|regression)\b|\bscanners?\b|\bprobing\b|\bwp-login|\/\.env\b/,
   ]],
   ['diagnose', [
