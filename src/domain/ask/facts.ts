@@ -134,6 +134,8 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
+  // "carried a token but it was not valid": the credential, then a pronoun that judges it.
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`),
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
   /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
   /\b(?:could not|cannot|can not) authenticate\b/,
@@ -206,6 +208,8 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
+  /\bnot (?:unauthenticated|unidentified|anonymous|anon|logged out|signed out)\b/,
   /\b(?:logged|signed) in\b/,
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
@@ -525,6 +529,8 @@ const HEDGE_AFTER =
   /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
 
 const EXISTS: readonly RegExp[] = [
+  // "the page is not missing", "not deleted, just …": a denied absence.
+  /\b(?:is|are|was|were) not (?:missing|gone|deleted|removed)\b|^not (?:deleted|missing|removed)\b/,
   /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
   /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
 ];
@@ -864,12 +870,19 @@ function permanenceIsHedged(text: string): boolean {
   return mentions > 0;
 }
 
+/** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
+const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
+
 function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   const temporary = has(text, ...TEMPORARY);
   const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
-  const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const hedged = permanentWords && permanenceIsHedged(text);
+  // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
+  // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
+  // permanent?", which asks what the code means).
+  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || (/\b410\b/.test(text) && !/\b\d{3}\b (?:is|are|means?|implies|says|can be)\b/.test(text)));
+  const removed = removedWords || removalTalk || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   const permanent =
