@@ -642,7 +642,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
     // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
-    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used)\\b`),
+    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
   ]],
   ['difference', [
@@ -675,7 +675,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['decision', [
     /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy)\b(?! (?:engine|says))/,
   ]],
-  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b/]],
+  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b|\b(?:exceeded|exceeds|exceeding|exhausted|used up|blew through|over) (?:its |their |the |his |her |our |a |the daily |the monthly |its daily |its monthly )?(?:request )?(?:quota|rate limit|request limit|api limit)\b/]],
   ['method', [
     /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
   ]],
@@ -881,7 +881,7 @@ function detectExistence(text: string): { existence: Existence; permanent: boole
   // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
   // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
   // permanent?", which asks what the code means).
-  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || (/\b410\b/.test(text) && !/\b\d{3}\b (?:is|are|means?|implies|says|can be)\b/.test(text)));
+  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || (/\b410\b/.test(text) && !/\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/.test(text)));
   const removed = removedWords || removalTalk || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
@@ -937,8 +937,11 @@ const REASON_QUESTION =
   /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
 const HEADER_VALUE_QUESTION = /\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
 
+/** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
+const CLAIM_ABOUT_A_CODE = /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b/;
+
 function notAboutACase(text: string): boolean {
-  return RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+  return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
 
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;

@@ -23,7 +23,7 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /^how (?:do|can|should|could|would|to) (?:we |i |you |one )?(?:stop|prevent|avoid|block|mitigate|defend against|protect against|limit)\b[^?]{0,50}\b(?:enumerat\w*|leak\w*|guess\w*|prob(?:e|es|ing)|disclos\w*|reveal\w*|existence)\b/,
   /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
   /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
-  /\bwhen\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:beat|beats|over|rather than|instead of|better than|preferable to)\b[^?]{0,10}\b403\b|\bwhen\b[^?]{0,40}\b(?:prefer|choose|pick|use) 404\b[^?]{0,20}\b403\b/,
+  /\bwhen\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:beat|beats|over|rather than|instead of|better than|preferable to|more sense than|more appropriate than|fits better than|wiser than|safer than)\b[^?]{0,10}\b403\b|\bwhen\b[^?]{0,40}\b(?:prefer|choose|pick|use) 404\b[^?]{0,20}\b403\b/,
   /^(?:does|do|can|will|would) (?:an? )?403s?\b[^?]{0,30}\b(?:imply|implies|mean|means|reveal|reveals|leak|leaks|confirm|confirms|tell|tells|show|shows|prove|proves)\b[^?]{0,30}\bexist/,
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
