@@ -101,7 +101,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
-  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
+  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
   new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})\\b(?! (?:scopes?|claims?)\\b)`),
   new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
@@ -466,7 +466,7 @@ const REMOVED: readonly RegExp[] = [
   /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/,
   // "we stop the old api version forever", "closed it for good": any ending, made permanent.
   /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/,
-  /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged)\b/,
+  /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
@@ -537,6 +537,8 @@ const EXISTS: readonly RegExp[] = [
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
+  // "customers without the flag must not discover it": kept from even being found.
+  /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
   /\b(?:leak|leaks|leaking|leaked|leakage)\b/,
   /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
   /\bhid(?:e|es|ing|den)\b/,
