@@ -440,7 +440,7 @@ const MISSING: readonly RegExp[] = [
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
   /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
-  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
+  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".

@@ -25,7 +25,7 @@ const VOCABULARY = [
   'temporary', 'temporarily', 'intentionally', 'intentional', 'deliberately', 'discontinued',
   'decommissioned', 'deprecated', 'retired', 'sunset', 'sunsetted', 'archived', 'unpublished', 'published',
   'resource', 'resources', 'endpoint', 'endpoints', 'routes', 'route', 'routed', 'router', 'routing',
-  'redirect', 'redirects', 'typo', 'misspelled', 'mistyped', 'record', 'invoice', 'invoices', 'private',
+  'redirect', 'redirects', 'typo', 'misspelled', 'mistyped', 'record', 'invoice', 'invoices', 'private', 'catalog', 'catalogue', 'database', 'inventory',
   // hiding
   'reveal', 'revealing', 'reveals', 'leaking', 'leaked', 'leaks', 'disclose', 'disclosure', 'disclosing',
   'conceal', 'concealing', 'enumeration', 'enumerate', 'enumerating', 'exposing', 'exposed', 'expose',
