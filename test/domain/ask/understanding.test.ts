@@ -1,0 +1,66 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Issue #13, fifth pass: the understandings added while tuning on fresh4's tuning half, each checked on
+ * wordings written for this file (none is from an evaluation set): pasted log fields, scopes written as
+ * tokens, a path's tenant, uninvited callers, ellipsis, hard deletes and tombstones, hedged permanence,
+ * denied absences, and knowledge questions that name facts without asking for a code.
+ */
+describe('ask: which code, on wordings the tuning never saw', () => {
+  it.each([
+    ['401', 'for endpoints that need a login: the caller never authenticated. 401 or 403?', 'never authenticated'],
+    ['403', '{"user.id":"u-3","user.roles":["viewer"],"url.path":"/api/admin/audit","labels.auth":"session"} which code', 'pasted log fields'],
+    ['401', '403 spike, every doc has labels.auth=none. should be?', 'pasted log fields: no credentials'],
+    ['403', 'token valid, it carries reports:read and the route needs reports:write. code?', 'scope tokens'],
+    ['403', 'partner token lacks the invoices:read scope but is otherwise valid. code?', 'scope tokens'],
+    ['403', 'Key is valid. Key\'s scopes: read. Endpoint: POST /items. Which status?', 'read scope asked to write'],
+    ['403', 'the api key is valid but belongs to a read-only integration; it tries to create users. code', 'read-only asked to write'],
+    ['403', 'user from org blue calls /orgs/red/invoices/4, logged in. what code', 'path tenant'],
+    ['403', 'signed in, the board exists, the owner just didn\'t invite her. status?', 'uninvited, and didn\'t'],
+    ['403', 'tenant mismatch, we have no policy to hide it, caller logged in. code', 'hiding disclaimed'],
+    ['404', 'the folder exists but the file does not: /drive/f1/report.pdf. status', 'ellipsis'],
+    ['404', 'no saved report 12 exists for any user. status?', 'no X exists'],
+    ['404', 'customer typed the coupon url wrong. which code', 'typed wrong'],
+    ['404', 'nothing at /api/v9, we only have v1 and v2. code?', 'nothing at a path'],
+    ['404', 'oncall: requests for /wp-admin from scanners, we dont have wordpress. code?', 'scanners'],
+    ['410', 'after a hard delete there is no way back. what should GET /notes/5 return?', 'hard delete'],
+    ['410', 'record tombstoned permanently. which code', 'tombstoned'],
+    ['410', 'we stop the old export api forever by decision, calls still come. which code?', 'stop forever'],
+    ['410', 'the campaign is over and we took the landing page down permanently on purpose. what should it return', 'taken down'],
+    ['404', 'endpoint got dropped by mistake in the release, fix coming tomorrow. what does it answer meanwhile', 'dropped by mistake'],
+    ['404', 'image deleted from the bucket, it might get re-uploaded. 410 ok?', 're-uploaded, and 410 ok?'],
+    ['404', 'probably permanent but legal hasn\'t signed off. 404 or 410 for now?', 'hedged permanence'],
+    ['401', 'basic auth with a username that is not in our ldap directory. 401 or 404?', 'unknown username'],
+    ['404', 'user looks up a username that doesn\'t exist via /users/by-name/foo, caller is an admin. code', 'lookup, not a login'],
+    ['401', 'customer says he get error after he logout and open the link again. which code should be?', 'he logout'],
+    ['401', 'the request carried a token but it was not valid. code?', 'token judged by a pronoun'],
+    ['401', 'api key sent in the wrong header so the server sees no key at all. code', 'no key'],
+    ['403', 'the caller is not unauthenticated and the page is not missing; they are simply not allowed. code?', 'denied absences'],
+    ['404', 'the feature is behind a flag and unannounced; customers without the flag must not discover it. code?', 'must not discover'],
+    ['410', 'gdpr erasure completed, irreversible. code for the profile?', 'erasure'],
+    ['404', 'the prodcut is not in our catalgoue. status?', 'catalogue, typos'],
+  ] as const)('%s for "%s" (%s)', (verdict: string, q: string, _mechanism: string) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: knowledge questions get the fact and no verdict', () => {
+  it.each([
+    [/9110/, 'which RFC defines the status codes now — still 7231?'],
+    [/9110/, 'where in rfc 9110 is 403 defined'],
+    [/hid|exist|reveal/i, 'when does 404 make more sense than 403'],
+    [/hid|exist|reveal/i, 'how can we prevent id enumeration via status codes'],
+    [/authenticat|credential/i, '401 means not logged in, right?'],
+    [/permanent/i, 'is 410 permanent'],
+    [/429/, 'client exceeded its quota, 403 or something else?'],
+    [/authenticat|credential|WWW-Authenticate/i, 'why send 401 rather than 403 for a missing token, does it matter'],
+    [/soft|index|search/i, 'why the missing page should not return 200?'],
+    [/tenant|another|data/i, 'what is tenant isolation'],
+    [/redirect|rout|rule/i, 'lots of 404s on one url pattern, what does that point to'],
+    [/baseline|normal|always there/i, 'are some 404s normal'],
+  ] as const)('%s: %s', (fact: RegExp, q: string) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});
