@@ -103,6 +103,9 @@ const CHAT_SPELLING_HINT =
 
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
+  // Chat Q&A with oneself: "logged in? no. token? none." states the negation.
+  [/(?<!\bnot |\bnever )\b(logged in|signed in|authenticated|authed|logged-in|signed-in)\s*\?\s*(?:no|nope|nah)\b/g, 'not $1'],
+  [/(?<!\bnot |\bno )\b(token|tokens|credentials|creds|cookie|session|api key|key|auth header|authorization header|jwt)\s*\?\s*(?:no|nope|none|nah|nothing|missing)\b/g, 'no $1'],
   [/\bw\/o\b/g, ' without '],
   [/\bw\/(?=\s|[a-z])/g, ' with '],
   [/\bb\/c\b/g, ' because '],
