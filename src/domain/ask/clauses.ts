@@ -82,4 +82,4 @@ export function contrastRefuses(text: string): boolean {
 
 /** "what does it depend on", "what decides": the question asks for the deciding fact. */
 export const ASKS_WHAT_DECIDES =
-  /\bwhat (?:does|do|would) (?:it|that|this|the (?:choice|answer|code)) (?:depend|hinge|turn) on\b|\bdepends? on what\b|\b(?:it )?depends\s*\?|\bdoes it depend\b|\bwhat (?:decides|determines)\b|\bon what does (?:it|that) depend\b/;
+  /\bwhat (?:does|do|would) (?:it|that|this|the (?:choice|answer|code)) (?:depend|hinge|turn) on\b|\bdepends? on what\b|\b(?:it )?depends\s*\?|\bdoes it depend\b|\bwhat (?:decides|determines)\b|\bon what does (?:it|that) depend\b|\bhow (?:do|should|can|would) (?:i|we|you|one) (?:decide|choose|pick|tell)\b|\bhow to (?:decide|choose|pick)\b|\bwhat (?:is|are) the deciding (?:fact|factor|question)s?\b/;
