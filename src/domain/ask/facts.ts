@@ -208,6 +208,8 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "ids public. authenticated. code": the state alone as a sentence.
+  /(?:^|[.;,!?] )(?:authenticated|logged in|signed in)(?= *(?:[.;,!?]|$))/,
   // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
   /\bnot (?:unauthenticated|unidentified|anonymous|anon|logged out|signed out)\b/,
   /\b(?:logged|signed) in\b/,
@@ -288,6 +290,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
+  // "nobody gave him a role yet", "no one assigned her any permissions".
+  /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/,
   // "the owner did not invite them", "never been shared with her": not let in, so refused.
   /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/,
   /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
@@ -433,7 +437,7 @@ const MISSING: readonly RegExp[] = [
   // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
   /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/,
   /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/,
-  /\btyped\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
+  /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
   /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,

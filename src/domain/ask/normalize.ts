@@ -115,6 +115,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bun-?auth(?:ed|'d|d|enticated)?\b|\bno-?auth\b(?= (?:request|requests|call|calls|user|users|caller|callers|client|clients|traffic))/g, 'unauthenticated'],
   // Incident shorthand for the words the facts hang on: "exp tok", "PAT", "scp", "EOL'd", "decom'd".
   [/\bexp(?:'d|d)?\b(?= (?:token|tokens|tok|toks|tkn|jwt|jwts|session|sessions|sess|cookie|cookies|key|keys|api key|creds?|credentials?|cert|certs|pat|pats)\b)/g, 'expired'],
+  // "tok exp", "jwt exp'd": the expiry written after the credential.
+  [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
   [/\bpats?\b(?! (?:on the back|yourself)\b)/g, 'personal access token'],
   [/\bscp\b(?! (?:claim|command|to|from)\b)/g, 'scope'],
   [/\beol(?:'d|d|ed)\b/g, 'end-of-life'],
@@ -128,11 +130,13 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bpermissions?s\b/g, 'permissions'],
   [/\bprivs?\b/g, 'privileges'],
   [/\bcreds?\b/g, 'credentials'],
+  [/\bhdrs?\b/g, 'header'],
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (end|finish)\b(?! (?:of|up|user|point|to)\b)/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
   // "user make login", "is not make login": the non-native way of saying logged in.
@@ -216,7 +220,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:seach|serach) engines?\b/g, 'search engine'],
   [/\bgoogle ?bot\b/g, 'googlebot'],
   [/\bsub-?scription\b/g, 'subscription'],
-  [/\bcross[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
+  [/\b(?:cross|x)[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
   [/\bmulti[- ]tenan(t|cy)\b/g, 'multitenan$1'],
 ];
 
