@@ -38,7 +38,7 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:actually|really|still) (?:there|exists?)\b|\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:for|on) (?:something|a resource|a page|a thing|an? [a-z]+) that (?:actually |really |still )?exists\b/,
   /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
   // "why do some apis answer 404 when access is denied", "what does 9110 say about 404 for hidden resources".
-  /\bwhy\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:denied|forbidden|refused|not allowed|no access|unauthori[sz]ed|private|instead of 403)\b/,
+  /\bwhy\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:denied|forbidden|refused|not allowed|no access|unauthori[sz]ed|private|instead of 403|no permissions?|lacks? (?:the )?permissions?|without (?:a |the )?permissions?|no rights|not permitted|no role|(?:is|are) not (?:a )?members?)\b/,
   /\bwhat (?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:say|says|allow|allows)\b[^?]{0,60}\b(?:hid(?:e|es|ing|den)|exist\w*|conceal\w*)\b/,
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
@@ -54,6 +54,8 @@ const PER_THE_SPEC =
 /** "the 403 error code in oauth bearer terms", "what is 401 called in oauth": the code's OAuth name. */
 const OAUTH_NAME_OF_CODE =
   /\b(?:oauth|bearer|6750)\b[^?]{0,20}\b(?:terms|speak|name|names|called|equivalent|errors?|error codes?|error names?)\b|\b(?:error code|error name|called|equivalent|name)\b[^?]{0,20}\b(?:in|for|under) (?:oauth|bearer|rfc ?6750)\b/;
+/** "oauth err for missing scope?", "bearer error when the token expired": the error name asked for. */
+const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(?:err|errs|error|errors|error codes?|error names?|error values?)\b[^?]{0,6}\b(?:for|when|on|if|with)\b/;
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
 
 /** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
@@ -86,7 +88,7 @@ export function generalAnswer(s: Situation): Draft | null {
   if (aboutSpec && !OAUTH.test(text)) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
-  if ((oauthTerm && OAUTH_MAPPING.test(text)) || namesCode || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+  if ((oauthTerm && OAUTH_MAPPING.test(text)) || namesCode || OAUTH_ERROR_FOR.test(text) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
