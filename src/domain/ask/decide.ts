@@ -102,7 +102,7 @@ export function resolve(s: Situation): Resolution {
   if (s.existence === 'removed') {
     if (s.permanent) return { kind: 'reason', reason: { code: '410', why: 'gone' } };
     // "something was deleted, 404 or 410, how do i decide?": the deciding fact is asked for, not given.
-    if (s.asksDeciding && !s.temporary) return { kind: 'open', fact: 'permanent' };
+    if (!s.temporary) return { kind: 'open', fact: 'permanent' };
     return { kind: 'reason', reason: { code: '404', why: 'deleted' } };
   }
   if (s.existence === 'missing') return { kind: 'reason', reason: { code: '404', why: 'missing' } };

@@ -481,7 +481,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
-  /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
+  /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
@@ -521,12 +521,19 @@ const PERMANENT: readonly RegExp[] = [
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
 ];
 const TEMPORARY: readonly RegExp[] = [
+  // Uncertain or bounded removals: "not sure whether it stays down", "only for some time", "they will
+  // reuse the url next spring".
+  // "pulled while legal reviews it", "unpublished until the new version is ready", "pending review",
+  // "removed only while we fix the bug", "checking backups": a removal bounded by something that ends.
+  /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/,
+  /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/,
+  /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/,
   /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
@@ -883,7 +890,9 @@ function permanenceIsHedged(text: string): boolean {
 /** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
 const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
 
-function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  // "we deleted nothing": a removal denied by its object.
+  const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
   const temporary = has(text, ...TEMPORARY);
   const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
