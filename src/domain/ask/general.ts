@@ -84,7 +84,12 @@ function hideAnswer(): Draft {
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
   const text = s.text;
-  const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text);
+  // "rfc 9110?": the document named on its own.
+  const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text) || /^(?:the |what about |and )?rfc ?9110\s*\??$/.test(text);
+  if (/^(?:the |what about |and )?rfc ?6750\s*\??$/.test(text)) {
+    const entry = knowledge('oauth-error-codes');
+    return { sentences: [entry.text], sources: [...entry.sources] };
+  }
   if (aboutSpec && !OAUTH.test(text)) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
