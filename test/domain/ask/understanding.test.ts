@@ -39,8 +39,31 @@ describe('ask: which code, on wordings the tuning never saw', () => {
     ['404', 'the feature is behind a flag and unannounced; customers without the flag must not discover it. code?', 'must not discover'],
     ['410', 'gdpr erasure completed, irreversible. code for the profile?', 'erasure'],
     ['404', 'the prodcut is not in our catalgoue. status?', 'catalogue, typos'],
+    ['401', 'logged in? no. token? none. code', 'chat Q&A with oneself'],
+    ['410', 'account profile: the deletion is final and the data purged. status', 'a final deletion'],
+    ['404', 'internal tool that outsiders must not know about; a logged-in customer probes it. status', 'must not know about'],
+    ['404', 'listing deactivated by the seller, they can reactivate it anytime. code?', 'reactivate is not a typo of deactivated'],
+    ['404', 'we pulled the page while legal reviews it. what status?', 'a removal bounded by a review'],
+    ['404', 'the doc sits in the bin for 30 days. what should its link return?', 'restorable for a while'],
+    ['403', 'support: a team member tries to change billing; only the account owner can do that. status?', 'only the owner can'],
+    ['401', "an authorization header with an unknown scheme ('Token x' instead of 'Bearer x'). status?", 'unknown scheme'],
+    ['404', 'GET /v1/projects/{id}, the id is well-formed but no project has ever had it. status?', 'no X has ever had it'],
   ] as const)('%s for "%s" (%s)', (verdict: string, q: string, _mechanism: string) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: a decisive fact left open gets both outcomes and no verdict', () => {
+  it.each([
+    ['doc deleted, 404 or 410?', /permanent/i],
+    ['we removed the endpoint. what should clients get?', /permanent/i],
+    ['something was deleted, 404 or 410 — how do i decide?', /permanent/i],
+    ["we refuse the request; whether the project's existence is secret is still undecided. 403 or 404?", /secret|hid|exist/i],
+    ['403 or 404 for a resource the user cannot access — how do i decide?', /secret|hid|exist/i],
+  ] as const)('%s', (q: string, fact: RegExp) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
   });
 });
 
