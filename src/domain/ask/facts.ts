@@ -890,6 +890,8 @@ function permanenceIsHedged(text: string): boolean {
   return mentions > 0;
 }
 
+/** "the 410 is permanent?", "is 410 temporary": the code is what the question is about. */
+const CODE_AS_SUBJECT = /\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/;
 /** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
 const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
 
@@ -903,10 +905,13 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
   // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
   // permanent?", which asks what the code means).
-  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || (/\b410\b/.test(text) && !/\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/.test(text)));
-  const removed = removedWords || removalTalk || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
+  const weighs410 = /\b410\b/.test(text) && !CODE_AS_SUBJECT.test(text);
+  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+  // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
+  const returnWeighed = (maybeBack || temporary) && weighs410;
+  const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const permanent =
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
