@@ -19,6 +19,8 @@ const HIDING = /\b(?:hid(?:e|es|ing|den)|conceal\w*|reveal\w*|leak\w*|secret|pri
 const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
 /** General questions about answering 404 for something that is there. */
 const GENERAL_HIDE: readonly RegExp[] = [
+  // "where does the rfc allow 404 instead of 403?": what the rules permit, asked without a case.
+  /\b(?:where|what|does|do|how)\b[^?]{0,20}\b(?:rfcs?|rfc ?9110|9110|specs?|standard|http semantics)\b[^?]{0,20}\b(?:allow|allows|permit|permits|say|says|let|lets)\b[^?]{0,30}\b404\b[^?]{0,30}\b(?:403|forbidden|hid\w*|exist\w*)\b/,
   // "how do we stop id enumeration through status codes": a defence asked for, not a case.
   /^how (?:do|can|should|could|would|to) (?:we |i |you |one )?(?:stop|prevent|avoid|block|mitigate|defend against|protect against|limit)\b[^?]{0,50}\b(?:enumerat\w*|leak\w*|guess\w*|prob(?:e|es|ing)|disclos\w*|reveal\w*|existence)\b/,
   /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
