@@ -131,6 +131,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bprivs?\b/g, 'privileges'],
   [/\bcreds?\b/g, 'credentials'],
   [/\bhdrs?\b/g, 'header'],
+  [/\bnot-found\b/g, 'not found'],
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
