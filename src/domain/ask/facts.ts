@@ -660,7 +660,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`\\b${CODE_NAME} (?:mean|means|meaning|stand for|stands for|signal|signals|indicate|indicates|communicate|communicates)\\b`),
     new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
     // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
-    new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
+    // Not "would 403 be correct for …": that reviews a code for a case.
+    new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b(?! (?:be|really be|still be) (?:correct|right|ok|okay|fine|appropriate|acceptable|better|wrong|the right|a better|proper|valid)\\b)`),
     // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
     new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
@@ -1027,7 +1028,13 @@ export function extractSituation(normalized: string): Situation {
   // definition or the reason asked for is the soft 404's.
   if (softNotFound && (topics.includes('definition') || topics.includes('mistake') || topics.includes('why')) && !topics.includes('soft404')) topics.unshift('soft404');
   // "is it wrong to use 403 for missing login": a judgement of when to use a code.
-  if (PRACTICE_QUESTION.test(text) && !topics.includes('decision')) topics.push('decision');
+  // "is it correct to return 403 when the token has expired?": a judgement of a code for a case the
+  // question states is a review of that code (answered with the code the case calls for); without a
+  // case ("is it ok to send 404 for a thing that exists?") it is a judgement of the practice.
+  const practice = PRACTICE_QUESTION.test(text);
+  const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
+  const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that)\b/.test(text) && !/\b(?:ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
+  if (practice && !reviewsACase && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
@@ -1049,7 +1056,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)),
+    asksWhich: reviewsACase || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

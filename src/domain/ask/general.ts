@@ -107,7 +107,10 @@ export function generalAnswer(s: Situation): Draft | null {
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer();
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
-  if (aboutThePractice && aboutAccess && text.includes('404')) return hideAnswer();
+  // "is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?":
+  // a case with its caller and refusal stated, and hiding explicitly not wanted, is judged as that case.
+  const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;
+  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding) return hideAnswer();
   if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer();
   return null;
 }

@@ -48,6 +48,10 @@ describe('ask: which code, on wordings the tuning never saw', () => {
     ['403', 'support: a team member tries to change billing; only the account owner can do that. status?', 'only the owner can'],
     ['401', "an authorization header with an unknown scheme ('Token x' instead of 'Bearer x'). status?", 'unknown scheme'],
     ['404', 'GET /v1/projects/{id}, the id is well-formed but no project has ever had it. status?', 'no X has ever had it'],
+    ['401', 'Is it correct to return 403 when the token has expired?', 'a code reviewed for a stated case'],
+    ['410', 'Is it right to return 404 for a page we removed permanently on purpose?', 'a code reviewed for a stated case'],
+    ['403', 'Would 401 be correct for a logged-in user without permission?', 'would CODE be correct'],
+    ['403', 'Is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?', 'no hiding wanted'],
   ] as const)('%s for "%s" (%s)', (verdict: string, q: string, _mechanism: string) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
