@@ -136,8 +136,6 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\binvalid_token\b/,
   // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".
   /\b(?:unknown|unsupported|wrong|invalid|unrecogni[sz]ed|unexpected|bad) (?:auth(?:entication|orization)? )?(?:scheme|auth type)\b/,
-  // "carried a token but it was not valid": the credential, then a pronoun that judges it.
-  new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`),
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
   /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
   /\b(?:could not|cannot|can not) authenticate\b/,
@@ -173,6 +171,8 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "carried a token but it was not valid": the credential, then a pronoun that judges it.
+  [/\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`)],
   // "basic auth with a username that is not in our database": credentials that name no one.
   [/\b(?:basic auth|credentials?|password|log ?in|sign ?in)\b/, /\b(?:username|user name|login name|login|user|account|email)\b[^.;]{0,25}\b(?:does not exist|do not exist|not found|is unknown|not registered|never registered|never existed|(?:is|was|are|were) not (?:\w+ )?(?:in|found in|known to|registered in|listed in) (?:our|the) (?:database|directory|ldap|idp|user store|system|records?))\b/],
   // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
@@ -524,15 +524,18 @@ const PERMANENT: readonly RegExp[] = [
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
 ];
 const TEMPORARY: readonly RegExp[] = [
+  /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
+  /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
+];
+/** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
+const TEMPORARY_HINTED: readonly Hinted[] = [
   // Uncertain or bounded removals: "not sure whether it stays down", "only for some time", "they will
   // reuse the url next spring".
   // "pulled while legal reviews it", "unpublished until the new version is ready", "pending review",
   // "removed only while we fix the bug", "checking backups": a removal bounded by something that ends.
-  /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/,
-  /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/,
-  /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/,
-  /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
-  /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
+  [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
+  [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
+  [/\b(?:whether|time|while|period|few|couple|reuse|re-use|reused|reusing|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/],
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
@@ -900,7 +903,7 @@ const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:r
 function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   // "we deleted nothing": a removal denied by its object.
   const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
-  const temporary = has(text, ...TEMPORARY);
+  const temporary = has(text, ...TEMPORARY) || hintedMatch(text, TEMPORARY_HINTED);
   const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
   const hedged = permanentWords && permanenceIsHedged(text);

@@ -103,9 +103,6 @@ const CHAT_SPELLING_HINT =
 
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
-  // Chat Q&A with oneself: "logged in? no. token? none." states the negation.
-  [/(?<!\bnot |\bnever )\b(logged in|signed in|authenticated|authed|logged-in|signed-in)\s*\?\s*(?:no|nope|nah)\b/g, 'not $1'],
-  [/(?<!\bnot |\bno )\b(token|tokens|credentials|creds|cookie|session|api key|key|auth header|authorization header|jwt)\s*\?\s*(?:no|nope|none|nah|nothing|missing)\b/g, 'no $1'],
   [/\bw\/o\b/g, ' without '],
   [/\bw\/(?=\s|[a-z])/g, ' with '],
   [/\bb\/c\b/g, ' because '],
@@ -115,8 +112,6 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bun-?auth(?:ed|'d|d|enticated)?\b|\bno-?auth\b(?= (?:request|requests|call|calls|user|users|caller|callers|client|clients|traffic))/g, 'unauthenticated'],
   // Incident shorthand for the words the facts hang on: "exp tok", "PAT", "scp", "EOL'd", "decom'd".
   [/\bexp(?:'d|d)?\b(?= (?:token|tokens|tok|toks|tkn|jwt|jwts|session|sessions|sess|cookie|cookies|key|keys|api key|creds?|credentials?|cert|certs|pat|pats)\b)/g, 'expired'],
-  // "tok exp", "jwt exp'd": the expiry written after the credential.
-  [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
   [/\bpats?\b(?! (?:on the back|yourself)\b)/g, 'personal access token'],
   [/\bscp\b(?! (?:claim|command|to|from)\b)/g, 'scope'],
   [/\beol(?:'d|d|ed)\b/g, 'end-of-life'],
@@ -195,8 +190,6 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\blogged[- ]?out\b|\bloged[- ]?out\b/g, 'logged out'],
   // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.
   [/\b(after|post|on|since|was|were|got|is|been) log-?out\b/g, '$1 logged out'],
-  // "after he logout", "user logout and open the link again": the non-native past of logging out.
-  [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
   [/\bkicked out\b|\bthrown out\b/g, 'logged out'],
   // "hit logout", "clicked sign out", "pressed the log out button".
   [/\b(?:hit|hits|clicked|clicks|pressed|presses|tapped|taps|used|uses) (?:the )?(?:log-?out|log off|sign-?out|sign off)(?: button| link)?\b/g, 'logged out'],
@@ -267,6 +260,24 @@ const LOG_FIELDS: readonly Rewrite[] = [
   [new RegExp(`${FIELD('user.id')}"?[a-z0-9_.@-]+"?`, 'g'), ' (known user) '],
 ];
 const LOG_FIELD_HINT = /\b(?:labels|user|http|event)\.[a-z_.]+"?\s*[:=]/;
+/**
+ * Rarer shorthand, each pass behind a cheap hint so most questions skip it: chat Q&A with oneself
+ * ("logged in? no. token? none."), an expiry written after the credential ("tok exp"), and the
+ * non-native past of logging out ("after he logout").
+ */
+const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly Rewrite[]]> = [
+  [/\?\s*(?:no|nope|nah|none|nothing|missing)\b/, [
+    [/(?<!\bnot |\bnever )\b(logged in|signed in|authenticated|authed|logged-in|signed-in)\s*\?\s*(?:no|nope|nah)\b/g, 'not $1'],
+    [/(?<!\bnot |\bno )\b(token|tokens|credentials|creds|cookie|session|api key|key|auth header|authorization header|jwt)\s*\?\s*(?:no|nope|none|nah|nothing|missing)\b/g, 'no $1'],
+  ]],
+  [/ exp\b|exp'd\b|expd\b/, [
+    [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
+  ]],
+  [/log-?out|logs out|sign-?out|signs out/, [
+    [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
+  ]],
+];
+
 /** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
 /** "we not want that he know", "he not have the role": the negation without do-support. */
 const BARE_NEGATION: readonly Rewrite[] = [
@@ -303,6 +314,7 @@ export function normalizeQuestion(raw: unknown): string {
   if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   const contracted = text;
   if (BARE_NEGATION_HINT.test(text)) text = applyAll(text, BARE_NEGATION);
+  for (const [hint, rewrites] of RARE_SHORTHAND) if (hint.test(text)) text = applyAll(text, rewrites);
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);
   // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
