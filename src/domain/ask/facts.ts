@@ -138,7 +138,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:unknown|unsupported|wrong|invalid|unrecogni[sz]ed|unexpected|bad) (?:auth(?:entication|orization)? )?(?:scheme|auth type)\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
   /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
-  /\b(?:could not|cannot|can not) authenticate\b/,
+  /\b(?:could not|cannot|can not) authenticate\b|\b(?:could not|cannot|can not|unable to|fails? to|failed to) (?:validate|verify|decode|parse) (?:the |its |their |his |her |that |this )?(?:access |bearer |id )?(?:token|jwt|signature|credentials?|cookie|session)s?\b/,
   /\bexp claim\b/,
   new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env)\\b`),
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
@@ -378,6 +378,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b/,
 ];
 const IP_DENIAL: readonly RegExp[] = [
+  // "their org's ip policy only allows office ips".
+  /\bip (?:policy|policies|restriction|restrictions|rule|rules|filter|filtering)\b|\b(?:only (?:allows?|permits?|accepts?)|restricted to|limited to) (?:the )?(?:office|corporate|vpn|company|allowlisted|known|internal) (?:ips?|ip addresses|networks?|ranges?)\b/,
   /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
   /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
   /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
@@ -556,6 +558,8 @@ const EXISTS: readonly RegExp[] = [
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
+  // "the flag key exists only for staff and must not be exposed".
+  /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
   // "customers without the flag must not discover it": kept from even being found.
@@ -739,6 +743,8 @@ const ASKS_WHICH: readonly RegExp[] = [
   new RegExp(`\\b(?:should|would|could) (?:it|this|that) (?:rather |instead |really )?be (?:a |an )?${CODE_NAME}\\b`),
   /\b(?:which|what) (?:fits|applies|is right|is correct|is better|is best|one)\b|\b(?:fits|applies) (?:better|best)\b/,
   /\bwhat (?:instead|else|then)\b|\bwhat should (?:we|i) do\b|\bbetter (?:code|status|option|answer)\b/,
+  // "status for the client?", "code to the caller?".
+  /\b(?:status|code|response|status code|http code) (?:for|to) (?:the |this |that |these |those |our |a |an )?(?:client|clients|caller|callers|user|users|request|requests|them|him|her|it|customer|customers|browser|app)\s*[?.!]*$/,
 ];
 const CURRENT_CODE = new RegExp(
   `\\b(?:returns?|returning|returned|sends?|sending|sent|responds?|responding|responded|gives?|giving|throws?|throwing|answers?|answering|emits?|serves?|serving)(?: back)?(?: with)?(?: an?| the)? (\\d{3}|forbidden|not found|unauthorized|gone)\\b`,
