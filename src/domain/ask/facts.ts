@@ -289,15 +289,18 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
   /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
-  // "a read-only integration tries to create users": a write asked of something that may only read.
-  /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
-  // "nobody gave him a role yet", "no one assigned her any permissions".
-  /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/,
-  // "the owner did not invite them", "never been shared with her": not let in, so refused.
-  /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/,
   /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
+];
+/** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
+const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "a read-only integration tries to create users": a write asked of something that may only read.
+  [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/],
+  // "nobody gave him a role yet", "no one assigned her any permissions".
+  [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
+  // "the owner did not invite them", "never been shared with her": not let in, so refused.
+  [/\b(?:invited|uninvited|invite|add|share|shared)\b/, /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/],
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
@@ -437,13 +440,6 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
-  // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
-  /\b(?:we|they|the (?:site|server|app|api)|our (?:site|server|app|stack|api)) (?:do not|does not|did not|never) (?:even )?(?:have|run|use|host|had|ran|used|install(?:ed)?) (?:any )?(?:wordpress|php|phpmyadmin|drupal|joomla|magento|that (?:software|plugin|cms|stack)|such (?:a )?(?:file|page|software|plugin|cms))\b/,
-  /\b(?:scanners?|probes?|probing|bots?|crawlers?)\b[^.;]{0,40}(?:\/wp-(?:login|admin|content)|\/\.env\b|\/\.git\b|phpmyadmin)/,
-  // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
-  /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/,
-  /\bno [a-z-]+(?: [a-z-]+)? (?:has |have |had )?ever (?:had|held|used|existed|matched|been assigned|been issued)\b/,
-  /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/,
   /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
   /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
@@ -473,10 +469,6 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
-  // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
-  /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/,
-  // "we stop the old api version forever", "closed it for good": any ending, made permanent.
-  /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/,
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
@@ -496,12 +488,23 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 const REMOVED_HINTED: readonly Hinted[] = [
+  // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
+  [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
+  // "we stop the old api version forever", "closed it for good": any ending, made permanent.
+  [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
   [
     /\b(?:closed|terminated|deactivated|shut)\b/,
     /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   ],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
+  [/\b(?:wordpress|php|phpmyadmin|drupal|joomla|magento|software|plugin|cms|such)\b/, /\b(?:we|they|the (?:site|server|app|api)|our (?:site|server|app|stack|api)) (?:do not|does not|did not|never) (?:even )?(?:have|run|use|host|had|ran|used|install(?:ed)?) (?:any )?(?:wordpress|php|phpmyadmin|drupal|joomla|magento|that (?:software|plugin|cms|stack)|such (?:a )?(?:file|page|software|plugin|cms))\b/],
+  [/\/wp-|\/\.env|\/\.git|phpmyadmin/, /\b(?:scanners?|probes?|probing|bots?|crawlers?)\b[^.;]{0,40}(?:\/wp-(?:login|admin|content)|\/\.env\b|\/\.git\b|phpmyadmin)/],
+  // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
+  [/\bbut\b/, /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/],
+  [/\bever\b/, /\bno [a-z-]+(?: [a-z-]+)? (?:has |have |had )?ever (?:had|held|used|existed|matched|been assigned|been issued)\b/],
+  [/\bexist/, /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/],
   // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
   [
     /\b(?:which|that) (?:we|the) /,
@@ -865,7 +868,7 @@ function detectDenials(text: string): DenialKind[] {
   add('plan', has(text, ...PLAN_DENIAL));
   add('csrf', CSRF_DENIAL.test(text));
   add('listing', LISTING_DENIAL.test(text));
-  add('role', has(text, ...ROLE_DENIAL));
+  add('role', has(text, ...ROLE_DENIAL) || hintedMatch(text, ROLE_DENIAL_HINTED));
   // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
   add('role', hasAffirmed(text, PERMISSION_ISSUE));
   if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL));
