@@ -15,24 +15,28 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-const FLOOR = { tune: 157, held: 151 } as const;
-/** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then. */
-const FRESH_FLOOR = { tune: 70, held: 60 } as const;
+/** The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged). */
+const FLOOR = { tune: 162, held: 151 } as const;
+/** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and 61/71 after the fresh4 session. */
+const FRESH_FLOOR = { tune: 72, held: 61 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
- * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end).
+ * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
+ * 68/83 after the fresh4 session.
  */
-const FRESH2_FLOOR = { tune: 82, held: 64 } as const;
+const FRESH2_FLOOR = { tune: 84, held: 68 } as const;
 /**
  * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
- * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end).
+ * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end); 117/117
+ * and 110/116 after the fresh4 session.
  */
-const FRESH3_FLOOR = { tune: 115, held: 108 } as const;
+const FRESH3_FLOOR = { tune: 117, held: 110 } as const;
 /**
  * The fifth evaluation (./fresh4), written and split before the session that tunes on its tuning half:
- * 90/116 and 100/116 before any change of that session.
+ * 90/116 and 100/116 before any change of that session, 116/116 and 104/116 after (the held half
+ * measured once, at the end).
  */
-const FRESH4_FLOOR = { tune: 90, held: 100 } as const;
+const FRESH4_FLOOR = { tune: 116, held: 104 } as const;
 
 type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
