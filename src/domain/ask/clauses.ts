@@ -21,6 +21,9 @@ const DOUBT_OPENER =
 /** "either the token is bad or the role is missing": neither alternative is a fact. */
 const EITHER = /\beither\b[^.;!?]{3,120}?\bor\b[^.;!?,]{3,80}/g;
 const CLAUSE_END = /[.;!?,]| but | however | though | - /;
+/** "whether its existence is secret is still undecided": the doubt comes after the clause it scopes. */
+const WHETHER_UNDECIDED =
+  /\b(?:whether|if)\b[^.;!?]{3,100}?\b(?:is|are|remains?|stays?) (?:still |yet )?(?:undecided|unclear|open|tbd|unknown|unsettled|not (?:yet )?(?:decided|clear|known|settled|agreed))\b/g;
 
 const AUTH_WORDS =
   /\b(?:authenticat\w*|logged|log in|login|signed|sign in|credentials?|token|tokens|jwt|session|sessions|cookie|api key|key|bearer|auth|anonymous|anon)\b/;
@@ -41,7 +44,7 @@ function doubtsIn(clause: string): Doubt[] {
 
 /** Removes what the question only wonders about, and names the facts it leaves open. */
 export function withoutDoubtedClauses(text: string): Doubted {
-  if (!/\b(?:sure|unclear|idea|clue|certain|know|knows|tell|decided|checked|confirmed|verified|said|figured|worked|undecided|question|wondering|either)\b/.test(text)) {
+  if (!/\b(?:sure|unclear|idea|clue|certain|know|knows|tell|decided|checked|confirmed|verified|said|figured|worked|undecided|question|wondering|either|whether)\b/.test(text)) {
     return { text, doubts: [] };
   }
   const doubts = new Set<Doubt>();
@@ -53,6 +56,10 @@ export function withoutDoubtedClauses(text: string): Doubted {
     const clause = end < 0 ? rest : rest.slice(0, end);
     for (const doubt of doubtsIn(clause)) doubts.add(doubt);
     result = result.replace(`${match[0]}${clause}`, ' '.repeat(match[0].length + clause.length));
+  }
+  for (const match of text.matchAll(WHETHER_UNDECIDED)) {
+    for (const doubt of doubtsIn(match[0])) doubts.add(doubt);
+    result = result.replace(match[0], ' '.repeat(match[0].length));
   }
   for (const match of text.matchAll(EITHER)) {
     for (const doubt of doubtsIn(match[0])) doubts.add(doubt);
@@ -82,4 +89,4 @@ export function contrastRefuses(text: string): boolean {
 
 /** "what does it depend on", "what decides": the question asks for the deciding fact. */
 export const ASKS_WHAT_DECIDES =
-  /\bwhat (?:does|do|would) (?:it|that|this|the (?:choice|answer|code)) (?:depend|hinge|turn) on\b|\bdepends? on what\b|\b(?:it )?depends\s*\?|\bdoes it depend\b|\bwhat (?:decides|determines)\b|\bon what does (?:it|that) depend\b/;
+  /\bwhat (?:does|do|would) (?:it|that|this|the (?:choice|answer|code)) (?:depend|hinge|turn) on\b|\bdepends? on what\b|\b(?:it )?depends\s*\?|\bdoes it depend\b|\bwhat (?:decides|determines)\b|\bon what does (?:it|that) depend\b|\bhow (?:do|should|can|would) (?:i|we|you|one) (?:decide|choose|pick|tell)\b|\bhow to (?:decide|choose|pick)\b|\bwhat (?:is|are) the deciding (?:fact|factor|question)s?\b/;

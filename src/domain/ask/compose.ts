@@ -522,7 +522,8 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
       case 'swap':
         return swapAnswer(codes);
       case 'mistake':
-        return fromEntries('mistake-swapping');
+        // "why 401 instead of 403 for missing creds, does it matter": the harm of the swap asked about.
+        return codes.has('401') || codes.has('410') ? swapAnswer(codes) : fromEntries('mistake-swapping');
       case 'definition':
         return definitionAnswer(codes, s);
       case 'difference':
@@ -545,7 +546,9 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
   const first = topics[0] as Topic;
   const main = answerFor(first);
   // A second, different concern in the same question ("is it cached, and should clients retry?").
-  const second = topics.find((topic) => topic !== first && ['caching', 'retry', 'seo', 'api'].includes(topic));
+  // "is 410 cacheable or temporary": what the code means (its permanence) is a second concern too.
+  const asksPermanence = /\b(?:permanent|temporary)\b/.test(s.text);
+  const second = topics.find((topic) => topic !== first && (['caching', 'retry', 'seo', 'api'].includes(topic) || (topic === 'definition' && asksPermanence)));
   if (second && ['caching', 'retry', 'seo', 'soft404', 'header', 'reauth'].includes(first)) {
     const extra = answerFor(second);
     return merge(main, draft(extra.sentences.slice(0, 1), extra.sources));

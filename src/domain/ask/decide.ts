@@ -58,6 +58,10 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   // "… we have not decided whether its existence is secret", "… and what does it depend on?"
   if (s.hide === null && HIDEABLE.includes(why) && (s.doubts.includes('hidden') || s.asksDeciding)) return { kind: 'open', fact: 'hidden' };
+  // "user without access asks for a private project. 403 or 404?": a private resource, weighed between
+  // exactly those two codes, turns on whether its existence is itself secret, which is not said.
+  const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
+  if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && weighsHiding && s.existence !== 'exists') return { kind: 'open', fact: 'hidden' };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 
@@ -97,6 +101,8 @@ export function resolve(s: Situation): Resolution {
 
   if (s.existence === 'removed') {
     if (s.permanent) return { kind: 'reason', reason: { code: '410', why: 'gone' } };
+    // "something was deleted, 404 or 410, how do i decide?": the deciding fact is asked for, not given.
+    if (!s.temporary) return { kind: 'open', fact: 'permanent' };
     return { kind: 'reason', reason: { code: '404', why: 'deleted' } };
   }
   if (s.existence === 'missing') return { kind: 'reason', reason: { code: '404', why: 'missing' } };

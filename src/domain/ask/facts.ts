@@ -100,10 +100,10 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
-  /\bnot (?:\w+ )?authenticated\b/,
-  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b)/,
+  /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
+  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
-  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})\\b(?! (?:scopes?|claims?)\\b)`),
+  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
   new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
   new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
   /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
@@ -134,9 +134,11 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
+  // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".
+  /\b(?:unknown|unsupported|wrong|invalid|unrecogni[sz]ed|unexpected|bad) (?:auth(?:entication|orization)? )?(?:scheme|auth type)\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
   /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
-  /\b(?:could not|cannot|can not) authenticate\b/,
+  /\b(?:could not|cannot|can not) authenticate\b|\b(?:could not|cannot|can not|unable to|fails? to|failed to) (?:validate|verify|decode|parse) (?:the |its |their |his |her |that |this )?(?:access |bearer |id )?(?:token|jwt|signature|credentials?|cookie|session)s?\b/,
   /\bexp claim\b/,
   new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env)\\b`),
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
@@ -169,6 +171,10 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "carried a token but it was not valid": the credential, then a pronoun that judges it.
+  [/\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`)],
+  // "basic auth with a username that is not in our database": credentials that name no one.
+  [/\b(?:basic auth|credentials?|password|log ?in|sign ?in)\b/, /\b(?:username|user name|login name|login|user|account|email)\b[^.;]{0,25}\b(?:does not exist|do not exist|not found|is unknown|not registered|never registered|never existed|(?:is|was|are|were) not (?:\w+ )?(?:in|found in|known to|registered in|listed in) (?:our|the) (?:database|directory|ldap|idp|user store|system|records?))\b/],
   // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
   [/\b(?:lost|lose|loses|losing)\b/, new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`)],
   // "basic auth with an unknown username": credentials that match no one. Only with a login in view, since
@@ -204,6 +210,10 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "ids public. authenticated. code": the state alone as a sentence.
+  /(?:^|[.;,!?] )(?:authenticated|logged in|signed in)(?= *(?:[.;,!?]|$))/,
+  // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
+  /\bnot (?:unauthenticated|unidentified|anonymous|anon|logged out|signed out)\b/,
   /\b(?:logged|signed) in\b/,
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
@@ -258,13 +268,14 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
-  /\bonly [a-z-]+(?: [a-z-]+)? (?:can|may|are allowed to|is allowed to)\b/,
+  /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to)\b/,
   /\brole (?:is )?only\b|\bonly (?:has |have )?(?:a |the )?[a-z-]+ role\b|\bregular (?:member|user|account)\b|\blow[- ]priv\w*/,
   /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
   /\b(?:has|have|with|got) (?:only )?(?:read|view|viewer|read-only)(?: access| permission| rights)? (?:but|and) not (?:write|edit|delete|admin|push)\b/,
   /\b(?:roles?|polic(?:y|ies)|permissions?|scopes?|grants?) (?:grants?|allows?|permits?|covers?|includes?) only\b/,
   /\bescalat\w*\b|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
-  /\b(?:no|without|lacks?|lacking|has no|have no) (?:[a-z-]+ ){1,2}access\b(?! token| key)/,
+  // "no admin access" names a role; "without the right access" only says access is lacking (generic).
+  /\b(?:no|without|lacks?|lacking|has no|have no) (?!(?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) access\b)(?:[a-z-]+ ){1,2}access\b(?! token| key)/,
   /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
   /\b(?:does not|do not|did not|cannot|can not) (?:have )?(?:access|permission|rights)\b/,
   /\b(?:no|without|lacks?|lacking|has no|have no) access\b/,
@@ -282,16 +293,48 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
   /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
 ];
+/** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
+const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "a read-only integration tries to create users": a write asked of something that may only read.
+  [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/],
+  // "nobody gave him a role yet", "no one assigned her any permissions".
+  [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
+  // "the owner did not invite them", "never been shared with her": not let in, so refused.
+  [/\b(?:invited|uninvited|invite|add|share|shared)\b/, /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/],
+];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
 const SCOPE_NEGATIVE =
   /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
+  // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
+  /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
   /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
 ];
+
+/** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
+const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*$/;
+const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*$/;
+
+/**
+ * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
+ * the token lacks, or one the endpoint needs while the token names another.
+ */
+function scopeTokensDeny(text: string): boolean {
+  if (!/[a-z][:.][a-z*]/.test(text)) return false;
+  const tokens = [...text.matchAll(SCOPE_TOKEN)].filter((match) => !/\.(?:com|org|net|io|json|js|ts|html|php|env|txt|yaml|yml)$/.test(match[0]));
+  const names = new Set(tokens.map((match) => match[0]));
+  for (const match of tokens) {
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+    if (LACKS_BEFORE.test(before)) return true;
+    if (NEEDS_BEFORE.test(before) && names.size > 1) return true;
+  }
+  return false;
+}
 
 const TENANT_NOUN =
   '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance)';
@@ -309,6 +352,24 @@ const TENANT_DENIAL: readonly RegExp[] = [
   // "user from tenant blue … a tenant green resource": two tenants named by words.
   /\b(?:from|of|in) (?:the )?tenant ([a-z0-9-]{2,20})\b.{0,80}\b(?:on|to|for|at|into|of|in|a|an|the) (?:the )?tenant (?!\1\b)(?!(?:names?|ids?|is|are|was|data|level|admin|isolation)\b)[a-z0-9-]{2,20}\b/,
 ];
+/** The tenant a path names, by the contract's default pattern: the segment after /tenants/, /orgs/, /accounts/ … */
+const PATH_TENANT = /\/(?:tenants?|orgs?|organi[sz]ations?|accounts?|workspaces?|partners?|customers?|companies|teams?)\/([a-z0-9_-]{1,40})(?=[/?#\s.,;]|$)/g;
+/** The caller's tenant: "user from tenant acme", "his org is t-4", "tenant claim = blue", "acme user". */
+const CALLER_TENANT = [
+  /\b(?:from|of|in|belongs to|member of) (?:the )?(?:tenant|org|organi[sz]ation|workspace|account|partner|customer|company|team) ([a-z0-9_-]{1,40})\b/g,
+  /\b(?:tenant|org|organi[sz]ation|workspace|account|partner|company|team)(?: id| claim)? (?:is|=|:|was) ([a-z0-9_-]{1,40})\b/g,
+];
+const NOT_A_TENANT_NAME = /^(?:the|a|an|is|are|was|not|and|or|but|that|this|id|ids|claim|admin|level|data|isolation|name|names|\d{3})$/;
+
+/** "user from tenant acme tries GET /orgs/globex/projects/9": the path names another tenant than the caller's. */
+function pathTenantDiffers(text: string): boolean {
+  if (!text.includes('/')) return false;
+  const inPath = [...text.matchAll(PATH_TENANT)].map((match) => match[1] ?? '');
+  if (inPath.length === 0) return false;
+  const callers = CALLER_TENANT.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] ?? '')).filter((name) => !NOT_A_TENANT_NAME.test(name));
+  return callers.some((caller) => !inPath.includes(caller));
+}
+
 const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
   /\bnot (?:the |its |their |his |her )?(?:owner|author|creator)\b/,
@@ -320,6 +381,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b/,
 ];
 const IP_DENIAL: readonly RegExp[] = [
+  // "their org's ip policy only allows office ips".
+  /\bip (?:policy|policies|restriction|restrictions|rule|rules|filter|filtering)\b|\b(?:only (?:allows?|permits?|accepts?)|restricted to|limited to) (?:the )?(?:office|corporate|vpn|company|allowlisted|known|internal) (?:ips?|ip addresses|networks?|ranges?)\b/,
   /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
   /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
   /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
@@ -332,7 +395,8 @@ const IP_DENIAL: readonly RegExp[] = [
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
-  /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b/,
+  // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
+  /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
   /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
   /\b(?:has not|did not|never) (?:verified|confirmed) (?:their|his|her|the)? ?(?:email|phone|account)\b/,
   /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
@@ -353,6 +417,8 @@ const PLAN_DENIAL: readonly RegExp[] = [
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 const GENERIC_DENIAL: readonly RegExp[] = [
+  /\b(?:no|without|lacks?|lacking|has no|have no) (?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) (?:access|permissions?|rights)\b/,
+  /\b(?:blocked|barred|locked out|shut out|kept out|stopped) from (?:the |a |an |this |that |their |our |his |her |some )?(?:[a-z-]+ )?(?:page|pages|site|resource|project|file|doc|document|endpoint|api|area|section|app|dashboard|report|folder|repo|feature|url|link|data)\b/,
   /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
   /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
   /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list|use|do|perform|reach|enter|join|share|comment|submit|save|send|buy|invite|cancel|transfer|query|trigger|configure|administer)\b/,
@@ -374,13 +440,14 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
+  /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
   /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
   /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
-  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our )?(?:catalog|database|bucket|build|system)\b/,
+  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
@@ -397,21 +464,21 @@ const MISSING: readonly RegExp[] = [
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
   /\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
-  /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b/,
+  /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
-  /\b(?:cleaned up|garbage[- ]collected|evicted|expunged)\b/,
+  /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
-  /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b/,
+  /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
-  /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those )?(?:[a-z-]+ )?(?:down|offline)\b/,
+  /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
   /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
-  /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link) (?:was |is |got |has been )(?:disabled|deactivated)\b/,
+  /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
@@ -421,12 +488,23 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 const REMOVED_HINTED: readonly Hinted[] = [
+  // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
+  [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
+  // "we stop the old api version forever", "closed it for good": any ending, made permanent.
+  [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
   [
     /\b(?:closed|terminated|deactivated|shut)\b/,
     /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   ],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
+  [/\b(?:wordpress|php|phpmyadmin|drupal|joomla|magento|software|plugin|cms|such)\b/, /\b(?:we|they|the (?:site|server|app|api)|our (?:site|server|app|stack|api)) (?:do not|does not|did not|never) (?:even )?(?:have|run|use|host|had|ran|used|install(?:ed)?) (?:any )?(?:wordpress|php|phpmyadmin|drupal|joomla|magento|that (?:software|plugin|cms|stack)|such (?:a )?(?:file|page|software|plugin|cms))\b/],
+  [/\/wp-|\/\.env|\/\.git|phpmyadmin/, /\b(?:scanners?|probes?|probing|bots?|crawlers?)\b[^.;]{0,40}(?:\/wp-(?:login|admin|content)|\/\.env\b|\/\.git\b|phpmyadmin)/],
+  // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
+  [/\bbut\b/, /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/],
+  [/\bever\b/, /\bno [a-z-]+(?: [a-z-]+)? (?:has |have |had )?ever (?:had|held|used|existed|matched|been assigned|been issued)\b/],
+  [/\bexist/, /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/],
   // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
   [
     /\b(?:which|that) (?:we|the) /,
@@ -438,6 +516,7 @@ const MISSING_HINTED: readonly Hinted[] = [
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
+  /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
@@ -453,9 +532,19 @@ const TEMPORARY: readonly RegExp[] = [
   /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
 ];
+/** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
+const TEMPORARY_HINTED: readonly Hinted[] = [
+  // Uncertain or bounded removals: "not sure whether it stays down", "only for some time", "they will
+  // reuse the url next spring".
+  // "pulled while legal reviews it", "unpublished until the new version is ready", "pending review",
+  // "removed only while we fix the bug", "checking backups": a removal bounded by something that ends.
+  [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
+  [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
+  [/\b(?:whether|time|while|period|few|couple|reuse|re-use|reused|reusing|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/],
+];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
@@ -464,12 +553,20 @@ const HEDGE_AFTER =
   /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
 
 const EXISTS: readonly RegExp[] = [
+  // "the page is not missing", "not deleted, just …": a denied absence.
+  /\b(?:is|are|was|were) not (?:missing|gone|deleted|removed)\b|^not (?:deleted|missing|removed)\b/,
   /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
   /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
 ];
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
+  // "the flag key exists only for staff and must not be exposed".
+  /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
+  // "an admin api that outsiders must not know about": the object is the thing the clause is about.
+  /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
+  // "customers without the flag must not discover it": kept from even being found.
+  /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
   /\b(?:leak|leaks|leaking|leaked|leakage)\b/,
   /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
   /\bhid(?:e|es|ing|den)\b/,
@@ -511,6 +608,8 @@ const HIDE_HINTED: readonly Hinted[] = [
   ],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
+  /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
@@ -557,7 +656,9 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:swap|swapping|swapped|interchangeab\w*|interchange|same thing)\b/,
   ]],
   ['mistake', [
-    /\b(?:mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+    /\b(?:misuse|misusing|misused|abuse of|anti-?pattern|protocol violation|violates? the (?:rfc|spec|protocol))\b/,
+    // Not "by mistake": that says how a removal happened, not that the question is about mistakes.
+    /\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
   ]],
   ['definition', [
     // "is that a thing? what is it called": a question about a name, not a case.
@@ -569,10 +670,11 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`\\b${CODE_NAME} (?:mean|means|meaning|stand for|stands for|signal|signals|indicate|indicates|communicate|communicates)\\b`),
     new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
     // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
-    new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b`),
+    // Not "would 403 be correct for …": that reviews a code for a case.
+    new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b(?! (?:be|really be|still be) (?:correct|right|ok|okay|fine|appropriate|acceptable|better|wrong|the right|a better|proper|valid)\\b)`),
     // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
-    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used)\\b`),
+    new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
   ]],
   ['difference', [
@@ -580,19 +682,23 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ]],
   ['scenarios', [
     /\b(?:spike|spikes|spiking|surge|surging|jump|jumped|increase|increased|elevated|flood|alert|alerts|alerting|monitor|monitoring|dashboard|dashboards|baseline|normal amount|normal level|noise|noisy|root cause|common (?:reasons|causes|scenarios)|what causes|causes of|cause of|why (?:am i|are we|do we|is|are|would|would we|do i) (?:\w+ )?(?:seeing|getting|see|get)|seeing (?:a lot|lots|many|tons|more)|in (?:the |our )?logs|incident|after (?:the |a |our |each |every )?(?:deploy|deployment|release|rollout))\b/,
+    /\b(?:lots|a lot|tons|loads|hundreds|thousands|a bunch|plenty|a flood|a wave|many|masses) (?:of )?(?:\d{3}|denials|errors)\b/,
+    // "are some 404s normal", "is it normal to see 404s": the baseline.
+    /\b(?:some|a few|a certain (?:amount|number|level) of|a baseline of|a little|a handful of|occasional)(?: of)? (?:\d{3}|errors)(?: [a-z]+)? (?:normal|expected|ok|okay|fine|acceptable)\b|\b(?:normal|expected|ok|okay|fine) to (?:see|have|get) (?:some |a few |occasional )?\d{3}\b/,
     /\beverywhere\b|\bsuddenly\b|\ball of a sudden\b|\bprod(?:uction)? (?:is )?down\b|\bsev ?[0-9]\b|\bsince (?:\d|the |this |yesterday|today|last)|\bthat were 200\b|\bused to (?:be|return|work)\b|\bwere (?:working|fine|200)\b|\bredirect rules?\b|\brouting (?:rules?|regression)\b|\bscanners?\b|\bprobing\b|\bwp-login|\/\.env\b/,
   ]],
   ['diagnose', [
+    /\bwhat (?:does|do|could|would|might|can) (?:that|this|it|they|these|those) (?:point to|point at|indicate|suggest|tell us|hint at|usually mean)\b/,
     /\bwhat is going on\b|\bwhat(?: is|'s) happening\b|\bwhy\b.{0,50}\b(?:getting|get|got|gets|seeing|see|sees|returns?|returning|spik\w*)\b|\beven though\b|\bdebug\w*|\btroubleshoot\w*|\binvestigat\w*|\bwhat (?:could|would|might) cause\b|\b(?:common|usual|typical|likely|possible|frequent)(?: [a-z]+)? (?:causes?|reasons?|culprits?|scenarios?)\b|\bwhat causes\b|\broot cause\b|\bwhere (?:do|should) (?:i|we) (?:look|start)\b/,
   ]],
   ['why', [/^why\b|\bwhy\s*\??$|\bwhy (?:do|does|did|would|is|are|should) (?:we|they|it|you|github|google|aws|s3|the \w+) (?:return|returns|send|sends|answer|answers|use|uses|get|give|gives|respond)\b/]],
   ['security', [/\b(?:secure|security|safer|safest|attacker|attackers|hacker|hackers|pentest\w*|owasp)\b/]],
-  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\bauth(?:entication)? challenge\b/]],
+  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\bauth(?:entication)? challenge\b|^(?:what|which) (?:header|headers|http header)\b/]],
   ['reauth', [
     /\b(?:reauthenticate|log in again|sign in again|logging in again|signing in again|log out and (?:back )?in|login again|new session|fresh token|new token|refresh(?:ing)? (?:the |my |their |a )?(?:token|session)|re-?login)\b/,
   ]],
   ['client', [
-    /\bwhat (?:should|do|does|must|can|would) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:user|users|client|clients|consumer|consumers|caller|callers|frontend|app|apps|browser|browsers|customer|customers|sdk|sdks|integrator|integrators|people) do\b/,
+    /\bwhat (?:should|do|does|must|can|would) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:user|users|client|clients|consumer|consumers|caller|callers|frontend|app|apps|browser|browsers|customer|customers|sdk|sdks|integrator|integrators|people|job|jobs|script|scripts|bot|bots|worker|workers|integration|integrations|service|services) do\b/,
     /\bhow should (?:the |a |our )?(?:client|clients|frontend|app|ui|sdk|browser|caller|consumer)s? (?:handle|react|behave|treat|respond)\b/,
     /\b(?:clients?|users?|callers?|apps?|browsers?|consumers?|integrators?)(?: [a-z]+){0,2} (?:should|must|need to|ought to) do\b/,
     /\b(?:handle|handling) (?:a |an |the )?(?:\d{3})\b|\b(?:show|tell) the user\b|\berror message\b|\bux\b/,
@@ -601,7 +707,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['decision', [
     /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy)\b(?! (?:engine|says))/,
   ]],
-  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b/]],
+  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b|\b(?:exceeded|exceeds|exceeding|exhausted|used up|blew through|over) (?:its |their |the |his |her |our |a |the daily |the monthly |its daily |its monthly )?(?:request )?(?:quota|rate limit|request limit|api limit)\b/]],
   ['method', [
     /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
   ]],
@@ -626,17 +732,22 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
   /\bwhat to (?:return|send|respond|use|answer)\b/,
   // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
-  /\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
+  // Not "… through status codes", "… about the response": there the word is the topic, not the request.
+  /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
   /(?:^|[.;,!?] ?)(?:which|what)\s*[?.!]*$/,
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
   /\b(?:gets?|receives?|sees?|returns?)\s*\?\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
   /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
+  // "410 ok?", "403 right?", "is 404 fine here?": a code put up for review.
+  new RegExp(`\\b${CODE_NAME} (?:(?:is |seems |sounds |looks )?(?:ok|okay|right|correct|fine|good|legit|wrong|appropriate|proper|valid|accurate)(?: here| then| for (?:this|that|it|them))?) ?\\?`),
   new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),
   new RegExp(`\\b(?:should|would|could) (?:it|this|that) (?:rather |instead |really )?be (?:a |an )?${CODE_NAME}\\b`),
   /\b(?:which|what) (?:fits|applies|is right|is correct|is better|is best|one)\b|\b(?:fits|applies) (?:better|best)\b/,
   /\bwhat (?:instead|else|then)\b|\bwhat should (?:we|i) do\b|\bbetter (?:code|status|option|answer)\b/,
+  // "status for the client?", "code to the caller?".
+  /\b(?:status|code|response|status code|http code) (?:for|to) (?:the |this |that |these |those |our |a |an )?(?:client|clients|caller|callers|user|users|request|requests|them|him|her|it|customer|customers|browser|app)\s*[?.!]*$/,
 ];
 const CURRENT_CODE = new RegExp(
   `\\b(?:returns?|returning|returned|sends?|sending|sent|responds?|responding|responded|gives?|giving|throws?|throwing|answers?|answering|emits?|serves?|serving)(?: back)?(?: with)?(?: an?| the)? (\\d{3}|forbidden|not found|unauthorized|gone)\\b`,
@@ -749,15 +860,15 @@ function detectDenials(text: string): DenialKind[] {
     if (found && !kinds.includes(kind)) kinds.push(kind);
   };
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
-  add('scope', scope);
-  add('tenant', has(text, ...TENANT_DENIAL));
+  add('scope', scope || scopeTokensDeny(text));
+  add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL));
   add('ip', has(text, ...IP_DENIAL));
   add('account', has(text, ...ACCOUNT_DENIAL));
   add('plan', has(text, ...PLAN_DENIAL));
   add('csrf', CSRF_DENIAL.test(text));
   add('listing', LISTING_DENIAL.test(text));
-  add('role', has(text, ...ROLE_DENIAL));
+  add('role', has(text, ...ROLE_DENIAL) || hintedMatch(text, ROLE_DENIAL_HINTED));
   // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
   add('role', hasAffirmed(text, PERMISSION_ISSUE));
   if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL));
@@ -793,14 +904,28 @@ function permanenceIsHedged(text: string): boolean {
   return mentions > 0;
 }
 
-function detectExistence(text: string): { existence: Existence; permanent: boolean; temporary: boolean } {
-  const temporary = has(text, ...TEMPORARY);
+/** "the 410 is permanent?", "is 410 temporary": the code is what the question is about. */
+const CODE_AS_SUBJECT = /\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/;
+/** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
+const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
+
+function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  // "we deleted nothing": a removal denied by its object.
+  const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
+  const temporary = has(text, ...TEMPORARY) || hintedMatch(text, TEMPORARY_HINTED);
   const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
   const permanentWords = has(text, ...PERMANENT);
-  const removed = removedWords || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const hedged = permanentWords && permanenceIsHedged(text);
+  // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
+  // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
+  // permanent?", which asks what the code means).
+  const weighs410 = /\b410\b/.test(text) && !CODE_AS_SUBJECT.test(text);
+  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+  // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
+  const returnWeighed = (maybeBack || temporary) && weighs410;
+  const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const permanent =
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
@@ -848,12 +973,16 @@ const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of t
  * a situation, but what they ask for is a judgement, a reason or a header value, not the code.
  */
 const PRACTICE_QUESTION =
-  /^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:is it|would it be|is it ever|isn't it|is that) (?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:use|return|send|answer|give|respond with|reply with) (?:a |an )?\d{3}\b/;
-const REASON_QUESTION = /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
-const HEADER_VALUE_QUESTION = /\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
+  /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:is it|would it be|is it ever|isn't it|is that) (?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:use|return|send|answer|give|respond with|reply with) (?:a |an )?\d{3}\b/;
+const REASON_QUESTION =
+  /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
+const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
+
+/** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
+const CLAIM_ABOUT_A_CODE = /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b/;
 
 function notAboutACase(text: string): boolean {
-  return RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+  return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
 
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
@@ -907,10 +1036,17 @@ export function extractSituation(normalized: string): Situation {
   const existence = detectExistence(stated);
   const topics = detectTopics(text);
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
-  // "a 404 with a 200 status, what is it called?": the definition asked for is the soft 404's.
-  if (softNotFound && (topics.includes('definition') || topics.includes('mistake')) && !topics.includes('soft404')) topics.unshift('soft404');
+  // "a 404 with a 200 status, what is it called?", "why should a missing page not return 200?": the
+  // definition or the reason asked for is the soft 404's.
+  if (softNotFound && (topics.includes('definition') || topics.includes('mistake') || topics.includes('why')) && !topics.includes('soft404')) topics.unshift('soft404');
   // "is it wrong to use 403 for missing login": a judgement of when to use a code.
-  if (PRACTICE_QUESTION.test(text) && !topics.includes('decision')) topics.push('decision');
+  // "is it correct to return 403 when the token has expired?": a judgement of a code for a case the
+  // question states is a review of that code (answered with the code the case calls for); without a
+  // case ("is it ok to send 404 for a thing that exists?") it is a judgement of the practice.
+  const practice = PRACTICE_QUESTION.test(text);
+  const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
+  const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that)\b/.test(text) && !/\b(?:ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
+  if (practice && !reviewsACase && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
@@ -932,7 +1068,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)),
+    asksWhich: reviewsACase || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

@@ -36,11 +36,28 @@ function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
   return new Set(written);
 }
 
+/**
+ * "what is a tenant isolation violation (in terms of status)?": a term to define, named without a code.
+ * Its facts may decide a code, but what is asked is the notion, so it gets the nearest knowledge entry.
+ */
+const TERM_QUESTION =
+  /^what(?: is| are) (?:an? |the )?(?!(?:right|correct|best|proper|better|status|code|response|answer|difference|rule|problem|issue|harm|risk|point|deal|wrong|bad|going|happening|meaning)\b)[a-z][a-z -]{2,50}?(?: in terms of (?:status|status codes?|http|codes?))?\s*\??$/;
+
+function termAnswer(s: Situation, resolution: Resolution): AskResult | null {
+  if (s.codes.length > 0 || !TERM_QUESTION.test(s.text)) return null;
+  const entry = nearestEntry(s.text);
+  if (!entry) return null;
+  const lead = resolution.kind === 'reason' ? [situationLead(resolution.reason)] : [];
+  return finish(null, { sentences: [...lead, entry.text], sources: [...entry.sources] });
+}
+
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const general = generalAnswer(s);
   if (general) return finish(null, general);
   const resolution = resolve(s);
+  const term = termAnswer(s, resolution);
+  if (term) return term;
 
   if (asksForVerdict(s, resolution)) {
     switch (resolution.kind) {

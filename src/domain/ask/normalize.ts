@@ -52,7 +52,7 @@ const CONTRACTIONS: readonly Rewrite[] = [
   [/\bdont\b/g, 'do not'],
   [/\bdoes'nt\b/g, 'does not'],
   [/\b(it|that|what|there|who|here)'s\b/g, '$1 is'],
-  [/\b(it|that|what)s\b(?= (the|a|an|not|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d))/g, '$1 is'],
+  [/\b(it|that|what)s\b(?= (the|a|an|not|no|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d))/g, '$1 is'],
   [/\b(we|they|you)'re\b/g, '$1 are'],
   // Without the apostrophe, only where the bare form is not itself a word ("were", "well", "its" stay).
   [/\b(she|he)s\b(?= (?:a|an|the|not|logged|signed|authenticated|still|only|just|an?|on|in|from|allowed|blocked|banned|no|also|already|definitely)\b)/g, '$1 is'],
@@ -72,9 +72,10 @@ const CONTRACTIONS: readonly Rewrite[] = [
  * the question words and negations the extractor reads.
  */
 const CHAT_SPELLINGS: readonly Rewrite[] = [
-  [/\b(?:dosnt|dosent|doesent|dsnt|doesnot)\b/g, 'does not'],
-  [/\b(?:dnt|dont't|donot)\b/g, 'do not'],
-  [/\b(?:didnt|didint|didn)\b/g, 'did not'],
+  // Not before an apostrophe: "didn't" is the contraction pass's ("did not't" otherwise).
+  [/\b(?:dosnt|dosent|doesent|dsnt|doesnot)\b(?!')/g, 'does not'],
+  [/\b(?:dnt|dont't|donot)\b(?!')/g, 'do not'],
+  [/\b(?:didnt|didint|didn)\b(?!')/g, 'did not'],
   [/\b(?:wat|wut|wht|waht)\b/g, 'what'],
   [/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which'],
   [/\b(?:ther|thre)\b(?= (?:is|are|was|were)\b)|\b(?:ther|thre)\b(?=[,.;!?]|$)/g, 'there'],
@@ -124,11 +125,14 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bpermissions?s\b/g, 'permissions'],
   [/\bprivs?\b/g, 'privileges'],
   [/\bcreds?\b/g, 'credentials'],
+  [/\bhdrs?\b/g, 'header'],
+  [/\bnot-found\b/g, 'not found'],
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (end|finish)\b(?! (?:of|up|user|point|to)\b)/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
   // "user make login", "is not make login": the non-native way of saying logged in.
@@ -210,7 +214,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:seach|serach) engines?\b/g, 'search engine'],
   [/\bgoogle ?bot\b/g, 'googlebot'],
   [/\bsub-?scription\b/g, 'subscription'],
-  [/\bcross[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
+  [/\b(?:cross|x)[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
   [/\bmulti[- ]tenan(t|cy)\b/g, 'multitenan$1'],
 ];
 
@@ -238,6 +242,40 @@ const STATUS_SPELLINGS: readonly Rewrite[] = [
   [/\b([1-5]\d\d)(?:'s|s)\b/g, '$1'],
   [/\bhttp ?([1-5]\d\d)\b/g, '$1'],
   [/\b(?:error|status|code|err) ?([1-5]\d\d)\b/g, '$1'],
+];
+
+/**
+ * Fields of the access logs the product reads (CONTRACT.md: ECS names), pasted as JSON or key=value:
+ * `"labels.auth":"none"`, `labels.auth=session`, `"user.roles":["viewer"]`. Each is rewritten into the
+ * words the fact extractor reads, so a pasted log line states its facts like a sentence would.
+ */
+const FIELD = (name: string): string => `"?${name.replace(/\./g, '\\.')}"?\\s*[:=]\\s*`;
+const LOG_FIELDS: readonly Rewrite[] = [
+  [new RegExp(`${FIELD('labels.auth')}"?(?:none|null|anonymous|-)"?`, 'g'), ' (no credentials at all) '],
+  [new RegExp(`${FIELD('labels.auth')}"?(bearer|session|api_key|api key|basic|cookie)"?`, 'g'), ' (authenticated with $1) '],
+  [new RegExp(`${FIELD('user.roles')}\\[?"?([a-z][a-z0-9_-]*)"?\\]?`, 'g'), ' (role is $1) '],
+  [new RegExp(`${FIELD('labels.token_scopes')}\\[?"?([a-z][a-z0-9_:.-]*)"?\\]?`, 'g'), ' (token scopes only $1) '],
+  [new RegExp(`${FIELD('http.response.status_code')}"?([1-5]\\d\\d)"?`, 'g'), ' (returns $1) '],
+  [new RegExp(`${FIELD('event.reason')}"([^"]{1,80})"`, 'g'), ' (reason: $1) '],
+  [new RegExp(`${FIELD('user.id')}"?[a-z0-9_.@-]+"?`, 'g'), ' (known user) '],
+];
+const LOG_FIELD_HINT = /\b(?:labels|user|http|event)\.[a-z_.]+"?\s*[:=]/;
+/**
+ * Rarer shorthand, each pass behind a cheap hint so most questions skip it: chat Q&A with oneself
+ * ("logged in? no. token? none."), an expiry written after the credential ("tok exp"), and the
+ * non-native past of logging out ("after he logout").
+ */
+const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly Rewrite[]]> = [
+  [/\?\s*(?:no|nope|nah|none|nothing|missing)\b/, [
+    [/(?<!\bnot |\bnever )\b(logged in|signed in|authenticated|authed|logged-in|signed-in)\s*\?\s*(?:no|nope|nah)\b/g, 'not $1'],
+    [/(?<!\bnot |\bno )\b(token|tokens|credentials|creds|cookie|session|api key|key|auth header|authorization header|jwt)\s*\?\s*(?:no|nope|none|nah|nothing|missing)\b/g, 'no $1'],
+  ]],
+  [/ exp\b|exp'd\b|expd\b/, [
+    [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
+  ]],
+  [/log-?out|logs out|sign-?out|signs out/, [
+    [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
+  ]],
 ];
 
 /** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
@@ -271,10 +309,12 @@ export function normalizeQuestion(raw: unknown): string {
   if (MARKUP_HINT.test(text)) text = applyAll(text, SLACK_MARKUP);
   text = text.toLowerCase();
   if (CHARACTER_HINT.test(text)) text = applyAll(text, CHARACTERS);
+  if (LOG_FIELD_HINT.test(text)) text = applyAll(text, LOG_FIELDS);
   if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
   if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   const contracted = text;
   if (BARE_NEGATION_HINT.test(text)) text = applyAll(text, BARE_NEGATION);
+  for (const [hint, rewrites] of RARE_SHORTHAND) if (hint.test(text)) text = applyAll(text, rewrites);
   text = applyAll(text, ABBREVIATIONS);
   text = correctTypos(text);
   // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten

@@ -25,7 +25,7 @@ const VOCABULARY = [
   'temporary', 'temporarily', 'intentionally', 'intentional', 'deliberately', 'discontinued',
   'decommissioned', 'deprecated', 'retired', 'sunset', 'sunsetted', 'archived', 'unpublished', 'published',
   'resource', 'resources', 'endpoint', 'endpoints', 'routes', 'route', 'routed', 'router', 'routing',
-  'redirect', 'redirects', 'typo', 'misspelled', 'mistyped', 'record', 'invoice', 'invoices', 'private',
+  'redirect', 'redirects', 'typo', 'misspelled', 'mistyped', 'record', 'invoice', 'invoices', 'private', 'catalog', 'catalogue', 'database', 'inventory',
   // hiding
   'reveal', 'revealing', 'reveals', 'leaking', 'leaked', 'leaks', 'disclose', 'disclosure', 'disclosing',
   'conceal', 'concealing', 'enumeration', 'enumerate', 'enumerating', 'exposing', 'exposed', 'expose',
@@ -56,6 +56,7 @@ const KNOWN_WORDS = new Set([
   'unintentionally', 'scored', 'reorganization', 'inappropriate', 'inappropriately', 'authenticity',
   'unpublish', 'mission', 'emission', 'omission', 'rejected', 'relisted', 'enlist', 'listed', 'enabled',
   'deleting', 'reveals', 'secrets', 'scopes', 'token', 'tokens', 'mister', 'missile', 'private',
+  'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
 ]);
 
 const VOCAB_SET = new Set<string>(VOCABULARY);
@@ -107,6 +108,16 @@ function allowedDistance(word: string): number {
   return 0;
 }
 
+/** Word-building prefixes: "reactivate" is not a typo of "deactivated", nor "republished" of "unpublished". */
+const PREFIX = /^(?:re|un|de|dis|pre|non|mis|in|im)(?=[a-z]{4})/;
+
+/** True when the two words start with different prefixes: a real word of another meaning, not a typo. */
+function otherPrefix(word: string, target: string): boolean {
+  const a = PREFIX.exec(word)?.[0];
+  const b = PREFIX.exec(target)?.[0];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 function fixWord(word: string): string {
   if (VOCAB_SET.has(word) || KNOWN_WORDS.has(word)) return word;
   const memo = MEMO.get(word);
@@ -125,7 +136,7 @@ function fixWord(word: string): string {
     // Short targets only get one edit even when the typed word is long.
     const limit = Math.min(max, allowedDistance(target) || 1);
     const distance = editDistance(word, target, limit);
-    if (distance <= limit && distance < bestDistance) {
+    if (distance <= limit && distance < bestDistance && !otherPrefix(word, target)) {
       best = target;
       bestDistance = distance;
       if (distance === 1) break;

@@ -87,7 +87,9 @@ export const ASK_CASES: readonly AskCase[] = [
   { q: 'logged in user asks for a project id that doesnt exist. 403 or 404?', verdict: '404', mentions: ['404'] },
   { q: 'no such user id in the db, what status for GET /users/abc', verdict: '404', mentions: ['404'] },
   { q: 'request for a route we never implemented - 404 right?', verdict: '404', mentions: ['404'] },
-  { q: 'the product page was deleted, 404 or 410?', verdict: '404', mentions: ['404', '410'] },
+  // Permanence is the deciding fact and the question does not give it: both outcomes, no verdict (issue #13,
+  // and how all five evaluation sets label a removal of unstated permanence).
+  { q: 'the product page was deleted, 404 or 410?', verdict: null, mentions: ['404', '410', 'permanent'] },
   { q: 'deleted accidentally, will restore tomorrow, 404 or 410?', verdict: '404', mentions: ['404', 'come back'] },
   { q: 'our spa returns 200 with a not found page for unknown routes. what should it return?', verdict: '404', mentions: ['soft 404', '404', ['index', 'crawl']] },
 

@@ -4,10 +4,11 @@ import { ASK_CASES } from '../questions.table';
 import { FRESH_QUESTIONS } from './fresh/questions';
 import { FRESH2_QUESTIONS } from './fresh2/questions';
 import { FRESH3_QUESTIONS } from './fresh3/questions';
+import { FRESH4_QUESTIONS } from './fresh4/questions';
 import { EVAL_QUESTIONS } from './questions';
 
 /**
- * How long `ask` takes per question over every question of the table and the four evaluations
+ * How long `ask` takes per question over every question of the table and the five evaluations
  * (compile with tsc and run with node, like report.ts). Not a test: timing never gates a unit test.
  * Prints the first-call time (cold caches, lazy indexes) and median/p99 over warm rounds.
  */
@@ -16,7 +17,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 function main(): void {
-  const questions = [...ASK_CASES.map((c) => c.q), ...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH2_QUESTIONS, ...FRESH3_QUESTIONS].map((q) =>
+  const questions = [...ASK_CASES.map((c) => c.q), ...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH2_QUESTIONS, ...FRESH3_QUESTIONS, ...FRESH4_QUESTIONS].map((q) =>
     typeof q === 'string' ? q : q.q,
   );
   const first = performance.now();

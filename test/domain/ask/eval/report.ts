@@ -3,6 +3,7 @@ import { ASK_CASES } from '../questions.table';
 import { FRESH_HELD, FRESH_TUNE } from './fresh/split';
 import { FRESH2_HELD, FRESH2_TUNE } from './fresh2/split';
 import { FRESH3_HELD, FRESH3_TUNE } from './fresh3/split';
+import { FRESH4_HELD, FRESH4_TUNE } from './fresh4/split';
 import { score, type Miss } from './score';
 import { HELD, TUNE } from './split';
 
@@ -22,24 +23,29 @@ function main(): void {
   const freshTune = score(FRESH_TUNE);
   const fresh2Tune = score(FRESH2_TUNE);
   const fresh3Tune = score(FRESH3_TUNE);
+  const fresh4Tune = score(FRESH4_TUNE);
   const oldTable = ASK_CASES.filter((c) => answerQuestion(c.q).verdict === c.verdict).length;
   process.stdout.write(`old table verdicts ${oldTable}/${ASK_CASES.length}\n`);
   process.stdout.write(`first tune ${tune.passed}/${tune.total}\nfresh tune ${freshTune.passed}/${freshTune.total}\n`);
   process.stdout.write(`fresh2 tune ${fresh2Tune.passed}/${fresh2Tune.total}\nfresh3 tune ${fresh3Tune.passed}/${fresh3Tune.total}\n`);
+  process.stdout.write(`fresh4 tune ${fresh4Tune.passed}/${fresh4Tune.total}\n`);
   // The held-aside halves are measured on request only (once before tuning, once at the end).
   if (process.argv.includes('--held')) {
     const held = score(HELD);
     const freshHeld = score(FRESH_HELD);
     const fresh2Held = score(FRESH2_HELD);
     const fresh3Held = score(FRESH3_HELD);
+    const fresh4Held = score(FRESH4_HELD);
     process.stdout.write(`first held ${held.passed}/${held.total}\nfresh held ${freshHeld.passed}/${freshHeld.total}\n`);
     process.stdout.write(`fresh2 held ${fresh2Held.passed}/${fresh2Held.total}\nfresh3 held ${fresh3Held.passed}/${fresh3Held.total}\n`);
+    process.stdout.write(`fresh4 held ${fresh4Held.passed}/${fresh4Held.total}\n`);
   }
   if (process.argv.includes('--misses')) {
     printMisses('first', tune.misses);
     printMisses('fresh', freshTune.misses);
     printMisses('fresh2', fresh2Tune.misses);
     printMisses('fresh3', fresh3Tune.misses);
+    printMisses('fresh4', fresh4Tune.misses);
     for (const c of ASK_CASES) {
       const got = answerQuestion(c.q).verdict;
       if (got !== c.verdict) process.stdout.write(`table want ${c.verdict} got ${got}: ${c.q}\n`);
