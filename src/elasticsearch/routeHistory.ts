@@ -6,6 +6,9 @@ import { Aggs, aggsOf, bucketKey, buckets, docCount, firstHitTime, keyedChildren
 import { routeSampling, SamplingPolicy, unsampled } from './sampling';
 import type { Sampling } from './triageQueries';
 import {
+  BUSY_BY_TRAFFIC_ABOVE,
+  DAY_MS,
+  HISTORY_DAYS,
   pathHistorySearch,
   ROUTE_EARLIEST,
   routeEarliestSearch,
@@ -83,7 +86,7 @@ export interface BusyRouteRead {
   fromMs: number;
   /** Its last successful request in the LAST_SUCCESS_SPAN_MS before the window (epoch ms), exact; null: none then. */
   recentSuccess: number | null;
-  /** Its successful requests in the GONE_AFTER_MS before the window, exact. */
+  /** Whether it succeeded in the GONE_AFTER_MS before the window (exact): 0 when not, else at least 1. */
   successesWithin: number;
 }
 
@@ -180,14 +183,17 @@ export function routeTrafficOf(paths: readonly string[]): RouteTraffic {
 }
 
 /**
- * A route's requests in the window, as many as the larger of its errors (exact) and its share of the
- * snapshot of the window's traffic times the service's requests: a route that errs little but serves a
+ * A route's requests in the window that decide how its history is read: its errors (exact), or, when its
+ * share of the snapshot of the window's traffic times the service's requests would give it
+ * BUSY_BY_TRAFFIC_ABOVE requests over the lookback, that estimate: a route that errs little but serves a
  * great deal is busy by its traffic.
  */
-function windowRequestsOf(evidence: Evidence, template: string, traffic: RouteTraffic | null): number {
+function windowRequestsOf(evidence: Evidence, template: string, traffic: RouteTraffic | null, windowMs: number): number {
   const errors = evidence.paths.find((p) => p.template === template)?.count ?? 0;
   if (traffic === null || traffic.docs === 0) return errors;
-  return Math.max(errors, ((traffic.byTemplate.get(template) ?? 0) / traffic.docs) * evidence.requests.total);
+  const requests = ((traffic.byTemplate.get(template) ?? 0) / traffic.docs) * evidence.requests.total;
+  const overLookback = (requests / Math.max(1, windowMs)) * HISTORY_DAYS * DAY_MS;
+  return overLookback >= BUSY_BY_TRAFFIC_ABOVE ? Math.max(errors, requests) : errors;
 }
 
 /**
@@ -201,7 +207,7 @@ export function historySearches(scope: TriageScope, evidence: Evidence, template
   if (!busy) return [{ body: pathHistorySearch(scope, templates), apply: (res) => applyPathHistory(evidence, templates, res) }];
   const windowMs = scope.to - scope.from;
   return templates.flatMap((template): Search[] => {
-    const sampling = routeSampling(policy, windowRequestsOf(evidence, template, traffic), windowMs);
+    const sampling = routeSampling(policy, windowRequestsOf(evidence, template, traffic, windowMs), windowMs);
     if (sampling !== null) return busyRouteSearches(scope, evidence, template, sampling);
     return [{ body: routeHistorySearch(scope, template), apply: (res) => applyPathHistory(evidence, [template], res) }];
   });
