@@ -447,7 +447,7 @@ export function trafficSearch(scope: TriageScope): SearchBody {
  * that errs little can serve a great deal, and only its traffic says it must be read with bounded
  * searches (routeHistory `historySearches`).
  */
-export const TRAFFIC_SNAPSHOT = 1000;
+export const TRAFFIC_SNAPSHOT = 500;
 
 /**
  * The paths of the service's first TRAFFIC_SNAPSHOT requests in the window, in stored order (hits with

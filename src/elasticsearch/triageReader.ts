@@ -396,8 +396,8 @@ function baselineOf(baseline: SearchResponse, trailing: SearchResponse, presence
 interface FirstRound {
   evidence: Evidence;
   window: Aggs;
-  /** The routes of a snapshot of the window's requests; null when nothing will be sampled. */
-  traffic: RouteTraffic | null;
+  /** The answer of the snapshot of the window's requests (their paths); null when nothing will be sampled. */
+  snapshot: SearchResponse | null;
 }
 
 /**
@@ -449,7 +449,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
   };
-  return { evidence, window: w, traffic: snapshotAnswer === null ? null : routeTrafficOf(hitValues(snapshotAnswer, scope.fields.path)) };
+  return { evidence, window: w, snapshot: snapshotAnswer };
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
@@ -499,6 +499,11 @@ function windowCountSearches(scope: TriageScope, evidence: Evidence, ips: readon
   ]);
 }
 
+/** The routes of round one's snapshot of the window's requests, read only on a busy service (the only one that uses them). */
+function busyTraffic(scope: TriageScope, first: FirstRound, plan: SamplingPlan): RouteTraffic | null {
+  return plan.history === null || first.snapshot === null ? null : routeTrafficOf(hitValues(first.snapshot, scope.fields.path));
+}
+
 /** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
 function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPlan, policy: SamplingPolicy | null): Search[] {
   const { evidence, window } = first;
@@ -507,7 +512,7 @@ function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPl
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.contrastFields ?? []);
   const searches: Search[] = [];
-  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy, first.traffic));
+  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy, busyTraffic(scope, first, plan)));
   const applyUsers = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'users');
     evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
