@@ -24,7 +24,8 @@ export interface EvalQuestion {
   kind: 'which' | 'open' | 'knowledge';
 }
 
-type Draft = Omit<EvalQuestion, 'id'>;
+/** A question before its id is given (each set numbers its own). */
+export type Draft = Omit<EvalQuestion, 'id'>;
 
 const R401 = 'RFC 9110 §15.5.2: no valid credentials → 401';
 const R401T = 'RFC 6750 §3.1: invalid_token (expired, revoked) → 401';
@@ -35,9 +36,10 @@ const R404 = 'RFC 9110 §15.5.5: no current representation found → 404';
 const R404U = 'RFC 9110 §15.5.11/§15.5.5: 410 only when known to be permanent; otherwise 404';
 const R410 = 'RFC 9110 §15.5.11: intentionally and permanently removed → 410';
 
-const w = (verdict: '401' | '403' | '404' | '410', voice: Voice, q: string, reason: string): Draft => ({ q, verdict, reason, voice, kind: 'which' });
-const open = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'open' });
-const k = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'knowledge' });
+/** A "which code?" question, one that turns on an open fact, a knowledge question: what every set is written with. */
+export const w = (verdict: '401' | '403' | '404' | '410', voice: Voice, q: string, reason: string): Draft => ({ q, verdict, reason, voice, kind: 'which' });
+export const open = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'open' });
+export const k = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'knowledge' });
 
 const DRAFTS: readonly Draft[] = [
   // ── 401: nothing sent ───────────────────────────────────────────────────────────────────────

@@ -1,4 +1,4 @@
-import type { EvalQuestion, Voice } from '../questions';
+import { type Draft, type EvalQuestion, k, open, w } from '../questions';
 
 /**
  * Issue #13's third evaluation ("fresh2"), written on 2026-12-05 before any change to the code of that
@@ -14,7 +14,6 @@ import type { EvalQuestion, Voice } from '../questions';
  */
 
 export type Fresh2Question = EvalQuestion;
-type Draft = Omit<Fresh2Question, 'id'>;
 
 const R401 = 'RFC 9110 §15.5.2: no valid credentials → 401';
 const R401E = 'RFC 9110 §15.5.2: the session or credentials ended (logout, timeout, revocation) → no valid credentials → 401';
@@ -30,9 +29,6 @@ const HIDDEN = /hid|exist|reveal|confiden|secret/i;
 const PERMANENT = /permanent|for good/i;
 const AUTHENTICATED = /authenticat|credential|log(?:ged)? ?in|sign/i;
 
-const w = (verdict: '401' | '403' | '404' | '410', voice: Voice, q: string, reason: string): Draft => ({ q, verdict, reason, voice, kind: 'which' });
-const open = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'open' });
-const k = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'knowledge' });
 
 const DRAFTS: readonly Draft[] = [
   // ── 401: nothing sent, or credentials that never were valid ─────────────────────────────────

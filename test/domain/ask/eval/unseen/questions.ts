@@ -1,4 +1,4 @@
-import type { EvalQuestion, Voice } from '../questions';
+import { type Draft, type EvalQuestion, k, open, w } from '../questions';
 
 /**
  * Issue #13's unseen evaluation: 70 "which code?" questions and 30 knowledge questions (plus a few that
@@ -16,7 +16,6 @@ import type { EvalQuestion, Voice } from '../questions';
  * intentionally and known-permanently removed → 410.
  */
 
-type Draft = Omit<EvalQuestion, 'id'>;
 
 const R401 = 'RFC 9110 §15.5.2: no valid credentials → 401';
 const R401S = 'RFC 9110 §15.5.2: the session is over (logout, timeout, invalidated), so no valid credentials → 401';
@@ -30,9 +29,6 @@ const R404 = 'RFC 9110 §15.5.5: no current representation found (never existed 
 const R404U = 'RFC 9110 §15.5.11/§15.5.5: 410 only when known to be permanent; otherwise 404';
 const R410 = 'RFC 9110 §15.5.11: intentionally and permanently removed → 410';
 
-const w = (verdict: '401' | '403' | '404' | '410', voice: Voice, q: string, reason: string): Draft => ({ q, verdict, reason, voice, kind: 'which' });
-const open = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'open' });
-const k = (voice: Voice, q: string, fact: RegExp, reason: string): Draft => ({ q, verdict: null, fact, reason, voice, kind: 'knowledge' });
 
 const DRAFTS: readonly Draft[] = [
   // ── 401: no, expired, revoked or otherwise invalid credentials; ended sessions ──────────────────
