@@ -1,4 +1,4 @@
-import type { Aggs } from './responses';
+import { type Aggs, type Bucket, bucketKey } from './responses';
 
 /**
  * Adds up aggregation answers of the same shape, as Elasticsearch's own reduce adds up its shards': the
@@ -28,8 +28,7 @@ function mergeValue(name: string, x: unknown, y: unknown): unknown {
 }
 
 function keyOf(bucket: unknown): string {
-  if (!isNode(bucket)) return '';
-  return typeof bucket.key_as_string === 'string' ? bucket.key_as_string : String(bucket.key);
+  return isNode(bucket) ? bucketKey(bucket as Bucket) : '';
 }
 
 function countOf(bucket: unknown): number {

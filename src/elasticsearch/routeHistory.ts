@@ -16,7 +16,7 @@ import {
   LAST_SUCCESS_SPAN_MS,
   routeLastSuccessSearch,
   routeSampleSearch,
-  routeSuccessCountSearch,
+  routeAnySuccessSearch,
   routeWindowCountSearch,
   SAMPLE_AGG,
   SearchBody,
@@ -86,8 +86,8 @@ export interface BusyRouteRead {
   fromMs: number;
   /** Its last successful request in the LAST_SUCCESS_SPAN_MS before the window (epoch ms), exact; null: none then. */
   recentSuccess: number | null;
-  /** Whether it succeeded in the GONE_AFTER_MS before the window (exact): 0 when not, else at least 1. */
-  successesWithin: number;
+  /** Whether it succeeded at all in the GONE_AFTER_MS before the window (exact). */
+  succeededWithin: boolean;
 }
 
 function countStatuses(rows: ReadonlyArray<readonly number[]>): Map<string, { count: number; last: number }> {
@@ -111,7 +111,7 @@ function lastSuccessOf(read: BusyRouteRead, seen: number | null): number | null 
   const dayBefore = read.fromMs - LAST_SUCCESS_SPAN_MS;
   const goneBefore = read.fromMs - GONE_AFTER_MS;
   // A success within the deciding days but not in the last one: it lies between them.
-  if (read.successesWithin > 0) return Math.min(dayBefore - 1, Math.max(goneBefore + 1, seen ?? goneBefore + 1));
+  if (read.succeededWithin) return Math.min(dayBefore - 1, Math.max(goneBefore + 1, seen ?? goneBefore + 1));
   return seen === null ? null : Math.min(seen, goneBefore - 1);
 }
 
@@ -142,12 +142,12 @@ function busyRouteSearches(scope: TriageScope, evidence: Evidence, template: str
   let sample: SearchResponse | null = null;
   let earliest: SearchResponse | null = null;
   let recentSuccess: number | null = null;
-  let successesWithin = 0;
+  let succeededWithin = false;
   return [
     { body: routeSampleSearch(scope, template, sampling), apply: (res) => void (sample = res) },
     { body: routeEarliestSearch(scope, template), apply: (res) => void (earliest = res) },
     { body: routeLastSuccessSearch(scope, template), apply: (res) => void (recentSuccess = firstHitTime(res)) },
-    { body: routeSuccessCountSearch(scope, template, GONE_AFTER_MS), apply: (res) => void (successesWithin = totalHits(res)) },
+    { body: routeAnySuccessSearch(scope, template, GONE_AFTER_MS), apply: (res) => void (succeededWithin = totalHits(res) > 0) },
     {
       body: routeWindowCountSearch(scope, template),
       apply: (res) => {
@@ -159,7 +159,7 @@ function busyRouteSearches(scope: TriageScope, evidence: Evidence, template: str
           earliest: sortRows(earliest),
           fromMs: scope.from,
           recentSuccess,
-          successesWithin,
+          succeededWithin,
         };
         setRouteHistory(evidence, template, busyRouteHistory(read), totalHits(res));
       },

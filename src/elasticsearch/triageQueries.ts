@@ -603,7 +603,7 @@ export function routeHistorySearch(scope: TriageScope, template: string): Search
  * before the window counted exactly, with their statuses from a `random_sampler` (`routeSampleSearch`);
  * its ROUTE_EARLIEST earliest requests one by one, which are all of them when it was quiet after all
  * (`routeEarliestSearch`); its last success in the day before the window and its successes over the days
- * that decide whether it is gone, counted (`routeLastSuccessSearch`, `routeSuccessCountSearch`); and its
+ * that decide whether it is gone, counted (`routeLastSuccessSearch`, `routeAnySuccessSearch`); and its
  * target-status requests in the window, counted (`routeWindowCountSearch`).
  */
 export const BUSY_ROUTE_ABOVE = 100_000;
@@ -654,7 +654,7 @@ export const LAST_SUCCESS_SPAN_MS = DAY_MS;
 
 /**
  * A busy route's last successful request in the day before the window (its time as a sort value), exact:
- * with `routeSuccessCountSearch` it is what "no success for days" rests on, a claim of absence a sample
+ * with `routeAnySuccessSearch` it is what "no success for days" rests on, a claim of absence a sample
  * cannot make (a sample's last success is only the last one it happened to draw).
  */
 export function routeLastSuccessSearch(scope: TriageScope, template: string): SearchBody {
@@ -673,7 +673,7 @@ export function routeLastSuccessSearch(scope: TriageScope, template: string): Se
  * success (counting them all read 400,000 requests of the hot route's 3 days, 80-110 ms). Its count is 0
  * or, per shard that found one, 1.
  */
-export function routeSuccessCountSearch(scope: TriageScope, template: string, spanMs: number): SearchBody {
+export function routeAnySuccessSearch(scope: TriageScope, template: string, spanMs: number): SearchBody {
   return { size: 0, track_total_hits: true, terminate_after: 1, query: routeSuccesses(scope, template, spanMs) };
 }
 

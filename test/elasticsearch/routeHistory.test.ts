@@ -12,7 +12,7 @@ import {
   ROUTE_SAMPLE_DOCS,
   routeEarliestSearch,
   routeLastSuccessSearch,
-  routeSuccessCountSearch,
+  routeAnySuccessSearch,
   routeSampleSearch,
   routeWindowCountSearch,
   TriageScope,
@@ -58,7 +58,7 @@ describe('a busy service’s busy route: which routes, and how they are read', (
     expect(lastOk).toMatchObject({ size: 1, _source: false, track_total_hits: false, sort: [{ '@timestamp': { order: 'desc' } }] });
     expect(lastOk.aggs).toBeUndefined();
     expect(text(lastOk.query)).toContain(`"gte":${FROM - DAY_MS},"lt":${FROM}`);
-    const okCount = routeSuccessCountSearch(scope, '/v1/orders/{id}', GONE_AFTER_MS);
+    const okCount = routeAnySuccessSearch(scope, '/v1/orders/{id}', GONE_AFTER_MS);
     expect(okCount).toMatchObject({ size: 0, track_total_hits: true, terminate_after: 1 });
     expect(text(okCount.query)).toContain(`"gte":${FROM - GONE_AFTER_MS},"lt":${FROM}`);
     for (const body of [lastOk, okCount]) expect(text(body.query)).toContain('"http.response.status_code":{"gte":200,"lt":400}');
@@ -88,7 +88,7 @@ describe('which routes of a busy service are read with bounded searches', () => 
 describe('busyRouteHistory', () => {
   const start = FROM - 20 * DAY_MS;
   /** Its exact searches found no success in the days before the window. */
-  const NO_RECENT_SUCCESS = { fromMs: FROM, recentSuccess: null, successesWithin: 0 };
+  const NO_RECENT_SUCCESS = { fromMs: FROM, recentSuccess: null, succeededWithin: false };
 
   it('is exact when the route had fewer requests than the earliest read (a quiet route is never estimated)', () => {
     const earliest = [...rows(3, start, 200), ...rows(2, start + DAY_MS, 404)];
@@ -105,26 +105,26 @@ describe('busyRouteHistory', () => {
     const earliest = rows(ROUTE_EARLIEST, start, 200);
     const sample = { status: { buckets: [{ key: 200, doc_count: 9_000, last: { value: FROM - 12 * DAY_MS } }, { key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
     const read = { total: 50_000, sample, sampleDocs: 400, earliest, fromMs: FROM };
-    const history = busyRouteHistory({ ...read, recentSuccess: FROM - HOUR, successesWithin: 500 });
+    const history = busyRouteHistory({ ...read, recentSuccess: FROM - HOUR, succeededWithin: true });
     expect(history.byStatus).toEqual({ '200': 45_000, '404': 5_000 });
     expect(history.lastSuccess).toBe(new Date(FROM - HOUR).toISOString());
     expect(history.firstSeen).toBe(new Date(start).toISOString());
   });
 
   it.each([
-    ['a success 36 hours ago, none in the last day, the sample’s last 12 days ago: between one and three days ago', 3, FROM - 12 * DAY_MS, [FROM - GONE_AFTER_MS, FROM - DAY_MS]],
-    ['the same, the sample saw none: between one and three days ago', 3, null, [FROM - GONE_AFTER_MS, FROM - DAY_MS]],
-    ['no success in three days, the sample’s last 12 days ago: 12 days ago', 0, FROM - 12 * DAY_MS, [FROM - 12 * DAY_MS, FROM - 12 * DAY_MS]],
-    ['no success in three days, a sample that drew one 2 days ago cannot be right: over three days ago', 0, FROM - 2 * DAY_MS, [FROM - 30 * DAY_MS, FROM - GONE_AFTER_MS]],
-  ])('never lets a sample decide whether a busy route is gone: %s', (_, successesWithin, sampledLast, [low, high]) => {
+    ['a success 36 hours ago, none in the last day, the sample’s last 12 days ago: between one and three days ago', true, FROM - 12 * DAY_MS, [FROM - GONE_AFTER_MS, FROM - DAY_MS]],
+    ['the same, the sample saw none: between one and three days ago', true, null, [FROM - GONE_AFTER_MS, FROM - DAY_MS]],
+    ['no success in three days, the sample’s last 12 days ago: 12 days ago', false, FROM - 12 * DAY_MS, [FROM - 12 * DAY_MS, FROM - 12 * DAY_MS]],
+    ['no success in three days, a sample that drew one 2 days ago cannot be right: over three days ago', false, FROM - 2 * DAY_MS, [FROM - 30 * DAY_MS, FROM - GONE_AFTER_MS]],
+  ])('never lets a sample decide whether a busy route is gone: %s', (_, succeededWithin, sampledLast, [low, high]) => {
     const sample = { status: { buckets: [{ key: 200, doc_count: 9_000, last: { value: sampledLast ?? Number.NaN } }, { key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
     const noOk = { status: { buckets: [{ key: 404, doc_count: 1_000, last: { value: FROM - 60_000 } }] } };
-    const read = { total: 50_000, sample: sampledLast === null ? noOk : sample, sampleDocs: 400, earliest: rows(ROUTE_EARLIEST, start, 404), fromMs: FROM, recentSuccess: null, successesWithin };
+    const read = { total: 50_000, sample: sampledLast === null ? noOk : sample, sampleDocs: 400, earliest: rows(ROUTE_EARLIEST, start, 404), fromMs: FROM, recentSuccess: null, succeededWithin };
     const last = Date.parse(busyRouteHistory(read).lastSuccess ?? '');
     expect(last).toBeGreaterThanOrEqual(low as number);
     expect(last).toBeLessThanOrEqual(high as number);
     // What the gone rule reads: a success within its days, or none.
-    expect(FROM - last < GONE_AFTER_MS).toBe(successesWithin > 0);
+    expect(FROM - last < GONE_AFTER_MS).toBe(succeededWithin);
   });
 
   it('falls back to the earliest requests when the sample is too thin to give shares', () => {
