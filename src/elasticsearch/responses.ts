@@ -26,13 +26,23 @@ export const searchResponse = z.looseObject({
   _clusters: z.looseObject({ skipped: z.number().optional(), partial: z.number().optional(), failed: z.number().optional() }).optional(),
   hits: z.looseObject({
     total: z.union([z.number(), z.looseObject({ value: z.number() })]).optional(),
-    hits: z.array(z.looseObject({ _source: z.record(z.string(), z.unknown()).optional(), sort: z.array(z.unknown()).optional(), fields: z.record(z.string(), z.array(z.unknown())).optional() })).optional(),
+    // Each hit is read (and checked) where it is used (`hitsOf`): a 500-hit snapshot that a triage never
+    // reads on an ordinary service cost as much to check as all its other answers together.
+    hits: z.array(z.unknown()).optional(),
   }),
   aggregations: z.record(z.string(), z.unknown()).optional(),
 });
 export type SearchResponse = z.infer<typeof searchResponse>;
 
+const searchHit = z.looseObject({
+  _source: z.record(z.string(), z.unknown()).optional(),
+  sort: z.array(z.unknown()).optional(),
+  fields: z.record(z.string(), z.array(z.unknown())).optional(),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+
 const errorCause = z.looseObject({ type: z.string().optional(), reason: z.string().optional() });
+const msearchBody = z.looseObject({ responses: z.array(z.unknown()) });
 const errorItem = z.looseObject({
   error: z.union([z.string(), z.looseObject({ type: z.string().optional(), reason: z.string().optional(), root_cause: z.array(errorCause).optional() })]),
   status: z.number().optional(),
@@ -48,13 +58,14 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
 
 /** Each msearch item, or the coded error Elasticsearch gave for it. */
 export function msearchItems(body: unknown, expected: number): SearchResponse[] {
-  const { responses } = parseOrThrow(z.looseObject({ responses: z.array(z.unknown()) }), body, 'msearch');
+  const { responses } = parseOrThrow(msearchBody, body, 'msearch');
   if (responses.length !== expected) {
     throw new AppError(ErrorCode.ElasticsearchUnexpected, `Elasticsearch answered ${responses.length} of ${expected} searches`);
   }
   return responses.map((item, i) => {
-    const failed = errorItem.safeParse(item);
-    if (failed.success) {
+    // Only an item with an `error` is read as one: a failed parse of every good item would cost an error object each.
+    const failed = hasError(item) ? errorItem.safeParse(item) : null;
+    if (failed?.success === true) {
       const error = failed.data.error;
       // "all shards failed" says nothing: the root cause is what a person can act on.
       const cause = typeof error === 'string' ? null : error.root_cause?.[0] ?? error;
@@ -67,6 +78,10 @@ export function msearchItems(body: unknown, expected: number): SearchResponse[] 
     }
     return parseOrThrow(searchResponse, item, `search ${i + 1}`);
   });
+}
+
+function hasError(item: unknown): boolean {
+  return item !== null && typeof item === 'object' && 'error' in item;
 }
 
 export function totalHits(response: SearchResponse): number {
@@ -88,9 +103,14 @@ export function isPartial(response: SearchResponse): boolean {
 }
 
 /** Each hit's first value of a doc-value field (`docvalue_fields`), as text; hits without one are left out. */
+/** A search's hits, each checked. */
+export function hitsOf(response: SearchResponse): SearchHit[] {
+  return (response.hits.hits ?? []).map((hit, i) => parseOrThrow(searchHit, hit, `hit ${i + 1}`));
+}
+
 export function hitValues(response: SearchResponse, field: string): string[] {
   const out: string[] = [];
-  for (const hit of response.hits.hits ?? []) {
+  for (const hit of hitsOf(response)) {
     const value = hit.fields?.[field]?.[0];
     if (typeof value === 'string' || typeof value === 'number') out.push(String(value));
   }
@@ -99,14 +119,15 @@ export function hitValues(response: SearchResponse, field: string): string[] {
 
 /** The sort value of the first hit of a search sorted by time (formatted as an ISO date), as epoch ms. */
 export function firstHitTime(response: SearchResponse): number | null {
-  const value = response.hits.hits?.[0]?.sort?.[0];
+  const first = response.hits.hits?.[0];
+  const value = first === undefined ? undefined : parseOrThrow(searchHit, first, 'hit 1').sort?.[0];
   const ms = typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : Number.NaN;
   return Number.isFinite(ms) ? ms : null;
 }
 
 /** Each hit's sort values as numbers (a time formatted as epoch ms, a status stored as text); NaN where neither. */
 export function sortRows(response: SearchResponse): number[][] {
-  return (response.hits.hits ?? []).map((hit) => (hit.sort ?? []).map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN)));
+  return hitsOf(response).map((hit) => (hit.sort ?? []).map((v) => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN)));
 }
 
 export function aggsOf(response: SearchResponse): Aggs {

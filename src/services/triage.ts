@@ -12,7 +12,7 @@ import { AppError, ErrorCode } from '../errors';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
-import { aggsOf, bucketKey, buckets } from '../elasticsearch/responses';
+import { aggsOf, bucketKey, buckets, hitsOf } from '../elasticsearch/responses';
 import { cleanValue, EvidenceRead, msearch, readerFor, readEvidence } from '../elasticsearch/triageReader';
 import { samplesSearch, servicesSearch, TriageScope } from '../elasticsearch/triageQueries';
 import type { Logger } from '../logging';
@@ -177,7 +177,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
     async samples(request, size = 5) {
       const { scope, resolution } = await scopeOf(request);
       const [response] = await msearch(reader, [samplesSearch(scope, Math.min(Math.max(size, 1), 20))]);
-      return (response?.hits.hits ?? []).map((hit): SampleRequest => {
+      return (response ? hitsOf(response) : []).map((hit): SampleRequest => {
         const source = hit._source ?? {};
         // Read from where the value sits in the document (`request`, not its `request.keyword`), as people mean it.
         const value = (role: FieldRole): string | null => {

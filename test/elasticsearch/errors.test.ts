@@ -2,7 +2,7 @@ import { errors } from '@elastic/elasticsearch';
 import { errors as osErrors } from '@opensearch-project/opensearch';
 import { elasticsearchError, failureStatus, failureType, formatTimeout, isAmbiguousFailure, isConnectionClosed, oneLine } from '../../src/elasticsearch/errors';
 import { describeLastAnswer } from '../../src/elasticsearch/lastAnswer';
-import { isPartial, msearchItems, SearchResponse } from '../../src/elasticsearch/responses';
+import { hitValues, isPartial, msearchItems, SearchResponse, sortRows } from '../../src/elasticsearch/responses';
 import { ErrorCode } from '../../src/errors';
 
 const AT = 'http://user:secret@es.internal:9200';
@@ -76,6 +76,17 @@ describe('partial answers', () => {
     expect(() => msearchItems({ responses: [failed] }, 1)).toThrow('Elasticsearch rejected search 1: query_shard_exception: regex too long');
     const busy = { error: { type: 'es_rejected_execution_exception', reason: 'queue full' }, status: 429 };
     expect(() => msearchItems({ responses: [busy] }, 1)).toThrow('Elasticsearch is overloaded and turned down search 1 (429: es_rejected_execution_exception: queue full)');
+  });
+
+  it('checks a hit where it is read: a bad hit is a coded error there, and hits nobody reads cost nothing', () => {
+    const [answer] = msearchItems({ responses: [{ hits: { hits: [{ sort: 'not a list' }, { fields: { 'url.path': ['/a'] } }] } }] }, 1);
+    if (!answer) throw new Error('no answer');
+    expect(() => sortRows(answer)).toThrow('Elasticsearch answered in an unexpected shape (hit 1)');
+    const [good] = msearchItems({ responses: [{ hits: { hits: [{ fields: { 'url.path': ['/a'] } }, { fields: {} }] } }] }, 1);
+    if (!good) throw new Error('no answer');
+    expect(hitValues(good, 'url.path')).toEqual(['/a']);
+    // An item with an `error` it cannot read is still an unexpected answer, not a crash.
+    expect(() => msearchItems({ responses: [{ error: 42 }] }, 1)).toThrow('Elasticsearch answered in an unexpected shape (search 1)');
   });
 });
 

@@ -1,0 +1,152 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const node_fs_1 = require("node:fs");
+const node_path_1 = require("node:path");
+const config_1 = require("../src/config");
+const localElasticsearch_1 = require("../src/devtools/localElasticsearch");
+const client_1 = require("../src/elasticsearch/client");
+const logging_1 = require("../src/logging");
+const datasets_1 = require("./datasets");
+const instrument_1 = require("./instrument");
+const options_1 = require("./options");
+const report_1 = require("./report");
+const slackBench_1 = require("./slackBench");
+const hotBench_1 = require("./hotBench");
+const triageBench_1 = require("./triageBench");
+const watchBench_1 = require("./watchBench");
+/**
+ * `npm run bench`: speed and scale of triage, watcher and bot, each next to its floor measured in the
+ * same run. Prints Markdown tables and writes bench/results.json. Starts its own Elasticsearch (port
+ * BENCH_ES_PORT, heap BENCH_ES_HEAP, data kept in BENCH_ES_HOME so that the loaded indices are reused
+ * next time) unless ELASTICSEARCH_URL names a cluster; stops it at the end only if it started it.
+ */
+const BENCH_DIR = (0, node_path_1.join)(localElasticsearch_1.REPO_ROOT, 'bench');
+function say(line) {
+    process.stderr.write(`${line}\n`);
+}
+async function elasticsearchVersion(client, heap) {
+    try {
+        const info = await client.nodes.info({ metric: 'jvm' });
+        const node = Object.values(info.nodes)[0];
+        const maxHeap = node?.jvm?.mem?.heap_max_in_bytes;
+        const heapText = typeof maxHeap === 'number' ? `${Math.round(maxHeap / 1024 ** 2)} MB heap` : (heap ?? 'heap unknown');
+        return `Elasticsearch ${node?.version ?? '?'} (${Object.keys(info.nodes).length} node, ${heapText})`;
+    }
+    catch {
+        return 'Elasticsearch (version unknown)';
+    }
+}
+async function run(options, startedAt, stopOwnNode) {
+    let url = options.elasticsearchUrl;
+    if (url === undefined) {
+        const handle = await (0, localElasticsearch_1.startLocalElasticsearch)({ port: options.esPort, heap: options.esHeap, home: options.esHome, gc: 'g1', progress: say, timeoutMs: 300_000 });
+        url = handle.url;
+        if (handle.startedByUs)
+            stopOwnNode.port = options.esPort;
+        else
+            say(`an Elasticsearch already answers on ${url}; using it as it is (its heap was not chosen by the benchmark)`);
+    }
+    else {
+        say(`using the Elasticsearch at ${url} (ELASTICSEARCH_URL)`);
+    }
+    // The product's own settings (credentials, field names, timeouts) with the benchmark's cluster.
+    const elasticsearchEnv = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && (key.startsWith('ELASTICSEARCH_') || key.startsWith('FIELD_')))
+            elasticsearchEnv[key] = value;
+    }
+    elasticsearchEnv.ELASTICSEARCH_URL = url;
+    const config = (0, config_1.loadConfig)({ ...elasticsearchEnv, STATE_INDEX: `${options.indexPrefix}-state`, LOG_LEVEL: 'info' });
+    const loader = (0, client_1.createElasticsearchClient)({ ...config.elasticsearch, timeoutMs: 300_000 });
+    const client = (0, client_1.createElasticsearchClient)(config.elasticsearch);
+    const log = (0, instrument_1.instrument)(client);
+    // Log lines are built exactly as in production (level info, redaction), then dropped instead of written.
+    const logger = (0, logging_1.createLogger)({ level: 'info', destination: { write: () => undefined } });
+    try {
+        const datasets = [];
+        for (const spec of (0, datasets_1.datasetSpecs)(options))
+            datasets.push(await (0, datasets_1.ensureDataset)(loader, spec, config.fields, options.reload, say));
+        const [main, small, watchData, hot] = datasets;
+        const machine = (0, report_1.describeMachine)(await elasticsearchVersion(loader, options.elasticsearchUrl ? null : options.esHeap));
+        const report = { datasets, machine, seconds: 0 };
+        if (options.only.includes('triage')) {
+            say(`\n1. triage cost on ${main.count.toLocaleString('en-US')} documents (${options.runs} runs per case)`);
+            const triageMain = await (0, triageBench_1.benchTriage)({ client, log, config, logger, dataset: main, runs: options.runs, warmup: options.warmup, say });
+            say(`   10× fewer documents (${small.count.toLocaleString('en-US')})`);
+            const triageSmall = await (0, triageBench_1.benchTriage)({ client, log, config, logger, dataset: small, runs: options.runs, warmup: options.warmup, say });
+            say(`   a hot service: ${hot.spec.hot?.docs.toLocaleString('en-US') ?? '?'} requests over ${hot.spec.days} days, next to ${main.spec.incidents[0]?.service ?? '?'} of the main data set`);
+            const triageHot = await (0, hotBench_1.benchHot)({ client, log, config, logger, hot, main, runs: options.runs, warmup: options.warmup, say });
+            report.triage = { main: triageMain, small: triageSmall, hot: triageHot };
+        }
+        if (options.only.includes('watch')) {
+            say(`\n2. watcher tick (${options.ticks} ticks per size)`);
+            const stateIndex = `${options.indexPrefix}-state`;
+            const watch = await (0, watchBench_1.benchWatch)({ client, log, config, logger, dataset: watchData, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, say });
+            const watchMain = await (0, watchBench_1.benchWatch)({ client, log, config, logger, dataset: main, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, say });
+            say(`   with the hot service ${hot.spec.hot?.service ?? '?'} among the watched, over ${watchData.spec.index} and ${hot.spec.index} together`);
+            const watchHot = await (0, watchBench_1.benchWatchHot)({ client, log, config, logger, watchData, hot, stateIndex, ticks: options.ticks, say });
+            report.watch = { watch, main: watchMain, hot: watchHot };
+        }
+        if (options.only.includes('slack')) {
+            say(`\n3–4. Slack acknowledgements and the bot's memory (${options.triages} triages, up to ${options.inFlight} in flight)`);
+            const botState = `${options.indexPrefix}-bot-state`;
+            report.slack = await (0, slackBench_1.benchSlack)({
+                elasticsearchEnv,
+                dataset: main,
+                stateIndex: botState,
+                dropStateIndex: async () => void (await client.indices.delete({ index: botState, ignore_unavailable: true })),
+                triages: options.triages,
+                inFlight: options.inFlight,
+                logFile: (0, node_path_1.join)(BENCH_DIR, 'data', 'bot.log'),
+                profileDir: options.botProfile ? (0, node_path_1.join)(BENCH_DIR, 'data', 'profile') : null,
+                say,
+            });
+        }
+        report.seconds = (performance.now() - startedAt) / 1000;
+        process.stdout.write(`\n${(0, report_1.renderTables)(report)}\n`);
+        if (options.only.length === options_1.SECTIONS.length) {
+            const { elasticsearchUrl: _url, ...shown } = options;
+            (0, node_fs_1.writeFileSync)((0, node_path_1.join)(BENCH_DIR, 'results.json'), `${JSON.stringify((0, report_1.resultsJson)(report, { ...shown, end: options.end.toISOString() }), null, 2)}\n`);
+            say('\nwrote bench/results.json');
+        }
+        else {
+            say(`\npartial run (BENCH_ONLY=${options.only.join(',')}): bench/results.json left as it was`);
+        }
+    }
+    finally {
+        await client.close();
+        await loader.close();
+    }
+}
+async function main() {
+    const startedAt = performance.now();
+    const options = (0, options_1.readOptions)(process.env, process.argv.slice(2), localElasticsearch_1.REPO_ROOT);
+    const ownNode = { port: null };
+    const stop = async () => {
+        if (ownNode.port === null)
+            return;
+        const port = ownNode.port;
+        ownNode.port = null;
+        say(`stopping the benchmark's Elasticsearch on port ${port} (its data stays in ${options.esHome})`);
+        await (0, localElasticsearch_1.stopLocalElasticsearch)(60_000, port);
+    };
+    const interrupted = (signal) => {
+        say(`\n${signal}: stopping`);
+        void stop().finally(() => process.exit(130));
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
+    try {
+        await run(options, startedAt, ownNode);
+        return 0;
+    }
+    catch (error) {
+        say(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return 1;
+    }
+    finally {
+        await stop();
+    }
+}
+void main().then((code) => process.exit(code));
+//# sourceMappingURL=run.js.map

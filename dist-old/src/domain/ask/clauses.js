@@ -1,0 +1,82 @@
+"use strict";
+/**
+ * Clause-level reading that the fact patterns cannot do one phrase at a time:
+ *
+ * - **Doubt** scopes to the clause it introduces. "not sure if the caller was authenticated", "we have
+ *   not decided whether its existence is secret", "either the token is bad or the role is missing":
+ *   what follows is not a fact, and the fact it names is the one the question leaves open.
+ * - **Contrast** after an identity: "logged in fine, but cannot do this", "valid key but restricted to
+ *   GET", "signs in but gets blocked". Once the caller is known, a negative clause after "but" is the
+ *   refusal itself, whatever words it uses for it.
+ * - **Asking what decides**: "… and what does it depend on?" wants the deciding fact, not a verdict.
+ *
+ * The patterns read normalized text (lowercase, contractions spelled out, "dunno" → "not sure").
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ASKS_WHAT_DECIDES = void 0;
+exports.withoutDoubtedClauses = withoutDoubtedClauses;
+exports.contrastRefuses = contrastRefuses;
+/** Words that open a doubted clause; the clause runs to the next sentence break, "but" or comma. */
+const DOUBT_OPENER = /\b(?:not sure|unsure|unclear|no idea|no clue|not certain|uncertain|do not know|does not know|cannot tell|can not tell|hard to tell|not clear|(?:have|has) not (?:yet )?(?:decided|checked|confirmed|verified|figured out|worked out)|not (?:yet )?(?:decided|checked|confirmed|verified|known)|(?:nobody|no one|noone) (?:has |have )?(?:yet )?(?:decided|knows|checked|confirmed|verified|said)|undecided|open question|wondering)(?:(?: yet)?(?: (?:about|on))? (?:if|whether|whether or not)\b| (?:yet )?(?:about|on)\b)/g;
+/** "either the token is bad or the role is missing": neither alternative is a fact. */
+const EITHER = /\beither\b[^.;!?]{3,120}?\bor\b[^.;!?,]{3,80}/g;
+const CLAUSE_END = /[.;!?,]| but | however | though | - /;
+/** "whether its existence is secret is still undecided": the doubt comes after the clause it scopes. */
+const WHETHER_UNDECIDED = /\b(?:whether|if)\b[^.;!?]{3,100}?\b(?:is|are|remains?|stays?) (?:still |yet )?(?:undecided|unclear|open|tbd|unknown|unsettled|not (?:yet )?(?:decided|clear|known|settled|agreed))\b/g;
+const AUTH_WORDS = /\b(?:authenticat\w*|logged|log in|login|signed|sign in|credentials?|token|tokens|jwt|session|sessions|cookie|api key|key|bearer|auth|anonymous|anon)\b/;
+const HIDDEN_WORDS = /\b(?:secret|confidential|existence|hid(?:e|es|ing|den)|reveal\w*|leak\w*|sensitive|private)\b/;
+function doubtsIn(clause) {
+    const doubts = [];
+    if (AUTH_WORDS.test(clause))
+        doubts.push('authenticated');
+    if (HIDDEN_WORDS.test(clause))
+        doubts.push('hidden');
+    return doubts;
+}
+/** Removes what the question only wonders about, and names the facts it leaves open. */
+function withoutDoubtedClauses(text) {
+    if (!/\b(?:sure|unclear|idea|clue|certain|know|knows|tell|decided|checked|confirmed|verified|said|figured|worked|undecided|question|wondering|either|whether)\b/.test(text)) {
+        return { text, doubts: [] };
+    }
+    const doubts = new Set();
+    let result = text;
+    for (const match of text.matchAll(DOUBT_OPENER)) {
+        const start = (match.index ?? 0) + match[0].length;
+        const rest = text.slice(start);
+        const end = rest.search(CLAUSE_END);
+        const clause = end < 0 ? rest : rest.slice(0, end);
+        for (const doubt of doubtsIn(clause))
+            doubts.add(doubt);
+        result = result.replace(`${match[0]}${clause}`, ' '.repeat(match[0].length + clause.length));
+    }
+    for (const match of text.matchAll(WHETHER_UNDECIDED)) {
+        for (const doubt of doubtsIn(match[0]))
+            doubts.add(doubt);
+        result = result.replace(match[0], ' '.repeat(match[0].length));
+    }
+    for (const match of text.matchAll(EITHER)) {
+        for (const doubt of doubtsIn(match[0]))
+            doubts.add(doubt);
+        result = result.replace(match[0], ' '.repeat(match[0].length));
+    }
+    return { text: result, doubts: [...doubts] };
+}
+const CONTRAST = /\b(?:but|however|though|although|yet|except|only that)\b/g;
+/** A clause that refuses: negation, blocking, restriction, lack. */
+const NEGATIVE = /\b(?:not|no|cannot|can not|never|blocked|blocks|refused|refuses|rejected|rejects|restricted|limited|lacks?|lacking|missing|denied|denies|forbidden|without|wrong|insufficient|kicked|stopped|prevented|excludes?|excluded|disallows?|prohibits?|forbids?)\b/;
+/** …unless the clause is about the resource, the credentials, secrecy or the asker's own doubt. */
+const NOT_A_REFUSAL = /\b(?:exists?|existed|existing|there|found|deleted|removed|gone|typo\w*|never (?:created|existed|had)|secret|hidden|confidential|public|expired|revoked|invalid|sure|idea|know|knows|permanent\w*|restor\w*|404|410|401|rate[- ]?limit\w*|throttl\w*|cache\w*|retry)\b/;
+/** After an identity is established, a negative clause introduced by "but" is a refusal. */
+function contrastRefuses(text) {
+    for (const match of text.matchAll(CONTRAST)) {
+        const rest = text.slice((match.index ?? 0) + match[0].length);
+        const end = rest.search(/[.;!?]| - /);
+        const clause = end < 0 ? rest : rest.slice(0, end);
+        if (NEGATIVE.test(clause) && !NOT_A_REFUSAL.test(clause))
+            return true;
+    }
+    return false;
+}
+/** "what does it depend on", "what decides": the question asks for the deciding fact. */
+exports.ASKS_WHAT_DECIDES = /\bwhat (?:does|do|would) (?:it|that|this|the (?:choice|answer|code)) (?:depend|hinge|turn) on\b|\bdepends? on what\b|\b(?:it )?depends\s*\?|\bdoes it depend\b|\bwhat (?:decides|determines)\b|\bon what does (?:it|that) depend\b|\bhow (?:do|should|can|would) (?:i|we|you|one) (?:decide|choose|pick|tell)\b|\bhow to (?:decide|choose|pick)\b|\bwhat (?:is|are) the deciding (?:fact|factor|question)s?\b/;
+//# sourceMappingURL=clauses.js.map

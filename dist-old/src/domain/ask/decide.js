@@ -1,0 +1,150 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.QUESTION_TOPICS = void 0;
+exports.resolve = resolve;
+exports.openFactWithoutFacts = openFactWithoutFacts;
+exports.asksForVerdict = asksForVerdict;
+/** Topics that make a question about behaviour (caching, retries …) rather than "which code?". */
+exports.QUESTION_TOPICS = [
+    'caching',
+    'retry',
+    'seo',
+    'soft404',
+    'definition',
+    'difference',
+    'header',
+    'reauth',
+    'swap',
+    'mistake',
+    'decision',
+    'client',
+    'diagnose',
+    'why',
+];
+const SPECIFIC_ORDER = ['scope', 'tenant', 'ownership', 'ip', 'account', 'plan', 'csrf', 'listing', 'role'];
+function specificDenial(denials) {
+    for (const kind of SPECIFIC_ORDER)
+        if (denials.includes(kind))
+            return kind;
+    return null;
+}
+/** Refusals where hiding the resource is a real alternative (not a scope, allowlist or plan). */
+const HIDEABLE = ['generic', 'role', 'tenant', 'ownership'];
+function forbidden(why, s) {
+    if (s.hide === true)
+        return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+    // "… we have not decided whether its existence is secret", "… and what does it depend on?"
+    if (s.hide === null && HIDEABLE.includes(why) && (s.doubts.includes('hidden') || s.asksDeciding))
+        return { kind: 'open', fact: 'hidden' };
+    // "user without access asks for a private project. 403 or 404?": a private resource, weighed between
+    // exactly those two codes, turns on whether its existence is itself secret, which is not said.
+    const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
+    if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && weighsHiding && s.existence !== 'exists')
+        return { kind: 'open', fact: 'hidden' };
+    return { kind: 'reason', reason: { code: '403', why } };
+}
+function openFactForCodes(codes) {
+    const asked = codes.filter((code) => ['401', '403', '404', '410'].includes(code));
+    const set = new Set(asked);
+    if (set.size === 2 && set.has('401') && set.has('403'))
+        return 'authenticated';
+    if (set.size === 2 && set.has('404') && set.has('410'))
+        return 'permanent';
+    return 'exists-and-allowed';
+}
+/** What the facts of the question decide, regardless of whether it asked for a code. */
+function resolve(s) {
+    if (s.oauthError === 'insufficient_scope')
+        return forbidden('scope', s);
+    if (s.oauthError === 'invalid_token')
+        return { kind: 'reason', reason: { code: '401', why: 'invalid-credentials' } };
+    if (s.oauthError === 'invalid_request')
+        return { kind: 'neighbour', code: '400' };
+    const specific = specificDenial(s.denials);
+    const noAccessFacts = s.auth === 'unknown' || s.auth === 'valid';
+    if (s.topics.includes('rateLimit') && noAccessFacts && !specific)
+        return { kind: 'neighbour', code: '429' };
+    if (s.topics.includes('moved') && !specific && s.auth !== 'none' && s.auth !== 'invalid')
+        return { kind: 'neighbour', code: '301' };
+    if (s.topics.includes('method') && !specific && noAccessFacts && s.existence !== 'missing') {
+        return { kind: 'neighbour', code: '405' };
+    }
+    if (s.softNotFound)
+        return { kind: 'reason', reason: s.permanent ? { code: '410', why: 'soft' } : { code: '404', why: 'soft' } };
+    if (s.auth === 'invalid')
+        return { kind: 'reason', reason: { code: '401', why: 'invalid-credentials' } };
+    if (s.auth === 'none') {
+        if (s.hide === true)
+            return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+        return { kind: 'reason', reason: { code: '401', why: 'no-credentials' } };
+    }
+    // "refused, not sure if the caller was authenticated at all": the first question of the order is open.
+    if (s.auth === 'unknown' && s.doubts.includes('authenticated'))
+        return { kind: 'open', fact: 'authenticated' };
+    if (specific)
+        return forbidden(specific, s);
+    if (s.existence === 'removed') {
+        if (s.permanent)
+            return { kind: 'reason', reason: { code: '410', why: 'gone' } };
+        // "something was deleted, 404 or 410, how do i decide?": the deciding fact is asked for, not given.
+        if (!s.temporary)
+            return { kind: 'open', fact: 'permanent' };
+        return { kind: 'reason', reason: { code: '404', why: 'deleted' } };
+    }
+    if (s.existence === 'missing')
+        return { kind: 'reason', reason: { code: '404', why: 'missing' } };
+    // "user cannot open the page, 401 or 403?": a refusal says nothing about who is calling, and the
+    // question weighs exactly that.
+    const weighsAuthentication = s.auth === 'unknown' && s.codes.includes('401') && s.codes.includes('403');
+    if (weighsAuthentication && (s.denials.includes('generic') || s.denials.includes('unauthorized-word')))
+        return { kind: 'open', fact: 'authenticated' };
+    // "customer cannot see a page their colleague can": a refusal, and nothing about the caller or the page.
+    const bareRefusal = s.auth === 'unknown' && s.denials.length === 1 && s.hide === null && !s.sensitive && s.currentCode === null;
+    if (bareRefusal && s.denials.includes('generic') && s.codes.length === 0)
+        return { kind: 'open', fact: 'exists-and-allowed' };
+    // "user cannot see the project, 403 or 404?": a refusal weighed between exactly those two codes turns
+    // on whether the resource's existence must stay hidden, which the question does not say.
+    const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
+    if (weighsHiding && s.hide === null && s.existence === 'unknown' && s.denials.length > 0 && s.denials.every((d) => d === 'generic' || d === 'unauthorized-word' || d === 'tenant' || d === 'ownership')) {
+        return { kind: 'open', fact: 'hidden' };
+    }
+    if (s.denials.includes('generic'))
+        return forbidden('generic', s);
+    if (s.denials.includes('unauthorized-word')) {
+        if (s.codes.includes('401'))
+            return { kind: 'open', fact: 'authenticated' };
+        return forbidden('generic', s);
+    }
+    if (s.hide === true)
+        return { kind: 'reason', reason: { code: '404', why: 'hide' } };
+    if (s.topics.includes('temporary'))
+        return { kind: 'neighbour', code: '503' };
+    if (s.sensitive && s.codes.includes('404') && s.codes.includes('403'))
+        return { kind: 'open', fact: 'hidden' };
+    // "signed in, tries the finance dashboard (which everyone knows about)": that existence is no secret
+    // matters only for a refusal, so the question is about one.
+    if (s.auth === 'valid' && s.hide === false)
+        return forbidden('generic', s);
+    if (s.auth === 'valid' || s.existence === 'exists') {
+        return { kind: 'open', fact: s.codes.includes('401') && !s.codes.includes('404') ? 'authenticated' : 'allowed' };
+    }
+    if (s.topics.includes('method'))
+        return { kind: 'neighbour', code: '405' };
+    return { kind: 'none' };
+}
+/** The open fact for a "which code?" question that states no facts at all. */
+function openFactWithoutFacts(s) {
+    return openFactForCodes(s.codes);
+}
+/** Whether the question wants a status code as its answer (else it asks about behaviour). */
+function asksForVerdict(s, resolution) {
+    if (s.asksWhich)
+        return true;
+    if (resolution.kind !== 'reason')
+        return false;
+    // "removed for good, want it out of the index asap": for a removal, search engines are the reason to
+    // pick the code, not a separate question about them.
+    const removal = resolution.reason.code === '410' || (resolution.reason.code === '404' && resolution.reason.why === 'deleted');
+    return !s.topics.some((topic) => exports.QUESTION_TOPICS.includes(topic) && !(removal && topic === 'seo'));
+}
+//# sourceMappingURL=decide.js.map

@@ -1,0 +1,957 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.extractSituation = extractSituation;
+const clauses_1 = require("./clauses");
+const intent_1 = require("./intent");
+const match_1 = require("./match");
+// ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
+const CRED = '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
+// ── Authentication ───────────────────────────────────────────────────────────────────────────
+const AUTH_NONE = [
+    // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
+    /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
+    /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
+    /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
+    /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
+    /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
+    // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
+    /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
+    /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
+    /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
+    /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
+    /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store)\b)/,
+    new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
+    new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
+    new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
+    new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
+    /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
+    // "the authorizer cannot find any authorization header".
+    new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization)? header|${CRED})\\b`),
+    /\bno (?:one|body) (?:is )?logged in\b/,
+    // "user never signed up, just calls /me": a person with no account has no credentials (not "route is not registered").
+    /\b(?:user|users|caller|callers|customer|customers|they|he|she|visitor|visitors|person|people)(?: [a-z]+)? (?:has |have |is |are |was |were )?(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\b(?:user|caller|customer|visitor|they|he|she) (?:has|have) no account\b/,
+    new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
+];
+/** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
+const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
+const AUTH_INVALID = [
+    // "after we forced a global logout": every session it ended is no longer valid.
+    /\b(?:forced|force|forcing|global|mass)(?: an?)?(?: global| mass)? (?:logout|log out|sign-?out|session reset|session revocation)\b/,
+    // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid.
+    /\b(?:oauth (?:grant|consent|authori[sz]ation)|consent|app authori[sz]ation)s? (?:was |were |has been |have been |got |is |(?:that |which )?(?:the |their |its |our )?[a-z]+ (?:has |had |just )?)?(?:revoked|withdrawn|withdrew|removed|cancell?ed)\b|\brevoked (?:the |their |its )?(?:oauth (?:grant|consent)|consent)\b/,
+    // "i was idle for an hour and then saving failed": an idle session times out.
+    /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
+    // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
+    /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
+    new RegExp(`\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`),
+    new RegExp(`\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`),
+    /\binvalid_token\b/,
+    // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".
+    /\b(?:unknown|unsupported|wrong|invalid|unrecogni[sz]ed|unexpected|bad) (?:auth(?:entication|orization)? )?(?:scheme|auth type)\b/,
+    /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
+    /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
+    /\b(?:could not|cannot|can not) authenticate\b|\b(?:could not|cannot|can not|unable to|fails? to|failed to) (?:validate|verify|decode|parse) (?:the |its |their |his |her |that |this )?(?:access |bearer |id )?(?:token|jwt|signature|credentials?|cookie|session)s?\b/,
+    /\bexp claim\b/,
+    new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env)\\b`),
+    /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
+    /\bsession (?:timed out|timeout|time ?out)\b/,
+    // Ended sessions: the credentials the client holds no longer identify anyone.
+    /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |has |have |had |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
+    /\b(?:invalidated|killed|ended|terminated|cleared|wiped|deleted|dead) (?:all |their |his |her |the |its )?(?:old )?(?:sessions?|cookies?)\b/,
+    // "the browser clears cookies on close", "safari drops the session cookie".
+    /\b(?:clears|wipes|deletes|drops|loses|lost|purges|expires|evicts|evicted|purged) (?:all |their |his |her |the |its |our )?(?:old )?(?:session |auth |login )?(?:sessions?|cookies?)\b/,
+    /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
+    /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)\b/,
+    /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
+    // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
+    /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
+    /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
+    /\breplay(?:ed|s)? (?:token|jwt|request|credentials?|session)s?\b|\bnonce\b[^.;]{0,30}\b(?:already|reused|seen before|replay\w*)\b/,
+    /\bactive ?[=:] ?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
+    /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
+    /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
+    /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
+    /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
+    // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
+    /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b/,
+    new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:blacklisted|blocklisted|denylisted|on the (?:deny|block|black) ?list)\\b`),
+    /\b(?:mfa|2fa|two-factor|second factor|otp)\b[^.;]{0,20}\b(?:not (?:yet )?(?:completed|done|passed|finished|verified)|failed|pending|incomplete|missing)\b/,
+];
+const AUTH_INVALID_HINTED = [
+    // "carried a token but it was not valid": the credential, then a pronoun that judges it.
+    [/\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`)],
+    // "basic auth with a username that is not in our database": credentials that name no one.
+    [/\b(?:basic auth|credentials?|password|log ?in|sign ?in)\b/, /\b(?:username|user name|login name|login|user|account|email)\b[^.;]{0,25}\b(?:does not exist|do not exist|not found|is unknown|not registered|never registered|never existed|(?:is|was|are|were) not (?:\w+ )?(?:in|found in|known to|registered in|listed in) (?:our|the) (?:database|directory|ldap|idp|user store|system|records?))\b/],
+    // "the integration lost its credentials after the rotation": what it still sends is no longer valid.
+    [/\b(?:lost|lose|loses|losing)\b/, new RegExp(`\\b(?:lost|lose|loses|losing) (?:its |their |his |her |the |our |all |all of (?:its|their) )?(?:[a-z-]+ )?${CRED}s?\\b`)],
+    // "basic auth with an unknown username": credentials that match no one. Only with a login in view, since
+    // "unknown username" in a profile URL is a lookup of nothing (404).
+    [/\b(?:basic|credentials?|password|log ?in|sign ?in|auth\w*)\b/, /\b(?:unknown|wrong|bad|invalid|incorrect|nonexistent|unregistered|made up|made-up|random) (?:username|user name|login name|login|user ?id|client id|email and password|user and password)\b/],
+    [/\b(?:never|did not|have not|has not)\b/, new RegExp(`\\b${CRED}s?(?: id)?(?: (?:that|which))? (?:we|they|the server|our idp|the idp|nobody|no one) (?:never|did not|have not|has not|never ever) (?:issued|created|minted|generated|seen|handed out)\\b`)],
+    [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the )?(?:store|session store|redis|db|database|cache))\\b`)],
+    [/\b(?:no longer exist|does not exist|was deleted|was removed|has been deleted)/, new RegExp(`\\b${CRED}s? (?:for|of|belonging to) (?:an? |the )?(?:account|user|client|app)s? (?:that|which) (?:no longer exists?|does not exist|was deleted|was removed|has been deleted)\\b`)],
+    [/\bnot (?:more|longer|anymore|any more|valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,25}\\bnot (?:more|longer|anymore|any more) valid\\b|\\b${CRED}s?\\b[^.;]{0,25}\\bnot valid any ?more\\b`)],
+    [/\b(?:do not|does not|did not|cannot|can not|could not) (?:recogni|know|find|match|validate|verify)/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|the server|the api|it|our idp|the gateway) (?:do not|does not|did not|cannot|can not|could not) (?:recogni[sz]e|know|find|match|validate|verify)\\b`)],
+    [/\b(?:wiped|cleared|reset|invalidated|killed)\b/, new RegExp(`\\b${CRED}s? (?:was |were |got |has been )?(?:wiped|cleared|reset|invalidated|killed)\\b`)],
+    [/\b(?:gone|lost|dead|failed|fails|failing)\b/, new RegExp(`\\b${CRED}s? (?:is |was |are |were )(?:gone|lost|dead)\\b|\\brefresh(?: token)?(?: flow)? (?:failed|fails|failing)\\b`)],
+    [/\b(?:issued|signed|minted) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`)],
+    [/\brejects? (?:it|them)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`)],
+    [/\b(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\b/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|you|i|someone|an? admin|the admin|security|it) (?:already |just )?(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\\b`)],
+    [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
+    [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
+];
+/** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
+const AUTH_NONE_HINTED = [
+    // "the request does not contain any token", "it carries no cookie".
+    [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
+];
+const AUTH_VALID_HINTED = [
+    // Shorthand without the verb: "token valid, but …", "creds ok."
+    [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b${CRED}s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
+];
+function hintedMatch(text, hinted) {
+    return hinted.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
+}
+const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
+const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
+const AUTH_VALID = [
+    // "ids public. authenticated. code": the state alone as a sentence.
+    /(?:^|[.;,!?] )(?:authenticated|logged in|signed in)(?= *(?:[.;,!?]|$))/,
+    // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
+    /\bnot (?:unauthenticated|unidentified|anonymous|anon|logged out|signed out)\b/,
+    /\b(?:logged|signed) in\b/,
+    /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
+    /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
+    /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
+    /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
+    /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
+    /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
+    /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
+    new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) ${CRED}s?\\b`),
+    new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
+    new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
+    /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
+    /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
+    /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member|service account|account|service|machine|partner|employee)\b/,
+    /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:known|identified)\b/,
+    /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
+];
+// ── Permissions and policies (403) ───────────────────────────────────────────────────────────
+const PRIVILEGED_ROLE = '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
+const ROLE_DENIAL = [
+    // "the project is read-only and they try to push": a policy on the resource refuses the write.
+    /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
+    // "authorized to read, not to write", "may view but not edit".
+    /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment|open)\b[^.;]{0,25}\b(?:but )?(?:not|cannot|can not|may not|(?:is|are) not allowed to) (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
+    new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
+    /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
+    /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
+    /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
+    /\blost (?:their |his |her |the |its )?(?:[a-z-]+ )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
+    new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
+    // "reserved for platform operators", "limited to the finance team": any group of people.
+    /\b(?:reserved|restricted|limited|available only|only available) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?)\b/,
+    // "the groups claim lacks finance", "roles claim does not include admin".
+    /\b(?:groups?|roles?|permissions?|entitlements?)(?: claim| attribute| list| field)? (?:lacks?|is missing|does not (?:include|contain|have|list)|do not (?:include|contain|have)|has no|excludes?)\b/,
+    // "user is a viewer trying to delete": a role that is by name the least privileged one.
+    /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user|guest)\b/,
+    /\b(?:viewer|reader|commenter|observer|auditor|read-only user|guest user)s?\b(?: [a-z-]+){0,2} (?:tries|try|trying|attempts?|attempting|wants?|deletes?|edits?|posts?|puts?|writes?|updates?|modif\w*|changes?|removes?|creates?|uploads?|approves?|publish\w*)\b/,
+    // "disabled this user's write access", "took away her edit rights".
+    /\b(?:disabled|revoked|blocked|turned off|switched off|took away|taken away|pulled) (?:[a-z']+ ){0,2}(?:api |write |read |admin |edit |export |delete )?(?:access|permissions?|rights)\b/,
+    // "not on the project member list", "not on the roster".
+    /\bnot (?:on|in) (?:the |their |our |its )?(?:[a-z-]+ ){0,2}(?:member list|members list|list|roster|access list|guest list|team|group|invite list)\b/,
+    // "a class she does not teach", "a repo he does not maintain": the caller has no part in it.
+    /\b(?:she|he|they|the user|user|the caller|caller|it) (?:does not|do not|did not) (?:own|teach|manage|maintain|administer|belong to|work (?:on|for|in)|have access to|have rights on)\b/,
+    /\b(?:disabled|revoked|blocked|turned off|restricted|switched off) (?:the |their |its |all )?(?:api |write |read |admin )?access\b/,
+    /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|cut) (?:their|his|her|the user's|its|the|all) (?:access|permission|permissions|role|roles|rights|membership)\b/,
+    /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
+    // "a project they were removed from": the person was removed, and with them their access.
+    /\b(?:they|he|she|user|member|caller|i|we|you|employee|contractor) (?:were|was|got|have been|has been|had been) (?:removed|kicked|dropped) from\b/,
+    /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
+    /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
+    /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
+    /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
+    /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to)\b/,
+    /\brole (?:is )?only\b|\bonly (?:has |have )?(?:a |the )?[a-z-]+ role\b|\bregular (?:member|user|account)\b|\blow[- ]priv\w*/,
+    /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
+    /\b(?:has|have|with|got) (?:only )?(?:read|view|viewer|read-only)(?: access| permission| rights)? (?:but|and) not (?:write|edit|delete|admin|push)\b/,
+    /\b(?:roles?|polic(?:y|ies)|permissions?|scopes?|grants?) (?:grants?|allows?|permits?|covers?|includes?) only\b/,
+    /\bescalat\w*\b|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
+    // "no admin access" names a role; "without the right access" only says access is lacking (generic).
+    /\b(?:no|without|lacks?|lacking|has no|have no) (?!(?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) access\b)(?:[a-z-]+ ){1,2}access\b(?! token| key)/,
+    /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
+    /\b(?:does not|do not|did not|cannot|can not) (?:have )?(?:access|permission|rights)\b/,
+    /\b(?:no|without|lacks?|lacking|has no|have no) access\b/,
+    /\b(?:rbac|abac|acl|iam|opa|policy|policies|role binding|rolebinding|permission check|authz check|access control)(?: [a-z]+){0,3} (?:denies|denied|deny|mismatch|mismatched|blocks|blocked|rejects|rejected|fails|failed|does not (?:allow|grant|permit|include|cover)|forbids)\b/,
+    /\brbac\b/,
+    /\b(?:role|roles|permissions?|access|plan|seat)(?: [a-z]+)? (?:was |were |got |has been |have been )?(?:downgraded|reduced|demoted|narrowed|restricted)\b|\b(?:downgraded|demoted) (?:from|to)\b/,
+    // Not "access denied": that is the refusal itself, which says nothing about who is calling.
+    /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
+    /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
+    /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro|enterprise|business|plus|team|gold|platinum)[- ]only\b/,
+    /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
+    /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
+    /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
+    /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
+    /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
+    /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
+];
+/** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
+const ROLE_DENIAL_HINTED = [
+    // "a read-only integration tries to create users": a write asked of something that may only read.
+    [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/],
+    // "nobody gave him a role yet", "no one assigned her any permissions".
+    [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
+    // "the owner did not invite them", "never been shared with her": not let in, so refused.
+    [/\b(?:invited|uninvited|invite|add|share|shared)\b/, /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/],
+];
+const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
+const SCOPE_NEGATIVE = /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
+const SCOPE_DENIAL = [
+    /\binsufficient_scope\b/,
+    // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
+    /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
+    /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
+    // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
+    /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
+];
+/** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
+const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*$/;
+const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*$/;
+/**
+ * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
+ * the token lacks, or one the endpoint needs while the token names another.
+ */
+function scopeTokensDeny(text) {
+    if (!/[a-z][:.][a-z*]/.test(text))
+        return false;
+    const tokens = [...text.matchAll(SCOPE_TOKEN)].filter((match) => !/\.(?:com|org|net|io|json|js|ts|html|php|env|txt|yaml|yml)$/.test(match[0]));
+    const names = new Set(tokens.map((match) => match[0]));
+    for (const match of tokens) {
+        const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
+        if (LACKS_BEFORE.test(before))
+            return true;
+        if (NEEDS_BEFORE.test(before) && names.size > 1)
+            return true;
+    }
+    return false;
+}
+const TENANT_NOUN = '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance)';
+const TENANT_DENIAL = [
+    new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
+    /\bcross-(?:tenant|org|account|customer|workspace)\b/,
+    /\btenant isolation\b|\bisolation between tenants\b|\bmultitenan(?:t|cy)\b/,
+    // "tenant claim is t1 and the url is /t2/": two different tenant ids in one question.
+    /\b(?:tenant|org|workspace)\b[^.;]{0,30}\b([a-z]{1,2}\d+)\b[^;]{0,50}\b(?!\1\b)[a-z]{1,2}\d+\b/,
+    /\b(?:tenant|org|workspace)(?: id)?(?: claim)? (?:mismatch|does not match|differs)\b/,
+    /\b(?:tenant|org|organization|customer|account|workspace) (?:id )?mismatch\b/,
+    new RegExp(`\\bbelongs? to (?:another|a different|other|someone else|somebody else|a other|the other|a separate)(?: ${TENANT_NOUN}| account| project| user| person)?\\b`),
+    new RegExp(`\\bnot (?:in |part of |a member of |from |within )?(?:their|his|her|the user's|the caller's|your|our|its|the same) (?:own )?${TENANT_NOUN}\\b`),
+    new RegExp(`\\b${TENANT_NOUN}s?[ /:#-]([a-z]|\\d+)\\b.{0,80}\\b${TENANT_NOUN}s?[ /:#-](?!\\1\\b)(?:[a-z]|\\d+)\\b`),
+    // "user from tenant blue … a tenant green resource": two tenants named by words.
+    /\b(?:from|of|in) (?:the )?tenant ([a-z0-9-]{2,20})\b.{0,80}\b(?:on|to|for|at|into|of|in|a|an|the) (?:the )?tenant (?!\1\b)(?!(?:names?|ids?|is|are|was|data|level|admin|isolation)\b)[a-z0-9-]{2,20}\b/,
+];
+/** The tenant a path names, by the contract's default pattern: the segment after /tenants/, /orgs/, /accounts/ … */
+const PATH_TENANT = /\/(?:tenants?|orgs?|organi[sz]ations?|accounts?|workspaces?|partners?|customers?|companies|teams?)\/([a-z0-9_-]{1,40})(?=[/?#\s.,;]|$)/g;
+/** The caller's tenant: "user from tenant acme", "his org is t-4", "tenant claim = blue", "acme user". */
+const CALLER_TENANT = [
+    /\b(?:from|of|in|belongs to|member of) (?:the )?(?:tenant|org|organi[sz]ation|workspace|account|partner|customer|company|team) ([a-z0-9_-]{1,40})\b/g,
+    /\b(?:tenant|org|organi[sz]ation|workspace|account|partner|company|team)(?: id| claim)? (?:is|=|:|was) ([a-z0-9_-]{1,40})\b/g,
+];
+const NOT_A_TENANT_NAME = /^(?:the|a|an|is|are|was|not|and|or|but|that|this|id|ids|claim|admin|level|data|isolation|name|names|\d{3})$/;
+/** "user from tenant acme tries GET /orgs/globex/projects/9": the path names another tenant than the caller's. */
+function pathTenantDiffers(text) {
+    if (!text.includes('/'))
+        return false;
+    const inPath = [...text.matchAll(PATH_TENANT)].map((match) => match[1] ?? '');
+    if (inPath.length === 0)
+        return false;
+    const callers = CALLER_TENANT.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] ?? '')).filter((name) => !NOT_A_TENANT_NAME.test(name));
+    return callers.some((caller) => !inPath.includes(caller));
+}
+const OWNERSHIP_DENIAL = [
+    /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
+    /\bnot (?:the |its |their |his |her )?(?:owner|author|creator)\b/,
+    /\b(?:does not|do not|did not) own\b/,
+    /\bnot (?:their|his|her|your|my) own\b/,
+    /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
+    /\bidor\b/,
+    /\b(?:user|customer|member|patient|account)s?[ /:#-]([a-z]|\d+)\b.{0,80}\b(?:user|customer|member|patient|account)s?[ /:#-](?!\1\b)(?:[a-z]|\d+)\b/,
+    /\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b/,
+];
+const IP_DENIAL = [
+    // "their org's ip policy only allows office ips".
+    /\bip (?:policy|policies|restriction|restrictions|rule|rules|filter|filtering)\b|\b(?:only (?:allows?|permits?|accepts?)|restricted to|limited to) (?:the )?(?:office|corporate|vpn|company|allowlisted|known|internal) (?:ips?|ip addresses|networks?|ranges?)\b/,
+    /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
+    /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
+    /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
+    /\btor(?: exit)? nodes?\b|\bexit nodes?\b|\btor\b[^.;]{0,30}\bblock/,
+    /\b(?:sanctioned|embargoed|blocked|restricted|banned) (?:country|countries|region|regions|location|locations)\b/,
+    /\b(?:country|countries|region|regions|location|locations)\b (?:that |which )?(?:we|they|the [a-z]+|our [a-z]+) (?:block|blocks|ban|bans|restrict|restricts|deny|denies|geo-?block|geo-?blocks)\b/,
+    /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
+    /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
+    /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
+];
+const ACCOUNT_DENIAL = [
+    /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
+    // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
+    /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
+    /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
+    /\b(?:has not|did not|never) (?:verified|confirmed) (?:their|his|her|the)? ?(?:email|phone|account)\b/,
+    /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
+];
+const PLAN_DENIAL = [
+    /\bon (?:the |a )?(?:free|trial|starter|hobby)(?: plan| tier| version| account)?\b/,
+    /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
+    /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
+    /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b|\b(?:plan|tier|subscription|license|licence) (?:forbids|prohibits|excludes|blocks|disallows|bars)\b/,
+    /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
+    /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
+    /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
+    /\bpaywall/,
+    /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
+    /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
+    /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
+];
+const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
+const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
+const GENERIC_DENIAL = [
+    /\b(?:no|without|lacks?|lacking|has no|have no) (?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) (?:access|permissions?|rights)\b/,
+    /\b(?:blocked|barred|locked out|shut out|kept out|stopped) from (?:the |a |an |this |that |their |our |his |her |some )?(?:[a-z-]+ )?(?:page|pages|site|resource|project|file|doc|document|endpoint|api|area|section|app|dashboard|report|folder|repo|feature|url|link|data)\b/,
+    /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
+    /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
+    /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list|use|do|perform|reach|enter|join|share|comment|submit|save|send|buy|invite|cancel|transfer|query|trigger|configure|administer)\b/,
+    /\b(?:denied|refused|prohibited|disallowed)\b/,
+    /\b(?:is|are|was|were) (?:off|disabled|not enabled|switched off|turned off) for (?:them|him|her|the user|this user|this account|(?:their|his|her|its) (?:org|organization|account|team|plan|tenant|workspace|role|group|company))\b/,
+    /\b(?:nobody|no one|noone|none of (?:us|them)) (?:can|may|is allowed to|is able to|could) (?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|write|post|create|upload|export|run|call|approve|publish|use|remove)\b/,
+    /\bforbidden (?:from|to)\b/,
+    /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
+    /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
+    /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
+    /\b(?:blocked|stopped|rejected|denied) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
+    /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
+    /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
+    /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
+    /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
+    /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
+];
+const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users|caller|callers|access|person|people|party|parties|client|clients|request|requests|role|actor|actors|account|accounts|employee|customer|to)\b/;
+// ── Existence ────────────────────────────────────────────────────────────────────────────────
+const MISSING = [
+    /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
+    /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
+    // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
+    /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
+    /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
+    /\bnonexistent\b/,
+    /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+    /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
+    /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
+    /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
+    // "which was never part of our app", "never served by us", "never had a route".
+    /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
+    /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
+    /\bno such \w+/,
+    // "no user has that email", "there is no org by that name", "no order with that id".
+    /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
+    /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
+    /\b(?:unknown|invalid|wrong|bad|random|made-up|made up|fake|bogus|garbage|incorrect|mistyped|misspelled|typoed|broken|dead|outdated|nonexistent|non-matching|unmatched|undefined|unregistered|unmapped|old) (?:(?:product|order|item|invoice|customer|user|project|doc|document|file|record|page|account|post|ticket) )?(?:id|ids|uuid|uuids|url|urls|path|paths|route|routes|slug|slugs|link|links|endpoint|endpoints|sku|skus|record|records|page|pages|address|uri|uris|file|files|object|username|handle|email|resource|resources)\b/,
+    /\btypos?\b|\bmistyped\b|\btyped\b[^.;]{0,40}\binstead of\b|\bmisspel+ed\b|\bfat-?finger/,
+    /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
+    /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
+    /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
+    /\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
+    /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
+    /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
+    new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
+    /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
+];
+const REMOVED = [
+    /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
+    // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
+    /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
+    // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
+    /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
+    // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
+    /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+    /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
+    /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
+    /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
+    /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
+    /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
+    /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
+];
+/**
+ * Removal patterns that can only match where their cheap hint does: the long alternations cost
+ * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
+ */
+const REMOVED_HINTED = [
+    // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
+    [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
+    // "we stop the old api version forever", "closed it for good": any ending, made permanent.
+    [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
+    [
+        /\b(?:closed|terminated|deactivated|shut)\b/,
+        /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
+    ],
+];
+const MISSING_HINTED = [
+    // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
+    [/\b(?:wordpress|php|phpmyadmin|drupal|joomla|magento|software|plugin|cms|such)\b/, /\b(?:we|they|the (?:site|server|app|api)|our (?:site|server|app|stack|api)) (?:do not|does not|did not|never) (?:even )?(?:have|run|use|host|had|ran|used|install(?:ed)?) (?:any )?(?:wordpress|php|phpmyadmin|drupal|joomla|magento|that (?:software|plugin|cms|stack)|such (?:a )?(?:file|page|software|plugin|cms))\b/],
+    [/\/wp-|\/\.env|\/\.git|phpmyadmin/, /\b(?:scanners?|probes?|probing|bots?|crawlers?)\b[^.;]{0,40}(?:\/wp-(?:login|admin|content)|\/\.env\b|\/\.git\b|phpmyadmin)/],
+    // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
+    [/\bbut\b/, /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/],
+    [/\bever\b/, /\bno [a-z-]+(?: [a-z-]+)? (?:has |have |had )?ever (?:had|held|used|existed|matched|been assigned|been issued)\b/],
+    [/\bexist/, /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/],
+    // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
+    [
+        /\b(?:which|that) (?:we|the) /,
+        /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
+    ],
+];
+/** Words that make "removed" about a permission rather than the resource. */
+const REMOVAL_OF_ACCESS = /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
+const PERMANENT = [
+    /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
+    /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
+    /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
+    /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
+    /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bfor always\b|\bnever (?:come|comes|coming) (?:again|back)\b|\bnever again\b|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
+    /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
+    /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|\bwith (?:intention|intent)\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
+    /\bdiscontinu(?:ed|ing)\b|\bretir(?:ed|ing)\b|\bsunset(?:ted|ting)?\b|\bdecommissioning\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
+    /\b(?:years|months|long|ages) ago\b/,
+    /\bgone for good\b/,
+    /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+];
+const TEMPORARY = [
+    /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
+    /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
+];
+/** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
+const TEMPORARY_HINTED = [
+    // Uncertain or bounded removals: "not sure whether it stays down", "only for some time", "they will
+    // reuse the url next spring".
+    // "pulled while legal reviews it", "unpublished until the new version is ready", "pending review",
+    // "removed only while we fix the bug", "checking backups": a removal bounded by something that ends.
+    [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
+    [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
+    [/\b(?:whether|time|while|period|few|couple|reuse|re-use|reused|reusing|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/],
+];
+/** Read with negation: "might come back" is uncertain, "will not come back" is not. */
+const MAYBE_BACK = [
+    /\b(?:put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+];
+/** Words that make a stated permanence a question rather than a fact. */
+const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+/** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
+const HEDGE_AFTER = /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
+const EXISTS = [
+    // "the page is not missing", "not deleted, just …": a denied absence.
+    /\b(?:is|are|was|were) not (?:missing|gone|deleted|removed)\b|^not (?:deleted|missing|removed)\b/,
+    /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
+    /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
+];
+// ── Hiding existence ─────────────────────────────────────────────────────────────────────────
+const HIDE = [
+    // "the flag key exists only for staff and must not be exposed".
+    /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
+    // "an admin api that outsiders must not know about": the object is the thing the clause is about.
+    /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
+    // "customers without the flag must not discover it": kept from even being found.
+    /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
+    /\b(?:leak|leaks|leaking|leaked|leakage)\b/,
+    /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
+    /\bhid(?:e|es|ing|den)\b/,
+    /\benumerat(?:e|es|ed|ing|ion)\b/,
+    /\bexistence\b/,
+    /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
+    /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z'/._-]+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
+    // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
+    /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
+    /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
+    /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
+    /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
+    /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
+    /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
+    // "we do not want to admit the album exists", "without acknowledging it is there".
+    /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
+    /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
+    /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
+    /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
+    /\b(?:discoverable|findable|guessable|visible|known)\b(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?(?:discoverable|findable|guessable|visible|known))|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
+    /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
+    /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
+    /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
+    /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
+    /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
+    /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
+    /\bsecurity[- ]sensitive\b/,
+    /\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
+    // "we never acknowledge private repos to non-members", "we do not admit to having it".
+    /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
+    /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
+    /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
+];
+/** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
+const HIDE_HINTED = [
+    [
+        /\b(?:valid|real|existing|live) /,
+        /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
+    ],
+];
+const HIDE_NOT_NEEDED = [
+    // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
+    /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to )?(?:hid(?:e|ing)|conceal\w*)\b/,
+    /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
+    /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
+    /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
+    // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
+    /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
+    /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
+    /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+    /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b/,
+    /\b(?:existence|its existence|that it exists|the fact it exists)(?: is)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
+    // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
+    // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
+    /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
+    /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
+];
+const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
+// ── Soft 404 ─────────────────────────────────────────────────────────────────────────────────
+const SOFT_TOPIC = /\bsoft 404\b/;
+const SOFT_SITUATION = [
+    /\b404\b (?:page )?(?:with|as|under|carrying|inside|wrapped in|behind) (?:a |an |the )?(?:200|status 200|200 status|http 200)\b/,
+    /\b200\b(?: [a-z0-9'"]+){0,7} (?:not found|404 (?:page|message|content|body|text)|error page|empty page|blank page|no results|nothing found|does not exist|missing|nonexistent|deleted|unknown|oops)\b/,
+    /\b(?:not found|missing|nonexistent|deleted|unknown|does not exist|removed)\b(?: [a-z0-9'"]+){0,7} (?:200|200 ok|status ok)\b/,
+    /\b(?:catch-?all|fallback|wildcard) (?:route|page|handler)\b(?: [a-z0-9]+){0,6} (?:200|index\.html)\b/,
+];
+// ── Topics ───────────────────────────────────────────────────────────────────────────────────
+const TOPIC_PATTERNS = [
+    ['caching', [
+            /\b(?:cache|cached|caches|caching|cacheable|cachable|uncacheable|cdn|cdns|cloudfront|fastly|akamai|cloudflare|varnish|max-age|s-maxage|cache-control|no-store|no-cache|ttl|etag|heuristic(?:ally)? (?:cacheable|freshness)|purge|purging|edge cache|edge server|at the edge)\b/,
+        ]],
+    ['retry', [
+            /\b(?:retry|retries|retrying|retried|retryable|try again|tries again|trying again|backoff|back off|resend|re-send|repeat the request|repeating the request|keeps? (?:calling|hitting|retrying|requesting|polling|hammering|sending)|keep (?:on )?(?:calling|hitting)|hammer(?:ing|s)?|in a loop|infinite loop|looping|retry storm)\b/,
+        ]],
+    ['seo', [
+            /\b(?:seo|google|googlebot|bingbot|bing|crawler|crawlers|crawl|crawled|crawling|crawls|spider|spiders|search engine|search engines|search console|deindex|deindexed|de-index|delist|delisted|delisting|ranking|rankings|serp|sitemap|link equity|link juice|backlinks?|pagerank|robots\.txt|indexed|indexing|indexation)\b/,
+            /\b(?:in|from|out of) (?:the |google's |their )?(?:search )?index\b/,
+        ]],
+    ['soft404', [SOFT_TOPIC]],
+    ['api', [
+            /\b(?:api clients?|sdks?|api consumers?|consumers|integrations?|client code|client librar(?:y|ies)|branch(?:es|ing)? on|api contract|contract|openapi|swagger|downstream (?:services?|clients?)|third-party clients?|mobile app|frontend|front-end|client apps?)\b/,
+        ]],
+    ['swap', [
+            new RegExp(`\\b(?:instead of|rather than|in place of) (?:a |an |the )?${CODE_NAME}\\b`),
+            /\b(?:swap|swapping|swapped|interchangeab\w*|interchange|same thing)\b/,
+        ]],
+    ['mistake', [
+            /\b(?:misuse|misusing|misused|abuse of|anti-?pattern|protocol violation|violates? the (?:rfc|spec|protocol))\b/,
+            // Not "by mistake": that says how a removal happened, not that the question is about mistakes.
+            /\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+        ]],
+    ['definition', [
+            // "is that a thing? what is it called": a question about a name, not a case.
+            /\bwhat (?:is|are) (?:it|this|that|they|those) called\b|\bis (?:this|that|it|there) (?:a|an) (?:thing|term|name for)\b|\ba thing\s*\?/,
+            new RegExp(`\\bwhat (?:is|are|does|do) (?:an? |the |http |status |error )*${CODE_NAME}\\b(?! or| vs)`),
+            /\b(?:meaning|definition|define|eli5|tldr|tl;dr|in plain (?:english|words|language)|explain like)\b/,
+            /\bwhat (?:does|do) (?:the )?(?:rfcs?|spec|specs|standard|http spec|rfc \d+)(?: \d+)? say\b/,
+            new RegExp(`\\b(?:explain|describe) (?:the |a |an |http )?${CODE_NAME}\\b`),
+            new RegExp(`\\b${CODE_NAME} (?:mean|means|meaning|stand for|stands for|signal|signals|indicate|indicates|communicate|communicates)\\b`),
+            new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
+            // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
+            // Not "would 403 be correct for …": that reviews a code for a case.
+            new RegExp(`^(?:does|do|can|will|would) (?:an? |the )?(?:returning |sending |answering )?${CODE_NAME}s?\\b(?! (?:be|really be|still be) (?:correct|right|ok|okay|fine|appropriate|acceptable|better|wrong|the right|a better|proper|valid)\\b)`),
+            // "should a 403 response explain why?", "is 401 only for missing credentials?", "the 404 code, can it
+            // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
+            new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
+            new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
+        ]],
+    ['difference', [
+            /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
+        ]],
+    ['scenarios', [
+            /\b(?:spike|spikes|spiking|surge|surging|jump|jumped|increase|increased|elevated|flood|alert|alerts|alerting|monitor|monitoring|dashboard|dashboards|baseline|normal amount|normal level|noise|noisy|root cause|common (?:reasons|causes|scenarios)|what causes|causes of|cause of|why (?:am i|are we|do we|is|are|would|would we|do i) (?:\w+ )?(?:seeing|getting|see|get)|seeing (?:a lot|lots|many|tons|more)|in (?:the |our )?logs|incident|after (?:the |a |our |each |every )?(?:deploy|deployment|release|rollout))\b/,
+            /\b(?:lots|a lot|tons|loads|hundreds|thousands|a bunch|plenty|a flood|a wave|many|masses) (?:of )?(?:\d{3}|denials|errors)\b/,
+            // "are some 404s normal", "is it normal to see 404s": the baseline.
+            /\b(?:some|a few|a certain (?:amount|number|level) of|a baseline of|a little|a handful of|occasional)(?: of)? (?:\d{3}|errors)(?: [a-z]+)? (?:normal|expected|ok|okay|fine|acceptable)\b|\b(?:normal|expected|ok|okay|fine) to (?:see|have|get) (?:some |a few |occasional )?\d{3}\b/,
+            /\beverywhere\b|\bsuddenly\b|\ball of a sudden\b|\bprod(?:uction)? (?:is )?down\b|\bsev ?[0-9]\b|\bsince (?:\d|the |this |yesterday|today|last)|\bthat were 200\b|\bused to (?:be|return|work)\b|\bwere (?:working|fine|200)\b|\bredirect rules?\b|\brouting (?:rules?|regression)\b|\bscanners?\b|\bprobing\b|\bwp-login|\/\.env\b/,
+        ]],
+    ['diagnose', [
+            /\bwhat (?:does|do|could|would|might|can) (?:that|this|it|they|these|those) (?:point to|point at|indicate|suggest|tell us|hint at|usually mean)\b/,
+            /\bwhat is going on\b|\bwhat(?: is|'s) happening\b|\bwhy\b.{0,50}\b(?:getting|get|got|gets|seeing|see|sees|returns?|returning|spik\w*)\b|\beven though\b|\bdebug\w*|\btroubleshoot\w*|\binvestigat\w*|\bwhat (?:could|would|might) cause\b|\b(?:common|usual|typical|likely|possible|frequent)(?: [a-z]+)? (?:causes?|reasons?|culprits?|scenarios?)\b|\bwhat causes\b|\broot cause\b|\bwhere (?:do|should) (?:i|we) (?:look|start)\b/,
+        ]],
+    ['why', [/^why\b|\bwhy\s*\??$|\bwhy (?:do|does|did|would|is|are|should) (?:we|they|it|you|github|google|aws|s3|the \w+) (?:return|returns|send|sends|answer|answers|use|uses|get|give|gives|respond)\b/]],
+    ['security', [/\b(?:secure|security|safer|safest|attacker|attackers|hacker|hackers|pentest\w*|owasp)\b/]],
+    ['header', [/\bwww-authenticate\b|\bchallenge header\b|\bauth(?:entication)? challenge\b|^(?:what|which) (?:header|headers|http header)\b/]],
+    ['reauth', [
+            /\b(?:reauthenticate|log in again|sign in again|logging in again|signing in again|log out and (?:back )?in|login again|new session|fresh token|new token|refresh(?:ing)? (?:the |my |their |a )?(?:token|session)|re-?login)\b/,
+        ]],
+    ['client', [
+            /\bwhat (?:should|do|does|must|can|would) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:user|users|client|clients|consumer|consumers|caller|callers|frontend|app|apps|browser|browsers|customer|customers|sdk|sdks|integrator|integrators|people|job|jobs|script|scripts|bot|bots|worker|workers|integration|integrations|service|services) do\b/,
+            /\bhow should (?:the |a |our )?(?:client|clients|frontend|app|ui|sdk|browser|caller|consumer)s? (?:handle|react|behave|treat|respond)\b/,
+            /\b(?:clients?|users?|callers?|apps?|browsers?|consumers?|integrators?)(?: [a-z]+){0,2} (?:should|must|need to|ought to) do\b/,
+            /\b(?:handle|handling) (?:a |an |the )?(?:\d{3})\b|\b(?:show|tell) the user\b|\berror message\b|\bux\b/,
+            /\b(?:contact|ask|email|ping|call) (?:an? |the |their |your )?(?:admin|administrator|administrators|support|owner|it team|helpdesk)\b/,
+        ]],
+    ['decision', [
+            /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy)\b(?! (?:engine|says))/,
+        ]],
+    ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b|\b(?:exceeded|exceeds|exceeding|exhausted|used up|blew through|over) (?:its |their |the |his |her |our |a |the daily |the monthly |its daily |its monthly )?(?:request )?(?:quota|rate limit|request limit|api limit)\b/]],
+    ['method', [
+            /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
+        ]],
+    ['moved', [
+            /\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|address|domain|slug)\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
+        ]],
+    ['temporary', [
+            /\b(?:maintenance|temporarily (?:down|unavailable|offline|disabled)|outage|overloaded|backend (?:is )?down|upstream (?:is )?down|service (?:is )?down)\b/,
+        ]],
+];
+// ── Is the question asking which code fits? ──────────────────────────────────────────────────
+const ASKS_WHICH = [
+    /\b(?:which|what) (?:status|status code|http status|http code|code|response|response code|error|error code|one|number|http response|answer|reply)\b/,
+    /\b\d{3} ?(?:or|vs|\/|\||,|versus|and not|not) ?(?:a |an )?\d{3}\b/,
+    /\b(?:should|shall|must|would|do|does|can|could|may) (?:we|i|it|this|that|they|you|he|she|the [a-z-]+|our [a-z-]+|my [a-z-]+|a [a-z-]+|these|those)(?: [a-z-]+)? (?:return|send|respond|reply|answer|give|throw|use|be|get|see|receive|emit|serve)\b/,
+    new RegExp(`\\b(?:return|send|respond with|reply with|use|give|throw|answer with|pick|choose|emit|serve) (?:a |an |the )?${CODE_NAME}(?: or| vs| instead| here| for| when| if|\\?|$)`),
+    new RegExp(`\\bis (?:a |an |the |returning |sending )?${CODE_NAME}(?: [a-z]+)? (?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|the right|the correct|proper|valid|legit|better|best|allowed|accurate|a good idea|a bad idea|reasonable|the way to go|what we want|semantically correct)\\b`),
+    /\b(?:is|was) (?:that|this|it) (?:right|correct|ok|okay|wrong|appropriate|fine|legit|valid|acceptable|the right (?:call|code|choice)|a bug|intended|expected)\b/,
+    /\b(?:right|correct|proper|appropriate|best|better|expected|semantically correct|accurate|standard|recommended) (?:status|code|response|status code|http code|http status|answer|choice|error|one|thing to return)\b/,
+    /\bwhat (?:do|should|would|shall|must|can) (?:we|i|you|it|the [a-z-]+|this|they) (?:return|send|respond|reply|answer|give|throw|use)\b/,
+    /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
+    /\bwhat to (?:return|send|respond|use|answer)\b/,
+    // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
+    // Not "… through status codes", "… about the response": there the word is the topic, not the request.
+    /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
+    /(?:^|[.;,!?] ?)(?:which|what)\s*[?.!]*$/,
+    // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
+    /\b(?:gets?|receives?|sees?|returns?)\s*\?\s*$/,
+    /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
+    /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
+    new RegExp(`\\b${CODE_NAME} ?\\?`),
+    // "410 ok?", "403 right?", "is 404 fine here?": a code put up for review.
+    new RegExp(`\\b${CODE_NAME} (?:(?:is |seems |sounds |looks )?(?:ok|okay|right|correct|fine|good|legit|wrong|appropriate|proper|valid|accurate)(?: here| then| for (?:this|that|it|them))?) ?\\?`),
+    new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),
+    new RegExp(`\\b(?:should|would|could) (?:it|this|that) (?:rather |instead |really )?be (?:a |an )?${CODE_NAME}\\b`),
+    /\b(?:which|what) (?:fits|applies|is right|is correct|is better|is best|one)\b|\b(?:fits|applies) (?:better|best)\b/,
+    /\bwhat (?:instead|else|then)\b|\bwhat should (?:we|i) do\b|\bbetter (?:code|status|option|answer)\b/,
+    // "status for the client?", "code to the caller?".
+    /\b(?:status|code|response|status code|http code) (?:for|to) (?:the |this |that |these |those |our |a |an )?(?:client|clients|caller|callers|user|users|request|requests|them|him|her|it|customer|customers|browser|app)\s*[?.!]*$/,
+];
+const CURRENT_CODE = new RegExp(`\\b(?:returns?|returning|returned|sends?|sending|sent|responds?|responding|responded|gives?|giving|throws?|throwing|answers?|answering|emits?|serves?|serving)(?: back)?(?: with)?(?: an?| the)? (\\d{3}|forbidden|not found|unauthorized|gone)\\b`);
+const OBSERVED_CODE = /\b(?:get|gets|getting|got|see|sees|seeing|receive|receives|receiving|hit|hits|hitting)(?: back)? (?:an? |the )?(\d{3})\b/;
+/** "is 403 correct here?", "should it be a 404?": the code the question puts up for review. */
+const PROPOSED_CODE = /\b(?:is|isn't|is not) (?:a |an |the |returning |sending )?(\d{3}|forbidden|not found|unauthorized|gone) (?:[a-z]+ )?(?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|proper|valid|legit|accurate)\b|\b(?:should|shouldn't|should not) (?:it|this|that) (?:rather |really )?be (?:a |an )?(\d{3})\b/;
+const CODE_OF_NAME = { forbidden: '403', 'not found': '404', unauthorized: '401', gone: '410' };
+/** "403 forbidden", "404 not found": the code's name is not a description of the situation. */
+function stripCodeNames(text) {
+    const named = text.replace(/\b(forbidden|not found|unauthori[sz]ed|gone)( ?(?:or|vs|\/|versus|and) ?)(forbidden|not found|unauthori[sz]ed|gone)\b/g, (_whole, a, joint, b) => `${CODE_OF_NAME[a.replace('unauthorised', 'unauthorized')] ?? a}${joint}${CODE_OF_NAME[b.replace('unauthorised', 'unauthorized')] ?? b}`);
+    return named
+        .replace(/\b403 forbidden\b|\bforbidden \(?403\)?/g, '403')
+        .replace(/\b404 not found\b|\bnot found \(?404\)?/g, '404')
+        .replace(/\b401 unauthori[sz]ed\b|\bunauthori[sz]ed \(?401\)?/g, '401')
+        .replace(/\b410 gone\b|\bgone \(?410\)?/g, '410')
+        .replace(/\b(returns?|returning|returned|respond(?:s|ing|ed)? with|send(?:s|ing)?|sent|give(?:s)?|giving|throw(?:s|ing)?|answer(?:s|ing)? with) (?:an? )?(not found|forbidden|unauthori[sz]ed|gone)\b/g, (_whole, verb, name) => `${verb} ${CODE_OF_NAME[name.replace('unauthorised', 'unauthorized')] ?? name}`);
+}
+/** "token expired" but not "token is not expired". */
+function affirmedExpiry(text) {
+    for (const match of (0, match_1.matchesOf)(text, EXPIRY_WORD)) {
+        const index = match.index ?? 0;
+        if (/\b(?:not|never|no|nor|without|un)\b/.test((0, match_1.clauseBefore)(text, index, 2)))
+            continue;
+        const window = text.slice(Math.max(0, index - 40), index + match[0].length + 40);
+        if (CRED_WORD.test(window))
+            return true;
+    }
+    return false;
+}
+/**
+ * Every credential pattern above contains one of these stems. A question with none of them (about a
+ * removal, a typo, caching …) skips the ~60 credential patterns, which keeps ask as fast as it was
+ * before they were added. Checked against every question in the tests: same facts with and without.
+ */
+const AUTH_VOCABULARY = /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
+/** A verb that ends a credential's life, read with the credential it refers back to. */
+const ENDED_VERB = /\b(?:revoked|invalidated|expired|ran out|run out|runs out|timed out|killed|terminated|ended|finished|wiped|cleared|rotated|died|dead|deleted|removed|evicted|purged|cancell?ed|deactivated|disabled|(?:is|was|are|were) over|no longer (?:valid|works|accepted)|stopped working)\b/g;
+/** "the bearer token they send does not validate": a failed check, negative by its own words. */
+const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check)|(?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them|that|this|the (?:token|key|jwt|cookie|session|credentials?|signature|cert(?:ificate)?)))\b/g;
+/** "revoked the refresh and access tokens": the ending verb first, the credential a few words on. */
+const ENDED_THEN_CRED = new RegExp(`\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z-]+ )?${CRED}s?\\b`);
+/** The verbs ENDED_THEN_CRED starts with: most questions skip compiling and running it. */
+const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) /;
+/** Between the credential and the verb, a word that makes the verb about something else. */
+const OTHER_OBJECT = /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|report|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
+const NOT_ACCEPTED_IT = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not) (?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them)\b/g;
+const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
+/**
+ * "the token the user revoked", "a session id our store already invalidated", "access token ran out":
+ * the credential first, then (within the sentence, through any relative clause) the verb that ended
+ * it. Spares a pattern per subject ("we", "the user", "our store" …); a negated verb states nothing.
+ */
+function credentialEndedLater(text) {
+    // "the key is valid for staging only; prod does not know it": the pronoun reaches back past a ';'.
+    for (const match of text.matchAll(NOT_ACCEPTED_IT)) {
+        const before = text.slice(Math.max(0, (match.index ?? 0) - 100), match.index ?? 0).split(/[.!?]/).pop() ?? '';
+        if (CRED_WORD.test(before))
+            return true;
+    }
+    for (const match of text.matchAll(FAILS_CHECK)) {
+        const before = text.slice(Math.max(0, (match.index ?? 0) - 60), match.index ?? 0).split(/[.;!?]| but | however /).pop() ?? '';
+        const cred = CRED_BEFORE.exec(before);
+        if (cred && !OTHER_OBJECT.test(before.slice(cred.index + cred[0].length)))
+            return true;
+    }
+    for (const match of text.matchAll(ENDED_VERB)) {
+        const index = match.index ?? 0;
+        const before = text.slice(Math.max(0, index - 60), index).split(/[.;!?]| but | however /).pop() ?? '';
+        const cred = CRED_BEFORE.exec(before);
+        if (!cred)
+            continue;
+        if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length)))
+            continue;
+        if (/\b(?:not|never|no|nor|without)\b/.test((0, match_1.clauseBefore)(text, index, 2)))
+            continue;
+        return true;
+    }
+    return false;
+}
+function detectAuth(text) {
+    if (!AUTH_VOCABULARY.test(text))
+        return { auth: 'unknown', expired: false };
+    const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
+    const hinted = hintedMatch(text, AUTH_INVALID_HINTED);
+    const endedFirst = ENDED_HINT.test(text) && (0, match_1.hasAffirmed)(text, ENDED_THEN_CRED);
+    if (expired || hinted || (0, match_1.has)(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text))
+        return { auth: 'invalid', expired };
+    // "the user is not anonymous": a negated absence of credentials is not one.
+    if ((0, match_1.hasAffirmed)(text, ...AUTH_NONE) || hintedMatch(text, AUTH_NONE_HINTED))
+        return { auth: 'none', expired: false };
+    const valid = (0, match_1.hasAffirmed)(text, ...AUTH_VALID) || hintedMatch(text, AUTH_VALID_HINTED);
+    if (!valid && (0, match_1.hasAffirmed)(text, GUEST))
+        return { auth: 'none', expired: false };
+    return { auth: valid ? 'valid' : 'unknown', expired: false };
+}
+const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
+function detectDenials(text) {
+    const kinds = [];
+    const add = (kind, found) => {
+        if (found && !kinds.includes(kind))
+            kinds.push(kind);
+    };
+    const scope = (0, match_1.has)(text, ...SCOPE_DENIAL) || ((0, match_1.hasNear)(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
+    add('scope', scope || scopeTokensDeny(text));
+    add('tenant', (0, match_1.has)(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
+    add('ownership', (0, match_1.has)(text, ...OWNERSHIP_DENIAL));
+    add('ip', (0, match_1.has)(text, ...IP_DENIAL));
+    add('account', (0, match_1.has)(text, ...ACCOUNT_DENIAL));
+    add('plan', (0, match_1.has)(text, ...PLAN_DENIAL));
+    add('csrf', CSRF_DENIAL.test(text));
+    add('listing', LISTING_DENIAL.test(text));
+    add('role', (0, match_1.has)(text, ...ROLE_DENIAL) || hintedMatch(text, ROLE_DENIAL_HINTED));
+    // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
+    add('role', (0, match_1.hasAffirmed)(text, PERMISSION_ISSUE));
+    if (kinds.length === 0)
+        add('generic', (0, match_1.has)(text, ...GENERIC_DENIAL));
+    if (kinds.length === 0)
+        add('unauthorized-word', UNAUTHORIZED_WORD.test(text));
+    return kinds;
+}
+function removalIsAboutAccess(text) {
+    // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
+    let removals = 0;
+    for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {
+        removals += 1;
+        const start = Math.max(0, (match.index ?? 0) - 30);
+        const window = text.slice(start, (match.index ?? 0) + match[0].length + 30);
+        if (!REMOVAL_OF_ACCESS.test(window))
+            return false;
+    }
+    return removals > 0;
+}
+/** "not sure yet if that's permanent", "no idea if for good": every mention of permanence is in doubt. */
+function permanenceIsHedged(text) {
+    let mentions = 0;
+    for (const pattern of PERMANENT) {
+        for (const match of (0, match_1.matchesOf)(text, pattern)) {
+            mentions += 1;
+            const index = match.index ?? 0;
+            const after = text.slice(index + match[0].length, index + match[0].length + 50);
+            // "not removed permanently": a negated permanence is no more a fact than a hedged one.
+            if (/\b(?:not|never)\b/.test((0, match_1.clauseBefore)(text, index, 2)) && !/^(?:not|never)\b/.test(match[0]))
+                continue;
+            if (!HEDGE.test((0, match_1.clauseBefore)(text, index, 6)) && !HEDGE_AFTER.test(after))
+                return false;
+        }
+    }
+    return mentions > 0;
+}
+/** "the 410 is permanent?", "is 410 temporary": the code is what the question is about. */
+const CODE_AS_SUBJECT = /\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/;
+/** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
+const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
+function detectExistence(said) {
+    // "we deleted nothing": a removal denied by its object.
+    const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
+    const temporary = (0, match_1.has)(text, ...TEMPORARY) || hintedMatch(text, TEMPORARY_HINTED);
+    const removedWords = ((0, match_1.hasAffirmed)(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
+    const permanentWords = (0, match_1.has)(text, ...PERMANENT);
+    const hedged = permanentWords && permanenceIsHedged(text);
+    // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
+    // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
+    // permanent?", which asks what the code means).
+    const weighs410 = /\b410\b/.test(text) && !CODE_AS_SUBJECT.test(text);
+    const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
+    // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
+    const maybeBack = (0, match_1.hasAffirmed)(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+    // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
+    const returnWeighed = (maybeBack || temporary) && weighs410;
+    const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
+    const permanent = removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
+    if (removed)
+        return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
+    if ((0, match_1.has)(text, ...MISSING) || hintedMatch(text, MISSING_HINTED))
+        return { existence: 'missing', permanent: false, temporary };
+    if ((0, match_1.hasAffirmed)(text, ...EXISTS))
+        return { existence: 'exists', permanent: false, temporary };
+    return { existence: 'unknown', permanent: false, temporary };
+}
+/** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice)\b/;
+const HIDE_PROMISED = /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
+/** "email not confirmed": an unverified account detail, nothing about existence (read before HIDE). */
+const UNCONFIRMED_DETAIL = /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b/g;
+function detectHide(raw) {
+    const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
+    // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
+    if (text.includes(' want ') && HIDE_UNWANTED.test(text))
+        return true;
+    if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text))
+        return true;
+    if ((0, match_1.has)(text, ...HIDE_NOT_NEEDED))
+        return false;
+    if ((0, match_1.has)(text, ...HIDE) || hintedMatch(text, HIDE_HINTED))
+        return true;
+    return null;
+}
+/** "github answers 404 for private repos": a private resource already behind a 404 is being hidden. */
+function hidesPrivateBehind404(text, currentCode) {
+    return currentCode === '404' && SENSITIVE.test(text);
+}
+function detectTopics(text) {
+    const topics = [];
+    for (const [topic, patterns] of TOPIC_PATTERNS) {
+        if ((0, match_1.has)(text, ...patterns))
+            topics.push(topic);
+    }
+    return topics;
+}
+const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of thumb|guidance|convention|principle|best practice)\b(?! (?:engine|says))/;
+/**
+ * Questions about a practice or a reason, not a case: "is it wrong to use 403 for missing login",
+ * "why should we not send 404 when …", "which error goes in www-authenticate for …". They may describe
+ * a situation, but what they ask for is a judgement, a reason or a header value, not the code.
+ */
+const PRACTICE_QUESTION = /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:is it|would it be|is it ever|isn't it|is that) (?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:use|return|send|answer|give|respond with|reply with) (?:a |an )?\d{3}\b/;
+const REASON_QUESTION = /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
+const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
+/** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
+const CLAIM_ABOUT_A_CODE = /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b/;
+function notAboutACase(text) {
+    return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+}
+const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
+function detectCurrentCode(text) {
+    for (const pattern of [CURRENT_CODE, OBSERVED_CODE]) {
+        for (const match of (0, match_1.matchesOf)(text, pattern)) {
+            const code = match[1];
+            if (!code || PROPOSAL.test((0, match_1.clauseBefore)(text, match.index ?? 0, 4)))
+                continue;
+            return CODE_OF_NAME[code] ?? code;
+        }
+    }
+    const match = PROPOSED_CODE.exec(text);
+    const proposed = match?.[1] ?? match?.[2];
+    return proposed ? (CODE_OF_NAME[proposed] ?? proposed) : null;
+}
+function detectOAuthError(text) {
+    if (/\binsufficient_scope\b/.test(text))
+        return 'insufficient_scope';
+    if (/\binvalid_token\b/.test(text))
+        return 'invalid_token';
+    if (/\binvalid_request\b/.test(text))
+        return 'invalid_request';
+    return null;
+}
+/**
+ * "it is not that the token is expired - the user lacks the role": a clause the writer denies states no
+ * fact, whatever words are in it. It is dropped before the facts are read (its end is the next dash,
+ * "but", or sentence break).
+ */
+const DENIED_CLAUSE = /\b(?:it is |this is |that is )?not (?:that|because|as if|as though) [^.;:!?]*?(?= - | but |[.;:!?,]|$)/g;
+/** "auth service down? no - the token fails validation": a guess the writer answers "no" to. */
+const ANSWERED_NO = /[^.;!?]*\?\s*(?:no|nope|nah|not that)\b(?:\s*[-,.:;]|\s+(?=it is|the|they|he|she|we|just))\s*/g;
+function withoutDeniedClauses(text) {
+    const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
+    const denied = denies ? text.replace(DENIED_CLAUSE, ' ') : text;
+    return /\?\s*(?:no|nope|nah|not that)\b/.test(denied) ? denied.replace(ANSWERED_NO, ' ') : denied;
+}
+/** Reads the facts out of a question already passed through `normalizeQuestion`. */
+function extractSituation(normalized) {
+    const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
+    const codes = (0, match_1.statusCodesIn)(text);
+    const stated = withoutDeniedClauses(text);
+    const doubted = (0, clauses_1.withoutDoubtedClauses)(stated);
+    const { auth, expired } = detectAuth(doubted.text);
+    const denials = detectDenials(doubted.text);
+    if (denials.length === 0 && auth === 'valid' && (0, clauses_1.contrastRefuses)(doubted.text))
+        denials.push('generic');
+    // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
+    const existence = detectExistence(stated);
+    const topics = detectTopics(text);
+    const softNotFound = (0, match_1.has)(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
+    // "a 404 with a 200 status, what is it called?", "why should a missing page not return 200?": the
+    // definition or the reason asked for is the soft 404's.
+    if (softNotFound && (topics.includes('definition') || topics.includes('mistake') || topics.includes('why')) && !topics.includes('soft404'))
+        topics.unshift('soft404');
+    // "is it wrong to use 403 for missing login": a judgement of when to use a code.
+    // "is it correct to return 403 when the token has expired?": a judgement of a code for a case the
+    // question states is a review of that code (answered with the code the case calls for); without a
+    // case ("is it ok to send 404 for a thing that exists?") it is a judgement of the practice.
+    const practice = PRACTICE_QUESTION.test(text);
+    const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
+    const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that)\b/.test(text) && !/\b(?:ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
+    if (practice && !reviewsACase && !topics.includes('decision'))
+        topics.push('decision');
+    const oauthError = detectOAuthError(text);
+    const currentCode = detectCurrentCode(text);
+    const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
+    const hide = detectHide(hideText) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
+    if (oauthError === 'insufficient_scope' && !denials.includes('scope'))
+        denials.unshift('scope');
+    return {
+        text,
+        codes,
+        auth: oauthError === 'invalid_token' && auth === 'unknown' ? 'invalid' : auth,
+        tokenAuth: /\b(?:token|tokens|jwt|bearer|oauth|oidc|api key|scopes?|insufficient_scope|invalid_token)\b/.test(text),
+        expired,
+        denials,
+        existence: existence.existence,
+        permanent: existence.permanent,
+        temporary: existence.temporary,
+        hide,
+        sensitive: SENSITIVE.test(text),
+        softNotFound,
+        oauthError,
+        topics,
+        // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
+        asksWhich: reviewsACase || (!notAboutACase(text) && ((0, match_1.has)(text, ...ASKS_WHICH) || (0, intent_1.asksForCodeByShape)(text))),
+        currentCode,
+        empty: !/[a-z0-9]/.test(text),
+        doubts: doubted.doubts,
+        asksDeciding: clauses_1.ASKS_WHAT_DECIDES.test(text),
+    };
+}
+//# sourceMappingURL=facts.js.map

@@ -1,0 +1,110 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.generalAnswer = generalAnswer;
+const knowledge_1 = require("../knowledge");
+/**
+ * Questions about the rules themselves rather than about one request: "which RFC defines the codes
+ * now?", "when is it fine to answer 404 for something that exists?". They get the fact they ask for and
+ * no verdict, even when they mention facts (exists, not allowed) that would otherwise decide a code.
+ */
+const OLD_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
+const SPEC_QUESTION = /\b(?:which|what) (?:rfcs?|document|documents|standard|standards|spec|specs|specification)\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b|\bwhere (?:is|are) (?:\d{3}|the status codes?|status codes?|the codes?)(?: [a-z]+)? defined\b|\b(?:spec|rfc|standard|specification) for (?:an? |the )?(?:\d{3}|status codes?|http status)\b|\brfc section\b|\bsection (?:for|of|number)\b|\b(?:official|authoritative|normative) (?:definition|spec|specification|source|reference)\b|\bwhere\b[^.?]{0,40}\b(?:defined|specified|described|documented)\b/;
+/** Bearer-token questions have their own RFC (6750) and their own answers. */
+const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
+/** Words of hiding proper (not just existence, which a 404 question names anyway). */
+const HIDING = /\b(?:hid(?:e|es|ing|den)|conceal\w*|reveal\w*|leak\w*|secret|private|confidential)\b/;
+const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
+/** General questions about answering 404 for something that is there. */
+const GENERAL_HIDE = [
+    // "where does the rfc allow 404 instead of 403?": what the rules permit, asked without a case.
+    /\b(?:where|what|does|do|how)\b[^?]{0,20}\b(?:rfcs?|rfc ?9110|9110|specs?|standard|http semantics)\b[^?]{0,20}\b(?:allow|allows|permit|permits|say|says|let|lets)\b[^?]{0,30}\b404\b[^?]{0,30}\b(?:403|forbidden|hid\w*|exist\w*)\b/,
+    // "how do we stop id enumeration through status codes": a defence asked for, not a case.
+    /^how (?:do|can|should|could|would|to) (?:we |i |you |one )?(?:stop|prevent|avoid|block|mitigate|defend against|protect against|limit)\b[^?]{0,50}\b(?:enumerat\w*|leak\w*|guess\w*|prob(?:e|es|ing)|disclos\w*|reveal\w*|existence)\b/,
+    /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
+    /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
+    /\bwhen\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:beat|beats|over|rather than|instead of|better than|preferable to|more sense than|more appropriate than|fits better than|wiser than|safer than)\b[^?]{0,10}\b403\b|\bwhen\b[^?]{0,40}\b(?:prefer|choose|pick|use) 404\b[^?]{0,20}\b403\b/,
+    /^(?:does|do|can|will|would) (?:an? )?403s?\b[^?]{0,30}\b(?:imply|implies|mean|means|reveal|reveals|leak|leaks|confirm|confirms|tell|tells|show|shows|prove|proves)\b[^?]{0,30}\bexist/,
+    /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
+    /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
+    /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+    // "can i pretend a resource does not exist to users without access": the practice of hiding.
+    /^(?:can|may|should|could|is it ok to|is it fine to) (?:i|we|you|one|a server|an api|the api|servers|apis)? ?(?:pretend|act as if|act like|claim|say)\b[^?]{0,40}\b(?:does not|do not|did not|never|not) exist/,
+    // "in which cases may a server pretend it does not exist", "what is the rule for answering 404 to a caller who lacks access".
+    /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b|\bwhen (?:may|can|should|could|is it (?:ok|okay|fine|acceptable|allowed) to)\b[^?]{0,30}\b(?:pretend\w*|hid(?:e|es|ing)|conceal\w*)\b/,
+    /\b(?:rule|rules|guidance|policy|principle|convention)s? (?:for|on|about|of) (?:answering|returning|sending|using|giving) (?:a )?404\b/,
+    /\b404\b[^?]{0,20}\b(?:stand in for|stands in for|substitute for|replace|replaces|be used (?:instead of|in place of|for)|in place of)\b[^?]{0,10}\b403\b/,
+    // "why would anyone send 404 when the thing is actually there".
+    /\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:actually|really|still) (?:there|exists?)\b|\b(?:why|when)\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:for|on) (?:something|a resource|a page|a thing|an? [a-z]+) that (?:actually |really |still )?exists\b/,
+    /\b(?:risk|danger|downside|problem)s? (?:of|with) (?:returning|answering|sending|using) (?:a )?403\b/,
+    // "why do some apis answer 404 when access is denied", "what does 9110 say about 404 for hidden resources".
+    /\bwhy\b[^?]{0,40}\b404\b[^?]{0,40}\b(?:denied|forbidden|refused|not allowed|no access|unauthori[sz]ed|private|instead of 403|no permissions?|lacks? (?:the )?permissions?|without (?:a |the )?permissions?|no rights|not permitted|no role|(?:is|are) not (?:a )?members?)\b/,
+    /\bwhat (?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:say|says|allow|allows)\b[^?]{0,60}\b(?:hid(?:e|es|ing|den)|exist\w*|conceal\w*)\b/,
+    /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
+    // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
+    /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
+];
+/** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
+const ABOUT_THE_PRACTICE = /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|legit|legitimate|acceptable|ok|okay|fine|reasonable|kosher|common|standard|good practice) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
+/** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
+const PER_THE_SPEC = /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
+/** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
+/** "the 403 error code in oauth bearer terms", "what is 401 called in oauth": the code's OAuth name. */
+const OAUTH_NAME_OF_CODE = /\b(?:oauth|bearer|6750)\b[^?]{0,20}\b(?:terms|speak|name|names|called|equivalent|errors?|error codes?|error names?)\b|\b(?:error code|error name|called|equivalent|name)\b[^?]{0,20}\b(?:in|for|under) (?:oauth|bearer|rfc ?6750)\b/;
+/** "oauth err for missing scope?", "bearer error when the token expired": the error name asked for. */
+const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(?:err|errs|error|errors|error codes?|error names?|error values?)\b[^?]{0,6}\b(?:for|when|on|if|with)\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
+/** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
+const JUDGES_THE_PRACTICE = /\b404\b[^?]{0,50}\b(?:an? )?(?:good|bad|best|common|recommended|standard|accepted|sane|secure) (?:practice|idea|pattern|approach)\b|\b(?:good|bad|best|recommended) (?:practice|idea)\b[^?]{0,50}\b404\b/;
+function specAnswer() {
+    const entry = (0, knowledge_1.knowledge)('rfc-9110-current');
+    return { sentences: [entry.text], sources: [...entry.sources] };
+}
+/** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */
+const MAY_HIDE_WITH_404 = /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
+function hideAnswer() {
+    return {
+        sentences: [
+            'A 403 confirms that the resource exists. RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
+            'Make the hiding 404 look exactly like a real one and keep the true reason in your logs.',
+        ],
+        sources: [knowledge_1.SOURCES.rfc9110Forbidden, knowledge_1.SOURCES.rfc9110NotFound, knowledge_1.SOURCES.guide],
+    };
+}
+/** The answer to a question about the rules, or null when the question is about a situation. */
+function generalAnswer(s) {
+    const text = s.text;
+    // "rfc 9110?": the document named on its own.
+    const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text) || /^(?:the |what about |and )?rfc ?9110\s*\??$/.test(text);
+    if (/^(?:the |what about |and )?rfc ?6750\s*\??$/.test(text)) {
+        const entry = (0, knowledge_1.knowledge)('oauth-error-codes');
+        return { sentences: [entry.text], sources: [...entry.sources] };
+    }
+    if (aboutSpec && !OAUTH.test(text))
+        return specAnswer();
+    const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
+    const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
+    if ((oauthTerm && OAUTH_MAPPING.test(text)) || namesCode || OAUTH_ERROR_FOR.test(text) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+        const entry = (0, knowledge_1.knowledge)('oauth-error-codes');
+        return { sentences: [entry.text], sources: [...entry.sources] };
+    }
+    if (GENERAL_HIDE.some((pattern) => pattern.test(text)))
+        return hideAnswer();
+    // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
+    // caller, refusal or resource in view and without asking which code, is a question about the practice.
+    const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;
+    if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text))
+        return hideAnswer();
+    if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown')
+        return hideAnswer();
+    const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
+    const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
+    // "is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?":
+    // a case with its caller and refusal stated, and hiding explicitly not wanted, is judged as that case.
+    const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;
+    if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding)
+        return hideAnswer();
+    if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown')
+        return hideAnswer();
+    return null;
+}
+//# sourceMappingURL=general.js.map

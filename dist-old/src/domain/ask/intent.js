@@ -1,0 +1,48 @@
+"use strict";
+/**
+ * Is a status code being asked for? facts.ts lists the usual ways ("which status", "403 or 404?",
+ * "what should we return"); this module catches the rest by shape rather than by phrase:
+ *
+ * - a question word followed, within the same sentence, by a verb of answering ("what should /sync be
+ *   returning", "what comes back", "what should we have returned", "what does the spec want");
+ * - a test case or formula left blank ("THEN status = ?", "-> ?", "status for: …", "expected code");
+ * - a review of a code already in the question ("RIGHT OR WRONG?", "nit or real bug?", "fix to?",
+ *   "should this be different?"), which needs a code or a reply verb nearby to count.
+ *
+ * The patterns read normalized text (lowercase, contractions spelled out).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.asksForCodeByShape = asksForCodeByShape;
+/** Verbs and phrases of a server answering a request, or of a client receiving the answer. */
+const REPLY = '(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|respond(?:s|ed|ing)?|reply|replies|answer(?:s|ed|ing)?|give(?:s|n)?|get|gets|receive|emit|serve|throw|expect(?:ed)?|want|comes? back|goes back|go back|come out|be returning|be sending|have returned|have sent|should be|hand(?:s|ed)? (?:back|out)|spits? out|go with|settle on)';
+const QUESTION_WORD = '(?:what|which)';
+const SHAPES = [
+    // "what should /sync be returning to them", "what comes back", "which do we give them".
+    // A verb after "if"/"when" belongs to the situation ("what happens if a page returns 200"), not the question.
+    new RegExp(`\\b${QUESTION_WORD}\\b(?! happens?\\b)(?:(?!\\b(?:if|when|whenever|once|after)\\b)[^.?!;]){0,50}\\b${REPLY}\\b`),
+    // "THEN status = ?", "-> ?", "=> ?", "status: ?".
+    /(?:=|->|=>|:)\s*\?/,
+    /\bthen (?:the )?(?:status|code|response)\b/,
+    /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b/,
+    // "what should it have been", "what would it be then": the code is the missing predicate.
+    /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
+    // "the correct one?", "so?" after a description.
+    /(?:^|[.;,] )so\s*\?\s*$/,
+];
+/** Review questions: only a question about a code when a code or an answering verb is in the text. */
+const REVIEW = [
+    /\bright or wrong\b|\bwrong or right\b|\b(?:nit|bug|intended|expected|on purpose)(?: or (?:a )?(?:real |actual )?(?:bug|nit|intended|expected|fine))\b/,
+    /\b(?:should|would|could) (?:this|that|it|they|we) (?:be )?(?:different|changed|something else|another code|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
+    /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
+    /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b/,
+    // "we return 401 today. right?"
+    /(?:^|[.;,!] ?)(?:right|correct|ok|okay|wrong|fine|sound right|makes sense)\s*\?\s*$/,
+];
+const CODE_OR_REPLY = new RegExp(`\\b[1-5]\\d\\d\\b|\\b${REPLY}\\b|\\bstatus(?:es)?\\b`);
+/** True when the question, by its shape, asks which status code to answer with. */
+function asksForCodeByShape(text) {
+    if (SHAPES.some((shape) => shape.test(text)))
+        return true;
+    return REVIEW.some((shape) => shape.test(text)) && CODE_OR_REPLY.test(text);
+}
+//# sourceMappingURL=intent.js.map

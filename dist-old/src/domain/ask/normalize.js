@@ -1,0 +1,329 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_QUESTION_CHARS = void 0;
+exports.normalizeQuestion = normalizeQuestion;
+const typos_1 = require("./typos");
+/**
+ * Turns a question as people type it in Slack or a terminal into one canonical lowercase string:
+ * Slack markup removed, contractions and on-call abbreviations spelled out, common typos fixed.
+ * The fact extractor then needs one spelling per idea instead of ten.
+ */
+/** Longer input is cut: an incident story fits easily, a pasted log dump does not need to. */
+exports.MAX_QUESTION_CHARS = 12_000;
+const SLACK_MARKUP = [
+    [/<!(?:channel|here|everyone)(?:\|[^>]{0,80})?>/g, ' '],
+    [/<!subteam\^[^>]{0,120}>/g, ' '],
+    [/<!date\^[^>]{0,200}>/g, ' '],
+    [/<@[a-z0-9]{1,40}(?:\|[^>]{0,80})?>/gi, ' '],
+    [/<#[a-z0-9]{1,40}\|([^>]{0,80})>/gi, ' $1 '],
+    [/<#[a-z0-9]{1,40}>/gi, ' '],
+    [/<((?:https?|mailto):[^|>\s]{1,500})\|([^>]{0,200})>/gi, ' $2 '],
+    [/<((?:https?|mailto):[^>\s]{1,500})>/gi, ' $1 '],
+    [/&lt;/g, '<'],
+    [/&gt;/g, '>'],
+    [/&quot;/g, '"'],
+    [/&#39;/g, "'"],
+    [/&amp;/g, '&'],
+    // Emoji shortcodes such as :thinking_face: carry no facts.
+    [/:[a-z0-9_+-]{2,40}:/g, ' '],
+];
+const CHARACTERS = [
+    // The seed's mis-encoded em dash, and its cousins, pasted from the same pages.
+    [/โ€”|â€”|â€“/g, ' - '],
+    [/â€™|â€˜/g, "'"],
+    [/[\u2018\u2019\u02bc\u00b4`]/g, "'"],
+    [/[\u201c\u201d]/g, '"'],
+    [/[\u2010-\u2015\u2212]/g, ' - '],
+    [/[\u2192\u21d2]|=>|->/g, ' -> '],
+    [/[\u200b-\u200d\u2060\ufeff]/g, ''],
+    [/[*~]/g, ' '],
+];
+/** Contractions, with and without the apostrophe (people drop it in chat). */
+const CONTRACTIONS = [
+    [/\bcan'?t\b/g, 'cannot'],
+    [/\bwon'?t\b/g, 'will not'],
+    [/\bshan'?t\b/g, 'shall not'],
+    [/\bain'?t\b/g, 'is not'],
+    [/\b(is|are|was|were|do|does|did|has|have|had|could|should|would|must|need)n'?t\b/g, '$1 not'],
+    [/\b(is|are|was|were|does|did|has|have|had|could|should|would)nt\b/g, '$1 not'],
+    [/\bdont\b/g, 'do not'],
+    [/\bdoes'nt\b/g, 'does not'],
+    [/\b(it|that|what|there|who|here)'s\b/g, '$1 is'],
+    [/\b(it|that|what)s\b(?= (the|a|an|not|no|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d))/g, '$1 is'],
+    [/\b(we|they|you)'re\b/g, '$1 are'],
+    // Without the apostrophe, only where the bare form is not itself a word ("were", "well", "its" stay).
+    [/\b(she|he)s\b(?= (?:a|an|the|not|logged|signed|authenticated|still|only|just|an?|on|in|from|allowed|blocked|banned|no|also|already|definitely)\b)/g, '$1 is'],
+    [/\byoure\b/g, 'you are'],
+    [/\bim\b(?= (?:not|logged|signed|trying|getting|seeing|sure|on|the)\b)/g, 'i am'],
+    [/\b(i|we|they|you)ve\b/g, '$1 have'],
+    [/\b(must|need)nt\b/g, '$1 not'],
+    [/\b(we|they|you|i)'ve\b/g, '$1 have'],
+    [/\b(we|they|you|i|it)'ll\b/g, '$1 will'],
+    [/\b(we|they|you|i|it)'d\b/g, '$1 would'],
+    [/\bi'm\b/g, 'i am'],
+];
+/**
+ * Misspelled short words, too short for the edit-distance fixer in typos.ts (it leaves words of four
+ * letters or fewer alone so "wat" never turns into "what" by accident elsewhere): the chat spellings of
+ * the question words and negations the extractor reads.
+ */
+const CHAT_SPELLINGS = [
+    // Not before an apostrophe: "didn't" is the contraction pass's ("did not't" otherwise).
+    [/\b(?:dosnt|dosent|doesent|dsnt|doesnot)\b(?!')/g, 'does not'],
+    [/\b(?:dnt|dont't|donot)\b(?!')/g, 'do not'],
+    [/\b(?:didnt|didint|didn)\b(?!')/g, 'did not'],
+    [/\b(?:wat|wut|wht|waht)\b/g, 'what'],
+    [/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which'],
+    [/\b(?:ther|thre)\b(?= (?:is|are|was|were)\b)|\b(?:ther|thre)\b(?=[,.;!?]|$)/g, 'there'],
+    [/\btheres\b/g, 'there is'],
+    [/\btheyre\b/g, 'they are'],
+    [/\bthier\b/g, 'their'],
+    [/\b(?:whats|wats)\b/g, 'what is'],
+    [/\b(?:admn|amdin|admim|adimn|addmin)\b/g, 'admin'],
+    [/\b(?:stauts|statsu|staus|satus)\b(?= code|\?|$| for\b)/g, 'status'],
+    [/\b(?:cde|cod)\b(?=\s*[?.!]*$)/g, 'code'],
+    [/\b(?:shoud|shuold|shoudl)\b/g, 'should'],
+    [/\b(?:logedin|loggdin|logdin)\b/g, 'logged in'],
+    [/\b(?:loged|logd|loggd)\b/g, 'logged'],
+    [/\b(?:usr|uesr|suer)\b/g, 'user'],
+    [/\b(?:ur)\b/g, 'your'],
+    [/\bgud\b/g, 'good'],
+    [/\b(?:kild|kiled)\b/g, 'killed'],
+    [/\br\b(?= (?:public|private|secret|confidential|sensitive|not|visible|known|fine|ok|valid|invalid|missing|gone|hidden|listed|printed|shown)\b)/g, 'are'],
+    [/\bdiff\b(?= (?:tenant|tenants|org|orgs|user|users|account|accounts|team|teams|customer|customers|project|projects|workspace|workspaces|region|env|environment)\b)/g, 'different'],
+];
+/** Every word CHAT_SPELLINGS rewrites: one cheap test spares most questions its ~17 passes. */
+const CHAT_SPELLING_HINT = /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur|gud|kild|kiled|r|diff)\b/;
+/** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
+const ABBREVIATIONS = [
+    [/\bw\/o\b/g, ' without '],
+    [/\bw\/(?=\s|[a-z])/g, ' with '],
+    [/\bb\/c\b/g, ' because '],
+    [/\b(bc|cuz|coz)\b(?= (the|a|an|it|we|they|he|she|user|token|of))/g, 'because'],
+    [/\bauthz\b/g, 'authorization'],
+    [/\bauthn\b/g, 'authentication'],
+    [/\bun-?auth(?:ed|'d|d|enticated)?\b|\bno-?auth\b(?= (?:request|requests|call|calls|user|users|caller|callers|client|clients|traffic))/g, 'unauthenticated'],
+    // Incident shorthand for the words the facts hang on: "exp tok", "PAT", "scp", "EOL'd", "decom'd".
+    [/\bexp(?:'d|d)?\b(?= (?:token|tokens|tok|toks|tkn|jwt|jwts|session|sessions|sess|cookie|cookies|key|keys|api key|creds?|credentials?|cert|certs|pat|pats)\b)/g, 'expired'],
+    [/\bpats?\b(?! (?:on the back|yourself)\b)/g, 'personal access token'],
+    [/\bscp\b(?! (?:claim|command|to|from)\b)/g, 'scope'],
+    [/\beol(?:'d|d|ed)\b/g, 'end-of-life'],
+    [/\bdecomm?(?:'d|d|ed|ined)?\b/g, 'decommissioned'],
+    [/\bnon-?auth(?:ed|'d|enticated)\b/g, 'unauthenticated'],
+    [/\bnot auth(?:ed|'d|d)\b/g, 'not authenticated'],
+    [/\bauth(?:ed|'d|d)\b/g, 'authenticated'],
+    [/\bre-?auth(?:enticat(?:e|ing|ion))?\b/g, 'reauthenticate'],
+    [/\bre-?log(?:ging)?[- ]?in\b|\brelogin\b/g, 'log in again'],
+    [/\bperms?\b/g, 'permission'],
+    [/\bpermissions?s\b/g, 'permissions'],
+    [/\bprivs?\b/g, 'privileges'],
+    [/\bcreds?\b/g, 'credentials'],
+    [/\bhdrs?\b/g, 'header'],
+    [/\bnot-found\b/g, 'not found'],
+    [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
+    [/\blogined\b/g, 'logged in'],
+    // Non-native passives without the participle: "token is expire", "page was delete".
+    [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
+    [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
+    [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (end|finish)\b(?! (?:of|up|user|point|to)\b)/g, '$1 $2ed'],
+    [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
+    [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) finishd\b/g, '$1 finished'],
+    // "user make login", "is not make login": the non-native way of saying logged in.
+    [/\b(?:make|makes|made|do|does|did|have|has|had) (?:the |a )?(?:login|log in|sign in|signin)\b/g, 'logged in'],
+    [/\b(is|was|are|were|been|be|got|get|gets) (block|lock)\b/g, '$1 $2ed'],
+    [/\b(is|was|are|were|been|be|got|get|gets) ban\b/g, '$1 banned'],
+    [/\bheader (?:authorization|auth)\b/g, 'authorization header'],
+    [/\bx-api[- ]?keys?\b/g, 'api key'],
+    [/\bclient_id\b/g, 'client id'],
+    // A pasted credential value ("cookie: session=deadbeef") reads as the credential itself.
+    [/\b(session|token|cookie|jwt|sid|api key|access token)\s*=\s*[\w.-]+/g, '$1'],
+    [/\bapi[- ]?keys?\b/g, 'api key'],
+    [/\bapi[- ]?tokens?\b/g, 'api token'],
+    [/\baccess[- ]?tokens?\b/g, 'access token'],
+    [/\bbearer[- ]?tokens?\b/g, 'bearer token'],
+    [/\brefresh[- ]?tokens?\b/g, 'refresh token'],
+    [/\bjwts\b/g, 'jwt'],
+    [/\b(?:pw|pwd|passwd|pword)\b/g, 'password'],
+    [/\bacct\b/g, 'account'],
+    [/\busr\b/g, 'user'],
+    [/\busrs\b/g, 'users'],
+    [/\bppl\b/g, 'people'],
+    [/\bsvc\b/g, 'service'],
+    // Pasted claims and config: "role=viewer", "role: support" read as "role is viewer".
+    [/\b(role|roles|group|plan|tier)\s?[=:]\s?"?([a-z][a-z_-]{1,30})"?/g, '$1 is $2'],
+    [/\b(?:sess|sesh|sessn|sesion|sessoin)\b/g, 'session'],
+    [/\b(?:sessions|seshs|sesss)\b/g, 'sessions'],
+    // Possessives typed without the apostrophe: "someone elses profile", "another users order".
+    [/\b(someone|somebody|anyone) elses\b/g, "$1 else's"],
+    [/\b(another|other) (user|customer|member|person|tenant|org|team|account|company|patient|student|employee|colleague|coworker)s(?= (?!(?:and|or|are|were|is|can|cannot|should|must|who|that|which|have|had|do|did)\b)[a-z])/g, "$1 $2's"],
+    [/\bresp\b/g, 'response'],
+    [/\breqs?\b/g, 'request'],
+    [/\bdb\b/g, 'database'],
+    [/\bmsg\b/g, 'message'],
+    [/\b(?:shd|shld|shud|shoud|sould)\b/g, 'should'],
+    [/\babt\b/g, 'about'],
+    [/\bthru\b/g, 'through'],
+    [/\batm\b/g, 'at the moment'],
+    [/\bbc\b(?= (?:not|no|of|they|he|she|the|it|its|their))/g, 'because'],
+    [/\bauthd\b/g, 'authenticated'],
+    [/\b(?:u)\b(?= (get|see|return|send|use|do|need|should|would|have|know|want))/g, 'you'],
+    [/\b(?:wanna)\b/g, 'want to'],
+    [/\b(?:gonna)\b/g, 'going to'],
+    // Doubt in chat spelling is a hedge the permanence reader needs ("idk if thats final").
+    [/\b(?:idk|dunno|dno|not sure tbh|no clue|unsure tbh)\b/g, 'not sure'],
+    [/\bprob(?:ly|bly)?\b(?= (?:not|permanent|temporary|for good|gone|back|coming|restored)\b)/g, 'probably'],
+    [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
+    [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
+    [/\bdiff\b(?! tool)/g, 'difference'],
+    [/\b(?:non|not)[- ]?exist(?:ent|ing|ant)\b|\binexist(?:ent|ing)\b/g, 'nonexistent'],
+    [/\bnon[- ](admins?|owners?|members?|editors?|maintainers?)\b/g, 'not $1'],
+    [/\bnonadmins?\b/g, 'not admin'],
+    [/\blogged[- ]?in\b|\bloggedin\b|\bloged[- ]?in\b/g, 'logged in'],
+    [/\bsigned[- ]?in\b/g, 'signed in'],
+    [/\blogged[- ]?out\b|\bloged[- ]?out\b/g, 'logged out'],
+    // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.
+    [/\b(after|post|on|since|was|were|got|is|been) log-?out\b/g, '$1 logged out'],
+    [/\bkicked out\b|\bthrown out\b/g, 'logged out'],
+    // "hit logout", "clicked sign out", "pressed the log out button".
+    [/\b(?:hit|hits|clicked|clicks|pressed|presses|tapped|taps|used|uses) (?:the )?(?:log-?out|log off|sign-?out|sign off)(?: button| link)?\b/g, 'logged out'],
+    [/\blog-in\b/g, 'log in'],
+    [/\bsign-in\b/g, 'sign in'],
+    [/\bwhite[- ]?list(s|ed|ing)?\b/g, 'allowlist$1'],
+    [/\ballow[- ]list(s|ed|ing)?\b/g, 'allowlist$1'],
+    [/\ballowed[- ]list\b/g, 'allowlist'],
+    [/\bblack[- ]?list(s|ed|ing)?\b/g, 'denylist$1'],
+    [/\bdeny[- ]list(s|ed|ing)?\b/g, 'denylist$1'],
+    [/\bread[- ]?only\b/g, 'read-only'],
+    [/\bmax[- ]age\b/g, 'max-age'],
+    [/\bcache[- ]control\b/g, 'cache-control'],
+    [/\bno[- ]store\b/g, 'no-store'],
+    [/\bno[- ]cache\b/g, 'no-cache'],
+    [/\bwww[- ]?authenticate\b/g, 'www-authenticate'],
+    [/\bsoft[- ]?404s?\b/g, 'soft 404'],
+    [/\binsufficient[ -]scope\b/g, 'insufficient_scope'],
+    [/\binvalid[ -]token\b(?= error| response| code)/g, 'invalid_token'],
+    [/\bre-?try(ing|ies|ied)?\b/g, 'retry$1'],
+    [/\bre-?tries\b/g, 'retries'],
+    [/\b(?:seach|serach) engines?\b/g, 'search engine'],
+    [/\bgoogle ?bot\b/g, 'googlebot'],
+    [/\bsub-?scription\b/g, 'subscription'],
+    [/\b(?:cross|x)[- ](tenant|org|account|customer)\b/g, 'cross-$1'],
+    [/\bmulti[- ]tenan(t|cy)\b/g, 'multitenan$1'],
+];
+/**
+ * A relative clause that denies knowing or trusting a thing describes the thing: "an issuer we do not
+ * trust" is an untrusted issuer, "a username we have never heard of" an unknown one. Rewritten once
+ * here, so every reader of "untrusted"/"unknown" understands both spellings.
+ */
+const DENYING_CLAUSES = [
+    [
+        /\b(issuer|idp|identity provider|signer|signing key|key|certificate|cert|ca|authority|tenant|client)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|trusts|trusted|accept|accepts)\b/g,
+        'untrusted $1',
+    ],
+    [
+        /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
+        'unknown $1',
+    ],
+];
+const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)/;
+const STATUS_SPELLINGS = [
+    // "4o4", "4O3": letter o typed for zero.
+    [/\b4o(\d)\b/g, '40$1'],
+    // "404s", "403's" → the code itself.
+    [/\b([1-5]\d\d)(?:'s|s)\b/g, '$1'],
+    [/\bhttp ?([1-5]\d\d)\b/g, '$1'],
+    [/\b(?:error|status|code|err) ?([1-5]\d\d)\b/g, '$1'],
+];
+/**
+ * Fields of the access logs the product reads (CONTRACT.md: ECS names), pasted as JSON or key=value:
+ * `"labels.auth":"none"`, `labels.auth=session`, `"user.roles":["viewer"]`. Each is rewritten into the
+ * words the fact extractor reads, so a pasted log line states its facts like a sentence would.
+ */
+const FIELD = (name) => `"?${name.replace(/\./g, '\\.')}"?\\s*[:=]\\s*`;
+const LOG_FIELDS = [
+    [new RegExp(`${FIELD('labels.auth')}"?(?:none|null|anonymous|-)"?`, 'g'), ' (no credentials at all) '],
+    [new RegExp(`${FIELD('labels.auth')}"?(bearer|session|api_key|api key|basic|cookie)"?`, 'g'), ' (authenticated with $1) '],
+    [new RegExp(`${FIELD('user.roles')}\\[?"?([a-z][a-z0-9_-]*)"?\\]?`, 'g'), ' (role is $1) '],
+    [new RegExp(`${FIELD('labels.token_scopes')}\\[?"?([a-z][a-z0-9_:.-]*)"?\\]?`, 'g'), ' (token scopes only $1) '],
+    [new RegExp(`${FIELD('http.response.status_code')}"?([1-5]\\d\\d)"?`, 'g'), ' (returns $1) '],
+    [new RegExp(`${FIELD('event.reason')}"([^"]{1,80})"`, 'g'), ' (reason: $1) '],
+    [new RegExp(`${FIELD('user.id')}"?[a-z0-9_.@-]+"?`, 'g'), ' (known user) '],
+];
+const LOG_FIELD_HINT = /\b(?:labels|user|http|event)\.[a-z_.]+"?\s*[:=]/;
+/**
+ * Rarer shorthand, each pass behind a cheap hint so most questions skip it: chat Q&A with oneself
+ * ("logged in? no. token? none."), an expiry written after the credential ("tok exp"), and the
+ * non-native past of logging out ("after he logout").
+ */
+const RARE_SHORTHAND = [
+    [/\?\s*(?:no|nope|nah|none|nothing|missing)\b/, [
+            [/(?<!\bnot |\bnever )\b(logged in|signed in|authenticated|authed|logged-in|signed-in)\s*\?\s*(?:no|nope|nah)\b/g, 'not $1'],
+            [/(?<!\bnot |\bno )\b(token|tokens|credentials|creds|cookie|session|api key|key|auth header|authorization header|jwt)\s*\?\s*(?:no|nope|none|nah|nothing|missing)\b/g, 'no $1'],
+        ]],
+    [/ exp\b|exp'd\b|expd\b/, [
+            [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
+        ]],
+    [/log-?out|logs out|sign-?out|signs out/, [
+            [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
+        ]],
+];
+/** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
+/** "we not want that he know", "he not have the role": the negation without do-support. */
+const BARE_NEGATION = [
+    [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
+    [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
+];
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allow|let|see|care)\b/;
+const MARKUP_HINT = /[<&:]/;
+const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
+/** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */
+const CONTRACTION_HINT = /'|nt\b|\b(?:its|thats|whats|shes|hes|youre|im|ive|weve|theyve|youve)\b/;
+function applyAll(text, rewrites) {
+    let out = text;
+    for (const [pattern, replacement] of rewrites)
+        out = out.replace(pattern, replacement);
+    return out;
+}
+/** Safe on anything: non-strings, huge strings and odd unicode become a plain (possibly empty) string. */
+function normalizeQuestion(raw) {
+    if (typeof raw !== 'string')
+        return '';
+    let text = raw.length > exports.MAX_QUESTION_CHARS ? raw.slice(0, exports.MAX_QUESTION_CHARS) : raw;
+    try {
+        text = text.normalize('NFKC');
+    }
+    catch {
+        // Lone surrogates make normalize throw on some runtimes; the raw text is still usable.
+    }
+    // Most questions carry no markup and only ASCII: the two passes are skipped for them (same output).
+    if (MARKUP_HINT.test(text))
+        text = applyAll(text, SLACK_MARKUP);
+    text = text.toLowerCase();
+    if (CHARACTER_HINT.test(text))
+        text = applyAll(text, CHARACTERS);
+    if (LOG_FIELD_HINT.test(text))
+        text = applyAll(text, LOG_FIELDS);
+    if (CHAT_SPELLING_HINT.test(text))
+        text = applyAll(text, CHAT_SPELLINGS);
+    if (CONTRACTION_HINT.test(text))
+        text = applyAll(text, CONTRACTIONS);
+    const contracted = text;
+    if (BARE_NEGATION_HINT.test(text))
+        text = applyAll(text, BARE_NEGATION);
+    for (const [hint, rewrites] of RARE_SHORTHAND)
+        if (hint.test(text))
+            text = applyAll(text, rewrites);
+    text = applyAll(text, ABBREVIATIONS);
+    text = (0, typos_1.correctTypos)(text);
+    // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
+    // ("permision" → "permission"); when neither changed anything, that pass has nothing new to do.
+    if (text !== contracted && CONTRACTION_HINT.test(text))
+        text = applyAll(text, CONTRACTIONS);
+    if (DENYING_HINT.test(text))
+        text = applyAll(text, DENYING_CLAUSES);
+    text = applyAll(text, STATUS_SPELLINGS);
+    // 'support' and "finance" quoted as names read like the bare words.
+    text = text.replace(/(^|[\s(])['"]([a-z][a-z0-9 _:-]{0,30})['"](?=[\s,.;:!?)]|$)/g, '$1$2');
+    return text.replace(/\s+/g, ' ').trim();
+}
+//# sourceMappingURL=normalize.js.map

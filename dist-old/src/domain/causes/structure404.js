@@ -1,0 +1,403 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.summarizeHistory = summarizeHistory;
+exports.templateHistory = templateHistory;
+exports.historySpanMs = historySpanMs;
+exports.mergeHistories = mergeHistories;
+exports.routeTotal = routeTotal;
+exports.routeGroups = routeGroups;
+exports.fitsTemplate = fitsTemplate;
+exports.spreadCount = spreadCount;
+exports.regressionStructure = regressionStructure;
+exports.servesScripts = servesScripts;
+exports.isProbePath = isProbePath;
+exports.probeStructure = probeStructure;
+exports.scanStructure = scanStructure;
+exports.isCrawler = isCrawler;
+exports.crawlerShare = crawlerShare;
+exports.referrerSplit = referrerSplit;
+exports.isCacheHit = isCacheHit;
+exports.isCacheableControl = isCacheableControl;
+exports.isDynamicRoute = isDynamicRoute;
+exports.cacheStructure = cacheStructure;
+const clients_1 = require("./clients");
+const signals_1 = require("./signals");
+function summarizeHistory(history) {
+    if (!history)
+        return null;
+    let total = 0;
+    let ok = 0;
+    let redirect = 0;
+    let notFound = 0;
+    for (const [status, count] of Object.entries(history.byStatus)) {
+        const code = Number(status);
+        if (!Number.isFinite(code) || !Number.isFinite(count))
+            continue;
+        total += count;
+        if (code >= 200 && code < 300)
+            ok += count;
+        else if (code >= 300 && code < 400 && code !== 304)
+            redirect += count;
+        else if (code === 404 || code === 410)
+            notFound += count;
+    }
+    return historyOf({ total, ok, redirect, notFound }, history.lastSuccess === null ? null : Date.parse(history.lastSuccess), history.firstSeen === null ? null : Date.parse(history.firstSeen));
+}
+/** A summary from its counts: the shares are derived, never stored apart from them. */
+function historyOf(counts, lastSuccessMs, firstSeenMs) {
+    const share = (n) => (counts.total > 0 ? n / counts.total : 0);
+    return {
+        ...counts,
+        okShare: share(counts.ok),
+        redirectShare: share(counts.redirect),
+        notFoundShare: share(counts.notFound),
+        lastSuccessMs,
+        firstSeenMs,
+    };
+}
+/** How a template of the window answered before it, summarised; null when it was not looked up. */
+function templateHistory(evidence, template) {
+    return summarizeHistory(evidence.paths.find((p) => p.template === template)?.history ?? null);
+}
+/** Milliseconds of history behind a template (from its first request in the lookback to the window start). */
+function historySpanMs(evidence, history) {
+    const { fromMs } = (0, signals_1.bounds)(evidence);
+    return Math.max(signals_1.HOUR, history.firstSeenMs === null ? 7 * signals_1.DAY : fromMs - history.firstSeenMs);
+}
+/** Several templates' histories as one (counts added, the latest 2xx and the earliest request kept). */
+function mergeHistories(histories) {
+    if (histories.length === 0)
+        return null;
+    const sum = (pick) => histories.reduce((s, h) => s + pick(h), 0);
+    const times = (pick) => histories.map(pick).filter((t) => t !== null);
+    const lastSuccesses = times((h) => h.lastSuccessMs);
+    const firstSeens = times((h) => h.firstSeenMs);
+    return historyOf({ total: sum((h) => h.total), ok: sum((h) => h.ok), redirect: sum((h) => h.redirect), notFound: sum((h) => h.notFound) }, lastSuccesses.length > 0 ? Math.max(...lastSuccesses) : null, firstSeens.length > 0 ? Math.min(...firstSeens) : null);
+}
+/** The 404s that say something about routes: without probes, and with looping clients counted lightly. */
+function routeTotal(evidence) {
+    return Math.max(1, (0, signals_1.effectiveTotal)(evidence) - probeStructure(evidence).probeCount);
+}
+/**
+ * The window's 404 templates, alone and grouped by a shared first one or two segments: a broken rule often
+ * shows as many slugs under one prefix (`/blog/{slug}`) rather than one template. Probe paths are left out.
+ */
+function routeGroups(evidence) {
+    const servesPhp = servesScripts(evidence);
+    const paths = evidence.paths.filter((p) => !isProbePath(p.template, servesPhp));
+    const total = routeTotal(evidence);
+    const make = (label, templates) => {
+        const histories = templates.map((t) => summarizeHistory(t.history)).filter((h) => h !== null);
+        const count = templates.reduce((s, t) => s + t.count, 0);
+        return {
+            label,
+            templates,
+            count,
+            share: (0, signals_1.clamp01)(count / total),
+            history: mergeHistories(histories),
+            looked: histories.length === templates.length,
+        };
+    };
+    const groups = paths.map((p) => make(p.template, [p]));
+    for (const depth of [1, 2]) {
+        const byPrefix = new Map();
+        for (const p of paths) {
+            const segments = p.template.split('/').filter((s) => s.length > 0);
+            if (segments.length <= depth)
+                continue;
+            const prefix = `/${segments.slice(0, depth).join('/')}`;
+            byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), p]);
+        }
+        for (const [prefix, members] of byPrefix) {
+            if (members.length >= 2)
+                groups.push(make(`${prefix}/…`, members));
+        }
+    }
+    return groups;
+}
+/** Does a raw path fit a route template (`/v1/orders/{id}` fits `/v1/orders/98765`)? */
+function fitsTemplate(template, path) {
+    const pattern = template
+        .split(/(\{[^}]*\})/)
+        .map((part) => (/^\{[^}]*\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${pattern}$`).test(path);
+}
+/**
+ * The template's denials that are not one client hammering one URL: a route that broke fails for many
+ * clients and URLs, while a retry loop on one deleted order says nothing about the route.
+ */
+function spreadCount(evidence, path) {
+    const floor = Math.max(10, 0.05 * path.count);
+    const hammered = evidence.repeats
+        .filter((r) => r.count >= floor && fitsTemplate(path.template, r.path))
+        .reduce((s, r) => s + r.count, 0);
+    return Math.max(0, path.count - hammered);
+}
+function regressionStructure(evidence) {
+    const { windowMs } = (0, signals_1.bounds)(evidence);
+    const servesPhp = servesScripts(evidence);
+    const regressed = [];
+    for (const path of evidence.paths) {
+        const history = summarizeHistory(path.history);
+        if (!history || history.ok < 10 || history.okShare < 0.6 || isProbePath(path.template, servesPhp))
+            continue;
+        const count = spreadCount(evidence, path);
+        if (count < Math.max(5, 0.02 * evidence.total))
+            continue;
+        // A product id that does not exist 404s every day; a regression makes the template 404 far more than it used to.
+        const spanMs = historySpanMs(evidence, history);
+        const historicalRate = Math.max(history.notFound, 1) / spanMs;
+        const lift = count / windowMs / historicalRate;
+        if (lift >= 5)
+            regressed.push({ path, count, history, lift });
+    }
+    const count = regressed.reduce((s, r) => s + r.count, 0);
+    const share = evidence.total > 0 ? (0, signals_1.clamp01)(count / evidence.total) : 0;
+    // These templates did not 404 before, so their 404s are all new: measure them against the excess.
+    return { regressed, count, share, strength: (0, signals_1.ramp)((0, signals_1.incidentShare)(evidence, count), 0.15, 0.6) };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Probes and scanners
+const PROBE_PATHS = [
+    /\/wp-(login|admin|content|includes|json|config)/i,
+    /xmlrpc\.php/i,
+    /php-?my-?admin|\/pma\b|\/myadmin|\/mysqladmin|\/adminer/i,
+    /\/\.(env|git|svn|hg|aws|ssh|docker|htaccess|htpasswd|ds_store|vscode|idea)\b/i,
+    /\/cgi-bin\//i,
+    /\/(vendor\/phpunit|solr\/admin|actuator|server-status|boaform|hnap1|owa\/|autodiscover|telescope|_ignition|console\/|manager\/html|jmx-console|invoker)/i,
+    /\/(config|settings|database|db|backup|dump|credentials|secrets?)\.(json|ya?ml|sql|bak|old|zip|tar\.gz|ini|conf)\b/i,
+    /\.(bak|old|swp|sql|tar\.gz|zip)$/i,
+    /etc\/passwd|\.\.\/|%2e%2e/i,
+];
+const SCRIPT_EXTENSION = /\.(php\d?|asp|aspx|jsp|cgi|pl)(\/|$|\?)/i;
+/** The service itself answers script URLs (a PHP site): then `.php` 404s are not probes by themselves. */
+function servesScripts(evidence) {
+    return evidence.fields.path.success.some((t) => SCRIPT_EXTENSION.test(t.value));
+}
+function isProbePath(path, servesPhp) {
+    if (PROBE_PATHS.some((re) => re.test(path)))
+        return true;
+    return !servesPhp && SCRIPT_EXTENSION.test(path);
+}
+function probeStructure(evidence) {
+    const total = Math.max(1, evidence.total);
+    const servesPhp = servesScripts(evidence);
+    const byTemplate = evidence.paths.filter((p) => isProbePath(p.template, servesPhp) || p.examples.some((e) => isProbePath(e, servesPhp)));
+    const rawProbes = evidence.fields.path.window.filter((t) => isProbePath(t.value, servesPhp));
+    // Scanners live in the long tail (hundreds of paths, one or two requests each) beyond the top lists: the
+    // tail gets the probe fraction of the least frequent listed templates, its nearest neighbours.
+    const listed = evidence.paths.reduce((s, p) => s + p.count, 0);
+    const tail = Math.max(0, evidence.total - listed);
+    const nearTail = [...evidence.paths].sort((a, b) => a.count - b.count).slice(0, Math.ceil(evidence.paths.length / 2));
+    const tailProbeFraction = nearTail.length > 0 ? nearTail.filter((p) => isProbePath(p.template, servesPhp) || p.examples.some((e) => isProbePath(e, servesPhp))).length / nearTail.length : 0;
+    const probeCount = Math.min(evidence.total, Math.max(byTemplate.reduce((s, p) => s + p.count, 0), rawProbes.reduce((s, t) => s + t.count, 0)) + tail * tailProbeFraction);
+    const probeShare = (0, signals_1.clamp01)(probeCount / total);
+    const agents = evidence.fields.userAgent;
+    const strong = (0, signals_1.countWhere)(agents.window, (v) => clients_1.SCANNER_AGENTS.test(v));
+    const scripted = (0, signals_1.countWhere)(agents.window, (v) => !clients_1.SCANNER_AGENTS.test(v) && clients_1.SCRIPTED_AGENTS.test(v));
+    const agentShare = agents.windowWithField > 0 ? (0, signals_1.clamp01)((strong + 0.5 * scripted) / agents.windowWithField) : 0;
+    const notable = (count) => count >= 0.1 * total;
+    const scannerAgents = agents.window
+        .filter((t) => notable(t.count) && (clients_1.SCANNER_AGENTS.test(t.value) || clients_1.SCRIPTED_AGENTS.test(t.value)))
+        .map((t) => t.value);
+    const ips = evidence.fields.clientIp.window.slice(0, 3).filter((t, i) => i === 0 || notable(t.count));
+    const topIpShare = (0, signals_1.clamp01)(ips.reduce((s, t) => s + t.count, 0) / total);
+    const rawPaths = evidence.fields.path.window;
+    const distinctPaths = Math.max(rawPaths.length, evidence.paths.length);
+    const topPathShare = (rawPaths[0]?.count ?? 0) / total;
+    const tailShare = tail / total;
+    // With a handful of 404s any three IPs "dominate": the pattern needs some volume behind it.
+    const topIpCount = ips.reduce((s, t) => s + t.count, 0);
+    const fewIpsManyPaths = (0, signals_1.onDenials)(evidence, 'clientIp') &&
+        topIpCount >= 30 &&
+        topIpShare >= 0.5 &&
+        (tailShare >= 0.3 || (distinctPaths >= 10 && topPathShare <= 0.1));
+    const strongShare = agents.windowWithField > 0 ? strong / agents.windowWithField : 0;
+    const anyProbe = probeCount > 0 ? 1 : 0;
+    // Every service gets a few probes an hour; a scan is dozens to thousands.
+    const volume = (0, signals_1.ramp)(Math.max(probeCount, strong), 4, 20);
+    const strength = probeShare >= 0.1 || strongShare >= 0.2 || (fewIpsManyPaths && anyProbe > 0)
+        ? volume *
+            Math.min(1, 0.45 * (0, signals_1.ramp)(probeShare, 0.1, 0.5) + 0.35 * (0, signals_1.ramp)(agentShare, 0.1, 0.5) + 0.25 * (fewIpsManyPaths ? 1 : 0) + 0.1 * anyProbe)
+        : 0;
+    const probes = [...new Set([...rawProbes.map((t) => t.value), ...byTemplate.map((p) => p.examples[0] ?? p.template)])];
+    return {
+        probeCount,
+        probeShare,
+        probes,
+        agentShare,
+        scannerAgents,
+        fewIpsManyPaths,
+        topIps: ips.map((t) => t.value),
+        topIpShare,
+        distinctPaths,
+        strength,
+    };
+}
+/** A client walking through at least this many distinct paths… */
+const SCAN_MIN_PATHS = 5;
+/** …a few requests each… */
+const SCAN_MAX_PER_PATH = 3;
+/** …within this long is scanning, whatever the paths and its agent say. */
+const SCAN_MAX_SPAN_MS = 30 * 60_000;
+/**
+ * Scanners by structure, with no list of paths or agents: one client, many distinct paths, a few requests
+ * each, within minutes, and little else from it (a crawler or a person mostly succeeds). Known probe paths
+ * and scanner agents only add confidence elsewhere (`probeStructure`).
+ */
+function scanStructure(evidence) {
+    const scanners = [];
+    for (const client of evidence.clients) {
+        const kind = (0, clients_1.clientKind)(client.agent);
+        if (kind === 'crawler' || kind === 'monitor' || kind === 'feed reader' || kind === 'configuration management')
+            continue;
+        if (client.distinctPaths < SCAN_MIN_PATHS || client.count > SCAN_MAX_PER_PATH * client.distinctPaths)
+            continue;
+        const spanMs = Date.parse(client.last) - Date.parse(client.first);
+        if (spanMs > SCAN_MAX_SPAN_MS)
+            continue;
+        const ip = client.by === 'clientIp' ? evidence.ips.find((i) => i.ip === client.key) : undefined;
+        const otherRequests = ip && ip.windowRequests !== null ? Math.max(0, ip.windowRequests - client.count) : null;
+        const successShare = ip && ip.windowRequests ? (ip.windowSuccess ?? 0) / ip.windowRequests : null;
+        // A visitor who also browses successfully is not scanning; unknown counts for less than "nothing else".
+        const alone = successShare === null ? 0.75 : 1 - (0, signals_1.ramp)(successShare, 0.1, 0.4);
+        const knownGood = (0, clients_1.clientTemplates)(client).filter((template) => {
+            const h = templateHistory(evidence, template);
+            return h !== null && h.ok > 0 && h.okShare >= 0.5;
+        }).length;
+        // A client that used to get answers, or that walks the ids of one route, is a user of the service
+        // (one page fetched days ago, as scanners often do first, does not make one).
+        const known = ip === undefined ? 1 : 1 - 0.8 * (0, signals_1.ramp)(ip.successBefore, 3, 20);
+        const oneRoute = client.topPaths.length >= 2 && (0, clients_1.clientTemplates)(client).length === 1 ? 0.3 : 1;
+        const strength = (0, signals_1.ramp)(client.distinctPaths, SCAN_MIN_PATHS - 1, 10) * alone * known * oneRoute * (knownGood > 0 ? 0.3 : 1);
+        if (strength > 0)
+            scanners.push({ client, strength, otherRequests, knownGood });
+    }
+    const count = scanners.reduce((sum, s) => sum + s.client.count, 0);
+    const share = evidence.total > 0 ? (0, signals_1.clamp01)(count / evidence.total) : 0;
+    const best = Math.max(0, ...scanners.map((s) => s.strength));
+    return { scanners, count, share, strength: best * (0.6 + 0.4 * (0, signals_1.ramp)(share, 0.05, 0.5)) };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Crawlers and referrers
+/** A search engine's or SEO tool's crawler (not a monitor or feed reader that calls itself a bot). */
+function isCrawler(userAgent) {
+    return (0, clients_1.clientKind)(userAgent) === 'crawler';
+}
+function crawlerShare(evidence) {
+    return evidence.total > 0 ? (0, signals_1.clamp01)((0, signals_1.countWhere)(evidence.fields.userAgent.window, isCrawler) / evidence.total) : 0;
+}
+function hostOf(referrer) {
+    const value = referrer.trim();
+    if (value === '' || value === '-')
+        return null;
+    if (value.startsWith('/'))
+        return 'self';
+    try {
+        return new URL(value).host.toLowerCase();
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Internal referrers are the site's own pages: relative referrers, hosts that refer a quarter or more of
+ * this window's successful requests that carry a referrer, or hosts naming the service. Everything else is an external link.
+ */
+function referrerSplit(evidence) {
+    const field = evidence.fields.referrer;
+    const service = evidence.query.service.toLowerCase();
+    // A site's own pages refer most of its successful traffic (every page loads its assets), from many URLs,
+    // each a small part: add them up by host. A search engine or a partner refers far less.
+    const successByHost = new Map();
+    for (const term of field.success) {
+        const host = hostOf(term.value);
+        if (host)
+            successByHost.set(host, (successByHost.get(host) ?? 0) + term.count);
+    }
+    const ownHosts = new Set(['self', ...[...successByHost].filter(([, count]) => count >= 0.25 * field.successWithField).map(([host]) => host)]);
+    const isInternal = (host) => ownHosts.has(host) || (service.length >= 3 && host.includes(service));
+    let internal = 0;
+    let external = 0;
+    const internalValues = [];
+    const externalValues = [];
+    for (const term of field.window) {
+        const host = hostOf(term.value);
+        if (!host)
+            continue;
+        if (isInternal(host)) {
+            internal += term.count;
+            internalValues.push(term.value);
+        }
+        else {
+            external += term.count;
+            externalValues.push(term.value);
+        }
+    }
+    const withReferrer = internal + external;
+    return {
+        withReferrer,
+        internalShare: evidence.total > 0 ? (0, signals_1.clamp01)(internal / evidence.total) : 0,
+        externalShare: evidence.total > 0 ? (0, signals_1.clamp01)(external / evidence.total) : 0,
+        internal: internalValues,
+        external: externalValues,
+    };
+}
+// ---------------------------------------------------------------------------------------------------------
+// Caches
+const CACHE_HIT = /hit/i;
+const UNCACHEABLE = /no-store|no-cache|private|(^|[\s,])max-age=0\b|s-maxage=0\b/i;
+const CACHEABLE = /max-age=\d+|s-maxage=\d+|public|immutable/i;
+function isCacheHit(value) {
+    return CACHE_HIT.test(value) && !/miss|bypass|pass\b/i.test(value);
+}
+function isCacheableControl(value) {
+    return !UNCACHEABLE.test(value) && CACHEABLE.test(value);
+}
+/** Templates with a placeholder or under an API prefix: answers that depend on data, never safe to cache as 404. */
+function isDynamicRoute(template) {
+    return /\{[^}]+\}/.test(template) || /^\/(api|v\d+|graphql)(\/|$)/i.test(template);
+}
+function cacheStructure(evidence) {
+    const status = evidence.fields.cacheStatus;
+    const control = evidence.fields.cacheControl;
+    const total = Math.max(1, evidence.total);
+    const hits = (0, signals_1.countWhere)(status.window, isCacheHit);
+    const hitShare = (0, signals_1.clamp01)(hits / total);
+    const baselineHits = (0, signals_1.countWhere)(status.baseline, isCacheHit);
+    const baselineHitShare = status.baselineWithField > 0 ? baselineHits / status.baselineWithField : null;
+    const newHits = Math.max(0, hits - evidence.baseline.expected * (baselineHitShare ?? 0));
+    const hitWeight = Math.max(hitShare, (0, signals_1.incidentShare)(evidence, newHits));
+    const cacheableTerms = control.window.filter((t) => isCacheableControl(t.value));
+    const cacheable = cacheableTerms.reduce((s, t) => s + t.count, 0);
+    const cacheableShare = (0, signals_1.clamp01)(cacheable / total);
+    const dynamic = evidence.paths.filter((p) => isDynamicRoute(p.template));
+    const mainDynamic = dynamic.filter((p, i) => i === 0 || p.count >= 0.1 * total);
+    const dynamicShare = (0, signals_1.clamp01)(dynamic.reduce((s, p) => s + p.count, 0) / total);
+    // Without a cache-status field, a cacheable Cache-Control on dynamic 404s has to carry the verdict alone.
+    const statusKnown = (0, signals_1.onDenials)(evidence, 'cacheStatus');
+    let strength = hits === 0 && cacheable === 0
+        ? 0
+        : statusKnown
+            ? 0.55 * (0, signals_1.ramp)(hitWeight, 0.2, 0.6) + 0.3 * (0, signals_1.ramp)(cacheableShare, 0.2, 0.6) + 0.15 * dynamicShare
+            : 0.85 * (0, signals_1.ramp)(cacheableShare, 0.2, 0.6) * (0.6 + 0.4 * dynamicShare);
+    // The same hit rate in the baseline is a standing configuration: still wrong, less likely this incident.
+    if (baselineHitShare !== null && baselineHitShare >= 0.8 * (hits / Math.max(1, status.windowWithField)))
+        strength *= 0.8;
+    return {
+        available: (0, signals_1.onDenials)(evidence, 'cacheStatus') || (0, signals_1.onDenials)(evidence, 'cacheControl'),
+        hits,
+        hitShare,
+        hitWeight,
+        baselineHitShare,
+        cacheable,
+        cacheableShare,
+        topControl: cacheableTerms[0]?.value ?? null,
+        dynamicShare,
+        dynamicRoutes: mainDynamic.map((p) => p.template),
+        cachedWeight: Math.max(hitWeight, 0.5 * cacheableShare * dynamicShare),
+        strength,
+    };
+}
+//# sourceMappingURL=structure404.js.map

@@ -1,0 +1,438 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KNOWLEDGE = void 0;
+exports.knowledge = knowledge;
+const sources_1 = require("./sources");
+const ENTRIES = [
+    // ── Definitions and plain-language summaries ───────────────────────────────────────────────
+    {
+        id: 'definition-403',
+        topic: 'definition',
+        codes: ['403'],
+        title: '403 Forbidden: what it means',
+        text: '403 Forbidden means the request was understood and the server has identified the caller, yet it will not allow this action. ' +
+            'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does. ' +
+            'A server that wants to say why may describe the reason in the response content (RFC 9110 §15.5.4).',
+        sources: [sources_1.SOURCES.rfc9110Forbidden, sources_1.SOURCES.guide],
+        keywords: ['forbidden', 'definition', 'meaning', 'refuse', 'authorize', 'permission'],
+    },
+    {
+        id: 'summary-403',
+        topic: 'summary',
+        codes: ['403'],
+        title: '403 in plain words',
+        text: 'In plain words, a 403 says: "I know who you are, and you may not do this." ' +
+            'The caller is authenticated, the request made sense, and the server decided this particular action is not authorized for this caller.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['plain', 'simple', 'eli5', 'forbidden', 'authenticated', 'not allowed'],
+    },
+    {
+        id: 'definition-404',
+        topic: 'definition',
+        codes: ['404'],
+        title: '404 Not Found: what it means',
+        text: '404 Not Found means the server has nothing to serve at that URL. ' +
+            'It does not say whether something was ever there or whether it may appear later: maybe nothing was ever published at that address, maybe it was deleted, maybe the address has a typo.',
+        sources: [sources_1.SOURCES.rfc9110NotFound, sources_1.SOURCES.guide],
+        keywords: ['not found', 'missing', 'definition', 'meaning', 'url', 'nothing there'],
+    },
+    {
+        id: 'summary-404',
+        topic: 'summary',
+        codes: ['404'],
+        title: '404 in plain words',
+        text: 'In plain words, a 404 says: "there is nothing here." ' +
+            'It could be a typo, a resource that never existed or one that was deleted, and the server promises nothing about the future.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['plain', 'simple', 'eli5', 'not found', 'nothing here', 'typo'],
+    },
+    {
+        id: 'definition-401',
+        topic: 'definition',
+        codes: ['401'],
+        title: '401 Unauthorized: what it means',
+        text: 'Despite its name, 401 Unauthorized is about authentication: the request carries no credentials, or credentials that are invalid or expired. ' +
+            'A 401 must include a WWW-Authenticate header that tells the client how to authenticate, and the client may try again with valid credentials.',
+        sources: [sources_1.SOURCES.rfc9110Unauthorized, sources_1.SOURCES.rfc9110WwwAuthenticate],
+        keywords: ['unauthorized', 'unauthenticated', 'authentication', 'login', 'credentials', 'www-authenticate'],
+    },
+    {
+        id: 'definition-410',
+        topic: 'definition',
+        codes: ['410'],
+        title: '410 Gone: what it means',
+        text: '410 Gone means the resource used to exist and was removed on purpose, permanently: it is not expected to come back. ' +
+            'It is the more precise cousin of 404: the owners want links to it dropped, which helps crawlers delist the URL faster.',
+        sources: [sources_1.SOURCES.rfc9110Gone, sources_1.SOURCES.guide],
+        keywords: ['gone', 'removed', 'permanent', 'deleted for good', 'retired', 'delist'],
+    },
+    {
+        id: 'difference-403-404',
+        topic: 'faq',
+        codes: ['403', '404'],
+        title: 'What separates 403 from 404',
+        text: '403 is Forbidden: the resource is there and the server knows who is asking, but refuses this caller (a permission, role, scope or tenant problem). ' +
+            '404 is Not Found: there is nothing at that URL, or the server chose not to say. Picking the right one keeps clients, caches and crawlers predictable.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden, sources_1.SOURCES.rfc9110NotFound],
+        keywords: ['difference', 'compare', 'versus', 'vs', 'forbidden', 'not found', 'distinguish'],
+    },
+    {
+        id: 'difference-401-403',
+        topic: 'faq',
+        codes: ['401', '403'],
+        title: '401 vs 403',
+        text: '401 means the server does not know who the caller is (no credentials, or invalid or expired ones): authenticating fixes it, and the response carries a WWW-Authenticate challenge. ' +
+            '403 means the server knows who the caller is and still refuses: re-authenticating will not help, only a change in permissions will.',
+        sources: [sources_1.SOURCES.rfc9110Unauthorized, sources_1.SOURCES.rfc9110Forbidden, sources_1.SOURCES.guide],
+        keywords: ['authentication', 'authorization', 'authn', 'authz', 'difference', 'unauthorized', 'forbidden'],
+    },
+    {
+        id: 'difference-404-410',
+        topic: 'faq',
+        codes: ['404', '410'],
+        title: '404 vs 410',
+        text: '404 says nothing is at the URL and makes no promise about the future; 410 Gone says it existed and was removed on purpose, for good. ' +
+            'Use 410 when you know the removal is permanent: crawlers delist it faster and link owners are told to drop the link.',
+        sources: [sources_1.SOURCES.rfc9110NotFound, sources_1.SOURCES.rfc9110Gone, sources_1.SOURCES.guide],
+        keywords: ['gone', 'removed', 'permanent', 'difference', 'delist', 'deleted'],
+    },
+    // ── When to use each ───────────────────────────────────────────────────────────────────────
+    {
+        id: 'when-403',
+        topic: 'when-to-use',
+        codes: ['403'],
+        title: 'When to return 403',
+        text: 'Return 403 when the caller is authenticated but lacks the permission, role or scope the action needs, or a policy (tenant isolation, IP allowlist) refuses it. ' +
+            'If the caller is not authenticated or its credentials are invalid, that is 401 instead; if even the existence of the resource must stay secret, answer 404.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden],
+        keywords: ['role', 'permission', 'scope', 'rbac', 'admin', 'policy', 'allowlist', 'tenant'],
+    },
+    {
+        id: 'when-404',
+        topic: 'when-to-use',
+        codes: ['404'],
+        title: 'When to return 404',
+        text: 'Answer 404 when the URL points at nothing: an unknown id, a route that was never defined, a typo, a deleted record. ' +
+            'Prefer 410 when the resource was removed on purpose and for good, and 403 when the resource exists and the caller is simply refused (unless its existence must stay hidden).',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110NotFound],
+        keywords: ['missing', 'unknown id', 'route', 'typo', 'deleted', 'never existed', 'does not exist'],
+    },
+    {
+        id: 'rfc-9110-current',
+        topic: 'protocol',
+        codes: ['401', '403', '404', '410'],
+        title: 'Which RFC defines the status codes today',
+        text: 'RFC 9110 (HTTP Semantics, June 2022) is the current definition of the status codes; it obsoletes RFC 7231 and its siblings 7230–7235, which had themselves replaced RFC 2616. ' +
+            'Link RFC 9110 §15.5.2 for 401, §15.5.4 for 403, §15.5.5 for 404 and §15.5.11 for 410; for bearer-token errors, RFC 6750 §3.1 still applies.',
+        sources: [sources_1.SOURCES.rfc9110Obsoletes, sources_1.SOURCES.rfc9110Forbidden, sources_1.SOURCES.rfc6750ErrorCodes],
+        keywords: ['rfc', '7231', '7235', '2616', 'obsolete', 'obsoletes', 'current', 'latest', 'spec', 'standard', 'section'],
+    },
+    {
+        id: 'hide-existence-404',
+        topic: 'when-to-use',
+        codes: ['404', '403'],
+        title: '404 to hide that a resource exists',
+        text: 'A server may answer 404 instead of 403 when it does not want to reveal that a forbidden resource exists at all, for example another tenant\'s invoice or a private repository. ' +
+            'Make the concealing 404 indistinguishable from a real one (same body, headers and caching, similar timing) and keep the true reason in your own logs.',
+        sources: [sources_1.SOURCES.rfc9110Forbidden, sources_1.SOURCES.guide],
+        keywords: ['hide', 'leak', 'existence', 'enumeration', 'conceal', 'reveal', 'security', 'private', 'tenant'],
+    },
+    {
+        id: 'when-401',
+        topic: 'when-to-use',
+        codes: ['401'],
+        title: 'When to return 401 instead of 403',
+        text: 'Return 401 when the problem is authentication: no credentials at all, or a token or password that is expired, revoked, malformed or otherwise invalid. ' +
+            'The 401 must carry a WWW-Authenticate challenge; the client then logs in or refreshes its token and tries again. 403 is only for callers the server has identified.',
+        sources: [sources_1.SOURCES.rfc9110Unauthorized, sources_1.SOURCES.rfc6750ErrorCodes, sources_1.SOURCES.guide],
+        keywords: ['not logged in', 'no token', 'expired token', 'invalid token', 'anonymous', 'credentials', 'authentication'],
+    },
+    {
+        id: 'when-410',
+        topic: 'when-to-use',
+        codes: ['410'],
+        title: 'When to return 410 instead of 404',
+        text: 'Answer 410 Gone for something that used to exist and was taken away intentionally and permanently, such as a retired product page or a sunset API version. ' +
+            'If you are not sure the removal is permanent, 404 is the safe answer.',
+        sources: [sources_1.SOURCES.rfc9110Gone, sources_1.SOURCES.guide],
+        keywords: ['removed', 'for good', 'permanently', 'retired', 'discontinued', 'sunset', 'decommissioned'],
+    },
+    // ── Client behaviour and retries ───────────────────────────────────────────────────────────
+    {
+        id: 'client-403',
+        topic: 'client',
+        codes: ['403'],
+        title: 'What a client should do with a 403',
+        text: 'A client that gets a 403 should not retry until something about the permissions changes. ' +
+            'People should ask an administrator for access; automated clients should report the error and stop instead of looping.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden],
+        keywords: ['client', 'user', 'administrator', 'admin', 'stop', 'surface', 'frontend', 'handle'],
+    },
+    {
+        id: 'client-404',
+        topic: 'client',
+        codes: ['404'],
+        title: 'What a client should do with a 404',
+        text: 'No automatic retry on a 404: browsers show the not-found page, API clients should report the error, and crawlers note the URL as missing and usually drop it after seeing 404 repeatedly.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['client', 'browser', 'error page', 'crawler', 'surface', 'handle', 'frontend'],
+    },
+    {
+        id: 'retry-403',
+        topic: 'retry',
+        codes: ['403'],
+        title: 'Is it safe to retry a 403?',
+        text: 'Do not retry a 403 automatically: the same request with the same credentials gets the same refusal. ' +
+            'Retry only after the cause is fixed (the role, permission or scope is granted, the allowlist updated); the client may try again with different credentials, but should surface the error rather than loop.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden],
+        keywords: ['retry', 'retries', 'again', 'backoff', 'loop', 'repeat', 'idempotent'],
+    },
+    {
+        id: 'retry-404',
+        topic: 'retry',
+        codes: ['404'],
+        title: 'Is it safe to retry a 404?',
+        text: 'Do not retry a 404 automatically; retry only once the cause is fixed, such as the wrong URL or id, or a deployment that broke the route. ' +
+            'Repeating it unchanged just adds load and noise to monitoring.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['retry', 'retries', 'again', 'backoff', 'loop', 'repeat'],
+    },
+    {
+        id: 'retry-401',
+        topic: 'retry',
+        codes: ['401'],
+        title: 'Retrying after a 401',
+        text: 'After a 401 the client should obtain valid credentials first (log in, refresh the token) and then repeat the request once; retrying with the same missing or expired credentials will fail the same way.',
+        sources: [sources_1.SOURCES.rfc9110Unauthorized, sources_1.SOURCES.rfc6750ErrorCodes],
+        keywords: ['retry', 'refresh token', 'login', 'again', 'reauthenticate'],
+    },
+    {
+        id: 'retry-410',
+        topic: 'retry',
+        codes: ['410'],
+        title: 'Retrying a 410',
+        text: 'Never retry a 410: the resource was removed for good. Clients should drop the link or bookmark and crawlers remove the URL from their index.',
+        sources: [sources_1.SOURCES.rfc9110Gone, sources_1.SOURCES.guide],
+        keywords: ['retry', 'again', 'gone'],
+    },
+    {
+        id: 'retry-storm',
+        topic: 'retry',
+        codes: ['403', '404'],
+        title: 'Retry storms on 403 and 404',
+        text: 'Clients that retry 403s or 404s in a loop create a retry storm: many identical failing requests from the same callers, which inflates dashboards and load without ever succeeding. ' +
+            'Fix the client to stop on these codes (no automatic retry), and fix the cause the error points at.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['retry storm', 'hammering', 'loop', 'flood', 'same client', 'backoff', 'spike'],
+    },
+    {
+        id: 'reauthenticate-403',
+        topic: 'client',
+        codes: ['403', '401'],
+        title: 'Will logging in again fix a 403?',
+        text: 'No: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account returns the same 403. ' +
+            'It helps only if the new credentials carry more rights (another account, a token with the missing scope). If logging in would fix it, the server should have sent 401.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden],
+        keywords: ['log in again', 'relogin', 'reauthenticate', 'new session', 'sign in again', 'new token'],
+    },
+    // ── Caching ────────────────────────────────────────────────────────────────────────────────
+    {
+        id: 'caching-404',
+        topic: 'caching',
+        codes: ['404', '410'],
+        title: 'Are 404s cached?',
+        text: 'They can be: RFC 9110 §15.1 lists 404 and 410 as heuristically cacheable, so a cache or CDN may store them even without explicit freshness information, and certainly will when the response carries Cache-Control: max-age. ' +
+            'That is rarely what you want on dynamic routes: send Cache-Control: no-store (or a short max-age) on 404s, otherwise a CDN keeps serving the 404 after the resource is created or a bad deploy is rolled back.',
+        sources: [sources_1.SOURCES.rfc9110StatusCodes, sources_1.SOURCES.rfc9111Heuristic, sources_1.SOURCES.guide],
+        keywords: ['cache', 'cached', 'caching', 'cdn', 'cloudfront', 'fastly', 'cloudflare', 'varnish', 'max-age', 'cache-control', 'ttl', 'stale'],
+    },
+    {
+        id: 'caching-403',
+        topic: 'caching',
+        codes: ['403', '401'],
+        title: 'Are 403s cached?',
+        text: '403 and 401 are not heuristically cacheable (RFC 9110 §15.1): a cache stores them only if the response carries explicit freshness such as Cache-Control: max-age. ' +
+            'Permission checks happen per request, so keep it that way: do not give 403s a max-age, and mark them private or no-store if your CDN is configured to cache errors.',
+        sources: [sources_1.SOURCES.rfc9110StatusCodes, sources_1.SOURCES.guide],
+        keywords: ['cache', 'cached', 'caching', 'cdn', 'max-age', 'cache-control', 'private', 'no-store'],
+    },
+    {
+        id: 'caching-cdn-404',
+        topic: 'caching',
+        codes: ['404'],
+        title: 'CDN caching 404s on dynamic routes',
+        text: 'A CDN that caches 404s with a max-age on dynamic routes turns a short outage into a long one: new or restored resources keep answering 404 from the edge until the entry expires. ' +
+            'Look for cache HITs on 404s; purge the affected paths and set no-store or a short max-age for 404s on dynamic routes.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110StatusCodes],
+        keywords: ['cdn', 'edge', 'purge', 'cache hit', 'dynamic route', 'max-age', 'stale 404'],
+    },
+    // ── SEO and crawlers ───────────────────────────────────────────────────────────────────────
+    {
+        id: 'seo-4xx',
+        topic: 'seo',
+        codes: ['403', '404', '410'],
+        title: 'How crawlers treat 403 and 404',
+        text: 'Search engines treat both 403 and 404 as client errors: pages that keep answering a 4xx are dropped from the index and their link equity is lost. ' +
+            'A normal amount of 404s does not hurt the rest of the site, but a 403 on pages you want indexed (for example a WAF or bot rule blocking the crawler) removes them just as surely.',
+        sources: [sources_1.SOURCES.searchCentral, sources_1.SOURCES.guide],
+        keywords: ['seo', 'google', 'googlebot', 'crawler', 'bing', 'index', 'indexing', 'search engine', 'ranking', 'link equity', 'deindex'],
+    },
+    {
+        id: 'seo-soft-404',
+        topic: 'seo',
+        codes: ['404'],
+        title: 'Soft 404s',
+        text: 'A soft 404 is a page that answers 200 OK while its content says "not found" (an empty search result, a catch-all route, an SPA shell). ' +
+            'Search engines may index it as a real page and waste crawl budget on it; send a real 404 (or 410 when removed for good) for missing content.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.searchCentral],
+        keywords: ['soft 404', '200', 'not found page', 'spa', 'catch-all', 'index', 'crawl budget', 'seo'],
+    },
+    {
+        id: 'seo-410',
+        topic: 'seo',
+        codes: ['410', '404'],
+        title: '410 delists faster',
+        text: 'For content removed on purpose and for good, 410 Gone tells crawlers more clearly than 404 that the URL will not return, so they drop it from the index sooner. ' +
+            'A 404 usually gets delisted too, just after repeated visits.',
+        sources: [sources_1.SOURCES.rfc9110Gone, sources_1.SOURCES.guide, sources_1.SOURCES.searchCentral],
+        keywords: ['410', 'gone', 'delist', 'deindex', 'removed', 'seo', 'crawler', 'index'],
+    },
+    // ── API impact ─────────────────────────────────────────────────────────────────────────────
+    {
+        id: 'api-impact',
+        topic: 'api',
+        codes: ['403', '404'],
+        title: 'What 403 and 404 mean to API clients',
+        text: 'API clients branch on the exact status code: on 403 they expect Forbidden semantics (ask for access, stop), on 404 Not Found semantics (wrong id, show "not found"). ' +
+            'Sending the other code breaks that branching: auth handling, retries and the error the user sees.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['api', 'client', 'sdk', 'consumer', 'integration', 'branch', 'contract', 'backend'],
+    },
+    {
+        id: 'faq-api-403-instead-of-404',
+        topic: 'faq',
+        codes: ['403', '404'],
+        title: 'Can an API return 403 instead of 404 (or the reverse)?',
+        text: 'Only when that matches the semantics your API contract promises. ' +
+            'Clients branch on the exact code, so trading one for the other because it is easier breaks their retries, auth handling and user-facing errors; the accepted exception is answering 404 to hide a forbidden resource\'s existence, which should then be documented and applied consistently.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden],
+        keywords: ['instead', 'swap', 'interchangeable', 'api', 'contract', 'safely', 'consistent'],
+    },
+    // ── Scenarios and monitoring ───────────────────────────────────────────────────────────────
+    {
+        id: 'scenarios-403',
+        topic: 'scenarios',
+        codes: ['403'],
+        title: 'Common causes of 403s in production',
+        text: 'In logs, 403s usually point at an RBAC policy that does not match what callers need, a tenant isolation check (user A reaching user B\'s data), or an OAuth token without the needed scope. ' +
+            'Typical incidents: a freshly onboarded user who never got a role they need, an API token minted without a scope, or an IP allowlist that blocks a new service IP.',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['rbac', 'role', 'tenant', 'scope', 'oauth', 'allowlist', 'new user', 'spike', 'cause', 'incident', 'logs'],
+    },
+    {
+        id: 'scenarios-404',
+        topic: 'scenarios',
+        codes: ['404'],
+        title: 'Common causes of 404s in production',
+        text: 'Some 404s are always there: bad links from other sites, typos, old URLs, scanners probing for files. ' +
+            'Alert instead on a sudden spike (often a deployment that broke routes), URLs that answered 200 recently and now 404 (a routing regression), and 404s concentrated on one URL pattern (a broken redirect or routing rule).',
+        sources: [sources_1.SOURCES.guide],
+        keywords: ['baseline', 'normal', 'spike', 'deploy', 'deployment', 'routing', 'regression', 'redirect', 'alert', 'monitoring', 'scanner'],
+    },
+    {
+        id: 'mistake-swapping',
+        topic: 'decision-rule',
+        codes: ['403', '404'],
+        title: 'Why swapping 403 and 404 hurts',
+        text: 'Answering 403 where 404 belongs (or the reverse) because it is easier is a common mistake: clients retry or give up at the wrong moments, caches receive the wrong signal (404 is heuristically cacheable, 403 is not), and monitoring blames routing for what is really a permission problem, or the reverse.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110StatusCodes],
+        keywords: ['mistake', 'swap', 'convenience', 'always 404', 'everything', 'monitoring', 'why does it matter'],
+    },
+    {
+        id: 'decision-rule',
+        topic: 'decision-rule',
+        codes: ['403', '404', '401', '410'],
+        title: 'The decision rule',
+        text: 'Pick the code whose meaning is true for this request: 403 when the signal is "forbidden" (known caller, not allowed), 404 when the accurate signal is "not found" (or the existence must stay hidden). ' +
+            'Before both, 401 if the caller is not authenticated or its credentials are invalid; and 410 instead of 404 when the resource was removed on purpose, for good.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110Forbidden, sources_1.SOURCES.rfc9110Unauthorized],
+        keywords: ['decide', 'rule', 'which', 'choose', 'when to use', 'guideline', 'rule of thumb'],
+    },
+    {
+        id: 'faq-seo-caching',
+        topic: 'faq',
+        codes: ['403', '404'],
+        title: 'Do 403 and 404 affect SEO and caching?',
+        text: 'Yes. Crawlers and caches read status codes differently: 404 is heuristically cacheable and 403 is not, and crawlers drop pages that answer either. ' +
+            'Using each code for what it means avoids accidentally indexed pages, stale cached errors and wasted crawling.',
+        sources: [sources_1.SOURCES.guide, sources_1.SOURCES.rfc9110StatusCodes],
+        keywords: ['seo', 'caching', 'impact', 'affect', 'crawler', 'cache'],
+    },
+    // ── Protocol details and neighbours ────────────────────────────────────────────────────────
+    {
+        id: 'www-authenticate',
+        topic: 'protocol',
+        codes: ['401'],
+        title: 'WWW-Authenticate on 401',
+        text: 'A 401 response must include a WWW-Authenticate header with at least one challenge (for bearer tokens: WWW-Authenticate: Bearer, plus error="invalid_token" when a token was sent but is bad). ' +
+            'Without it, clients cannot tell how to authenticate.',
+        sources: [sources_1.SOURCES.rfc9110Unauthorized, sources_1.SOURCES.rfc9110WwwAuthenticate, sources_1.SOURCES.rfc6750Challenge],
+        keywords: ['www-authenticate', 'header', 'challenge', 'bearer', 'realm'],
+    },
+    {
+        id: 'oauth-error-codes',
+        topic: 'protocol',
+        codes: ['400', '401', '403'],
+        title: 'OAuth bearer token errors and their status codes',
+        text: 'RFC 6750 maps bearer-token errors to status codes: invalid_request → 400, invalid_token (expired, revoked, malformed) → 401, insufficient_scope (the token lacks a scope the request needs) → 403. ' +
+            'When the request carries no token at all, answer 401 with a bare WWW-Authenticate: Bearer challenge and no error code.',
+        sources: [sources_1.SOURCES.rfc6750ErrorCodes, sources_1.SOURCES.rfc6750Challenge],
+        keywords: ['oauth', 'bearer', 'insufficient_scope', 'invalid_token', 'invalid_request', 'scope', 'jwt', 'token'],
+    },
+    {
+        id: 'neighbour-429',
+        topic: 'neighbour',
+        codes: ['429'],
+        title: 'Rate limiting is 429, not 403',
+        text: 'A caller over its rate limit should get 429 Too Many Requests (ideally with Retry-After), not 403: the request is fine, just too frequent, and may be retried later.',
+        sources: [sources_1.SOURCES.rfc6585TooManyRequests],
+        keywords: ['rate limit', 'throttle', 'too many requests', 'quota', '429', 'retry-after'],
+    },
+    {
+        id: 'neighbour-405',
+        topic: 'neighbour',
+        codes: ['405'],
+        title: 'Wrong method is 405, not 404',
+        text: 'When the URL exists but does not support the method (a POST on a read-only route), the accurate answer is 405 Method Not Allowed with an Allow header listing the methods it does support.',
+        sources: [sources_1.SOURCES.rfc9110MethodNotAllowed],
+        keywords: ['method', 'post', 'put', 'delete', 'verb', '405', 'allow header'],
+    },
+    {
+        id: 'neighbour-301',
+        topic: 'neighbour',
+        codes: ['301', '308'],
+        title: 'Moved content: redirect, do not 404',
+        text: 'If the content moved to a new URL, redirect permanently (301, or 308 to keep the method) instead of answering 404 or 410; clients and crawlers follow it and keep the link equity.',
+        sources: [sources_1.SOURCES.rfc9110MovedPermanently, sources_1.SOURCES.guide],
+        keywords: ['moved', 'redirect', 'new url', 'renamed', 'migrated', '301', '308'],
+    },
+    {
+        id: 'neighbour-503',
+        topic: 'neighbour',
+        codes: ['503'],
+        title: 'Temporarily unavailable is 503',
+        text: 'A resource that is only temporarily unavailable (maintenance, an overloaded backend) is 503 Service Unavailable, optionally with Retry-After, not 404 or 410: those would tell crawlers and clients it is missing.',
+        sources: [sources_1.SOURCES.rfc9110ServiceUnavailable],
+        keywords: ['maintenance', 'temporarily', 'down', 'unavailable', 'outage', '503'],
+    },
+];
+exports.KNOWLEDGE = ENTRIES;
+const BY_ID = new Map(exports.KNOWLEDGE.map((entry) => [entry.id, entry]));
+/** The entry with that id; ids are checked at compile time, so this cannot miss. */
+function knowledge(id) {
+    const entry = BY_ID.get(id);
+    if (!entry)
+        throw new Error(`unknown knowledge entry: ${id}`);
+    return entry;
+}
+//# sourceMappingURL=entries.js.map

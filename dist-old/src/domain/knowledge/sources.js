@@ -1,0 +1,35 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SOURCES = void 0;
+/**
+ * Source labels that knowledge entries and answers cite. One place, so the same rule is always cited
+ * the same way (people search Slack for "RFC 9110 §15.5.4", so the spelling matters).
+ */
+exports.SOURCES = {
+    /** The domain seed: the 403-vs-404 comparison table, scenarios, decision rule and FAQ. */
+    guide: 'status-triage guide: 403 vs 404',
+    /** Status codes overview: which codes are heuristically cacheable. */
+    /** RFC 9110's list of the specifications it obsoletes (RFC 7230–7235, among them 7231). */
+    rfc9110Obsoletes: 'RFC 9110 §1.4',
+    rfc9110StatusCodes: 'RFC 9110 §15.1',
+    rfc9110BadRequest: 'RFC 9110 §15.5.1',
+    rfc9110Unauthorized: 'RFC 9110 §15.5.2',
+    /** 403 Forbidden, including the permission to answer 404 to hide a forbidden resource. */
+    rfc9110Forbidden: 'RFC 9110 §15.5.4',
+    rfc9110NotFound: 'RFC 9110 §15.5.5',
+    rfc9110MethodNotAllowed: 'RFC 9110 §15.5.6',
+    rfc9110Gone: 'RFC 9110 §15.5.11',
+    rfc9110MovedPermanently: 'RFC 9110 §15.4.2',
+    rfc9110ServiceUnavailable: 'RFC 9110 §15.6.4',
+    rfc9110WwwAuthenticate: 'RFC 9110 §11.6.1',
+    /** Heuristic freshness: how long a cache may keep a response that has no explicit lifetime. */
+    rfc9111Heuristic: 'RFC 9111 §4.2.2',
+    /** Bearer tokens: the WWW-Authenticate challenge. */
+    rfc6750Challenge: 'RFC 6750 §3',
+    /** Bearer tokens: invalid_request → 400, invalid_token → 401, insufficient_scope → 403. */
+    rfc6750ErrorCodes: 'RFC 6750 §3.1',
+    rfc6585TooManyRequests: 'RFC 6585 §4',
+    /** How search engines treat 4xx answers and soft 404s. */
+    searchCentral: 'Google Search Central: HTTP status codes and soft 404s',
+};
+//# sourceMappingURL=sources.js.map

@@ -1,0 +1,172 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.elasticsearchError = elasticsearchError;
+exports.formatTimeout = formatTimeout;
+exports.isConnectionClosed = isConnectionClosed;
+exports.isAmbiguousFailure = isAmbiguousFailure;
+exports.failureStatus = failureStatus;
+exports.failureType = failureType;
+exports.oneLine = oneLine;
+exports.clusterLocation = clusterLocation;
+exports.safeLocation = safeLocation;
+const node_http_1 = require("node:http");
+const errors_1 = require("../errors");
+const lastAnswer_1 = require("./lastAnswer");
+const failures_1 = require("./engines/failures");
+/**
+ * Turns a client failure (of either engine's client, see engines/failures.ts) into one coded error that
+ * names the cluster (never its credentials), in one line whatever the server sent, and says since when
+ * it has been failing when that is known.
+ */
+function elasticsearchError(error, where, timeoutMs, context = {}) {
+    if (error instanceof errors_1.AppError)
+        return error;
+    const at = safeLocation(where);
+    const since = context.lastAnswer ? `; the last successful query was ${(0, lastAnswer_1.describeLastAnswer)(context.lastAnswer, context.now ?? new Date())}` : '';
+    const failure = (0, failures_1.clientFailure)(error);
+    if (failure === null) {
+        const message = error instanceof Error ? error.message : String(error);
+        return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchUnexpected, `Elasticsearch at ${at} failed: ${oneLine(message)}`, { cause: error });
+    }
+    const engine = failure.engine;
+    const settings = engine === 'OpenSearch' ? OPENSEARCH_SETTINGS : ELASTICSEARCH_SETTINGS;
+    switch (failure.kind) {
+        case 'timeout':
+            return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchTimeout, `${engine} at ${at} did not answer within ${formatTimeout(timeoutMs)}${since}`, {
+                cause: error,
+                hint: 'the cluster may be overloaded; try a shorter window or again in a minute',
+            });
+        case 'closed':
+            return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchUnreachable, `${engine} at ${at} closed the connection before it finished answering${since}`, {
+                cause: error,
+                hint: 'the cluster may be restarting; try again in a minute',
+            });
+        case 'connection':
+        case 'noNode':
+            return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchUnreachable, `cannot reach ${engine} at ${at} (${connectionDetail(failure)})${since}`, {
+                cause: error,
+                hint: `check ${settings.url} and that the cluster is up`,
+            });
+        case 'response':
+            return responseFailure(failure, error, at, since, settings);
+        case 'notEngine':
+            return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchResponse, `the server at ${at} is not Elasticsearch`, {
+                cause: error,
+                hint: 'for OpenSearch, set OPENSEARCH_URL instead of ELASTICSEARCH_URL',
+            });
+    }
+}
+/** The settings a person checks, per engine. */
+const ELASTICSEARCH_SETTINGS = { url: 'ELASTICSEARCH_URL', credentials: 'check ELASTICSEARCH_API_KEY or ELASTICSEARCH_USERNAME/PASSWORD and the key\'s index privileges' };
+const OPENSEARCH_SETTINGS = { url: 'OPENSEARCH_URL', credentials: 'check OPENSEARCH_USERNAME/PASSWORD (or the AWS credentials and OPENSEARCH_AWS_REGION) and the user\'s index permissions' };
+function responseFailure(failure, error, at, since, settings) {
+    const engine = failure.engine;
+    const status = failure.statusCode ?? 0;
+    const reason = oneLine(reasonOf(failure.body) ?? failure.message) || (node_http_1.STATUS_CODES[status] ?? 'no reason given');
+    if (status === 401 || status === 403) {
+        return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchResponse, `${engine} at ${at} refused the credentials (${status})`, { cause: error, hint: settings.credentials });
+    }
+    if (status === 429 || status === 503) {
+        const retryAfter = retryAfterSeconds(failure.headers);
+        return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchResponse, `${engine} at ${at} is overloaded (${status}: ${reason})${since}`, {
+            cause: error,
+            hint: retryAfter === null ? 'try again in a minute' : `try again in ${retryAfter} s`,
+        });
+    }
+    if (status === 502 || status === 504) {
+        // Answered by a load balancer or proxy in front of the cluster, not by the engine.
+        return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchUnreachable, `cannot reach ${engine} at ${at}: the proxy in front of it answered ${status} (${reason})${since}`, {
+            cause: error,
+            hint: 'check that the cluster is up',
+        });
+    }
+    return new errors_1.AppError(errors_1.ErrorCode.ElasticsearchResponse, `${engine} at ${at} answered ${status}: ${reason}`, { cause: error });
+}
+/** `10 s`, `1.5 s`, `500 ms`: sub-second timeouts must not read as "0 s". */
+function formatTimeout(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = Math.round(ms / 100) / 10;
+    return `${seconds} s`;
+}
+/** A connection that closed under the request (as opposed to one that could not be made, or a timeout). */
+function isConnectionClosed(error) {
+    return (0, failures_1.clientFailure)(error)?.kind === 'closed';
+}
+/** A write whose outcome is unknown (the answer was lost): it may or may not have happened. */
+function isAmbiguousFailure(error) {
+    const kind = (0, failures_1.clientFailure)(error)?.kind;
+    return kind === 'timeout' || kind === 'connection' || kind === 'closed';
+}
+/** The server answered with this HTTP status (409: a conditional write lost; 400 with a type: see `failureType`). */
+function failureStatus(error) {
+    const failure = (0, failures_1.clientFailure)(error);
+    return failure?.kind === 'response' ? failure.statusCode ?? null : null;
+}
+/** The error type the server named (`resource_already_exists_exception`, …), or null. */
+function failureType(error) {
+    const failure = (0, failures_1.clientFailure)(error);
+    if (failure?.kind !== 'response' || failure.body === null || typeof failure.body !== 'object')
+        return null;
+    const inner = failure.body.error;
+    return inner !== null && typeof inner === 'object' && typeof inner.type === 'string' ? inner.type : null;
+}
+function connectionDetail(failure) {
+    const message = failure.message;
+    if (/ECONNREFUSED/.test(message))
+        return 'connection refused';
+    if (/ENOTFOUND|EAI_AGAIN/.test(message))
+        return 'host not found';
+    if (/EHOSTUNREACH|ENETUNREACH/.test(message))
+        return 'host unreachable';
+    if (/certificate|self[- ]signed|TLS|SSL/i.test(message))
+        return `TLS failed: ${oneLine(message)}`;
+    if (failure.kind === 'noNode')
+        return 'no node is available';
+    // The transport appends the socket's addresses: noise for a person.
+    return oneLine(message.replace(/ - Local: .*$/s, '')) || 'connection failed';
+}
+/** A server's words for a person: one line, no markup, bounded. A proxy's HTML error page becomes its text. */
+function oneLine(text, max = 200) {
+    const flat = text
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/[\s\p{C}]+/gu, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function retryAfterSeconds(headers) {
+    const value = headers?.['retry-after'];
+    const seconds = typeof value === 'string' ? Number(value) : NaN;
+    return Number.isFinite(seconds) && seconds > 0 && seconds <= 3600 ? Math.ceil(seconds) : null;
+}
+function reasonOf(body) {
+    if (body === null || typeof body !== 'object')
+        return null;
+    const error = body.error;
+    if (typeof error === 'string')
+        return error;
+    if (error !== null && typeof error === 'object') {
+        const root = error;
+        const reason = root.root_cause?.[0]?.reason ?? root.reason;
+        return typeof reason === 'string' ? reason : null;
+    }
+    return null;
+}
+/** Where the cluster is, for messages: the Cloud deployment or the URL without credentials. */
+function clusterLocation(settings) {
+    return settings.cloudId ? 'Elastic Cloud' : safeLocation(settings.url);
+}
+/** The cluster's address without user:password. */
+function safeLocation(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.origin;
+    }
+    catch {
+        return 'the configured cluster';
+    }
+}
+//# sourceMappingURL=errors.js.map

@@ -1,0 +1,746 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SUCCESS_COUNT_CAP = exports.CLIENT_EXACT_CAP = exports.LAST_SUCCESS_SPAN_MS = exports.ROUTE_EARLIEST = exports.ROUTE_SAMPLE_DOCS = exports.BUSY_BY_TRAFFIC_ABOVE = exports.BUSY_ROUTE_ABOVE = exports.MAX_REGEXP_LENGTH = exports.NEWEST_COUNT_CAP = exports.NEWEST_SPAN_MS = exports.TRAFFIC_SNAPSHOT = exports.FIRST_DOCUMENT_CAP = exports.SUCCESS_ROLES = exports.RANDOM_ORDER_SEED = exports.SAMPLE_INDICES = exports.INDICES_AGG = exports.BY_INDEX_AGG = exports.SAMPLE_AGG = exports.CONTRAST_VALUES = exports.CLIENT_PATHS = exports.TOP_AGENTS = exports.TOP_CLIENTS = exports.REPEAT_SPAN_MS = exports.HISTORY_IPS = exports.HISTORY_TEMPLATES = exports.TOP_USERS = exports.TOP_PATHS = exports.TOP_SUCCESS_TERMS = exports.TOP_TERMS = exports.HISTORY_DAYS = exports.BASELINE_DAYS = exports.DAY_MS = void 0;
+exports.sampled = sampled;
+exports.fixedSample = fixedSample;
+exports.matchesByIndex = matchesByIndex;
+exports.randomOrder = randomOrder;
+exports.range = range;
+exports.term = term;
+exports.successFilter = successFilter;
+exports.seriesInterval = seriesInterval;
+exports.baselineRanges = baselineRanges;
+exports.presenceMargin = presenceMargin;
+exports.presenceRanges = presenceRanges;
+exports.windowSearch = windowSearch;
+exports.windowSearches = windowSearches;
+exports.windowSampleSearch = windowSampleSearch;
+exports.activityInterval = activityInterval;
+exports.contrastSearch = contrastSearch;
+exports.baselineSearch = baselineSearch;
+exports.trailingSearch = trailingSearch;
+exports.presenceSearches = presenceSearches;
+exports.trafficSearch = trafficSearch;
+exports.trafficSnapshotSearch = trafficSnapshotSearch;
+exports.newestSearch = newestSearch;
+exports.requestsSearch = requestsSearch;
+exports.versionsSearch = versionsSearch;
+exports.historyTemplates = historyTemplates;
+exports.routeRegexp = routeRegexp;
+exports.pathHistorySearch = pathHistorySearch;
+exports.routeHistorySearch = routeHistorySearch;
+exports.routeSampleSearch = routeSampleSearch;
+exports.routeEarliestSearch = routeEarliestSearch;
+exports.routeLastSuccessSearch = routeLastSuccessSearch;
+exports.routeAnySuccessSearch = routeAnySuccessSearch;
+exports.routeWindowCountSearch = routeWindowCountSearch;
+exports.clientFirstSearch = clientFirstSearch;
+exports.clientSuccessSearch = clientSuccessSearch;
+exports.windowCountSearch = windowCountSearch;
+exports.userHistorySearch = userHistorySearch;
+exports.ipHistorySearch = ipHistorySearch;
+exports.servicesSearch = servicesSearch;
+exports.samplesSearch = samplesSearch;
+const fields_1 = require("../config/fields");
+const evidence_1 = require("../domain/evidence");
+const routes_1 = require("../domain/routes");
+const status_1 = require("../domain/status");
+/**
+ * Pure builders of the triage searches. Round one gathers the window's errors (count, series, paths and
+ * clients exact; top values from a fixed-size random sample), the baseline, presence, the newest document
+ * and the traffic count. Round two reads the shares (sampled on a busy service) and, when there is
+ * something to explain, how the top routes, users and addresses behaved before. User text only ever
+ * appears as a literal value in `term`/`terms` queries or as an escaped regexp literal.
+ */
+exports.DAY_MS = 86_400_000;
+exports.BASELINE_DAYS = 7;
+/** How far back route history and users' first-seen are looked up. */
+exports.HISTORY_DAYS = 30;
+/** Top values kept per role in the window and the baseline. */
+exports.TOP_TERMS = 10;
+/** Top values kept per role among the window's successful requests (the contrast rules compare against them). */
+exports.TOP_SUCCESS_TERMS = 20;
+/**
+ * Raw paths listed per window (then grouped into route templates). A scanner alone walks hundreds of paths,
+ * a request or two each, and a route spread over ids lists one path per request: with 200, a scan filled
+ * the list and the routes next to it were not seen at all.
+ */
+exports.TOP_PATHS = 1000;
+exports.TOP_USERS = 25;
+exports.HISTORY_TEMPLATES = 15;
+exports.HISTORY_IPS = 10;
+/** Retry storms are measured over the window's last hour, minute by minute. */
+exports.REPEAT_SPAN_MS = 3_600_000;
+/** Clients and agents whose activity is read (actors, scanners, stale clients). */
+exports.TOP_CLIENTS = 5;
+exports.TOP_AGENTS = exports.TOP_CLIENTS;
+/** Paths kept per client or agent. */
+exports.CLIENT_PATHS = 3;
+/** Top values per contrast field among the window's target-status requests. */
+exports.CONTRAST_VALUES = 5;
+/** The bucket the sampled aggregations hang under; the reader looks under it (responses `unsampled`). */
+exports.SAMPLE_AGG = 'sample';
+/**
+ * `aggs` as they are without sampling, else under one `random_sampler` bucket. Elasticsearch scales the
+ * doc counts inside it back up (÷ probability); the bucket's own doc_count is the sample's size.
+ */
+function sampled(aggs, sampling) {
+    if (sampling === null)
+        return aggs;
+    return { [exports.SAMPLE_AGG]: { random_sampler: { probability: sampling.probability, seed: sampling.seed }, aggs } };
+}
+/**
+ * `aggs` over at most `docs` of the matched documents, chosen at random (null: over all of them): a
+ * `sampler` keeps the best-scoring documents, and `randomOrder` scores every match by a seeded hash, so
+ * the best are a uniform random sample of a fixed size, whatever the count — which round one cannot know
+ * beforehand. Fewer matches than `docs`: all are kept, and the answer is exact.
+ */
+function fixedSample(aggs, docs) {
+    if (docs === null)
+        return aggs;
+    // Split by index: each index's part is scaled by its own exact count (`matchesByIndex`, sampling `withSample`).
+    return { [exports.SAMPLE_AGG]: { sampler: { shard_size: docs }, aggs: { [exports.BY_INDEX_AGG]: { terms: { field: '_index', size: exports.SAMPLE_INDICES }, aggs } } } };
+}
+/** Where a fixed-size sample's parts sit, one per index (`fixedSample`). */
+exports.BY_INDEX_AGG = 'by_index';
+/** The exact matches per index beside a fixed-size sample (`matchesByIndex`). */
+exports.INDICES_AGG = 'indices';
+/** More indices than a window and its baseline days ever span (daily indices: 8; hourly: 170). */
+exports.SAMPLE_INDICES = 500;
+/** The exact matches per index, beside a fixed-size sample of them (none without sampling). */
+function matchesByIndex(docs) {
+    return docs === null ? {} : { [exports.INDICES_AGG]: { terms: { field: '_index', size: exports.SAMPLE_INDICES } } };
+}
+/** The query, each match scored by a seeded hash of its sequence number (so `fixedSample` draws at random). */
+function randomOrder(query, docs) {
+    if (docs === null)
+        return query;
+    return { function_score: { query, random_score: { seed: exports.RANDOM_ORDER_SEED, field: '_seq_no' }, boost_mode: 'replace' } };
+}
+/** Fixed: the same documents are drawn each time, so asking twice gives the same answer. */
+exports.RANDOM_ORDER_SEED = 14;
+function range(field, from, to) {
+    return { range: { [field]: { gte: from, lt: to, format: 'epoch_millis' } } };
+}
+function term(field, value) {
+    return { term: { [field]: value } };
+}
+function serviceFilters(scope) {
+    const filters = scope.singleService ? [] : [term(scope.fields.service, scope.service)];
+    if (scope.environment !== null)
+        filters.push(term(scope.fields.environment, scope.environment));
+    return filters;
+}
+function statusFilter(scope) {
+    return term(scope.fields.status, scope.status);
+}
+/**
+ * The success filter (domain/status): a status stored as a string is compared as one, and "200" ≤ s <
+ * "400" holds exactly the three-digit codes 200–399.
+ */
+function successFilter(field, kind = 'number') {
+    const { gte, lt } = status_1.SUCCESS_STATUS;
+    return kind === 'keyword' ? { range: { [field]: { gte: String(gte), lt: String(lt) } } } : { range: { [field]: { gte, lt } } };
+}
+function success(scope) {
+    return successFilter(scope.fields.status, scope.statusKind);
+}
+/** Chooses a bucket size that gives about 30–60 points for any window. */
+function seriesInterval(windowMs) {
+    const steps = [60_000, 5 * 60_000, 10 * 60_000, 15 * 60_000, 30 * 60_000, 3_600_000, 3 * 3_600_000, 6 * 3_600_000];
+    return steps.find((step) => windowMs / step <= 60) ?? exports.DAY_MS;
+}
+function roleAggs(fields, roles, size) {
+    const aggs = {};
+    for (const role of roles) {
+        aggs[`top_${role}`] = { terms: { field: fields[role], size } };
+        aggs[`has_${role}`] = { filter: { exists: { field: fields[role] } } };
+    }
+    return aggs;
+}
+/** The same window on each of the previous days, most recent first. */
+function baselineRanges(from, to) {
+    return Array.from({ length: exports.BASELINE_DAYS }, (_, i) => ({ key: `d${i + 1}`, from: from - (i + 1) * exports.DAY_MS, to: to - (i + 1) * exports.DAY_MS }));
+}
+/**
+ * A baseline period counts only if the service logged anything (any status) around it: within this
+ * margin on either side. A quiet night is a real zero; a period before the logs begin, or inside an
+ * ingest gap, has no data at all and is left out instead of read as zero.
+ */
+function presenceMargin(windowMs) {
+    return Math.min(windowMs, 3_600_000);
+}
+/** `d1_around` …: each baseline day widened by the presence margin. */
+function presenceRanges(from, to) {
+    const margin = presenceMargin(to - from);
+    return baselineRanges(from, to).map((d) => ({ key: `${d.key}_around`, from: d.from - margin, to: d.to + margin }));
+}
+/**
+ * Roles whose top values among the window's successful requests are read: for contrast, and for what the
+ * site itself is (the paths it serves, e.g. `.php`; the hosts that refer its own traffic).
+ */
+exports.SUCCESS_ROLES = ['user', 'roles', 'tenant', 'scopes', 'clientIp', 'userAgent', 'auth', 'version', 'method', 'path', 'referrer'];
+/**
+ * The window's target-status requests, exactly: count, series, paths, tenant paths, clients and repeats.
+ * Their top values per role, users, tenant pairs and contrast fields come from `windowSampleSearch`.
+ */
+function windowSearch(scope) {
+    const { fields, from, to } = scope;
+    const bucketMs = seriesInterval(to - from);
+    return {
+        size: 0,
+        track_total_hits: true,
+        query: windowErrors(scope),
+        aggs: {
+            series: {
+                date_histogram: {
+                    field: fields.time,
+                    fixed_interval: `${bucketMs / 1000}s`,
+                    // Buckets start at the window's start, not at epoch multiples of the interval.
+                    offset: `${from % bucketMs}ms`,
+                    min_doc_count: 0,
+                    extended_bounds: { min: from, max: to - 1 },
+                    hard_bounds: { min: from, max: to },
+                },
+            },
+            // Exact, because they are how a small pattern beside a big one is seen (a scanner's distinct paths,
+            // a job's runs): a sample would thin them out first.
+            raw_paths: { terms: { field: fields.path, size: exports.TOP_PATHS } },
+            ...tenantPathAggs(scope),
+            ...clientAggs(scope),
+            repeats: repeatAggs(scope),
+        },
+    };
+}
+/**
+ * The clients (address, user) that ask the same path again and again over the window's last hour, each
+ * one's requests per minute. Exact, because a retry storm is judged by a client's busiest minute: counts
+ * per minute read from a sample and scaled up make a steady client look like a storm (8 a minute read
+ * as 24 to 48 from a sixth of the errors).
+ */
+function repeatAggs(scope) {
+    const { fields, from, to } = scope;
+    const repeatFrom = Math.max(from, to - exports.REPEAT_SPAN_MS);
+    const repeatsBy = (field) => ({
+        terms: { field, size: 10 },
+        aggs: {
+            paths: {
+                terms: { field: fields.path, size: 3 },
+                aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
+            },
+        },
+    });
+    return {
+        // Over the window's last hour; a filter on the whole window would first mark every document of it.
+        filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
+        aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
+    };
+}
+function windowErrors(scope) {
+    return { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(scope.fields.time, scope.from, scope.to)] } };
+}
+/**
+ * Round one's window searches, sent side by side in its `_msearch` (a search runs on one thread per shard;
+ * on a busy service the window's errors are many: interleaved A/B on the hot window's 14,000 errors, one
+ * node of two cores, about 140 ms in one search against 100 ms in parts): the exact aggregations cut in
+ * four (the first one counts), then the sampled top values (`windowSampleSearch`). Their aggregations,
+ * merged, are the whole window's.
+ */
+const EXACT_PARTS = [['clients'], ['agents'], ['repeats']];
+function windowSearches(scope, errorSample = null) {
+    const whole = windowSearch(scope);
+    const aggs = whole.aggs;
+    const later = new Set(EXACT_PARTS.flat());
+    const pick = (keep) => Object.fromEntries(Object.entries(aggs).filter(([name]) => keep(name)));
+    return [
+        { ...whole, aggs: { ...pick((name) => !later.has(name)), ...matchesByIndex(errorSample) } },
+        ...EXACT_PARTS.map((names) => ({ ...whole, track_total_hits: false, aggs: pick((name) => names.includes(name)) })),
+        windowSampleSearch(scope, errorSample),
+    ];
+}
+/**
+ * The window's target-status requests: the top values of every role, the users, tenant pairs and contrast
+ * fields, over at most `errorSample` of them chosen at random (null: all of them).
+ */
+function windowSampleSearch(scope, errorSample = null) {
+    const { fields } = scope;
+    return {
+        size: 0,
+        track_total_hits: false,
+        query: randomOrder(windowErrors(scope), errorSample),
+        aggs: fixedSample({
+            ...roleAggs(fields, evidence_1.EVIDENCE_ROLES, exports.TOP_TERMS),
+            top_users: { terms: { field: fields.user, size: exports.TOP_USERS } },
+            tenant_pairs: {
+                terms: { field: fields.tenant, size: 20 },
+                aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
+            },
+            ...contrastAggs(scope.contrastFields ?? []),
+        }, errorSample),
+    };
+}
+/**
+ * Each caller tenant's requests on paths that name a resource tenant: exactly how many, and the top ones to
+ * read the tenants from. (Ids make every path of a violation unique, so the top paths alone are a sample.)
+ * Only for 403s, where tenant isolation is judged, and logs that say the caller's tenant: the regexp reads
+ * the whole path dictionary (about 10-15 ms on a million documents).
+ */
+function tenantPathAggs(scope) {
+    if (!scope.tenantPaths || scope.status !== 403 || scope.fields.tenant.startsWith(fields_1.MISSING_FIELD_PREFIX))
+        return {};
+    const { fields } = scope;
+    return {
+        tenant_paths: {
+            filter: { regexp: { [fields.path]: { value: scope.tenantPaths, flags: 'NONE' } } },
+            aggs: { callers: { terms: { field: fields.tenant, size: 20 }, aggs: { paths: { terms: { field: fields.path, size: 20 } } } } },
+        },
+    };
+}
+/**
+ * Buckets for a client's activity: fine enough to see a job every few minutes, at most a few hundred per
+ * client over any window (1 min up to 6 h, 5 min for a day, 30 min for a week).
+ */
+function activityInterval(windowMs) {
+    const steps = [60_000, 5 * 60_000, 10 * 60_000, 30 * 60_000, 3_600_000, 3 * 3_600_000];
+    return steps.find((step) => windowMs / step <= 400) ?? exports.DAY_MS;
+}
+/**
+ * Who sends the target-status requests: the top clients by address and the top user agents (with how many
+ * addresses send each), each with its paths and its activity over time. With no address in the logs, the
+ * agents stand in for the clients.
+ */
+function clientAggs(scope) {
+    const { fields, from, to } = scope;
+    const bucketMs = activityInterval(to - from);
+    const activity = (field, size, extra) => ({
+        terms: { field, size },
+        aggs: {
+            ...extra,
+            distinct_paths: { cardinality: { field: fields.path, precision_threshold: 200 } },
+            top_paths: { terms: { field: fields.path, size: exports.CLIENT_PATHS } },
+            first: { min: { field: fields.time } },
+            last: { max: { field: fields.time } },
+            active: {
+                date_histogram: { field: fields.time, fixed_interval: `${bucketMs / 1000}s`, offset: `${from % bucketMs}ms`, min_doc_count: 1 },
+            },
+        },
+    });
+    return {
+        clients: activity(fields.clientIp, exports.TOP_CLIENTS, { agent: { terms: { field: fields.userAgent, size: 1 } } }),
+        agents: activity(fields.userAgent, exports.TOP_AGENTS, { distinct_ips: { cardinality: { field: fields.clientIp, precision_threshold: 200 } } }),
+    };
+}
+function contrastAggs(contrastFields) {
+    return Object.fromEntries(contrastFields.map((field, i) => [`contrast_${i}`, { terms: { field, size: exports.CONTRAST_VALUES } }]));
+}
+/**
+ * Round two of the contrast: how often the errors' top values occur among the service's successful
+ * requests in the same window (only those values are counted, so the count is exact whatever their rank).
+ */
+function contrastSearch(scope, picks, sampling = null) {
+    const { fields, from, to } = scope;
+    const aggs = {};
+    // A terms aggregation limited to the values, not a filter per value: it reads each sampled document's
+    // value, where a filter on an address field first marks every document of the index with that address.
+    picks.forEach((pick, i) => {
+        aggs[`c${i}`] = { terms: { field: pick.field, include: [...pick.values], size: pick.values.length } };
+    });
+    // Sampled, the number of successes comes from the sample's size: counting them all is what sampling saves.
+    const query = { bool: { filter: [...serviceFilters(scope), success(scope), range(fields.time, from, to)] } };
+    return { size: 0, track_total_hits: sampling === null, query, aggs: sampled(aggs, sampling) };
+}
+/**
+ * The baseline: target-status counts in the same window on each previous day (the 24 h before the window
+ * are counted by `trailingSearch`), and the top values of the target-status requests on those days. Only target-status documents
+ * are read, so its cost follows the service's errors, not its traffic; whether the service logged at all
+ * around each period comes from `presenceSearches`.
+ */
+function baselineSearch(scope, errorSample = null) {
+    const { fields, from, to } = scope;
+    const days = baselineRanges(from, to);
+    const dayFilter = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
+    return {
+        size: 0,
+        // Every day's errors counted once (days overlap when the window is longer than a day): what samples scale to.
+        track_total_hits: true,
+        query: randomOrder({ bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } }, errorSample),
+        aggs: {
+            periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
+            // The counts above are exact; the top values on those days come from at most `errorSample` of them.
+            ...fixedSample(roleAggs(fields, evidence_1.EVIDENCE_ROLES, exports.TOP_TERMS), errorSample),
+            ...matchesByIndex(errorSample),
+        },
+    };
+}
+/**
+ * The target-status requests of the 24 hours before the window, counted. A search of its own: inside the
+ * baseline's, the day's range made Elasticsearch mark every document of that day in the index first
+ * (about 40 ms on a service logging 3 M requests a day), where a count reads only the service's errors.
+ */
+function trailingSearch(scope) {
+    const { fields, from } = scope;
+    return { size: 0, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from - exports.DAY_MS, from)] } } };
+}
+/**
+ * The trailing day's first document is looked for among at most this many of the service's documents
+ * that day, in the order they are stored (roughly arrival order, so the earliest come first). Elasticsearch
+ * does not answer a sort on time by skipping on every index (it read all 3 M of a busy service's documents
+ * of a day here), and the answer only matters when the logs begin within that day.
+ */
+exports.FIRST_DOCUMENT_CAP = 10_000;
+/**
+ * Whether the service logged anything (any status) around each baseline day, and its first document of
+ * the trailing day (how much of that day the logs cover). Each search stops early (`terminate_after`: the
+ * first match, or FIRST_DOCUMENT_CAP documents), so a busy service costs no more than a quiet one. Keys:
+ * `d1_around` … `d7_around`, then `trailing`.
+ */
+function presenceSearches(scope) {
+    const { fields, from } = scope;
+    const around = presenceRanges(from, scope.to).map((r) => ({
+        key: r.key,
+        body: { size: 0, terminate_after: 1, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), range(fields.time, r.from, r.to)] } } },
+    }));
+    const trailing = {
+        key: 'trailing',
+        body: {
+            size: 1,
+            _source: false,
+            track_total_hits: false,
+            terminate_after: exports.FIRST_DOCUMENT_CAP,
+            sort: [{ [fields.time]: { order: 'asc', format: 'strict_date_optional_time' } }],
+            query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - exports.DAY_MS, from)] } },
+        },
+    };
+    return [...around, trailing];
+}
+/** The service's requests (any status) in the window, counted only: what sampling probabilities are chosen from. */
+function trafficSearch(scope) {
+    const { fields, from, to } = scope;
+    return { size: 0, track_total_hits: true, query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } } };
+}
+/**
+ * How many of the window's requests (any status) tell a busy service's routes apart by traffic: a route
+ * that errs little can serve a great deal, and only its traffic says it must be read with bounded
+ * searches (routeHistory `historySearches`).
+ */
+exports.TRAFFIC_SNAPSHOT = 500;
+/**
+ * The paths of the service's first TRAFFIC_SNAPSHOT requests in the window, in stored order (hits with
+ * the path's doc value, nothing else fetched): a search that stops there whatever the traffic. Its mix of
+ * routes stands for the window's (routes' shares hardly change within an hour; the window's start is
+ * what it sees).
+ */
+function trafficSnapshotSearch(scope) {
+    const { fields, from, to } = scope;
+    return {
+        size: exports.TRAFFIC_SNAPSHOT,
+        _source: false,
+        stored_fields: '_none_',
+        docvalue_fields: [fields.path],
+        track_total_hits: false,
+        terminate_after: exports.TRAFFIC_SNAPSHOT,
+        query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
+    };
+}
+/**
+ * The newest document of the whole index pattern before the window's end (plus a minute of clock skew):
+ * how far ingestion lags. A sorted top hit, which Elasticsearch answers without counting.
+ */
+/** How far back the newest document is looked for. */
+exports.NEWEST_SPAN_MS = 3_600_000;
+exports.NEWEST_COUNT_CAP = 1000;
+function newestSearch(scope) {
+    const { fields, to } = scope;
+    return {
+        size: 1,
+        _source: false,
+        // The hour's count tells a lagging pipeline from a quiet one (domain/baseline notableLag). Beyond a
+        // thousand documents an hour the usual gap (under 4 s) is below the lag worth noticing: no need to count on.
+        track_total_hits: exports.NEWEST_COUNT_CAP,
+        sort: [{ [fields.time]: { order: 'desc', format: 'strict_date_optional_time' } }],
+        query: { bool: { filter: [range(fields.time, to - exports.NEWEST_SPAN_MS, to + 60_000)] } },
+    };
+}
+/** Every request of the service in the window: the status mix and what successful requests look like. */
+function requestsSearch(scope, sampling = null) {
+    const { fields, from, to } = scope;
+    return {
+        size: 0,
+        track_total_hits: sampling === null,
+        query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
+        aggs: sampled({
+            by_status: { terms: { field: fields.status, size: 20 } },
+            success: { filter: success(scope), aggs: roleAggs(fields, exports.SUCCESS_ROLES, exports.TOP_SUCCESS_TERMS) },
+        }, sampling),
+    };
+}
+/** Versions that answered from a day before the window to its end: deployment markers. */
+function versionsSearch(scope, sampling = null) {
+    const { fields, from, to } = scope;
+    return {
+        size: 0,
+        query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - exports.DAY_MS, to)] } },
+        aggs: sampled({
+            versions: {
+                terms: { field: fields.version, size: 10 },
+                aggs: {
+                    first: { min: { field: fields.time } },
+                    last: { max: { field: fields.time } },
+                    in_window: {
+                        filter: range(fields.time, from, to),
+                        aggs: { denied: { filter: statusFilter(scope) } },
+                    },
+                },
+            },
+        }, sampling),
+    };
+}
+/** Elasticsearch refuses longer regular expressions (`index.max_regex_length`, 1000 by default). */
+exports.MAX_REGEXP_LENGTH = 1000;
+/**
+ * The route templates whose history is looked up: the top ones, leaving out any whose regexp
+ * Elasticsearch would refuse. One hostile path in the logs (a scanner's 600-character `/../../…`)
+ * must not fail the whole lookup.
+ */
+function historyTemplates(templates) {
+    return templates.filter((template) => routeRegexp(template).length <= exports.MAX_REGEXP_LENGTH).slice(0, exports.HISTORY_TEMPLATES);
+}
+/**
+ * Every logged path of a route, with or without a query string: path fields such as `url.original`,
+ * Logstash's `request` or nginx's `request_uri` carry `?…`, and the route is judged without it.
+ */
+function routeRegexp(template) {
+    return `${(0, routes_1.templateToLuceneRegexp)(template)}(\\?.*)?`;
+}
+/** Every logged path of a route (its template's regexp, query strings allowed). */
+function routeQuery(fields, template) {
+    return { regexp: { [fields.path]: { value: routeRegexp(template), flags: 'NONE' } } };
+}
+/** A route's requests per status, each status with its last request (the last success is read from them). */
+function statusesWithLast(fields) {
+    return { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } } };
+}
+/**
+ * How each top route template answered before the window, and how many target-status requests it really
+ * had in the window: the window's raw-path list holds the most frequent paths only, so a route spread over
+ * many ids (`/v1/orders/{id}/receipt`, one request each) is undercounted there, and the more so the more
+ * other distinct paths the window holds. Before and in the window are told apart by a date range, and each
+ * status carries its last request (the last success is the latest of the 2xx/3xx ones): a filter on a time
+ * or status range would first mark every matching document of the index.
+ */
+function pathHistorySearch(scope, templates) {
+    const { fields, from, to } = scope;
+    const filters = {};
+    templates.forEach((template, i) => {
+        filters[`t${i}`] = routeQuery(fields, template);
+    });
+    const anyRoute = { bool: { should: Object.values(filters), minimum_should_match: 1 } };
+    const periods = [
+        { key: 'before', from: from - exports.HISTORY_DAYS * exports.DAY_MS, to: from },
+        { key: 'window', from, to },
+    ];
+    const history = {
+        when: {
+            date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods },
+            aggs: { ...statusesWithLast(fields), first: { min: { field: fields.time } } },
+        },
+    };
+    return {
+        size: 0,
+        query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, to), anyRoute] } },
+        // One route: the query already holds only its requests, and matching its pattern twice costs twice.
+        aggs: templates.length === 1 ? history : { templates: { filters: { filters }, aggs: history } },
+    };
+}
+/** One route's history, exact (a busy service reads each top route on its own). */
+function routeHistorySearch(scope, template) {
+    return pathHistorySearch(scope, [template]);
+}
+/**
+ * A busy route (its window's rate would give BUSY_ROUTE_ABOVE target-status requests over the lookback) is
+ * never aggregated whole: one aggregation over its 900,000 requests of 30 days costs about 200 ms, a count
+ * of them 4. It is read with searches that each cost about the same whatever its traffic: its requests
+ * before the window counted exactly, with their statuses from a `random_sampler` (`routeSampleSearch`);
+ * its ROUTE_EARLIEST earliest requests one by one, which are all of them when it was quiet after all
+ * (`routeEarliestSearch`); its last success in the day before the window and its successes over the days
+ * that decide whether it is gone, counted (`routeLastSuccessSearch`, `routeAnySuccessSearch`); and its
+ * target-status requests in the window, counted (`routeWindowCountSearch`).
+ */
+exports.BUSY_ROUTE_ABOVE = 100_000;
+/**
+ * A route busy by its traffic alone (few errors, much else: triageQueries `trafficSnapshotSearch`) is read
+ * with the bounded searches from this many requests over the lookback: below it, reading it whole costs
+ * less than they do (about 45 ms per million requests here; the bounded searches 20-50 ms together).
+ */
+exports.BUSY_BY_TRAFFIC_ABOVE = 1_000_000;
+/** Requests a busy route's sample should hold (at the window's rate; a spike over-estimates, a smaller sample). */
+exports.ROUTE_SAMPLE_DOCS = 20_000;
+/** A busy route's earliest requests read one by one: below this many, its history is exact. */
+exports.ROUTE_EARLIEST = 100;
+function routeBefore(scope, template) {
+    const { fields, from } = scope;
+    return { bool: { filter: [...serviceFilters(scope), range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, from), routeQuery(fields, template)] } };
+}
+/** A busy route before the window: every request counted, the statuses (and each one's last time) sampled. */
+function routeSampleSearch(scope, template, sampling) {
+    const { fields } = scope;
+    return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statusesWithLast(fields), sampling) };
+}
+/**
+ * A busy route's earliest requests before the window, time and status each (as sort values: nothing is
+ * fetched). Sorted on the time field, Elasticsearch skips to them instead of reading the route whole.
+ */
+function routeEarliestSearch(scope, template) {
+    const { fields } = scope;
+    return {
+        size: exports.ROUTE_EARLIEST,
+        _source: false,
+        stored_fields: '_none_',
+        track_total_hits: false,
+        sort: [{ [fields.time]: { order: 'asc', format: 'epoch_millis' } }, { [fields.status]: { order: 'asc', unmapped_type: scope.statusKind === 'keyword' ? 'keyword' : 'long' } }],
+        query: routeBefore(scope, template),
+    };
+}
+/**
+ * How far back a busy route's last success is looked for by a sorted search (`routeLastSuccessSearch`):
+ * a search sorted newest first reads every match of its span (Elasticsearch skips ahead only in the
+ * index's own order, oldest first), about 7 ms for the hot route's last day against 45 for its 30 days.
+ */
+exports.LAST_SUCCESS_SPAN_MS = exports.DAY_MS;
+/**
+ * A busy route's last successful request in the day before the window (its time as a sort value), exact:
+ * with `routeAnySuccessSearch` it is what "no success for days" rests on, a claim of absence a sample
+ * cannot make (a sample's last success is only the last one it happened to draw).
+ */
+function routeLastSuccessSearch(scope, template) {
+    return {
+        size: 1,
+        _source: false,
+        stored_fields: '_none_',
+        track_total_hits: false,
+        sort: [{ [scope.fields.time]: { order: 'desc', format: 'strict_date_optional_time' } }],
+        query: routeSuccesses(scope, template, exports.LAST_SUCCESS_SPAN_MS),
+    };
+}
+/**
+ * Whether a busy route succeeded at all in the `spanMs` before the window: a search that stops at the first
+ * success (counting them all read 400,000 requests of the hot route's 3 days, 80-110 ms). Its count is 0
+ * or, per shard that found one, 1.
+ */
+function routeAnySuccessSearch(scope, template, spanMs) {
+    return { size: 0, track_total_hits: true, terminate_after: 1, query: routeSuccesses(scope, template, spanMs) };
+}
+function routeSuccesses(scope, template, spanMs) {
+    const { fields, from } = scope;
+    return { bool: { filter: [...serviceFilters(scope), range(fields.time, from - spanMs, from), routeQuery(fields, template), success(scope)] } };
+}
+/** A busy route's target-status requests in the window, counted. */
+function routeWindowCountSearch(scope, template) {
+    const { fields, from, to } = scope;
+    const filter = [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to), routeQuery(fields, template)];
+    return { size: 0, track_total_hits: true, query: { bool: { filter } } };
+}
+/**
+ * Documents one user's or address's history reads on a busy service. Elasticsearch ignores
+ * `terminate_after` in a search with aggregations (it read all 3.6 M requests of one address of the hot
+ * service), so a busy service asks with hits and counts, which do stop: the client's earliest document
+ * among the first CLIENT_EXACT_CAP it has, in the order they are stored (roughly arrival order, so its
+ * oldest), and its successes before the window up to SUCCESS_COUNT_CAP. Seen before the last two days
+ * means established, a success means it used to work; below the caps both are exact.
+ */
+exports.CLIENT_EXACT_CAP = 1000;
+/** Successes counted before the window, at most: what reads them saturates well below (20). */
+exports.SUCCESS_COUNT_CAP = evidence_1.SUCCESS_BEFORE_CAP;
+function clientFilter(scope, kind, keys) {
+    return { terms: { [kind === 'users' ? scope.fields.user : scope.fields.clientIp]: keys } };
+}
+/** A busy service's client: its first request over the lookback, among its first CLIENT_EXACT_CAP. */
+function clientFirstSearch(scope, kind, key) {
+    const { fields, from, to } = scope;
+    return {
+        size: 1,
+        _source: false,
+        track_total_hits: false,
+        terminate_after: exports.CLIENT_EXACT_CAP,
+        sort: [{ [fields.time]: { order: 'asc', format: 'strict_date_optional_time' } }],
+        query: { bool: { filter: [...serviceFilters(scope), clientFilter(scope, kind, [key]), range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, to)] } },
+    };
+}
+/** A busy service's client: how many of its requests before the window succeeded, up to SUCCESS_COUNT_CAP. */
+function clientSuccessSearch(scope, kind, key) {
+    const { fields, from } = scope;
+    return {
+        size: 0,
+        track_total_hits: true,
+        terminate_after: exports.SUCCESS_COUNT_CAP,
+        query: { bool: { filter: [...serviceFilters(scope), clientFilter(scope, kind, [key]), success(scope), range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, from)] } },
+    };
+}
+/**
+ * A busy service's address: how many requests it sent in the window (`ok`: and how many of them succeeded).
+ * Counts only, exact: a scanner sends little else, a crawler or a user mostly succeeds. Aggregating them
+ * instead reads each of a busy address's requests (56,000 in the hot service's hour).
+ */
+function windowCountSearch(scope, ip, ok) {
+    const { fields, from, to } = scope;
+    const filter = [...serviceFilters(scope), clientFilter(scope, 'ips', [ip]), range(fields.time, from, to)];
+    return { size: 0, track_total_hits: true, query: { bool: { filter: ok ? [...filter, success(scope)] : filter } } };
+}
+function userHistorySearch(scope, users) {
+    const { fields, from, to } = scope;
+    return {
+        size: 0,
+        query: {
+            bool: { filter: [...serviceFilters(scope), { terms: { [fields.user]: users } }, range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, to)] },
+        },
+        aggs: {
+            users: {
+                terms: { field: fields.user, size: users.length },
+                aggs: {
+                    first: { min: { field: fields.time } },
+                    ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, from)] } } },
+                },
+            },
+        },
+    };
+}
+/**
+ * When the top denied addresses first appeared and whether they ever succeeded (allowlists), and everything
+ * they asked in the window (a scanner sends little else; a crawler or a user mostly succeeds).
+ */
+function ipHistorySearch(scope, ips) {
+    const { fields, from, to } = scope;
+    return {
+        size: 0,
+        query: {
+            bool: { filter: [...serviceFilters(scope), { terms: { [fields.clientIp]: ips } }, range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, to)] },
+        },
+        aggs: {
+            ips: {
+                terms: { field: fields.clientIp, size: ips.length },
+                aggs: {
+                    first: { min: { field: fields.time } },
+                    ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - exports.HISTORY_DAYS * exports.DAY_MS, from)] } } },
+                    in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
+                },
+            },
+        },
+    };
+}
+/** Services with logs lately: whether a name exists at all, and close names for "did you mean". */
+function servicesSearch(fields, to, days = exports.BASELINE_DAYS) {
+    return {
+        size: 0,
+        query: { bool: { filter: [range(fields.time, to - days * exports.DAY_MS, to)] } },
+        aggs: { services: { terms: { field: fields.service, size: 1000 } } },
+    };
+}
+function samplesSearch(scope, size) {
+    const { fields, from, to } = scope;
+    return {
+        size,
+        sort: [{ [fields.time]: { order: 'desc' } }],
+        query: { bool: { filter: [...serviceFilters(scope), statusFilter(scope), range(fields.time, from, to)] } },
+    };
+}
+//# sourceMappingURL=triageQueries.js.map
