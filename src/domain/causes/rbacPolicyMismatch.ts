@@ -1,4 +1,4 @@
-import type { Evidence } from '../evidence';
+import { type Evidence, SUCCESS_BEFORE_CAP } from '../evidence';
 import { code, num, pct, plural, span } from './format';
 import {
   bounds,
@@ -53,8 +53,11 @@ export function rbacPolicyMismatch(evidence: Evidence): RuleOutcome {
         : 0.4;
   if (split.established.length > 0) {
     const before = split.established.reduce((s, u) => s + u.successBefore, 0);
+    // On a busy service a user's successes are counted up to the cap and no further: a count of exactly
+    // the cap is a floor (and an exact count of just the cap is still "at least" that many).
+    const floor = split.established.some((u) => u.successBefore === SUCCESS_BEFORE_CAP) ? 'at least ' : '';
     lines.push(
-      `${pct(split.establishedShare)} of the 403s from the top denied users (${num(split.establishedCount)}) hit ${plural(split.established.length, 'established user')} (first seen more than ${span(toMs - split.recentSinceMs)} ago${before > 0 ? `, ${num(before)} successful requests before the window` : ''})`,
+      `${pct(split.establishedShare)} of the 403s from the top denied users (${num(split.establishedCount)}) hit ${plural(split.established.length, 'established user')} (first seen more than ${span(toMs - split.recentSinceMs)} ago${before > 0 ? `, ${floor}${num(before)} successful requests before the window` : ''})`,
     );
   }
 

@@ -5,6 +5,7 @@ import {
   type CauseRule,
   type RuleOutcome,
 } from '../../../src/domain/causes';
+import { SUCCESS_BEFORE_CAP } from '../../../src/domain/evidence';
 import type { CauseId } from '../../../src/domain/types';
 import { TOP_TERMS } from '../../../src/elasticsearch/triageQueries';
 import { holds } from '../../support/changedOnRealEvidence';
@@ -95,6 +96,14 @@ describe('rbac_policy_mismatch', () => {
     // The denied editors belong to several tenants: the route is named as the product templates it.
     expect(text).toMatch(/`\/v1\/tenants\/\{tenant\}\/invoices\/\{id\}`/);
     expect(text).toMatch(/\d{1,3},\d{3} successful requests before the window/);
+  });
+
+  it('says "at least" when a busy service counted a user\'s earlier successes only up to the cap', () => {
+    const evidence = scenario('rbac_policy_mismatch');
+    const exact = evidenceText(rbacPolicyMismatch(evidence));
+    expect(exact).not.toMatch(/at least [\d,]+ successful requests/);
+    const capped = withEvidence(evidence, { users: evidence.users.map((u) => (u.successBefore > 0 ? { ...u, successBefore: SUCCESS_BEFORE_CAP } : u)) });
+    expect(evidenceText(rbacPolicyMismatch(capped))).toMatch(/at least [\d,]+ successful requests before the window/);
   });
 
   it('takes the required role from the reason for remediation', () => {
