@@ -178,9 +178,14 @@ function attempt(caps: FieldCaps, role: FieldRole, name: string, source: Resolve
   return { resolved: { field: best.field, sourceField: name, kind: best.kind, type: best.type, source, uncovered: caps.indices.filter((i) => !covered.has(i)) }, problem: null };
 }
 
+/** A name mapped as a field somewhere: an object (Kong's `request`, ECS's `user_agent`) is a namespace, not Logstash's `request`. */
+function isLeaf(caps: FieldCaps, name: string): boolean {
+  return variants(caps, name).some((v) => v.type !== 'object' && v.type !== 'nested');
+}
+
 function scoreShape(caps: FieldCaps, shape: ShapeName): number {
   const roles = SHAPES[shape].roles;
-  return DISTINCTIVE_ROLES.filter((role) => (roles[role] ?? []).some((name) => caps.fields[name] !== undefined)).length;
+  return DISTINCTIVE_ROLES.filter((role) => (roles[role] ?? []).some((name) => isLeaf(caps, name))).length;
 }
 
 /** The shape most of whose distinctive names are present (at least two), or null. */
@@ -197,8 +202,12 @@ export function detectShape(caps: FieldCaps): ShapeName | null {
   return best;
 }
 
-/** Names that mean a role only inside their own shape (Fluentd's `host` is a client, elsewhere a host). */
-const SHAPE_ONLY = new Set(['host', 'client', 'user', 'time', 'timestamp']);
+/**
+ * Names that mean a role only inside their own shape: Fluentd's `host` is a client, elsewhere a host; a
+ * time that is a number (`ts`, `started_at`); a site or route (`authority`, `request.host`, `route.name`,
+ * `frontend_name`, `RequestHost`) that would stand in for a service only where the shape says so.
+ */
+const SHAPE_ONLY = new Set(['host', 'client', 'user', 'time', 'timestamp', 'ts', 'started_at', 'authority', 'request.host', 'route.name', 'frontend_name', 'RequestHost', 'RouterName']);
 
 /**
  * Candidate names for a role: the detected shape's, then ECS's, then the other shapes' (a half-ECS index,

@@ -98,6 +98,74 @@ describe('resolveFields', () => {
     expect(f.fields).toMatchObject({ status: 'code.keyword', clientIp: 'remote.keyword', service: 'kubernetes.labels.app.keyword', path: 'path.keyword' });
   });
 
+  describe('gateways and proxies, as a shipper with no template indexes them', () => {
+    /** Dynamic mapping: strings `text` + `.keyword`, numbers `long`, ISO strings `date`, and every parent of a dotted name an `object`. */
+    function dynamic(fields: Record<string, 'string' | 'long' | 'float' | 'date'>): FieldCaps {
+      const out: Record<string, Cap> = {};
+      for (const [name, kind] of Object.entries(fields)) {
+        const parts = name.split('.');
+        for (let i = 1; i < parts.length; i++) out[parts.slice(0, i).join('.')] = { type: 'object', aggregatable: false };
+        if (kind === 'string') {
+          out[name] = { type: 'text' };
+          out[`${name}.keyword`] = { type: 'keyword' };
+        } else out[name] = { type: kind };
+      }
+      return caps(['gw'], out);
+    }
+
+    const traefik = dynamic({ '@timestamp': 'date', StartUTC: 'date', ServiceName: 'string', RouterName: 'string', RequestHost: 'string', ClientAddr: 'string', ClientHost: 'string', ClientUsername: 'string', RequestMethod: 'string', RequestPath: 'string', DownstreamStatus: 'long', OriginStatus: 'long', DownstreamContentSize: 'long', 'request_User-Agent': 'string', request_Referer: 'string' });
+    const envoy = dynamic({ '@timestamp': 'date', start_time: 'date', method: 'string', path: 'string', response_code: 'long', bytes_sent: 'long', x_forwarded_for: 'string', user_agent: 'string', authority: 'string', upstream_cluster: 'string', downstream_remote_address: 'string' });
+    const kong = dynamic({ '@timestamp': 'date', 'request.uri': 'string', 'request.url': 'string', 'request.method': 'string', 'request.headers.user-agent': 'string', 'request.headers.host': 'string', 'response.status': 'long', 'response.size': 'long', client_ip: 'string', 'service.name': 'string', 'service.host': 'string', 'route.name': 'string', 'consumer.username': 'string', started_at: 'long', upstream_uri: 'string' });
+    const caddy = dynamic({ '@timestamp': 'date', ts: 'float', 'request.remote_ip': 'string', 'request.client_ip': 'string', 'request.method': 'string', 'request.host': 'string', 'request.uri': 'string', 'request.headers.User-Agent': 'string', status: 'long', size: 'long', user_id: 'string', logger: 'string' });
+    const haproxy = dynamic({ '@timestamp': 'date', client_ip: 'string', frontend_name: 'string', backend_name: 'string', http_status_code: 'string', bytes_read: 'string', http_verb: 'string', http_request: 'string', request_header_user_agent: 'string' });
+
+    it.each([
+      ['traefik', traefik, { service: 'ServiceName.keyword', status: 'DownstreamStatus', method: 'RequestMethod.keyword', path: 'RequestPath.keyword', clientIp: 'ClientHost.keyword', userAgent: 'request_User-Agent.keyword', referrer: 'request_Referer.keyword', user: 'ClientUsername.keyword', bytes: 'DownstreamContentSize' }],
+      ['envoy', envoy, { service: 'upstream_cluster.keyword', status: 'response_code', method: 'method.keyword', path: 'path.keyword', clientIp: 'x_forwarded_for.keyword', userAgent: 'user_agent.keyword', bytes: 'bytes_sent' }],
+      ['kong', kong, { service: 'service.name.keyword', status: 'response.status', method: 'request.method.keyword', path: 'request.uri.keyword', clientIp: 'client_ip.keyword', userAgent: 'request.headers.user-agent.keyword', user: 'consumer.username.keyword', bytes: 'response.size' }],
+      ['caddy', caddy, { service: 'request.host.keyword', status: 'status', method: 'request.method.keyword', path: 'request.uri.keyword', clientIp: 'request.client_ip.keyword', userAgent: 'request.headers.User-Agent.keyword', user: 'user_id.keyword', bytes: 'size' }],
+      ['haproxy', haproxy, { service: 'backend_name.keyword', status: 'http_status_code.keyword', method: 'http_verb.keyword', path: 'http_request.keyword', clientIp: 'client_ip.keyword', userAgent: 'request_header_user_agent.keyword', bytes: 'bytes_read.keyword' }],
+    ] as const)('recognises %s and reads each role from its own names, its service included', (shape, fieldCaps, expected) => {
+      const r = resolveFields(fieldCaps, NONE);
+      expect(r.shape).toBe(shape);
+      expect(r.fields).toMatchObject({ time: '@timestamp', ...expected });
+      expect(requiredProblems(r)).toEqual([]);
+    });
+
+    it('does not take Kong\'s `request` and `response` objects for Logstash\'s fields, nor its `service.name` for ECS', () => {
+      // Two objects named like Logstash's path and status, and ECS's service: still Kong, read from Kong's names.
+      expect(detectShape(kong)).toBe('kong');
+      const sparse = dynamic({ '@timestamp': 'date', 'request.uri': 'string', 'response.status': 'long', 'service.name': 'string' });
+      expect(detectShape(sparse)).toBe('kong');
+      expect(resolveFields(sparse, NONE).fields).toMatchObject({ status: 'response.status', path: 'request.uri.keyword', service: 'service.name.keyword' });
+      // A Logstash index whose `request` and `response` are the fields themselves stays Logstash.
+      expect(detectShape(logstash)).toBe('logstash');
+    });
+
+    it('tells Caddy from Kong (both log `request.uri` and `request.method`) and Envoy from Fluent Bit (both `method` and `path`)', () => {
+      expect(detectShape(caddy)).toBe('caddy');
+      expect(detectShape(kong)).toBe('kong');
+      expect(resolveFields(caddy, NONE).fields.status).toBe('status');
+      expect(detectShape(envoy)).toBe('envoy');
+      const fluentBit = dynamic({ '@timestamp': 'date', remote: 'string', host: 'string', method: 'string', path: 'string', code: 'string', size: 'string', agent: 'string' });
+      expect(detectShape(fluentBit)).toBe('fluent');
+      // HAProxy and Kong share `client_ip`, and nothing else.
+      expect(detectShape(haproxy)).toBe('haproxy');
+    });
+
+    it('keeps an ECS index ECS although its `user_agent` object is named like Envoy\'s user agent', () => {
+      const ecs = dynamic({ '@timestamp': 'date', 'service.name': 'string', 'http.response.status_code': 'long', 'http.request.method': 'string', 'url.path': 'string', 'user_agent.original': 'string', 'source.ip': 'string' });
+      expect(detectShape(ecs)).toBe('ecs');
+      expect(resolveFields(ecs, NONE).fields.userAgent).toBe('user_agent.original.keyword');
+    });
+
+    it('does not let a gateway\'s site or route stand in for the service outside its shape', () => {
+      // A Fluent Bit index that happens to carry an `authority` keeps its Kubernetes app as the service.
+      const fluentBit = dynamic({ '@timestamp': 'date', remote: 'string', method: 'string', path: 'string', code: 'string', authority: 'string', 'kubernetes.labels.app': 'string' });
+      expect(resolveFields(fluentBit, NONE).fields.service).toBe('kubernetes.labels.app.keyword');
+    });
+  });
+
   it('works where it can when indices disagree, and names the indices where it cannot', () => {
     const mixed = caps(['old', 'new', 'empty'], {
       '@timestamp': { type: 'date' },
