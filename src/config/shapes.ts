@@ -215,3 +215,10 @@ export const SERVICE_FALLBACKS: readonly string[] = [
 export function shapeLabel(shape: ShapeName | null): string {
   return shape === null ? 'not recognised' : SHAPES[shape].label;
 }
+
+/**
+ * Path fields that never hold a query string: ECS's `url.path` and nginx's `$uri` (normalised, without
+ * its arguments). Every other path field (`url.original`, grok's `request`, nginx's `request_uri`, the
+ * gateways' request URIs) may carry one, and the same request can then be logged under many names.
+ */
+export const QUERY_FREE_PATH_FIELDS: ReadonlySet<string> = new Set(['url.path', 'uri']);

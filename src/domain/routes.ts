@@ -21,8 +21,13 @@ function isWordySlug(segment: string): boolean {
 
 const TENANT_PARENTS = new Set(['tenants', 'tenant', 'orgs', 'org', 'organizations', 'accounts', 'account', 'workspaces']);
 
+/** `/a/b?x=1#top` → `/a/b`: what was asked for, without its query string or fragment. */
+export function pathWithoutQuery(rawPath: string): string {
+  return rawPath.split(/[?#]/, 1)[0] ?? '';
+}
+
 export function routeTemplate(rawPath: string): string {
-  const path = rawPath.split(/[?#]/, 1)[0] ?? '';
+  const path = pathWithoutQuery(rawPath);
   const segments = path.split('/');
   const out = segments.map((segment, index) => {
     if (segment === '') return segment;

@@ -1,4 +1,5 @@
 import { type FieldMap, MISSING_FIELD_PREFIX } from '../config/fields';
+import { QUERY_FREE_PATH_FIELDS } from '../config/shapes';
 import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evidence';
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
@@ -232,7 +233,7 @@ function repeatAggs(scope: TriageScope): Record<string, unknown> {
     terms: { field, size: 10 },
     aggs: {
       paths: {
-        terms: { field: fields.path, size: 3 },
+        terms: { field: fields.path, size: repeatPathVariants(fields.path) },
         aggs: { per_minute: { date_histogram: { field: fields.time, fixed_interval: '1m', min_doc_count: 1 } } },
       },
     },
@@ -242,6 +243,19 @@ function repeatAggs(scope: TriageScope): Record<string, unknown> {
     filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
     aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
   };
+}
+
+/** Paths read per repeating client: the top 3, or, where the path may carry a query string, the top 12 names to merge into them. */
+export const REPEAT_PATHS = 3;
+export const REPEAT_PATH_VARIANTS = 12;
+
+/**
+ * A retry loop that adds a cache-buster or a page token logs the same request under many names
+ * (`/v1/events/7?_=1`, `/v1/events/7?_=2`): where the path field may hold a query string, more names are
+ * read and the reader adds up those of one path (triageReader `repeatsFrom`).
+ */
+export function repeatPathVariants(pathField: string): number {
+  return QUERY_FREE_PATH_FIELDS.has(pathField) ? REPEAT_PATHS : REPEAT_PATH_VARIANTS;
 }
 
 function windowErrors(scope: TriageScope): Query {

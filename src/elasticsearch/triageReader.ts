@@ -15,7 +15,7 @@ import {
   UserEvidence,
   VersionEvidence,
 } from '../domain/evidence';
-import { routeTemplate, searchPatternToLuceneRegexp, tenantFromPath } from '../domain/routes';
+import { pathWithoutQuery, routeTemplate, searchPatternToLuceneRegexp, tenantFromPath } from '../domain/routes';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError, isConnectionClosed } from './errors';
@@ -67,6 +67,7 @@ import {
   windowSearches,
   SUCCESS_COUNT_CAP,
   trafficSnapshotSearch,
+  REPEAT_PATHS,
 } from './triageQueries';
 
 export interface ReaderDeps {
@@ -248,12 +249,27 @@ function groupTemplates(raw: TermCount[]): PathEvidence[] {
   return [...byTemplate.values()].sort((a, b) => b.count - a.count);
 }
 
+/**
+ * Each repeating client's top paths, the names of one path with different query strings added up (their
+ * minutes too), so a retry loop with a cache-buster reads as the one request it repeats.
+ */
 function repeatsFrom(aggs: Aggs): RepeatEvidence[] {
   const out: RepeatEvidence[] = [];
   for (const client of buckets(aggs, 'by_ip').length > 0 ? buckets(aggs, 'by_ip') : buckets(aggs, 'by_user')) {
-    for (const path of buckets(client as Aggs, 'paths')) {
-      const perMinute = buckets(path as Aggs, 'per_minute').map((b) => b.doc_count);
-      out.push({ client: bucketKey(client), path: bucketKey(path), count: path.doc_count, maxPerMinute: Math.max(0, ...perMinute) });
+    const byPath = new Map<string, { count: number; minutes: Map<string, number> }>();
+    for (const variant of buckets(client as Aggs, 'paths')) {
+      const path = pathWithoutQuery(bucketKey(variant));
+      const entry = byPath.get(path) ?? { count: 0, minutes: new Map<string, number>() };
+      entry.count += variant.doc_count;
+      for (const minute of buckets(variant as Aggs, 'per_minute')) {
+        const key = bucketKey(minute);
+        entry.minutes.set(key, (entry.minutes.get(key) ?? 0) + minute.doc_count);
+      }
+      byPath.set(path, entry);
+    }
+    const top = [...byPath.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, REPEAT_PATHS);
+    for (const [path, { count, minutes }] of top) {
+      out.push({ client: bucketKey(client), path, count, maxPerMinute: Math.max(0, ...minutes.values()) });
     }
   }
   return out.sort((a, b) => b.maxPerMinute - a.maxPerMinute || b.count - a.count).slice(0, 10);
