@@ -3,7 +3,8 @@ import { AppError, ErrorCode } from '../errors';
 import type { Config } from '../config';
 import { clusterLocation, elasticsearchError } from './errors';
 import { lastAnswerAt } from './lastAnswer';
-import { assumedResolution, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, requiredProblems, resolveFields } from './fieldResolution';
+import { assumedResolution, coversUnevenly, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, isResolved, requiredProblems, resolveFields } from './fieldResolution';
+import { z } from 'zod';
 
 /**
  * Reads the index pattern's mapping with one `_field_caps` request and keeps the resolution: every
@@ -51,8 +52,44 @@ export async function readFieldCaps(deps: Pick<DiscoveryDeps, 'client' | 'index'
 }
 
 /** No index matches yet: nothing to discover, so the settings (or ECS names) stand and answers say "no logs". */
-export function resolutionOf(caps: FieldCaps, settings: FieldSettings): FieldResolution {
-  return caps.indices.length === 0 ? assumedResolution(settings) : resolveFields(caps, settings);
+export function resolutionOf(caps: FieldCaps, settings: FieldSettings, newestIndex: string | null = null): FieldResolution {
+  return caps.indices.length === 0 ? assumedResolution(settings) : resolveFields(caps, settings, newestIndex);
+}
+
+/** Skew allowed for a shipper's clock: documents further in the future than this do not say which index is newest. */
+const FUTURE_SKEW_MS = 5 * 60_000;
+
+/** The newest document's index (no later than `nowMs` and a little skew): which form of a field people ask about. Pure. */
+export function newestIndexSearch(timeField: string, nowMs: number): Record<string, unknown> {
+  return {
+    size: 1,
+    _source: false,
+    track_total_hits: false,
+    sort: [{ [timeField]: { order: 'desc' } }],
+    query: { range: { [timeField]: { lte: nowMs + FUTURE_SKEW_MS, format: 'epoch_millis' } } },
+  };
+}
+
+const newestHit = z.looseObject({ hits: z.looseObject({ hits: z.array(z.looseObject({ _index: z.string() })) }) });
+
+/**
+ * Where the mapping differs across indices (a template added or lost, a shipper changed), which form
+ * of a field to read depends on which index holds the newest logs: one more search, only then. A
+ * failure keeps the resolution by index count.
+ */
+async function newestIndex(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeoutMs'>, resolution: FieldResolution, nowMs: number): Promise<string | null> {
+  const time = resolution.roles.time;
+  if (!coversUnevenly(resolution) || !isResolved(time)) return null;
+  try {
+    const raw = await deps.client.search(
+      { index: deps.index, ignore_unavailable: true, allow_no_indices: true, body: newestIndexSearch(time.field, nowMs) },
+      { requestTimeout: deps.timeoutMs, maxRetries: 0 },
+    );
+    const parsed = newestHit.safeParse(raw);
+    return parsed.success ? parsed.data.hits.hits[0]?._index ?? null : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
@@ -64,7 +101,10 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
 
   async function load(): Promise<FieldResolution> {
     try {
-      const resolution = resolutionOf(await readFieldCaps(deps), deps.settings);
+      const caps = await readFieldCaps(deps);
+      const first = resolutionOf(caps, deps.settings);
+      const newest = await newestIndex(deps, first, clock());
+      const resolution = newest === null ? first : resolutionOf(caps, deps.settings, newest);
       lastGood = resolution;
       return resolution;
     } catch (error) {

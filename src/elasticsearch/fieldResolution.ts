@@ -144,8 +144,8 @@ function describeKinds(vs: readonly Variant[]): string {
   return vs.map((v) => v.type).join(' / ');
 }
 
-/** Can `name` serve `role`, directly or through a keyword sub-field? */
-function attempt(caps: FieldCaps, role: FieldRole, name: string, source: ResolvedField['source']): Attempt {
+/** Can `name` serve `role`, directly or through a keyword sub-field? `newest`: the index holding the newest document, when known. */
+function attempt(caps: FieldCaps, role: FieldRole, name: string, source: ResolvedField['source'], newest: string | null): Attempt {
   // An object is a namespace (`service` holding `service.name`), not a field: as good as absent.
   const vs = variants(caps, name).filter((v) => v.type !== 'object' && v.type !== 'nested');
   if (vs.length === 0) return { resolved: null, problem: null };
@@ -163,10 +163,13 @@ function attempt(caps: FieldCaps, role: FieldRole, name: string, source: Resolve
       candidates.push({ field: sub, kind: 'keyword', type: 'keyword', indices: mappedIndices(caps, sub), clean: variants(caps, sub).every((v) => v.aggregatable) });
     }
   }
-  // Most indices first. On a tie, the name that is text somewhere wins over a sub-field that is absent
-  // elsewhere: the first fails visibly on the text indices (the answer says it is partial, and `check`
-  // names them), the second would silently leave the other indices out.
-  const best = [...candidates].sort((a, b) => b.indices.length - a.indices.length || Number(a.clean) - Number(b.clean))[0];
+  // The form the newest index has first: after a template change (six days of dynamic `text` + `.keyword`,
+  // then ECS `keyword`) the older form covers more indices, but reading it would leave out the very days
+  // people ask about. Then most indices. On a tie, the name that is text somewhere wins over a sub-field
+  // that is absent elsewhere: the first fails visibly on the text indices (the answer says it is partial,
+  // and `check` names them), the second would silently leave the other indices out.
+  const holdsNewest = (c: { indices: string[] }): number => Number(newest !== null && c.indices.includes(newest));
+  const best = [...candidates].sort((a, b) => holdsNewest(b) - holdsNewest(a) || b.indices.length - a.indices.length || Number(a.clean) - Number(b.clean))[0];
   if (!best) {
     const texts = unusable.filter((v) => kindOf(v.type) === 'text');
     if (role === 'time') return { resolved: null, problem: `\`${name}\` is ${describeKinds(vs)}, not a date` };
@@ -220,16 +223,16 @@ function candidatesFor(role: FieldRole, shape: ShapeName | null): string[] {
   return [...new Set(names)];
 }
 
-function resolveRole(caps: FieldCaps, role: FieldRole, settings: FieldSettings, shape: ShapeName | null): RoleResolution {
+function resolveRole(caps: FieldCaps, role: FieldRole, settings: FieldSettings, shape: ShapeName | null, newest: string | null): RoleResolution {
   const named = settings.fields[role];
   if (named !== undefined) {
-    const tried = attempt(caps, role, named, 'setting');
+    const tried = attempt(caps, role, named, 'setting', newest);
     if (tried.resolved) return tried.resolved;
     return { missing: tried.problem ?? `\`${named}\` (${fieldSettingName(role)}) is in none of the indices` };
   }
   const problems: string[] = [];
   for (const name of candidatesFor(role, shape)) {
-    const tried = attempt(caps, role, name, 'detected');
+    const tried = attempt(caps, role, name, 'detected', newest);
     if (tried.resolved) return tried.resolved;
     if (tried.problem) problems.push(tried.problem);
   }
@@ -242,9 +245,13 @@ function keywordFieldsOf(caps: FieldCaps): string[] {
     .sort();
 }
 
-export function resolveFields(caps: FieldCaps, settings: FieldSettings): FieldResolution {
+/**
+ * `newestIndex`: the index that holds the pattern's newest document, when the mapping differs across
+ * indices (see fieldDiscovery): where a role has two forms, the one it has is read.
+ */
+export function resolveFields(caps: FieldCaps, settings: FieldSettings, newestIndex: string | null = null): FieldResolution {
   const shape = detectShape(caps);
-  const roles = Object.fromEntries(FIELD_ROLES.map((role) => [role, resolveRole(caps, role, settings, shape)])) as Record<FieldRole, RoleResolution>;
+  const roles = Object.fromEntries(FIELD_ROLES.map((role) => [role, resolveRole(caps, role, settings, shape, newestIndex)])) as Record<FieldRole, RoleResolution>;
   if (settings.indexService !== undefined && settings.fields.service === undefined) {
     roles.service = { missing: `INDEX_SERVICE names the whole index pattern "${settings.indexService}"` };
   }
@@ -264,6 +271,14 @@ export function resolveFields(caps: FieldCaps, settings: FieldSettings): FieldRe
     singleService: settings.fields.service === undefined ? settings.indexService ?? null : null,
     keywordFields: keywordFieldsOf(caps),
   };
+}
+
+/** Whether some role is read from a field that part of the indices lack: then which index is newest matters. */
+export function coversUnevenly(resolution: FieldResolution): boolean {
+  return FIELD_ROLES.some((role) => {
+    const r = resolution.roles[role];
+    return isResolved(r) && r.uncovered.length > 0;
+  });
 }
 
 /** The roles without which nothing can be answered. */

@@ -181,6 +181,20 @@ describe('resolveFields', () => {
     expect(isResolved(r.roles.service) && r.roles.service.uncovered).toEqual(['old', 'empty']);
   });
 
+  it('after a template change, reads the form the newest index has, though more indices hold the old one', () => {
+    const changed = caps(['d1', 'd2', 'd3'], {
+      '@timestamp': { type: 'date' },
+      'service.name': [{ type: 'keyword', indices: ['d3'] }, { type: 'text', indices: ['d1', 'd2'] }],
+      'service.name.keyword': [{ type: 'keyword', indices: ['d1', 'd2'] }, { type: 'unmapped', indices: ['d3'] }],
+    });
+    expect(resolveFields(changed, NONE).fields.service).toBe('service.name.keyword');
+    const r = resolveFields(changed, NONE, 'd3');
+    expect(r.fields.service).toBe('service.name');
+    expect(isResolved(r.roles.service) && r.roles.service.uncovered).toEqual(['d1', 'd2']);
+    // Newest in an old index (the template was lost instead): the old form stays.
+    expect(resolveFields(changed, NONE, 'd2').fields.service).toBe('service.name.keyword');
+  });
+
   it('needs a date for time, and says so when the only time is a string', () => {
     const r = resolveFields(caps(['x'], { timestamp: { type: 'text' }, 'timestamp.keyword': { type: 'keyword' }, response: { type: 'long' }, verb: { type: 'keyword' } }), { fields: { time: 'timestamp' }, indexService: 'www' });
     expect(r.roles.time).toEqual({ missing: '`timestamp` is text, not a date' });

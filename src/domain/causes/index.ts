@@ -17,7 +17,7 @@ import { routingRegression } from './routingRegression';
 import { scannerProbe } from './scannerProbe';
 import { shouldBe401 } from './shouldBe401';
 import { staleClient } from './staleClient';
-import { fieldName, onDenials } from './signals';
+import { fieldName, inLogs, onDenials } from './signals';
 import { tenantIsolation } from './tenantIsolation';
 import { type CauseRule, type RuleOutcome, notApplicable } from './types';
 
@@ -99,6 +99,27 @@ export function judged(id: CauseId): (evidence: Evidence) => ArbitratedOutcome {
   return (evidence) => assess(evidence).find((o) => o.id === id) ?? notApplicable(id, `not a ${evidence.query.status} cause`);
 }
 
+/** Below this share of the errors carrying a path, "nothing stands out" would be said of routes nobody read. */
+const READ_PATHS_FOR_VERDICT = 0.5;
+
+/**
+ * The errors whose path these logs hold but could not read, when they are many: a path field that other
+ * requests carry is empty on them. With no template, a `.keyword` sub-field keeps values of at most 256
+ * characters, so long URLs (signed links, long query strings) are exactly the ones left out.
+ */
+function unreadPaths(evidence: Evidence): { note: string; share: number } | null {
+  const read = evidence.fields.path.windowWithField;
+  const unread = evidence.total - read;
+  if (unread < 0.2 * evidence.total || !inLogs(evidence, 'path')) return null;
+  const field = fieldName(evidence, 'path');
+  const status = evidence.query.status;
+  const pct = Math.round((100 * unread) / evidence.total);
+  const why = field.endsWith('.keyword')
+    ? '; a `.keyword` sub-field made without a template keeps values of at most 256 characters, so long URLs (signed links, long query strings) are left out: map the path as `keyword` with a larger `ignore_above`, or log it without its query string'
+    : '';
+  return { note: `\`${field}\` is empty on ${unread.toLocaleString('en-US')} of these ${evidence.total.toLocaleString('en-US')} ${status}s (${pct}%): their routes are not read, so route causes rest on the other ${read.toLocaleString('en-US')}${why}`, share: read / evidence.total };
+}
+
 export function classify(evidence: Evidence): Classification {
   const status = evidence.query.status;
   const notes: string[] = [];
@@ -108,6 +129,8 @@ export function classify(evidence: Evidence): Classification {
     return { causes: [], notes, missingFields: [] };
   }
   const outcomes = assess(evidence);
+  const paths = unreadPaths(evidence);
+  if (paths) notes.push(paths.note);
   // Only the 403 rules read the app's reason; for 404s its absence changes nothing.
   if (status === 403 && !onDenials(evidence, 'reason')) {
     notes.push(`no \`${fieldName(evidence, 'reason')}\` in these logs; verdicts rest on structural signals`);
@@ -130,6 +153,6 @@ export function classify(evidence: Evidence): Classification {
         why: whyLines(f.adjustments),
       }),
     );
-  if (causes.length === 0) notes.push(`nothing stands out: these ${status}s look like the service’s usual mix`);
+  if (causes.length === 0 && (paths === null || paths.share >= READ_PATHS_FOR_VERDICT)) notes.push(`nothing stands out: these ${status}s look like the service’s usual mix`);
   return { causes, notes, missingFields };
 }
