@@ -9,6 +9,7 @@ import { deployBrokeRoutes } from './deployBrokeRoutes';
 import { goneShouldBe410 } from './goneShouldBe410';
 import { ipAllowlist } from './ipAllowlist';
 import { LABELS } from './labels';
+import { num } from './format';
 import { newUserMissingRole } from './newUserMissingRole';
 import { oauthScope } from './oauthScope';
 import { rbacPolicyMismatch } from './rbacPolicyMismatch';
@@ -117,7 +118,7 @@ function unreadPaths(evidence: Evidence): { note: string; share: number } | null
   const why = field.endsWith('.keyword')
     ? '; a `.keyword` sub-field made without a template keeps values of at most 256 characters, so long URLs (signed links, long query strings) are left out: map the path as `keyword` with a larger `ignore_above`, or log it without its query string'
     : '';
-  return { note: `\`${field}\` is empty on ${unread.toLocaleString('en-US')} of these ${evidence.total.toLocaleString('en-US')} ${status}s (${pct}%): their routes are not read, so route causes rest on the other ${read.toLocaleString('en-US')}${why}`, share: read / evidence.total };
+  return { note: `\`${field}\` is empty on ${num(unread)} of these ${num(evidence.total)} ${status}s (${pct}%): their routes are not read, so route causes rest on the other ${num(read)}${why}`, share: read / evidence.total };
 }
 
 export function classify(evidence: Evidence): Classification {
