@@ -152,6 +152,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bjwts\b/g, 'jwt'],
   [/\b(?:pw|pwd|passwd|pword)\b/g, 'password'],
   [/\bacct\b/g, 'account'],
+  // "bad sig on the token", "jwt sig doesnt verify": the signature, where a token or a check is near.
+  [/(?<=\b(?:jwt|token|bad|invalid|wrong|broken|forged|hmac|rsa|its|their|the) )sigs?\b|\bsigs?\b(?= (?:on|of|check|verification|validation|fails?|failed|does|did|is|was|invalid|mismatch)\b)/g, 'signature'],
   [/\busr\b/g, 'user'],
   [/\busrs\b/g, 'users'],
   [/\bppl\b/g, 'people'],
@@ -229,7 +231,7 @@ const DENYING_CLAUSES: readonly Rewrite[] = [
     'untrusted $1',
   ],
   [
-    /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
+    /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account|issuer|idp|identity provider|signer|signing key|authority)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
     'unknown $1',
   ],
 ];

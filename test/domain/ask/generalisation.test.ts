@@ -161,3 +161,51 @@ describe('ask: a clause the writer denies states no fact', () => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask: credentials no trusted party vouches for are no valid credentials (unseen-set classes, new wordings)', () => {
+  it.each([
+    'we revoked his api key last week but his script still calls us. what do we send back',
+    'ops revoked those old access tokens, clients still use them. what should the api return',
+    'token introspection returns active=false for this bearer token. which code',
+    'the introspection endpoint marks the token as not active anymore, what do we return',
+    'the jwt was issued by some random issuer we have never heard of. code?',
+    'bad sig on the token. code pls',
+    'the kid in the jwt header is not in our jwks. which status',
+  ])('%s → 401', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
+
+describe('ask: a route that needs no credentials is not a caller without credentials', () => {
+  it.each([
+    ['public endpoint, no login required, we killed it for good last month. what do we return', '410'],
+    ['the status page needs no authentication and we shut it down permanently. which code', '410'],
+    ['the docs page is public (no auth needed) and the url has a typo. what should it return', '404'],
+    ['anonymous access is allowed on /help; someone requests /help/nonexistent. code?', '404'],
+    ['open endpoint without auth required, the id never existed. what do we send back', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('still reads a request without credentials as one', () => {
+    expect(situation('the endpoint requires auth and the request has no token').auth).toBe('none');
+    expect(situation('request comes without auth').auth).toBe('none');
+  });
+});
+
+describe('ask: permanence that nobody stated, and a return that is refused', () => {
+  it.each([
+    ['page was removed, no one confirmed it is permanent. 404 or 410', '404'],
+    ['we deleted the doc but nobody told us it is for good. what code', '404'],
+    ['the listing was taken down, but no one has said it will never come back. which one', '404'],
+    ['we took the item off the site for now. what should its page return', '404'],
+    ['we deleted the page and there are no plans to restore it. which code', '410'],
+    ['the old api is removed and we won\'t ever bring it back. which status', '410'],
+    ['the v1 page was removed; the decision is final. 404 or 410', '410'],
+    ['that endpoint is dead forever. code pls', '410'],
+    ['we shut down the old forum permanently. which code', '410'],
+    ['the route never existed in the first place. which code', '404'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
