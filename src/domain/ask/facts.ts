@@ -81,6 +81,8 @@ export interface Situation {
   doubts: Doubt[];
   /** The question asks what the choice depends on. */
   asksDeciding: boolean;
+  /** Facts of a case are stated (a caller's credentials, a refusal, a missing or removed resource), not only an OAuth error's name. */
+  statesACase: boolean;
 }
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
@@ -249,7 +251,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
-  /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
+  /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|had|carry|carries|received|gotten)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants|access(?! tokens?| keys?))\b/,
   /\blost (?:their |his |her |the |its )?(?:[a-z-]+ )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
   // "reserved for platform operators", "limited to the finance team": any group of people.
@@ -259,6 +261,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "user is a viewer trying to delete": a role that is by name the least privileged one.
   /\b(?:is|as|only|just|still) (?:a |an )?(?:viewer|reader|commenter|reporter|observer|auditor|read-only (?:user|member)|guest user|guest)\b/,
   /\b(?:viewer|reader|commenter|observer|auditor|read-only user|guest user)s?\b(?: [a-z-]+){0,2} (?:tries|try|trying|attempts?|attempting|wants?|deletes?|edits?|posts?|puts?|writes?|updates?|modif\w*|changes?|removes?|creates?|uploads?|approves?|publish\w*)\b/,
+  // "a guest user (logged in, read-only) tries to invite people": a least-privileged caller asking for
+  // more than reading, with an aside between them.
+  /\b(?:viewer|reader|commenter|observer|auditor|read-only (?:user|member)|guest user|guest)s?\b[^.;]{0,40}?\b(?:tries|try|trying|attempts?|attempting|wants?) to (?!(?:read|view|see|list|get|download|open|look|browse|access|fetch|search|check|log|sign)\b)[a-z]+/,
   // "disabled this user's write access", "took away her edit rights".
   /\b(?:disabled|revoked|blocked|turned off|switched off|took away|taken away|pulled) (?:[a-z']+ ){0,2}(?:api |write |read |admin |edit |export |delete )?(?:access|permissions?|rights)\b/,
   // "not on the project member list", "not on the roster".
@@ -302,7 +307,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // "a read-only integration tries to create users": a write asked of something that may only read.
-  [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/],
+  [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload|invite|archive|rename|move|share|manage|configure|approve|publish|cancel|transfer|assign|grant|merge|deploy|restore)s?\b/],
   // "nobody gave him a role yet", "no one assigned her any permissions".
   [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
   // "the owner did not invite them", "never been shared with her": not let in, so refused.
@@ -452,7 +457,7 @@ const MISSING: readonly RegExp[] = [
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
-  /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  /\bnever (?:had(?! (?:any |the |a |an |their |his |her )?(?:[a-z-]+ )?(?:access|permissions?|roles?|rights|privileges?|grants?|membership|scopes?|seats?)\b)|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
@@ -638,6 +643,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
+  // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
+  /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
@@ -692,6 +699,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
     new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
+    // "the 401 is called unauthorized, so it means no permission?": a reading of the code's name, checked.
+    /\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?called\b/,
   ]],
   ['difference', [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
@@ -995,7 +1004,8 @@ const REASON_QUESTION =
 const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
 
 /** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
-const CLAIM_ABOUT_A_CODE = /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b/;
+const CLAIM_ABOUT_A_CODE =
+  /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b|\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b/;
 
 function notAboutACase(text: string): boolean {
   return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
@@ -1039,6 +1049,12 @@ function withoutDeniedClauses(text: string): string {
   return /\?\s*(?:no|nope|nah|not that)\b/.test(denied) ? denied.replace(ANSWERED_NO, ' ') : denied;
 }
 
+/** "insufficient_scope error, which status?": the error's name alone reads as a scope denial; is there more? */
+function statesACaseWithout(text: string, existence: Existence): boolean {
+  const rest = text.replace(/\b(?:insufficient_scope|invalid_token|invalid_request)\b/g, ' ');
+  return existence === 'removed' || existence === 'missing' || detectAuth(rest).auth !== 'unknown' || detectDenials(rest).length > 0;
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -1064,6 +1080,7 @@ export function extractSituation(normalized: string): Situation {
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that)\b/.test(text) && !/\b(?:ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (practice && !reviewsACase && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
+  const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
   const hide = detectHide(hideText) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
@@ -1089,5 +1106,6 @@ export function extractSituation(normalized: string): Situation {
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,
     asksDeciding: ASKS_WHAT_DECIDES.test(text),
+    statesACase: caseBeyondTheErrorName,
   };
 }

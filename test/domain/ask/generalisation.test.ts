@@ -209,3 +209,54 @@ describe('ask: permanence that nobody stated, and a return that is refused', () 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask: a signed-in caller never granted something everyone can see is refused (403)', () => {
+  it.each([
+    'signed-in user was never granted access to the finance space, which is listed for everyone. code?',
+    'logged in, never got access to that project, the project appears in the public list. which one',
+    'she is logged in but never had permission for the billing page, everyone can see it in the nav. what do we send',
+    'authenticated user never had the role for /reports, the page is listed for all users. which status',
+    'read-only member tries to invite a teammate. status?',
+    'a logged in guest tries to delete a comment. which one',
+  ])('%s → 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('reads "never had access" as a refusal, not as a resource that never existed', () => {
+    const s = situation('logged in but never had access to the ops space');
+    expect(s.existence).toBe('unknown');
+    expect(s.denials).toContain('role');
+  });
+});
+
+describe('ask: an OAuth error name alone asks for the mapping; a stated case asks for a verdict', () => {
+  it.each([
+    ['what goes with invalid_token', /401/],
+    ['invalid_request -> which status?', /400/],
+    ['insufficient_scope, which http code pairs with it', /403/],
+  ])('%s: no verdict, the mapped code', (q, code) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(code);
+    expect(result.answer).toMatch(/RFC 6750/);
+  });
+
+  it.each([
+    ['the bearer token is valid but has only the read scope and the call is a DELETE. correct response per rfc 6750?', '403'],
+    ['the resource server rejects the token as invalid_token. which code', '401'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: a claim about what a code means is checked, not judged as a case', () => {
+  it('answers "401 is called unauthorized, so that means …?" with the definition', () => {
+    const result = answerQuestion('401 is called unauthorized, so that means the caller lacks the role?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/authenticat|credential/i);
+  });
+
+  it('says a 404 does not tell temporary from permanent', () => {
+    expect(answerQuestion('does a 404 tell the client if the page will come back?').answer).toMatch(/temporary or permanent/);
+  });
+});
