@@ -168,6 +168,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:mfa|2fa|two-factor|second factor|otp)\b[^.;]{0,20}\b(?:not (?:yet )?(?:completed|done|passed|finished|verified)|failed|pending|incomplete|missing)\b/,
   // "a token from some random issuer", "signed by an unknown signing key": no trusted party vouches for it.
   /\b(?:untrusted|unknown|random|foreign|rogue|unrecogni[sz]ed|unexpected|unapproved) (?:[a-z-]+ )?(?:issuer|idp|identity provider|signer|signing key|signing cert(?:ificate)?|authority|jwks|kid)\b/,
+  // "the audience is another service", "alg mismatch": a token made for someone else or signed otherwise.
+  /\b(?:aud|audience|iss|issuer)(?: claim)?(?: is| =|=| says| points to| names)? ?(?:another|a different|the wrong|some other|other|wrong|foreign)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/,
   // "the kid is not in our jwks": the key the token names is not one the server holds.
   /\b(?:kid|key id)\b[^.;]{0,40}\b(?:not (?:in|found in|present in|listed in|part of)|missing from|absent from|unknown to)\b|\bno (?:matching )?(?:signing )?key (?:in|for)\b[^.;]{0,20}\bjwks\b/,
 ];
@@ -177,6 +179,10 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "signed with HS256 but we expect RS256, verification fails": the check fails, its object said before.
+  [/\b(?:verification|validation) (?:fails|failed|failing|failure|errors?)\b/, /\b(?:jwt|token|signature|cert(?:ificate)?|cookie|credentials?|key|session)s?\b[^.;]{0,80}\b(?:verification|validation) (?:fails|failed|failing|failure|errors?)\b/],
+  // "the client cert is not signed by our CA".
+  [/\bnot (?:signed|issued) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\bnot (?:signed|issued) by (?:our|a trusted|any trusted|the expected|a known|the right|us)\\b`)],
   // "a token that our introspection endpoint reports as inactive", "introspection: not active anymore".
   [/\b(?:inactive|not active)\b/, new RegExp(`\\b(?:${CRED}|introspection)s?\\b(?:(?!\\b(?:account|user|member|subscription|plan|tenant|org|feature|project)\\b)[^.;!?]){0,80}\\b(?:inactive|not active)\\b`)],
   // "carried a token but it was not valid": the credential, then a pronoun that judges it.
@@ -535,7 +541,7 @@ const REMOVAL_OF_ACCESS =
 const PERMANENT: readonly RegExp[] = [
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
-  /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
+  /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
   /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bfor always\b|\bnever (?:come|comes|coming) (?:again|back)\b|\bnever again\b|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
   /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
@@ -552,6 +558,8 @@ const PERMANENT: readonly RegExp[] = [
 const TEMPORARY: readonly RegExp[] = [
   /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
+  // "it is not final", "not settled yet": a removal whose permanence is explicitly not decided.
+  /\bnot (?:yet )?(?:final|definitive|settled)\b/,
 ];
 /** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
 const TEMPORARY_HINTED: readonly Hinted[] = [
@@ -700,7 +708,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
     // "the 401 is called unauthorized, so it means no permission?": a reading of the code's name, checked.
-    /\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?called\b/,
+    /\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?(?:called|named)\b|^(?:is not|is) (?:the )?\d{3} (?:the|a) (?:code|status|status code|response) (?:for|that means)\b/,
   ]],
   ['difference', [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
@@ -858,7 +866,7 @@ function credentialEndedLater(text: string): boolean {
     const cred = CRED_BEFORE.exec(before);
     if (!cred) continue;
     if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) continue;
-    if (/\b(?:not|never|no|nor|without)\b/.test(clauseBefore(text, index, 2))) continue;
+    if (/\b(?:not|never|no|nor|without|nothing|none|neither)\b/.test(clauseBefore(text, index, 2))) continue;
     return true;
   }
   return false;
@@ -1005,7 +1013,7 @@ const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|
 
 /** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
 const CLAIM_ABOUT_A_CODE =
-  /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b|\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b/;
+  /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b|\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?(?:called|named)\b[^.?!;]{0,40}\b(?:does|do|would|so) (?:it|this|that) (?:mean|means|imply|implies|signal|indicate)\b|^(?:is not|is) (?:the )?\d{3} (?:the|a) (?:code|status|status code|response) (?:for|that means)\b/;
 
 function notAboutACase(text: string): boolean {
   return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);

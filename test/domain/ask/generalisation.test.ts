@@ -260,3 +260,37 @@ describe('ask: a claim about what a code means is checked, not judged as a case'
     expect(answerQuestion('does a 404 tell the client if the page will come back?').answer).toMatch(/temporary or permanent/);
   });
 });
+
+describe('ask: more ways a credential fails, and a "nothing is revoked" that denies it', () => {
+  it.each([
+    ['the jwt is signed with HS256 but we expect RS256, verification fails. code?', '401'],
+    ['the token says aud=other-service. which one do we send', '401'],
+    ['cert presented by the client is not signed by our CA. which code', '401'],
+    ['credentials are fine, nothing is revoked; the user is not in the admins group. code pls', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: "not final" and "not ever coming back" read with their negation', () => {
+  it.each([
+    ["we removed the listing, it's not final. status?", '404'],
+    ["it was removed and it isn't ever coming back. 404 or 410", '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: knowledge asked in a case\'s clothes', () => {
+  it('names the bearer error for a case when the error is what is asked for', () => {
+    const result = answerQuestion('which bearer error should we put in the header when the token is expired');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token/);
+  });
+
+  it.each(['401 is named unauthorized, does that mean no permission?', "isn't 401 the code for not authorized?"])('checks the claim in "%s"', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/authenticat|credential/i);
+  });
+});
