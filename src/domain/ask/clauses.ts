@@ -75,14 +75,15 @@ const AUTH_THING = '(?:auth\\w*|login|logins|log in|logging in|sign-?in|signing 
  * auth" in it as missing credentials turned removals of public endpoints into 401s.
  */
 const OPEN_ACCESS: readonly RegExp[] = [
-  new RegExp(`\\b(?:needs?|needed|needing|requires?|required|requiring|wants?|asks? for|takes?) no ${AUTH_THING}`, 'g'),
+  new RegExp(`\\b(?:needs?|needed|needing|requires?|required|requiring|asks? for) no ${AUTH_THING}`, 'g'),
   new RegExp(`\\b(?:no|without|zero|not any) ${AUTH_THING} (?:is |are |being |was )?(?:required|needed|necessary|requirement|check|checks)\\b`, 'g'),
   new RegExp(`\\b${AUTH_THING} (?:is |are |was )?(?:not (?:required|needed|necessary|enforced|checked)|optional)\\b`, 'g'),
-  new RegExp(`\\b(?:does not|do not|did not|never|will not|is not going to) (?:even )?(?:need|needs|needed|require|requires|required|ask for|check|enforce|use|have) (?:an? |any )?${AUTH_THING}`, 'g'),
+  new RegExp(`\\b(?:does not|do not|did not|never|will not|is not going to) (?:even )?(?:need|needs|needed|require|requires|required|ask for|check|enforce) (?:an? |any )?${AUTH_THING}`, 'g'),
   /\b(?:anonymous|unauthenticated|public|open|guest) (?:access|reads?|read access|requests?|calls?|traffic)? ?(?:is |are )?(?:allowed|permitted|accepted|supported|welcome|fine|ok|okay)\b/g,
   /\b(?:unauthenticated|anonymous|unprotected|open|public|auth-?less) (?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|webhooks?|receivers?)\b/g,
 ];
-const OPEN_ACCESS_HINT = /\b(?:no|not|without|zero|optional|anonymous|unauthenticated|unprotected|open|public|auth-?less)\b/;
+/** Every OPEN_ACCESS pattern holds one of these words: most questions skip the passes. */
+const OPEN_ACCESS_HINT = /\b(?:needs?|needed|needing|requires?|required|requiring|asks? for|necessary|requirement|checks?|checked|enforced?|optional|anonymous|unauthenticated|unprotected|public|open|guest|auth-?less)\b/;
 
 /** Blanks what the question says about a route needing no credentials (see OPEN_ACCESS). */
 export function withoutOpenAccess(text: string): string {
