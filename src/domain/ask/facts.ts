@@ -87,7 +87,7 @@ export interface Situation {
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 const CRED =
-  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|signing secret|shared secret|webhook secret|hmac(?: signature| header| key| secret)?|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
@@ -170,6 +170,10 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:untrusted|unknown|random|foreign|rogue|unrecogni[sz]ed|unexpected|unapproved) (?:[a-z-]+ )?(?:issuer|idp|identity provider|signer|signing key|signing cert(?:ificate)?|authority|jwks|kid)\b/,
   // "the audience is another service", "alg mismatch": a token made for someone else or signed otherwise.
   /\b(?:aud|audience|iss|issuer)(?: claim)?(?: is| =|=| says| points to| names)? ?(?:another|a different|the wrong|some other|other|wrong|foreign)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/,
+  // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
+  /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/,
+  // "the api key doesn't match any key we issued": credentials that name no one.
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not|never) match(?:es)? (?:any|a|an|one of)(?: of)? (?:the |our )?(?:[a-z-]+ )?(?:keys?|tokens?|credentials?|secrets?|passwords?|users?|accounts?|records?)\\b`),
   // "the kid is not in our jwks": the key the token names is not one the server holds.
   /\b(?:kid|key id)\b[^.;]{0,40}\b(?:not (?:in|found in|present in|listed in|part of)|missing from|absent from|unknown to)\b|\bno (?:matching )?(?:signing )?key (?:in|for)\b[^.;]{0,20}\bjwks\b/,
 ];
@@ -411,6 +415,8 @@ const IP_DENIAL: readonly RegExp[] = [
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
+  // "banned from posting but still logged in": the account is barred from the action itself.
+  /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
@@ -504,7 +510,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:shut|shuts|shutting) (?:it|them|this|that|(?:the |our |their )?(?:[a-z0-9/-]+ ){1,3})down\b/,
   // "dead for good", "dead and buried": an ending made permanent (not a dead link, which is a typo's kin).
   /\bdead (?:for good|forever|permanently|and buried|and gone|for ever)\b|\b(?:permanently|officially|definitely) dead\b/,
-  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
+  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file)(?: [a-z]+ly)? gone\b|\bout of (?:the |our )?(?:catalog|catalogue|store|shop|index|listings?|sitemap)\b|\bshut off\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
 ];
 /**
  * Removal patterns that can only match where their cheap hint does: the long alternations cost
@@ -596,7 +602,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
   // "customers without the flag must not discover it": kept from even being found.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
-  /\b(?:leak|leaks|leaking|leaked|leakage)\b/,
+  // Not "after the leak", "a key leak": a credential leak says nothing about existence.
+  /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/,
   /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
   /\bhid(?:e|es|ing|den)\b/,
   /\benumerat(?:e|es|ed|ing|ion)\b/,

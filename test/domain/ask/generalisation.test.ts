@@ -294,3 +294,22 @@ describe('ask: knowledge asked in a case\'s clothes', () => {
     expect(result.answer).toMatch(/authenticat|credential/i);
   });
 });
+
+describe('ask: signing secrets, unmatched keys, bans from an action, and removals said sideways', () => {
+  it.each([
+    ["the partner's hmac header is missing entirely on the webhook call. code?", '401'],
+    ['request signed with a secret we revoked after the leak. what should the api respond', '401'],
+    ['api key is valid format but doesnt match any key we issued. status?', '401'],
+    ['the user is banned from posting but still logged in, tries to post. code?', '403'],
+    ['we rolled back the deploy and the new page is temporarily gone, will be back tomorrow. what do we serve', '404'],
+    ['product temporarily out of the catalog, coming back next month. status?', '404'],
+    ['the old api was shut off permanently last year and we announced it. code for the old routes?', '410'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('does not read a credential leak as a reason to hide the resource', () => {
+    expect(situation('we rotated the key after the leak').hide).toBeNull();
+    expect(situation('a 403 would leak that the doc exists').hide).toBe(true);
+  });
+});
