@@ -129,6 +129,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bnot-found\b/g, 'not found'],
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
+  // "user is log in", "he was login": the state, in a non-native spelling.
+  [/\b(is|are|was|were|am) (?:log ?in|logon|sign ?in|signin)\b(?! (?:page|screen|form|button|flow|endpoint|url|link|service|provider|name|required|problem|issue)\b)/g, '$1 logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
@@ -286,10 +288,11 @@ const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly R
 /** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
 /** "we not want that he know", "he not have the role": the negation without do-support. */
 const BARE_NEGATION: readonly Rewrite[] = [
+  [/\b(role|roles|group|groups|plan|policy|permission|permissions|scope|scopes|token|key|rule|config|setting|settings) not (allow|allows|permit|permits|include|includes|grant|grants|cover|covers)\b/g, '$1 does not $2'],
   [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
   [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
 ];
-const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allow|let|see|care)\b/;
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allows?|let|see|care|permits?|includes?|grants?|covers?)\b/;
 const MARKUP_HINT = /[<&:]/;
 const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
 /** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */

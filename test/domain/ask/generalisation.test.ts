@@ -313,3 +313,18 @@ describe('ask: signing secrets, unmatched keys, bans from an action, and removal
     expect(situation('a 403 would leak that the doc exists').hide).toBe(true);
   });
 });
+
+describe('ask: hiding disclaimed in other words, and non-native state and negation', () => {
+  it.each([
+    ['the existence of the page is no problem, user is authenticated without permission. which one', '403'],
+    ['not hiding anything here: logged-in user lacks the editor role. status?', '403'],
+    ['user is log in but his role not allow this action. which code is correct', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('spells "is login" and "role not allow" out', () => {
+    expect(normalizeQuestion('user is log in but his role not allow this')).toBe('user is logged in but his role does not allow this');
+    expect(normalizeQuestion('the user is login page')).toContain('is login page');
+  });
+});
