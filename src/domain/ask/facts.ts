@@ -89,6 +89,8 @@ export interface Situation {
 const CRED =
   '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|signing secret|shared secret|webhook secret|hmac(?: signature| header| key| secret)?|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
+/** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
+const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
 const AUTH_NONE: readonly RegExp[] = [
@@ -96,7 +98,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
   /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
-  /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
+  /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
   // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
@@ -698,7 +700,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['mistake', [
     /\b(?:misuse|misusing|misused|abuse of|anti-?pattern|protocol violation|violates? the (?:rfc|spec|protocol))\b/,
     // Not "by mistake": that says how a removal happened, not that the question is about mistakes.
-    /\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+    /^what (?:happens|will happen|would happen|could happen)\b|\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
   ]],
   ['definition', [
     // "is that a thing? what is it called": a question about a name, not a case.
@@ -716,6 +718,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
     new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
+    CODE_BY_MEANING,
     // "the 401 is called unauthorized, so it means no permission?": a reading of the code's name, checked.
     /\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?(?:called|named)\b|^(?:is not|is) (?:the )?\d{3} (?:the|a) (?:code|status|status code|response) (?:for|that means)\b/,
   ]],
@@ -1025,7 +1028,7 @@ const CLAIM_ABOUT_A_CODE =
   /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b|\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?(?:called|named)\b[^.?!;]{0,40}\b(?:does|do|would|so) (?:it|this|that) (?:mean|means|imply|implies|signal|indicate)\b|^(?:is not|is) (?:the )?\d{3} (?:the|a) (?:code|status|status code|response) (?:for|that means)\b/;
 
 function notAboutACase(text: string): boolean {
-  return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+  return CLAIM_ABOUT_A_CODE.test(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
 
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;

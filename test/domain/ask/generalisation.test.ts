@@ -328,3 +328,20 @@ describe('ask: hiding disclaimed in other words, and non-native state and negati
     expect(normalizeQuestion('the user is login page')).toContain('is login page');
   });
 });
+
+describe('ask: a code asked for by its meaning, an OAuth error explained, a consequence asked for', () => {
+  it.each([
+    ['what status means authenticated but not allowed', /403/],
+    ['which status code means the caller must authenticate first', /401/],
+    ['what does invalid_token cover', /expired|revoked|malformed/],
+    ['what happens if we return 200 with a not found page', /200/],
+  ])('%s: no verdict, the fact', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('still gives a verdict for a case asked with "what status for"', () => {
+    expect(answerQuestion('what status for a logged in user without the admin role').verdict).toBe('403');
+  });
+});
