@@ -345,3 +345,15 @@ describe('ask: a code asked for by its meaning, an OAuth error explained, a cons
     expect(answerQuestion('what status for a logged in user without the admin role').verdict).toBe('403');
   });
 });
+
+describe('ask: a conditional "if" states the case; "if" after a doubt hedges it', () => {
+  it.each([
+    ['if the page is deleted permanently what do we respond with', '410'],
+    ['removed the page, nobody decided yet if for good. what code', '404'],
+    ['heads up, we are deprecating /v1 for good on friday and it will never come back. from saturday on, what should /v1 answer?', '410'],
+    ['ok so the mobile client sends no Authorization at all when the user opens the app cold. backend says 403 now. should be?', '401'],
+    ['I need the status code: authenticated, forbidden by policy, resource public', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
