@@ -159,7 +159,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bppl\b/g, 'people'],
   [/\bsvc\b/g, 'service'],
   // Pasted claims and config: "role=viewer", "role: support" read as "role is viewer".
-  [/\b(role|roles|group|plan|tier)\s?[=:]\s?"?([a-z][a-z_-]{1,30})"?/g, '$1 is $2'],
+  [/\b(role|roles|group|plan|tier|scope|scopes)\s?[=:]\s?"?([a-z][a-z_-]{0,29}[a-z_])\b"?(?![:.][a-z])/g, '$1 is $2'],
   [/\b(?:sess|sesh|sessn|sesion|sessoin)\b/g, 'session'],
   [/\b(?:sessions|seshs|sesss)\b/g, 'sessions'],
   // Possessives typed without the apostrophe: "someone elses profile", "another users order".

@@ -357,3 +357,10 @@ describe('ask: a conditional "if" states the case; "if" after a doubt hedges it'
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask: incident shorthand for scopes', () => {
+  it('reads "scope=read, req is PUT" as a read scope asked to write', () => {
+    expect(answerQuestion('scope=read, req is PUT. which code').verdict).toBe('403');
+    expect(normalizeQuestion('scope=write:orders')).toBe('scope=write:orders');
+  });
+});
