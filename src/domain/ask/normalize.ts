@@ -280,6 +280,12 @@ const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly R
     [/\b(jwt|token|bad|invalid|wrong|broken|forged|hmac|rsa|its|their|the) sigs?\b/g, '$1 signature'],
     [/\bsigs?\b(?= (?:on|of|check|verification|validation|fails?|failed|does|did|is|was|invalid|mismatch)\b)/g, 'signature'],
   ]],
+  // HMAC and signing secrets in the credential words the extractor reads: "the hmac header is missing",
+  // "a webhook secret we revoked".
+  [/\bhmac|\bsecret\b/, [
+    [/\bhmac(?:[- ]sha\d*)?(?: signature)?\b/g, 'signature'],
+    [/\b(signing|shared|webhook|hmac|api|app) secret\b/g, '$1 key'],
+  ]],
   [/log-?out|logs out|sign-?out|signs out/, [
     [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
   ]],
@@ -303,6 +309,9 @@ const CONTRACTION_HINT = /'|nt\b|\b(?:its|thats|whats|shes|hes|youre|im|ive|weve
  * does (their sources joined). When the group's regex finds nothing, none of its rewrites can change
  * the text, nor can an earlier one create a match for a later one, so skipping the group is exact:
  * a question scans the text ~12 times here instead of ~100.
+ *
+ * The joined regexes cost more than they save on a process's first question (the CLI asks one): they
+ * are built and used from the second question on.
  */
 type RewriteGroup = readonly [hint: RegExp, rewrites: readonly Rewrite[]];
 
@@ -315,11 +324,15 @@ function grouped(rewrites: readonly Rewrite[], size: number): RewriteGroup[] {
   return groups;
 }
 
-const ABBREVIATION_GROUPS = grouped(ABBREVIATIONS, 9);
+let abbreviationGroups: RewriteGroup[] | null = null;
+let abbreviationsApplied = 0;
 
-function applyGroups(text: string, groups: readonly RewriteGroup[]): string {
+function applyAbbreviations(text: string): string {
+  abbreviationsApplied += 1;
+  if (abbreviationsApplied === 1) return applyAll(text, ABBREVIATIONS);
+  abbreviationGroups ??= grouped(ABBREVIATIONS, 9);
   let out = text;
-  for (const [hint, rewrites] of groups) if (hint.test(out)) out = applyAll(out, rewrites);
+  for (const [hint, rewrites] of abbreviationGroups) if (hint.test(out)) out = applyAll(out, rewrites);
   return out;
 }
 
@@ -348,7 +361,7 @@ export function normalizeQuestion(raw: unknown): string {
   const contracted = text;
   if (BARE_NEGATION_HINT.test(text)) text = applyAll(text, BARE_NEGATION);
   for (const [hint, rewrites] of RARE_SHORTHAND) if (hint.test(text)) text = applyAll(text, rewrites);
-  text = applyGroups(text, ABBREVIATION_GROUPS);
+  text = applyAbbreviations(text);
   text = correctTypos(text);
   // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
   // ("permision" → "permission"); when neither changed anything, that pass has nothing new to do.
