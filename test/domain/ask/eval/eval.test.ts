@@ -18,8 +18,11 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  */
 /** The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged). */
 const FLOOR = { tune: 162, held: 151 } as const;
-/** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and 61/71 after the fresh4 session. */
-const FRESH_FLOOR = { tune: 72, held: 61 } as const;
+/**
+ * The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and
+ * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set.
+ */
+const FRESH_FLOOR = { tune: 72, held: 62 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
