@@ -226,6 +226,11 @@ const ABBREVIATIONS: readonly Rewrite[] = [
  * here, so every reader of "untrusted"/"unknown" understands both spellings.
  */
 const DENYING_CLAUSES: readonly Rewrite[] = [
+  // "the issuer isn't one we trust", "the signing cert is not trusted".
+  [
+    /\b(issuer|idp|identity provider|signer|signing key|certificate|cert|ca|authority)s? (?:is|are) not (?:one|ones|an? [a-z]+) (?:that |which )?(?:we|they|the server|the api|our [a-z]+) (?:trust|trusts|accept|accepts|know|recogni[sz]e)\b|\b(issuer|idp|identity provider|signer|signing key|certificate|cert|ca|authority)s? (?:is|are) not (?:trusted|recogni[sz]ed|accepted)\b/g,
+    'untrusted $1$2',
+  ],
   [
     /\b(issuer|idp|identity provider|signer|signing key|key|certificate|cert|ca|authority|tenant|client)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|trusts|trusted|accept|accepts)\b/g,
     'untrusted $1',
@@ -235,7 +240,7 @@ const DENYING_CLAUSES: readonly Rewrite[] = [
     'unknown $1',
   ],
 ];
-const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)/;
+const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)|\b(?:is|are) not (?:one|an? [a-z]+|trusted|recogni|accepted)/;
 
 const STATUS_SPELLINGS: readonly Rewrite[] = [
   // "4o4", "4O3": letter o typed for zero.

@@ -364,3 +364,21 @@ describe('ask: incident shorthand for scopes', () => {
     expect(normalizeQuestion('scope=write:orders')).toBe('scope=write:orders');
   });
 });
+
+describe('ask: more untrusted issuers and revoked tokens of someone', () => {
+  it.each([
+    ["the oauth server revoked the client's tokens; calls keep coming. which code", '401'],
+    ["the jwt issuer isn't one we trust. response code", '401'],
+    ['the signing cert is not trusted. what do we send back', '401'],
+    ['the jwt is valid and the issuer is trusted, but the user lacks the admin role. code', '403'],
+  ])('%s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ["it's a public, unauthenticated endpoint and we removed it permanently. which code", '410'],
+    ["the health endpoint doesn't require a token; someone calls /healthz2 which never existed. code", '404'],
+  ])('a route that needs no credentials: %s → %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
