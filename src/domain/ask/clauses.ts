@@ -68,6 +68,31 @@ export function withoutDoubtedClauses(text: string): Doubted {
   return { text: result, doubts: [...doubts] };
 }
 
+const AUTH_THING = '(?:auth\\w*|login|logins|log in|logging in|sign-?in|signing in|credentials?|tokens?|api keys?|keys?|sessions?|cookies?|bearer tokens?|jwts?)';
+/**
+ * "it needs no auth", "public endpoint, no login required", "anonymous access is allowed": what the
+ * route demands, not what the caller sent. Such a clause is not a fact about credentials; reading "no
+ * auth" in it as missing credentials turned removals of public endpoints into 401s.
+ */
+const OPEN_ACCESS: readonly RegExp[] = [
+  new RegExp(`\\b(?:needs?|needed|needing|requires?|required|requiring|asks? for) no ${AUTH_THING}`, 'g'),
+  new RegExp(`\\b(?:no|without|zero|not any) ${AUTH_THING} (?:is |are |being |was )?(?:required|needed|necessary|requirement|check|checks)\\b`, 'g'),
+  new RegExp(`\\b${AUTH_THING} (?:is |are |was )?(?:not (?:required|needed|necessary|enforced|checked)|optional)\\b`, 'g'),
+  new RegExp(`\\b(?:does not|do not|did not|never|will not|is not going to) (?:even )?(?:need|needs|needed|require|requires|required|ask for|check|enforce) (?:an? |any )?${AUTH_THING}`, 'g'),
+  /\b(?:anonymous|unauthenticated|public|open|guest) (?:access|reads?|read access|requests?|calls?|traffic)? ?(?:is |are )?(?:allowed|permitted|accepted|supported|welcome|fine|ok|okay)\b/g,
+  /\b(?:unauthenticated|anonymous|unprotected|open|public|auth-?less) (?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|webhooks?|receivers?)\b/g,
+];
+/** Every OPEN_ACCESS pattern holds one of these words: most questions skip the passes. */
+const OPEN_ACCESS_HINT = /\b(?:needs?|needed|needing|requires?|required|requiring|asks? for|necessary|requirement|checks?|checked|enforced?|optional|anonymous|unauthenticated|unprotected|public|open|guest|auth-?less)\b/;
+
+/** Blanks what the question says about a route needing no credentials (see OPEN_ACCESS). */
+export function withoutOpenAccess(text: string): string {
+  if (!OPEN_ACCESS_HINT.test(text)) return text;
+  let result = text;
+  for (const pattern of OPEN_ACCESS) result = result.replace(pattern, (phrase) => ' '.repeat(phrase.length));
+  return result;
+}
+
 const CONTRAST = /\b(?:but|however|though|although|yet|except|only that)\b/g;
 /** A clause that refuses: negation, blocking, restriction, lack. */
 const NEGATIVE =

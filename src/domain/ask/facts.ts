@@ -1,4 +1,4 @@
-import { ASKS_WHAT_DECIDES, contrastRefuses, withoutDoubtedClauses, type Doubt } from './clauses';
+import { ASKS_WHAT_DECIDES, contrastRefuses, withoutDoubtedClauses, withoutOpenAccess, type Doubt } from './clauses';
 import { asksForCodeByShape } from './intent';
 import { clauseBefore, has, hasAffirmed, hasNear, matchesOf, statusCodesIn } from './match';
 
@@ -81,12 +81,16 @@ export interface Situation {
   doubts: Doubt[];
   /** The question asks what the choice depends on. */
   asksDeciding: boolean;
+  /** Facts of a case are stated (a caller's credentials, a refusal, a missing or removed resource), not only an OAuth error's name. */
+  statesACase: boolean;
 }
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 const CRED =
   '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
+/** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
+const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
 
 // ── Authentication ───────────────────────────────────────────────────────────────────────────
 const AUTH_NONE: readonly RegExp[] = [
@@ -94,7 +98,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
   /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
-  /\b(?:just |only )?needs? to (?:log in|sign in|login|reauthenticate)\b/,
+  /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
   // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
@@ -128,7 +132,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued) (?:[a-z]+ )?${CRED}s?\\b`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
   new RegExp(
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
@@ -171,6 +175,22 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "a token from some random issuer", "signed by an unknown signing key": no trusted party vouches for it.
+  [/\b(?:issuer|idp|identity provider|signer|signing|authority|jwks|kid)\b/, /\b(?:untrusted|unknown|random|foreign|rogue|unrecogni[sz]ed|unexpected|unapproved) (?:[a-z-]+ )?(?:issuer|idp|identity provider|signer|signing key|signing cert(?:ificate)?|authority|jwks|kid)\b/],
+  // "the audience is another service", "alg mismatch": a token made for someone else or signed otherwise.
+  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)(?: claim)?(?: is| =|=| says| points to| names)? ?(?:another|a different|the wrong|some other|other|wrong|foreign)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/],
+  // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
+  [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
+  // "the api key doesn't match any key we issued": credentials that name no one.
+  [/\bmatch(?:es)? (?:any|an?|one of)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not|never) match(?:es)? (?:any|a|an|one of)(?: of)? (?:the |our )?(?:[a-z-]+ )?(?:keys?|tokens?|credentials?|secrets?|passwords?|users?|accounts?|records?)\\b`)],
+  // "the kid is not in our jwks": the key the token names is not one the server holds.
+  [/\b(?:kid|key id|jwks)\b/, /\b(?:kid|key id)\b[^.;]{0,40}\b(?:not (?:in|found in|present in|listed in|part of)|missing from|absent from|unknown to)\b|\bno (?:matching )?(?:signing )?key (?:in|for)\b[^.;]{0,20}\bjwks\b/],
+  // "signed with HS256 but we expect RS256, verification fails": the check fails, its object said before.
+  [/\b(?:verification|validation) (?:fails|failed|failing|failure|errors?)\b/, /\b(?:jwt|token|signature|cert(?:ificate)?|cookie|credentials?|key|session)s?\b[^.;]{0,80}\b(?:verification|validation) (?:fails|failed|failing|failure|errors?)\b/],
+  // "the client cert is not signed by our CA".
+  [/\bnot (?:signed|issued) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\bnot (?:signed|issued) by (?:our|a trusted|any trusted|the expected|a known|the right|us)\\b`)],
+  // "a token that our introspection endpoint reports as inactive", "introspection: not active anymore".
+  [/\b(?:inactive|not active)\b/, new RegExp(`\\b(?:${CRED}|introspection)s?\\b(?:(?!\\b(?:account|user|member|subscription|plan|tenant|org|feature|project)\\b)[^.;!?]){0,80}\\b(?:inactive|not active)\\b`)],
   // "carried a token but it was not valid": the credential, then a pronoun that judges it.
   [/\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`)],
   // "basic auth with a username that is not in our database": credentials that name no one.
@@ -195,6 +215,8 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
 ];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
+  // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
+  [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
   [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
 ];
@@ -206,12 +228,22 @@ const AUTH_VALID_HINTED: readonly Hinted[] = [
 function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
   return hinted.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
 }
+
+/** Like hintedMatch, read with negation (hasAffirmed). */
+function hintedAffirmed(text: string, hinted: readonly Hinted[]): boolean {
+  return hinted.some(([hint, pattern]) => hint.test(text) && hasAffirmed(text, pattern));
+}
+
+/** The patterns whose hint occurs in the text. */
+function hintedPatterns(text: string, hinted: readonly Hinted[]): RegExp[] {
+  return hinted.filter(([hint]) => hint.test(text)).map(([, pattern]) => pattern);
+}
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
   // "ids public. authenticated. code": the state alone as a sentence.
-  /(?:^|[.;,!?] )(?:authenticated|logged in|signed in)(?= *(?:[.;,!?]|$))/,
+  /(?:^|[.;,:!?] )(?:authenticated|logged in|signed in)(?= *(?:[.;,!?]|$))/,
   // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
   /\bnot (?:unauthenticated|unidentified|anonymous|anon|logged out|signed out)\b/,
   /\b(?:logged|signed) in\b/,
@@ -243,7 +275,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
-  /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|carry|carries)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants)\b/,
+  /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|had|carry|carries|received|gotten)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants|access(?! tokens?| keys?))\b/,
   /\blost (?:their |his |her |the |its )?(?:[a-z-]+ )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
   // "reserved for platform operators", "limited to the finance team": any group of people.
@@ -295,8 +327,11 @@ const ROLE_DENIAL: readonly RegExp[] = [
 ];
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "a guest user (logged in, read-only) tries to invite people": a least-privileged caller asking for
+  // more than reading, with an aside between them.
+  [/\b(?:viewer|reader|commenter|observer|auditor|read-only|guest)s?\b/, /\b(?:viewer|reader|commenter|observer|auditor|read-only (?:user|member)|guest user|guest)s?\b[^.;]{0,40}?\b(?:tries|try|trying|attempts?|attempting|wants?) to (?!(?:read|view|see|list|get|download|open|look|browse|access|fetch|search|check|log|sign)\b)[a-z]+/],
   // "a read-only integration tries to create users": a write asked of something that may only read.
-  [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload)s?\b/],
+  [/\bread-only\b/, /\bread-only\b[^.]{0,40}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|to)\b[^.;]{0,12}\b(?:create|write|delete|update|edit|post|put|patch|modify|remove|change|upload|invite|archive|rename|move|share|manage|configure|approve|publish|cancel|transfer|assign|grant|merge|deploy|restore)s?\b/],
   // "nobody gave him a role yet", "no one assigned her any permissions".
   [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
   // "the owner did not invite them", "never been shared with her": not let in, so refused.
@@ -393,6 +428,10 @@ const IP_DENIAL: readonly RegExp[] = [
   /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
 ];
+const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "banned from posting but still logged in": the account is barred from the action itself.
+  [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
+];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
@@ -429,7 +468,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\bnot (?:permit|permits|allow|allows|let|lets) (?:him|her|them|the user|the caller|to|this|that|it)\b/,
   /\b(?:has not|have not|not|never) (?:yet )?(?:enabled|turned on|activated|granted|allowed)(?: [a-z-]+){0,3} for (?:them|him|her|the user|this user|their account|members|users)\b/,
   /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
-  /\b(?:blocked|stopped|rejected|denied) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
+  /\b(?:blocked|stopped|rejected|denied|forbidden|prohibited|disallowed) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
@@ -446,13 +485,13 @@ const MISSING: readonly RegExp[] = [
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
-  /\bnever (?:had|shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
-  /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed)?\b/,
+  /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed|ing)?\b/,
   /\bno such \w+/,
   // "no user has that email", "there is no org by that name", "no order with that id".
   /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
@@ -481,7 +520,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
-  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file) gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
+  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file)(?: [a-z]+ly)? gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
 ];
 /**
  * Removal patterns that can only match where their cheap hint does: the long alternations cost
@@ -491,13 +530,15 @@ const REMOVED_HINTED: readonly Hinted[] = [
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
   [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
   // "we stop the old api version forever", "closed it for good": any ending, made permanent.
-  [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
+  [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops|deprecat\w*|retir\w*|sunset\w*) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
   [
     /\b(?:closed|terminated|deactivated|shut)\b/,
     /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   ],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "we never had that page", but not "never had access / the role": that is a refusal.
+  [/\bnever had\b/, /\bnever had(?! (?:any |the |a |an |their |his |her )?(?:[a-z-]+ )?(?:access|permissions?|roles?|rights|privileges?|grants?|membership|scopes?|seats?)\b)/],
   // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
   [/\b(?:wordpress|php|phpmyadmin|drupal|joomla|magento|software|plugin|cms|such)\b/, /\b(?:we|they|the (?:site|server|app|api)|our (?:site|server|app|stack|api)) (?:do not|does not|did not|never) (?:even )?(?:have|run|use|host|had|ran|used|install(?:ed)?) (?:any )?(?:wordpress|php|phpmyadmin|drupal|joomla|magento|that (?:software|plugin|cms|stack)|such (?:a )?(?:file|page|software|plugin|cms))\b/],
   [/\/wp-|\/\.env|\/\.git|phpmyadmin/, /\b(?:scanners?|probes?|probing|bots?|crawlers?)\b[^.;]{0,40}(?:\/wp-(?:login|admin|content)|\/\.env\b|\/\.git\b|phpmyadmin)/],
@@ -512,21 +553,41 @@ const MISSING_HINTED: readonly Hinted[] = [
   ],
 ];
 
+/** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */
+const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
+  // "took the product off the catalog", "pulled it off the site": removed from where it was served.
+  [/\boff\b/, /\b(?:took|taken|take|takes|taking|pulled|pull|pulls|pulling|removed|got|get|gets) (?:the |that |this |it |them |our |those |their |its )?(?:[a-z0-9/-]+ ){0,3}off (?:of )?(?:the |our |their |its )?(?:catalog|catalogue|site|website|store|shop|shelf|shelves|market|marketplace|menu|web|internet|listings?|app|homepage|platform|air|storefront|page)\b/],
+  // "shut it down", "shutting the old forum down".
+  [/\bshut/, /\b(?:shut|shuts|shutting) (?:it|them|this|that|(?:the |our |their )?(?:[a-z0-9/-]+ ){1,3})down\b/],
+  // "dead for good", "dead and buried": an ending made permanent (not a dead link, which is a typo's kin).
+  [/\bdead\b/, /\bdead (?:for good|forever|permanently|and buried|and gone|for ever)\b|\b(?:permanently|officially|definitely) dead\b/],
+  // "out of the catalog", "shut off permanently".
+  [/\bout of\b|\bshut off\b/, /\bout of (?:the |our )?(?:catalog|catalogue|store|shop|index|listings?|sitemap)\b|\bshut off\b/],
+];
+
 /** Words that make "removed" about a permission rather than the resource. */
+
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
-  /\bnever (?:coming|come|going to come) back\b|\bnot coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
+  /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
   /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bfor always\b|\bnever (?:come|comes|coming) (?:again|back)\b|\bnever again\b|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
   /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
-  /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|\bwith (?:intention|intent)\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b/,
+  /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|\bwith (?:intention|intent)\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b|\b(?:by|with|for) purpose\b/,
   /\bdiscontinu(?:ed|ing)\b|\bretir(?:ed|ing)\b|\bsunset(?:ted|ting)?\b|\bdecommissioning\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
   /\b(?:years|months|long|ages) ago\b/,
   /\bgone for good\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+];
+/** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
+const PERMANENT_HINTED: readonly Hinted[] = [
+  // "we will not restore it", "won't ever bring it back", "not going to put it back": a return refused.
+  [/\b(?:restor|bring|put|publish|re-?add|reinstat|undelet|recover|reviv|re-?enabl|re-?creat|re-?open|re-?list)/, /\b(?:will not|will never|would never|is not going to|are not going to|not going to|never going to|do not plan to|does not plan to|do not intend to|does not intend to|(?:have |has )?no (?:plans?|intention) (?:of|to)|never plan to)(?: ever)? (?:restore|restoring|bring(?:ing)? (?:it |them |this |that )?back|put(?:ting)? (?:it |them )?back|re-?publish\w*|re-?add\w*|reinstat\w*|undelet\w*|recover\w*|reviv\w*|re-?enabl\w*|re-?creat\w*|re-?open\w*|re-?list\w*)\b/],
+  // "this is final", "the decision is final", "that's settled": the removal is decided for good.
+  [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
 ];
 const TEMPORARY: readonly RegExp[] = [
   /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
@@ -534,6 +595,8 @@ const TEMPORARY: readonly RegExp[] = [
 ];
 /** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
 const TEMPORARY_HINTED: readonly Hinted[] = [
+  // "it is not final", "not settled yet": a removal whose permanence is explicitly not decided.
+  [/\b(?:final|definitive|settled)\b/, /\bnot (?:yet )?(?:final|definitive|settled)\b/],
   // Uncertain or bounded removals: "not sure whether it stays down", "only for some time", "they will
   // reuse the url next spring".
   // "pulled while legal reviews it", "unpublished until the new version is ready", "pending review",
@@ -547,7 +610,13 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|if|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+const HEDGE = /\b(?:(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+/**
+ * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
+ * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
+ * "if the page is deleted permanently, what do we respond?" states the case.
+ */
+const DOUBT_IF = /\b(?:sure|know|knows|decided|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b/;
 /** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
 const HEDGE_AFTER =
   /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
@@ -567,7 +636,6 @@ const HIDE: readonly RegExp[] = [
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
   // "customers without the flag must not discover it": kept from even being found.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
-  /\b(?:leak|leaks|leaking|leaked|leakage)\b/,
   /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
   /\bhid(?:e|es|ing|den)\b/,
   /\benumerat(?:e|es|ed|ing|ion)\b/,
@@ -602,10 +670,18 @@ const HIDE: readonly RegExp[] = [
 ];
 /** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
 const HIDE_HINTED: readonly Hinted[] = [
+  // Not "after the leak", "a key leak": a credential leak says nothing about existence.
+  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
   [
     /\b(?:valid|real|existing|live) /,
     /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
   ],
+];
+const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
+  // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
+  [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
+  // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
+  [/\b(?:everyone|everybody|anyone|all|public)\b/, /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
@@ -618,7 +694,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b/,
-  /\b(?:existence|its existence|that it exists|the fact it exists)(?: is)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
+  /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
@@ -658,7 +734,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['mistake', [
     /\b(?:misuse|misusing|misused|abuse of|anti-?pattern|protocol violation|violates? the (?:rfc|spec|protocol))\b/,
     // Not "by mistake": that says how a removal happened, not that the question is about mistakes.
-    /\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
+    /^what (?:happens|will happen|would happen|could happen)\b|\b(?:(?<!\bby )mistakes?|pitfalls?|what breaks|what goes wrong|what could go wrong|consequences?|always return|for everything|for all errors|everything as|convenience|for every (?:error|case|failure|problem|denial|thing)|what is wrong with|what is the problem with|why is (?:it|that|this) bad|does it (?:really )?matter|why (?:does it matter|not just|bother|care)|who cares|blanket|just return|just use|what is the harm|what harm|any harm|what could go wrong|what breaks)\b/,
   ]],
   ['definition', [
     // "is that a thing? what is it called": a question about a name, not a case.
@@ -676,6 +752,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     // mean …": the code is the subject of the question, and the verb is not a judgement of a choice.
     new RegExp(`^(?:is|are|should|must|may|could) (?:an? |the )?(?:http )?\\d{3}(?: responses?| status(?: code)?| codes?| errors?| body| bodies| pages?| messages?)?s? (?!(?:or|vs|right|correct|ok|okay|fine|wrong|better|the right|the correct|appropriate|acceptable|proper|valid|legit|enough|really|here|for (?:this|that|a|an|the|when|if))\\b)(?:an?|the|only|also|ever|always|just|meant|supposed|allowed|required|explain|say|tell|include|carry|contain|describe|cach\\w*|retr\\w*|about|used|permanent|temporary|final|forever|safe|an? (?:error|client error|success))\\b`),
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
+    CODE_BY_MEANING,
   ]],
   ['difference', [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
@@ -721,6 +798,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
 
 // ── Is the question asking which code fits? ──────────────────────────────────────────────────
 const ASKS_WHICH: readonly RegExp[] = [
+  // "i need the status code: …", "tell me the right code for …", "give me a status".
+  /\b(?:i need|we need|need|give me|tell me|get me|looking for|suggest|recommend)(?: (?:the|a|an|right|correct|proper|http|best))* (?:status|status code|code|http code|http status|response code|verdict)\b/,
   /\b(?:which|what) (?:status|status code|http status|http code|code|response|response code|error|error code|one|number|http response|answer|reply)\b/,
   /\b\d{3} ?(?:or|vs|\/|\||,|versus|and not|not) ?(?:a |an )?\d{3}\b/,
   /\b(?:should|shall|must|would|do|does|can|could|may) (?:we|i|it|this|that|they|you|he|she|the [a-z-]+|our [a-z-]+|my [a-z-]+|a [a-z-]+|these|those)(?: [a-z-]+)? (?:return|send|respond|reply|answer|give|throw|use|be|get|see|receive|emit|serve)\b/,
@@ -801,7 +880,7 @@ const ENDED_VERB =
 const FAILS_CHECK = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not|fails? to|failed to|no longer) (?:validate|verify|check out|decode|parse|pass (?:validation|verification|the check)|(?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them|that|this|the (?:token|key|jwt|cookie|session|credentials?|signature|cert(?:ificate)?)))\b/g;
 /** "revoked the refresh and access tokens": the ending verb first, the credential a few words on. */
 const ENDED_THEN_CRED = new RegExp(
-  `\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z-]+ )?${CRED}s?\\b`,
+  `\\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) (?:the |their |his |her |its |our |my |your |that |this |those |these |an? |all |both |old |existing |[a-z]+ (?:and|\\+|&) )*(?:[a-z'-]+ ){0,2}${CRED}s?\\b`,
 );
 /** The verbs ENDED_THEN_CRED starts with: most questions skip compiling and running it. */
 const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) /;
@@ -833,7 +912,7 @@ function credentialEndedLater(text: string): boolean {
     const cred = CRED_BEFORE.exec(before);
     if (!cred) continue;
     if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) continue;
-    if (/\b(?:not|never|no|nor|without)\b/.test(clauseBefore(text, index, 2))) continue;
+    if (/\b(?:not|never|no|nor|without|nothing|none|neither)\b/.test(clauseBefore(text, index, 2))) continue;
     return true;
   }
   return false;
@@ -864,7 +943,7 @@ function detectDenials(text: string): DenialKind[] {
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL));
   add('ip', has(text, ...IP_DENIAL));
-  add('account', has(text, ...ACCOUNT_DENIAL));
+  add('account', has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED));
   add('plan', has(text, ...PLAN_DENIAL));
   add('csrf', CSRF_DENIAL.test(text));
   add('listing', LISTING_DENIAL.test(text));
@@ -891,14 +970,15 @@ function removalIsAboutAccess(text: string): boolean {
 /** "not sure yet if that's permanent", "no idea if for good": every mention of permanence is in doubt. */
 function permanenceIsHedged(text: string): boolean {
   let mentions = 0;
-  for (const pattern of PERMANENT) {
+  for (const pattern of [...PERMANENT, ...hintedPatterns(text, PERMANENT_HINTED)]) {
     for (const match of matchesOf(text, pattern)) {
       mentions += 1;
       const index = match.index ?? 0;
       const after = text.slice(index + match[0].length, index + match[0].length + 50);
       // "not removed permanently": a negated permanence is no more a fact than a hedged one.
       if (/\b(?:not|never)\b/.test(clauseBefore(text, index, 2)) && !/^(?:not|never)\b/.test(match[0])) continue;
-      if (!HEDGE.test(clauseBefore(text, index, 6)) && !HEDGE_AFTER.test(after)) return false;
+      const sentence = text.slice(Math.max(0, index - 60), index).split(/[.;!?]/).pop() ?? '';
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !DOUBT_IF.test(sentence) && !HEDGE_AFTER.test(after)) return false;
     }
   }
   return mentions > 0;
@@ -913,8 +993,8 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "we deleted nothing": a removal denied by its object.
   const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
   const temporary = has(text, ...TEMPORARY) || hintedMatch(text, TEMPORARY_HINTED);
-  const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED)) && !removalIsAboutAccess(text);
-  const permanentWords = has(text, ...PERMANENT);
+  const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED) || hintedAffirmed(text, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(text);
+  const permanentWords = has(text, ...PERMANENT) || hintedMatch(text, PERMANENT_HINTED);
   const hedged = permanentWords && permanenceIsHedged(text);
   // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
   // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
@@ -948,7 +1028,7 @@ function detectHide(raw: string): boolean | null {
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
-  if (has(text, ...HIDE_NOT_NEEDED)) return false;
+  if (has(text, ...HIDE_NOT_NEEDED) || hintedMatch(text, HIDE_NOT_NEEDED_HINTED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
 }
@@ -979,10 +1059,21 @@ const REASON_QUESTION =
 const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
 
 /** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
-const CLAIM_ABOUT_A_CODE = /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b/;
+const CLAIM_ABOUT_A_CODE =
+  /^(?:so )?(?:the |a |an |http )?\d{3}(?: code| status| status code| response)? (?:means?|is for|is about|is only for|stands for|signals?|indicates?|implies|says)\b/;
+/**
+ * "the 401 is called unauthorized, so it means no permission?", "isn't 401 the code for not authorized?":
+ * a reading of the code's name, checked. Unanchored, so behind a hint (most questions have none of these words).
+ */
+const CLAIM_READING_HINT = /\b(?:so|then|thus|therefore|called|named)\b|^(?:is not|is) /;
+const CLAIM_READING = /\b\d{3}\b[^.?!;]{0,40}\b(?:so|then|thus|therefore) (?:it|this|that|the code) (?:means?|implies|is about|is for|signals?|indicates?)\b|\b\d{3}\b (?:is )?(?:called|named)\b|^(?:is not|is) (?:the )?\d{3} (?:the|a) (?:code|status|status code|response) (?:for|that means)\b/;
+
+function claimsAboutACode(text: string): boolean {
+  return CLAIM_ABOUT_A_CODE.test(text) || (CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text));
+}
 
 function notAboutACase(text: string): boolean {
-  return CLAIM_ABOUT_A_CODE.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+  return claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
 
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
@@ -1023,18 +1114,26 @@ function withoutDeniedClauses(text: string): string {
   return /\?\s*(?:no|nope|nah|not that)\b/.test(denied) ? denied.replace(ANSWERED_NO, ' ') : denied;
 }
 
+/** "insufficient_scope error, which status?": the error's name alone reads as a scope denial; is there more? */
+function statesACaseWithout(text: string, existence: Existence): boolean {
+  const rest = text.replace(/\b(?:insufficient_scope|invalid_token|invalid_request)\b/g, ' ');
+  return existence === 'removed' || existence === 'missing' || detectAuth(rest).auth !== 'unknown' || detectDenials(rest).length > 0;
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const { auth, expired } = detectAuth(doubted.text);
+  const { auth, expired } = detectAuth(withoutOpenAccess(doubted.text));
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const existence = detectExistence(stated);
   const topics = detectTopics(text);
+  // "so it means no permission?": a claim about what the code means is a question about its definition.
+  if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
   // "a 404 with a 200 status, what is it called?", "why should a missing page not return 200?": the
   // definition or the reason asked for is the soft 404's.
@@ -1048,6 +1147,7 @@ export function extractSituation(normalized: string): Situation {
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that)\b/.test(text) && !/\b(?:ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (practice && !reviewsACase && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
+  const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
   const hide = detectHide(hideText) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
@@ -1073,5 +1173,6 @@ export function extractSituation(normalized: string): Situation {
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,
     asksDeciding: ASKS_WHAT_DECIDES.test(text),
+    statesACase: caseBeyondTheErrorName,
   };
 }

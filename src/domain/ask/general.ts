@@ -58,7 +58,17 @@ const OAUTH_NAME_OF_CODE =
   /\b(?:oauth|bearer|6750)\b[^?]{0,20}\b(?:terms|speak|name|names|called|equivalent|errors?|error codes?|error names?)\b|\b(?:error code|error name|called|equivalent|name)\b[^?]{0,20}\b(?:in|for|under) (?:oauth|bearer|rfc ?6750)\b/;
 /** "oauth err for missing scope?", "bearer error when the token expired": the error name asked for. */
 const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(?:err|errs|error|errors|error codes?|error names?|error values?)\b[^?]{0,6}\b(?:for|when|on|if|with)\b/;
-const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are) (?:an? |the )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b/;
+const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are|does|do) (?:an? |the )?(?:oauth |bearer )?(?:error )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,40}\b(?:goes|go|maps?|mapped|pairs?|belongs?|accompan\w*|corresponds?) (?:with|to)\b/;
+/** "which error code goes in www-authenticate …": the error's name is asked for, whatever the case. */
+const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b/;
+/** "which bearer error should we put in the header when …": the OAuth error's name, asked for a case. */
+const OAUTH_ERROR_NAME_ASKED =
+  /\b(?:which|what) (?:rfc ?6750 |oauth2? |bearer )(?:error|error code|error name|error value)s?\b|\b(?:which|what) (?:error|error code|error name|error value)s?\b[^?]{0,50}\b(?:in|into|inside) (?:the )?(?:header|www-authenticate|challenge)\b/;
+/** "the token is valid but lacks the scope. what is the right response per rfc 6750?": a case, judged. */
+const ASKS_FOR_RESPONSE =
+  /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;
+/** Someone acting in the question: "we put insufficient_scope in the header", "the resource server says …". */
+const ACTOR = /\b(?:we|our|us|resource server|server|gateway|gw|api|client|clients|caller|user|users|request|requests|header|response|returns?|returned|sends?|sent|gets?|got)\b/;
 
 /** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
 const JUDGES_THE_PRACTICE =
@@ -95,7 +105,11 @@ export function generalAnswer(s: Situation): Draft | null {
   if (aboutSpec && !OAUTH.test(text)) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
-  if ((oauthTerm && OAUTH_MAPPING.test(text)) || namesCode || OAUTH_ERROR_FOR.test(text) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+  // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.
+  const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text);
+  const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
+  const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text);
+  if ((mapping && !judgesACase) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }

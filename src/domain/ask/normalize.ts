@@ -129,6 +129,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bnot-found\b/g, 'not found'],
   [/\b(?:tkn|tok|tokn)s?\b/g, 'token'],
   [/\blogined\b/g, 'logged in'],
+  // "user is log in", "he was login": the state, in a non-native spelling.
+  [/\b(is|are|was|were|am) (?:log ?in|logon|sign ?in|signin)\b(?! (?:page|screen|form|button|flow|endpoint|url|link|service|provider|name|required|problem|issue)\b)/g, '$1 logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
@@ -157,7 +159,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bppl\b/g, 'people'],
   [/\bsvc\b/g, 'service'],
   // Pasted claims and config: "role=viewer", "role: support" read as "role is viewer".
-  [/\b(role|roles|group|plan|tier)\s?[=:]\s?"?([a-z][a-z_-]{1,30})"?/g, '$1 is $2'],
+  [/\b(role|roles|group|plan|tier|scope|scopes)\s?[=:]\s?"?([a-z][a-z_-]{0,29}[a-z_])\b"?(?![:.][a-z])/g, '$1 is $2'],
   [/\b(?:sess|sesh|sessn|sesion|sessoin)\b/g, 'session'],
   [/\b(?:sessions|seshs|sesss)\b/g, 'sessions'],
   // Possessives typed without the apostrophe: "someone elses profile", "another users order".
@@ -224,16 +226,21 @@ const ABBREVIATIONS: readonly Rewrite[] = [
  * here, so every reader of "untrusted"/"unknown" understands both spellings.
  */
 const DENYING_CLAUSES: readonly Rewrite[] = [
+  // "the issuer isn't one we trust", "the signing cert is not trusted".
+  [
+    /\b(issuer|idp|identity provider|signer|signing key|certificate|cert|ca|authority)s? (?:is|are) not (?:one|ones|an? [a-z]+) (?:that |which )?(?:we|they|the server|the api|our [a-z]+) (?:trust|trusts|accept|accepts|know|recogni[sz]e)\b|\b(issuer|idp|identity provider|signer|signing key|certificate|cert|ca|authority)s? (?:is|are) not (?:trusted|recogni[sz]ed|accepted)\b/g,
+    'untrusted $1$2',
+  ],
   [
     /\b(issuer|idp|identity provider|signer|signing key|key|certificate|cert|ca|authority|tenant|client)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|trusts|trusted|accept|accepts)\b/g,
     'untrusted $1',
   ],
   [
-    /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
+    /\b(username|user name|login|user id|client id|api key|key|token|jwt|session|session id|cookie|account|issuer|idp|identity provider|signer|signing key|authority)s? (?:that |which )?(?:we|they|the server|the api|our [a-z]+|nobody|no one) (?:have never|has never|had never|never|do not|does not|did not|cannot|can not) (?:heard of|seen|know|knew|recogni[sz]e|issued|issue|created|find|found|match)\b/g,
     'unknown $1',
   ],
 ];
-const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)/;
+const DENYING_HINT = /\b(?:do not|does not|did not|never|cannot|can not|no longer) (?:trust|accept|heard|seen|know|knew|recogni|issue|creat|find|found|match)|\b(?:is|are) not (?:one|an? [a-z]+|trusted|recogni|accepted)/;
 
 const STATUS_SPELLINGS: readonly Rewrite[] = [
   // "4o4", "4O3": letter o typed for zero.
@@ -273,6 +280,17 @@ const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly R
   [/ exp\b|exp'd\b|expd\b/, [
     [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
   ]],
+  // "bad sig on the token", "jwt sig doesnt verify": the signature, where a token or a check is near.
+  [/\bsigs?\b/, [
+    [/\b(jwt|token|bad|invalid|wrong|broken|forged|hmac|rsa|its|their|the) sigs?\b/g, '$1 signature'],
+    [/\bsigs?\b(?= (?:on|of|check|verification|validation|fails?|failed|does|did|is|was|invalid|mismatch)\b)/g, 'signature'],
+  ]],
+  // HMAC and signing secrets in the credential words the extractor reads: "the hmac header is missing",
+  // "a webhook secret we revoked".
+  [/\bhmac|\bsecret\b/, [
+    [/\bhmac(?:[- ]sha\d*)?(?: signature)?\b/g, 'signature'],
+    [/\b(signing|shared|webhook|hmac|api|app) secret\b/g, '$1 key'],
+  ]],
   [/log-?out|logs out|sign-?out|signs out/, [
     [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
   ]],
@@ -281,14 +299,47 @@ const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly R
 /** Every SLACK_MARKUP pattern needs one of these characters; every CHARACTERS pattern one of these. */
 /** "we not want that he know", "he not have the role": the negation without do-support. */
 const BARE_NEGATION: readonly Rewrite[] = [
+  [/\b(role|roles|group|groups|plan|policy|permission|permissions|scope|scopes|token|key|rule|config|setting|settings) not (allow|allows|permit|permits|include|includes|grant|grants|cover|covers)\b/g, '$1 does not $2'],
   [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
   [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
 ];
-const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allow|let|see|care)\b/;
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allows?|let|see|care|permits?|includes?|grants?|covers?)\b/;
 const MARKUP_HINT = /[<&:]/;
 const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
 /** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */
 const CONTRACTION_HINT = /'|nt\b|\b(?:its|thats|whats|shes|hes|youre|im|ive|weve|theyve|youve)\b/;
+
+/**
+ * The abbreviation rewrites in groups, each behind one regex that matches wherever any of its members
+ * does (their sources joined). When the group's regex finds nothing, none of its rewrites can change
+ * the text, nor can an earlier one create a match for a later one, so skipping the group is exact:
+ * a question scans the text ~12 times here instead of ~100.
+ *
+ * The joined regexes cost more than they save on a process's first question (the CLI asks one): they
+ * are built and used from the second question on.
+ */
+type RewriteGroup = readonly [hint: RegExp, rewrites: readonly Rewrite[]];
+
+function grouped(rewrites: readonly Rewrite[], size: number): RewriteGroup[] {
+  const groups: RewriteGroup[] = [];
+  for (let start = 0; start < rewrites.length; start += size) {
+    const members = rewrites.slice(start, start + size);
+    groups.push([new RegExp(members.map(([pattern]) => `(?:${pattern.source})`).join('|')), members]);
+  }
+  return groups;
+}
+
+let abbreviationGroups: RewriteGroup[] | null = null;
+let abbreviationsApplied = 0;
+
+function applyAbbreviations(text: string): string {
+  abbreviationsApplied += 1;
+  if (abbreviationsApplied === 1) return applyAll(text, ABBREVIATIONS);
+  abbreviationGroups ??= grouped(ABBREVIATIONS, 9);
+  let out = text;
+  for (const [hint, rewrites] of abbreviationGroups) if (hint.test(out)) out = applyAll(out, rewrites);
+  return out;
+}
 
 function applyAll(text: string, rewrites: readonly Rewrite[]): string {
   let out = text;
@@ -315,7 +366,7 @@ export function normalizeQuestion(raw: unknown): string {
   const contracted = text;
   if (BARE_NEGATION_HINT.test(text)) text = applyAll(text, BARE_NEGATION);
   for (const [hint, rewrites] of RARE_SHORTHAND) if (hint.test(text)) text = applyAll(text, rewrites);
-  text = applyAll(text, ABBREVIATIONS);
+  text = applyAbbreviations(text);
   text = correctTypos(text);
   // Abbreviations and typo fixes can produce forms the contraction pass would have rewritten
   // ("permision" → "permission"); when neither changed anything, that pass has nothing new to do.

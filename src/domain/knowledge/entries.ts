@@ -66,7 +66,7 @@ const ENTRIES = [
     title: '404 Not Found: what it means',
     text:
       '404 Not Found means the server has nothing to serve at that URL. ' +
-      'It does not say whether something was ever there or whether it may appear later: maybe nothing was ever published at that address, maybe it was deleted, maybe the address has a typo.',
+      'It does not say whether something was ever there, nor whether its absence is temporary or permanent (RFC 9110 §15.5.5; 410 Gone is preferred when the server knows the removal is permanent): maybe nothing was ever published at that address, maybe it was deleted, maybe the address has a typo.',
     sources: [SOURCES.rfc9110NotFound, SOURCES.guide],
     keywords: ['not found', 'missing', 'definition', 'meaning', 'url', 'nothing there'],
   },

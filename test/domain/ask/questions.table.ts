@@ -30,7 +30,9 @@ export const ASK_CASES: readonly AskCase[] = [
 
   // ── 403: OAuth scope (RFC 6750 insufficient_scope) ─────────────────────────────────────────
   { q: 'token is missing the orders:write scope, what status', verdict: '403', mentions: ['insufficient_scope', 'RFC 6750', '403'] },
-  { q: 'insufficient_scope error, what http status goes with it', verdict: '403', mentions: ['403', 'scope'] },
+  // An error name and no case: the mapping is asked for (knowledge, no verdict), like the unseen set's
+  // "insufficient_scope error, it go with which status?".
+  { q: 'insufficient_scope error, what http status goes with it', verdict: null, mentions: ['403', 'scope'] },
   { q: 'oauth token created w/o the read:invoices scope, calls fail. 403?', verdict: '403', mentions: ['scope', '403'] },
   { q: 'valid bearer token but scopes dont include admin:write — 401 or 403', verdict: '403', mentions: ['insufficient_scope', 'not 401', 'scope'] },
   { q: 'api key only has read scope and the client is POSTing. which code', verdict: '403', mentions: ['scope', '403'] },

@@ -178,3 +178,18 @@ describe('ask: questions about the rules get the fact and no verdict', () => {
     expect(result.answer.split(/(?<=[.;])\s+/).length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('normalizeQuestion: the first question and later ones read alike', () => {
+  it('gives the same text whether the abbreviation groups are built yet or not', () => {
+    const questions = ['usr w/o creds hits /api, b/c the pw was reset. code pls', 'authd but no perms thru the gw', 'tok exp, svc keeps calling w/ it'];
+    for (const q of questions) {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fresh = require('../../../src/domain/ask/normalize') as typeof import('../../../src/domain/ask/normalize');
+        const first = fresh.normalizeQuestion(q);
+        expect(fresh.normalizeQuestion(q)).toBe(first);
+        expect(first).toContain(q.startsWith('usr') ? 'without credentials' : q.startsWith('authd') ? 'authenticated' : 'token expired');
+      });
+    }
+  });
+});

@@ -18,8 +18,11 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  */
 /** The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged). */
 const FLOOR = { tune: 162, held: 151 } as const;
-/** The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and 61/71 after the fresh4 session. */
-const FRESH_FLOOR = { tune: 72, held: 61 } as const;
+/**
+ * The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and
+ * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set.
+ */
+const FRESH_FLOOR = { tune: 72, held: 62 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
@@ -162,9 +165,11 @@ describeEvaluation({
  * The unseen evaluation (./unseen): 104 questions written by someone who read neither the parser nor the
  * other sets' questions, kept from everyone who tuned, and scored once at the end of the session that
  * tuned on fresh4's half: 87/104 with the code before that session, 90/104 after (which-code 59/70,
- * knowledge 27/30, depends 4/4). Not split: all of it is held aside. Its score is the floor.
+ * knowledge 27/30, depends 4/4). Not split: all of it was held aside then. Its score is the floor.
+ * Scored and reported, it became a tuning set for the next session (a new unseen set is written
+ * elsewhere): 104/104 after it (which-code 70/70, knowledge 30/30).
  */
-const UNSEEN_FLOOR = 90;
+const UNSEEN_FLOOR = 104;
 
 describe('ask unseen evaluation (issue #13, a held-out set nobody tuned on)', () => {
   const earlier = new Set([...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH2_QUESTIONS, ...FRESH3_QUESTIONS, ...FRESH4_QUESTIONS].map((q) => q.q.toLowerCase()));

@@ -6,11 +6,12 @@ import { FRESH3_HELD, FRESH3_TUNE } from './fresh3/split';
 import { FRESH4_HELD, FRESH4_TUNE } from './fresh4/split';
 import { score, type Miss } from './score';
 import { HELD, TUNE } from './split';
+import { UNSEEN_QUESTIONS } from './unseen/questions';
 
 /**
  * Prints the evaluation scores (compile with tsc and run with node; see eval.test.ts for the floors).
  * Misses are listed for the tuning halves only; the held-aside halves are scored only with --held, and
- * only as numbers.
+ * only as numbers. The unseen set, scored once and reported, is a tuning set now: --unseen lists its misses.
  */
 function printMisses(label: string, misses: readonly Miss[]): void {
   for (const miss of misses) {
@@ -29,6 +30,11 @@ function main(): void {
   process.stdout.write(`first tune ${tune.passed}/${tune.total}\nfresh tune ${freshTune.passed}/${freshTune.total}\n`);
   process.stdout.write(`fresh2 tune ${fresh2Tune.passed}/${fresh2Tune.total}\nfresh3 tune ${fresh3Tune.passed}/${fresh3Tune.total}\n`);
   process.stdout.write(`fresh4 tune ${fresh4Tune.passed}/${fresh4Tune.total}\n`);
+  const unseen = score(UNSEEN_QUESTIONS);
+  const unseenWhich = score(UNSEEN_QUESTIONS.filter((q) => q.kind === 'which'));
+  const unseenKnowledge = score(UNSEEN_QUESTIONS.filter((q) => q.kind === 'knowledge'));
+  process.stdout.write(`unseen ${unseen.passed}/${unseen.total} (which-code ${unseenWhich.passed}/${unseenWhich.total}, knowledge ${unseenKnowledge.passed}/${unseenKnowledge.total})\n`);
+  if (process.argv.includes('--unseen')) printMisses('unseen', unseen.misses);
   // The held-aside halves are measured on request only (once before tuning, once at the end).
   if (process.argv.includes('--held')) {
     const held = score(HELD);
