@@ -174,7 +174,7 @@ const QUESTIONS: readonly Draft[] = [
   k('api', 'Which RFC defines the HTTP status codes nowadays — is 7231 still the reference?', /9110/, KRFC),
   k('sre', 'what header has to go w/ a 401', /WWW-Authenticate/i, KWWW),
   k('security', "What's the difference between invalid_token and insufficient_scope in RFC 6750, code-wise?", /(?=[\s\S]*401)(?=[\s\S]*403)/, K6750),
-  k('api', 'Is a 410 response cacheable by default?', /yes|heuristic|is cacheable|are cacheable|can be cached|may be cached|cacheable by default/i, KCACHE),
+  // (Its writer's 'Is a 410 response cacheable by default?' was word for word a question of ./unseen, so it is left out.)
   k('support', 'Does Google get rid of a page faster if it returns 410 instead of 404?', /faster|quick|sooner|delist|de-?index|remov|permanen/i, KSEO),
   k('sre', 'does a 403 leak that the thing exists', /reveal|confirm|disclos|leak|hid|404/i, KHIDE),
   k('nonnative', 'When client receive 401, what he should do?', /authenticat|credential|log ?in|token|WWW-Authenticate/i, KCLIENT),
