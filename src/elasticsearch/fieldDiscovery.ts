@@ -27,6 +27,12 @@ export interface FieldDiscovery {
   current(): Promise<FieldResolution>;
   /** Like `current`, but throws a clear error when time, status or service has no usable field. */
   require(): Promise<FieldResolution>;
+  /**
+   * Like `require`, for a question about the logs as of `atMs` (`--at`): where the mapping differs across
+   * indices, the form of a role is the one the newest index up to that moment has, not today's (a review of
+   * last week's incident, across a template change since, must read last week's indices).
+   */
+  requireAt(atMs: number): Promise<FieldResolution>;
   /** Asks Elasticsearch again now. */
   refresh(): Promise<FieldResolution>;
   /** Refreshes every `intervalMs` until stopped (serve); failures keep the last resolution. */
@@ -98,6 +104,8 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
   let cached: { at: number; value: Promise<FieldResolution> } | null = null;
   let lastGood: FieldResolution | null = null;
   let timer: NodeJS.Timeout | null = null;
+  /** What the last load read: the mapping, its resolution by index count, the index newest now. */
+  let read: { caps: FieldCaps; first: FieldResolution; newest: string | null } | null = null;
 
   async function load(): Promise<FieldResolution> {
     try {
@@ -105,6 +113,7 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
       const first = resolutionOf(caps, deps.settings);
       const newest = await newestIndex(deps, first, clock());
       const resolution = newest === null ? first : resolutionOf(caps, deps.settings, newest);
+      read = { caps, first, newest };
       lastGood = resolution;
       return resolution;
     } catch (error) {
@@ -114,20 +123,31 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
     }
   }
 
+  /** The resolution, or a clear error when time, status or service has no usable field. */
+  function required(resolution: FieldResolution): FieldResolution {
+    const problems = requiredProblems(resolution);
+    if (problems.length > 0) {
+      throw new AppError(ErrorCode.LogsUnfit, `these logs (${deps.index}) cannot be read: ${problems.join('; ')}`, {
+        hint: 'run `status-triage check` to see every field found, then set the FIELD_* setting it suggests',
+      });
+    }
+    return resolution;
+  }
+
   const discovery: FieldDiscovery = {
     current() {
       if (cached === null || clock() - cached.at >= ttlMs) cached = { at: clock(), value: load() };
       return cached.value;
     },
     async require() {
+      return required(await discovery.current());
+    },
+    async requireAt(atMs) {
       const resolution = await discovery.current();
-      const problems = requiredProblems(resolution);
-      if (problems.length > 0) {
-        throw new AppError(ErrorCode.LogsUnfit, `these logs (${deps.index}) cannot be read: ${problems.join('; ')}`, {
-          hint: 'run `status-triage check` to see every field found, then set the FIELD_* setting it suggests',
-        });
-      }
-      return resolution;
+      // Only where the mapping differs across indices, and the moment is not now, can the answer change.
+      if (read === null || !coversUnevenly(read.first) || Math.abs(clock() - atMs) < FUTURE_SKEW_MS) return required(resolution);
+      const newest = await newestIndex(deps, read.first, atMs);
+      return required(newest === null || newest === read.newest ? resolution : resolutionOf(read.caps, deps.settings, newest));
     },
     refresh() {
       cached = { at: clock(), value: load() };

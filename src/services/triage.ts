@@ -133,7 +133,8 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
   async function scopeOf(request: TriageRequest): Promise<{ scope: TriageScope; resolution: FieldResolution }> {
     const windowMs = parseWindow(request.window);
     if (windowMs === null) throw new AppError(ErrorCode.BadInput, `unknown window "${request.window}"`, { hint: 'use 15m, 1h, 6h, 24h or 7d' });
-    const resolution = await discovery.require();
+    // `--at`: the fields as the indices of that moment have them (a template may have changed since).
+    const resolution = request.at ? await discovery.requireAt(request.at.getTime()) : await discovery.require();
     const to = (request.at ?? now()).getTime();
     const scope: TriageScope = {
       status: request.status,

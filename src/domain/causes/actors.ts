@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence';
+import type { TermCount } from '../types';
 import { code, num, pct } from './format';
 import { clientName, clientRhythm, rhythmPhrase } from './clients';
 import { bounds } from './signals';
@@ -26,22 +27,31 @@ export function mainActor(evidence: Evidence): Actor | null {
   if (evidence.total <= 0) return null;
   const ip = evidence.fields.clientIp.window[0];
   const agent = evidence.fields.userAgent.window[0];
-  const ipShare = ip ? ip.count / evidence.total : 0;
-  const agentShare = agent ? agent.count / evidence.total : 0;
-  const ipActs = ipShare >= ACTOR_MIN_SHARE;
+  const ipActs = ip !== undefined && ip.count / evidence.total >= ACTOR_MIN_SHARE;
   // An agent alone names an actor only when it is not what everyone runs: a browser string is not a
   // client, a crawler's (which also starts with Mozilla/) is.
-  const agentActs = agentShare >= ACTOR_MIN_SHARE && agent !== undefined && (!/^Mozilla\//.test(agent.value) || isCrawler(agent.value));
-  if (!ipActs && !agentActs) return null;
-  const count = Math.max(ipActs ? ip?.count ?? 0 : 0, agentActs ? agent?.count ?? 0 : 0);
-  if (count < ACTOR_MIN_COUNT) return null;
-  return {
-    ip: ipActs && ip ? ip.value : null,
-    agent: agent && (agentActs || (ipActs && Math.abs(agent.count - (ip?.count ?? 0)) <= 0.1 * evidence.total)) ? agent.value : null,
-    share: count / evidence.total,
-    count,
-    crawler: agent !== undefined && isCrawler(agent.value) && agentActs,
-  };
+  const agentActs = agent !== undefined && agent.count / evidence.total >= ACTOR_MIN_SHARE && (!/^Mozilla\//.test(agent.value) || isCrawler(agent.value));
+  const ipAgent = ipActs ? agentOf(evidence, ip, agent) : null;
+  // The top address and the top agent are two lists: they name one client only when the address sends
+  // that agent. Otherwise the larger of the two is the actor (a crawler spread over many addresses).
+  const byAgent = agentActs && (!ipActs || (ipAgent !== agent.value && agent.count > ip.count));
+  const actor = byAgent
+    ? { ip: null, agent: agent.value, count: agent.count }
+    : ipActs
+      ? { ip: ip.value, agent: ipAgent, count: ip.count }
+      : null;
+  if (actor === null || actor.count < ACTOR_MIN_COUNT) return null;
+  return { ...actor, share: actor.count / evidence.total, crawler: actor.agent !== null && isCrawler(actor.agent) };
+}
+
+/**
+ * The agent the top address sends: its own, from the clients read; without them, the top agent when its
+ * count is the address's (the same client, most likely), else none.
+ */
+function agentOf(evidence: Evidence, ip: TermCount, agent: TermCount | undefined): string | null {
+  const client = evidence.clients.find((c) => c.by === 'clientIp' && c.key === ip.value);
+  if (client) return client.agent;
+  return agent !== undefined && Math.abs(agent.count - ip.count) <= 0.1 * evidence.total ? agent.value : null;
 }
 
 /** One evidence line naming the actor (its kind, and its schedule when it has one), or none. */

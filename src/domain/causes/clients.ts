@@ -20,8 +20,10 @@ export type ClientKind =
   | 'browser'
   | 'unknown';
 
-const MONITOR = /uptimerobot|pingdom|statuscake|site24x7|uptime-?kuma|betteruptime|better uptime|freshping|hetrixtools|newrelicpinger|datadog\/synthetics|datadogsynthetics|checkly|nagios|check_http|zabbix|icinga|blackbox[-_ ]exporter|kube-probe|elb-healthchecker|googlehc|health-?check|amazon-route53-health-check|gomon|monitor/i;
-const CONFIG_MANAGEMENT = /chef[ -]client|^chef\/|puppet|ansible|salt-?(minion|stack)|terraform|cfengine|octopus|jenkins|github-actions|gitlab-runner|argocd|flux\b|renovate|dependabot/i;
+// Consul's HTTP checks send `Consul Health Check`, Prometheus scrapes `Prometheus/2.53.0`, Salt's http
+// utility (file.managed from a URL) `Salt/3006.8`: none has a browser's or a library's name.
+const MONITOR = /uptimerobot|pingdom|statuscake|site24x7|uptime-?kuma|betteruptime|better uptime|freshping|hetrixtools|newrelicpinger|datadog\/synthetics|datadogsynthetics|checkly|nagios|check_http|zabbix|icinga|blackbox[-_ ]exporter|kube-probe|elb-healthchecker|googlehc|health[- ]?check|prometheus\/|amazon-route53-health-check|gomon|monitor/i;
+const CONFIG_MANAGEMENT = /chef[ -]client|^chef\/|puppet|ansible|salt-?(minion|stack)|^salt\/|terraform|cfengine|octopus|jenkins|github-actions|gitlab-runner|argocd|flux\b|renovate|dependabot/i;
 const FEED_READER = /rss|atom|feed(ly|burner|fetcher|reader|bin|sync)|newsblur|inoreader|miniflux|tt-rss|netnewswire|freshrss|feedly|podcast/i;
 const CRAWLER = /bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|bingpreview|yandex|baidu|duckduck|ahrefs|semrush|petalbot|applebot/i;
 export const SCANNER_AGENTS =

@@ -29,6 +29,18 @@ describe('mainActor and actorLine', () => {
     expect(actorLine(evidence, '404s')[0]).toMatch(/^41% of these 404s \(24 of 59\) come from the crawler `Mozilla\/5.0 \(compatible; bingbot/);
   });
 
+  it('never pairs the top address with an agent another client sends', () => {
+    const bing = 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)';
+    const google = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+    const bingClient = { key: '157.55.39.1', by: 'clientIp' as const, count: 16, agent: bing, distinctPaths: 5, topPaths: [], first: '', last: '', active: [] };
+    // Googlebot spreads over many addresses: it tops the agents while bingbot's one address tops the addresses.
+    const spread = { ...withClients(base, { value: '157.55.39.1', count: 16 }, { value: google, count: 24 }), clients: [bingClient] };
+    expect(mainActor(spread)).toEqual({ ip: null, agent: google, share: 24 / 59, count: 24, crawler: true });
+    // The address tops both: it is named with its own agent.
+    const single = { ...withClients(base, { value: '157.55.39.1', count: 30 }, { value: google, count: 24 }), clients: [{ ...bingClient, count: 30 }] };
+    expect(mainActor(single)).toEqual({ ip: '157.55.39.1', agent: bing, share: 30 / 59, count: 30, crawler: true });
+  });
+
   it('names nobody when the errors are spread, or when the top agent is just a browser', () => {
     expect(mainActor(withClients(base, { value: '203.0.113.50', count: 6 }, { value: 'curl/8', count: 6 }))).toBeNull();
     expect(mainActor(withClients(base, null, { value: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0', count: 40 }))).toBeNull();
