@@ -53,14 +53,31 @@ function formatLag(ms: number): string {
  */
 function fieldNotes(resolution: FieldResolution | undefined): string[] {
   if (!resolution) return [];
-  const roles: readonly FieldRole[] = ['time', 'service', 'status', ...EVIDENCE_ROLES];
-  return [...new Set(roles)].flatMap((role) => {
+  const roles = [...new Set<FieldRole>(['time', 'service', 'status', ...EVIDENCE_ROLES])];
+  const missing = roles.flatMap((role) => {
     const r = resolution.roles[role];
-    if (!isResolved(r)) return /no field for it|INDEX_SERVICE/.test(r.missing) ? [] : [`${role}: ${r.missing}`];
-    if (r.uncovered.length === 0) return [];
-    const some = r.uncovered.slice(0, 3).join(', ') + (r.uncovered.length > 3 ? ', …' : '');
-    return [`\`${r.field}\` (${role}) is absent or unusable in ${r.uncovered.length} of ${resolution.indices.length} indices (${some}): their documents are left out where ${role} matters`];
+    return isResolved(r) || /no field for it|INDEX_SERVICE/.test(r.missing) ? [] : [`${role}: ${r.missing}`];
   });
+  // Roles left out of the same indices are said once: after a template change that is most of them.
+  const byIndices = new Map<string, Array<{ role: FieldRole; field: string; uncovered: string[] }>>();
+  for (const role of roles) {
+    const r = resolution.roles[role];
+    if (!isResolved(r) || r.uncovered.length === 0) continue;
+    const key = r.uncovered.join('\n');
+    byIndices.set(key, [...(byIndices.get(key) ?? []), { role, field: r.field, uncovered: r.uncovered }]);
+  }
+  const uneven = [...byIndices.values()].map((group) => {
+    const { uncovered } = group[0] as { uncovered: string[] };
+    const some = uncovered.slice(0, 3).join(', ') + (uncovered.length > 3 ? ', …' : '');
+    const where = `in ${uncovered.length} of ${resolution.indices.length} indices (${some})`;
+    if (group.length === 1) {
+      const { field, role } = group[0] as { field: string; role: FieldRole };
+      return `\`${field}\` (${role}) is absent or unusable ${where}: their documents are left out where ${role} matters`;
+    }
+    const named = group.slice(0, 3).map((g) => `\`${g.field}\` (${g.role})`).join(', ') + (group.length > 3 ? ` and ${group.length - 3} more` : '');
+    return `${named} are absent or unusable ${where}: their documents are left out where those roles matter`;
+  });
+  return [...missing, ...uneven];
 }
 
 /** Roles whose values say who or what is behind errors; time, status, service and size do not. */

@@ -17,6 +17,22 @@ describe('buildResult: what the answer says about the data under it', () => {
     expect(notes).toContain('referrer: `referrer` is text only, no keyword sub-field');
   });
 
+  it('says once which roles a template change left out of the same indices, not once per role', () => {
+    const base = assumedResolution({ fields: {}, indexService: undefined });
+    const old = ['logs-1', 'logs-2', 'logs-3', 'logs-4'];
+    const form = (field: string) => ({ field, sourceField: field, kind: 'keyword' as const, type: 'keyword', source: 'detected' as const, uncovered: old });
+    const resolution: FieldResolution = {
+      ...base,
+      indices: [...old, 'logs-5'],
+      roles: { ...base.roles, service: form('service.name'), path: form('url.path'), user: form('user.id'), clientIp: form('source.ip'), userAgent: { ...form('agent.keyword'), uncovered: ['logs-1'] } },
+    };
+    const uneven = buildResult(evidence, 2, null, resolution).notes.filter((n) => n.includes('absent or unusable'));
+    expect(uneven).toEqual([
+      '`service.name` (service), `user.id` (user), `source.ip` (clientIp) and 1 more are absent or unusable in 4 of 5 indices (logs-1, logs-2, logs-3, …): their documents are left out where those roles matter',
+      '`agent.keyword` (userAgent) is absent or unusable in 1 of 5 indices (logs-1): their documents are left out where userAgent matters',
+    ]);
+  });
+
   it('gives no baseline (null, 0 periods) when no earlier period has logs, and says so', () => {
     const young = { ...evidence, baseline: { ...evidence.baseline, perDay: [], missingDays: 7, periods: 0, expected: 0, ratio: null } };
     const result = buildResult(young, 2, null);
