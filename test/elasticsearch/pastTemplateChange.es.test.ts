@@ -29,7 +29,7 @@ describe('--at before a template change', () => {
     client = testClient();
     base = uniqueIndexName('st-pasttpl');
     const incident: IncidentSpec = { id: 'routing_regression', service: SERVICE, from: new Date(INCIDENT_END.getTime() - 40 * 60_000), to: INCIDENT_END };
-    const docs = [...generateDataset({ end: END, days: 12, ratePerMinute: 1, services: [SERVICE, 'review-calm'], incidents: [incident], withReason: false })];
+    const docs = [...generateDataset({ end: END, days: 12, ratePerMinute: 1, services: [SERVICE], incidents: [incident], withReason: false })];
     await client.createIndex({ index: `${base}-ecs`, settings: ACCESS_LOG_SETTINGS, mappings: accessLogMappings({ ...FIELD_DEFAULTS }) });
     await bulkLoad(client, `${base}-ecs`, docs);
     const days = [...new Set(docs.map((d) => String(d['@timestamp']).slice(0, 10)))].sort();

@@ -47,8 +47,11 @@ function settingsFrom(env: string): Record<string, string> {
   return Object.fromEntries(env.split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
 }
 
-/** Registers the loading and the runs in the calling `describe`; read the answers in its tests. */
-export function useSameTraffic(prefix: string, shapes: readonly LogShape[]): SameTraffic {
+/**
+ * Registers the loading and the runs in the calling `describe`; read the answers in its tests.
+ * `withSettings`: the shapes triaged a second time with only `check`'s lines (every one but ECS by default).
+ */
+export function useSameTraffic(prefix: string, shapes: readonly LogShape[], withSettings: readonly LogShape[] = shapes.filter((s) => s !== 'ecs')): SameTraffic {
   let client: SearchEngine;
   let base: string;
   const results = new Map<string, TriageResult>();
@@ -82,7 +85,7 @@ export function useSameTraffic(prefix: string, shapes: readonly LogShape[]): Sam
       await triageAll(shape, shape, config);
       const report = await createCheckService({ client, config, now: () => END }).check();
       checks.set(shape, report);
-      await triageAll(shape, `${shape}+settings`, configFor(shape, settingsFrom(report.env)));
+      if (withSettings.includes(shape)) await triageAll(shape, `${shape}+settings`, configFor(shape, settingsFrom(report.env)));
     }
   }, 600_000);
 
