@@ -223,16 +223,16 @@ const CRED_OR_SECRET = `(?:${CRED}|(?:[a-z-]+ )?secret|passphrase)`;
 const SUPERSEDING =
   '(?:revok(?:e|es|ed|ing)|rotat(?:e|es|ed|ing)|regenerat(?:e|es|ed|ing)|resets?|resetting|invalidat(?:e|es|ed|ing)|expir(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|re-?issu(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cycl(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:over|out)|kill(?:s|ed)?|wip(?:e|es|ed))';
 const SUPERSEDED_IN_USE: Hinted = [
-  /\b(?:old|previous|former|prior|stale|outdated|superseded|still|keeps?|kept|continues?)\b/,
+  /^(?=[\s\S]*?(?:revok|rotat|regenerat|reset|invalidat|expir|chang|replac|issu|renew|cycl|roll|kill|wip))(?=[\s\S]*?\b(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|still|keeps?|kept|continu\w+)\b)/,
   new RegExp(
-    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continues? to|continue to) (?:[a-z]+ ){0,2}(?:with |using )?(?:it|them)\\b)`,
+    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
   ),
 ];
 const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, SUPERSEDED_IN_USE];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
   // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.
-  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\bbearer\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|blank) (?:after|following|behind) (?:the )?(?:bearer|scheme|prefix|authorization|colon)\b/],
+  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
   // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
@@ -508,6 +508,8 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   [/ from [a-z]+ing\b/, /\b(?:blocked|barred|restricted|banned|prohibited|excluded|locked out|kept|stopped|disallowed|forbidden)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))? from (?!(?:logging|signing|loading|working|running|starting)\b)[a-z]+ing\b/],
   // "the admin restricted their access to the billing tab", "took away her access to payroll".
   [/\baccess (?:to|for)\b/, /\b(?:restricted|revoked|removed|took away|taken away|pulled|limited|blocked|disabled|withdrew|withdrawn) (?:their|his|her|the user's|this user's|the employee's|the customer's|its|the|all|our) access (?:to|for)\b/],
+  // "the module is outside what starter includes", "beyond what their license covers".
+  [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
   [/\b(?:outside|beyond|among|one of|part of|within|covered by)\b/, /\b(?:outside|beyond|not (?:among|in|one of|part of|within|covered by)) (?:of )?(?:the |their |its |his |her )?(?:[a-z0-9-]+ ){0,2}(?:that |which )?(?:their|the|its|his|her|our) (?:role|roles|group|groups|team|policy|policies|permissions?|grants?|access list|acl|admin|administrator|org|organization|company)s? (?:grants?|granted|allows?|allowed|covers?|includes?|permits?|gives?|opened|assigned)\b/],
 ];
@@ -545,8 +547,6 @@ const MISSING: readonly RegExp[] = [
 ];
 const REMOVED: readonly RegExp[] = [
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
-  // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
-  /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
@@ -565,6 +565,8 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 const REMOVED_HINTED: readonly Hinted[] = [
+  // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
+  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
   [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
   // "we stop the old api version forever", "closed it for good": any ending, made permanent.
@@ -576,8 +578,10 @@ const REMOVED_HINTED: readonly Hinted[] = [
 ];
 const MISSING_HINTED: readonly Hinted[] = [
   // "foo is not a route we have", "that segment isn't a path the api serves": nothing is served there.
-  [/\b(?:we|our [a-z]+|the [a-z]+) (?:have|has|had|serve|serves|expose|exposes|know|knows|support|supports|define|defines|offer|offers|handle|handles|route|routes|implement|implements|register|registers|map|maps)\b/, /\b(?:is not|are not|not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|paths|route|routes|endpoint|endpoints|url|urls|page|pages|resource|resources|sub-?resources?|segment|segments|handler|handlers)(?: that)? (?:we|our (?:api|app|server|site|service|router)|the (?:api|app|server|site|service|router)) (?:have|has|had|serve|serves|expose|exposes|know|knows|support|supports|define|defines|offer|offers|handle|handles|route|routes|implement|implements|register|registers|map|maps)\b/],
+  [/\b(?:not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|route|endpoint|url|page|resource|sub-?resource|segment|handler)/, /\b(?:is not|are not|not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|paths|route|routes|endpoint|endpoints|url|urls|page|pages|resource|resources|sub-?resources?|segment|segments|handler|handlers)(?: that)? (?:we|our (?:api|app|server|site|service|router)|the (?:api|app|server|site|service|router)) (?:have|has|had|serve|serves|expose|exposes|know|knows|support|supports|define|defines|offer|offers|handle|handles|route|routes|implement|implements|register|registers|map|maps)\b/],
   // "/v1/userz (z instead of s)", "/admn (meant /admin)": a path annotated as a slip of the keyboard.
+  // "(transposed letters)", "a doubled letter": a slip of the keyboard described by its letters.
+  [/\b(?:letters?|chars?|characters?)\b/, /\b(?:transposed|swapped|switched|doubled|missing|extra|dropped|flipped) (?:a |an |two )?(?:letters?|chars?|characters?)\b/],
   [/ instead of |\((?:meant|should be|instead of|intended|correct is|missing) /, /(?<![a-z])[a-z0-9] instead of (?:an? )?[a-z0-9](?![a-z0-9])|\((?:meant|should be|instead of|intended|correct is) \/[^\s)]+\)|\(missing (?:an? |the )?(?:letter |char |character )?[a-z0-9]\)/],
   // "we never had that page", but not "never had access / the role": that is a refusal.
   [/\bnever had\b/, /\bnever had(?! (?:any |the |a |an |their |his |her )?(?:[a-z-]+ )?(?:access|permissions?|roles?|rights|privileges?|grants?|membership|scopes?|seats?)\b)/],
@@ -721,7 +725,7 @@ const HIDE_HINTED: readonly Hinted[] = [
 ];
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
-  [/\b(?:see|sees|find|spot|view|shows?|showing|appears?|appearing|listed|visible)\b/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
+  [/menu|list|nav|sidebar|\bui\b|dashboard|console|catalog|director|index|\bapp\b|overview|search result|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
@@ -798,11 +802,6 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     new RegExp(`^(?:the |a |an )?\\d{3}(?: code| status| response)?,? (?:can|could|does|do|will|would|may) (?:it|they) (?:mean|say|imply|indicate|signal|tell)\\b`),
     CODE_BY_MEANING,
   ]],
-  // "should the body of a 403 explain why?", "does the 403 message need to give the reason?": what the
-  // code's response may or must say about the refusal, a question about the code, not a case.
-  ['disclosure', [
-    new RegExp(`\\b(?:body|content|message|payload|page|text)s? (?:of|in|for) (?:an? |the )?(?:http )?${CODE_NAME}\\b|\\b${CODE_NAME}(?: response| error)? (?:body|bodies|content|message|payload|page|text)s?\\b[^.?]{0,30}\\b(?:explain|say|tell|include|contain|describe|give|state|mention|reveal|show)\\b|\\b(?:allowed|ok|okay|fine|required|supposed|obliged|expected) to (?:say|explain|tell|describe|give|state|mention|reveal|show) (?:why|the reason)\\b`),
-  ]],
   ['difference', [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
   ]],
@@ -854,7 +853,8 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\b(?:should|shall|must|would|do|does|can|could|may) (?:we|i|it|this|that|they|you|he|she|the [a-z-]+|our [a-z-]+|my [a-z-]+|a [a-z-]+|these|those)(?: [a-z-]+)? (?:return|send|respond|reply|answer|give|throw|use|be|get|see|receive|emit|serve)\b/,
   new RegExp(`\\b(?:return|send|respond with|reply with|use|give|throw|answer with|pick|choose|emit|serve) (?:a |an |the )?${CODE_NAME}(?: or| vs| instead| here| for| when| if|\\?|$)`),
   new RegExp(`\\bis (?:a |an |the |returning |sending )?${CODE_NAME}(?: [a-z]+)? (?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|the right|the correct|proper|valid|legit|better|best|allowed|accurate|a good idea|a bad idea|reasonable|the way to go|what we want|semantically correct)\\b(?! to (?:say|explain|tell|describe|give|state|mention|reveal|show|include|carry|contain)\\b)`),
-  /\b(?:is|was) (?:that|this|it) (?:right|correct|ok|okay|wrong|appropriate|fine|legit|valid|acceptable|the right (?:call|code|choice)|a bug|intended|expected)\b/,
+  // Not "is it ok for a 403 to include a message": that asks what the code's response may carry.
+  /\b(?:is|was) (?:that|this|it) (?:right|correct|ok|okay|wrong|appropriate|fine|legit|valid|acceptable|the right (?:call|code|choice)|a bug|intended|expected)\b(?! for (?:an? |the )?\d{3}(?: responses?| errors?)? to\b)/,
   /\b(?:right|correct|proper|appropriate|best|better|expected|semantically correct|accurate|standard|recommended) (?:status|code|response|status code|http code|http status|answer|choice|error|one|thing to return)\b/,
   /\bwhat (?:do|should|would|shall|must|can) (?:we|i|you|it|the [a-z-]+|this|they) (?:return|send|respond|reply|answer|give|throw|use)\b/,
   /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
@@ -1087,11 +1087,21 @@ function hidesPrivateBehind404(text: string, currentCode: string | null): boolea
   return currentCode === '404' && SENSITIVE.test(text);
 }
 
+/**
+ * "should the body of a 403 explain why?", "does the 403 message need to give the reason?": what the
+ * code's response may or must say about the refusal, a question about the code, not a case. Read only
+ * where a code and a word for what a response says are written, so most questions never run it.
+ */
+const DISCLOSURE = new RegExp(`\\b(?:body|content|message|payload|page|text)s? (?:of|in|for) (?:an? |the )?(?:http )?${CODE_NAME}\\b|\\b${CODE_NAME}(?: response| error)? (?:body|bodies|content|message|payload|page|text)s?\\b[^.?]{0,30}\\b(?:explain|say|tell|include|contain|describe|give|state|mention|reveal|show)\\b|\\b(?:allowed|ok|okay|fine|required|supposed|obliged|expected) to (?:say|explain|tell|describe|give|state|mention|reveal|show) (?:why|the reason)\\b|\\b${CODE_NAME}(?: response| error)? to (?:include|carry|contain|have|give|say|explain|state|mention|reveal|show|describe) (?:a |an |the )?(?:[a-z]+ )?(?:message|reason|explanation|body|details?|description|text)\\b`);
+const DISCLOSURE_HINT = /\b(?:body|bodies|content|message|payload|text|reason|why|explanation|details?|description)\b/;
+const WRITTEN_CODE = /\b[1-5]\d\d\b|\b(?:forbidden|not found|unauthori[sz]ed|gone)\b/;
+
 function detectTopics(text: string): Topic[] {
   const topics: Topic[] = [];
   for (const [topic, patterns] of TOPIC_PATTERNS) {
     if (has(text, ...patterns)) topics.push(topic);
   }
+  if (DISCLOSURE_HINT.test(text) && WRITTEN_CODE.test(text) && DISCLOSURE.test(text)) topics.push('disclosure');
   return topics;
 }
 

@@ -17,6 +17,9 @@ describe('ask: credentials that were replaced or ended, still in use, are no val
     'we expire all tokens when an admin disables MFA... the desktop app keeps using the old one. what do we return?',
     'after a security incident we rotated every API key. a partner integration still calls us with its former key. response code?',
     'SSO provider reissued client secrets; legacy worker keeps authenticating with the previous secret. status pls',
+    'we force a password change every 90 days and kill existing tokens; some CLI users keep pushing with the pre-change token. code?',
+    'JWT signing key got rolled over at midnight; clients are still presenting tokens signed with the retired key. what do we send',
+    "partner's client secret was regenerated this morning but their ETL still authenticates using the old secret. answer with?",
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('invalid');
     expect(answerQuestion(q).verdict).toBe('401');
@@ -24,6 +27,10 @@ describe('ask: credentials that were replaced or ended, still in use, are no val
 
   it('a replaced URL still in use is a move, not a credential', () => {
     expect(answerQuestion('we moved the docs to a new url; old bookmarks still hit the old one. which code?').verdict).not.toBe('401');
+  });
+
+  it('a client that still holds a valid credential after a rotation is not reported as holding an ended one', () => {
+    expect(situation('keys were regenerated last month; this caller still sends a valid key but lacks the billing scope. code?').auth).not.toBe('invalid');
   });
 });
 
@@ -33,6 +40,7 @@ describe('ask: an authorization header with a scheme and nothing after it carrie
     'client sends the Authorization header but the value after Bearer is empty. status?',
     'header is just `Bearer` and no token after it, which code',
     'request arrives with "Authorization: Bearer" and then an empty string. what should we answer',
+    'hdr = "Authorization: Basic " (nothing after Basic). status?',
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('none');
     expect(answerQuestion(q).verdict).toBe('401');
@@ -45,6 +53,7 @@ describe('ask: "is it ok to keep returning 403 when <case>?" asks for the code t
     ['Is returning 403 acceptable when the bearer token is totally missing from the call?', '401'],
     ['ok to answer 403 when the session cookie is simply not sent?', '401'],
     ['would it be ok to answer 403 when the request is simply missing its auth header?', '401'],
+    ['Do we return 403 if the request simply has no credentials at all? feels wrong', '401'],
     ['ok to keep sending 404 for an endpoint we retired for ever on purpose?', '410'],
   ])('%s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
@@ -66,6 +75,9 @@ describe('ask: a known caller refused by a deliberate restriction, the thing vis
     "user's org restricted them from exporting data; export button is visible. status?",
     'Valid token. Repo 12 is not among the repos their team grants, and repo 12 shows up in their repo list. which status',
     'api key ok, but the endpoint is beyond what their license covers, and the endpoint is documented publicly. code?',
+    'SRE: tenant admin blocked user u-77 from the Exports page; page is in their nav. code?',
+    "support ticket: customer's manager restricted her from the invoices area, she still sees Invoices in the sidebar. which status should the API give",
+    'Plan is Starter; Forecasts module is outside what Starter includes, module visible in the app menu for everyone. status?',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
@@ -83,6 +95,8 @@ describe('ask: a path that is not there, whatever a default rule answers today (
     'someone requests /v1/acounts (missing c), the cloudflare default rule gives 403. is that right?',
     'nginx default deny block answers 403 for /admn (meant /admin). what should it be',
     'bot hits /logn (meant /login) and our catch-all rule sends 403. correct?',
+    'GET /api/users/5/settingz -> settingz is not a resource the API defines. what code',
+    'client hits /v1/prodcuts (transposed letters), our default deny rule in the gateway returns 403 — what should it be?',
   ])('%s', (q) => {
     expect(situation(q).existence).toBe('missing');
     expect(answerQuestion(q).verdict).toBe('404');
@@ -100,6 +114,7 @@ describe('ask: a removal that can be undone is not known to be permanent (404)',
     'We soft delete comments (they can be restored by a moderator). Fetching a soft-deleted comment gives...?',
     'messages can be restored from the recycle bin for 7 days; what should GET /messages/5 give after the user deleted it?',
     'we soft-delete user profiles (restorable by support). a request for a soft-deleted profile returns...?',
+    'records are archived with a soft delete flag and ops can undelete them. status for GET /records/3 after deletion?',
   ])('%s', (q) => {
     expect(situation(q).existence).toBe('removed');
     expect(answerQuestion(q).verdict).toBe('404');
@@ -111,6 +126,7 @@ describe('ask: what RFC 9110 says a 403 means and may say (knowledge, no verdict
     'Per RFC 9110, what does a 403 tell the client if it did send credentials?',
     'if the request carried credentials and the server still answers 403, what does that mean per the spec?',
     'According to the HTTP spec, what does it mean if the client sent credentials and still got a 403?',
+    'RFC question: the request had valid-looking credentials but the server said 403 - what does the RFC say that means?',
   ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
@@ -123,6 +139,8 @@ describe('ask: what RFC 9110 says a 403 means and may say (knowledge, no verdict
     'does the 403 body need to give the reason for the denial?',
     'security review: should our 403 error message explain the reason for the refusal?',
     'Must the 403 error message tell the user the reason?',
+    'API design: do we have to put the denial reason in the 403 response body?',
+    'is it ok for a 403 to include a message saying which permission is missing?',
   ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
