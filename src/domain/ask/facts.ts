@@ -109,7 +109,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
   new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
-  new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
+  new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
   new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
   /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
   // "the authorizer cannot find any authorization header".
@@ -223,16 +223,18 @@ const CRED_OR_SECRET = `(?:${CRED}|(?:[a-z-]+ )?secret|passphrase)`;
 const SUPERSEDING =
   '(?:revok(?:e|es|ed|ing)|rotat(?:e|es|ed|ing)|regenerat(?:e|es|ed|ing)|resets?|resetting|invalidat(?:e|es|ed|ing)|expir(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|re-?issu(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cycl(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:over|out)|kill(?:s|ed)?|wip(?:e|es|ed))';
 const SUPERSEDED_IN_USE: Hinted = [
-  /^(?=[\s\S]*?(?:revok|rotat|regenerat|reset|invalidat|expir|chang|replac|issu|renew|cycl|roll|kill|wip))(?=[\s\S]*?\b(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|still|keeps?|kept|continu\w+)\b)/,
+  /revok|rotat|regenerat|reset|invalidat|expir|chang|replac|issu|renew|cycl|roll|kill|wip/,
   new RegExp(
-    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
+    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z'-]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|revoked|expired|rotated|invalidated|deactivated|disabled|deleted|cancell?ed) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
   ),
 ];
 const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, SUPERSEDED_IN_USE];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
+  // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
+  [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
   // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.
-  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
+  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
   // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
@@ -507,7 +509,7 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   // "their org restricted them from exporting data", "blocked from posting": an action refused, not a login.
   [/ from [a-z]+ing\b/, /\b(?:blocked|barred|restricted|banned|prohibited|excluded|locked out|kept|stopped|disallowed|forbidden)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))? from (?!(?:logging|signing|loading|working|running|starting)\b)[a-z]+ing\b/],
   // "the admin restricted their access to the billing tab", "took away her access to payroll".
-  [/\baccess (?:to|for)\b/, /\b(?:restricted|revoked|removed|took away|taken away|pulled|limited|blocked|disabled|withdrew|withdrawn) (?:their|his|her|the user's|this user's|the employee's|the customer's|its|the|all|our) access (?:to|for)\b/],
+  [/\baccess (?:to|for)\b/, /\b(?:restricted|revoked|removed|took away|taken away|pulled|limited|blocked|disabled|withdrew|withdrawn) (?:their|his|her|[a-z]+'s|the [a-z]+'s|this [a-z]+'s|its|the|all|our) access (?:to|for)\b/],
   // "the module is outside what starter includes", "beyond what their license covers".
   [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
@@ -582,7 +584,7 @@ const MISSING_HINTED: readonly Hinted[] = [
   // "/v1/userz (z instead of s)", "/admn (meant /admin)": a path annotated as a slip of the keyboard.
   // "(transposed letters)", "a doubled letter": a slip of the keyboard described by its letters.
   [/\b(?:letters?|chars?|characters?)\b/, /\b(?:transposed|swapped|switched|doubled|missing|extra|dropped|flipped) (?:a |an |two )?(?:letters?|chars?|characters?)\b/],
-  [/ instead of |\((?:meant|should be|instead of|intended|correct is|missing) /, /(?<![a-z])[a-z0-9] instead of (?:an? )?[a-z0-9](?![a-z0-9])|\((?:meant|should be|instead of|intended|correct is) \/[^\s)]+\)|\(missing (?:an? |the )?(?:letter |char |character )?[a-z0-9]\)/],
+  [/ instead of |\((?:meant|should be|instead of|intended|correct is|missing|extra|doubled|dropped|swapped) /, /(?<![a-z])[a-z0-9] instead of (?:an? )?[a-z0-9](?![a-z0-9])|\((?:meant|should be|instead of|intended|correct is) \/[^\s)]+\)|\((?:missing|extra|doubled|dropped|swapped) (?:an? |the )?(?:letter |char |character )?[a-z0-9.]\)/],
   // "we never had that page", but not "never had access / the role": that is a refusal.
   [/\bnever had\b/, /\bnever had(?! (?:any |the |a |an |their |his |her )?(?:[a-z-]+ )?(?:access|permissions?|roles?|rights|privileges?|grants?|membership|scopes?|seats?)\b)/],
   // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
@@ -725,7 +727,7 @@ const HIDE_HINTED: readonly Hinted[] = [
 ];
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
-  [/menu|list|nav|sidebar|\bui\b|dashboard|console|catalog|director|index|\bapp\b|overview|search result|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
+  [/\b(?:see|sees|shows?|showing|appears?|appearing|listed|visible)\b/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
@@ -1093,7 +1095,7 @@ function hidesPrivateBehind404(text: string, currentCode: string | null): boolea
  * where a code and a word for what a response says are written, so most questions never run it.
  */
 const DISCLOSURE = new RegExp(`\\b(?:body|content|message|payload|page|text)s? (?:of|in|for) (?:an? |the )?(?:http )?${CODE_NAME}\\b|\\b${CODE_NAME}(?: response| error)? (?:body|bodies|content|message|payload|page|text)s?\\b[^.?]{0,30}\\b(?:explain|say|tell|include|contain|describe|give|state|mention|reveal|show)\\b|\\b(?:allowed|ok|okay|fine|required|supposed|obliged|expected) to (?:say|explain|tell|describe|give|state|mention|reveal|show) (?:why|the reason)\\b|\\b${CODE_NAME}(?: response| error)? to (?:include|carry|contain|have|give|say|explain|state|mention|reveal|show|describe) (?:a |an |the )?(?:[a-z]+ )?(?:message|reason|explanation|body|details?|description|text)\\b`);
-const DISCLOSURE_HINT = /\b(?:body|bodies|content|message|payload|text|reason|why|explanation|details?|description)\b/;
+const DISCLOSURE_WORDS = ['body', 'bodies', 'content', 'message', 'payload', 'text', 'reason', 'why', 'explanation', 'detail', 'description'];
 const WRITTEN_CODE = /\b[1-5]\d\d\b|\b(?:forbidden|not found|unauthori[sz]ed|gone)\b/;
 
 function detectTopics(text: string): Topic[] {
@@ -1101,7 +1103,7 @@ function detectTopics(text: string): Topic[] {
   for (const [topic, patterns] of TOPIC_PATTERNS) {
     if (has(text, ...patterns)) topics.push(topic);
   }
-  if (DISCLOSURE_HINT.test(text) && WRITTEN_CODE.test(text) && DISCLOSURE.test(text)) topics.push('disclosure');
+  if (DISCLOSURE_WORDS.some((word) => text.includes(word)) && WRITTEN_CODE.test(text) && DISCLOSURE.test(text)) topics.push('disclosure');
   return topics;
 }
 

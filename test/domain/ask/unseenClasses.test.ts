@@ -20,6 +20,8 @@ describe('ask: credentials that were replaced or ended, still in use, are no val
     'we force a password change every 90 days and kill existing tokens; some CLI users keep pushing with the pre-change token. code?',
     'JWT signing key got rolled over at midnight; clients are still presenting tokens signed with the retired key. what do we send',
     "partner's client secret was regenerated this morning but their ETL still authenticates using the old secret. answer with?",
+    "sec review: after offboarding we revoke the employee's SSO refresh tokens, but their laptop agent keeps retrying with the revoked one. expected response?",
+    'Our API keys expire after 1 year. A customer renewed, got a new key, but an old deployment keeps sending the expired one. What should the response be?',
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('invalid');
     expect(answerQuestion(q).verdict).toBe('401');
@@ -41,6 +43,7 @@ describe('ask: an authorization header with a scheme and nothing after it carrie
     'header is just `Bearer` and no token after it, which code',
     'request arrives with "Authorization: Bearer" and then an empty string. what should we answer',
     'hdr = "Authorization: Basic " (nothing after Basic). status?',
+    'Header looks like `Authorization: Token ` - empty after the scheme. which code?',
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('none');
     expect(answerQuestion(q).verdict).toBe('401');
@@ -78,6 +81,8 @@ describe('ask: a known caller refused by a deliberate restriction, the thing vis
     'SRE: tenant admin blocked user u-77 from the Exports page; page is in their nav. code?',
     "support ticket: customer's manager restricted her from the invoices area, she still sees Invoices in the sidebar. which status should the API give",
     'Plan is Starter; Forecasts module is outside what Starter includes, module visible in the app menu for everyone. status?',
+    "Workspace owner removed Bob's access to the Billing folder; Bob still sees the folder in the tree. status code?",
+    'A logged-in contractor is restricted from the HR section by policy; HR appears in the sidebar for all staff. Code?',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
@@ -97,6 +102,8 @@ describe('ask: a path that is not there, whatever a default rule answers today (
     'bot hits /logn (meant /login) and our catch-all rule sends 403. correct?',
     'GET /api/users/5/settingz -> settingz is not a resource the API defines. what code',
     'client hits /v1/prodcuts (transposed letters), our default deny rule in the gateway returns 403 — what should it be?',
+    "request to /static/app.jss (extra s), the CDN's default rule answers 403. is there a better code?",
+    'we only have /v1/orders; someone calls /v1/order (singular). not a route we define. what should come back?',
   ])('%s', (q) => {
     expect(situation(q).existence).toBe('missing');
     expect(answerQuestion(q).verdict).toBe('404');
@@ -115,6 +122,7 @@ describe('ask: a removal that can be undone is not known to be permanent (404)',
     'messages can be restored from the recycle bin for 7 days; what should GET /messages/5 give after the user deleted it?',
     'we soft-delete user profiles (restorable by support). a request for a soft-deleted profile returns...?',
     'records are archived with a soft delete flag and ops can undelete them. status for GET /records/3 after deletion?',
+    'we soft-delete workspaces and support can restore them; API response for a soft-deleted workspace?',
   ])('%s', (q) => {
     expect(situation(q).existence).toBe('removed');
     expect(answerQuestion(q).verdict).toBe('404');
@@ -141,6 +149,7 @@ describe('ask: what RFC 9110 says a 403 means and may say (knowledge, no verdict
     'Must the 403 error message tell the user the reason?',
     'API design: do we have to put the denial reason in the 403 response body?',
     'is it ok for a 403 to include a message saying which permission is missing?',
+    'do we need to tell the client in the 403 body why it was forbidden?',
   ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
