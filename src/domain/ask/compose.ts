@@ -486,6 +486,7 @@ const TOPIC_ORDER: readonly Topic[] = [
   'decision',
   'mistake',
   'swap',
+  'disclosure',
   'security',
   'definition',
   'difference',
@@ -536,6 +537,8 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
         return fromEntries('api-impact');
       case 'security':
         return fromEntries('hide-existence-404');
+      case 'disclosure':
+        return fromEntries('reason-in-403');
       case 'diagnose':
       case 'why':
         return scenariosAnswer(codes);

@@ -42,6 +42,7 @@ export const QUESTION_TOPICS: readonly Topic[] = [
   'client',
   'diagnose',
   'why',
+  'disclosure',
 ];
 
 const SPECIFIC_ORDER: readonly ForbiddenWhy[] = ['scope', 'tenant', 'ownership', 'ip', 'account', 'plan', 'csrf', 'listing', 'role'];

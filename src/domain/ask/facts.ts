@@ -38,6 +38,7 @@ export type Topic =
   | 'diagnose'
   | 'why'
   | 'security'
+  | 'disclosure'
   | 'header'
   | 'reauth'
   | 'client'
@@ -213,8 +214,27 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
 ];
+/**
+ * "we revoke all tokens on a password change; the app keeps sending the old one", "the secret got
+ * rotated, a cron job still signs with it": a credential replaced or ended (in any tense), then the
+ * superseded one (or "it") still in use. What the client sends is no longer valid, whoever ended it.
+ */
+const CRED_OR_SECRET = `(?:${CRED}|(?:[a-z-]+ )?secret|passphrase)`;
+const SUPERSEDING =
+  '(?:revok(?:e|es|ed|ing)|rotat(?:e|es|ed|ing)|regenerat(?:e|es|ed|ing)|resets?|resetting|invalidat(?:e|es|ed|ing)|expir(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|re-?issu(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cycl(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:over|out)|kill(?:s|ed)?|wip(?:e|es|ed))';
+const SUPERSEDED_IN_USE: Hinted = [
+  /revok|rotat|regenerat|reset|invalidat|expir|chang|replac|issu|renew|cycl|roll|kill|wip/,
+  new RegExp(
+    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z'-]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|revoked|expired|rotated|invalidated|deactivated|disabled|deleted|cancell?ed) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
+  ),
+];
+const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, SUPERSEDED_IN_USE];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
+  // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
+  [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
+  // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.
+  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
   // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
@@ -268,6 +288,7 @@ const AUTH_VALID: readonly RegExp[] = [
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "their admin restricted them from the reports tab", "excluded from the finance space": someone set this
   // "the project is read-only and they try to push": a policy on the resource refuses the write.
   /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
   // "authorized to read, not to write", "may view but not edit".
@@ -327,6 +348,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
 ];
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // caller's permissions so; a deliberate restriction is a permission, like a missing role.
+  [/\b(?:restricted|excluded|took away|taken away|withdrew|withdrawn|revoked)\b/, /\b(?:restricted|excluded)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|this employee|employees|members|the member|the account))? (?:from|out of)\b|\b(?:restricted|revoked|took away|taken away|withdrew|withdrawn) (?:their|his|her|the user's|this user's|the employee's|this employee's|the customer's|its) access (?:to|for)\b/],
   // "a guest user (logged in, read-only) tries to invite people": a least-privileged caller asking for
   // more than reading, with an aside between them.
   [/\b(?:viewer|reader|commenter|observer|auditor|read-only|guest)s?\b/, /\b(?:viewer|reader|commenter|observer|auditor|read-only (?:user|member)|guest user|guest)s?\b[^.;]{0,40}?\b(?:tries|try|trying|attempts?|attempting|wants?) to (?!(?:read|view|see|list|get|download|open|look|browse|access|fetch|search|check|log|sign)\b)[a-z]+/],
@@ -453,6 +476,10 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
   /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
 ];
+const PLAN_DENIAL_HINTED: readonly Hinted[] = [
+  // "dataset 4 is outside the datasets their subscription covers", "not among the regions their contract grants".
+  [/\b(?:outside|beyond|among|one of|part of|within|covered by)\b/, /\b(?:outside|beyond|not (?:among|in|one of|part of|within|covered by)) (?:of )?(?:the |their |its |his |her )?(?:[a-z0-9-]+ ){0,2}(?:that |which )?(?:their|the|its|his|her|our) (?:contract|plan|subscription|license|licence|agreement|tier|package|edition|seat|quota)s? (?:grants?|granted|allows?|allowed|covers?|covered|includes?|included|permits?|gives?|entitles?|offers?|unlocks?)\b/],
+];
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 const GENERIC_DENIAL: readonly RegExp[] = [
@@ -474,6 +501,19 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
   /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
   /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
+];
+/** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
+const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
+  // "restricted from the reports section by their admin", "excluded from the analytics workspace".
+  [/\b(?:restricted|excluded|banned|cut off|walled off|fenced off)\b|\b(?:blocked|barred|stopped) (?!from\b)/, /\b(?:blocked|barred|locked out|shut out|kept out|stopped|restricted|excluded|banned|cut off|walled off|fenced off)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))?(?: out)? (?:from|of) (?:the |a |an |this |that |their |our |his |her |some |its )?(?:[a-z0-9-]+ ){0,2}(?:page|pages|site|resource|resources|project|projects|file|files|doc|docs|document|documents|endpoint|endpoints|api|area|areas|section|sections|app|dashboard|dashboards|report|reports|folder|folders|repo|repos|feature|features|url|link|data|dataset|datasets|tab|tabs|module|modules|workspace|workspaces|space|channel|channels|board|boards|tool|tools|panel|view|views|screen|portal|console|region|regions|service|services|record|records|menu|part|parts)\b/],
+  // "their org restricted them from exporting data", "blocked from posting": an action refused, not a login.
+  [/ from [a-z]+ing\b/, /\b(?:blocked|barred|restricted|banned|prohibited|excluded|locked out|kept|stopped|disallowed|forbidden)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))? from (?!(?:logging|signing|loading|working|running|starting)\b)[a-z]+ing\b/],
+  // "the admin restricted their access to the billing tab", "took away her access to payroll".
+  [/\baccess (?:to|for)\b/, /\b(?:restricted|revoked|removed|took away|taken away|pulled|limited|blocked|disabled|withdrew|withdrawn) (?:their|his|her|[a-z]+'s|the [a-z]+'s|this [a-z]+'s|its|the|all|our) access (?:to|for)\b/],
+  // "the module is outside what starter includes", "beyond what their license covers".
+  [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
+  // "project 9 is outside the projects their role grants", "not among the regions their group allows".
+  [/\b(?:outside|beyond|among|one of|part of|within|covered by)\b/, /\b(?:outside|beyond|not (?:among|in|one of|part of|within|covered by)) (?:of )?(?:the |their |its |his |her )?(?:[a-z0-9-]+ ){0,2}(?:that |which )?(?:their|the|its|his|her|our) (?:role|roles|group|groups|team|policy|policies|permissions?|grants?|access list|acl|admin|administrator|org|organization|company)s? (?:grants?|granted|allows?|allowed|covers?|includes?|permits?|gives?|opened|assigned)\b/],
 ];
 const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users|caller|callers|access|person|people|party|parties|client|clients|request|requests|role|actor|actors|account|accounts|employee|customer|to)\b/;
 
@@ -527,6 +567,8 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 const REMOVED_HINTED: readonly Hinted[] = [
+  // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
+  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
   [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
   // "we stop the old api version forever", "closed it for good": any ending, made permanent.
@@ -537,6 +579,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
   ],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "foo is not a route we have", "that segment isn't a path the api serves": nothing is served there.
+  [/\b(?:not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|route|endpoint|url|page|resource|sub-?resource|segment|handler)/, /\b(?:is not|are not|not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|paths|route|routes|endpoint|endpoints|url|urls|page|pages|resource|resources|sub-?resources?|segment|segments|handler|handlers)(?: that)? (?:we|our (?:api|app|server|site|service|router)|the (?:api|app|server|site|service|router)) (?:have|has|had|serve|serves|expose|exposes|know|knows|support|supports|define|defines|offer|offers|handle|handles|route|routes|implement|implements|register|registers|map|maps)\b/],
+  // "/v1/userz (z instead of s)", "/admn (meant /admin)": a path annotated as a slip of the keyboard.
+  // "(transposed letters)", "a doubled letter": a slip of the keyboard described by its letters.
+  [/\b(?:letters?|chars?|characters?)\b/, /\b(?:transposed|swapped|switched|doubled|missing|extra|dropped|flipped) (?:a |an |two )?(?:letters?|chars?|characters?)\b/],
+  [/ instead of |\((?:meant|should be|instead of|intended|correct is|missing|extra|doubled|dropped|swapped) /, /(?<![a-z])[a-z0-9] instead of (?:an? )?[a-z0-9](?![a-z0-9])|\((?:meant|should be|instead of|intended|correct is) \/[^\s)]+\)|\((?:missing|extra|doubled|dropped|swapped) (?:an? |the )?(?:letter |char |character )?[a-z0-9.]\)/],
   // "we never had that page", but not "never had access / the role": that is a refusal.
   [/\bnever had\b/, /\bnever had(?! (?:any |the |a |an |their |his |her )?(?:[a-z-]+ )?(?:access|permissions?|roles?|rights|privileges?|grants?|membership|scopes?|seats?)\b)/],
   // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
@@ -678,6 +726,8 @@ const HIDE_HINTED: readonly Hinted[] = [
   ],
 ];
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
+  // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
+  [/\b(?:see|sees|shows?|showing|appears?|appearing|listed|visible)\b/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
@@ -804,8 +854,9 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\b\d{3} ?(?:or|vs|\/|\||,|versus|and not|not) ?(?:a |an )?\d{3}\b/,
   /\b(?:should|shall|must|would|do|does|can|could|may) (?:we|i|it|this|that|they|you|he|she|the [a-z-]+|our [a-z-]+|my [a-z-]+|a [a-z-]+|these|those)(?: [a-z-]+)? (?:return|send|respond|reply|answer|give|throw|use|be|get|see|receive|emit|serve)\b/,
   new RegExp(`\\b(?:return|send|respond with|reply with|use|give|throw|answer with|pick|choose|emit|serve) (?:a |an |the )?${CODE_NAME}(?: or| vs| instead| here| for| when| if|\\?|$)`),
-  new RegExp(`\\bis (?:a |an |the |returning |sending )?${CODE_NAME}(?: [a-z]+)? (?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|the right|the correct|proper|valid|legit|better|best|allowed|accurate|a good idea|a bad idea|reasonable|the way to go|what we want|semantically correct)\\b`),
-  /\b(?:is|was) (?:that|this|it) (?:right|correct|ok|okay|wrong|appropriate|fine|legit|valid|acceptable|the right (?:call|code|choice)|a bug|intended|expected)\b/,
+  new RegExp(`\\bis (?:a |an |the |returning |sending )?${CODE_NAME}(?: [a-z]+)? (?:right|correct|ok|okay|fine|appropriate|acceptable|wrong|the right|the correct|proper|valid|legit|better|best|allowed|accurate|a good idea|a bad idea|reasonable|the way to go|what we want|semantically correct)\\b(?! to (?:say|explain|tell|describe|give|state|mention|reveal|show|include|carry|contain)\\b)`),
+  // Not "is it ok for a 403 to include a message": that asks what the code's response may carry.
+  /\b(?:is|was) (?:that|this|it) (?:right|correct|ok|okay|wrong|appropriate|fine|legit|valid|acceptable|the right (?:call|code|choice)|a bug|intended|expected)\b(?! for (?:an? |the )?\d{3}(?: responses?| errors?)? to\b)/,
   /\b(?:right|correct|proper|appropriate|best|better|expected|semantically correct|accurate|standard|recommended) (?:status|code|response|status code|http code|http status|answer|choice|error|one|thing to return)\b/,
   /\bwhat (?:do|should|would|shall|must|can) (?:we|i|you|it|the [a-z-]+|this|they) (?:return|send|respond|reply|answer|give|throw|use)\b/,
   /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
@@ -815,7 +866,7 @@ const ASKS_WHICH: readonly RegExp[] = [
   /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
   /(?:^|[.;,!?] ?)(?:which|what)\s*[?.!]*$/,
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
-  /\b(?:gets?|receives?|sees?|returns?)\s*\?\s*$/,
+  /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
   /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
@@ -921,7 +972,7 @@ function credentialEndedLater(text: string): boolean {
 function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(text)) return { auth: 'unknown', expired: false };
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
-  const hinted = hintedMatch(text, AUTH_INVALID_HINTED);
+  const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
   if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
   // "the user is not anonymous": a negated absence of credentials is not one.
@@ -944,13 +995,13 @@ function detectDenials(text: string): DenialKind[] {
   add('ownership', has(text, ...OWNERSHIP_DENIAL));
   add('ip', has(text, ...IP_DENIAL));
   add('account', has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED));
-  add('plan', has(text, ...PLAN_DENIAL));
+  add('plan', has(text, ...PLAN_DENIAL) || hintedMatch(text, PLAN_DENIAL_HINTED));
   add('csrf', CSRF_DENIAL.test(text));
   add('listing', LISTING_DENIAL.test(text));
   add('role', has(text, ...ROLE_DENIAL) || hintedMatch(text, ROLE_DENIAL_HINTED));
   // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
   add('role', hasAffirmed(text, PERMISSION_ISSUE));
-  if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL));
+  if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL) || hintedMatch(text, GENERIC_DENIAL_HINTED));
   if (kinds.length === 0) add('unauthorized-word', UNAUTHORIZED_WORD.test(text));
   return kinds;
 }
@@ -1038,11 +1089,21 @@ function hidesPrivateBehind404(text: string, currentCode: string | null): boolea
   return currentCode === '404' && SENSITIVE.test(text);
 }
 
+/**
+ * "should the body of a 403 explain why?", "does the 403 message need to give the reason?": what the
+ * code's response may or must say about the refusal, a question about the code, not a case. Read only
+ * where a code and a word for what a response says are written, so most questions never run it.
+ */
+const DISCLOSURE = new RegExp(`\\b(?:body|content|message|payload|page|text)s? (?:of|in|for) (?:an? |the )?(?:http )?${CODE_NAME}\\b|\\b${CODE_NAME}(?: response| error)? (?:body|bodies|content|message|payload|page|text)s?\\b[^.?]{0,30}\\b(?:explain|say|tell|include|contain|describe|give|state|mention|reveal|show)\\b|\\b(?:allowed|ok|okay|fine|required|supposed|obliged|expected) to (?:say|explain|tell|describe|give|state|mention|reveal|show) (?:why|the reason)\\b|\\b${CODE_NAME}(?: response| error)? to (?:include|carry|contain|have|give|say|explain|state|mention|reveal|show|describe) (?:a |an |the )?(?:[a-z]+ )?(?:message|reason|explanation|body|details?|description|text)\\b`);
+const DISCLOSURE_WORDS = ['body', 'bodies', 'content', 'message', 'payload', 'text', 'reason', 'why', 'explanation', 'detail', 'description'];
+const WRITTEN_CODE = /\b[1-5]\d\d\b|\b(?:forbidden|not found|unauthori[sz]ed|gone)\b/;
+
 function detectTopics(text: string): Topic[] {
   const topics: Topic[] = [];
   for (const [topic, patterns] of TOPIC_PATTERNS) {
     if (has(text, ...patterns)) topics.push(topic);
   }
+  if (DISCLOSURE_WORDS.some((word) => text.includes(word)) && WRITTEN_CODE.test(text) && DISCLOSURE.test(text)) topics.push('disclosure');
   return topics;
 }
 
@@ -1053,7 +1114,7 @@ const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of t
  * a situation, but what they ask for is a judgement, a reason or a header value, not the code.
  */
 const PRACTICE_QUESTION =
-  /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:is it|would it be|is it ever|isn't it|is that) (?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:use|return|send|answer|give|respond with|reply with) (?:a |an )?\d{3}\b/;
+  /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:(?:is it|would it be|is it ever|isn't it|is that) )?(?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:keep |still |just |always )?(?:use|using|return|returning|send|sending|answer|answering|give|giving|respond(?:ing)? with|reply(?:ing)? with) (?:a |an )?\d{3}\b/;
 const REASON_QUESTION =
   /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
 const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
@@ -1075,6 +1136,9 @@ function claimsAboutACode(text: string): boolean {
 function notAboutACase(text: string): boolean {
   return claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
+
+/** A refusal that applies to every unmatched request, not a decision about the caller. */
+const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b/;
 
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
 
@@ -1131,6 +1195,9 @@ export function extractSituation(normalized: string): Situation {
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const existence = detectExistence(stated);
+  // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
+  // exist says nothing about this caller; what is true of the request is that nothing is there.
+  if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);
   const topics = detectTopics(text);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
@@ -1144,7 +1211,7 @@ export function extractSituation(normalized: string): Situation {
   // case ("is it ok to send 404 for a thing that exists?") it is a judgement of the practice.
   const practice = PRACTICE_QUESTION.test(text);
   const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
-  const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that)\b/.test(text) && !/\b(?:ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
+  const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (practice && !reviewsACase && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);

@@ -24,7 +24,7 @@ export { normalizeQuestion } from './normalize';
 
 const STATUS_CODES = ['401', '403', '404', '410'];
 /** Questions about the codes themselves, where the situation words are only examples. */
-const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security'];
+const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security', 'disclosure'];
 
 /** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
 function codesInFocus(s: Situation, resolution: Resolution): Set<string> {

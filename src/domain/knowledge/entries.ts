@@ -44,6 +44,7 @@ const ENTRIES = [
     text:
       '403 Forbidden means the request was understood and the server has identified the caller, yet it will not allow this action. ' +
       'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does. ' +
+      'When the request did carry credentials, the server judges them insufficient for this access, and the client should not automatically retry with the same ones. ' +
       'A server that wants to say why may describe the reason in the response content (RFC 9110 §15.5.4).',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['forbidden', 'definition', 'meaning', 'refuse', 'authorize', 'permission'],
@@ -181,6 +182,17 @@ const ENTRIES = [
       'Make the concealing 404 indistinguishable from a real one (same body, headers and caching, similar timing) and keep the true reason in your own logs.',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['hide', 'leak', 'existence', 'enumeration', 'conceal', 'reveal', 'security', 'private', 'tenant'],
+  },
+  {
+    id: 'reason-in-403',
+    topic: 'faq',
+    codes: ['403'],
+    title: 'Whether a 403 says why',
+    text:
+      'Explaining the refusal is optional: RFC 9110 §15.5.4 says a server that wishes to make public why it forbade the request may describe the reason in the response content (for example the missing scope or role). ' +
+      'A server that must not even confirm the resource exists may answer 404 instead, and then keeps the true reason in its own logs.',
+    sources: [SOURCES.rfc9110Forbidden],
+    keywords: ['reason', 'explain', 'why', 'body', 'message', 'describe', 'content', 'denied', 'refused'],
   },
   {
     id: 'when-401',

@@ -27,9 +27,9 @@ const FRESH_FLOOR = { tune: 72, held: 62 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
- * 68/83 after the fresh4 session.
+ * 68/83 after the fresh4 session; 70/83 after ask6 (tuned on unseen2's classes, not on this set).
  */
-const FRESH2_FLOOR = { tune: 84, held: 68 } as const;
+const FRESH2_FLOOR = { tune: 84, held: 70 } as const;
 /**
  * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
  * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end); 117/117
@@ -197,9 +197,11 @@ describe('ask unseen evaluation (issue #13, a held-out set nobody tuned on)', ()
  * open fact) written by someone who read neither the parser nor the other sets' questions, and scored
  * with the code of the session's start and once after that session's tuning on ./unseen: 141/155 then,
  * 142/155 after (which-code 96/105, knowledge 42/44, open 4/6). (A 156th question, the same words as one
- * of ./unseen, which both builds answered right, is left out.) Its score is the floor.
+ * of ./unseen, which both builds answered right, is left out.) It was then tuned on, by class (ask6:
+ * test/domain/ask/unseenClasses.test.ts holds the classes' own examples): 153/155 (which-code 105/105,
+ * knowledge 44/44, open 4/6; the two open misses are labelled 403 by five earlier writers). Its score is the floor.
  */
-const UNSEEN2_FLOOR = 142;
+const UNSEEN2_FLOOR = 153;
 
 describe('ask second unseen evaluation (issue #13, written apart from the parser and the other sets)', () => {
   const earlier = new Set([...EVAL_QUESTIONS, ...FRESH_QUESTIONS, ...FRESH2_QUESTIONS, ...FRESH3_QUESTIONS, ...FRESH4_QUESTIONS, ...UNSEEN_QUESTIONS].map((q) => q.q.toLowerCase()));

@@ -7,11 +7,12 @@ import { FRESH4_HELD, FRESH4_TUNE } from './fresh4/split';
 import { score, type Miss } from './score';
 import { HELD, TUNE } from './split';
 import { UNSEEN_QUESTIONS } from './unseen/questions';
+import { UNSEEN2_QUESTIONS } from './unseen2/questions';
 
 /**
  * Prints the evaluation scores (compile with tsc and run with node; see eval.test.ts for the floors).
  * Misses are listed for the tuning halves only; the held-aside halves are scored only with --held, and
- * only as numbers. The unseen set, scored once and reported, is a tuning set now: --unseen lists its misses.
+ * only as numbers. The unseen sets, scored once and reported, are tuning sets now: --unseen and --unseen2 list their misses.
  */
 function printMisses(label: string, misses: readonly Miss[]): void {
   for (const miss of misses) {
@@ -35,6 +36,13 @@ function main(): void {
   const unseenKnowledge = score(UNSEEN_QUESTIONS.filter((q) => q.kind === 'knowledge'));
   process.stdout.write(`unseen ${unseen.passed}/${unseen.total} (which-code ${unseenWhich.passed}/${unseenWhich.total}, knowledge ${unseenKnowledge.passed}/${unseenKnowledge.total})\n`);
   if (process.argv.includes('--unseen')) printMisses('unseen', unseen.misses);
+  const unseen2 = score(UNSEEN2_QUESTIONS);
+  const kindScore = (kind: string): string => {
+    const s = score(UNSEEN2_QUESTIONS.filter((q) => q.kind === kind));
+    return `${s.passed}/${s.total}`;
+  };
+  process.stdout.write(`unseen2 ${unseen2.passed}/${unseen2.total} (which-code ${kindScore('which')}, knowledge ${kindScore('knowledge')}, open ${kindScore('open')})\n`);
+  if (process.argv.includes('--unseen2')) printMisses('unseen2', unseen2.misses);
   // The held-aside halves are measured on request only (once before tuning, once at the end).
   if (process.argv.includes('--held')) {
     const held = score(HELD);
