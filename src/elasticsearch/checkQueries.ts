@@ -6,9 +6,12 @@ import { DAY_MS, range, SearchBody } from './triageQueries';
  * and the number of services; beside it the newest and the oldest document (sorted top hits, which
  * Elasticsearch answers without counting).
  */
-export function coverageSearch(fields: FieldMap, roles: readonly FieldRole[], to: number, countServices: boolean): SearchBody {
+export function coverageSearch(fields: FieldMap, roles: readonly FieldRole[], to: number, countServices: boolean, sources: Partial<Record<FieldRole, string>> = {}): SearchBody {
   const aggs: Record<string, unknown> = {};
   for (const role of roles) aggs[`has_${role}`] = { filter: { exists: { field: fields[role] } } };
+  // A keyword sub-field read for a text field: how many documents the text field itself has a value in
+  // (`ignore_above` leaves long values out of the sub-field only).
+  for (const [role, source] of Object.entries(sources)) aggs[`source_${role}`] = { filter: { exists: { field: source } } };
   if (countServices) aggs.services = { cardinality: { field: fields.service } };
   return { size: 0, track_total_hits: true, query: { bool: { filter: [range(fields.time, to - DAY_MS, to)] } }, aggs };
 }

@@ -61,11 +61,36 @@ export function envBlock(resolution: FieldResolution, indexService: string | und
   return lines.join('\n');
 }
 
+/** What `check`'s round trip read. `hasSource`: documents whose text field (behind a role's keyword sub-field) has a value. */
+export interface CoverageRead {
+  docs24h: number;
+  covered: number;
+  has: (role: FieldRole) => number;
+  hasSource?: (role: FieldRole) => number | null;
+  coverageTo: number | null;
+  newestMs: number | null;
+  oldestMs: number | null;
+  services: number | null;
+}
+
+/** Below this share of its text field's values, a keyword sub-field is said to lose values. */
+const KEPT_VALUES_BAR = 0.9;
+
+/**
+ * Why a role's keyword sub-field holds fewer values than its text field, when it does: `ignore_above`
+ * (256 characters when Elasticsearch made the sub-field itself) drops long values, such as signed links.
+ */
+function lostValuesNote(r: { field: string; sourceField: string }, has: number, source: number | null): string | undefined {
+  if (r.field === r.sourceField || source === null || source === 0 || has >= KEPT_VALUES_BAR * source) return undefined;
+  const pct = Math.round((100 * has) / source);
+  return `holds ${pct}% of the values \`${r.sourceField}\` has: a keyword sub-field leaves out values longer than its \`ignore_above\` (256 characters where no template made it); map \`${r.sourceField}\` as \`keyword\` with a larger \`ignore_above\``;
+}
+
 /** Pure: the report from the resolution and what the one round trip read. */
 export function buildCheckReport(
   index: string,
   resolution: FieldResolution,
-  read: { docs24h: number; covered: number; has: (role: FieldRole) => number; coverageTo: number | null; newestMs: number | null; oldestMs: number | null; services: number | null },
+  read: CoverageRead,
   nowMs: number,
   indexService: string | undefined,
 ): CheckReport {
@@ -79,7 +104,9 @@ export function buildCheckReport(
       continue;
     }
     const coverage = read.covered > 0 ? round(read.has(role) / read.covered) : 0;
-    const note = r.uncovered.length > 0 ? `not usable in ${r.uncovered.length} of ${resolution.indices.length} indices (${r.uncovered.slice(0, 3).join(', ')}${r.uncovered.length > 3 ? ', …' : ''})` : undefined;
+    const uncovered = r.uncovered.length > 0 ? `not usable in ${r.uncovered.length} of ${resolution.indices.length} indices (${r.uncovered.slice(0, 3).join(', ')}${r.uncovered.length > 3 ? ', …' : ''})` : undefined;
+    const lost = lostValuesNote(r, read.has(role), read.hasSource?.(role) ?? null);
+    const note = [uncovered, lost].filter((n): n is string => n !== undefined).join('; ') || undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
   }
   // A role counts as available when some document of the last day carries it (or, with no recent logs, when it is mapped).
@@ -105,6 +132,16 @@ export function buildCheckReport(
   };
 }
 
+/** The text fields behind the roles read through a keyword sub-field (`request` for `request.keyword`). */
+function textSources(resolution: FieldResolution): Partial<Record<FieldRole, string>> {
+  const out: Partial<Record<FieldRole, string>> = {};
+  for (const role of FIELD_ROLES) {
+    const r = resolution.roles[role];
+    if (isResolved(r) && r.sourceField !== r.field) out[role] = r.sourceField;
+  }
+  return out;
+}
+
 export function createCheckService(deps: CheckServiceDeps): CheckService {
   const { client, config } = deps;
   const now = deps.now ?? (() => new Date());
@@ -119,15 +156,16 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
         return buildCheckReport(config.elasticsearch.index, resolution, empty, nowMs, config.fieldSettings.indexService);
       }
       const countServices = resolution.singleService === null && isResolved(resolution.roles.service);
+      const sources = textSources(resolution);
       const [coverage, newest, oldest] = await msearch(reader, [
-        coverageSearch(resolution.fields, FIELD_ROLES, nowMs, countServices),
+        coverageSearch(resolution.fields, FIELD_ROLES, nowMs, countServices, sources),
         edgeSearch(resolution.fields, 'desc'),
         edgeSearch(resolution.fields, 'asc'),
       ]);
       const docs24h = coverage ? totalHits(coverage) : 0;
       const newestMs = newest ? firstHitTime(newest) : null;
       // Old or stopped logs: measure coverage over the last day that has documents, not an empty one.
-      const [last] = docs24h === 0 && newestMs !== null ? await msearch(reader, [coverageSearch(resolution.fields, FIELD_ROLES, newestMs + 1, countServices)]) : [coverage];
+      const [last] = docs24h === 0 && newestMs !== null ? await msearch(reader, [coverageSearch(resolution.fields, FIELD_ROLES, newestMs + 1, countServices, sources)]) : [coverage];
       const aggs = last ? aggsOf(last) : {};
       const services = metric(aggs, 'services');
       return buildCheckReport(
@@ -137,6 +175,7 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
           docs24h,
           covered: last ? totalHits(last) : 0,
           has: (role) => docCount(aggs, `has_${role}`),
+          hasSource: (role) => (sources[role] === undefined ? null : docCount(aggs, `source_${role}`)),
           coverageTo: docs24h === 0 && newestMs !== null ? newestMs + 1 : nowMs,
           newestMs,
           oldestMs: oldest ? firstHitTime(oldest) : null,

@@ -24,6 +24,14 @@ describe('buildCheckReport', () => {
     expect(report.missing.roles).toBe('`user.roles` is text only, no keyword sub-field');
   });
 
+  it('says when a keyword sub-field holds fewer values than its text field (ignore_above), and only then', () => {
+    const request = { field: 'request.keyword', sourceField: 'request', kind: 'keyword' as const, type: 'keyword', source: 'detected' as const, uncovered: [] };
+    const withPath = { ...resolution, roles: { ...resolution.roles, path: request } };
+    const read = (kept: number) => ({ docs24h: 100, covered: 100, has: (role: string) => (role === 'path' ? kept : 100), hasSource: (role: string) => (role === 'path' ? 100 : null), coverageTo: NOW, newestMs: NOW, oldestMs: NOW, services: 1 });
+    expect(buildCheckReport('logs-*', withPath, read(40), NOW, undefined).fields.path?.note).toMatch(/^holds 40% of the values `request` has: .*ignore_above.*map `request` as `keyword`/);
+    expect(buildCheckReport('logs-*', withPath, read(95), NOW, undefined).fields.path?.note).toBeUndefined();
+  });
+
   it('names no index as the first problem when the pattern matches nothing', () => {
     const report = buildCheckReport('nothing-*', base, { docs24h: 0, covered: 0, has: () => 0, coverageTo: null, newestMs: null, oldestMs: null, services: null }, NOW, undefined);
     expect(report.problems[0]).toBe('no index matches nothing-*');

@@ -4,6 +4,7 @@ import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { accessLogMappings, ACCESS_LOG_SETTINGS } from '../../src/elasticsearch/mapping';
 import type { TriageResult } from '../../src/domain/types';
 import { createLogger } from '../../src/logging';
+import { createCheckService } from '../../src/services/check';
 import { createTriageService } from '../../src/services/triage';
 import { DAY, MIN, NOW } from '../reliability/support';
 import { bulkLoad, testClient, testEngineEnv, uniqueIndexName } from '../support/elasticsearch';
@@ -96,5 +97,16 @@ describe('URLs longer than a dynamic keyword keeps', () => {
     expect(notes).toMatch(/`request\.keyword` is empty on 300 of these 303 404s \(99%\): their routes are not read/);
     expect(notes).toMatch(/at most 256 characters/);
     expect(notes).not.toMatch(/usual mix/);
+  });
+
+  it('check says the path sub-field loses the long values, and why, before any incident', async () => {
+    const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: `${base}-logstash`, ELASTICSEARCH_TIMEOUT: '30s' });
+    const report = await createCheckService({ client, config, now: () => new Date(NOW) }).check();
+    expect(report.fields.path?.field).toBe('request.keyword');
+    expect(report.fields.path?.note).toMatch(/^holds \d+% of the values `request` has: a keyword sub-field leaves out values longer than its `ignore_above`/);
+    // Short values are all kept: the client address's sub-field gets no such note.
+    expect(report.fields.clientIp?.note).toBeUndefined();
+    const ecsConfig = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: `${base}-ecs`, ELASTICSEARCH_TIMEOUT: '30s' });
+    expect((await createCheckService({ client, config: ecsConfig, now: () => new Date(NOW) }).check()).fields.path?.note).toBeUndefined();
   });
 });
