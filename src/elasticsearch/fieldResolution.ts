@@ -273,6 +273,11 @@ export function resolveFields(caps: FieldCaps, settings: FieldSettings, newestIn
   };
 }
 
+/** Indices as an answer names them: `n of m indices (a, b, c, …)`. */
+export function indicesPhrase(indices: readonly string[], of: number): string {
+  return `${indices.length} of ${of} indices (${indices.slice(0, 3).join(', ')}${indices.length > 3 ? ', …' : ''})`;
+}
+
 /** Whether some role is read from a field that part of the indices lack: then which index is newest matters. */
 export function coversUnevenly(resolution: FieldResolution): boolean {
   return FIELD_ROLES.some((role) => {

@@ -6,7 +6,7 @@ import { causeReadiness } from '../domain/readiness';
 import type { CauseId } from '../domain/types';
 import { coverageSearch, edgeSearch } from '../elasticsearch/checkQueries';
 import { discoveryFor, type FieldDiscovery } from '../elasticsearch/fieldDiscovery';
-import { FieldResolution, isResolved, requiredProblems } from '../elasticsearch/fieldResolution';
+import { FieldResolution, indicesPhrase, isResolved, requiredProblems } from '../elasticsearch/fieldResolution';
 import { aggsOf, docCount, metric, firstHitTime, totalHits } from '../elasticsearch/responses';
 import { msearch, readerFor } from '../elasticsearch/triageReader';
 
@@ -104,7 +104,7 @@ export function buildCheckReport(
       continue;
     }
     const coverage = read.covered > 0 ? round(read.has(role) / read.covered) : 0;
-    const uncovered = r.uncovered.length > 0 ? `not usable in ${r.uncovered.length} of ${resolution.indices.length} indices (${r.uncovered.slice(0, 3).join(', ')}${r.uncovered.length > 3 ? ', …' : ''})` : undefined;
+    const uncovered = r.uncovered.length > 0 ? `not usable in ${indicesPhrase(r.uncovered, resolution.indices.length)}` : undefined;
     const lost = lostValuesNote(r, read.has(role), read.hasSource?.(role) ?? null);
     const note = [uncovered, lost].filter((n): n is string => n !== undefined).join('; ') || undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };

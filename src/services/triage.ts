@@ -10,7 +10,7 @@ import type { TriageResult } from '../domain/types';
 import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
-import { isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
+import { indicesPhrase, isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets, hitsOf } from '../elasticsearch/responses';
 import { cleanValue, EvidenceRead, msearch, readerFor, readEvidence } from '../elasticsearch/triageReader';
@@ -68,8 +68,7 @@ function fieldNotes(resolution: FieldResolution | undefined): string[] {
   }
   const uneven = [...byIndices.values()].map((group) => {
     const { uncovered } = group[0] as { uncovered: string[] };
-    const some = uncovered.slice(0, 3).join(', ') + (uncovered.length > 3 ? ', …' : '');
-    const where = `in ${uncovered.length} of ${resolution.indices.length} indices (${some})`;
+    const where = `in ${indicesPhrase(uncovered, resolution.indices.length)}`;
     if (group.length === 1) {
       const { field, role } = group[0] as { field: string; role: FieldRole };
       return `\`${field}\` (${role}) is absent or unusable ${where}: their documents are left out where ${role} matters`;
