@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { clusterLocation, elasticsearchError } from './errors';
 import { lastAnswerAt } from './lastAnswer';
 import { assumedResolution, coversUnevenly, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, isResolved, requiredProblems, resolveFields } from './fieldResolution';
-import { z } from 'zod';
+import { hitsOf, searchResponse } from './responses';
 
 /**
  * Reads the index pattern's mapping with one `_field_caps` request and keeps the resolution: every
@@ -76,8 +76,6 @@ export function newestIndexSearch(timeField: string, nowMs: number): Record<stri
   };
 }
 
-const newestHit = z.looseObject({ hits: z.looseObject({ hits: z.array(z.looseObject({ _index: z.string() })) }) });
-
 /**
  * Where the mapping differs across indices (a template added or lost, a shipper changed), which form
  * of a field to read depends on which index holds the newest logs: one more search, only then. A
@@ -91,8 +89,8 @@ async function newestIndex(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeo
       { index: deps.index, ignore_unavailable: true, allow_no_indices: true, body: newestIndexSearch(time.field, nowMs) },
       { requestTimeout: deps.timeoutMs, maxRetries: 0 },
     );
-    const parsed = newestHit.safeParse(raw);
-    return parsed.success ? parsed.data.hits.hits[0]?._index ?? null : null;
+    const parsed = searchResponse.safeParse(raw);
+    return parsed.success ? hitsOf(parsed.data)[0]?._index ?? null : null;
   } catch {
     return null;
   }

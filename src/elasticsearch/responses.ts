@@ -35,6 +35,7 @@ export const searchResponse = z.looseObject({
 export type SearchResponse = z.infer<typeof searchResponse>;
 
 const searchHit = z.looseObject({
+  _index: z.string().optional(),
   _source: z.record(z.string(), z.unknown()).optional(),
   sort: z.array(z.unknown()).optional(),
   fields: z.record(z.string(), z.array(z.unknown())).optional(),
