@@ -14,6 +14,9 @@ import { type Draft, type EvalQuestion, k, open, w } from '../questions';
  *
  * This set is to be scored once, as a held-aside measure. Do not tune the parser on it, and do not edit a
  * question or its label to make it pass.
+ *
+ * One question the writer could not know was word for word in an earlier set ("Is a 410 response
+ * cacheable by default?") was taken out by the lead before scoring: 149 remain.
  */
 
 const R401 = 'RFC 9110 §15.5.2: the request lacks valid authentication credentials → 401';
@@ -174,7 +177,6 @@ const QUESTIONS: readonly Draft[] = [
   k('api', 'When the request carries no bearer token at all, should our WWW-Authenticate challenge include an error code?', /(should|must)\s+not|shouldn'?t|no error|without (an |any )?error|omit|not include|leave (it )?out|don'?t include/i, 'RFC 6750 §3.1: with no authentication information the server SHOULD NOT include an error code'),
   k('api', 'Is RFC 7231 still current for 4xx semantics or did 9110 replace it?', OBSOLETED, 'RFC 9110 obsoletes RFC 7231'),
   k('api', 'Does a 404 say anything about whether the resource ever existed or might exist later?', /(does not|doesn'?t|not|no|without|nothing)\s+(\w+\s+){0,3}(indicat|say|tell|guarantee|impl|reveal|promise|specif|distinguish|about)/i, 'RFC 9110 §15.5.5 and the seed: 404 does not indicate whether the resource ever existed or will'),
-  k('api', 'Is a 410 response cacheable by default?', /heuristic|(is|are) cacheable|can be cached|may be cached|\byes\b/i, 'RFC 9110 §15.5.11: a 410 is heuristically cacheable'),
   k('api', "what's the difference between 401 and 403 in one sentence", /(?=[\s\S]*authenticat)(?=[\s\S]*(permission|authori[sz]|not allowed|refus|forbid))/i, 'RFC 9110 §15.5.2/§15.5.4: 401 is missing/invalid authentication, 403 is refusal for a known caller'),
   k('api', 'Can a 403 body explain why access was refused, or does that leak too much?', /(may|can|allowed|permit|free to|fine to|ok to|okay to)\b[^.]{0,80}(reason|explain|describe|why)/i, 'RFC 9110 §15.5.4: a server may describe the reason for the refusal in the content'),
 
