@@ -10,6 +10,7 @@ import { EVAL_QUESTIONS, type EvalQuestion } from './questions';
 import { UNSEEN_QUESTIONS } from './unseen/questions';
 import { UNSEEN2_QUESTIONS } from './unseen2/questions';
 import { UNSEEN3_QUESTIONS } from './unseen3/questions';
+import { UNSEEN5_QUESTIONS } from './unseen5/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -189,6 +190,14 @@ const UNSEEN2_FLOOR = 153;
  * knowledge question of ./unseen, is left out.) Then tuned on, by class.
  */
 const UNSEEN3_FLOOR = 128;
+/**
+ * The fourth unseen evaluation (./unseen5; ./unseen4 is held aside until the session's end): 154 questions
+ * (103 which-code, 42 knowledge, 9 open) on the hard-but-fair end of real usage (pasted snippets, colleagues
+ * arguing, wrong codes proposed, many domains), written by someone who read neither the parser nor the other
+ * sets, scored once with the code of the session's start: 121/154 (which-code 87/103, knowledge 30/42,
+ * open 4/9). Then tuned on, by class.
+ */
+const UNSEEN5_FLOOR = 121;
 
 interface UnseenEvaluation {
   title: string;
@@ -242,4 +251,11 @@ describeUnseen({
   earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS],
   kinds: { which: 100, knowledge: 41, open: 8 },
   floor: UNSEEN3_FLOOR,
+});
+describeUnseen({
+  title: 'ask fourth unseen evaluation (issue #13, the hard-but-fair end of real usage)',
+  questions: UNSEEN5_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS],
+  kinds: { which: 103, knowledge: 42, open: 9 },
+  floor: UNSEEN5_FLOOR,
 });
