@@ -3,6 +3,7 @@ import { QUERY_FREE_PATH_FIELDS } from '../config/shapes';
 import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evidence';
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
+import { clientsQuery, LIST_FANOUT } from './clientLists';
 import type { TriageStatus } from '../domain/types';
 
 /**
@@ -52,6 +53,8 @@ export interface TriageScope {
   contrastFields?: readonly string[];
   /** A Lucene regexp of the paths that name a resource tenant (the configured tenant pattern), when it has one. */
   tenantPaths?: string | null;
+  /** The client field holds X-Forwarded-For lists: a client is its first address (clientLists). */
+  clientLists?: boolean;
 }
 
 /** Top values per contrast field among the window's target-status requests. */
@@ -152,10 +155,16 @@ export function seriesInterval(windowMs: number): number {
   return steps.find((step) => windowMs / step <= 60) ?? DAY_MS;
 }
 
-function roleAggs(fields: FieldMap, roles: readonly EvidenceRole[], size: number): Record<string, unknown> {
+/** Values asked for per client wanted: a client logged under several lists needs each of them (clientLists). */
+export function clientSize(scope: Pick<TriageScope, 'clientLists'>, size: number): number {
+  return scope.clientLists ? size * LIST_FANOUT : size;
+}
+
+function roleAggs(scope: Pick<TriageScope, 'fields' | 'clientLists'>, roles: readonly EvidenceRole[], size: number): Record<string, unknown> {
+  const { fields } = scope;
   const aggs: Record<string, unknown> = {};
   for (const role of roles) {
-    aggs[`top_${role}`] = { terms: { field: fields[role], size } };
+    aggs[`top_${role}`] = { terms: { field: fields[role], size: role === 'clientIp' ? clientSize(scope, size) : size } };
     aggs[`has_${role}`] = { filter: { exists: { field: fields[role] } } };
   }
   return aggs;
@@ -229,8 +238,8 @@ export function windowSearch(scope: TriageScope): SearchBody {
 function repeatAggs(scope: TriageScope): Record<string, unknown> {
   const { fields, from, to } = scope;
   const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
-  const repeatsBy = (field: string): Record<string, unknown> => ({
-    terms: { field, size: 10 },
+  const repeatsBy = (field: string, size: number): Record<string, unknown> => ({
+    terms: { field, size },
     aggs: {
       paths: {
         terms: { field: fields.path, size: repeatPathVariants(fields.path) },
@@ -241,9 +250,12 @@ function repeatAggs(scope: TriageScope): Record<string, unknown> {
   return {
     // Over the window's last hour; a filter on the whole window would first mark every document of it.
     filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
-    aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
+    aggs: { by_ip: repeatsBy(fields.clientIp, clientSize(scope, REPEAT_CLIENTS)), by_user: repeatsBy(fields.user, REPEAT_CLIENTS) },
   };
 }
+
+/** Clients (addresses, users) read for repeats. */
+export const REPEAT_CLIENTS = 10;
 
 /** Paths read per repeating client: the top 3, or, where the path may carry a query string, the top 12 names to merge into them. */
 export const REPEAT_PATHS = 3;
@@ -295,7 +307,7 @@ export function windowSampleSearch(scope: TriageScope, errorSample: number | nul
     query: randomOrder(windowErrors(scope), errorSample),
     aggs: fixedSample(
       {
-        ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+        ...roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS),
         top_users: { terms: { field: fields.user, size: TOP_USERS } },
         tenant_pairs: {
           terms: { field: fields.tenant, size: 20 },
@@ -355,11 +367,17 @@ function clientAggs(scope: TriageScope): Record<string, unknown> {
       },
     },
   });
+  // Where the client field holds lists, a client's values are merged (triageReader): its distinct paths
+  // and an agent's distinct clients are counted from the values listed, up to LISTED_DISTINCT each.
+  const listed = (field: string): Record<string, unknown> => (scope.clientLists ? { listed: { terms: { field, size: LISTED_DISTINCT } } } : {});
   return {
-    clients: activity(fields.clientIp, TOP_CLIENTS, { agent: { terms: { field: fields.userAgent, size: 1 } } }),
-    agents: activity(fields.userAgent, TOP_AGENTS, { distinct_ips: { cardinality: { field: fields.clientIp, precision_threshold: 200 } } }),
+    clients: activity(fields.clientIp, clientSize(scope, TOP_CLIENTS), { agent: { terms: { field: fields.userAgent, size: 1 } }, ...listed(fields.path) }),
+    agents: activity(fields.userAgent, TOP_AGENTS, { distinct_ips: { cardinality: { field: fields.clientIp, precision_threshold: 200 } }, ...listed(fields.clientIp) }),
   };
 }
+
+/** Values listed per client or agent to count its distinct paths or clients where the client field holds lists. */
+export const LISTED_DISTINCT = 200;
 
 function contrastAggs(contrastFields: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(contrastFields.map((field, i) => [`contrast_${i}`, { terms: { field, size: CONTRAST_VALUES } }]));
@@ -400,7 +418,7 @@ export function baselineSearch(scope: TriageScope, errorSample: number | null = 
     aggs: {
       periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
       // The counts above are exact; the top values on those days come from at most `errorSample` of them.
-      ...fixedSample(roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS), errorSample),
+      ...fixedSample(roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS), errorSample),
       ...matchesByIndex(errorSample),
     },
   };
@@ -513,7 +531,7 @@ export function requestsSearch(scope: TriageScope, sampling: Sampling | null = n
     aggs: sampled(
       {
         by_status: { terms: { field: fields.status, size: 20 } },
-        success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
+        success: { filter: success(scope), aggs: roleAggs(scope, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
       },
       sampling,
     ),
@@ -718,7 +736,7 @@ export const SUCCESS_COUNT_CAP = SUCCESS_BEFORE_CAP;
 type ClientKind = 'users' | 'ips';
 
 function clientFilter(scope: TriageScope, kind: ClientKind, keys: readonly string[]): Query {
-  return { terms: { [kind === 'users' ? scope.fields.user : scope.fields.clientIp]: keys } };
+  return kind === 'users' ? { terms: { [scope.fields.user]: keys } } : clientsQuery(scope.fields.clientIp, keys, scope.clientLists === true);
 }
 
 /** A busy service's client: its first request over the lookback, among its first CLIENT_EXACT_CAP. */
@@ -781,21 +799,21 @@ export function userHistorySearch(scope: TriageScope, users: readonly string[]):
  */
 export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): SearchBody {
   const { fields, from, to } = scope;
+  const aggs = {
+    first: { min: { field: fields.time } },
+    ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+    in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
+  };
+  // Lists: one keyed filter per client (its term and prefixes), where a terms aggregation would split it.
+  const byIp = scope.clientLists
+    ? { filters: { filters: Object.fromEntries(ips.map((ip) => [ip, clientsQuery(fields.clientIp, [ip], true)])) }, aggs }
+    : { terms: { field: fields.clientIp, size: ips.length }, aggs };
   return {
     size: 0,
     query: {
-      bool: { filter: [...serviceFilters(scope), { terms: { [fields.clientIp]: ips } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
+      bool: { filter: [...serviceFilters(scope), clientsQuery(fields.clientIp, ips, scope.clientLists === true), range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
     },
-    aggs: {
-      ips: {
-        terms: { field: fields.clientIp, size: ips.length },
-        aggs: {
-          first: { min: { field: fields.time } },
-          ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
-          in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
-        },
-      },
-    },
+    aggs: { ips: byIp },
   };
 }
 

@@ -86,6 +86,10 @@ function lostValuesNote(r: { field: string; sourceField: string }, has: number, 
   return `holds ${pct}% of the values \`${r.sourceField}\` has: a keyword sub-field leaves out values longer than its \`ignore_above\` (256 characters where no template made it); map \`${r.sourceField}\` as \`keyword\` with a larger \`ignore_above\``;
 }
 
+/** What `check` says of a client field that holds X-Forwarded-For lists (see elasticsearch/clientLists). */
+export const CLIENT_LISTS_NOTE =
+  'holds lists of addresses (X-Forwarded-For: the client, then each proxy it came through): each client is read as its first address, so one client behind several load-balancer nodes counts once';
+
 /** Pure: the report from the resolution and what the one round trip read. */
 export function buildCheckReport(
   index: string,
@@ -106,7 +110,8 @@ export function buildCheckReport(
     const coverage = read.covered > 0 ? round(read.has(role) / read.covered) : 0;
     const uncovered = r.uncovered.length > 0 ? `not usable in ${indicesPhrase(r.uncovered, resolution.indices.length)}` : undefined;
     const lost = lostValuesNote(r, read.has(role), read.hasSource?.(role) ?? null);
-    const note = [uncovered, lost].filter((n): n is string => n !== undefined).join('; ') || undefined;
+    const lists = role === 'clientIp' && resolution.clientLists ? CLIENT_LISTS_NOTE : undefined;
+    const note = [uncovered, lost, lists].filter((n): n is string => n !== undefined).join('; ') || undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
   }
   // A role counts as available when some document of the last day carries it (or, with no recent logs, when it is mapped).
