@@ -4,6 +4,7 @@ import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evid
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
 import { clientsQuery, LIST_FANOUT } from './clientLists';
+import { statusAggSize, statusesQuery, successRegexp } from './statusForms';
 import type { TriageStatus } from '../domain/types';
 
 /**
@@ -133,16 +134,16 @@ function serviceFilters(scope: TriageScope): Query[] {
 }
 
 function statusFilter(scope: TriageScope): Query {
-  return term(scope.fields.status, scope.status);
+  return statusesQuery(scope.fields.status, scope.statusKind, [scope.status]);
 }
 
 /**
- * The success filter (domain/status): a status stored as a string is compared as one, and "200" ≤ s <
- * "400" holds exactly the three-digit codes 200–399.
+ * The success filter (domain/status): a status stored as a string is matched in every form it takes
+ * (`"200"`, `"200 "`, `"200.0"`: statusForms), the codes 200–399 and nothing else.
  */
 export function successFilter(field: string, kind: 'number' | 'keyword' = 'number'): Query {
   const { gte, lt } = SUCCESS_STATUS;
-  return kind === 'keyword' ? { range: { [field]: { gte: String(gte), lt: String(lt) } } } : { range: { [field]: { gte, lt } } };
+  return kind === 'keyword' ? { regexp: { [field]: { value: successRegexp(), flags: 'NONE' } } } : { range: { [field]: { gte, lt } } };
 }
 
 function success(scope: TriageScope): Query {
@@ -530,7 +531,7 @@ export function requestsSearch(scope: TriageScope, sampling: Sampling | null = n
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
     aggs: sampled(
       {
-        by_status: { terms: { field: fields.status, size: 20 } },
+        by_status: { terms: { field: fields.status, size: statusAggSize(scope.statusKind, 20) } },
         success: { filter: success(scope), aggs: roleAggs(scope, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
       },
       sampling,
@@ -586,8 +587,9 @@ function routeQuery(fields: FieldMap, template: string): Query {
 }
 
 /** A route's requests per status, each status with its last request (the last success is read from them). */
-function statusesWithLast(fields: FieldMap): Record<string, unknown> {
-  return { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } } };
+function statusesWithLast(scope: TriageScope): Record<string, unknown> {
+  const { fields } = scope;
+  return { status: { terms: { field: fields.status, size: statusAggSize(scope.statusKind, 20) }, aggs: { last: { max: { field: fields.time } } } } };
 }
 
 /**
@@ -612,7 +614,7 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
   const history = {
     when: {
       date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods },
-      aggs: { ...statusesWithLast(fields), first: { min: { field: fields.time } } },
+      aggs: { ...statusesWithLast(scope), first: { min: { field: fields.time } } },
     },
   };
   return {
@@ -657,8 +659,7 @@ function routeBefore(scope: TriageScope, template: string): Query {
 
 /** A busy route before the window: every request counted, the statuses (and each one's last time) sampled. */
 export function routeSampleSearch(scope: TriageScope, template: string, sampling: Sampling): SearchBody {
-  const { fields } = scope;
-  return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statusesWithLast(fields), sampling) };
+  return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statusesWithLast(scope), sampling) };
 }
 
 /**

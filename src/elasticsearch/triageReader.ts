@@ -38,6 +38,7 @@ import {
   hitValues,
 } from './responses';
 import { byFirstAddress, ClientGroup, firstAddress } from './clientLists';
+import { statusCounts } from './statusForms';
 import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
 import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
@@ -521,7 +522,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
 function applyRequests(evidence: Evidence, response: SearchResponse, scope: TriageScope): void {
   const r = unsampled(response);
-  evidence.requests.byStatus = termCounts(buckets(r, 'by_status'));
+  evidence.requests.byStatus = statusCounts(termCounts(buckets(r, 'by_status')));
   const success = child(r, 'success');
   for (const role of SUCCESS_ROLES) {
     evidence.fields[role].successWithField = withField(success, role);
