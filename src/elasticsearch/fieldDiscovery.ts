@@ -4,7 +4,8 @@ import type { Config } from '../config';
 import { clusterLocation, elasticsearchError } from './errors';
 import { lastAnswerAt } from './lastAnswer';
 import { assumedResolution, coversUnevenly, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, isResolved, requiredProblems, resolveFields } from './fieldResolution';
-import { hitsOf, searchResponse } from './responses';
+import { hitsOf, hitValues, searchResponse } from './responses';
+import { clientListProbe, holdsLists } from './clientLists';
 
 /**
  * Reads the index pattern's mapping with one `_field_caps` request and keeps the resolution: every
@@ -96,6 +97,26 @@ async function newestIndex(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeo
   }
 }
 
+/**
+ * Whether the client field holds X-Forwarded-For lists, from the newest documents' values: one more sorted
+ * search, only where the client is a keyword (an `ip` field cannot hold a list). A failure reads addresses.
+ */
+async function clientLists(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeoutMs'>, resolution: FieldResolution, nowMs: number): Promise<boolean> {
+  const client = resolution.roles.clientIp;
+  const time = resolution.roles.time;
+  if (!isResolved(client) || client.kind !== 'keyword' || !isResolved(time)) return false;
+  try {
+    const raw = await deps.client.search(
+      { index: deps.index, ignore_unavailable: true, allow_no_indices: true, body: clientListProbe(client.field, time.field, nowMs + FUTURE_SKEW_MS) },
+      { requestTimeout: deps.timeoutMs, maxRetries: 0 },
+    );
+    const parsed = searchResponse.safeParse(raw);
+    return parsed.success && holdsLists(hitValues(parsed.data, client.field));
+  } catch {
+    return false;
+  }
+}
+
 export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
   const ttlMs = deps.ttlMs ?? DISCOVERY_TTL_MS;
   const clock = deps.clock ?? Date.now;
@@ -110,7 +131,8 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
       const caps = await readFieldCaps(deps);
       const first = resolutionOf(caps, deps.settings);
       const newest = await newestIndex(deps, first, clock());
-      const resolution = newest === null ? first : resolutionOf(caps, deps.settings, newest);
+      const resolved = newest === null ? first : resolutionOf(caps, deps.settings, newest);
+      const resolution = resolved.indices.length === 0 ? resolved : { ...resolved, clientLists: await clientLists(deps, resolved, clock()) };
       read = { caps, first, newest };
       lastGood = resolution;
       return resolution;
@@ -145,7 +167,8 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
       // Only where the mapping differs across indices, and the moment is not now, can the answer change.
       if (read === null || !coversUnevenly(read.first) || Math.abs(clock() - atMs) < FUTURE_SKEW_MS) return required(resolution);
       const newest = await newestIndex(deps, read.first, atMs);
-      return required(newest === null || newest === read.newest ? resolution : resolutionOf(read.caps, deps.settings, newest));
+      // The client field's values were read in today's documents: a list then was a list before.
+      return required(newest === null || newest === read.newest ? resolution : { ...resolutionOf(read.caps, deps.settings, newest), clientLists: resolution.clientLists });
     },
     refresh() {
       cached = { at: clock(), value: load() };

@@ -88,6 +88,11 @@ export interface FieldResolution {
   singleService: string | null;
   /** Every field aggregatable as keyword in the pattern: what a contrast over every field may read. */
   keywordFields: string[];
+  /**
+   * The client field holds X-Forwarded-For lists ("client, proxy, …"), read as their first address (see
+   * clientLists). Set by discovery from the newest documents; absent: not looked at, read as addresses.
+   */
+  clientLists?: boolean;
 }
 
 export interface FieldSettings {

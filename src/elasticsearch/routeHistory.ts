@@ -2,6 +2,7 @@ import type { Evidence, PathHistory } from '../domain/evidence';
 import { GONE_AFTER_MS } from '../domain/causes/goneShouldBe410';
 import { routeTemplate } from '../domain/routes';
 import { isSuccessStatus } from '../domain/status';
+import { canonicalStatus } from './statusForms';
 import { Aggs, aggsOf, bucketKey, buckets, docCount, firstHitTime, keyedChildren, metric, SearchResponse, sortRows, totalHits } from './responses';
 import { routeSampling, SamplingPolicy, unsampled } from './sampling';
 import type { Sampling } from './triageQueries';
@@ -47,6 +48,20 @@ function setRouteHistory(evidence: Evidence, template: string, history: PathHist
   evidence.paths.sort((a, b) => b.count - a.count);
 }
 
+/**
+ * A route's requests per status (`status` buckets with their `last` request): a keyword status lists each
+ * form (`"404"`, `"404 "`, `"404.0"`) apart, and they are one code (statusForms).
+ */
+function statusesOf(aggs: Aggs): Map<string, { count: number; last: number }> {
+  const out = new Map<string, { count: number; last: number }>();
+  for (const bk of buckets(aggs, 'status')) {
+    const status = canonicalStatus(bucketKey(bk));
+    const seen = out.get(status) ?? { count: 0, last: Number.NEGATIVE_INFINITY };
+    out.set(status, { count: seen.count + bk.doc_count, last: Math.max(seen.last, metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY) });
+  }
+  return out;
+}
+
 const isoOrNull = (ms: number | null): string | null => (ms === null || !Number.isFinite(ms) ? null : new Date(ms).toISOString());
 
 /** Routes read exactly: before and in the window told apart by a date range, each status with its last request. */
@@ -58,11 +73,11 @@ function applyPathHistory(evidence: Evidence, templates: readonly string[], resp
     if (!aggs) return;
     const when = keyedChildren(aggs, 'when');
     const before = when.before ?? {};
-    const statuses = buckets(before, 'status');
-    const okTimes = statuses.filter((bk) => isSuccessStatus(Number(bucketKey(bk)))).map((bk) => metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY);
-    const inWindow = buckets(when.window ?? {}, 'status').find((bk) => bucketKey(bk) === String(evidence.query.status))?.doc_count ?? 0;
+    const statuses = [...statusesOf(before)];
+    const okTimes = statuses.filter(([status]) => isSuccessStatus(Number(status))).map(([, v]) => v.last);
+    const inWindow = statusesOf(when.window ?? {}).get(String(evidence.query.status))?.count ?? 0;
     const read: PathHistory = {
-      byStatus: Object.fromEntries(statuses.map((bk) => [bucketKey(bk), bk.doc_count])),
+      byStatus: Object.fromEntries(statuses.map(([status, v]) => [status, v.count])),
       lastSuccess: isoOrNull(okTimes.length > 0 ? Math.max(...okTimes) : null),
       firstSeen: isoOrNull(metric(before, 'first')),
     };
@@ -125,7 +140,7 @@ export function busyRouteHistory(read: BusyRouteRead): PathHistory {
   const early = countStatuses(read.earliest);
   const firstSeen = isoOrNull(read.earliest[0]?.[0] ?? null);
   const complete = read.earliest.length < ROUTE_EARLIEST || read.total <= read.earliest.length;
-  const sampled = new Map(buckets(read.sample, 'status').map((bk) => [bucketKey(bk), { count: bk.doc_count, last: metric(bk as Aggs, 'last') ?? Number.NEGATIVE_INFINITY }]));
+  const sampled = statusesOf(read.sample);
   const shares = complete || read.sampleDocs < MIN_ROUTE_SAMPLE ? early : sampled;
   const seen = [...shares.values()].reduce((s, v) => s + v.count, 0);
   const scale = complete || seen === 0 ? 1 : read.total / seen;

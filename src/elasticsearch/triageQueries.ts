@@ -3,6 +3,8 @@ import { QUERY_FREE_PATH_FIELDS } from '../config/shapes';
 import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evidence';
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
+import { clientsQuery, LIST_FANOUT } from './clientLists';
+import { statusAggSize, statusesQuery, successRegexp } from './statusForms';
 import type { TriageStatus } from '../domain/types';
 
 /**
@@ -52,6 +54,8 @@ export interface TriageScope {
   contrastFields?: readonly string[];
   /** A Lucene regexp of the paths that name a resource tenant (the configured tenant pattern), when it has one. */
   tenantPaths?: string | null;
+  /** The client field holds X-Forwarded-For lists: a client is its first address (clientLists). */
+  clientLists?: boolean;
 }
 
 /** Top values per contrast field among the window's target-status requests. */
@@ -130,16 +134,16 @@ function serviceFilters(scope: TriageScope): Query[] {
 }
 
 function statusFilter(scope: TriageScope): Query {
-  return term(scope.fields.status, scope.status);
+  return statusesQuery(scope.fields.status, scope.statusKind, [scope.status]);
 }
 
 /**
- * The success filter (domain/status): a status stored as a string is compared as one, and "200" ≤ s <
- * "400" holds exactly the three-digit codes 200–399.
+ * The success filter (domain/status): a status stored as a string is matched in every form it takes
+ * (`"200"`, `"200 "`, `"200.0"`: statusForms), the codes 200–399 and nothing else.
  */
 export function successFilter(field: string, kind: 'number' | 'keyword' = 'number'): Query {
   const { gte, lt } = SUCCESS_STATUS;
-  return kind === 'keyword' ? { range: { [field]: { gte: String(gte), lt: String(lt) } } } : { range: { [field]: { gte, lt } } };
+  return kind === 'keyword' ? { regexp: { [field]: { value: successRegexp(), flags: 'NONE' } } } : { range: { [field]: { gte, lt } } };
 }
 
 function success(scope: TriageScope): Query {
@@ -152,10 +156,16 @@ export function seriesInterval(windowMs: number): number {
   return steps.find((step) => windowMs / step <= 60) ?? DAY_MS;
 }
 
-function roleAggs(fields: FieldMap, roles: readonly EvidenceRole[], size: number): Record<string, unknown> {
+/** Values asked for per client wanted: a client logged under several lists needs each of them (clientLists). */
+export function clientSize(scope: Pick<TriageScope, 'clientLists'>, size: number): number {
+  return scope.clientLists ? size * LIST_FANOUT : size;
+}
+
+function roleAggs(scope: Pick<TriageScope, 'fields' | 'clientLists'>, roles: readonly EvidenceRole[], size: number): Record<string, unknown> {
+  const { fields } = scope;
   const aggs: Record<string, unknown> = {};
   for (const role of roles) {
-    aggs[`top_${role}`] = { terms: { field: fields[role], size } };
+    aggs[`top_${role}`] = { terms: { field: fields[role], size: role === 'clientIp' ? clientSize(scope, size) : size } };
     aggs[`has_${role}`] = { filter: { exists: { field: fields[role] } } };
   }
   return aggs;
@@ -229,8 +239,8 @@ export function windowSearch(scope: TriageScope): SearchBody {
 function repeatAggs(scope: TriageScope): Record<string, unknown> {
   const { fields, from, to } = scope;
   const repeatFrom = Math.max(from, to - REPEAT_SPAN_MS);
-  const repeatsBy = (field: string): Record<string, unknown> => ({
-    terms: { field, size: 10 },
+  const repeatsBy = (field: string, size: number): Record<string, unknown> => ({
+    terms: { field, size },
     aggs: {
       paths: {
         terms: { field: fields.path, size: repeatPathVariants(fields.path) },
@@ -241,9 +251,12 @@ function repeatAggs(scope: TriageScope): Record<string, unknown> {
   return {
     // Over the window's last hour; a filter on the whole window would first mark every document of it.
     filter: repeatFrom <= from ? { match_all: {} } : range(fields.time, repeatFrom, to),
-    aggs: { by_ip: repeatsBy(fields.clientIp), by_user: repeatsBy(fields.user) },
+    aggs: { by_ip: repeatsBy(fields.clientIp, clientSize(scope, REPEAT_CLIENTS)), by_user: repeatsBy(fields.user, REPEAT_CLIENTS) },
   };
 }
+
+/** Clients (addresses, users) read for repeats. */
+export const REPEAT_CLIENTS = 10;
 
 /** Paths read per repeating client: the top 3, or, where the path may carry a query string, the top 12 names to merge into them. */
 export const REPEAT_PATHS = 3;
@@ -295,7 +308,7 @@ export function windowSampleSearch(scope: TriageScope, errorSample: number | nul
     query: randomOrder(windowErrors(scope), errorSample),
     aggs: fixedSample(
       {
-        ...roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS),
+        ...roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS),
         top_users: { terms: { field: fields.user, size: TOP_USERS } },
         tenant_pairs: {
           terms: { field: fields.tenant, size: 20 },
@@ -355,11 +368,17 @@ function clientAggs(scope: TriageScope): Record<string, unknown> {
       },
     },
   });
+  // Where the client field holds lists, a client's values are merged (triageReader): its distinct paths
+  // and an agent's distinct clients are counted from the values listed, up to LISTED_DISTINCT each.
+  const listed = (field: string): Record<string, unknown> => (scope.clientLists ? { listed: { terms: { field, size: LISTED_DISTINCT } } } : {});
   return {
-    clients: activity(fields.clientIp, TOP_CLIENTS, { agent: { terms: { field: fields.userAgent, size: 1 } } }),
-    agents: activity(fields.userAgent, TOP_AGENTS, { distinct_ips: { cardinality: { field: fields.clientIp, precision_threshold: 200 } } }),
+    clients: activity(fields.clientIp, clientSize(scope, TOP_CLIENTS), { agent: { terms: { field: fields.userAgent, size: 1 } }, ...listed(fields.path) }),
+    agents: activity(fields.userAgent, TOP_AGENTS, { distinct_ips: { cardinality: { field: fields.clientIp, precision_threshold: 200 } }, ...listed(fields.clientIp) }),
   };
 }
+
+/** Values listed per client or agent to count its distinct paths or clients where the client field holds lists. */
+export const LISTED_DISTINCT = 200;
 
 function contrastAggs(contrastFields: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(contrastFields.map((field, i) => [`contrast_${i}`, { terms: { field, size: CONTRAST_VALUES } }]));
@@ -400,7 +419,7 @@ export function baselineSearch(scope: TriageScope, errorSample: number | null = 
     aggs: {
       periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
       // The counts above are exact; the top values on those days come from at most `errorSample` of them.
-      ...fixedSample(roleAggs(fields, EVIDENCE_ROLES, TOP_TERMS), errorSample),
+      ...fixedSample(roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS), errorSample),
       ...matchesByIndex(errorSample),
     },
   };
@@ -512,8 +531,8 @@ export function requestsSearch(scope: TriageScope, sampling: Sampling | null = n
     query: { bool: { filter: [...serviceFilters(scope), range(fields.time, from, to)] } },
     aggs: sampled(
       {
-        by_status: { terms: { field: fields.status, size: 20 } },
-        success: { filter: success(scope), aggs: roleAggs(fields, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
+        by_status: { terms: { field: fields.status, size: statusAggSize(scope.statusKind, 20) } },
+        success: { filter: success(scope), aggs: roleAggs(scope, SUCCESS_ROLES, TOP_SUCCESS_TERMS) },
       },
       sampling,
     ),
@@ -568,8 +587,9 @@ function routeQuery(fields: FieldMap, template: string): Query {
 }
 
 /** A route's requests per status, each status with its last request (the last success is read from them). */
-function statusesWithLast(fields: FieldMap): Record<string, unknown> {
-  return { status: { terms: { field: fields.status, size: 20 }, aggs: { last: { max: { field: fields.time } } } } };
+function statusesWithLast(scope: TriageScope): Record<string, unknown> {
+  const { fields } = scope;
+  return { status: { terms: { field: fields.status, size: statusAggSize(scope.statusKind, 20) }, aggs: { last: { max: { field: fields.time } } } } };
 }
 
 /**
@@ -594,7 +614,7 @@ export function pathHistorySearch(scope: TriageScope, templates: readonly string
   const history = {
     when: {
       date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods },
-      aggs: { ...statusesWithLast(fields), first: { min: { field: fields.time } } },
+      aggs: { ...statusesWithLast(scope), first: { min: { field: fields.time } } },
     },
   };
   return {
@@ -639,8 +659,7 @@ function routeBefore(scope: TriageScope, template: string): Query {
 
 /** A busy route before the window: every request counted, the statuses (and each one's last time) sampled. */
 export function routeSampleSearch(scope: TriageScope, template: string, sampling: Sampling): SearchBody {
-  const { fields } = scope;
-  return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statusesWithLast(fields), sampling) };
+  return { size: 0, track_total_hits: true, query: routeBefore(scope, template), aggs: sampled(statusesWithLast(scope), sampling) };
 }
 
 /**
@@ -718,7 +737,7 @@ export const SUCCESS_COUNT_CAP = SUCCESS_BEFORE_CAP;
 type ClientKind = 'users' | 'ips';
 
 function clientFilter(scope: TriageScope, kind: ClientKind, keys: readonly string[]): Query {
-  return { terms: { [kind === 'users' ? scope.fields.user : scope.fields.clientIp]: keys } };
+  return kind === 'users' ? { terms: { [scope.fields.user]: keys } } : clientsQuery(scope.fields.clientIp, keys, scope.clientLists === true);
 }
 
 /** A busy service's client: its first request over the lookback, among its first CLIENT_EXACT_CAP. */
@@ -781,21 +800,21 @@ export function userHistorySearch(scope: TriageScope, users: readonly string[]):
  */
 export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): SearchBody {
   const { fields, from, to } = scope;
+  const aggs = {
+    first: { min: { field: fields.time } },
+    ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
+    in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
+  };
+  // Lists: one keyed filter per client (its term and prefixes), where a terms aggregation would split it.
+  const byIp = scope.clientLists
+    ? { filters: { filters: Object.fromEntries(ips.map((ip) => [ip, clientsQuery(fields.clientIp, [ip], true)])) }, aggs }
+    : { terms: { field: fields.clientIp, size: ips.length }, aggs };
   return {
     size: 0,
     query: {
-      bool: { filter: [...serviceFilters(scope), { terms: { [fields.clientIp]: ips } }, range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
+      bool: { filter: [...serviceFilters(scope), clientsQuery(fields.clientIp, ips, scope.clientLists === true), range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
     },
-    aggs: {
-      ips: {
-        terms: { field: fields.clientIp, size: ips.length },
-        aggs: {
-          first: { min: { field: fields.time } },
-          ok_before: { filter: { bool: { filter: [success(scope), range(fields.time, from - HISTORY_DAYS * DAY_MS, from)] } } },
-          in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
-        },
-      },
-    },
+    aggs: { ips: byIp },
   };
 }
 

@@ -23,6 +23,7 @@ import { lastAnswerAt } from './lastAnswer';
 import {
   Aggs,
   aggsOf,
+  Bucket,
   bucketKey,
   buckets,
   child,
@@ -36,6 +37,8 @@ import {
   totalHits,
   hitValues,
 } from './responses';
+import { byFirstAddress, ClientGroup, firstAddress } from './clientLists';
+import { statusCounts } from './statusForms';
 import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
 import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
@@ -68,6 +71,11 @@ import {
   SUCCESS_COUNT_CAP,
   trafficSnapshotSearch,
   REPEAT_PATHS,
+  REPEAT_CLIENTS,
+  TOP_CLIENTS,
+  CLIENT_PATHS,
+  TOP_TERMS,
+  TOP_SUCCESS_TERMS,
 } from './triageQueries';
 
 export interface ReaderDeps {
@@ -135,10 +143,13 @@ export function cleanValue(raw: string): string | null {
   return bare === '' || bare === '-' ? null : unquoted;
 }
 
-function termCounts(list: ReturnType<typeof buckets>): TermCount[] {
+/** A bucket's value as one client or value: `as` maps it (a list to its first address), when the field needs it. */
+type KeyMap = (raw: string) => string;
+
+function termCounts(list: ReturnType<typeof buckets>, as: KeyMap = (raw) => raw): TermCount[] {
   const out = new Map<string, number>();
   for (const b of list) {
-    const value = cleanValue(bucketKey(b));
+    const value = cleanValue(as(bucketKey(b)));
     if (value !== null) out.set(value, (out.get(value) ?? 0) + b.doc_count);
   }
   return [...out.entries()].map(([value, count]) => ({ value, count }));
@@ -150,14 +161,24 @@ function withField(aggs: Aggs, role: EvidenceRole): number {
   return Math.max(0, docCount(aggs, `has_${role}`) - blanks);
 }
 
+/** How a role's values are read: a client field holding lists, as each list's first address. */
+function keyMapOf(scope: Pick<TriageScope, 'clientLists'>, role: EvidenceRole): KeyMap | undefined {
+  return role === 'clientIp' && scope.clientLists ? firstAddress : undefined;
+}
+
+/** A role's top values; values merged by `as` (a client's lists) are added up, ranked again and cut to `size`. */
+function topCounts(list: ReturnType<typeof buckets>, size: number, as?: KeyMap): TermCount[] {
+  return as === undefined ? termCounts(list) : termCounts(list, as).sort((a, b) => b.count - a.count).slice(0, size);
+}
+
 /** A role's evidence from the window and the baseline; the successful requests' part comes in round two. */
-function fieldEvidence(field: string, window: Aggs, baseline: Aggs, role: EvidenceRole): FieldEvidence {
+function fieldEvidence(field: string, window: Aggs, baseline: Aggs, role: EvidenceRole, as?: KeyMap): FieldEvidence {
   return {
     field,
     windowWithField: withField(window, role),
-    window: termCounts(buckets(window, `top_${role}`)),
+    window: topCounts(buckets(window, `top_${role}`), TOP_TERMS, as),
     baselineWithField: withField(baseline, role),
-    baseline: termCounts(buckets(baseline, `top_${role}`)),
+    baseline: topCounts(buckets(baseline, `top_${role}`), TOP_TERMS, as),
     successWithField: 0,
     success: [],
   };
@@ -253,11 +274,13 @@ function groupTemplates(raw: TermCount[]): PathEvidence[] {
  * Each repeating client's top paths, the names of one path with different query strings added up (their
  * minutes too), so a retry loop with a cache-buster reads as the one request it repeats.
  */
-function repeatsFrom(aggs: Aggs): RepeatEvidence[] {
+function repeatsFrom(aggs: Aggs, as?: KeyMap): RepeatEvidence[] {
   const out: RepeatEvidence[] = [];
-  for (const client of buckets(aggs, 'by_ip').length > 0 ? buckets(aggs, 'by_ip') : buckets(aggs, 'by_user')) {
+  const byIp = buckets(aggs, 'by_ip');
+  const clients = byIp.length > 0 ? groupsOf(byIp, as).slice(0, REPEAT_CLIENTS) : groupsOf(buckets(aggs, 'by_user'));
+  for (const client of clients) {
     const byPath = new Map<string, { count: number; minutes: Map<string, number> }>();
-    for (const variant of buckets(client as Aggs, 'paths')) {
+    for (const variant of client.parts.flatMap((part) => buckets(part as Aggs, 'paths'))) {
       const path = pathWithoutQuery(bucketKey(variant));
       const entry = byPath.get(path) ?? { count: 0, minutes: new Map<string, number>() };
       entry.count += variant.doc_count;
@@ -269,47 +292,69 @@ function repeatsFrom(aggs: Aggs): RepeatEvidence[] {
     }
     const top = [...byPath.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, REPEAT_PATHS);
     for (const [path, { count, minutes }] of top) {
-      out.push({ client: bucketKey(client), path, count, maxPerMinute: Math.max(0, ...minutes.values()) });
+      out.push({ client: client.key, path, count, maxPerMinute: Math.max(0, ...minutes.values()) });
     }
   }
   return out.sort((a, b) => b.maxPerMinute - a.maxPerMinute || b.count - a.count).slice(0, 10);
 }
 
-/** One client (address or agent) bucket of `clients`/`agents`: its paths and activity. */
-function clientFrom(bucket: ReturnType<typeof buckets>[number], by: ClientEvidence['by'], from: number): ClientEvidence | null {
-  const key = cleanValue(bucketKey(bucket));
-  const sub = bucket as Aggs;
-  const first = metric(sub, 'first');
-  const last = metric(sub, 'last');
-  if (key === null || first === null || last === null) return null;
-  const agentBucket = buckets(sub, 'agent')[0];
+/** Buckets as clients: one each, or where `as` maps them (a client field holding lists), grouped by it. */
+function groupsOf(list: Bucket[], as?: KeyMap): Array<ClientGroup<Bucket>> {
+  return as === undefined ? list.map((b) => ({ key: bucketKey(b), count: b.doc_count, parts: [b] })) : byFirstAddress(list, (b) => as(bucketKey(b)));
+}
+
+/** One client (address or agent) of `clients`/`agents`, from its bucket or, for a client logged under several lists, its buckets: its paths and activity. */
+function clientFrom(group: ClientGroup<Bucket>, by: ClientEvidence['by'], from: number): ClientEvidence | null {
+  const key = cleanValue(group.key);
+  const parts = group.parts.map((b) => b as Aggs);
+  const firsts = parts.map((sub) => metric(sub, 'first')).filter((t): t is number => t !== null);
+  const lasts = parts.map((sub) => metric(sub, 'last')).filter((t): t is number => t !== null);
+  if (key === null || firsts.length === 0 || lasts.length === 0) return null;
+  const agentBucket = parts.flatMap((sub) => buckets(sub, 'agent')).sort((a, b) => b.doc_count - a.doc_count)[0];
+  const topPaths = parts.length === 1 ? termCounts(buckets(parts[0] as Aggs, 'top_paths')) : termCounts(parts.flatMap((sub) => buckets(sub, 'top_paths'))).sort((a, b) => b.count - a.count).slice(0, CLIENT_PATHS);
   return {
     key,
     by,
-    count: bucket.doc_count,
+    count: group.count,
     agent: by === 'userAgent' ? key : agentBucket ? cleanValue(bucketKey(agentBucket)) : null,
-    distinctPaths: metric(sub, 'distinct_paths') ?? 0,
-    topPaths: termCounts(buckets(sub, 'top_paths')),
-    first: new Date(first).toISOString(),
-    last: new Date(last).toISOString(),
-    active: buckets(sub, 'active').map((b) => Math.max(0, Number(b.key) - from)),
+    distinctPaths: parts.length === 1 ? metric(parts[0] as Aggs, 'distinct_paths') ?? 0 : distinctOver(parts, 'distinct_paths', 'listed', (raw) => raw),
+    topPaths,
+    first: new Date(Math.min(...firsts)).toISOString(),
+    last: new Date(Math.max(...lasts)).toISOString(),
+    active: [...new Set(parts.flatMap((sub) => buckets(sub, 'active').map((b) => Number(b.key))))].sort((a, b) => a - b).map((t) => Math.max(0, t - from)),
   };
 }
 
+/**
+ * Distinct values over several buckets (a client's lists): those their `listed` terms name, mapped by `as`
+ * (a list to its client), and never fewer than the biggest one's own count (`metric`) where they list only part.
+ */
+function distinctOver(parts: readonly Aggs[], metricName: string, listedName: string, as: KeyMap): number {
+  const listed = new Set(parts.flatMap((sub) => buckets(sub, listedName).map((b) => as(bucketKey(b)))));
+  return Math.max(listed.size, ...parts.map((sub) => metric(sub, metricName) ?? 0));
+}
+
 /** The top clients by address; the top agents stand in when the logs carry no address. */
-function clientsFrom(aggs: Aggs, from: number): ClientEvidence[] {
-  const byIp = buckets(aggs, 'clients').map((b) => clientFrom(b, 'clientIp', from));
-  const list = byIp.some((c) => c !== null) ? byIp : buckets(aggs, 'agents').map((b) => clientFrom(b, 'userAgent', from));
+function clientsFrom(aggs: Aggs, from: number, as?: KeyMap): ClientEvidence[] {
+  const byIp = groupsOf(buckets(aggs, 'clients'), as).slice(0, TOP_CLIENTS).map((g) => clientFrom(g, 'clientIp', from));
+  const list = byIp.some((c) => c !== null) ? byIp : groupsOf(buckets(aggs, 'agents')).map((g) => clientFrom(g, 'userAgent', from));
   return list.filter((c): c is ClientEvidence => c !== null);
 }
 
-function agentsFrom(aggs: Aggs): AgentEvidence[] {
+/** The top agents; where the client field holds lists, an agent's clients are the distinct first addresses of those it lists. */
+function agentsFrom(aggs: Aggs, as?: KeyMap): AgentEvidence[] {
   return buckets(aggs, 'agents').flatMap((b) => {
     const agent = cleanValue(bucketKey(b));
     const sub = b as Aggs;
     if (agent === null) return [];
-    return [{ agent, count: b.doc_count, distinctIps: metric(sub, 'distinct_ips') ?? 0, distinctPaths: metric(sub, 'distinct_paths') ?? 0, topPaths: termCounts(buckets(sub, 'top_paths')) }];
+    const distinctIps = as === undefined ? metric(sub, 'distinct_ips') ?? 0 : distinctListed(sub, as);
+    return [{ agent, count: b.doc_count, distinctIps, distinctPaths: metric(sub, 'distinct_paths') ?? 0, topPaths: termCounts(buckets(sub, 'top_paths')) }];
   });
+}
+
+/** The distinct clients among an agent's listed lists; where it has more lists than are listed, at least as many as listed. */
+function distinctListed(sub: Aggs, as: KeyMap): number {
+  return new Set(buckets(sub, 'listed').map((b) => as(bucketKey(b)))).size;
 }
 
 function tenantPairsFrom(aggs: Aggs, resourceFieldShare: number, pattern: RegExp): TenantPair[] {
@@ -367,22 +412,28 @@ function versionsFrom(aggs: Aggs, exactDenied: ReadonlyMap<string, number> | nul
   }).sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
 }
 
+/** Per key, its aggregations: a terms aggregation's buckets, or (a client field holding lists) a keyed filter per client. */
+function keyedParts(response: SearchResponse, name: string, keyed: boolean): Array<[string, Aggs]> {
+  if (keyed) return Object.entries(keyedChildren(aggsOf(response), name));
+  return buckets(aggsOf(response), name).map((bk) => [bucketKey(bk), bk as Aggs]);
+}
+
 /** First-seen time and prior successes per key, from a user or IP history search. */
-function firstSeenBy(response: SearchResponse, name: string): Map<string, { firstSeen: string | null; successBefore: number }> {
+function firstSeenBy(response: SearchResponse, name: string, keyed = false): Map<string, { firstSeen: string | null; successBefore: number }> {
   return new Map(
-    buckets(aggsOf(response), name).map((bk) => {
-      const first = metric(bk as Aggs, 'first');
-      return [bucketKey(bk), { firstSeen: first === null ? null : new Date(first).toISOString(), successBefore: docCount(bk as Aggs, 'ok_before') }];
+    keyedParts(response, name, keyed).map(([key, sub]) => {
+      const first = metric(sub, 'first');
+      return [key, { firstSeen: first === null ? null : new Date(first).toISOString(), successBefore: docCount(sub, 'ok_before') }];
     }),
   );
 }
 
 /** Everything each address asked in the window, and how much of it succeeded (from the IP history search). */
-function windowActivityBy(response: SearchResponse): Map<string, { windowRequests: number; windowSuccess: number }> {
+function windowActivityBy(response: SearchResponse, keyed: boolean): Map<string, { windowRequests: number; windowSuccess: number }> {
   return new Map(
-    buckets(aggsOf(response), 'ips').map((bk) => {
-      const inWindow = child(bk as Aggs, 'in_window');
-      return [bucketKey(bk), { windowRequests: docCount(bk as Aggs, 'in_window'), windowSuccess: docCount(inWindow, 'ok') }];
+    keyedParts(response, 'ips', keyed).map(([key, sub]) => {
+      const inWindow = child(sub, 'in_window');
+      return [key, { windowRequests: docCount(sub, 'in_window'), windowSuccess: docCount(inWindow, 'ok') }];
     }),
   );
 }
@@ -439,7 +490,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
   const w = withSample(Object.assign({}, ...windowParts.map(aggsOf)) as Aggs, total);
   const sameTime = withSample(aggsOf(baseline), totalHits(baseline));
   const { baseline: level, ingest } = baselineOf(baseline, trailing, presence, newest, scope, total);
-  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role)])) as Record<
+  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role, keyMapOf(scope, role))])) as Record<
     EvidenceRole,
     FieldEvidence
   >;
@@ -457,10 +508,10 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     users: termCounts(buckets(w, 'top_users')).map((t) => ({ id: t.value, count: t.count, firstSeen: null, successBefore: 0 })),
     ips: fields.clientIp.window.slice(0, HISTORY_IPS).map((t) => ({ ip: t.value, count: t.count, firstSeen: null, successBefore: 0, windowRequests: null, windowSuccess: null })),
     versions: [],
-    repeats: repeatsFrom(child(w, 'repeats')),
-    clients: clientsFrom(w, scope.from),
+    repeats: repeatsFrom(child(w, 'repeats'), keyMapOf(scope, 'clientIp')),
+    clients: clientsFrom(w, scope.from, keyMapOf(scope, 'clientIp')),
     activityBucketMs: activityInterval(scope.to - scope.from),
-    agents: agentsFrom(w),
+    agents: agentsFrom(w, keyMapOf(scope, 'clientIp')),
     tenantPairs: tenantPairsFrom(w, resourceShare, deps.tenantPathPattern),
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
@@ -469,13 +520,13 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
-function applyRequests(evidence: Evidence, response: SearchResponse): void {
+function applyRequests(evidence: Evidence, response: SearchResponse, scope: TriageScope): void {
   const r = unsampled(response);
-  evidence.requests.byStatus = termCounts(buckets(r, 'by_status'));
+  evidence.requests.byStatus = statusCounts(termCounts(buckets(r, 'by_status')));
   const success = child(r, 'success');
   for (const role of SUCCESS_ROLES) {
     evidence.fields[role].successWithField = withField(success, role);
-    evidence.fields[role].success = termCounts(buckets(success, `top_${role}`));
+    evidence.fields[role].success = topCounts(buckets(success, `top_${role}`), TOP_SUCCESS_TERMS, keyMapOf(scope, role));
   }
 }
 
@@ -534,8 +585,9 @@ function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPl
     evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));
   };
   const applyIps = (res: SearchResponse): void => {
-    const seen = firstSeenBy(res, 'ips');
-    const inWindow = windowActivityBy(res);
+    // A client field holding lists is read per client through keyed filters (triageQueries ipHistorySearch).
+    const seen = firstSeenBy(res, 'ips', scope.clientLists === true);
+    const inWindow = windowActivityBy(res, scope.clientLists === true);
     evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
   };
   // On a busy service one search over every top user would read all their requests: bounded reads instead.
@@ -561,7 +613,7 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRou
   const { evidence, window } = first;
   let known: string[] | null = null;
   const searches: Search[] = [
-    { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res) },
+    { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res, scope) },
     { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
   ];
   if (evidence.total > 0) searches.push(...explainSearches(scope, first, plan, policy));

@@ -4,6 +4,7 @@ import type { WindowCounts } from '../domain/spike';
 import type { TriageStatus } from '../domain/types';
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../errors';
+import { canonicalStatus, statusAggSize, statusesQuery } from './statusForms';
 import { aggsOf, firstHitTime, SearchResponse, totalHits } from './responses';
 import { BASELINE_DAYS, baselineRanges, DAY_MS, presenceRanges, Query, range, SearchBody } from './triageQueries';
 
@@ -27,6 +28,8 @@ export interface WatchPlan {
   fields: FieldMap;
   /** The whole index pattern is this one service (INDEX_SERVICE): counted without a service field. */
   singleService?: string | null;
+  /** How the logs store a status: numbers, or strings such as "404" (default number). */
+  statusKind?: 'number' | 'keyword';
   /**
    * Services found busy by an earlier tick (`WatchCountsRead.readAlone`): their first document around the
    * baseline days comes from a sorted search of their own. Only a cost hint: the answer is the same.
@@ -129,7 +132,7 @@ export function wholeHours(periods: readonly PeriodRange[]): PeriodRange[] {
  * aggregation leaves out the minutes around them.
  */
 function targetRequests(plan: WatchPlan, periods: readonly PeriodRange[]): Query {
-  return { bool: { filter: [{ terms: { [plan.fields.status]: plan.statuses } }, anyOf(plan.fields, wholeHours(periods))] } };
+  return { bool: { filter: [statusesQuery(plan.fields.status, plan.statusKind, plan.statuses), anyOf(plan.fields, wholeHours(periods))] } };
 }
 
 /**
@@ -148,7 +151,7 @@ function countsSearch(plan: WatchPlan, periods: readonly PeriodRange[], serviceF
     aggs: {
       cells: {
         date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: periods.map((p) => ({ key: p.key, from: p.from, to: p.to })) },
-        aggs: { statuses: { terms: { field: fields.status, size: plan.statuses.length }, ...(isSingle(plan) ? {} : { aggs: { services } }) } },
+        aggs: { statuses: { terms: { field: fields.status, size: statusAggSize(plan.statusKind, plan.statuses.length) }, ...(isSingle(plan) ? {} : { aggs: { services } }) } },
       },
     },
   };
@@ -280,15 +283,16 @@ function cellCounts(response: SearchResponse, plan: WatchPlan): CellRows {
   const seen = new Map<string, number>();
   let truncated = false;
   const single = plan.singleService ?? null;
+  // A keyword status lists each of its forms (`"404"`, `"404 "`) apart: they add up in the code's cell.
   const add = (service: string, at: number, count: number): void => {
     let row = rows.get(service);
     if (row === undefined) rows.set(service, (row = new Array<number>(index.size).fill(0)));
-    row[at] = count;
+    row[at] = (row[at] ?? 0) + count;
     seen.set(service, (seen.get(service) ?? 0) + count);
   };
   for (const [period, cell] of Object.entries(periods)) {
     for (const status of cell.statuses?.buckets ?? []) {
-      const at = index.get(`${keyOf(status)}:${period}`);
+      const at = index.get(`${canonicalStatus(keyOf(status))}:${period}`);
       if (at === undefined) continue;
       if (single !== null) {
         if (status.doc_count > 0) add(single, at, status.doc_count);

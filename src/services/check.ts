@@ -7,7 +7,9 @@ import type { CauseId } from '../domain/types';
 import { coverageSearch, edgeSearch } from '../elasticsearch/checkQueries';
 import { discoveryFor, type FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { FieldResolution, indicesPhrase, isResolved, requiredProblems } from '../elasticsearch/fieldResolution';
-import { aggsOf, docCount, metric, firstHitTime, totalHits } from '../elasticsearch/responses';
+import { aggsOf, bucketKey, buckets, docCount, metric, firstHitTime, totalHits } from '../elasticsearch/responses';
+import { oddForms } from '../elasticsearch/statusForms';
+import type { TermCount } from '../domain/types';
 import { msearch, readerFor } from '../elasticsearch/triageReader';
 
 /** `status-triage check`: do these logs fit, and what can be judged on them? The contract's `check --json`. */
@@ -71,6 +73,8 @@ export interface CoverageRead {
   newestMs: number | null;
   oldestMs: number | null;
   services: number | null;
+  /** A keyword status's values in the last 24 h, each with its count (absent: a numeric status, not listed). */
+  statusForms?: TermCount[];
 }
 
 /** Below this share of its text field's values, a keyword sub-field is said to lose values. */
@@ -84,6 +88,26 @@ function lostValuesNote(r: { field: string; sourceField: string }, has: number, 
   if (r.field === r.sourceField || source === null || source === 0 || has >= KEPT_VALUES_BAR * source) return undefined;
   const pct = Math.round((100 * has) / source);
   return `holds ${pct}% of the values \`${r.sourceField}\` has: a keyword sub-field leaves out values longer than its \`ignore_above\` (256 characters where no template made it); map \`${r.sourceField}\` as \`keyword\` with a larger \`ignore_above\``;
+}
+
+/** What `check` says of a client field that holds X-Forwarded-For lists (see elasticsearch/clientLists). */
+export const CLIENT_LISTS_NOTE =
+  'holds lists of addresses (X-Forwarded-For: the client, then each proxy it came through): each client is read as its first address, so one client behind several load-balancer nodes counts once';
+
+/** Odd forms named by `check`, at most. */
+const FORMS_NAMED = 6;
+
+/**
+ * What `check` says of a status stored as text in more forms than the bare code (`"404 "`, `"404.0"`), when
+ * it is: which, and that each is counted as its code (elasticsearch/statusForms).
+ */
+export function statusFormsNote(values: readonly TermCount[]): string | undefined {
+  const odd = oddForms(values);
+  if (odd.length === 0) return undefined;
+  const docs = odd.reduce((sum, t) => sum + t.count, 0);
+  const all = values.reduce((sum, t) => sum + t.count, 0);
+  const named = odd.slice(0, FORMS_NAMED).map((t) => JSON.stringify(t.value)).join(', ') + (odd.length > FORMS_NAMED ? `, and ${odd.length - FORMS_NAMED} more` : '');
+  return `holds codes in other forms than the bare number (${named}: ${docs} of ${all} documents in the last 24 h); each is counted as its code`;
 }
 
 /** Pure: the report from the resolution and what the one round trip read. */
@@ -106,7 +130,9 @@ export function buildCheckReport(
     const coverage = read.covered > 0 ? round(read.has(role) / read.covered) : 0;
     const uncovered = r.uncovered.length > 0 ? `not usable in ${indicesPhrase(r.uncovered, resolution.indices.length)}` : undefined;
     const lost = lostValuesNote(r, read.has(role), read.hasSource?.(role) ?? null);
-    const note = [uncovered, lost].filter((n): n is string => n !== undefined).join('; ') || undefined;
+    const lists = role === 'clientIp' && resolution.clientLists ? CLIENT_LISTS_NOTE : undefined;
+    const forms = role === 'status' ? statusFormsNote(read.statusForms ?? []) : undefined;
+    const note = [uncovered, lost, lists, forms].filter((n): n is string => n !== undefined).join('; ') || undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
   }
   // A role counts as available when some document of the last day carries it (or, with no recent logs, when it is mapped).
@@ -157,15 +183,16 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
       }
       const countServices = resolution.singleService === null && isResolved(resolution.roles.service);
       const sources = textSources(resolution);
+      const statusForms = resolution.statusKind === 'keyword' && isResolved(resolution.roles.status);
       const [coverage, newest, oldest] = await msearch(reader, [
-        coverageSearch(resolution.fields, FIELD_ROLES, nowMs, countServices, sources),
+        coverageSearch(resolution.fields, FIELD_ROLES, nowMs, countServices, sources, statusForms),
         edgeSearch(resolution.fields, 'desc'),
         edgeSearch(resolution.fields, 'asc'),
       ]);
       const docs24h = coverage ? totalHits(coverage) : 0;
       const newestMs = newest ? firstHitTime(newest) : null;
       // Old or stopped logs: measure coverage over the last day that has documents, not an empty one.
-      const [last] = docs24h === 0 && newestMs !== null ? await msearch(reader, [coverageSearch(resolution.fields, FIELD_ROLES, newestMs + 1, countServices, sources)]) : [coverage];
+      const [last] = docs24h === 0 && newestMs !== null ? await msearch(reader, [coverageSearch(resolution.fields, FIELD_ROLES, newestMs + 1, countServices, sources, statusForms)]) : [coverage];
       const aggs = last ? aggsOf(last) : {};
       const services = metric(aggs, 'services');
       return buildCheckReport(
@@ -180,6 +207,7 @@ export function createCheckService(deps: CheckServiceDeps): CheckService {
           newestMs,
           oldestMs: oldest ? firstHitTime(oldest) : null,
           services: countServices && services !== null ? services : null,
+          ...(statusForms ? { statusForms: buckets(aggs, 'status_forms').map((b) => ({ value: bucketKey(b), count: b.doc_count })) } : {}),
         },
         nowMs,
         config.fieldSettings.indexService,

@@ -9,6 +9,7 @@ import { suggestNames } from '../domain/suggest';
 import type { TriageResult } from '../domain/types';
 import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
+import { firstAddress } from '../elasticsearch/clientLists';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { indicesPhrase, isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
@@ -88,7 +89,8 @@ export function contrastFieldsOf(resolution: FieldResolution): string[] {
     const r = resolution.roles[role];
     return isResolved(r) ? [r.field] : [];
   });
-  const never = (['time', 'status', 'service', 'bytes'] as const).flatMap((role) => {
+  // A client field holding lists is not contrasted: its values are lists, one client split per proxy node.
+  const never = (['time', 'status', 'service', 'bytes', ...(resolution.clientLists ? (['clientIp'] as const) : [])] as const).flatMap((role) => {
     const r = resolution.roles[role];
     return isResolved(r) ? [r.field] : [];
   });
@@ -160,6 +162,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
       to,
       fields: resolution.fields,
       statusKind: resolution.statusKind,
+      clientLists: resolution.clientLists === true,
       singleService: resolution.singleService !== null && resolution.singleService === request.service,
       contrastFields: contrastFieldsOf(resolution),
     };
@@ -197,6 +200,8 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
       return (response ? hitsOf(response) : []).map((hit): SampleRequest => {
         const source = hit._source ?? {};
         // Read from where the value sits in the document (`request`, not its `request.keyword`), as people mean it.
+        // A client logged as an X-Forwarded-For list is shown as the client: its first address.
+        const clientOf = (raw: string | null): string | null => (raw === null || !resolution.clientLists ? raw : firstAddress(raw));
         const value = (role: FieldRole): string | null => {
           const r = resolution.roles[role];
           const raw = isResolved(r) ? text(pick(source, r.sourceField)) : null;
@@ -208,7 +213,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
           path: value('path'),
           status: Number(value('status')),
           user: value('user'),
-          clientIp: value('clientIp'),
+          clientIp: clientOf(value('clientIp')),
           userAgent: value('userAgent'),
           reason: value('reason'),
         };

@@ -113,6 +113,7 @@ function planFor(config: Config, services: string[] | 'all', resolution: FieldRe
     windowMs: config.watch.windowMs,
     fields: resolution.fields,
     singleService: resolution.singleService,
+    statusKind: resolution.statusKind,
     readAlone,
     knownFirsts,
   };

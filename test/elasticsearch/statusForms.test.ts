@@ -1,0 +1,37 @@
+import { canonicalStatus, statusCounts, statusRegexp, statusesQuery, successRegexp } from '../../src/elasticsearch/statusForms';
+import { statusFormsNote } from '../../src/services/check';
+
+/** Lucene's regexp is anchored and these use only syntax JavaScript reads alike. */
+const matches = (regexp: string, value: string): boolean => new RegExp(`^(?:${regexp})$`).test(value);
+
+describe('status forms', () => {
+  it('a code matches in the forms pipelines leave, and no other code', () => {
+    for (const form of ['404', '404 ', ' 404', '404.0', '404.00', '\t404\n']) expect({ form, ok: matches(statusRegexp(404), form) }).toEqual({ form, ok: true });
+    for (const other of ['4040', '404.5', '1404', '40', '403', '-']) expect({ other, ok: matches(statusRegexp(404), other) }).toEqual({ other, ok: false });
+  });
+
+  it('success is 200 to 399 in any form, and nothing else a string range let through', () => {
+    for (const form of ['200', ' 204', '301.0', '399 ']) expect({ form, ok: matches(successRegexp(), form) }).toEqual({ form, ok: true });
+    for (const other of ['2000', '199', '400', '404.0', '3xx', '']) expect({ other, ok: matches(successRegexp(), other) }).toEqual({ other, ok: false });
+  });
+
+  it('reads each form as its code and adds them up', () => {
+    expect(['404 ', ' 404', '404.0', '404', 'abc'].map(canonicalStatus)).toEqual(['404', '404', '404', '404', 'abc']);
+    expect(statusCounts([{ value: '200', count: 4 }, { value: '404 ', count: 2 }, { value: '404', count: 2 }, { value: '404.0', count: 1 }])).toEqual([
+      { value: '404', count: 5 },
+      { value: '200', count: 4 },
+    ]);
+  });
+
+  it('numbers are matched by a term, text by its forms', () => {
+    expect(statusesQuery('status', 'number', [404])).toEqual({ term: { status: 404 } });
+    expect(statusesQuery('status', 'number', [403, 404])).toEqual({ terms: { status: [403, 404] } });
+    expect(statusesQuery('status', 'keyword', [404])).toEqual({ regexp: { status: { value: statusRegexp(404), flags: 'NONE' } } });
+  });
+
+  it('check names the odd forms and how many documents hold them, and says nothing of bare codes', () => {
+    const note = statusFormsNote([{ value: '200', count: 80 }, { value: '404 ', count: 10 }, { value: '404.0', count: 6 }, { value: '404', count: 4 }]);
+    expect(note).toContain('"404 ", "404.0": 16 of 100 documents');
+    expect(statusFormsNote([{ value: '200', count: 80 }, { value: '404', count: 4 }])).toBeUndefined();
+  });
+});
