@@ -133,10 +133,10 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b`,
   ),
   new RegExp(
-    `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
+    `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
   // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".
@@ -145,7 +145,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
   /\b(?:could not|cannot|can not) authenticate\b|\b(?:could not|cannot|can not|unable to|fails? to|failed to) (?:validate|verify|decode|parse) (?:the |its |their |his |her |that |this )?(?:access |bearer |id )?(?:token|jwt|signature|credentials?|cookie|session)s?\b/,
   /\bexp claim\b/,
-  new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env)\\b`),
+  new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env|api|apis|service|services|resource server|resource servers|app|apps|application|backend)\\b`),
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
   /\bsession (?:timed out|timeout|time ?out)\b/,
   // Ended sessions: the credentials the client holds no longer identify anyone.
@@ -176,10 +176,13 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "so it is not valid token", "not a real jwt": a credential denied its validity before the noun.
+  [/\bnot (?:an? |even an? )?(?:valid|real|proper|genuine|legit|usable|well-formed)\b/, new RegExp(`\\bnot (?:an? |even an? )?(?:valid|real|proper|genuine|legit|usable|well-formed) (?:[a-z]+ )?${CRED}s?\\b`)],
   // "a token from some random issuer", "signed by an unknown signing key": no trusted party vouches for it.
   [/\b(?:issuer|idp|identity provider|signer|signing|authority|jwks|kid)\b/, /\b(?:untrusted|unknown|random|foreign|rogue|unrecogni[sz]ed|unexpected|unapproved) (?:[a-z-]+ )?(?:issuer|idp|identity provider|signer|signing key|signing cert(?:ificate)?|authority|jwks|kid)\b/],
   // "the audience is another service", "alg mismatch": a token made for someone else or signed otherwise.
-  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)(?: claim)?(?: is| =|=| says| points to| names)? ?(?:another|a different|the wrong|some other|other|wrong|foreign)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/],
+  // "the aud claim is for a different api", "audience names the billing service but it is presented to orders".
+  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)\b(?: claim)?[^.;]{0,30}?\b(?:another|a different|the wrong|some other|other(?!wise)|wrong|foreign)\b|\b(?:aud|audience)\b[^.;]{0,50}\b(?:but|yet|while|and)\b[^.;]{0,25}\b(?:presented|sent|used|replayed) (?:to|at|against|on|with)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/],
   // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
   // "the api key doesn't match any key we issued": credentials that name no one.
@@ -267,6 +270,8 @@ const AUTH_VALID: readonly RegExp[] = [
   // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
   /\bnot (?:unauthenticated|unidentified|anonymous|anon|logged out|signed out)\b/,
   /\b(?:logged|signed) in\b/,
+  // "she still logs in fine", "he signs in ok every day": the login succeeds now (not "until he logs in").
+  /\b(?:logs|signs) (?:in|on)\b(?<!\b(?:until|unless|till|once) (?:[a-z]+ ){0,2}(?:logs|signs) (?:in|on))(?! (?:again|first|later)\b)/,
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,

@@ -156,3 +156,38 @@ describe('ask: what RFC 9110 says a 403 means and may say (knowledge, no verdict
     expect(result.answer).toMatch(/may describe the reason/);
   });
 });
+
+/*
+ * Issue #13, seventh pass: the classes the third unseen set showed `ask` misreading. Written for this
+ * file in other words than the set's; each table checks a class, not a phrase.
+ */
+
+describe('ask: a credential said to be not valid, damaged or made for another audience (401)', () => {
+  it.each([
+    'the client sends something that is not a valid jwt at all. which code?',
+    'half the api key got lost when they pasted it into the config, so the key sent is truncated. status?',
+    'the bearer token was chopped off in the middle by a log shipper, so what arrives is not a real token. code pls',
+    'what the bot sends is not a proper session cookie, just a random string it made up. what do we return',
+    "token's audience points at the billing service, but it is presented to the orders api. signature checks out. what status",
+    'JWT was minted for another resource server (aud = reporting-api) and sent to our gateway. response code?',
+    'the aud in the token names a different client entirely, everything else verifies. which status per rfc 6750?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('a valid token is not read as an invalid one', () => {
+    expect(situation('the token is a valid jwt but lacks the admin role. code?').auth).toBe('valid');
+  });
+});
+
+describe('ask: a caller who logs in fine, said in the present tense, is authenticated', () => {
+  it.each([
+    'he still signs in fine, but the admin area now refuses him. status?',
+    'she logs in without problems, but her role no longer includes exports; the exports page errors. which code',
+    'contractor logs in ok but is not in the finance group any more, finance dashboard fails. what should it return',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
