@@ -290,6 +290,9 @@ const AUTH_VALID: readonly RegExp[] = [
 ];
 
 // ── Permissions and policies (403) ───────────────────────────────────────────────────────────
+/** A group of people a setting can apply to: "for students", "for the contractors", "for free users". */
+const GROUP_OF_PEOPLE =
+  '(?!(?:all|every|everyone|everybody|good|ever|now)\\b)(?:the |our |their |its |his |her )?(?:[a-z-]+ )?(?:students|users|members|customers|employees|contractors|guests|interns|staff|teachers|partners|viewers|editors|readers|tenants|orgs|teams|accounts|people|clients|trainees|freelancers|externals)\\b';
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
@@ -302,7 +305,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|had|carry|carries|received|gotten)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants|access(?! tokens?| keys?))\b/,
-  /\blost (?:their |his |her |the |its )?(?:[a-z-]+ )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:team|org|organization|project|company|workspace|group)\b/,
+  /\blost (?:their |his |her |the |its )?(?:[a-z-]+ )?(?:access|permission|permissions|role|rights|membership)\b|\b(?:left|leaving|quit) (?:the |their |his |her )?(?:[a-z-]+ )?(?:team|org|organization|project|company|workspace|group)\b/,
+  // "she was in the owners group until yesterday": a membership that has ended.
+  /\b(?:was|were|used to be) (?:in|a member of|part of|on) (?:the |their |his |her )?(?:[a-z-]+ )?(?:team|group|org|organization|project|workspace|channel)\b[^.;]{0,15}\buntil\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
   // "reserved for platform operators", "limited to the finance team": any group of people.
   /\b(?:reserved|restricted|limited|available only|only available) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?)\b/,
@@ -345,7 +350,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
   /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro|enterprise|business|plus|team|gold|platinum)[- ]only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
-  /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
+  /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z-]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
@@ -353,6 +358,10 @@ const ROLE_DENIAL: readonly RegExp[] = [
 ];
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "revoked maria's export permission", "pulled the user's delete right": a named permission taken away.
+  [/\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped)\b/, /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped) (?:their|his|her|its|the|all|[a-z]+'s|the [a-z]+'s) (?:[a-z-]+ ){0,2}(?:access|permissions?|roles?|rights?|membership|privileges?|grants?)\b(?! (?:away|now|after|before|there|here|tokens?|keys?)\b)/],
+  // "the tenant admin disabled the api console for contractors": a setting that refuses a group of people.
+  [/\b(?:disabled|turned off|switched off|deactivated|locked|blocked|hid|hidden)\b[^.;]{0,40}\bfor\b/, new RegExp(`\\b(?:disabled|turned off|switched off|deactivated|locked|blocked|hid|hidden) (?:(?:the |their |his |her |this |that |its |our )?(?:[a-z-]+ ){0,3})?for ${GROUP_OF_PEOPLE}`)],
   // caller's permissions so; a deliberate restriction is a permission, like a missing role.
   [/\b(?:restricted|excluded|took away|taken away|withdrew|withdrawn|revoked)\b/, /\b(?:restricted|excluded)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|this employee|employees|members|the member|the account))? (?:from|out of)\b|\b(?:restricted|revoked|took away|taken away|withdrew|withdrawn) (?:their|his|her|the user's|this user's|the employee's|this employee's|the customer's|its) access (?:to|for)\b/],
   // "a guest user (logged in, read-only) tries to invite people": a least-privileged caller asking for
@@ -369,6 +378,11 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
 const SCOPE_NEGATIVE =
   /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
+/** "the key is only for read … i try to delete": a credential that may only read, asked to write. */
+const READ_ONLY_CREDENTIAL: Hinted = [
+  /\bonly\b[^.;]{0,20}\bread|\bread(?:ing)? only\b/,
+  /\b(?:token|key|api key|jwt|credentials?|personal access token)s?\b[^.;]{0,30}\b(?:only (?:for |allows? |permits? |grants? |lets? (?:me|us|you|them|it) |can |does )?(?:read|reading|reads)|(?:for )?read(?:ing)? only)\b[\s\S]{0,100}\b(?:write|writes|delete|deletes|put|post|patch|update|create|creates|edit|modify|remove|insert)\b/,
+];
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
@@ -454,6 +468,8 @@ const IP_DENIAL: readonly RegExp[] = [
   /\b(?:country|countries|region|regions|location|locations)\b (?:that |which )?(?:we|they|the [a-z]+|our [a-z]+) (?:block|blocks|ban|bans|restrict|restricts|deny|denies|geo-?block|geo-?blocks)\b/,
   /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
   /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
+  // "we block users from one country", "customers located in certain regions are refused".
+  /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
 ];
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
@@ -561,10 +577,10 @@ const REMOVED: readonly RegExp[] = [
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
-  /\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\b|\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\b|\b(?:was|were|got|been) (?:delete|remove)\b|\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\b|\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\b/,
+  new RegExp(`\\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
-  /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active)\b/,
+  /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file)(?: [a-z]+ly)? gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
 ];
 /**
@@ -995,7 +1011,7 @@ function detectDenials(text: string): DenialKind[] {
     if (found && !kinds.includes(kind)) kinds.push(kind);
   };
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
-  add('scope', scope || scopeTokensDeny(text));
+  add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL));
   add('ip', has(text, ...IP_DENIAL));

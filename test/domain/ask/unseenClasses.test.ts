@@ -191,3 +191,35 @@ describe('ask: a caller who logs in fine, said in the present tense, is authenti
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+describe('ask: a known caller whose permission was narrowed (403)', () => {
+  it.each([
+    // pasted claims: the caller has one role, the action needs another
+    'audit line: DELETE /api/projects/4 403 user=li role=viewer; delete requires role=owner. correct code or should it be 401?',
+    'log: user=bo group=support, endpoint requires group=admins, we answer 403. right?',
+    // a feature switched off for a group the caller is in
+    'the tenant admin disabled the API console for contractors; a logged-in contractor opens it, it is in the menu. code?',
+    'signed-in user, their company turned off file sharing for interns, she is an intern and clicks Share (button visible to all). which status',
+    // a named permission taken away
+    "the workspace owner revoked Maria's export permission this morning; she is logged in and the export button is documented. status?",
+    "admin pulled the user's delete right yesterday. user is authenticated and can see the record. what do we return?",
+    // left a group that granted access
+    'he quit the finance team last week, still logs in, reports page everyone knows about now fails. which code?',
+    'she was in the Owners group until yesterday when she left it; logged in, opens settings (visible to her). code?',
+    // geo block by a verb
+    'we refuse traffic from two countries for fraud reasons (our own policy, no legal reason). user is signed in. which status?',
+    'our store does not serve customers located in one region because of chargebacks; logged-in user from there hits checkout. code?',
+    'business decision: users connecting from certain countries get blocked. authenticated user from such a country calls the api. what should it get',
+    // a read-only principal that writes
+    'a read-only reporting account issues an UPDATE through the api; we answer 404 today but the row is plainly visible to it. should be?',
+    'view-only member sends a DELETE for a board she can see. we return 404. right?',
+    'my token is valid but only allows reading. I send a PUT for an item I can GET and get 404. correct?',
+    'the service key is for read only; the job tries to create an order with it. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('a feature switched off for everyone is not a refusal of this caller', () => {
+    expect(situation('we switched off the legacy reports feature for everyone, for good. what code now?').denials).toEqual([]);
+  });
+});
