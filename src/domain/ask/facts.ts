@@ -659,6 +659,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
 ];
 const TEMPORARY: readonly RegExp[] = [
+  // "what code until then", "in the meantime": an interim state, so not known to be final.
+  /\buntil then\b|\bin the meantime\b|\bmeanwhile\b|\bfor the time being\b/,
   /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
 ];
@@ -677,6 +679,10 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+  // "they might upload it again", "could post it again later": the same thing, published a second time.
+  /\b(?:upload|post|publish|add|create|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)? (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
+  // "support can still unmerge", "an admin can unarchive it": a removal someone may still reverse.
+  /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
@@ -1205,6 +1211,23 @@ function statesACaseWithout(text: string, existence: Existence): boolean {
   return existence === 'removed' || existence === 'missing' || detectAuth(rest).auth !== 'unknown' || detectDenials(rest).length > 0;
 }
 
+/**
+ * "we do not know whether the user deleted it or it never existed": a removal the asker only wonders
+ * about is not known to have happened, let alone for good, so it is read as a removal not known to be
+ * permanent (404), whatever permanence words the doubted clause holds.
+ */
+function knownRemoval(read: ReturnType<typeof detectExistence>, stated: string, undoubted: string): ReturnType<typeof detectExistence> {
+  if (read.existence !== 'removed' || undoubted === stated || detectExistence(undoubted).existence === 'removed') return read;
+  return { existence: 'removed', permanent: false, temporary: true };
+}
+
+/** "we cannot tell whether …", "I do not know if …": the asker's own doubt, not a wish to keep the caller from knowing. */
+const OWN_DOUBT = /\b(?:we|i|nobody|no one|noone)(?: [a-z]+)? (?:do not|does not|did not|cannot|can not|could not) (?:know|tell|say|remember|recall|see|check)(?: for sure| yet)? (?:if|whether)\b/g;
+
+function withoutOwnDoubt(text: string): string {
+  return / (?:whether|if) /.test(text) ? text.replace(OWN_DOUBT, (phrase) => ' '.repeat(phrase.length)) : text;
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -1215,7 +1238,7 @@ export function extractSituation(normalized: string): Situation {
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
-  const existence = detectExistence(stated);
+  const existence = knownRemoval(detectExistence(stated), stated, doubted.text);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
   if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);
@@ -1238,7 +1261,7 @@ export function extractSituation(normalized: string): Situation {
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
-  const hide = detectHide(hideText) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
+  const hide = detectHide(withoutOwnDoubt(hideText)) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
   if (oauthError === 'insufficient_scope' && !denials.includes('scope')) denials.unshift('scope');
   return {
     text,

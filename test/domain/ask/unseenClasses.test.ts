@@ -223,3 +223,20 @@ describe('ask: a known caller whose permission was narrowed (403)', () => {
     expect(situation('we switched off the legacy reports feature for everyone, for good. what code now?').denials).toEqual([]);
   });
 });
+
+describe('ask: a removal the asker is not sure of, or that can still be undone, is 404', () => {
+  it.each([
+    'we cannot tell whether the customer deleted the listing or the id was never valid (no audit log). what do we answer?',
+    'I do not know if this invoice was removed or whether it never existed; the db has no trace. code?',
+    'the video is deleted, but the creator said they might post it again next month. what code in the meantime?',
+    'photo removed from the bucket; marketing could upload it again later. status until then?',
+    'we archived the project and dropped its id, but an admin can still unarchive it on request. 410?',
+    'the two tenants were merged, the old tenant id no longer resolves, and ops can still split them again. old id -> 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('our own uncertainty is not a wish to hide existence from the caller', () => {
+    expect(situation('we do not know whether the file was deleted or never uploaded. status?').hide).toBeNull();
+  });
+});
