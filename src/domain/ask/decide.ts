@@ -62,7 +62,10 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   // "user without access asks for a private project. 403 or 404?": a private resource, weighed between
   // exactly those two codes, turns on whether its existence is itself secret, which is not said.
   const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
-  if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && weighsHiding && s.existence !== 'exists') return { kind: 'open', fact: 'hidden' };
+  // The same for an outsider (another tenant, not a member, not the owner) asking for something said to
+  // exist: with "nothing there" ruled out, whether outsiders may learn it exists is all that is left.
+  const hidingMatters = (s.sensitive && s.existence !== 'exists') || (s.outsider && s.existence === 'exists');
+  if (s.hide === null && HIDEABLE.includes(why) && hidingMatters && weighsHiding) return { kind: 'open', fact: 'hidden' };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 

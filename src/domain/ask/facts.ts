@@ -68,6 +68,8 @@ export interface Situation {
   hide: boolean | null;
   /** The resource is called private, confidential or security-sensitive. */
   sensitive: boolean;
+  /** The caller is outside the resource's circle: another tenant, not a member, not the owner. */
+  outsider: boolean;
   /** The server answers 200 for something that is not there. */
   softNotFound: boolean;
   oauthError: OAuthError | null;
@@ -699,7 +701,11 @@ const HEDGE_AFTER =
 const EXISTS: readonly RegExp[] = [
   // "the page is not missing", "not deleted, just …": a denied absence.
   /\b(?:is|are|was|were) not (?:missing|gone|deleted|removed)\b|^not (?:deleted|missing|removed)\b/,
-  /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one) (?:still |actually |definitely |really |does |do )?exists?\b/,
+  /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one|which) (?:still |actually |definitely |really |does |do )?exists?\b/,
+  // "the workspace exists", "this board actually exists".
+  /\b(?:the|this|that) [a-z-]+ (?:still |actually |definitely |really |does )?exists\b/,
+  // "…, which is real": the thing asked for is there.
+  /\b(?:which|that|it|they) (?:is|are) (?:real|really there|actually there)\b/,
   /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
 ];
 
@@ -777,6 +783,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
+/** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
+const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
 
 // ── Soft 404 ─────────────────────────────────────────────────────────────────────────────────
@@ -1275,6 +1283,7 @@ export function extractSituation(normalized: string): Situation {
     temporary: existence.temporary,
     hide,
     sensitive: SENSITIVE.test(text),
+    outsider: denials.includes('tenant') || denials.includes('ownership') || OUTSIDER.test(doubted.text),
     softNotFound,
     oauthError,
     topics,

@@ -240,3 +240,19 @@ describe('ask: a removal the asker is not sure of, or that can still be undone, 
     expect(situation('we do not know whether the file was deleted or never uploaded. status?').hide).toBeNull();
   });
 });
+
+describe('ask: "403 or 404?" for an outsider asking for something that exists leaves hiding open', () => {
+  it.each([
+    'signed-in user of tenant X fetches /tenants/Y/reports/3, which is real. 403 or 404?',
+    'authenticated caller is not a member of workspace ops (the workspace exists) and requests it. 403 or 404',
+    "logged-in user opens a board in a team they don't belong to; the board exists. 403 or 404?",
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hid|secret|existence/);
+  });
+
+  it('an insider lacking a role for something that exists still gets 403', () => {
+    expect(answerQuestion('member of the account, logged in, the invoice exists but only owners may open invoices. 403 or 404').verdict).toBe('403');
+  });
+});
