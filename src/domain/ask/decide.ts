@@ -153,7 +153,8 @@ export function asksForVerdict(s: Situation, resolution: Resolution): boolean {
   if (s.asksWhich) return true;
   if (resolution.kind !== 'reason') return false;
   // "removed for good, want it out of the index asap": for a removal, search engines are the reason to
-  // pick the code, not a separate question about them.
-  const removal = resolution.reason.code === '410' || (resolution.reason.code === '404' && resolution.reason.why === 'deleted');
+  // pick the code, not a separate question about them (unless the code is the premise: "if we return 410,
+  // does google drop it faster?").
+  const removal = !s.asksConsequence && (resolution.reason.code === '410' || (resolution.reason.code === '404' && resolution.reason.why === 'deleted'));
   return !s.topics.some((topic) => QUESTION_TOPICS.includes(topic) && !(removal && topic === 'seo'));
 }

@@ -82,6 +82,8 @@ export interface Situation {
   empty: boolean;
   /** Facts the question says it does not know ("not sure if they are logged in"). */
   doubts: Doubt[];
+  /** "if we return 410, does google drop it faster?": a code is the premise, its consequence the question. */
+  asksConsequence: boolean;
   /** The question asks what the choice depends on. */
   asksDeciding: boolean;
   /** Facts of a case are stated (a caller's credentials, a refusal, a missing or removed resource), not only an OAuth error's name. */
@@ -855,13 +857,14 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ]],
   ['why', [/^why\b|\bwhy\s*\??$|\bwhy (?:do|does|did|would|is|are|should) (?:we|they|it|you|github|google|aws|s3|the \w+) (?:return|returns|send|sends|answer|answers|use|uses|get|give|gives|respond)\b/]],
   ['security', [/\b(?:secure|security|safer|safest|attacker|attackers|hacker|hackers|pentest\w*|owasp)\b/]],
-  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\bauth(?:entication)? challenge\b|^(?:what|which) (?:header|headers|http header)\b/]],
+  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\b(?:auth(?:entication)?|bearer|basic|401) challenge\b|^(?:what|which) (?:header|headers|http header)\b/]],
   ['reauth', [
     /\b(?:reauthenticate|log in again|sign in again|logging in again|signing in again|log out and (?:back )?in|login again|new session|fresh token|new token|refresh(?:ing)? (?:the |my |their |a )?(?:token|session)|re-?login)\b/,
   ]],
   ['client', [
     /\bwhat (?:should|do|does|must|can|would) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:user|users|client|clients|consumer|consumers|caller|callers|frontend|app|apps|browser|browsers|customer|customers|sdk|sdks|integrator|integrators|people|job|jobs|script|scripts|bot|bots|worker|workers|integration|integrations|service|services) do\b/,
     /\bhow should (?:the |a |our )?(?:client|clients|frontend|app|ui|sdk|browser|caller|consumer)s? (?:handle|react|behave|treat|respond)\b/,
+    /\bwhat (?:is|are) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:client|clients|app|apps|caller|callers|user|users|consumer|consumers|integration|sdk|frontend|browser)s? (?:supposed|expected|meant|required) to do\b/,
     /\b(?:clients?|users?|callers?|apps?|browsers?|consumers?|integrators?)(?: [a-z]+){0,2} (?:should|must|need to|ought to) do\b/,
     /\b(?:handle|handling) (?:a |an |the )?(?:\d{3})\b|\b(?:show|tell) the user\b|\berror message\b|\bux\b/,
     /\b(?:contact|ask|email|ping|call) (?:an? |the |their |your )?(?:admin|administrator|administrators|support|owner|it team|helpdesk)\b/,
@@ -1152,7 +1155,7 @@ const PRACTICE_QUESTION =
   /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:(?:is it|would it be|is it ever|isn't it|is that) )?(?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:keep |still |just |always )?(?:use|using|return|returning|send|sending|answer|answering|give|giving|respond(?:ing)? with|reply(?:ing)? with) (?:a |an )?\d{3}\b/;
 const REASON_QUESTION =
   /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
-const HEADER_VALUE_QUESTION = /^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
+const HEADER_VALUE_QUESTION = /\b(?:should|must|do|does|can|may|need|needs) (?:the |our |a |an |that |this |its )?(?:[a-z-]+ )?(?:www-authenticate|challenge|header)(?: header| challenge)? (?:to )?(?:include|contain|carry|have|list)\b[^?]{0,30}\berror\b|\b(?:do|does|should|must|can|may) (?:we|i|you|it|they|the server|the api) (?:put|include|add|set|send)\b[^?]{0,30}\berror(?: code| value)?\b[^?]{0,30}\b(?:in|into|inside) (?:the |our |a )?(?:bearer )?(?:challenge|header|www-authenticate)\b|^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
 
 /** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
 const CLAIM_ABOUT_A_CODE =
@@ -1168,8 +1171,18 @@ function claimsAboutACode(text: string): boolean {
   return CLAIM_ABOUT_A_CODE.test(text) || (CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text));
 }
 
+/**
+ * "if we return 410 instead of 404, does google drop them faster?": the code is the premise; what is asked
+ * is a consequence of it (crawlers, clients, caches), not which code to send.
+ */
+const CONSEQUENCE_OF_A_CODE =
+  /^(?:if|when|once|after) (?:we|you|i|they|the [a-z-]+|our [a-z-]+) (?:[a-z]+ ){0,2}(?:return|returns|send|sends|answer|answers|use|uses|switch|switches|change|changes|serve|serves|respond|responds)\b[^?]{0,80}?,? (?:does|do|will|would|can|could|is|are) (?!(?:we|i)\b)/;
+/** "does rfc 9110 require 410 whenever …", "is 410 mandatory per the spec": what the rules oblige. */
+const SPEC_REQUIREMENT =
+  /\b(?:rfcs?|spec|specs|specification|standard|http|9110)\b[^?]{0,30}\b(?:require|requires|mandate|mandates|force|forces|oblige|obliges|demand|demands)\b|\b(?:required|mandatory|obligatory|compulsory)\b[^?]{0,30}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b/;
+
 function notAboutACase(text: string): boolean {
-  return claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
+  return CONSEQUENCE_OF_A_CODE.test(text) || SPEC_REQUIREMENT.test(text) || claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
 
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
@@ -1264,7 +1277,7 @@ export function extractSituation(normalized: string): Situation {
   const practice = PRACTICE_QUESTION.test(text);
   const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
-  if (practice && !reviewsACase && !topics.includes('decision')) topics.push('decision');
+  if (((practice && !reviewsACase) || SPEC_REQUIREMENT.test(text)) && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthError(text);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
   const currentCode = detectCurrentCode(text);
@@ -1292,6 +1305,7 @@ export function extractSituation(normalized: string): Situation {
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,
+    asksConsequence: CONSEQUENCE_OF_A_CODE.test(text),
     asksDeciding: ASKS_WHAT_DECIDES.test(text),
     statesACase: caseBeyondTheErrorName,
   };

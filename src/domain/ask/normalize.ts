@@ -167,6 +167,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   // Possessives typed without the apostrophe: "someone elses profile", "another users order".
   [/\b(someone|somebody|anyone) elses\b/g, "$1 else's"],
   [/\b(another|other) (user|customer|member|person|tenant|org|team|account|company|patient|student|employee|colleague|coworker)s(?= (?!(?:and|or|are|were|is|can|cannot|should|must|who|that|which|have|had|do|did)\b)[a-z])/g, "$1 $2's"],
+  // Non-native "what is mean X", "what means X": asking what X is.
+  [/\bwhat (?:is |are )?(?:mean|means|meaning)\b(?! (?:by|that|to|of)\b)/g, 'what is'],
   [/\bresp\b/g, 'response'],
   [/\breqs?\b/g, 'request'],
   [/\bdb\b/g, 'database'],

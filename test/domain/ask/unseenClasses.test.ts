@@ -256,3 +256,33 @@ describe('ask: "403 or 404?" for an outsider asking for something that exists le
     expect(answerQuestion('member of the account, logged in, the invoice exists but only owners may open invoices. 403 or 404').verdict).toBe('403');
   });
 });
+
+describe('ask: questions about a code, not for one (knowledge, no verdict)', () => {
+  it.each([
+    // what a challenge or header carries for a case
+    ['if a call has no token at all, must the WWW-Authenticate header carry error="invalid_token"?', /no error|not include|without (?:an |any )?error/],
+    ['for a request without credentials, do we put an error code in the bearer challenge?', /no error|not include|without (?:an |any )?error/],
+    // a consequence of a code, asked about after "if we return"
+    ['if we answer 410 for retired product pages, will bing drop them sooner?', /sooner|faster|delist|drop/],
+    ['when we switch dead pages from 404 to 410, does the crawler deindex them quicker?', /sooner|faster|delist|drop|quicker/],
+    // what the spec requires
+    ['is 410 mandatory per the RFC for every permanently removed page, or can we keep 404?', /not (?:necessary|required)|acceptable|optional/],
+    ['does the http spec force us to send 410 when something is deleted for good?', /not (?:necessary|required)|acceptable|optional/],
+    // non-native "what is mean"
+    ['what is mean invalid_token in the WWW-Authenticate header?', /401/],
+    ['what means insufficient_scope error?', /403|scope/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    ['will a fresh login make a 403 go away?', /(?:will not|does not|cannot|not) (?:\w+ ){0,2}(?:help|fix|change)/],
+    ['our app got insufficient_scope, what is the client supposed to do now?', /new (?:access )?token|request|consent|obtain/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});
