@@ -62,7 +62,10 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   // "user without access asks for a private project. 403 or 404?": a private resource, weighed between
   // exactly those two codes, turns on whether its existence is itself secret, which is not said.
   const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
-  if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && weighsHiding && s.existence !== 'exists') return { kind: 'open', fact: 'hidden' };
+  // The same for an outsider (another tenant, not a member, not the owner) asking for something said to
+  // exist: with "nothing there" ruled out, whether outsiders may learn it exists is all that is left.
+  const hidingMatters = (s.sensitive && s.existence !== 'exists') || (s.outsider && s.existence === 'exists');
+  if (s.hide === null && HIDEABLE.includes(why) && hidingMatters && weighsHiding) return { kind: 'open', fact: 'hidden' };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 
@@ -150,7 +153,8 @@ export function asksForVerdict(s: Situation, resolution: Resolution): boolean {
   if (s.asksWhich) return true;
   if (resolution.kind !== 'reason') return false;
   // "removed for good, want it out of the index asap": for a removal, search engines are the reason to
-  // pick the code, not a separate question about them.
-  const removal = resolution.reason.code === '410' || (resolution.reason.code === '404' && resolution.reason.why === 'deleted');
+  // pick the code, not a separate question about them (unless the code is the premise: "if we return 410,
+  // does google drop it faster?").
+  const removal = !s.asksConsequence && (resolution.reason.code === '410' || (resolution.reason.code === '404' && resolution.reason.why === 'deleted'));
   return !s.topics.some((topic) => QUESTION_TOPICS.includes(topic) && !(removal && topic === 'seo'));
 }

@@ -160,11 +160,15 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bsvc\b/g, 'service'],
   // Pasted claims and config: "role=viewer", "role: support" read as "role is viewer".
   [/\b(role|roles|group|plan|tier|scope|scopes)\s?[=:]\s?"?([a-z][a-z_-]{0,29}[a-z_])\b"?(?![:.][a-z])/g, '$1 is $2'],
+  // "export needs role=admin": the role an action needs, in the words the role readers know.
+  [/\b(needs?|requires?|required|requiring|only for|restricted to|reserved for|limited to) (?:the )?(role|group) is ([a-z][a-z_-]{0,29})\b/g, '$1 the $3 $2'],
   [/\b(?:sess|sesh|sessn|sesion|sessoin)\b/g, 'session'],
   [/\b(?:sessions|seshs|sesss)\b/g, 'sessions'],
   // Possessives typed without the apostrophe: "someone elses profile", "another users order".
   [/\b(someone|somebody|anyone) elses\b/g, "$1 else's"],
   [/\b(another|other) (user|customer|member|person|tenant|org|team|account|company|patient|student|employee|colleague|coworker)s(?= (?!(?:and|or|are|were|is|can|cannot|should|must|who|that|which|have|had|do|did)\b)[a-z])/g, "$1 $2's"],
+  // Non-native "what is mean X", "what means X": asking what X is.
+  [/\bwhat (?:is |are )?(?:mean|means|meaning)\b(?! (?:by|that|to|of)\b)/g, 'what is'],
   [/\bresp\b/g, 'response'],
   [/\breqs?\b/g, 'request'],
   [/\bdb\b/g, 'database'],

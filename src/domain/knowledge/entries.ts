@@ -212,7 +212,7 @@ const ENTRIES = [
     title: 'When to return 410 instead of 404',
     text:
       'Answer 410 Gone for something that used to exist and was taken away intentionally and permanently, such as a retired product page or a sunset API version. ' +
-      'If you are not sure the removal is permanent, 404 is the safe answer.',
+      'If you are not sure the removal is permanent, 404 is the safe answer; RFC 9110 does not require 410 either (marking every permanently removed resource as gone is not necessary).',
     sources: [SOURCES.rfc9110Gone, SOURCES.guide],
     keywords: ['removed', 'for good', 'permanently', 'retired', 'discontinued', 'sunset', 'decommissioned'],
   },
@@ -225,7 +225,7 @@ const ENTRIES = [
     title: 'What a client should do with a 403',
     text:
       'A client that gets a 403 should not retry until something about the permissions changes. ' +
-      'People should ask an administrator for access; automated clients should report the error and stop instead of looping.',
+      'People should ask an administrator for access; automated clients should report the error and stop instead of looping. After insufficient_scope, obtain a new token with the missing scope (RFC 6750).',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['client', 'user', 'administrator', 'admin', 'stop', 'surface', 'frontend', 'handle'],
   },
@@ -297,7 +297,7 @@ const ENTRIES = [
     codes: ['403', '401'],
     title: 'Will logging in again fix a 403?',
     text:
-      'No: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account returns the same 403. ' +
+      'No: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account will not fix it: it gets the same 403. ' +
       'It helps only if the new credentials carry more rights (another account, a token with the missing scope). If logging in would fix it, the server should have sent 401.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['log in again', 'relogin', 'reauthenticate', 'new session', 'sign in again', 'new token'],
@@ -460,7 +460,7 @@ const ENTRIES = [
     codes: ['401'],
     title: 'WWW-Authenticate on 401',
     text:
-      'A 401 response must include a WWW-Authenticate header with at least one challenge (for bearer tokens: WWW-Authenticate: Bearer, plus error="invalid_token" when a token was sent but is bad). ' +
+      'A 401 response must include a WWW-Authenticate header with at least one challenge (for bearer tokens: WWW-Authenticate: Bearer, plus error="invalid_token" when a token was sent but is bad, and no error code when no token was sent at all). ' +
       'Without it, clients cannot tell how to authenticate.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc6750Challenge],
     keywords: ['www-authenticate', 'header', 'challenge', 'bearer', 'realm'],

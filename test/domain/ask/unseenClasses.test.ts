@@ -156,3 +156,133 @@ describe('ask: what RFC 9110 says a 403 means and may say (knowledge, no verdict
     expect(result.answer).toMatch(/may describe the reason/);
   });
 });
+
+/*
+ * Issue #13, seventh pass: the classes the third unseen set showed `ask` misreading. Written for this
+ * file in other words than the set's; each table checks a class, not a phrase.
+ */
+
+describe('ask: a credential said to be not valid, damaged or made for another audience (401)', () => {
+  it.each([
+    'the client sends something that is not a valid jwt at all. which code?',
+    'half the api key got lost when they pasted it into the config, so the key sent is truncated. status?',
+    'the bearer token was chopped off in the middle by a log shipper, so what arrives is not a real token. code pls',
+    'what the bot sends is not a proper session cookie, just a random string it made up. what do we return',
+    "token's audience points at the billing service, but it is presented to the orders api. signature checks out. what status",
+    'JWT was minted for another resource server (aud = reporting-api) and sent to our gateway. response code?',
+    'the aud in the token names a different client entirely, everything else verifies. which status per rfc 6750?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('a valid token is not read as an invalid one', () => {
+    expect(situation('the token is a valid jwt but lacks the admin role. code?').auth).toBe('valid');
+  });
+});
+
+describe('ask: a caller who logs in fine, said in the present tense, is authenticated', () => {
+  it.each([
+    'he still signs in fine, but the admin area now refuses him. status?',
+    'she logs in without problems, but her role no longer includes exports; the exports page errors. which code',
+    'contractor logs in ok but is not in the finance group any more, finance dashboard fails. what should it return',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask: a known caller whose permission was narrowed (403)', () => {
+  it.each([
+    // pasted claims: the caller has one role, the action needs another
+    'audit line: DELETE /api/projects/4 403 user=li role=viewer; delete requires role=owner. correct code or should it be 401?',
+    'log: user=bo group=support, endpoint requires group=admins, we answer 403. right?',
+    // a feature switched off for a group the caller is in
+    'the tenant admin disabled the API console for contractors; a logged-in contractor opens it, it is in the menu. code?',
+    'signed-in user, their company turned off file sharing for interns, she is an intern and clicks Share (button visible to all). which status',
+    // a named permission taken away
+    "the workspace owner revoked Maria's export permission this morning; she is logged in and the export button is documented. status?",
+    "admin pulled the user's delete right yesterday. user is authenticated and can see the record. what do we return?",
+    // left a group that granted access
+    'he quit the finance team last week, still logs in, reports page everyone knows about now fails. which code?',
+    'she was in the Owners group until yesterday when she left it; logged in, opens settings (visible to her). code?',
+    // geo block by a verb
+    'we refuse traffic from two countries for fraud reasons (our own policy, no legal reason). user is signed in. which status?',
+    'our store does not serve customers located in one region because of chargebacks; logged-in user from there hits checkout. code?',
+    'business decision: users connecting from certain countries get blocked. authenticated user from such a country calls the api. what should it get',
+    // a read-only principal that writes
+    'a read-only reporting account issues an UPDATE through the api; we answer 404 today but the row is plainly visible to it. should be?',
+    'view-only member sends a DELETE for a board she can see. we return 404. right?',
+    'my token is valid but only allows reading. I send a PUT for an item I can GET and get 404. correct?',
+    'the service key is for read only; the job tries to create an order with it. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('a feature switched off for everyone is not a refusal of this caller', () => {
+    expect(situation('we switched off the legacy reports feature for everyone, for good. what code now?').denials).toEqual([]);
+  });
+});
+
+describe('ask: a removal the asker is not sure of, or that can still be undone, is 404', () => {
+  it.each([
+    'we cannot tell whether the customer deleted the listing or the id was never valid (no audit log). what do we answer?',
+    'I do not know if this invoice was removed or whether it never existed; the db has no trace. code?',
+    'the video is deleted, but the creator said they might post it again next month. what code in the meantime?',
+    'photo removed from the bucket; marketing could upload it again later. status until then?',
+    'we archived the project and dropped its id, but an admin can still unarchive it on request. 410?',
+    'the two tenants were merged, the old tenant id no longer resolves, and ops can still split them again. old id -> 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('our own uncertainty is not a wish to hide existence from the caller', () => {
+    expect(situation('we do not know whether the file was deleted or never uploaded. status?').hide).toBeNull();
+  });
+});
+
+describe('ask: "403 or 404?" for an outsider asking for something that exists leaves hiding open', () => {
+  it.each([
+    'signed-in user of tenant X fetches /tenants/Y/reports/3, which is real. 403 or 404?',
+    'authenticated caller is not a member of workspace ops (the workspace exists) and requests it. 403 or 404',
+    "logged-in user opens a board in a team they don't belong to; the board exists. 403 or 404?",
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hid|secret|existence/);
+  });
+
+  it('an insider lacking a role for something that exists still gets 403', () => {
+    expect(answerQuestion('member of the account, logged in, the invoice exists but only owners may open invoices. 403 or 404').verdict).toBe('403');
+  });
+});
+
+describe('ask: questions about a code, not for one (knowledge, no verdict)', () => {
+  it.each([
+    // what a challenge or header carries for a case
+    ['if a call has no token at all, must the WWW-Authenticate header carry error="invalid_token"?', /no error|not include|without (?:an |any )?error/],
+    ['for a request without credentials, do we put an error code in the bearer challenge?', /no error|not include|without (?:an |any )?error/],
+    // a consequence of a code, asked about after "if we return"
+    ['if we answer 410 for retired product pages, will bing drop them sooner?', /sooner|faster|delist|drop/],
+    ['when we switch dead pages from 404 to 410, does the crawler deindex them quicker?', /sooner|faster|delist|drop|quicker/],
+    // what the spec requires
+    ['is 410 mandatory per the RFC for every permanently removed page, or can we keep 404?', /not (?:necessary|required)|acceptable|optional/],
+    ['does the http spec force us to send 410 when something is deleted for good?', /not (?:necessary|required)|acceptable|optional/],
+    // non-native "what is mean"
+    ['what is mean invalid_token in the WWW-Authenticate header?', /401/],
+    ['what means insufficient_scope error?', /403|scope/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    ['will a fresh login make a 403 go away?', /(?:will not|does not|cannot|not) (?:\w+ ){0,2}(?:help|fix|change)/],
+    ['our app got insufficient_scope, what is the client supposed to do now?', /new (?:access )?token|request|consent|obtain/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});

@@ -187,9 +187,10 @@ const UNSEEN2_FLOOR = 153;
  * The third unseen evaluation (./unseen3): 149 questions (100 which-code, 41 knowledge, 8 open) written by
  * someone who read neither the parser nor the other sets, scored once with the code of the session's
  * start: 128/149 (which-code 88/100, knowledge 35/41, open 5/8). (A 150th question, word for word a
- * knowledge question of ./unseen, is left out.) Then tuned on, by class.
+ * knowledge question of ./unseen, is left out.) Then tuned on, by class (ask7: each miss's class fixed with
+ * new examples of its own in unseenClasses.test.ts): 149/149 (which-code 100/100, knowledge 41/41, open 8/8).
  */
-const UNSEEN3_FLOOR = 128;
+const UNSEEN3_FLOOR = 149;
 /**
  * The fourth unseen evaluation (./unseen5; ./unseen4 is held aside until the session's end): 154 questions
  * (103 which-code, 42 knowledge, 9 open) on the hard-but-fair end of real usage (pasted snippets, colleagues
