@@ -90,6 +90,7 @@ const MIXES: Array<[ScenarioName[], CaseOptions]> = [
   [['tenant_isolation_violation', 'retry_storm_403'], { drop: ['reason'] }],
   [['broken_redirect_or_rule', 'retry_storm_404'], {}],
   [['gone_should_be_410', 'scanner_probe'], {}],
+  [['deploy_broke_routes', 'scanner_probe'], {}],
   [['should_be_401', 'tenant_isolation_violation'], {}],
   [['new_user_missing_role', 'ip_allowlist_block'], {}],
 ];

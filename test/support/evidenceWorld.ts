@@ -453,7 +453,8 @@ export type ScenarioName =
   | 'retry_storm_404'
   | 'stale_job_404'
   | 'stale_job_403'
-  | 'walking_scanner';
+  | 'walking_scanner'
+  | 'config_fleet';
 
 interface ScenarioSpec {
   status: TriageStatus;
@@ -741,6 +742,26 @@ const SCENARIOS: Record<ScenarioName, ScenarioSpec> = {
         path: `/docs/getting-started/${p}`,
         ip: '91.236.75.25',
       })),
+  },
+  // A Puppet fleet: 24 hosts, each every 30 to 60 minutes (its own run interval and splay), all week, asks for
+  // a package its manifest names and the file server never had. No host alone is a visible share.
+  config_fleet: {
+    status: 404,
+    incident: ({ random, to }) =>
+      Array.from({ length: 24 }, (_, host) => {
+        const periodMs = (30 + ((host * 7) % 31)) * MINUTE;
+        const first = to - 8 * DAY + random.int(0, Math.floor(periodMs / 1000)) * 1000;
+        return Array.from({ length: Math.floor((to - 1 - first) / periodMs) + 1 }, (_, run) => ({
+          t: Math.min(to - 1, first + run * periodMs + random.int(0, 20_000)),
+          status: 404,
+          method: 'GET',
+          path: '/pkgs/el9/monitoring-agent-3.2.0-1.el9.x86_64.rpm',
+          ip: `10.20.${Math.floor(host / 10)}.${11 + host}`,
+          ua: 'Puppet/8.6.0 Ruby/3.2.4-p170 (x86_64-linux)',
+          auth: 'none',
+          ...API_DOC,
+        }));
+      }).flat(),
   },
   // A client retries a deleted order 50 times a minute.
   retry_storm_404: {

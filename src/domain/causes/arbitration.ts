@@ -3,7 +3,7 @@ import type { CauseId, TriageStatus } from '../types';
 import { LABELS } from './labels';
 import { ramp, stormCount } from './signals';
 import { type Patterns403, patterns403 } from './structure403';
-import { cacheStructure, crawlerShare, fitsTemplate, scanStructure } from './structure404';
+import { cacheStructure, crawlerShare, fitsTemplate, probeStructure, scanStructure } from './structure404';
 import { type Finding, type NotApplicable, type RuleOutcome, confidenceOf } from './types';
 
 /**
@@ -34,6 +34,25 @@ const OTHER_404_CAUSES: readonly CauseId[] = [
   'stale_client',
 ];
 
+/**
+ * The 404 causes that are regressions: something changed and real users get 404s for what used to work.
+ * A scanner is noise beside them: nothing to fix, however sure the reading.
+ */
+const REGRESSIONS_404: readonly CauseId[] = ['deploy_broke_routes', 'routing_regression', 'broken_redirect_or_rule', 'cached_404'];
+
+/**
+ * How far noise beside a regression ranks below it. Confidence ranks causes as "this explains the spike":
+ * a scanner that makes a share `s` of the rise explains only that share, so its confidence is capped at the
+ * regression's times (1 + s) / 2 — just below it when the scanner makes nearly all the rise, half of it
+ * when it makes nearly none. Only a regression read with some certainty (its confidence from the report
+ * threshold to 0.6) caps it: a faint regression reading does not push a sure scanner out of sight.
+ */
+export function noiseCap(noise: number, regression: number, noiseShareOfRise: number): number {
+  if (noise <= 0) return 0;
+  const cap = regression * ((1 + noiseShareOfRise) / 2);
+  return Math.max(0, 1 - cap / noise) * ramp(regression, 0.3, 0.6);
+}
+
 /** Does any of a cause's routes (a path, a template, or a group `/prefix/…`) hold one of the client's? */
 export function routesOverlap(causeRoutes: readonly string[], clientRoutes: readonly string[]): boolean {
   return causeRoutes.some((route) => {
@@ -56,6 +75,8 @@ export interface ArbitrationContext {
   scanned: () => number;
   /** 0–1: crawlers send most of the 404s (half of them → 0, 90% → 1). */
   crawled: () => number;
+  /** 0–1: the share of the rise above the usual level that scanners' requests make (1 when there is no rise). */
+  scanShareOfRise: () => number;
   /** The routes a cause's finding concentrates on (its facts), empty when none. */
   routesOf: (id: CauseId) => readonly string[];
   /** A cause's confidence as the rows above left it (0 when it could not be judged). */
@@ -236,6 +257,15 @@ export const RIVALRIES: readonly Rivalry[] = [
     because: 'crawlers send most of these 404s: links they follow, not a rule of the site',
   },
   {
+    name: 'noise-beside-a-regression',
+    lowers: ['scanner_probe'],
+    part: 'confidence',
+    weight: 1,
+    rivals: (ctx) =>
+      Object.fromEntries(REGRESSIONS_404.map((id) => [id, noiseCap(ctx.confidence('scanner_probe'), ctx.confidence(id), ctx.scanShareOfRise())])),
+    because: 'a scanner is noise and makes only part of the rise above the usual level; a regression that hurts real users explains the rest, so it comes first',
+  },
+  {
     name: 'noise-outranked-by-a-cause',
     lowers: ['baseline_noise'],
     part: 'confidence',
@@ -281,7 +311,15 @@ function memo<T>(compute: () => T): () => T {
 }
 
 /** The measurements of the evidence a rivalry reads (tests may give them directly). */
-export type Readings = Pick<ArbitrationContext, 'patterns' | 'looping' | 'cached' | 'crawled' | 'scanned'>;
+export type Readings = Pick<ArbitrationContext, 'patterns' | 'looping' | 'cached' | 'crawled' | 'scanned' | 'scanShareOfRise'>;
+
+/** The share of the rise above the usual level that scanners' requests make (1 when there is no rise). */
+function scanShareOfRise(evidence: Evidence): number {
+  const scanned = Math.max(scanStructure(evidence).count, probeStructure(evidence).probeCount);
+  const rise = evidence.total - evidence.baseline.expected;
+  if (scanned <= 0) return 0;
+  return rise <= scanned ? 1 : scanned / rise;
+}
 
 /**
  * Settles the rivalries between the rules' outcomes (any order, one per cause): returns the same outcomes
@@ -323,6 +361,7 @@ export function arbitrate(
       const scan = scanStructure(evidence);
       return Math.max(0, ...scan.scanners.map((s) => s.strength)) * ramp(scan.share, 0.2, 0.6);
     }),
+    scanShareOfRise: memo(() => scanShareOfRise(evidence)),
     ...readings,
     routesOf: (id) => states.get(id)?.finding.facts.routes ?? [],
     confidence: current,

@@ -1,7 +1,7 @@
 import type { Evidence } from '../evidence';
 import { code, codeList, num, pct, ratio, span } from './format';
 import { absentSentence, bounds, fieldName, inLogs, ramp, versionSignal, volumeWeight } from './signals';
-import { regressionStructure } from './structure404';
+import { regressionStructure, withoutScans } from './structure404';
 import { type RuleOutcome, finding, nothingFound, notApplicable } from './types';
 
 const ID = 'deploy_broke_routes' as const;
@@ -15,13 +15,15 @@ export function deployBrokeRoutes(evidence: Evidence): RuleOutcome {
   if (!inLogs(evidence, 'version')) {
     return notApplicable(ID, absentSentence(evidence, 'version'), [fieldName(evidence, 'version')]);
   }
-  const signal = versionSignal(evidence);
+  // A scanner's sweep is a spike of its own: whether the 404s rose with the version is read without it.
+  const { evidence: rest, left } = withoutScans(evidence);
+  const signal = versionSignal(rest);
   if (!signal) return nothingFound(ID, TITLE, 'no version first answered in the window or the 24 h before it');
   const { toMs, fromMs } = bounds(evidence);
   const regression = regressionStructure(evidence);
   const v = signal.version;
   const lines = [
-    `version ${code(v.version)} first answered ${span(toMs - signal.firstSeenMs)} before the window end${signal.firstSeenMs >= fromMs ? ' (inside the window)' : ''} and answered ${pct(v.denied / Math.max(1, evidence.total))} of the 404s (${num(v.denied)} of ${num(evidence.total)})`,
+    `version ${code(v.version)} first answered ${span(toMs - signal.firstSeenMs)} before the window end${signal.firstSeenMs >= fromMs ? ' (inside the window)' : ''} and answered ${pct(v.denied / Math.max(1, rest.total))} of the 404s (${num(v.denied)} of ${num(rest.total)}${left > 0 ? `, the scanners’ ${num(left)} left out` : ''})`,
   ];
   if (signal.lift !== null) {
     const oldRate = signal.previous ? ` than ${code(signal.previous.version)}` : ' than the versions before it';

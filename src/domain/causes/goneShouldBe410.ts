@@ -1,5 +1,7 @@
 import type { Evidence } from '../evidence';
+import { routeTemplate } from '../routes';
 import { actorLine } from './actors';
+import { type ClientKind, agentLabel, clientKind } from './clients';
 import { code, codeList, num, pct, span } from './format';
 import { DAY, absentSentence, bounds, clamp01, fieldName, inLogs, ramp, volumeWeight } from './signals';
 import { type HistorySummary, type RouteGroup, crawlerShare, historySpanMs, mergeHistories, referrerSplit, routeGroups } from './structure404';
@@ -16,6 +18,27 @@ export const GONE_AFTER_MS = 3 * DAY;
  * icon or file, never a page that was removed.
  */
 const AUTOMATIC_PATHS = /^\/(favicon\.ico|apple-touch-icon[\w.-]*\.png|robots\.txt|sitemap[\w.-]*\.xml|ads\.txt|app-ads\.txt|humans\.txt|security\.txt|browserconfig\.xml|crossdomain\.xml|\.well-known\/.*)$/i;
+
+/**
+ * Programs that do not act on a 410: a configuration agent, a monitor, a script or an app asks again on its
+ * next run whatever the status. 410 tells crawlers and the owners of links (and feed readers, which drop a
+ * feed that is gone); these need their own fix (stale_client).
+ */
+const IGNORES_410: ReadonlySet<ClientKind> = new Set<ClientKind>(['configuration management', 'monitor', 'script', 'app or SDK']);
+
+/** The share of a pattern's 404s that programs ignoring 410 send, and those programs' agents. */
+function askedByPrograms(evidence: Evidence, group: RouteGroup): { share: number; agents: string[] } {
+  const templates = new Set(group.templates.map((t) => t.template));
+  let count = 0;
+  const agents: string[] = [];
+  for (const agent of evidence.agents) {
+    if (!IGNORES_410.has(clientKind(agent.agent))) continue;
+    const on = agent.topPaths.filter((p) => templates.has(routeTemplate(p.value))).reduce((sum, p) => sum + p.count, 0);
+    if (on > 0) agents.push(agent.agent);
+    count += on;
+  }
+  return { share: clamp01(count / Math.max(1, group.count)), agents };
+}
 
 /** A URL pattern whose history says it is gone: a steady 404 and no 2xx for days. */
 interface Gone {
@@ -85,11 +108,14 @@ export function goneShouldBe410(evidence: Evidence): RuleOutcome {
   }
   const patterns = routeGroups(evidence).map((g) => gone(evidence, g)).filter((g): g is Gone => g !== null);
   let best: { pattern: Gone; score: number; members: number } | null = null;
+  // 410 is the fix for what crawlers and links ask for: the part programs ask for does not count.
+  const forPeople = (pattern: Gone): number => 1 - askedByPrograms(evidence, pattern.group).share;
   for (const pattern of patterns) {
-    const score = patternScore(evidence, pattern);
+    const score = patternScore(evidence, pattern) * forPeople(pattern);
     if (score > 0 && (!best || score > best.score)) best = { pattern, score, members: 1 };
   }
   const removed = removedSet(evidence, patterns);
+  if (removed) removed.score *= forPeople(removed.set);
   if (removed && removed.score > (best?.score ?? 0)) best = { pattern: removed.set, score: removed.score, members: removed.set.group.templates.length };
   if (!best) return nothingFound(ID, TITLE, 'no URL pattern with a long 404-only history takes a large share of the 404s');
   return goneFinding(evidence, best.pattern, best.score, best.members);
@@ -111,6 +137,10 @@ function goneFinding(evidence: Evidence, pattern: Gone, score: number, members: 
   if (members === 1 && group.templates.length > 1) lines.push(`it spans ${num(group.templates.length)} templates, e.g. ${codeList(group.templates.map((t) => t.template))}`);
   if (crawlers >= 0.2) lines.push(`${pct(crawlers)} of the 404s come from crawlers`);
   lines.push(...actorLine(evidence, '404s'));
+  const programs = askedByPrograms(evidence, group);
+  if (programs.share >= 0.1) {
+    lines.push(`${pct(programs.share)} of ${members > 1 ? 'their' : 'its'} 404s come from programs that will not act on a 410 (${codeList(programs.agents.map(agentLabel), 2)}): that part needs the program fixed`);
+  }
   if (referrers.externalShare >= 0.2) lines.push(`${pct(referrers.externalShare)} of the 404s follow links from other sites (${codeList(referrers.external, 2)})`);
   const structural = score * (0.6 + 0.25 * ramp(outside, 0.1, 0.5) + 0.15 * (steady ? 1 : 0));
   const confidence = 0.92 * structural * volumeWeight(evidence);

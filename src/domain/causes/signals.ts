@@ -413,6 +413,9 @@ export interface Rise {
   after: number;
 }
 
+/** A step in sparse buckets counts when it adds at least this many denials over the earlier level. */
+const SPARSE_RISE_MIN = 20;
+
 /**
  * The step up inside the window, if there is one: the split that maximises the cumulative deviation from
  * the mean (a CUSUM change point), kept when the level after it is at least three times the level before.
@@ -436,7 +439,10 @@ export function riseInWindow(evidence: Evidence): Rise | null {
   if (split === 0) return null;
   const before = counts.slice(0, split).reduce((s, x) => s + x, 0) / split;
   const after = counts.slice(split).reduce((s, x) => s + x, 0) / (n - split);
-  if (after < 3 * Math.max(before, 0.5)) return null;
+  // At night a step of one 404 a minute is as real as ten a minute by day: below half a denial per bucket,
+  // the step counts when it adds at least SPARSE_RISE_MIN denials over the earlier level.
+  const clear = after >= 3 * Math.max(before, 0.5) || (after >= 3 * before && (after - before) * (n - split) >= SPARSE_RISE_MIN);
+  if (!clear) return null;
   return { atMs: Date.parse((points[split] as { t: string }).t), before, after };
 }
 

@@ -1,5 +1,5 @@
 import type { AgentEvidence, ClientEvidence, Evidence } from '../evidence';
-import { agentLabel, clientKind, clientName, clientRhythm, clientTemplates, isAutomated, rhythmPhrase, type Rhythm } from './clients';
+import { agentLabel, clientKind, clientName, clientRhythm, clientTemplates, isAutomated, periodPhrase, rhythmPhrase, type ClientKind, type Rhythm } from './clients';
 import { code, codeList, num, pct, plural, span } from './format';
 import { DAY, STORM_PER_MINUTE, bounds, fieldName, inLogs, ramp, volumeWeight } from './signals';
 import { summarizeHistory, templateHistory } from './structure404';
@@ -15,7 +15,7 @@ const STALE_MIN_REQUESTS = 4;
 const STALE_403_SINCE_MS = DAY;
 
 export interface StaleCandidate {
-  kind: 'job' | 'version';
+  kind: 'job' | 'version' | 'fleet';
   /** 0–1. */
   strength: number;
   count: number;
@@ -26,6 +26,10 @@ export interface StaleCandidate {
   routes: string[];
   /** The job's schedule, when it has one. */
   rhythm: Rhythm | null;
+  /** For a fleet: how many hosts run it. */
+  hosts?: number;
+  /** For a fleet: the usual time between two requests of one host, when the window shows it. */
+  periodMs?: number;
 }
 
 /** The template answered 2xx to most callers before: a route that broke, not a client asking for nothing. */
@@ -119,9 +123,47 @@ function versionCandidate(evidence: Evidence, agent: AgentEvidence): StaleCandid
   };
 }
 
+/** Agents whose every host asks on its own schedule: one program deployed on many machines. */
+const FLEET_KINDS: ReadonlySet<ClientKind> = new Set<ClientKind>(['configuration management', 'monitor', 'feed reader', 'script']);
+
+/**
+ * One automated agent (Puppet, Chef, Salt, a monitor) on many hosts, each asking now and then for the same
+ * missing file: no host alone is a visible share, the fleet is. The same agent string on several addresses
+ * asking for one to three paths is one program deployed on many machines, so it is judged as one client.
+ * For 404s only: a fleet refused (403) is an access question the 403 causes judge.
+ */
+function fleetCandidate(evidence: Evidence, agent: AgentEvidence): StaleCandidate | null {
+  if (evidence.query.status !== 404) return null;
+  const total = Math.max(1, evidence.total);
+  const share = agent.count / total;
+  const kind = clientKind(agent.agent);
+  if (!FLEET_KINDS.has(kind) || agent.distinctIps < 2 || agent.distinctPaths > STALE_MAX_PATHS || agent.count < STALE_MIN_REQUESTS || share < 0.05) return null;
+  if (evidence.clients.some((c) => c.agent === agent.agent && loops(evidence, c))) return null;
+  const routes = clientTemplates(agent);
+  if (routeUsedToWork(evidence, routes)) return null;
+  // A script's agent is shared by unrelated programs; a configuration or monitoring agent names one.
+  const automated = kind === 'script' ? 0.7 : 1;
+  const strength = ramp(share, 0.05, 0.2) * automated * ramp(agent.count, STALE_MIN_REQUESTS, 12);
+  const { windowMs } = bounds(evidence);
+  const perHost = agent.count / agent.distinctIps;
+  // Each host's interval shows when the window holds at least two requests of a host on average.
+  const periodMs = perHost >= 2 ? windowMs / perHost : undefined;
+  const member = evidence.clients.find((c) => c.by === 'clientIp' && c.agent === agent.agent);
+  const lines = [
+    `${pct(share)} of these 404s (${num(agent.count)} of ${num(evidence.total)}) come from one program on many hosts: ${code(agentLabel(agent.agent))} (${kind}) on ${plural(agent.distinctIps, 'address', 'addresses')}${periodMs ? `, each host ${periodPhrase(periodMs)}` : ''}`,
+    `it asks for ${agent.distinctPaths === 1 ? 'one path' : plural(agent.distinctPaths, 'path')}: ${codeList(agent.topPaths.map((p) => p.value), 2)}`,
+  ];
+  if (member) lines.push(`e.g. ${clientName(member)}, ${rhythmPhrase(clientRhythm(evidence, member), windowMs)}`);
+  const h = summarizeHistory(evidence.paths.find((p) => routes.includes(p.template))?.history ?? null);
+  if (h && h.total > 0 && h.ok === 0) lines.push(`that never answered 2xx in the history read (${num(h.total)} requests before the window)`);
+  return { kind: 'fleet', strength, count: agent.count, share, lines, ips: [], userAgents: [agent.agent], routes, rhythm: null, hosts: agent.distinctIps, ...(periodMs ? { periodMs } : {}) };
+}
+
 /** The strongest stale-client reading of the evidence, or null. */
 export function staleCandidate(evidence: Evidence): StaleCandidate | null {
+  // A fleet comes first: on a tie it is the wider reading of the same program (its hosts are jobs too).
   const candidates = [
+    ...evidence.agents.map((a) => fleetCandidate(evidence, a)),
     ...evidence.clients.filter((c) => c.by === 'clientIp').map((c) => jobCandidate(evidence, c)),
     ...evidence.agents.map((a) => versionCandidate(evidence, a)),
   ].filter((c): c is StaleCandidate => c !== null && c.strength > 0);
@@ -142,12 +184,16 @@ export function staleClient(evidence: Evidence): RuleOutcome {
   const title =
     best.kind === 'version'
       ? `An outdated client version keeps calling ${codeList(best.routes, 1)}`
-      : `One client keeps asking for ${codeList(best.routes, 1)}${best.rhythm?.kind === 'periodic' ? ' on a schedule' : ''}`;
+      : best.kind === 'fleet'
+        ? `One program on ${num(best.hosts ?? 0)} hosts keeps asking for ${codeList(best.routes, 1)}`
+        : `One client keeps asking for ${codeList(best.routes, 1)}${best.rhythm?.kind === 'periodic' ? ' on a schedule' : ''}`;
   const confidence = 0.88 * best.strength * volumeWeight(evidence);
   return finding(ID, confidence, title, best.lines, {
     ips: best.ips,
     userAgents: best.userAgents,
     routes: best.routes,
     ...(best.rhythm?.periodMs ? { periodMs: best.rhythm.periodMs } : {}),
+    ...(best.periodMs ? { periodMs: best.periodMs } : {}),
+    ...(best.hosts ? { hosts: best.hosts } : {}),
   });
 }

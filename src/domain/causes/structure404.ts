@@ -368,6 +368,56 @@ export function scanStructure(evidence: Evidence): ScanStructure {
   return { scanners, count, share, strength: best * (0.6 + 0.4 * ramp(share, 0.05, 0.5)) };
 }
 
+/** The version that answered at `t`: of those answering then, the newest. */
+function versionAt(evidence: Evidence, t: number): Evidence['versions'][number] | undefined {
+  return evidence.versions
+    .filter((v) => Date.parse(v.firstSeen) <= t && Date.parse(v.lastSeen) >= t)
+    .sort((x, y) => Date.parse(y.firstSeen) - Date.parse(x.firstSeen))[0];
+}
+
+/**
+ * The evidence without the scanners' requests: a sweep of minutes is a spike of its own, so a change that
+ * started before or after it (a deployment) is judged on the rest of the 404s. Each scanner's count is
+ * taken off the totals, off the series buckets its requests fall in (spread evenly from its first to its
+ * last request), and off the version that answered then; the baseline ratio follows the total.
+ */
+export function withoutScans(evidence: Evidence): { evidence: Evidence; left: number } {
+  const scanners = scanStructure(evidence).scanners;
+  if (scanners.length === 0) return { evidence, left: 0 };
+  const counts = evidence.series.map((p) => p.count);
+  const taken = new Map<string, number>();
+  let left = 0;
+  for (const { client } of scanners) {
+    const first = Date.parse(client.first);
+    const last = Date.parse(client.last);
+    evidence.series.forEach((p, i) => {
+      const start = Date.parse(p.t);
+      const end = start + evidence.bucketMs;
+      const part = last === first ? (first >= start && first < end ? 1 : 0) : Math.max(0, Math.min(end, last) - Math.max(start, first)) / (last - first);
+      counts[i] = Math.max(0, (counts[i] as number) - client.count * part);
+    });
+    const version = versionAt(evidence, (first + last) / 2);
+    if (version) taken.set(version.version, (taken.get(version.version) ?? 0) + client.count);
+    left += client.count;
+  }
+  const total = Math.max(0, evidence.total - left);
+  const { expected, ratio } = evidence.baseline;
+  return {
+    evidence: {
+      ...evidence,
+      total,
+      series: evidence.series.map((p, i) => ({ ...p, count: counts[i] as number })),
+      versions: evidence.versions.map((v) => {
+        const t = taken.get(v.version) ?? 0;
+        return { ...v, denied: Math.max(0, v.denied - t), requests: Math.max(0, v.requests - t) };
+      }),
+      requests: { ...evidence.requests, total: Math.max(0, evidence.requests.total - left) },
+      baseline: { ...evidence.baseline, ratio: ratio === null ? null : total / Math.max(expected, 1e-9) },
+    },
+    left,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Crawlers and referrers
 

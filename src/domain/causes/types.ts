@@ -30,8 +30,10 @@ export interface CauseFacts {
   clients?: string[];
   maxPerMinute?: number;
   userAgents?: string[];
-  /** How often a scheduled client asks (stale clients). */
+  /** How often a scheduled client asks (stale clients; for a fleet, each host). */
   periodMs?: number;
+  /** How many hosts run the client (a fleet of agents). */
+  hosts?: number;
   referrers?: string[];
   cacheControl?: string;
   service?: string;

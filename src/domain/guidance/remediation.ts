@@ -98,9 +98,10 @@ const STEPS: Record<CauseId, Steps> = {
   stale_client: (f) => {
     const who = [list(f.ips, 1), list(f.userAgents, 1)].filter((x): x is string => x !== null).join(' with agent ') || 'the client';
     const routes = list(f.routes, 2) ?? 'what it asks for';
-    const every = f.periodMs ? ` (it runs ${periodPhrase(f.periodMs)})` : '';
+    const every = f.periodMs ? ` (it runs ${periodPhrase(f.periodMs)}${f.hosts ? ' on each host' : ''})` : '';
+    const where = f.hosts ? ` on ${f.hosts.toLocaleString('en-US')} hosts` : '';
     return [
-      `Find the owner of ${who}${every} and fix or upgrade it: it keeps asking for ${routes}, which this service does not have for it.`,
+      `Find the owner of ${who}${where}${every} and fix or upgrade it${f.hosts ? ' where it is configured (the manifest, recipe or state all hosts share)' : ''}: it keeps asking for ${routes}, which this service does not have for it.`,
       'Nothing to change on the server unless that resource should exist for it; the status code is the right answer to the request.',
       'If the owner cannot be reached soon, rate-limit or block it at the edge, and leave it out of error alerting until it is fixed.',
     ];

@@ -19,7 +19,7 @@ import { holds } from '../../support/changedOnRealEvidence';
 import { calmEvidence, mixedScenario, scenario } from '../../support/recordedEvidence';
 
 const NEUTRAL: Patterns403 = { anonymous: 0, tenant: 0, scope: 0, ip: 0, ipLoops: 0, newUsers: 0, newUsersStructure: 0, roleless: 0 };
-const CALM: Readings = { patterns: () => NEUTRAL, looping: () => 0, cached: () => 0, crawled: () => 0, scanned: () => 0 };
+const CALM: Readings = { patterns: () => NEUTRAL, looping: () => 0, cached: () => 0, crawled: () => 0, scanned: () => 0, scanShareOfRise: () => 0 };
 
 function readings(patterns: Partial<Patterns403> = {}, other: Partial<Omit<Readings, 'patterns'>> = {}): Readings {
   return { ...CALM, patterns: () => ({ ...NEUTRAL, ...patterns }), ...other };
@@ -191,6 +191,16 @@ const CASES: RivalryCase[] = [
     after: 0.8 * (1 - 0.7 * 0.5),
   },
   {
+    rivalry: 'noise-beside-a-regression',
+    target: 'scanner_probe',
+    rival: 'deploy_broke_routes',
+    // The scanner makes 70% of the rise: capped at the deployment's 0.81 × (1 + 0.7) / 2.
+    outcomes: [direct('scanner_probe', 0.92), direct('deploy_broke_routes', 0.81)],
+    readings: readings({}, { scanShareOfRise: () => 0.7 }),
+    before: 0.92,
+    after: 0.81 * (1 + 0.7) / 2,
+  },
+  {
     rivalry: 'noise-outranked-by-a-cause',
     target: 'baseline_noise',
     rival: 'deploy_broke_routes',
@@ -229,6 +239,31 @@ describe('arbitration: the table of rivalries', () => {
       const alone = c.outcomes.filter((o) => o.id === c.target);
       expect(confidenceOf(arbitrate(evidence, alone, RIVALRIES, CALM), c.target)).toBeCloseTo(c.before, 6);
     });
+  });
+});
+
+describe('arbitration: noise beside a regression', () => {
+  const evidence = calmEvidence(404);
+  const scannerWith = (regression: CauseId, confidence: number, share: number, scanner = 0.92): number =>
+    confidenceOf(arbitrate(evidence, [direct('scanner_probe', scanner), direct(regression, confidence)], RIVALRIES, readings({}, { scanShareOfRise: () => share })), 'scanner_probe');
+
+  it('ranks every regression read with some certainty above the scanner beside it, whatever share of the rise the scanner makes', () => {
+    for (const regression of ['deploy_broke_routes', 'routing_regression', 'broken_redirect_or_rule', 'cached_404'] as const) {
+      for (const share of [0.05, 0.5, 0.95]) expect(scannerWith(regression, 0.7, share)).toBeLessThan(0.7);
+    }
+  });
+
+  it('keeps the scanner listed: at least half the regression’s confidence, more the more of the rise it makes', () => {
+    expect(scannerWith('routing_regression', 0.88, 0.06)).toBeGreaterThanOrEqual(0.88 / 2);
+    expect(scannerWith('routing_regression', 0.88, 0.8)).toBeGreaterThan(scannerWith('routing_regression', 0.88, 0.2));
+    // Already below the regression's cap: nothing to lower (a small scanner beside a moved section).
+    expect(scannerWith('routing_regression', 0.88, 0.06, 0.37)).toBeCloseTo(0.37, 6);
+  });
+
+  it('lets a faint regression reading lower a sure scanner only a little, and a non-regression not at all', () => {
+    expect(scannerWith('deploy_broke_routes', 0.32, 0.3)).toBeGreaterThan(0.85);
+    expect(scannerWith('gone_should_be_410', 0.8, 0.3)).toBeCloseTo(0.92, 6);
+    expect(scannerWith('stale_client', 0.8, 0.3)).toBeCloseTo(0.92, 6);
   });
 });
 

@@ -37,6 +37,7 @@ const EXPECTED: Record<ScenarioName, CauseId> = {
   stale_job_404: 'stale_client',
   stale_job_403: 'stale_client',
   walking_scanner: 'scanner_probe',
+  config_fleet: 'stale_client',
 };
 
 describe('classify: the contract’s causes[]', () => {
@@ -167,7 +168,7 @@ describe('classify: several causes at once', () => {
   });
 });
 
-const CLIENT_SCENARIOS: readonly ScenarioName[] = ['stale_job_404', 'stale_job_403', 'walking_scanner'];
+const CLIENT_SCENARIOS: readonly ScenarioName[] = ['stale_job_404', 'stale_job_403', 'walking_scanner', 'config_fleet'];
 
 describe('classify: robust to noise and window length', () => {
   const names = SCENARIO_NAMES.filter((n) => !n.startsWith('retry_storm'));
@@ -180,7 +181,7 @@ describe('classify: robust to noise and window length', () => {
     }
     for (const [windowMs, label] of [[15 * MINUTE, '15 min'], [6 * HOUR, '6 h']] as const) {
       // A client's behaviour needs its own time: a job every 5 min shows only three runs in 15 min (too
-      // few to call a schedule), and a one-minute scan 25 min before the end is outside a 15-min window
+      // few to call a schedule; a fleet of hosts each every 30-60 min, a handful of runs), and a one-minute scan 25 min before the end is outside a 15-min window
       // and a small part of six hours of 404s. clientCauses.test.ts reads those cases where they apply.
       if (CLIENT_SCENARIOS.includes(name) && (windowMs < HOUR || name === 'walking_scanner')) continue;
       holds(`${name} top in a ${label} window`)(`${name} in a ${label} window: the expected cause is on top`, () => {
