@@ -1,4 +1,5 @@
 import type { DenialKind, Situation, Topic } from './facts';
+import { hidingLeftOpen } from './hiding';
 
 /**
  * From facts to a decision. The order of the checks is the protocol's order of questions:
@@ -63,6 +64,7 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   // exactly those two codes, turns on whether its existence is itself secret, which is not said.
   const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
   if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && weighsHiding && s.existence !== 'exists') return { kind: 'open', fact: 'hidden' };
+  if (hidingLeftOpen(why, s)) return { kind: 'open', fact: 'hidden' };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 

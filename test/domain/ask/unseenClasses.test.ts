@@ -129,6 +129,29 @@ describe('ask: a removal that can be undone is not known to be permanent (404)',
   });
 });
 
+describe('ask: a refusal of a resource weighed between 403 and 404, secrecy not said, is open (knowledge of hiding)', () => {
+  it.each([
+    "signed-in user who isn't on the repo's team requests the repo page. 404 or 403?",
+    'a regular (non-admin) employee navigates to the /admin console. 403 vs 404?',
+    'customer of org X fetches org Y\'s shipment by id, 403 or 404',
+    'user is logged in but not in the beta cohort, hits the beta endpoint: 403 or 404?',
+    'Logged-in user requests another customer\'s order, which exists. 403 or 404?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/secret|hidden|hide/);
+    expect(result.answer).toMatch(/403/);
+  });
+
+  it.each([
+    ['a signed-in user without the reports:write permission tries to edit a report. 403 or 404?', '403'],
+    ['non-admin opens /admin; the admin page is listed in our public docs. 403 or 404', '403'],
+    ['user of tenant A asks for tenant B\'s invoice; tenant B must not learn... no wait, A must not learn that B\'s invoices exist. 403 or 404?', '404'],
+  ])('the same refusal with the deciding fact stated is decided: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
 describe('ask: what a 403 says about the credentials and its reasons (knowledge, no verdict)', () => {
   it.each([
     'we sent a valid api key and still got 403. does that mean the key is bad?',
