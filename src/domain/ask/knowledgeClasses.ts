@@ -12,7 +12,7 @@ import type { Situation } from './facts';
 
 interface KnowledgeClass {
   readonly id: KnowledgeId;
-  readonly asks: (text: string) => boolean;
+  readonly asks: (text: string, s: Situation) => boolean;
 }
 
 /** A status code asked for outright: then the question is about a case, or about the mapping. */
@@ -80,7 +80,15 @@ const HIDING_WITH_404 = /\b(?:hid(?:e|es|ing)|conceal\w*|mask\w*|disguis\w*)\b[^
 const HOW_IT_LOOKS =
   /\b(?:body|bodies|message|json|payload|headers?|error text|look|looks|differ|different|same|identical|match|genuine|real (?:one|404|not found)|normal 404|distinguish\w*)\b/;
 
+/** A removal made for privacy (GDPR erasure, right to be forgotten, CCPA deletion). */
+const ERASURE =
+  /\bgdpr\b|\bccpa\b|\beras(?:e|ed|ure|ing)\b|\bright[- ]to[- ](?:be[- ]forgotten|erasure)\b|\b(?:data[- ]deletion|deletion|erasure|privacy) requests?\b|\bforget (?:me|the user|them)\b/;
+/** "we are fine saying a profile used to be there": the disclosure is decided, so the code is too. */
+const MAY_DISCLOSE = /\b(?:fine|ok|okay|happy|no problem|allowed|free) (?:with |about )?(?:saying|to say|confirming|to confirm|admitting|revealing|disclosing)\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
+  { id: 'erasure-404-or-410', asks: (text, s) => ERASURE.test(text) && s.codes.includes('404') && s.codes.includes('410') && s.hide === null && !MAY_DISCLOSE.test(text) },
   { id: 'oauth-insufficient-scope', asks: OAUTH_ERROR_NAMED('insufficient_scope') },
   { id: 'oauth-invalid-token', asks: (text) => OAUTH_ERROR_NAMED('invalid_token')(text) && !NO_TOKEN.test(text) },
   {
@@ -103,7 +111,7 @@ const CLASSES: readonly KnowledgeClass[] = [
 /** The entry a knowledge question of a known class asks for, or null. */
 export function knowledgeClassAnswer(s: Situation): Draft | null {
   const text = s.text.toLowerCase();
-  const found = CLASSES.find((c) => c.asks(text));
+  const found = CLASSES.find((c) => c.asks(text, s));
   if (!found) return null;
   const entry = knowledge(found.id);
   return { sentences: [entry.text], sources: [...entry.sources] };

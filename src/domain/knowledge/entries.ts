@@ -229,6 +229,17 @@ const ENTRIES = [
     keywords: ['mandatory', 'required', 'must', 'obliged', 'how long', 'forever', 'switch to 404', 'discretion'],
   },
   {
+    id: 'erasure-404-or-410',
+    topic: 'faq',
+    codes: ['404', '410'],
+    title: '404 or 410 after a privacy erasure',
+    text:
+      'An erasure (for example under GDPR) is intentional and permanent, so 410 Gone would be accurate, but a 410 also confirms that something existed at that URL. ' +
+      'It turns on whether that may be disclosed: if even the former existence of the account must stay hidden, answer 404 as for an id that never existed (RFC 9110 §15.5.4); otherwise 410.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound, SOURCES.rfc9110Forbidden],
+    keywords: ['gdpr', 'erasure', 'right to be forgotten', 'privacy', 'deleted account', 'confirm existed'],
+  },
+  {
     id: 'gone-comes-back',
     topic: 'faq',
     codes: ['410', '404'],

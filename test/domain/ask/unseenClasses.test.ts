@@ -152,6 +152,24 @@ describe('ask: a refusal of a resource weighed between 403 and 404, secrecy not 
   });
 });
 
+describe('ask: a privacy erasure weighed between 404 and 410 turns on disclosing that it existed (open)', () => {
+  it.each([
+    "we purged a customer's account on their right-to-be-forgotten request. old /customers/88 link: 404 or 410?",
+    'CCPA deletion done for this user, what should /u/jane return, 404 or 410?',
+    'we honour data-deletion requests by wiping the profile. 410 or 404 for the old profile url?',
+    'user erased under gdpr art. 17, their public page now gives... 410? 404?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/permanent/);
+    expect(result.answer).toMatch(/former existence/);
+  });
+
+  it('says which when disclosing it is fine', () => {
+    expect(answerQuestion('account erased on a GDPR request, for good; we are ok with confirming an account used to be there. 404 or 410?').verdict).toBe('410');
+  });
+});
+
 describe('ask: what a 403 says about the credentials and its reasons (knowledge, no verdict)', () => {
   it.each([
     'we sent a valid api key and still got 403. does that mean the key is bad?',
