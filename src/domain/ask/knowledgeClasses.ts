@@ -85,6 +85,13 @@ const ERASURE =
   /\bgdpr\b|\bccpa\b|\beras(?:e|ed|ure|ing)\b|\bright[- ]to[- ](?:be[- ]forgotten|erasure)\b|\b(?:data[- ]deletion|deletion|erasure|privacy) requests?\b|\bforget (?:me|the user|them)\b/;
 /** "we are fine saying a profile used to be there": the disclosure is decided, so the code is too. */
 const MAY_DISCLOSE = /\b(?:fine|ok|okay|happy|no problem|allowed|free) (?:with |about )?(?:saying|to say|confirming|to confirm|admitting|revealing|disclosing)\b/;
+/** "does logging out and in again fix a 403?": whether re-authenticating helps. */
+const LOGIN_AGAIN =
+  /\b(?:log(?:ging)? ?in again|sign(?:ing)? ?in again|(?:log|logging|sign|signing) (?:out|off) and (?:back )?in|re-?log(?:in|ging in)?|re-?authenticat\w*|re-?auth|a new session|a fresh login)\b/;
+const FIXES = /\b(?:help|helps|fix|fixes|solve|solves|resolve|resolves|get rid of|work|works|clear|clears|go away)\b/;
+/** "does 410 get pages out of google faster than 404?": the crawler effect of 410. */
+const CRAWLERS = /\b(?:google\w*|crawlers?|search engines?|bing|index|indexes|de-?index\w*|serps?|seo)\b/;
+const SOONER = /\b(?:faster|sooner|quicker|quickly|speed\w*)\b/;
 
 const CLASSES: readonly KnowledgeClass[] = [
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
@@ -105,6 +112,11 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'forbidden-credentials', asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'scenarios-404', asks: (text) => MONITORING.test(text) && /\b404s?\b/.test(text) && !/\b403s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'scenarios-403', asks: (text) => MONITORING.test(text) && /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  {
+    id: 'reauthenticate-403',
+    asks: (text) => LOGIN_AGAIN.test(text) && FIXES.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && !/\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text),
+  },
+  { id: 'seo-410', asks: (text) => /\b410\b/.test(text) && CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'hiding-404-identical', asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
 ];
 

@@ -364,7 +364,7 @@ const ENTRIES = [
     codes: ['403', '401'],
     title: 'Will logging in again fix a 403?',
     text:
-      'No: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account returns the same 403. ' +
+      'No, it will not help: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account returns the same 403. ' +
       'It helps only if the new credentials carry more rights (another account, a token with the missing scope). If logging in would fix it, the server should have sent 401.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['log in again', 'relogin', 'reauthenticate', 'new session', 'sign in again', 'new token'],

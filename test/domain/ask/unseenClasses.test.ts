@@ -170,6 +170,28 @@ describe('ask: a privacy erasure weighed between 404 and 410 turns on disclosing
   });
 });
 
+describe('ask: what logging in again and 410 do for a client or a crawler (knowledge, no verdict)', () => {
+  it.each([
+    'will signing out and back in get rid of a 403?',
+    'if a user gets 403, does re-login help at all?',
+    'is logging out and in again a fix for Forbidden errors?',
+  ])('logging in again does not fix a 403: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/will not help/);
+  });
+
+  it.each([
+    'do crawlers drop a 410 quicker than a 404?',
+    'we switched retired urls from 404 to 410, will google deindex them sooner?',
+    'Is it true that answering 410 for dead pages gets them out of the index faster?',
+  ])('410 is delisted sooner: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/sooner|faster/);
+  });
+});
+
 describe('ask: what a 403 says about the credentials and its reasons (knowledge, no verdict)', () => {
   it.each([
     'we sent a valid api key and still got 403. does that mean the key is bad?',
