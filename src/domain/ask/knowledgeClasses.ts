@@ -87,7 +87,7 @@ const ERASURE =
 const MAY_DISCLOSE = /\b(?:fine|ok|okay|happy|no problem|allowed|free) (?:with |about )?(?:saying|to say|confirming|to confirm|admitting|revealing|disclosing)\b/;
 /** "does logging out and in again fix a 403?": whether re-authenticating helps. */
 const LOGIN_AGAIN =
-  /\b(?:log(?:ging)? ?in again|sign(?:ing)? ?in again|(?:log|logging|sign|signing) (?:out|off) and (?:back )?in|re-?log(?:in|ging in)?|re-?authenticat\w*|re-?auth|a new session|a fresh login)\b/;
+  /\b(?:log(?:ged|ging)? ?in again|sign(?:ed|ing)? ?in again|(?:log|logging|sign|signing) (?:out|off) and (?:back )?in|re-?log(?:in|ging in)?|re-?authenticat\w*|re-?auth|a new session|a fresh login)\b/;
 const FIXES = /\b(?:help|helps|fix|fixes|solve|solves|resolve|resolves|get rid of|work|works|clear|clears|go away)\b/;
 /** "does 410 get pages out of google faster than 404?": the crawler effect of 410. */
 const CRAWLERS = /\b(?:google\w*|crawlers?|search engines?|bing|index|indexes|de-?index\w*|serps?|seo)\b/;

@@ -179,6 +179,7 @@ describe('ask: what logging in again and 410 do for a client or a crawler (knowl
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(/will not help/);
+    expect(result.answer).toMatch(/same account returns the same 403/);
   });
 
   it.each([
