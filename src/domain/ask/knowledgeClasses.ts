@@ -12,6 +12,8 @@ import type { Situation } from './facts';
 
 interface KnowledgeClass {
   readonly id: KnowledgeId;
+  /** Words one of which the question must contain: a cheap gate before the patterns. */
+  readonly needs: readonly string[];
   readonly asks: (text: string, s: Situation) => boolean;
 }
 
@@ -19,24 +21,24 @@ interface KnowledgeClass {
 const ASKS_FOR_STATUS = /\b(?:which|what) (?:http )?(?:status|code|status code|response code)\b|\bstatus codes?\b|\bmaps? to\b|\bgoes with\b/;
 
 /** 410 named as a code ("410", "return Gone", "marked it as gone"), not "the record is gone". */
-const CODE_410 = /\b410(?:'d|s)?\b|\b(?:return\w*|send\w*|sent|answer\w*|serv\w*|us(?:e|es|ing)|mark\w*(?: (?:it|them|pages?|urls?))?(?: as)?|keep) gone\b/;
+const CODE_410 = /\b410(?:'d|s)?\b|\b(?:return\w*|send\w*|sent|answer\w*|serv\w*|us(?:e|es|ing)|mark\w*(?: [a-z-]+){0,2}(?: as)?|keep) gone\b/;
 /** "can the url come back after a 410?": asked as a possibility, not "it can never come back". */
 const COMES_BACK = '(?:come back|comes back|bring (?:it|them|the (?:page|url|resource)) back|republish\\w*|re-publish\\w*|reuse\\w*|re-use\\w*|revive\\w*|reactivat\\w*|resurrect\\w*|(?:serve|use|publish) (?:it|them|the (?:same )?(?:url|page|path)) again)';
 const MAY_COME_BACK = new RegExp(
   `(?:^|[.;,:!?]\\s*|\\b(?:and|or|but|so|then|now)\\s+)(?:can|could|may)\\b(?![^?.]{0,30}\\b(?:never|not|no longer)\\b)[^?.]{0,30}\\b${COMES_BACK}\\b` +
-    `|\\b(?:${COMES_BACK}|wants? (?:it|them) back)\\b[^?.]{0,20}\\b(?:allowed|ok|okay|possible|a problem)\\b|\\bis (?:a |the )?410 forever\\b`,
+    `|\\b(?:${COMES_BACK}|wants? (?:it|them) back)\\b[^?.]{0,20}\\b(?:allowed|ok|okay|possible|a problem)\\b|\\b${COMES_BACK}\\b[^?]{0,40}\\b(?:can|could|may) (?:we|i|you|they|it)\\s*\\?|\\bis (?:a |the )?410 forever\\b`,
 );
 /** "must we send 410 for every removed page?", "is 410 mandatory per the rfc?": an obligation, asked in general. */
 const MUST_410 =
   /\b(?:must|mandatory|required?|requires?|obliged|obligated|obligation|have to|has to|need to|needs to|necessary|compulsory)\b[^?.]{0,40}\b(?:410|(?:return\w*|send\w*|us(?:e|es|ing)|answer\w*|serv\w*|mark\w*(?: \w+)?(?: as)?) gone)\b|\b410s?\b[^?.]{0,30}\b(?:mandatory|required|compulsory|obligatory|a must)\b/;
-const IN_GENERAL = /\b(?:every|all|always|whenever|ever|mandatory|required|requires?|obliged|obligated|obligatory|compulsory|rfc|rfcs|spec|standard)\b/;
+const IN_GENERAL = /\b(?:every|all|always|whenever|ever|a must|mandatory|required|requires?|obliged|obligated|obligatory|compulsory|rfc|rfcs|spec|standard)\b/;
 /** "how long do we have to keep answering 410?", "do we need to keep the 410 forever?". */
 const HOW_LONG_410 =
   /\bhow (?:long|many (?:days|weeks|months|years))\b[^?]{0,40}\b(?:keep|keeps|continue|stay|returning|answering|serving|sending)\b|\b(?:need|needs|have|has|must|required|obliged)\b(?: to)? (?:keep|maintain|continue)\b[^?]{0,30}\b(?:forever|for ever|indefinitely|for good)\b/;
 
 /** "insufficient_scope in plain words", "how should the client recover from invalid_token?". */
 const ASKS_MEANING =
-  /\bmean(?:s|ing|t)?\b|\btelling\b|\bexplain\w*|\bplain (?:words|english|language|terms)\b|\beli5\b|\bin simple\b|\bwhat (?:should|can|must|do|does) (?:the |a |my |our |an )?(?:client|app|caller|integration|user|customer|consumer)s? do\b|\bhow (?:should|can|do|does|would) (?:the |a |my |our |an )?(?:client|app|caller|integration|it|they|we|i|user|customer)s? (?:recover|handle|react|fix|respond|deal)\b|\bwhat (?:to|do i|do we) do\b/;
+  /\bmean(?:s|ing|t)?\b|\btelling\b|\btells? (?:me|us|you|the client|a client|the app|the caller)\b|\bexplain\w*|\bplain (?:words|english|language|terms)\b|\beli5\b|\bin simple\b|\bwhat (?:should|can|must|do|does) (?:the |a |my |our |an )?(?:client|app|caller|integration|user|customer|consumer)s? do\b|\bhow (?:should|can|do|does|would) (?:the |a |my |our |an )?(?:client|app|caller|integration|it|they|we|i|user|customer)s? (?:recover|handle|react|fix|respond|deal)\b|\bwhat (?:to|do i|do we) do\b/;
 const OAUTH_ERROR_NAMED = (error: string) => (text: string) => {
   const names = ['insufficient_scope', 'invalid_token', 'invalid_request'].filter((name) => text.includes(name));
   return names.length === 1 && names[0] === error && ASKS_MEANING.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b40[013]\b/.test(text);
@@ -50,7 +52,7 @@ const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|
 
 const BROWSER = /\b(?:browsers?|chrome|firefox|safari|edge)\b/;
 const PROMPT = /\b(?:pop ?ups?|pop-ups?|pops up|dialog|dialogs|prompt|prompts|box|window|modal)\b/;
-const LOGIN = /\b(?:log ?in|sign-?in|username|password|basic[- ]auth|basic|credentials)\b/;
+const LOGIN = /\b(?:log[- ]?in|sign[- ]?in|username|password|basic[- ]auth|basic|credentials)\b/;
 
 /** "does a 403 mean my token is wrong?": how to read a 403 that followed credentials. */
 const CREDENTIALS = '(?:credentials?|token|api key|key|password|login|cookie|jwt)';
@@ -93,37 +95,47 @@ const FIXES = /\b(?:help|helps|fix|fixes|solve|solves|resolve|resolves|get rid o
 const CRAWLERS = /\b(?:google\w*|crawlers?|search engines?|bing|index|indexes|de-?index\w*|serps?|seo)\b/;
 const SOONER = /\b(?:faster|sooner|quicker|quickly|speed\w*)\b/;
 
+const CODE_403 = ['403', 'forbidden'];
+const CODE_410_WORDS = ['410', 'gone'];
+
 const CLASSES: readonly KnowledgeClass[] = [
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
-  { id: 'erasure-404-or-410', asks: (text, s) => ERASURE.test(text) && s.codes.includes('404') && s.codes.includes('410') && s.hide === null && !MAY_DISCLOSE.test(text) },
-  { id: 'oauth-insufficient-scope', asks: OAUTH_ERROR_NAMED('insufficient_scope') },
-  { id: 'oauth-invalid-token', asks: (text) => OAUTH_ERROR_NAMED('invalid_token')(text) && !NO_TOKEN.test(text) },
+  {
+    id: 'erasure-404-or-410',
+    needs: ['410'],
+    asks: (text, s) => s.codes.includes('404') && s.codes.includes('410') && s.hide === null && ERASURE.test(text) && !MAY_DISCLOSE.test(text),
+  },
+  { id: 'oauth-insufficient-scope', needs: ['insufficient_scope'], asks: OAUTH_ERROR_NAMED('insufficient_scope') },
+  { id: 'oauth-invalid-token', needs: ['invalid_token'], asks: (text) => OAUTH_ERROR_NAMED('invalid_token')(text) && !NO_TOKEN.test(text) },
   {
     id: 'bearer-no-token-challenge',
-    asks: (text) => NO_TOKEN.test(text) && ABOUT_THE_CHALLENGE.test(text) && CHALLENGE_CONTENT.test(text) && !ASKS_FOR_STATUS.test(text),
+    needs: ['www-authenticate', 'challenge', 'error'],
+    asks: (text) => ABOUT_THE_CHALLENGE.test(text) && NO_TOKEN.test(text) && CHALLENGE_CONTENT.test(text) && !ASKS_FOR_STATUS.test(text),
   },
-  { id: 'browser-login-prompt', asks: (text) => BROWSER.test(text) && PROMPT.test(text) && LOGIN.test(text) },
-  { id: 'gone-comes-back', asks: (text) => CODE_410.test(text) && MAY_COME_BACK.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'browser-login-prompt', needs: ['browser', 'chrome', 'firefox', 'safari', 'edge'], asks: (text) => BROWSER.test(text) && PROMPT.test(text) && LOGIN.test(text) },
+  { id: 'gone-comes-back', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && MAY_COME_BACK.test(text) && !ASKS_FOR_STATUS.test(text) },
   {
     id: 'gone-optional',
+    needs: CODE_410_WORDS,
     asks: (text) => (MUST_410.test(text) && IN_GENERAL.test(text)) || (CODE_410.test(text) && HOW_LONG_410.test(text) && !/\bcach\w*/.test(text)),
   },
-  { id: 'forbidden-beyond-auth', asks: (text) => ASKS_ABOUT_403.test(text) && (NOT_ABOUT_AUTH.test(text) || ALWAYS_AUTH.test(text)) },
-  { id: 'forbidden-credentials', asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'scenarios-404', asks: (text) => MONITORING.test(text) && /\b404s?\b/.test(text) && !/\b403s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'scenarios-403', asks: (text) => MONITORING.test(text) && /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => ASKS_ABOUT_403.test(text) && (NOT_ABOUT_AUTH.test(text) || ALWAYS_AUTH.test(text)) },
+  { id: 'forbidden-credentials', needs: ['403'], asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-404', needs: ['404'], asks: (text) => MONITORING.test(text) && /\b404s?\b/.test(text) && !/\b403s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-403', needs: ['403'], asks: (text) => MONITORING.test(text) && /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   {
     id: 'reauthenticate-403',
+    needs: CODE_403,
     asks: (text) => LOGIN_AGAIN.test(text) && FIXES.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && !/\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text),
   },
-  { id: 'seo-410', asks: (text) => /\b410\b/.test(text) && CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'hiding-404-identical', asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'seo-410', needs: ['410'], asks: (text) => /\b410\b/.test(text) && CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
 ];
 
 /** The entry a knowledge question of a known class asks for, or null. */
 export function knowledgeClassAnswer(s: Situation): Draft | null {
   const text = s.text.toLowerCase();
-  const found = CLASSES.find((c) => c.asks(text, s));
+  const found = CLASSES.find((c) => c.needs.some((word) => text.includes(word)) && c.asks(text, s));
   if (!found) return null;
   const entry = knowledge(found.id);
   return { sentences: [entry.text], sources: [...entry.sources] };

@@ -32,6 +32,12 @@ export interface KnowledgeEntryShape {
   readonly sources: readonly [SourceLabel, ...SourceLabel[]];
   /** Extra words people use for this entry's subject; they only feed retrieval. */
   readonly keywords: readonly string[];
+  /**
+   * false: answered only to the question class that asks for it (ask/knowledgeClasses.ts), and kept out
+   * of the full-text fallback, which would otherwise hand a narrow answer to loosely related questions
+   * and search a larger vocabulary on every fallback.
+   */
+  readonly retrieval?: false;
 }
 
 const ENTRIES = [
@@ -227,6 +233,7 @@ const ENTRIES = [
       '404 is always an acceptable answer for something that is not there; 410 is worth sending when you want clients to drop their links and crawlers to delist the URL sooner.',
     sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
     keywords: ['mandatory', 'required', 'must', 'obliged', 'how long', 'forever', 'switch to 404', 'discretion'],
+    retrieval: false,
   },
   {
     id: 'erasure-404-or-410',
@@ -238,6 +245,7 @@ const ENTRIES = [
       'It turns on whether that may be disclosed: if even the former existence of the account must stay hidden, answer 404 as for an id that never existed (RFC 9110 §15.5.4); otherwise 410.',
     sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound, SOURCES.rfc9110Forbidden],
     keywords: ['gdpr', 'erasure', 'right to be forgotten', 'privacy', 'deleted account', 'confirm existed'],
+    retrieval: false,
   },
   {
     id: 'gone-comes-back',
@@ -249,6 +257,7 @@ const ENTRIES = [
       'If you already expect the resource might come back, answer 404 instead of 410.',
     sources: [SOURCES.rfc9110Gone, SOURCES.guide],
     keywords: ['come back', 'republish', 'restore', 'reuse', 'revive', 'forever', 'bring back'],
+    retrieval: false,
   },
   {
     id: 'forbidden-credentials',
@@ -260,6 +269,7 @@ const ENTRIES = [
       'Missing, wrong or expired credentials get 401 instead; a 403 is fixed by a change in permissions, not by logging in again.',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110Unauthorized],
     keywords: ['credentials', 'wrong', 'bad token', 'insufficient', 'sent credentials', 'still 403'],
+    retrieval: false,
   },
   {
     id: 'forbidden-beyond-auth',
@@ -271,6 +281,7 @@ const ENTRIES = [
       'A WAF rule, an IP allowlist, a geo block or another policy may refuse a request with no authentication involved at all; when credentials were sent, a 403 says the server considers them insufficient for this access.',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['waf', 'firewall', 'allowlist', 'geo', 'no auth', 'without authentication', 'policy', 'legitimate'],
+    retrieval: false,
   },
   {
     id: 'hiding-404-identical',
@@ -282,6 +293,7 @@ const ENTRIES = [
       'A body that says "no access" gives away exactly what the 404 was meant to hide; keep the true reason in your own logs instead (RFC 9110 §15.5.4).',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
     keywords: ['hide', 'conceal', 'mask', 'body', 'message', 'identical', 'genuine', 'real 404'],
+    retrieval: false,
   },
 
   // ── Client behaviour and retries ───────────────────────────────────────────────────────────
@@ -553,6 +565,7 @@ const ENTRIES = [
       'Sending the same token again fails the same way: the client needs a new token granted with the missing scope (ask the user to consent again, or have an administrator widen the grant).',
     sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Forbidden],
     keywords: ['insufficient_scope', 'scope', 'privileges', 'consent', 'grant', 'oauth', 'plain words', 'recover'],
+    retrieval: false,
   },
   {
     id: 'oauth-invalid-token',
@@ -564,6 +577,7 @@ const ENTRIES = [
       'The client should get a fresh token (refresh it, or log in again) and then retry once; retrying with the same token fails the same way.',
     sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Unauthorized],
     keywords: ['invalid_token', 'expired', 'revoked', 'malformed', 'refresh', 'oauth', 'plain words', 'recover'],
+    retrieval: false,
   },
   {
     id: 'bearer-no-token-challenge',
@@ -575,6 +589,7 @@ const ENTRIES = [
       'error="invalid_token" is for a token that was sent but is expired, revoked or malformed, and error="insufficient_scope" for a valid token that lacks a scope.',
     sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc6750Challenge, SOURCES.rfc9110Unauthorized],
     keywords: ['no token', 'anonymous', 'challenge', 'www-authenticate', 'error code', 'error attribute', 'bare', 'realm'],
+    retrieval: false,
   },
   {
     id: 'browser-login-prompt',
@@ -586,6 +601,7 @@ const ENTRIES = [
       '403, 404 and other errors never trigger it, and neither does a 401 with only a Bearer challenge, so those show the page the server sent.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate],
     keywords: ['browser', 'login popup', 'dialog', 'prompt', 'basic auth', 'username', 'password', 'sign-in box'],
+    retrieval: false,
   },
   {
     id: 'neighbour-429',

@@ -224,6 +224,7 @@ describe('ask: what an OAuth error means to the client (knowledge, no verdict)',
     'explain insufficient_scope to a non-technical customer',
     'client got error=insufficient_scope back, how should it recover?',
     'insufficient_scope in plain english pls',
+    'What does insufficient_scope tell me as an API consumer?',
   ])('insufficient_scope: a valid token without the privileges: %s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
@@ -261,6 +262,7 @@ describe('ask: what RFC 9110 asks of 410 (knowledge, no verdict)', () => {
     'how many months should a removed page keep returning Gone before it can be a plain 404?',
     'Are we obliged by the RFC to use 410 for retired endpoints?',
     'once we serve 410 for a url, do we need to keep it forever?',
+    'Is sending 410 Gone a must when we delete a page forever?',
   ])('410 is optional and can be dropped at any time: %s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
@@ -272,6 +274,7 @@ describe('ask: what RFC 9110 asks of 410 (knowledge, no verdict)', () => {
     'we marked an article Gone last year; can we republish it at the same URL?',
     'Is a 410 forever, or can the page come back?',
     "we 410'd /promo and marketing wants it back, is that allowed",
+    'we answered 410 for /old-pricing, now we want to reuse that url. can we?',
   ])('a 410 announces permanence, and a URL that may return gets 404: %s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
@@ -323,6 +326,7 @@ describe('ask: why a browser shows its own login box (knowledge, no verdict)', (
     'why does chrome pop up a username/password box on some urls?',
     "what makes the browser's native sign-in dialog appear?",
     'Users get a basic-auth prompt in the browser on one endpoint but a normal error page elsewhere, why?',
+    'firefox keeps asking for a username and password on our staging site, where does that box come from?',
   ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
