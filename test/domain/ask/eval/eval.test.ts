@@ -187,17 +187,19 @@ const UNSEEN2_FLOOR = 153;
  * The third unseen evaluation (./unseen3): 149 questions (100 which-code, 41 knowledge, 8 open) written by
  * someone who read neither the parser nor the other sets, scored once with the code of the session's
  * start: 128/149 (which-code 88/100, knowledge 35/41, open 5/8). (A 150th question, word for word a
- * knowledge question of ./unseen, is left out.) Then tuned on, by class.
+ * knowledge question of ./unseen, is left out.) Then tuned on, by class: 137/149 after ask8 (which-code
+ * 88/100, knowledge 41/41, open 8/8), which tuned on ./unseen5's classes and fixed the same classes here.
  */
-const UNSEEN3_FLOOR = 128;
+const UNSEEN3_FLOOR = 137;
 /**
  * The fourth unseen evaluation (./unseen5; ./unseen4 is held aside until the session's end): 154 questions
  * (103 which-code, 42 knowledge, 9 open) on the hard-but-fair end of real usage (pasted snippets, colleagues
  * arguing, wrong codes proposed, many domains), written by someone who read neither the parser nor the other
  * sets, scored once with the code of the session's start: 121/154 (which-code 87/103, knowledge 30/42,
- * open 4/9). Then tuned on, by class.
+ * open 4/9). Then tuned on, by class (ask8: the knowledge and open classes, with new phrasings of each in
+ * test/domain/ask/unseenClasses.test.ts): 138/154 (which-code 87/103, knowledge 42/42, open 9/9).
  */
-const UNSEEN5_FLOOR = 121;
+const UNSEEN5_FLOOR = 138;
 
 interface UnseenEvaluation {
   title: string;
