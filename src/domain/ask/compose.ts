@@ -306,7 +306,7 @@ export function explainOpen(fact: OpenFact): Draft {
       return draft(
         [
           'It turns on whether this caller is allowed to do this: since the server knows who they are, a missing permission, role or scope means 403 (re-authenticating will not help, and clients should not retry);',
-          'if they must not even learn that the resource exists, 404 (RFC 9110 §15.5.4); if nothing is there at all, 404 too.',
+          'if its existence must stay hidden from them, 404 (RFC 9110 §15.5.4); if nothing is there at all, 404 too.',
         ],
         [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
       );

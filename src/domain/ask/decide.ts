@@ -1,4 +1,5 @@
 import type { DenialKind, Situation, Topic } from './facts';
+import { hidingLeftOpen } from './hiding';
 
 /**
  * From facts to a decision. The order of the checks is the protocol's order of questions:
@@ -66,6 +67,7 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   // exist: with "nothing there" ruled out, whether outsiders may learn it exists is all that is left.
   const hidingMatters = (s.sensitive && s.existence !== 'exists') || (s.outsider && s.existence === 'exists');
   if (s.hide === null && HIDEABLE.includes(why) && hidingMatters && weighsHiding) return { kind: 'open', fact: 'hidden' };
+  if (hidingLeftOpen(why, s)) return { kind: 'open', fact: 'hidden' };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 

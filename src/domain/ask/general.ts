@@ -1,6 +1,7 @@
 import { SOURCES, knowledge } from '../knowledge';
 import type { Draft } from './compose';
 import type { Situation } from './facts';
+import { knowledgeClassAnswer } from './knowledgeClasses';
 
 /**
  * Questions about the rules themselves rather than about one request: "which RFC defines the codes
@@ -46,6 +47,13 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
 ];
+/** "if we answer 403, do we confirm it exists?": what a 403 gives away, asked without asking for a code. */
+const CONFIRMS_EXISTENCE =
+  /\b(?:403s?|forbidden)\b[^?]{0,50}\b(?:confirm\w*|reveal\w*|leak\w*|gives? away|giving away|disclos\w*|prov(?:e|es|ing)|impl(?:y|ies)|conclude|infer|deduce|expos\w*|betray\w*)\b[^?]{0,40}\b(?:exist\w*|is there|are there|is real|is present)\b/;
+/** "403 for existing ids and 404 for unknown ones: what is the risk?": the difference as a side channel. */
+const DIFFERENCE_LEAKS =
+  /\b403\b[^?.]{0,40}\b404\b[^?.]{0,25}\b(?:unknown|missing|fake|non-?existent|others|the rest|ones that)\b|\b(?:exist\w*|real|valid|forbidden)\b[^?.]{0,20}\b403\b[^?.]{0,30}\b(?:unknown|missing|fake|non-?existent)\b[^?.]{0,20}\b404\b/;
+const RISK = /\b(?:risks?|dangers?|wrong|problems?|leaks?|learn|infer|security|secure|safe|attackers?|enumerat\w*|side[- ]channel)\b/;
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|legit|legitimate|acceptable|ok|okay|fine|reasonable|kosher|common|standard|good practice) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b)/;
@@ -95,6 +103,8 @@ function hideAnswer(): Draft {
 
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
+  const known = knowledgeClassAnswer(s);
+  if (known) return known;
   const text = s.text;
   // "rfc 9110?": the document named on its own.
   const aboutSpec = OLD_RFC.test(text) || SPEC_QUESTION.test(text) || /^(?:the |what about |and )?rfc ?9110\s*\??$/.test(text);
@@ -114,6 +124,8 @@ export function generalAnswer(s: Situation): Draft | null {
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  if (!s.asksWhich && CONFIRMS_EXISTENCE.test(text)) return hideAnswer();
+  if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer();
   // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
   // caller, refusal or resource in view and without asking which code, is a question about the practice.
   const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;

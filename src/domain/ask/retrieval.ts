@@ -35,7 +35,7 @@ function buildIndex(): MiniSearch<IndexedEntry> {
     },
   });
   search.addAll(
-    KNOWLEDGE.map((entry: KnowledgeEntry) => ({
+    KNOWLEDGE.filter((entry: KnowledgeEntry) => entry.retrieval !== false).map((entry: KnowledgeEntry) => ({
       id: entry.id,
       title: entry.title,
       text: entry.text,

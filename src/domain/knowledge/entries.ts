@@ -32,6 +32,12 @@ export interface KnowledgeEntryShape {
   readonly sources: readonly [SourceLabel, ...SourceLabel[]];
   /** Extra words people use for this entry's subject; they only feed retrieval. */
   readonly keywords: readonly string[];
+  /**
+   * false: answered only to the question class that asks for it (ask/knowledgeClasses.ts), and kept out
+   * of the full-text fallback, which would otherwise hand a narrow answer to loosely related questions
+   * and search a larger vocabulary on every fallback.
+   */
+  readonly retrieval?: false;
 }
 
 const ENTRIES = [
@@ -217,6 +223,79 @@ const ENTRIES = [
     keywords: ['removed', 'for good', 'permanently', 'retired', 'discontinued', 'sunset', 'decommissioned'],
   },
 
+  {
+    id: 'gone-optional',
+    topic: 'faq',
+    codes: ['410', '404'],
+    title: 'Is 410 required, and for how long?',
+    text:
+      'No: 410 is optional. RFC 9110 §15.5.11 says it is not necessary to mark every permanently removed resource as gone, nor to keep that mark for any particular length of time; both are left to the discretion of the server owner. ' +
+      '404 is always an acceptable answer for something that is not there; 410 is worth sending when you want clients to drop their links and crawlers to delist the URL sooner.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
+    keywords: ['mandatory', 'required', 'must', 'obliged', 'how long', 'forever', 'switch to 404', 'discretion'],
+    retrieval: false,
+  },
+  {
+    id: 'erasure-404-or-410',
+    topic: 'faq',
+    codes: ['404', '410'],
+    title: '404 or 410 after a privacy erasure',
+    text:
+      'An erasure (for example under GDPR) is intentional and permanent, so 410 Gone would be accurate, but a 410 also confirms that something existed at that URL. ' +
+      'It turns on whether that may be disclosed: if even the former existence of the account must stay hidden, answer 404 as for an id that never existed (RFC 9110 §15.5.4); otherwise 410.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound, SOURCES.rfc9110Forbidden],
+    keywords: ['gdpr', 'erasure', 'right to be forgotten', 'privacy', 'deleted account', 'confirm existed'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-comes-back',
+    topic: 'faq',
+    codes: ['410', '404'],
+    title: 'Can a URL come back after a 410?',
+    text:
+      'A 410 announces that the removal is expected to be permanent, so clients drop their links and crawlers delist the URL; nothing stops you from serving that URL again later, but everyone who believed the 410 has to rediscover it. ' +
+      'If you already expect the resource might come back, answer 404 instead of 410.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.guide],
+    keywords: ['come back', 'republish', 'restore', 'reuse', 'revive', 'forever', 'bring back'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-credentials',
+    topic: 'faq',
+    codes: ['403', '401'],
+    title: 'Does a 403 mean the credentials are wrong?',
+    text:
+      'Not that they are wrong: with a 403 the server understood the request and judges the credentials it received insufficient for this access (RFC 9110 §15.5.4), so the client should not retry with the same ones. ' +
+      'Missing, wrong or expired credentials get 401 instead; a 403 is fixed by a change in permissions, not by logging in again.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110Unauthorized],
+    keywords: ['credentials', 'wrong', 'bad token', 'insufficient', 'sent credentials', 'still 403'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-beyond-auth',
+    topic: 'faq',
+    codes: ['403'],
+    title: '403 without any authentication involved',
+    text:
+      'Yes: 403 means the server understood the request and refuses to fulfil it (RFC 9110 §15.5.4), and credentials are only one possible reason. ' +
+      'A WAF rule, an IP allowlist, a geo block or another policy may refuse a request with no authentication involved at all; when credentials were sent, a 403 says the server considers them insufficient for this access.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
+    keywords: ['waf', 'firewall', 'allowlist', 'geo', 'no auth', 'without authentication', 'policy', 'legitimate'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-404-identical',
+    topic: 'when-to-use',
+    codes: ['404'],
+    title: 'What a hiding 404 must look like',
+    text:
+      'A 404 that hides a forbidden resource only works if it is indistinguishable from a genuine 404: the same status, body, headers and caching, and similar timing. ' +
+      'A body that says "no access" gives away exactly what the 404 was meant to hide; keep the true reason in your own logs instead (RFC 9110 §15.5.4).',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
+    keywords: ['hide', 'conceal', 'mask', 'body', 'message', 'identical', 'genuine', 'real 404'],
+    retrieval: false,
+  },
+
   // ── Client behaviour and retries ───────────────────────────────────────────────────────────
   {
     id: 'client-403',
@@ -297,7 +376,7 @@ const ENTRIES = [
     codes: ['403', '401'],
     title: 'Will logging in again fix a 403?',
     text:
-      'No: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account will not fix it: it gets the same 403. ' +
+      'No, it will not help: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account returns the same 403. ' +
       'It helps only if the new credentials carry more rights (another account, a token with the missing scope). If logging in would fix it, the server should have sent 401.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['log in again', 'relogin', 'reauthenticate', 'new session', 'sign in again', 'new token'],
@@ -475,6 +554,54 @@ const ENTRIES = [
       'When the request carries no token at all, answer 401 with a bare WWW-Authenticate: Bearer challenge and no error code.',
     sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc6750Challenge],
     keywords: ['oauth', 'bearer', 'insufficient_scope', 'invalid_token', 'invalid_request', 'scope', 'jwt', 'token'],
+  },
+  {
+    id: 'oauth-insufficient-scope',
+    topic: 'protocol',
+    codes: ['403'],
+    title: 'What insufficient_scope means for the client',
+    text:
+      'insufficient_scope (RFC 6750 §3.1) means the access token is valid but does not carry the privileges this request needs, so the resource server answers 403 and may name the needed scope in its WWW-Authenticate challenge. ' +
+      'Sending the same token again fails the same way: the client needs a new token granted with the missing scope (ask the user to consent again, or have an administrator widen the grant).',
+    sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Forbidden],
+    keywords: ['insufficient_scope', 'scope', 'privileges', 'consent', 'grant', 'oauth', 'plain words', 'recover'],
+    retrieval: false,
+  },
+  {
+    id: 'oauth-invalid-token',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'What invalid_token means for the client',
+    text:
+      'invalid_token (RFC 6750 §3.1) means the server could not accept the access token at all: it is expired, revoked, malformed or otherwise invalid, so the answer is 401 with WWW-Authenticate: Bearer error="invalid_token". ' +
+      'The client should get a fresh token (refresh it, or log in again) and then retry once; retrying with the same token fails the same way.',
+    sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Unauthorized],
+    keywords: ['invalid_token', 'expired', 'revoked', 'malformed', 'refresh', 'oauth', 'plain words', 'recover'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-no-token-challenge',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'The challenge for a request without any token',
+    text:
+      'When the request carries no authentication information at all, the 401 challenge should not include an error code (RFC 6750 §3.1): send a bare WWW-Authenticate: Bearer challenge, optionally with a realm, and no error code. ' +
+      'error="invalid_token" is for a token that was sent but is expired, revoked or malformed, and error="insufficient_scope" for a valid token that lacks a scope.',
+    sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc6750Challenge, SOURCES.rfc9110Unauthorized],
+    keywords: ['no token', 'anonymous', 'challenge', 'www-authenticate', 'error code', 'error attribute', 'bare', 'realm'],
+    retrieval: false,
+  },
+  {
+    id: 'browser-login-prompt',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Why the browser shows its own login dialog',
+    text:
+      'A browser opens its built-in username and password dialog only for a 401 response whose WWW-Authenticate header offers a scheme it handles itself, such as Basic (WWW-Authenticate: Basic realm="…") or Digest. ' +
+      '403, 404 and other errors never trigger it, and neither does a 401 with only a Bearer challenge, so those show the page the server sent.',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate],
+    keywords: ['browser', 'login popup', 'dialog', 'prompt', 'basic auth', 'username', 'password', 'sign-in box'],
+    retrieval: false,
   },
   {
     id: 'neighbour-429',

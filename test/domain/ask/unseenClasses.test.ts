@@ -129,6 +129,212 @@ describe('ask: a removal that can be undone is not known to be permanent (404)',
   });
 });
 
+describe('ask: a refusal of a resource weighed between 403 and 404, secrecy not said, is open (knowledge of hiding)', () => {
+  it.each([
+    "signed-in user who isn't on the repo's team requests the repo page. 404 or 403?",
+    'a regular (non-admin) employee navigates to the /admin console. 403 vs 404?',
+    'customer of org X fetches org Y\'s shipment by id, 403 or 404',
+    'user is logged in but not in the beta cohort, hits the beta endpoint: 403 or 404?',
+    'Logged-in user requests another customer\'s order, which exists. 403 or 404?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/secret|hidden|hide/);
+    expect(result.answer).toMatch(/403/);
+  });
+
+  it.each([
+    ['a signed-in user without the reports:write permission tries to edit a report. 403 or 404?', '403'],
+    ['non-admin opens /admin; the admin page is listed in our public docs. 403 or 404', '403'],
+    ['user of tenant A asks for tenant B\'s invoice; tenant B must not learn... no wait, A must not learn that B\'s invoices exist. 403 or 404?', '404'],
+  ])('the same refusal with the deciding fact stated is decided: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask: a privacy erasure weighed between 404 and 410 turns on disclosing that it existed (open)', () => {
+  it.each([
+    "we purged a customer's account on their right-to-be-forgotten request. old /customers/88 link: 404 or 410?",
+    'CCPA deletion done for this user, what should /u/jane return, 404 or 410?',
+    'we honour data-deletion requests by wiping the profile. 410 or 404 for the old profile url?',
+    'user erased under gdpr art. 17, their public page now gives... 410? 404?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/permanent/);
+    expect(result.answer).toMatch(/former existence/);
+  });
+
+  it('says which when disclosing it is fine', () => {
+    expect(answerQuestion('account erased on a GDPR request, for good; we are ok with confirming an account used to be there. 404 or 410?').verdict).toBe('410');
+  });
+});
+
+describe('ask: what logging in again and 410 do for a client or a crawler (knowledge, no verdict)', () => {
+  it.each([
+    'will signing out and back in get rid of a 403?',
+    'if a user gets 403, does re-login help at all?',
+    'is logging out and in again a fix for Forbidden errors?',
+  ])('logging in again does not fix a 403: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/will not help/);
+    expect(result.answer).toMatch(/same account returns the same 403/);
+  });
+
+  it.each([
+    'do crawlers drop a 410 quicker than a 404?',
+    'we switched retired urls from 404 to 410, will google deindex them sooner?',
+    'Is it true that answering 410 for dead pages gets them out of the index faster?',
+  ])('410 is delisted sooner: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/sooner|faster/);
+  });
+});
+
+describe('ask: what a 403 says about the credentials and its reasons (knowledge, no verdict)', () => {
+  it.each([
+    'we sent a valid api key and still got 403. does that mean the key is bad?',
+    'got a 403 although I passed a token, so my token is invalid?',
+    'If a request with a password comes back 403, means the password is wrong?',
+    '403 with credentials attached = the credentials are wrong, right?',
+  ])('a 403 after sending credentials does not say they are wrong: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/insufficient/);
+  });
+
+  it.each([
+    'is 403 only for auth problems, or can a firewall use it too?',
+    'does a 403 always involve credentials?',
+    'can a server answer 403 when the request has nothing to do with authentication?',
+    'may a reverse proxy send 403 even though no login is involved at all',
+  ])('403 is any refusal, not only one about credentials: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/refuses/);
+    expect(result.answer).toMatch(/WAF|allowlist|geo/);
+  });
+});
+
+describe('ask: what an OAuth error means to the client (knowledge, no verdict)', () => {
+  it.each([
+    "what's insufficient_scope actually telling the client?",
+    'explain insufficient_scope to a non-technical customer',
+    'client got error=insufficient_scope back, how should it recover?',
+    'insufficient_scope in plain english pls',
+    'What does insufficient_scope tell me as an API consumer?',
+  ])('insufficient_scope: a valid token without the privileges: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/privileges/);
+    expect(result.answer).toMatch(/new token/);
+  });
+
+  it.each([
+    'what does invalid_token mean for the app, in plain words?',
+    'client received error="invalid_token", how should it recover?',
+    'explain invalid_token to me like i am new here',
+  ])('invalid_token: get a fresh token: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/expired, revoked/);
+    expect(result.answer).toMatch(/fresh token|log in again/);
+  });
+
+  it.each([
+    "If the client didn't send any Authorization header, do we put error=invalid_token in the challenge?",
+    'no bearer token in the request at all: what should WWW-Authenticate contain?',
+    'anonymous request to a bearer-protected API: include an error code in the challenge or not?',
+    'Should the Bearer challenge carry an error attribute when the caller sent no token?',
+  ])('no token at all: a bare challenge, no error code: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/no error code|should not include an error code/);
+  });
+});
+
+describe('ask: what RFC 9110 asks of 410 (knowledge, no verdict)', () => {
+  it.each([
+    'Is 410 mandatory when content is deleted permanently, or can we keep using 404?',
+    "do we ever have to return 410? we just 404 everything that's gone",
+    'how many months should a removed page keep returning Gone before it can be a plain 404?',
+    'Are we obliged by the RFC to use 410 for retired endpoints?',
+    'once we serve 410 for a url, do we need to keep it forever?',
+    'Is sending 410 Gone a must when we delete a page forever?',
+  ])('410 is optional and can be dropped at any time: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/not necessary/);
+    expect(result.answer).toMatch(/discretion/);
+  });
+
+  it.each([
+    'we marked an article Gone last year; can we republish it at the same URL?',
+    'Is a 410 forever, or can the page come back?',
+    "we 410'd /promo and marketing wants it back, is that allowed",
+    'we answered 410 for /old-pricing, now we want to reuse that url. can we?',
+  ])('a 410 announces permanence, and a URL that may return gets 404: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/permanent/);
+    expect(result.answer).toMatch(/404 instead/);
+  });
+});
+
+describe('ask: which 404s and 403s deserve someone\'s attention (knowledge, no verdict)', () => {
+  it.each([
+    ['which 404s should actually wake up the on-call?', /spike/],
+    ['We get a steady trickle of 404s. when should on-call care?', /spike/],
+    ['how do i tell normal 404s from ones worth paging someone for', /spike/],
+    ['is it worth alerting on every 403 or only some of them', /RBAC/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});
+
+describe('ask: what answering 403 or a hiding 404 gives away (knowledge, no verdict)', () => {
+  it.each([
+    "What's wrong with answering 403 for real ids and 404 for fake ones?",
+    'security-wise, is it a problem that forbidden ids give 403 and missing ones 404?',
+    'an attacker gets 403 on some ids and 404 on others. what can they learn?',
+    'does sending 403 give away that the thing is there?',
+    'if our api says 403, can an attacker conclude the record exists?',
+    'when we reply forbidden, are we leaking that the object exists?',
+  ])('a 403 confirms existence: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/confirms that the resource exists/);
+  });
+
+  it.each([
+    'when we conceal a forbidden resource with 404, should the error message differ from a normal 404?',
+    "Hiding via 404: is it ok if the JSON says 'access denied' while the status is 404?",
+    'if we mask forbidden docs as 404, do the headers and body need to match a genuine 404?',
+  ])('a hiding 404 must look like a real one: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/indistinguishable/);
+  });
+});
+
+describe('ask: why a browser shows its own login box (knowledge, no verdict)', () => {
+  it.each([
+    'why does chrome pop up a username/password box on some urls?',
+    "what makes the browser's native sign-in dialog appear?",
+    'Users get a basic-auth prompt in the browser on one endpoint but a normal error page elsewhere, why?',
+    'firefox keeps asking for a username and password on our staging site, where does that box come from?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/WWW-Authenticate/);
+    expect(result.answer).toMatch(/401/);
+  });
+});
+
 describe('ask: what RFC 9110 says a 403 means and may say (knowledge, no verdict)', () => {
   it.each([
     'Per RFC 9110, what does a 403 tell the client if it did send credentials?',

@@ -188,7 +188,8 @@ const UNSEEN2_FLOOR = 153;
  * someone who read neither the parser nor the other sets, scored once with the code of the session's
  * start: 128/149 (which-code 88/100, knowledge 35/41, open 5/8). (A 150th question, word for word a
  * knowledge question of ./unseen, is left out.) Then tuned on, by class (ask7: each miss's class fixed with
- * new examples of its own in unseenClasses.test.ts): 149/149 (which-code 100/100, knowledge 41/41, open 8/8).
+ * new examples of its own in unseenClasses.test.ts): 149/149 (which-code 100/100, knowledge 41/41, open 8/8), with
+ * ask8's knowledge and open classes from ./unseen5 beside.
  */
 const UNSEEN3_FLOOR = 149;
 /**
@@ -196,9 +197,11 @@ const UNSEEN3_FLOOR = 149;
  * (103 which-code, 42 knowledge, 9 open) on the hard-but-fair end of real usage (pasted snippets, colleagues
  * arguing, wrong codes proposed, many domains), written by someone who read neither the parser nor the other
  * sets, scored once with the code of the session's start: 121/154 (which-code 87/103, knowledge 30/42,
- * open 4/9). Then tuned on, by class.
+ * open 4/9). Then tuned on, by class (ask8: the knowledge and open classes, with new phrasings of each in
+ * test/domain/ask/unseenClasses.test.ts): 138/154 (which-code 87/103, knowledge 42/42, open 9/9); with
+ * ask7 (tuned on ./unseen3 only, before ./unseen5 was scored: an honest reading) beside, 140/154 (which-code 89/103).
  */
-const UNSEEN5_FLOOR = 121;
+const UNSEEN5_FLOOR = 140;
 
 interface UnseenEvaluation {
   title: string;

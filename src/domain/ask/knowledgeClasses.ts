@@ -1,0 +1,142 @@
+import { knowledge, type KnowledgeId } from '../knowledge';
+import type { Draft } from './compose';
+import type { Situation } from './facts';
+
+/**
+ * Knowledge questions that name the same words as a situation ("no token", "403", "gone", "hide with
+ * 404") but ask what the rules say, not which code one request gets: what an OAuth error means to the
+ * client, whether 410 is ever required, what a 403 says about the credentials, what makes a browser
+ * prompt for a login. Each class is recognised by what is asked (meaning, obligation, possibility),
+ * never by one phrasing, and answered with one knowledge entry and no verdict.
+ */
+
+interface KnowledgeClass {
+  readonly id: KnowledgeId;
+  /** Words one of which the question must contain: a cheap gate before the patterns. */
+  readonly needs: readonly string[];
+  readonly asks: (text: string, s: Situation) => boolean;
+}
+
+/** A status code asked for outright: then the question is about a case, or about the mapping. */
+const ASKS_FOR_STATUS = /\b(?:which|what) (?:http )?(?:status|code|status code|response code)\b|\bstatus codes?\b|\bmaps? to\b|\bgoes with\b/;
+
+/** 410 named as a code ("410", "return Gone", "marked it as gone"), not "the record is gone". */
+const CODE_410 = /\b410(?:'d|s)?\b|\b(?:return\w*|send\w*|sent|answer\w*|serv\w*|us(?:e|es|ing)|mark\w*(?: [a-z-]+){0,2}(?: as)?|keep) gone\b/;
+/** "can the url come back after a 410?": asked as a possibility, not "it can never come back". */
+const COMES_BACK = '(?:come back|comes back|bring (?:it|them|the (?:page|url|resource)) back|republish\\w*|re-publish\\w*|reuse\\w*|re-use\\w*|revive\\w*|reactivat\\w*|resurrect\\w*|(?:serve|use|publish) (?:it|them|the (?:same )?(?:url|page|path)) again)';
+const MAY_COME_BACK = new RegExp(
+  `(?:^|[.;,:!?]\\s*|\\b(?:and|or|but|so|then|now)\\s+)(?:can|could|may)\\b(?![^?.]{0,30}\\b(?:never|not|no longer)\\b)[^?.]{0,30}\\b${COMES_BACK}\\b` +
+    `|\\b(?:${COMES_BACK}|wants? (?:it|them) back)\\b[^?.]{0,20}\\b(?:allowed|ok|okay|possible|a problem)\\b|\\b${COMES_BACK}\\b[^?]{0,40}\\b(?:can|could|may) (?:we|i|you|they|it)\\s*\\?|\\bis (?:a |the )?410 forever\\b`,
+);
+/** "must we send 410 for every removed page?", "is 410 mandatory per the rfc?": an obligation, asked in general. */
+const MUST_410 =
+  /\b(?:must|mandatory|required?|requires?|obliged|obligated|obligation|have to|has to|need to|needs to|necessary|compulsory)\b[^?.]{0,40}\b(?:410|(?:return\w*|send\w*|us(?:e|es|ing)|answer\w*|serv\w*|mark\w*(?: \w+)?(?: as)?) gone)\b|\b410s?\b[^?.]{0,30}\b(?:mandatory|required|compulsory|obligatory|a must)\b/;
+const IN_GENERAL = /\b(?:every|all|always|whenever|ever|a must|mandatory|required|requires?|obliged|obligated|obligatory|compulsory|rfc|rfcs|spec|standard)\b/;
+/** "how long do we have to keep answering 410?", "do we need to keep the 410 forever?". */
+const HOW_LONG_410 =
+  /\bhow (?:long|many (?:days|weeks|months|years))\b[^?]{0,40}\b(?:keep|keeps|continue|stay|returning|answering|serving|sending)\b|\b(?:need|needs|have|has|must|required|obliged)\b(?: to)? (?:keep|maintain|continue)\b[^?]{0,30}\b(?:forever|for ever|indefinitely|for good)\b/;
+
+/** "insufficient_scope in plain words", "how should the client recover from invalid_token?". */
+const ASKS_MEANING =
+  /\bmean(?:s|ing|t)?\b|\btelling\b|\btells? (?:me|us|you|the client|a client|the app|the caller)\b|\bexplain\w*|\bplain (?:words|english|language|terms)\b|\beli5\b|\bin simple\b|\bwhat (?:should|can|must|do|does) (?:the |a |my |our |an )?(?:client|app|caller|integration|user|customer|consumer)s? do\b|\bhow (?:should|can|do|does|would) (?:the |a |my |our |an )?(?:client|app|caller|integration|it|they|we|i|user|customer)s? (?:recover|handle|react|fix|respond|deal)\b|\bwhat (?:to|do i|do we) do\b/;
+const OAUTH_ERROR_NAMED = (error: string) => (text: string) => {
+  const names = ['insufficient_scope', 'invalid_token', 'invalid_request'].filter((name) => text.includes(name));
+  return names.length === 1 && names[0] === error && ASKS_MEANING.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b40[013]\b/.test(text);
+};
+
+/** A request that carries no authentication information, and a question about its challenge. */
+const NO_TOKEN =
+  /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
+const ABOUT_THE_CHALLENGE = /\b(?:www-authenticate|challenge|error code|error attribute|error=|error param\w*)\b/;
+const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|put|add|have|has|look like|say|set|attribute|error code)\b/;
+
+const BROWSER = /\b(?:browsers?|chrome|firefox|safari|edge)\b/;
+const PROMPT = /\b(?:pop ?ups?|pop-ups?|pops up|dialog|dialogs|prompt|prompts|box|window|modal)\b/;
+const LOGIN = /\b(?:log[- ]?in|sign[- ]?in|username|password|basic[- ]auth|basic|credentials)\b/;
+
+/** "does a 403 mean my token is wrong?": how to read a 403 that followed credentials. */
+const CREDENTIALS = '(?:credentials?|token|api key|key|password|login|cookie|jwt)';
+const WRONG = '(?:wrong|bad|invalid|incorrect|broken|not valid|rejected)';
+const READS_403_AS_WRONG = new RegExp(
+  `\\b403\\b[^?]{0,80}(?:\\bmeans?\\b|\\bmeaning\\b|\\bso\\b|=|\\bthen\\b|\\bbecause\\b)[^?]{0,50}\\b${CREDENTIALS}\\b[^?]{0,30}\\b${WRONG}\\b` +
+    `|\\b${CREDENTIALS}\\b[^?]{0,20}\\b(?:is|are|was|were) ${WRONG}\\b[^?]{0,20}\\b(?:since|because|as|then|if|when)\\b[^?]{0,30}\\b403\\b`,
+);
+
+/** "can a WAF send 403 when no auth is involved at all?": 403 for refusals that are not about credentials. */
+const AUTH_WORD = '(?:auth\\w*|login|log-?in|credentials?|tokens?|sign-?in)';
+const NOT_ABOUT_AUTH = new RegExp(
+  `\\b(?:nothing to do with|unrelated to|not about|not related to|independent of|regardless of)\\b[^?]{0,15}\\b${AUTH_WORD}` +
+    `|\\bno ${AUTH_WORD} (?:is |are )?(?:involved|required|needed|in play|at play|configured)` +
+    `|\\b${AUTH_WORD} (?:is |are )?not (?:involved|required|needed|in play|configured)`,
+);
+const ASKS_ABOUT_403 =
+  /^(?:can|could|may|might|is it|is that|should|would|does|do|will)\b[^?]{0,50}\b403s?\b|\b403s?\b[^?]{0,25}\bonly (?:for|about|used for|meant for|when)\b|\b(?:does|do|must|should|will) (?:a |an |every )?403s?\b[^?]{0,20}\b(?:always|necessarily|only)\b/;
+const ALWAYS_AUTH = new RegExp(`\\b403s?\\b[^?]{0,20}\\b(?:always|necessarily|only)\\b[^?]{0,30}\\b${AUTH_WORD}|\\bonly (?:for|about|used for|meant for|when)\\b[^?]{0,20}\\b${AUTH_WORD}`);
+
+/** "which 404s are worth paging on?": monitoring asks which ones matter, not which code to send. */
+const MONITORING =
+  /\bworth (?:paging|alerting|an alert|a page|waking|caring|investigating|looking)\b|\bpaging (?:on|for|someone|somebody|anyone|people|us|me)\b|\bpage (?:someone|somebody|anyone|people|us|me|the on-?call)\b|\bon-?call (?:care|cares|person|engineer|team|look)\b|\bwak(?:e|ing) (?:(?:someone|somebody|people|anyone|me|us) )?up\b|\balert(?:ing)? (?:on|for|about)\b|\b(?:should|do|must) (?:we|i) (?:alert|page)\b/;
+
+/** "if we hide a resource with 404, can the body say no access?": how the hiding 404 must look. */
+const HIDING_WITH_404 = /\b(?:hid(?:e|es|ing)|conceal\w*|mask\w*|disguis\w*)\b[^?]{0,60}\b(?:404|not found)\b|\b404\b[^?]{0,30}\b(?:to hide|for hiding|to conceal|that hides|hiding)\b/;
+const HOW_IT_LOOKS =
+  /\b(?:body|bodies|message|json|payload|headers?|error text|look|looks|differ|different|same|identical|match|genuine|real (?:one|404|not found)|normal 404|distinguish\w*)\b/;
+
+/** A removal made for privacy (GDPR erasure, right to be forgotten, CCPA deletion). */
+const ERASURE =
+  /\bgdpr\b|\bccpa\b|\beras(?:e|ed|ure|ing)\b|\bright[- ]to[- ](?:be[- ]forgotten|erasure)\b|\b(?:data[- ]deletion|deletion|erasure|privacy) requests?\b|\bforget (?:me|the user|them)\b/;
+/** "we are fine saying a profile used to be there": the disclosure is decided, so the code is too. */
+const MAY_DISCLOSE = /\b(?:fine|ok|okay|happy|no problem|allowed|free) (?:with |about )?(?:saying|to say|confirming|to confirm|admitting|revealing|disclosing)\b/;
+/** "does logging out and in again fix a 403?": whether re-authenticating helps. */
+const LOGIN_AGAIN =
+  /\b(?:log(?:ged|ging)? ?in again|sign(?:ed|ing)? ?in again|(?:log|logging|sign|signing) (?:out|off) and (?:back )?in|re-?log(?:in|ging in)?|re-?authenticat\w*|re-?auth|a new session|a fresh login)\b/;
+const FIXES = /\b(?:help|helps|fix|fixes|solve|solves|resolve|resolves|get rid of|work|works|clear|clears|go away)\b/;
+/** "does 410 get pages out of google faster than 404?": the crawler effect of 410. */
+const CRAWLERS = /\b(?:google\w*|crawlers?|search engines?|bing|index|indexes|de-?index\w*|serps?|seo)\b/;
+const SOONER = /\b(?:faster|sooner|quicker|quickly|speed\w*)\b/;
+
+const CODE_403 = ['403', 'forbidden'];
+const CODE_410_WORDS = ['410', 'gone'];
+
+const CLASSES: readonly KnowledgeClass[] = [
+  // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
+  {
+    id: 'erasure-404-or-410',
+    needs: ['410'],
+    asks: (text, s) => s.codes.includes('404') && s.codes.includes('410') && s.hide === null && ERASURE.test(text) && !MAY_DISCLOSE.test(text),
+  },
+  { id: 'oauth-insufficient-scope', needs: ['insufficient_scope'], asks: OAUTH_ERROR_NAMED('insufficient_scope') },
+  { id: 'oauth-invalid-token', needs: ['invalid_token'], asks: (text) => OAUTH_ERROR_NAMED('invalid_token')(text) && !NO_TOKEN.test(text) },
+  {
+    id: 'bearer-no-token-challenge',
+    needs: ['www-authenticate', 'challenge', 'error'],
+    asks: (text) => ABOUT_THE_CHALLENGE.test(text) && NO_TOKEN.test(text) && CHALLENGE_CONTENT.test(text) && !ASKS_FOR_STATUS.test(text),
+  },
+  { id: 'browser-login-prompt', needs: ['browser', 'chrome', 'firefox', 'safari', 'edge'], asks: (text) => BROWSER.test(text) && PROMPT.test(text) && LOGIN.test(text) },
+  { id: 'gone-comes-back', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && MAY_COME_BACK.test(text) && !ASKS_FOR_STATUS.test(text) },
+  {
+    id: 'gone-optional',
+    needs: CODE_410_WORDS,
+    asks: (text) => (MUST_410.test(text) && IN_GENERAL.test(text)) || (CODE_410.test(text) && HOW_LONG_410.test(text) && !/\bcach\w*/.test(text)),
+  },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => ASKS_ABOUT_403.test(text) && (NOT_ABOUT_AUTH.test(text) || ALWAYS_AUTH.test(text)) },
+  { id: 'forbidden-credentials', needs: ['403'], asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-404', needs: ['404'], asks: (text) => MONITORING.test(text) && /\b404s?\b/.test(text) && !/\b403s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-403', needs: ['403'], asks: (text) => MONITORING.test(text) && /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  {
+    id: 'reauthenticate-403',
+    needs: CODE_403,
+    asks: (text) => LOGIN_AGAIN.test(text) && FIXES.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && !/\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text),
+  },
+  { id: 'seo-410', needs: ['410'], asks: (text) => /\b410\b/.test(text) && CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
+];
+
+/** The entry a knowledge question of a known class asks for, or null. */
+export function knowledgeClassAnswer(s: Situation): Draft | null {
+  const text = s.text.toLowerCase();
+  const found = CLASSES.find((c) => c.needs.some((word) => text.includes(word)) && c.asks(text, s));
+  if (!found) return null;
+  const entry = knowledge(found.id);
+  return { sentences: [entry.text], sources: [...entry.sources] };
+}
