@@ -34,12 +34,14 @@ function oddForm(doc: Record<string, unknown>, i: number): Record<string, unknow
   return forms[i % 8] === undefined ? doc : { ...doc, http_status_code: forms[i % 8] };
 }
 
-const COPIES: Array<{ copy: string; shape: LogShape; odd: boolean; mappings?: Record<string, unknown> }> = [
+/** The float copy and its control hold two services (a 404 incident and a calm one): enough to compare, half the load. */
+const NUMBER_SERVICES = [serviceOf('retry_storm'), ...CALM];
+const COPIES: Array<{ copy: string; shape: LogShape; odd: boolean; only?: readonly string[]; mappings?: Record<string, unknown> }> = [
   { copy: 'clean', shape: 'haproxy', odd: false },
   { copy: 'odd', shape: 'haproxy', odd: true },
-  { copy: 'long', shape: 'nginx-json', odd: false },
+  { copy: 'long', shape: 'nginx-json', odd: false, only: NUMBER_SERVICES },
   // A template that maps the status as a float (the rest left to dynamic mapping).
-  { copy: 'float', shape: 'nginx-json', odd: false, mappings: { properties: { status: { type: 'float' } } } },
+  { copy: 'float', shape: 'nginx-json', odd: false, only: NUMBER_SERVICES, mappings: { properties: { status: { type: 'float' } } } },
 ];
 
 describe('statuses stored as strings in odd forms, or as floats', () => {
@@ -54,13 +56,14 @@ describe('statuses stored as strings in odd forms, or as floats', () => {
     base = uniqueIndexName('st-status');
     const specs: IncidentSpec[] = INCIDENTS.map((id) => ({ id, service: serviceOf(id), from: FROM, to: END }));
     const docs = [...generateDataset({ end: END, days: 3, ratePerMinute: 1, services: [...specs.map((s) => s.service), ...CALM], incidents: specs, withReason: false })];
-    for (const { copy, shape, odd, mappings } of COPIES) {
+    for (const { copy, shape, odd, only, mappings } of COPIES) {
       const index = `${base}-${copy}`;
       await client.createIndex(mappings ? { index, mappings } : { index });
-      await bulkLoad(client, index, docs.map((doc, i) => reshape(doc, shape, i)).map((doc, i) => (odd ? oddForm(doc, i) : doc)));
+      const kept = only ? docs.filter((doc) => only.includes(String(doc['service.name']))) : docs;
+      await bulkLoad(client, index, kept.map((doc, i) => reshape(doc, shape, i)).map((doc, i) => (odd ? oddForm(doc, i) : doc)));
       const config = configFor(copy);
       const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
-      for (const c of cases) results.set(`${copy}:${c.service}:${c.status}`, await triage.triage({ status: c.status, service: c.service, window: '1h', environment: null, at: END }));
+      for (const c of cases.filter((x) => !only || only.includes(x.service))) results.set(`${copy}:${c.service}:${c.status}`, await triage.triage({ status: c.status, service: c.service, window: '1h', environment: null, at: END }));
       checks.set(copy, await createCheckService({ client, config, now: () => END }).check());
     }
   }, 300_000);
@@ -83,13 +86,15 @@ describe('statuses stored as strings in odd forms, or as floats', () => {
     ['odd', 'clean'],
     ['float', 'long'],
   ])('the %s copy gives the %s copy’s totals, baselines, causes and confidences', (copy, like) => {
-    for (const c of cases) expect({ ...c, ...read(copy, c) }).toEqual({ ...c, ...read(like, c) });
+    const compared = cases.filter((c) => results.has(`${copy}:${c.service}:${c.status}`));
+    expect(compared.length).toBeGreaterThanOrEqual(copy === 'odd' ? cases.length : 3);
+    for (const c of compared) expect({ ...c, ...read(copy, c) }).toEqual({ ...c, ...read(like, c) });
   });
 
   it('the watcher counts every form', async () => {
     const counts = async (copy: string) => {
       const resolution = await createFieldDiscovery({ client, index: `${base}-${copy}`, settings: { fields: {}, indexService: undefined }, location: 'test', timeoutMs: 30_000 }).require();
-      const plan: WatchPlan = { services: [...INCIDENTS.map(serviceOf), ...CALM], statuses: [403, 404], to: END.getTime(), windowMs: 15 * 60_000, fields: resolution.fields, statusKind: resolution.statusKind };
+      const plan: WatchPlan = { services: copy === 'long' || copy === 'float' ? NUMBER_SERVICES : [...INCIDENTS.map(serviceOf), ...CALM], statuses: [403, 404], to: END.getTime(), windowMs: 15 * 60_000, fields: resolution.fields, statusKind: resolution.statusKind };
       const search = watchSearch(plan);
       const bodies = watchBodies(search);
       const raw = await client.msearch({ searches: bodies.flatMap((body) => [{ index: `${base}-${copy}` }, body]) });
