@@ -1,12 +1,9 @@
-import type { SearchEngine } from '../../src/elasticsearch/engine';
-import { loadConfig } from '../../src/config';
-import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
-import { loggedServiceName, reshape } from '../../src/data/shapes';
-import type { CauseId, TriageResult } from '../../src/domain/types';
+import { INCIDENT_STATUS } from '../../src/data/generator';
+import type { CauseId } from '../../src/domain/types';
+import { loggedServiceName } from '../../src/data/shapes';
 import { createLogger } from '../../src/logging';
-import { createCheckService, type CheckReport } from '../../src/services/check';
 import { createTriageService } from '../../src/services/triage';
-import { bulkLoad, testClient, testEngineEnv, uniqueIndexName } from '../support/elasticsearch';
+import { Case, casesOf, END, serviceOf, useTrafficCopies } from '../support/trafficCopies';
 
 /**
  * A client logged as an X-Forwarded-For list: Istio's `x_forwarded_for` behind a load balancer of three
@@ -14,12 +11,8 @@ import { bulkLoad, testClient, testEngineEnv, uniqueIndexName } from '../support
  * hold the address alone). Indexed with no template, the field is one keyword per whole list. The client is
  * its first address: every cause and confidence must be what the same traffic gives with the address alone.
  */
-const END = new Date('2026-11-20T14:00:00Z');
-const FROM = new Date(END.getTime() - 40 * 60_000);
 const INCIDENTS: CauseId[] = ['retry_storm', 'stale_client', 'ip_allowlist_block', 'scanner_probe'];
-const CALM = ['calm-www'];
-const serviceOf = (id: CauseId): string => `shp-${id.replace(/_/g, '-')}`;
-const cases = [...INCIDENTS.map((id) => ({ service: serviceOf(id), status: INCIDENT_STATUS[id] })), ...CALM.map((service) => ({ service, status: 404 as const }))];
+const cases = casesOf(INCIDENTS);
 
 /** The list a proxy behind a three-node load balancer logs: the client, then the node it came through. */
 function forwardedFor(doc: Record<string, unknown>, i: number): Record<string, unknown> {
@@ -29,59 +22,36 @@ function forwardedFor(doc: Record<string, unknown>, i: number): Record<string, u
 }
 
 describe('a client logged as an X-Forwarded-For list', () => {
-  let client: SearchEngine;
-  let base: string;
-  const results = new Map<string, TriageResult>();
-  const checks = new Map<string, CheckReport>();
-  const configFor = (copy: string) => loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: `${base}-${copy}`, ELASTICSEARCH_TIMEOUT: '30s' });
-
-  beforeAll(async () => {
-    client = testClient();
-    base = uniqueIndexName('st-xff');
-    const specs: IncidentSpec[] = INCIDENTS.map((id) => ({ id, service: serviceOf(id), from: FROM, to: END }));
-    const docs = [...generateDataset({ end: END, days: 3, ratePerMinute: 1, services: [...specs.map((s) => s.service), ...CALM], incidents: specs, withReason: false })];
-    const envoy = docs.map((doc, i) => reshape(doc, 'envoy', i));
-    for (const [copy, load] of [['single', envoy], ['list', envoy.map(forwardedFor)]] as const) {
-      await client.createIndex({ index: `${base}-${copy}` });
-      await bulkLoad(client, `${base}-${copy}`, load);
-      const config = configFor(copy);
-      const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
-      for (const c of cases) results.set(`${copy}:${c.service}`, await triage.triage({ status: c.status, service: loggedServiceName('envoy', c.service), window: '1h', environment: null, at: END }));
-      checks.set(copy, await createCheckService({ client, config, now: () => END }).check());
-    }
-  }, 300_000);
-
-  afterAll(async () => {
-    await client.deleteIndex(`${base}-*`);
-    await client.close();
-  });
-
-  const causes = (copy: string, service: string) => results.get(`${copy}:${service}`)?.causes.map((c) => ({ id: c.id, confidence: c.confidence }));
+  const copies = useTrafficCopies('st-xff', INCIDENTS, cases, [
+    { copy: 'single', shape: 'envoy' },
+    { copy: 'list', shape: 'envoy', alter: forwardedFor },
+  ]);
+  const causes = (copy: string, c: Case) => copies.result(copy, c)?.causes.map((x) => ({ id: x.id, confidence: x.confidence }));
 
   it('the address alone finds each incident', () => {
-    for (const id of INCIDENTS) expect({ id, top: results.get(`single:${serviceOf(id)}`)?.causes[0]?.id }).toEqual({ id, top: id });
+    for (const id of INCIDENTS) expect({ id, top: copies.result('single', { service: serviceOf(id), status: INCIDENT_STATUS[id] })?.causes[0]?.id }).toEqual({ id, top: id });
   });
 
   it('read as lists, every case gives the same total, causes and confidences as the address alone', () => {
     for (const c of cases) {
-      expect({ ...c, total: results.get(`list:${c.service}`)?.total, causes: causes('list', c.service) }).toEqual({ ...c, total: results.get(`single:${c.service}`)?.total, causes: causes('single', c.service) });
+      expect({ ...c, total: copies.result('list', c)?.total, causes: causes('list', c) }).toEqual({ ...c, total: copies.result('single', c)?.total, causes: causes('single', c) });
     }
   });
 
   it('answers name the client by its first address, never by the list or a load-balancer node', () => {
     for (const c of cases) {
-      const said = JSON.stringify(results.get(`list:${c.service}`)?.causes ?? []);
+      const said = JSON.stringify(copies.result('list', c)?.causes ?? []);
       expect({ ...c, lists: said.match(/\d+\.\d+\.\d+\.\d+, 10\.0\.3\.\d+/g) ?? [], nodes: said.match(/10\.0\.3\.1[123]\b/g) ?? [] }).toEqual({ ...c, lists: [], nodes: [] });
     }
   });
 
   it('check says the client field holds lists and that the first address is read; nothing of the kind for addresses alone', () => {
-    expect(checks.get('list')?.fields.clientIp).toMatchObject({ field: 'x_forwarded_for.keyword', note: expect.stringMatching(/lists of addresses.*first/) });
-    expect(checks.get('single')?.fields.clientIp?.note ?? '').not.toMatch(/list/);
+    expect(copies.check('list')?.fields.clientIp).toMatchObject({ field: 'x_forwarded_for.keyword', note: expect.stringMatching(/lists of addresses.*first/) });
+    expect(copies.check('single')?.fields.clientIp?.note ?? '').not.toMatch(/list/);
   });
 
   it('sample requests show the client by its first address', async () => {
-    const triage = createTriageService({ client, config: configFor('list'), logger: createLogger({ level: 'silent' }) });
+    const triage = createTriageService({ client: copies.client(), config: copies.configFor('list'), logger: createLogger({ level: 'silent' }) });
     const c = cases.find((x) => x.service === serviceOf('retry_storm'));
     const samples = await triage.samples({ status: 404, service: loggedServiceName('envoy', c?.service ?? ''), window: '1h', environment: null, at: END }, 10);
     expect(samples.length).toBe(10);

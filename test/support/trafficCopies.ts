@@ -1,0 +1,92 @@
+import type { SearchEngine } from '../../src/elasticsearch/engine';
+import { Config, loadConfig } from '../../src/config';
+import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
+import { loggedServiceName, LogShape, reshape } from '../../src/data/shapes';
+import type { CauseId, TriageResult } from '../../src/domain/types';
+import { createLogger } from '../../src/logging';
+import { createCheckService, type CheckReport } from '../../src/services/check';
+import { createTriageService } from '../../src/services/triage';
+import { bulkLoad, testClient, testEngineEnv, uniqueIndexName } from './elasticsearch';
+
+/**
+ * One traffic (incidents among calm services, three days, one request a minute) loaded in several copies
+ * into indices with no template, each copy reshaped and then altered the way a real pipeline leaves its
+ * logs (a client logged as a list, a status padded with blanks …), every case triaged and each copy
+ * checked. A test compares a copy's answers with its clean twin's.
+ */
+export const END = new Date('2026-11-20T14:00:00Z');
+const FROM = new Date(END.getTime() - 40 * 60_000);
+export const CALM = 'calm-www';
+
+export const serviceOf = (id: CauseId): string => `shp-${id.replace(/_/g, '-')}`;
+
+export interface Case {
+  service: string;
+  status: 403 | 404;
+}
+
+export interface TrafficCopy {
+  copy: string;
+  shape: LogShape;
+  /** What the pipeline did to each document (`i`: its place in the copy). */
+  alter?: (doc: Record<string, unknown>, i: number) => Record<string, unknown>;
+  /** Only these services' documents (and cases) in this copy. */
+  only?: readonly string[];
+  mappings?: Record<string, unknown>;
+}
+
+export interface TrafficCopies {
+  client(): SearchEngine;
+  configFor(copy: string): Config;
+  /** A case's answer in one copy; undefined where the copy does not hold the service. */
+  result(copy: string, c: Case): TriageResult | undefined;
+  check(copy: string): CheckReport | undefined;
+}
+
+/** The incidents' cases and the calm service's, for 404 (and 403 when `calm403`). */
+export function casesOf(incidents: readonly CauseId[], calm403 = false): Case[] {
+  return [...incidents.map((id) => ({ service: serviceOf(id), status: INCIDENT_STATUS[id] })), ...(calm403 ? [{ service: CALM, status: 403 as const }] : []), { service: CALM, status: 404 }];
+}
+
+/** Registers the loading and the runs in the calling `describe`; read the answers in its tests. */
+export function useTrafficCopies(prefix: string, incidents: readonly CauseId[], cases: readonly Case[], copies: readonly TrafficCopy[]): TrafficCopies {
+  let client: SearchEngine;
+  let base: string;
+  const results = new Map<string, TriageResult>();
+  const checks = new Map<string, CheckReport>();
+  const configFor = (copy: string): Config => loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: `${base}-${copy}`, ELASTICSEARCH_TIMEOUT: '30s' });
+  const key = (copy: string, c: Case): string => `${copy}:${c.service}:${c.status}`;
+
+  beforeAll(async () => {
+    client = testClient();
+    base = uniqueIndexName(prefix);
+    const specs: IncidentSpec[] = incidents.map((id) => ({ id, service: serviceOf(id), from: FROM, to: END }));
+    const docs = [...generateDataset({ end: END, days: 3, ratePerMinute: 1, services: [...specs.map((s) => s.service), CALM], incidents: specs, withReason: false })];
+    for (const { copy, shape, alter, only, mappings } of copies) {
+      const index = `${base}-${copy}`;
+      await client.createIndex(mappings ? { index, mappings } : { index });
+      const kept = only ? docs.filter((doc) => only.includes(String(doc['service.name']))) : docs;
+      const reshaped = kept.map((doc, i) => reshape(doc, shape, i));
+      await bulkLoad(client, index, alter ? reshaped.map(alter) : reshaped);
+      const config = configFor(copy);
+      const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
+      for (const c of cases.filter((x) => !only || only.includes(x.service))) {
+        // Each case is asked by the name its shape logs, as people would ask.
+        results.set(key(copy, c), await triage.triage({ status: c.status, service: loggedServiceName(shape, c.service), window: '1h', environment: null, at: END }));
+      }
+      checks.set(copy, await createCheckService({ client, config, now: () => END }).check());
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    await client.deleteIndex(`${base}-*`);
+    await client.close();
+  });
+
+  return {
+    client: () => client,
+    configFor,
+    result: (copy, c) => results.get(key(copy, c)),
+    check: (copy) => checks.get(copy),
+  };
+}
