@@ -283,7 +283,8 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
-  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) ${CRED}s?\\b`),
+  // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential.
+  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) (?:[a-z0-9-]+ )?${CRED}s?\\b`),
   new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
@@ -377,6 +378,16 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
   // "the owner did not invite them", "never been shared with her": not let in, so refused.
   [/\b(?:invited|uninvited|invite|add|share|shared)\b/, /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/],
+  // A platform's own name for "identified, and not permitted": gRPC PERMISSION_DENIED, AWS AccessDenied,
+  // a GraphQL error code FORBIDDEN. The platform only says so of a caller it has identified.
+  [/permission_?denied|access_?denied|unauthorizedoperation|authorizationfailed|code\W{1,4}forbidden/, /\bpermission_?denied\b|\baccess_?denied(?:exception)?\b|\bunauthorizedoperation\b|\bauthorizationfailed\b|\bcode\W{1,4}forbidden\b/],
+  // "her RoleBinding gives view in ns dev only", "the ClusterRole only grants get and list": a grant that
+  // covers something else than what is asked (Kubernetes, IAM, ACLs, policies).
+  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|allows?|permits?|covers?|lets?)\b|(?:grants?|gives?|allows?|permits?|covers?)\b[^.;]{0,40}\bonly\b)/],
+  // "email is visible only to admins and the owner", "readable by org owners only": a circle the caller is not named in.
+  [/\bonly\b/, /\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b/],
+  // Service-to-service allowlists: "svc-ledger only lets svc-billing call it", "accepts requests from checkout-svc only".
+  [/\bonly\b/, /\bonly (?:lets|allows|permits|accepts|trusts)\b[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
@@ -571,6 +582,10 @@ const MISSING: readonly RegExp[] = [
   /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
+  // A platform's own "nothing there": gRPC NOT_FOUND, S3 NoSuchKey, ResourceNotFoundException.
+  /\bnot_found\b|\bnosuch(?:key|bucket|entity|upload|resource)\b|\b(?:resource)?notfound(?:exception|error)\b/,
+  // A slip when copying an id: "copy paste wrong", "one digit missing", "the real one is inv-0019".
+  /\bcopy[- ]?past(?:e|ed|es|ing)\b[^.;]{0,20}\b(?:wrong|wrongly|error|mistake|incorrectly|badly)\b|\b(?:digits?|chars?|characters?|letters?) (?:missing|dropped|swapped|transposed|too many|too few|short|off)\b|\b(?:missing|extra|dropped|swapped|doubled|transposed) (?:a |an |one |two )?(?:digits?|chars?|characters?)\b|\b(?:the )?(?:real|actual|correct|right|existing) (?:one|id|number|slug|code) is [a-z0-9-]*\d|\b(?:id|number|slug) in (?:the )?(?:database|system) is [a-z0-9-]*\d/,
 ];
 const REMOVED: readonly RegExp[] = [
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
@@ -624,6 +639,8 @@ const MISSING_HINTED: readonly Hinted[] = [
     /\b(?:which|that) (?:we|the) /,
     /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
   ],
+  // "namespace foo exists, widget bar does not": the parent is there, the child named next is not.
+  [/\bexists?\b[^.;?]{0,40}(?:,|\bwhile\b|\bwhereas\b|\band\b)/, /\bexists?\b[^.;?]{0,40}?(?:,| while| whereas| and) (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$| and\b| but\b)/],
 ];
 
 /** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */

@@ -286,3 +286,45 @@ describe('ask: questions about a code, not for one (knowledge, no verdict)', () 
     expect(result.answer).toMatch(fact);
   });
 });
+
+/**
+ * ask9: the "which code?" classes the fifth unseen set showed `ask` missing. Each table names a class;
+ * its questions were written for this file, in other words than the set's.
+ */
+describe('ask9: a platform names the refusal in its own vocabulary (gRPC, GraphQL, cloud, Kubernetes RBAC)', () => {
+  it.each([
+    ['the inventory rpc answers PERMISSION_DENIED; which http code should our envoy transcoder map that to?', '403'],
+    ['resolver throws with extensions.code = FORBIDDEN for this mutation. our REST facade returns what?', '403'],
+    ['cloud storage hands back AccessDenied for a correctly signed request from the batch job. what do we surface to our clients, code?', '403'],
+    ['grpc NOT_FOUND comes back from the catalog service for sku 77. json gateway should answer?', '404'],
+    ['ClusterRole bound to bob only grants get and list on pods; he tries kubectl exec into one. what does the apiserver send', '403'],
+    ['IAM policy on the role permits s3:GetObject only, the lambda (valid creds) calls DeleteObject. status?', '403'],
+    ['carol is authenticated via SSO, her RoleBinding grants edit in namespace qa only, she applies a deployment to namespace live. response code?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask9: visibility reserved for a circle the caller is not in (admins, the owner, a service allowlist)', () => {
+  it.each([
+    ['salary field is shown only to HR and to the employee themselves. a signed-in manager, neither of those, requests it. which code?', '403'],
+    ['the audit log is readable by org owners only; this user is just a member, logged in fine. status?', '403'],
+    ['internal api: only the payments service may call /refunds. the reporting service calls it with a valid mTLS cert. code?', '403'],
+    ['orders-svc accepts requests from checkout-svc only. inventory-svc shows up with a good service token, what do we send', '403'],
+    ['the ledger only lets the billing worker in; a different worker presents a valid machine-to-machine token. what status', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask9: nothing at the id asked for (a slip when copying, a sibling that exists)', () => {
+  it.each([
+    ['support agent pasted the order number with one digit missing, GET /orders/8812. status?', '404'],
+    ['he requests invoice inv-0091, the real one is inv-0019, copy paste error. code?', '404'],
+    ['customer copy-pasted the link wrong, the slug has an extra char. what do we send', '404'],
+    ['project 5 exists, issue 999 does not, and the user is a maintainer of project 5. code?', '404'],
+    ['org acme exists while team blue does not; an admin of acme calls GET /orgs/acme/teams/blue. code?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
