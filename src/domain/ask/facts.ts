@@ -767,11 +767,15 @@ const HIDE: readonly RegExp[] = [
   /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
   /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
+  // "we want ids not enumerable", "must be indistinguishable": a remediation that asks for one answer for both.
+  /\b(?:non-?|un)enumerable\b|\bnot (?:be )?enumerable\b|\bindistinguishable\b/,
+  // "nobody should know report r-77 exists": the same with an id made of letters and digits.
+  /\b(?:nobody|no one|noone)(?: [a-z]+){0,2} (?:should|must|may|can|is supposed to) (?:even )?(?:know|learn|find out|see)(?: that)?(?: [a-z0-9'/._-]+){0,4} (?:exists?|is there|is real)\b/,
 ];
 /** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
 const HIDE_HINTED: readonly Hinted[] = [
   // Not "after the leak", "a key leak": a credential leak says nothing about existence.
-  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
+  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
   [
     /\b(?:valid|real|existing|live) /,
     /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,

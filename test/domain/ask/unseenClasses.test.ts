@@ -317,6 +317,18 @@ describe('ask9: visibility reserved for a circle the caller is not in (admins, t
   });
 });
 
+describe('ask9: the existence itself must stay hidden (erasure that must not be confirmed, non-enumerable ids, "nobody should know")', () => {
+  it.each([
+    ['we wiped the account under gdpr art. 17 and must not reveal the person was ever a customer. GET /customers/881 returns?', '404'],
+    ["profile deleted for good on the user's request; privacy team says do not confirm it ever existed. 404 or 410?", '404'],
+    ['pentest: order ids of other customers must be non-enumerable. a logged in customer asks for an existing order that is not theirs. code?', '404'],
+    ['security review wants ids to be indistinguishable, existing or not, for people without access. what do we return for a real id they cannot view?', '404'],
+    ['apart from moderators nobody should know ticket T-4410 exists. a signed-in regular user requests it. which code', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
 describe('ask9: nothing at the id asked for (a slip when copying, a sibling that exists)', () => {
   it.each([
     ['support agent pasted the order number with one digit missing, GET /orders/8812. status?', '404'],
