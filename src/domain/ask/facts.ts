@@ -220,6 +220,9 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\b/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|you|i|someone|an? admin|the admin|security|it) (?:already |just )?(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\\b`)],
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
+  // "rejects the jwt as not valid for this api", "refuses the token as not meant for it": made for another
+  // audience, so no valid credential here (not "not valid for this scope": that is a permission).
+  [/\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,100}\\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for (?:it|this|that|us|our|the|its|them)\\b(?![^.;]{0,40}\\b(?:scopes?|roles?|permissions?|plan)\\b)`)],
 ];
 /**
  * "we revoke all tokens on a password change; the app keeps sending the old one", "the secret got

@@ -340,3 +340,13 @@ describe('ask9: nothing at the id asked for (a slip when copying, a sibling that
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask9: a token rejected as made for another API (audience) is not a valid credential (401)', () => {
+  it.each([
+    ["token's aud is mobile-bff, it is sent to the admin api, which rejects it as not meant for it. status?", '401'],
+    ['the gateway rejects the jwt as not valid for this api. the user would otherwise have the right role. what code?', '401'],
+    ['aud claim = search, the request goes to billing, billing refuses the token as invalid for it. which status', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
