@@ -609,6 +609,9 @@ const REMOVED: readonly RegExp[] = [
  * Removal patterns that can only match where their cheap hint does: the long alternations cost
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
+/** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
+const EXPIRING = '(?:(?:short |share |download |invite |invitation )?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|listings?)';
+const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
   [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
@@ -620,6 +623,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
     /\b(?:closed|terminated|deactivated|shut)\b/,
     /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   ],
+  // "permanently disabled a phishing short link", "deactivated the url for good": a resource (not a person,
+  // account or credential) ended for good.
+  [/\b(?:permanently|for good|forever)\b/, /\b(?:permanently|for good|forever) (?:disabled|deactivated|closed|killed)\b(?! (?:(?:the|their|his|her|its|an?) )?(?:[a-z-]+ )?(?:user|users|account|accounts|member|members|customer|customers|key|keys|token|tokens|caller|callers|session|sessions)\b)|\b(?:disabled|deactivated) (?:the |an? |this |that |our |their )?(?:[a-z0-9./-]+ ){0,3}(?:link|links|url|urls|page|pages|profile|listing|post|site|short ?link|redirect)\b[^.;]{0,20}\b(?:for good|forever|permanently)\b/],
+  // "share links expire after 7 days by design", "an expired invite": the resource's own lifetime ended
+  // (not "the presigned url is not expired", nor a signed url, whose signature is what expires).
+  [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
   // "foo is not a route we have", "that segment isn't a path the api serves": nothing is served there.
@@ -674,6 +683,8 @@ const PERMANENT: readonly RegExp[] = [
   /\b(?:years|months|long|ages) ago\b/,
   /\bgone for good\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+  // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
+  /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/,
 ];
 /** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
 const PERMANENT_HINTED: readonly Hinted[] = [
@@ -1115,7 +1126,8 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   const weighs410 = /\b410\b/.test(text) && !CODE_AS_SUBJECT.test(text);
   const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
-  const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+  // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
+  const maybeBack = hasAffirmed(text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
@@ -1284,6 +1296,7 @@ export function extractSituation(normalized: string): Situation {
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const existence = knownRemoval(detectExistence(stated), stated, doubted.text);
+  if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
   if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);

@@ -341,6 +341,21 @@ describe('ask9: nothing at the id asked for (a slip when copying, a sibling that
   });
 });
 
+describe('ask9: a resource ended for good by design or by moderation (disabled forever, expiring links) is gone (410)', () => {
+  it.each([
+    ['we deactivated a malware short url for good, no one will ever re-enable it. what does /x/q7 return now', '410'],
+    ['moderation permanently disabled an impersonation profile page, it will never be reactivated. which status for the profile url?', '410'],
+    ['share links expire after 7 days by design and cannot be revived. someone opens an expired share link, status?', '410'],
+    ['invites on the free tier expire after 48h and can never be reactivated; a user clicks an expired invite. what do we return', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a link expired on a plan the caller can upgrade to bring it back is not gone for good', () => {
+    expect(answerQuestion('links on the free plan expire after 30 days, upgrading restores them. expired link requested, 404 or 410?').verdict).not.toBe('410');
+  });
+});
+
 describe('ask9: a token rejected as made for another API (audience) is not a valid credential (401)', () => {
   it.each([
     ["token's aud is mobile-bff, it is sent to the admin api, which rejects it as not meant for it. status?", '401'],
