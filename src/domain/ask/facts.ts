@@ -553,6 +553,9 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
   [/\b(?:outside|beyond|among|one of|part of|within|covered by)\b/, /\b(?:outside|beyond|not (?:among|in|one of|part of|within|covered by)) (?:of )?(?:the |their |its |his |her )?(?:[a-z0-9-]+ ){0,2}(?:that |which )?(?:their|the|its|his|her|our) (?:role|roles|group|groups|team|policy|policies|permissions?|grants?|access list|acl|admin|administrator|org|organization|company)s? (?:grants?|granted|allows?|allowed|covers?|includes?|permits?|gives?|opened|assigned)\b/],
+  // A feature held back from this caller: "the flag is off for this tenant", "not enrolled in the beta",
+  // "not in the rollout", "tenant not opted in to the preview".
+  [/\b(?:flag|flags|toggle|beta|preview|early[- ]access|rollout|enrolled|opted|pilot|canary)\b/, /\b(?:flag|flags|toggle|feature)\b[^.;]{0,40}\b(?:is |are |was )?(?:off|disabled|not enabled|turned off|switched off) for (?!(?:now|good|ever|maintenance|everyone|everybody|all)\b)[a-z0-9-]+|\bnot (?:yet )?(?:part of|in|enrolled in|a member of|on|opted (?:in|into)|allowlisted for|whitelisted for|included in|admitted to) (?:the |our |its |their |this |that )?(?:[a-z0-9/-]+ ){0,2}(?:beta|betas|preview|early[- ]access|rollout|pilot|program|programme|cohort|canary)\b|\b(?:not|never) (?:enrolled|opted in|opted into)\b/],
 ];
 const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users|caller|callers|access|person|people|party|parties|client|clients|request|requests|role|actor|actors|account|accounts|employee|customer|to)\b/;
 
@@ -819,6 +822,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
+  // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
+  /\bin (?:the|our) (?:public )?(?:api |reference |developer )?(?:docs|documentation|api reference|reference|changelog|release notes)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/,
 ];
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
 const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
@@ -1285,6 +1290,22 @@ function withoutOwnDoubt(text: string): string {
   return / (?:whether|if) /.test(text) ? text.replace(OWN_DOUBT, (phrase) => ' '.repeat(phrase.length)) : text;
 }
 
+/**
+ * "404 like we do for unknown routes, or?", "should it 404 the way unknown urls do?": a code proposed by
+ * analogy with another case. The other case's words (unknown, nonexistent …) are no fact of this one.
+ */
+const ANALOGY_NOUN = '(?:routes?|urls?|paths?|pages?|ids?|endpoints?|resources?|links?|records?)';
+const ANALOGY_KIND = '(?:unknown|missing|nonexistent|non-existent|non-existing|undefined|unmatched|invalid|bad|wrong|mistyped|typoed|random|bogus|garbage|dead)';
+const ANALOGY = new RegExp(
+  `\\b(?:like|as|same as|the same as|just like|similar to|the way)(?: (?:we|it|they|you) (?:do|did|does|return|answer))? (?:for|with) (?:the |an? |any |all )?${ANALOGY_KIND} (?:[a-z-]+ )?${ANALOGY_NOUN}\\b|\\bthe way (?:the |an? |any |all )?${ANALOGY_KIND} (?:[a-z-]+ )?${ANALOGY_NOUN} (?:do|does|did)\\b`,
+  'g',
+);
+
+function withoutAnalogy(text: string): string {
+  return / (?:like|as|similar to|the way) /.test(text) ? text.replace(ANALOGY, ' ') : text;
+}
+
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -1295,7 +1316,8 @@ export function extractSituation(normalized: string): Situation {
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
-  const existence = knownRemoval(detectExistence(stated), stated, doubted.text);
+  const factual = withoutAnalogy(stated);
+  const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.

@@ -317,6 +317,30 @@ describe('ask9: visibility reserved for a circle the caller is not in (admins, t
   });
 });
 
+describe('ask9: a feature held back from this caller (flag, beta, rollout, preview) while its existence is public', () => {
+  it.each([
+    ['the new export endpoint sits behind a feature flag that is disabled for acme; it is in our public api reference. acme calls it with a valid key. code?', '403'],
+    ["customer isnt part of the early-access program for /v2/insights, which we announced publicly. they call it logged in. what status", '403'],
+    ['preview api, tenant not opted in, the endpoint is listed in the public docs, request is authenticated. 403 or 404?', '403'],
+    ['beta reports are announced in the release notes; a signed-in user who never enrolled requests one. should it 404 the way unknown urls do?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a held-back feature weighed between 403 and 404, with nothing said about its existence, leaves hiding open', () => {
+    expect(answerQuestion('flag is off for their org, the user is logged in. 403 or 404?').verdict).toBeNull();
+  });
+});
+
+describe('ask9: a code proposed by analogy ("like we do for unknown routes") is not a fact of the case', () => {
+  it.each([
+    ['partner key is valid but their contract excludes the payouts api. return 404 same as for nonexistent routes?', '403'],
+    ['user without the admin role opens /admin/metrics with a valid session. 404 like we do for bad urls?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
 describe('ask9: the existence itself must stay hidden (erasure that must not be confirmed, non-enumerable ids, "nobody should know")', () => {
   it.each([
     ['we wiped the account under gdpr art. 17 and must not reveal the person was ever a customer. GET /customers/881 returns?', '404'],
