@@ -385,12 +385,12 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // a GraphQL error code FORBIDDEN. The platform only says so of a caller it has identified.
   [/permission_?denied|access_?denied|unauthorizedoperation|authorizationfailed|code\W{1,4}forbidden/, /\bpermission_?denied\b|\baccess_?denied(?:exception)?\b|\bunauthorizedoperation\b|\bauthorizationfailed\b|\bcode\W{1,4}forbidden\b/],
   // "her RoleBinding gives view in ns dev only", "the ClusterRole only grants get and list": a grant that
-  // covers something else than what is asked (Kubernetes, IAM, ACLs, policies).
-  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|allows?|permits?|covers?|lets?)\b|(?:grants?|gives?|allows?|permits?|covers?)\b[^.;]{0,40}\bonly\b)/],
+  // covers something else than what is asked (Kubernetes, IAM, ACLs, policies); not "allows GET only", which restricts a method.
+  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|covers?)\b|only (?:allows?|permits?|lets?)\b(?! (?:get|head|post|put|patch|delete|options)\b)|(?:grants?|gives?|covers?)\b[^.;]{0,40}\bonly|(?:allows?|permits?)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,40}\bonly\b)/],
   // "email is visible only to admins and the owner", "readable by org owners only": a circle the caller is not named in.
   [/\bonly\b/, /\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b/],
   // Service-to-service allowlists: "svc-ledger only lets svc-billing call it", "accepts requests from checkout-svc only".
-  [/\bonly\b/, /\bonly (?:lets|allows|permits|accepts|trusts)\b[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
+  [/\bonly\b/, /\bonly (?:lets|allows|permits|accepts|trusts)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?(?!(?:get|head|post|put|patch|delete|options)\b)[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;

@@ -315,6 +315,11 @@ describe('ask9: visibility reserved for a circle the caller is not in (admins, t
   ])('%s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
+
+  it('a route that allows only some methods restricts the method, not the caller', () => {
+    expect(answerQuestion('the gateway policy only allows GET and HEAD on /files; client sends PUT, authenticated. status?').verdict).not.toBe('403');
+    expect(answerQuestion('our routing policy allows GET only on /reports; a client sends DELETE with a valid token. which status?').verdict).not.toBe('403');
+  });
 });
 
 describe('ask9: a feature held back from this caller (flag, beta, rollout, preview) while its existence is public', () => {
