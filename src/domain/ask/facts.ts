@@ -386,11 +386,10 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   [/permission_?denied|access_?denied|unauthorizedoperation|authorizationfailed|code\W{1,4}forbidden/, /\bpermission_?denied\b|\baccess_?denied(?:exception)?\b|\bunauthorizedoperation\b|\bauthorizationfailed\b|\bcode\W{1,4}forbidden\b/],
   // "her RoleBinding gives view in ns dev only", "the ClusterRole only grants get and list": a grant that
   // covers something else than what is asked (Kubernetes, IAM, ACLs, policies); not "allows GET only", which restricts a method.
-  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|covers?)\b|only (?:allows?|permits?|lets?)\b(?! (?:get|head|post|put|patch|delete|options)\b)|(?:grants?|gives?|covers?)\b[^.;]{0,40}\bonly|(?:allows?|permits?)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,40}\bonly\b)/],
   // "email is visible only to admins and the owner", "readable by org owners only": a circle the caller is not named in.
-  [/\bonly\b/, /\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b/],
   // Service-to-service allowlists: "svc-ledger only lets svc-billing call it", "accepts requests from checkout-svc only".
-  [/\bonly\b/, /\bonly (?:lets|allows|permits|accepts|trusts)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?(?!(?:get|head|post|put|patch|delete|options)\b)[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
+  // (One pattern behind one hint: "only" is a common word, and one scan is cheaper than three.)
+  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|covers?)\b|only (?:allows?|permits?|lets?)\b(?! (?:get|head|post|put|patch|delete|options)\b)|(?:grants?|gives?|covers?)\b[^.;]{0,40}\bonly|(?:allows?|permits?)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,40}\bonly\b)|\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b|\bonly (?:lets|allows|permits|accepts|trusts)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?(?!(?:get|head|post|put|patch|delete|options)\b)[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
@@ -588,10 +587,6 @@ const MISSING: readonly RegExp[] = [
   /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
-  // A platform's own "nothing there": gRPC NOT_FOUND, S3 NoSuchKey, ResourceNotFoundException.
-  /\bnot_found\b|\bnosuch(?:key|bucket|entity|upload|resource)\b|\b(?:resource)?notfound(?:exception|error)\b/,
-  // A slip when copying an id: "copy paste wrong", "one digit missing", "the real one is inv-0019".
-  /\bcopy[- ]?past(?:e|ed|es|ing)\b[^.;]{0,20}\b(?:wrong|wrongly|error|mistake|incorrectly|badly)\b|\b(?:digits?|chars?|characters?|letters?) (?:missing|dropped|swapped|transposed|too many|too few|short|off)\b|\b(?:missing|extra|dropped|swapped|doubled|transposed) (?:a |an |one |two )?(?:digits?|chars?|characters?)\b|\b(?:the )?(?:real|actual|correct|right|existing) (?:one|id|number|slug|code) is [a-z0-9-]*\d|\b(?:id|number|slug) in (?:the )?(?:database|system) is [a-z0-9-]*\d/,
 ];
 const REMOVED: readonly RegExp[] = [
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
@@ -655,7 +650,13 @@ const MISSING_HINTED: readonly Hinted[] = [
     /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
   ],
   // "namespace foo exists, widget bar does not": the parent is there, the child named next is not.
-  [/\bexists?\b[^.;?]{0,40}(?:,|\bwhile\b|\bwhereas\b|\band\b)/, /\bexists?\b[^.;?]{0,40}?(?:,| while| whereas| and) (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$| and\b| but\b)/],
+  [/\bexists?\b/, /\bexists?\b[^.;?]{0,40}?(?:,| while| whereas| and) (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$| and\b| but\b)/],
+  // A platform's own "nothing there": gRPC NOT_FOUND, S3 NoSuchKey, ResourceNotFoundException.
+  [/not_?found|nosuch/, /\bnot_found\b|\bnosuch(?:key|bucket|entity|upload|resource)\b|\b(?:resource)?notfound(?:exception|error)\b/],
+  // A slip when copying an id: "copy paste wrong", "one digit missing", "the real one is inv-0019".
+  [/\bcopy[- ]?past/, /\bcopy[- ]?past(?:e|ed|es|ing)\b[^.;]{0,20}\b(?:wrong|wrongly|error|mistake|incorrectly|badly)\b/],
+  [/\b(?:digits?|chars?|characters?|letters?)\b/, /\b(?:digits?|chars?|characters?|letters?) (?:missing|dropped|swapped|transposed|too many|too few|short|off)\b|\b(?:missing|extra|dropped|swapped|doubled|transposed) (?:a |an |one |two )?(?:digits?|chars?|characters?)\b/],
+  [/ is [a-z0-9-]*\d/, /\b(?:the )?(?:real|actual|correct|right|existing) (?:one|id|number|slug|code) is [a-z0-9-]*\d|\b(?:id|number|slug) in (?:the )?(?:database|system) is [a-z0-9-]*\d/],
 ];
 
 /** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */
@@ -686,8 +687,6 @@ const PERMANENT: readonly RegExp[] = [
   /\b(?:years|months|long|ages) ago\b/,
   /\bgone for good\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
-  // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
-  /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/,
 ];
 /** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
 const PERMANENT_HINTED: readonly Hinted[] = [
@@ -695,6 +694,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   [/\b(?:restor|bring|put|publish|re-?add|reinstat|undelet|recover|reviv|re-?enabl|re-?creat|re-?open|re-?list)/, /\b(?:will not|will never|would never|is not going to|are not going to|not going to|never going to|do not plan to|does not plan to|do not intend to|does not intend to|(?:have |has )?no (?:plans?|intention) (?:of|to)|never plan to)(?: ever)? (?:restore|restoring|bring(?:ing)? (?:it |them |this |that )?back|put(?:ting)? (?:it |them )?back|re-?publish\w*|re-?add\w*|reinstat\w*|undelet\w*|recover\w*|reviv\w*|re-?enabl\w*|re-?creat\w*|re-?open\w*|re-?list\w*)\b/],
   // "this is final", "the decision is final", "that's settled": the removal is decided for good.
   [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
+  // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
+  [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
 ];
 const TEMPORARY: readonly RegExp[] = [
   // "what code until then", "in the meantime": an interim state, so not known to be final.
@@ -784,10 +785,6 @@ const HIDE: readonly RegExp[] = [
   /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
   /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
-  // "we want ids not enumerable", "must be indistinguishable": a remediation that asks for one answer for both.
-  /\b(?:non-?|un)enumerable\b|\bnot (?:be )?enumerable\b|\bindistinguishable\b/,
-  // "nobody should know report r-77 exists": the same with an id made of letters and digits.
-  /\b(?:nobody|no one|noone)(?: [a-z]+){0,2} (?:should|must|may|can|is supposed to) (?:even )?(?:know|learn|find out|see)(?: that)?(?: [a-z0-9'/._-]+){0,4} (?:exists?|is there|is real)\b/,
 ];
 /** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
 const HIDE_HINTED: readonly Hinted[] = [
@@ -797,6 +794,10 @@ const HIDE_HINTED: readonly Hinted[] = [
     /\b(?:valid|real|existing|live) /,
     /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
   ],
+  // "we want ids not enumerable", "must be indistinguishable": a remediation that asks for one answer for both.
+  [/enumerab|indistinguishab/, /\b(?:non-?|un)enumerable\b|\bnot (?:be )?enumerable\b|\bindistinguishable\b/],
+  // "nobody should know report r-77 exists": the same with an id made of letters and digits.
+  [/\b(?:nobody|no one|noone)\b/, /\b(?:nobody|no one|noone)(?: [a-z]+){0,2} (?:should|must|may|can|is supposed to) (?:even )?(?:know|learn|find out|see)(?: that)?(?: [a-z0-9'/._-]+){0,4} (?:exists?|is there|is real)\b/],
 ];
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
@@ -805,6 +806,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
   [/\b(?:everyone|everybody|anyone|all|public)\b/, /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/],
+  // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
+  [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer )?(?:docs|documentation|api reference|reference|changelog|release notes)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
@@ -822,8 +825,6 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
-  // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
-  /\bin (?:the|our) (?:public )?(?:api |reference |developer )?(?:docs|documentation|api reference|reference|changelog|release notes)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/,
 ];
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
 const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
@@ -1301,10 +1302,11 @@ const ANALOGY = new RegExp(
   'g',
 );
 
-function withoutAnalogy(text: string): string {
-  return / (?:like|as|similar to|the way) /.test(text) ? text.replace(ANALOGY, ' ') : text;
-}
+const ANALOGY_HINT = new RegExp(`\\b${ANALOGY_KIND} `);
 
+function withoutAnalogy(text: string): string {
+  return / (?:like|as|similar to|the way) /.test(text) && ANALOGY_HINT.test(text) ? text.replace(ANALOGY, ' ') : text;
+}
 
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
