@@ -196,9 +196,10 @@ const UNSEEN3_FLOOR = 149;
  * (103 which-code, 42 knowledge, 9 open) on the hard-but-fair end of real usage (pasted snippets, colleagues
  * arguing, wrong codes proposed, many domains), written by someone who read neither the parser nor the other
  * sets, scored once with the code of the session's start: 121/154 (which-code 87/103, knowledge 30/42,
- * open 4/9). Then tuned on, by class.
+ * open 4/9). Then tuned on, by class: 124/154 at the start of ask9, 139/154 after it (ask9: which-code
+ * classes; which-code 89 -> 103/103, knowledge 31/42, open 4 -> 5/9).
  */
-const UNSEEN5_FLOOR = 121;
+const UNSEEN5_FLOOR = 139;
 
 interface UnseenEvaluation {
   title: string;
