@@ -106,6 +106,8 @@ export function resolve(s: Situation): Resolution {
   if (specific) return forbidden(specific, s);
 
   if (s.existence === 'removed') {
+    // "erased, and we must not confirm the account ever existed": 410 would say it was here once.
+    if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
     if (s.permanent) return { kind: 'reason', reason: { code: '410', why: 'gone' } };
     // "something was deleted, 404 or 410, how do i decide?": the deciding fact is asked for, not given.
     if (!s.temporary) return { kind: 'open', fact: 'permanent' };

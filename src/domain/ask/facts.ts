@@ -220,6 +220,9 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\b/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|you|i|someone|an? admin|the admin|security|it) (?:already |just )?(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\\b`)],
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
+  // "rejects the jwt as not valid for this api", "refuses the token as not meant for it": made for another
+  // audience, so no valid credential here (not "not valid for this scope": that is a permission).
+  [/\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,100}\\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for (?:it|this|that|us|our|the|its|them)\\b(?![^.;]{0,40}\\b(?:scopes?|roles?|permissions?|plan)\\b)`)],
 ];
 /**
  * "we revoke all tokens on a password change; the app keeps sending the old one", "the secret got
@@ -283,7 +286,8 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
-  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) ${CRED}s?\\b`),
+  // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential.
+  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) (?:[a-z0-9-]+ )?${CRED}s?\\b`),
   new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
@@ -377,6 +381,15 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   [/\b(?:give|gave|given|assign|assigned|grant|granted)\b/, /\b(?:nobody|no one|noone|not|never|did not|has not|have not) (?:yet )?(?:give|gave|given|assign(?:ed)?|grant(?:ed)?)(?: (?:him|her|them|the user|this user|it))? (?:a |the |any |an )?(?:[a-z-]+ )?(?:role|roles|permission|permissions|access|rights)\b/],
   // "the owner did not invite them", "never been shared with her": not let in, so refused.
   [/\b(?:invited|uninvited|invite|add|share|shared)\b/, /\b(?:not|never) (?:yet |even )?(?:been )?invited\b|\buninvited\b|\b(?:did not|does not|do not|has not|have not|never) (?:yet )?(?:invite|add|share (?:it |this |that )?with) (?:them|him|her|the user|this user|that user|the caller|me|us)\b|\b(?:not|never) (?:yet )?(?:been )?shared with\b/],
+  // A platform's own name for "identified, and not permitted": gRPC PERMISSION_DENIED, AWS AccessDenied,
+  // a GraphQL error code FORBIDDEN. The platform only says so of a caller it has identified.
+  [/permission_?denied|access_?denied|unauthorizedoperation|authorizationfailed|code\W{1,4}forbidden/, /\bpermission_?denied\b|\baccess_?denied(?:exception)?\b|\bunauthorizedoperation\b|\bauthorizationfailed\b|\bcode\W{1,4}forbidden\b/],
+  // "her RoleBinding gives view in ns dev only", "the ClusterRole only grants get and list": a grant that
+  // covers something else than what is asked (Kubernetes, IAM, ACLs, policies); not "allows GET only", which restricts a method.
+  // "email is visible only to admins and the owner", "readable by org owners only": a circle the caller is not named in.
+  // Service-to-service allowlists: "svc-ledger only lets svc-billing call it", "accepts requests from checkout-svc only".
+  // (One pattern behind one hint: "only" is a common word, and one scan is cheaper than three.)
+  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|covers?)\b|only (?:allows?|permits?|lets?)\b(?! (?:get|head|post|put|patch|delete|options)\b)|(?:grants?|gives?|covers?)\b[^.;]{0,40}\bonly|(?:allows?|permits?)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,40}\bonly\b)|\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b|\bonly (?:lets|allows|permits|accepts|trusts)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?(?!(?:get|head|post|put|patch|delete|options)\b)[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
@@ -539,6 +552,9 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
   [/\b(?:outside|beyond|among|one of|part of|within|covered by)\b/, /\b(?:outside|beyond|not (?:among|in|one of|part of|within|covered by)) (?:of )?(?:the |their |its |his |her )?(?:[a-z0-9-]+ ){0,2}(?:that |which )?(?:their|the|its|his|her|our) (?:role|roles|group|groups|team|policy|policies|permissions?|grants?|access list|acl|admin|administrator|org|organization|company)s? (?:grants?|granted|allows?|allowed|covers?|includes?|permits?|gives?|opened|assigned)\b/],
+  // A feature held back from this caller: "the flag is off for this tenant", "not enrolled in the beta",
+  // "not in the rollout", "tenant not opted in to the preview".
+  [/\b(?:flag|flags|toggle|beta|preview|early[- ]access|rollout|enrolled|opted|pilot|canary)\b/, /\b(?:flag|flags|toggle|feature)\b[^.;]{0,40}\b(?:is |are |was )?(?:off|disabled|not enabled|turned off|switched off) for (?!(?:now|good|ever|maintenance|everyone|everybody|all)\b)[a-z0-9-]+|\bnot (?:yet )?(?:part of|in|enrolled in|a member of|on|opted (?:in|into)|allowlisted for|whitelisted for|included in|admitted to) (?:the |our |its |their |this |that )?(?:[a-z0-9/-]+ ){0,2}(?:beta|betas|preview|early[- ]access|rollout|pilot|program|programme|cohort|canary)\b|\b(?:not|never) (?:enrolled|opted in|opted into)\b/],
 ];
 const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users|caller|callers|access|person|people|party|parties|client|clients|request|requests|role|actor|actors|account|accounts|employee|customer|to)\b/;
 
@@ -591,6 +607,9 @@ const REMOVED: readonly RegExp[] = [
  * Removal patterns that can only match where their cheap hint does: the long alternations cost
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
+/** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
+const EXPIRING = '(?:(?:short |share |download |invite |invitation )?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|listings?)';
+const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
   [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
@@ -602,6 +621,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
     /\b(?:closed|terminated|deactivated|shut)\b/,
     /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
   ],
+  // "permanently disabled a phishing short link", "deactivated the url for good": a resource (not a person,
+  // account or credential) ended for good.
+  [/\b(?:permanently|for good|forever)\b/, /\b(?:permanently|for good|forever) (?:disabled|deactivated|closed|killed)\b(?! (?:(?:the|their|his|her|its|an?) )?(?:[a-z-]+ )?(?:user|users|account|accounts|member|members|customer|customers|key|keys|token|tokens|caller|callers|session|sessions)\b)|\b(?:disabled|deactivated) (?:the |an? |this |that |our |their )?(?:[a-z0-9./-]+ ){0,3}(?:link|links|url|urls|page|pages|profile|listing|post|site|short ?link|redirect)\b[^.;]{0,20}\b(?:for good|forever|permanently)\b/],
+  // "share links expire after 7 days by design", "an expired invite": the resource's own lifetime ended
+  // (not "the presigned url is not expired", nor a signed url, whose signature is what expires).
+  [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
   // "foo is not a route we have", "that segment isn't a path the api serves": nothing is served there.
@@ -624,6 +649,14 @@ const MISSING_HINTED: readonly Hinted[] = [
     /\b(?:which|that) (?:we|the) /,
     /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
   ],
+  // "namespace foo exists, widget bar does not": the parent is there, the child named next is not.
+  [/\bexists?\b/, /\bexists?\b[^.;?]{0,40}?(?:,| while| whereas| and) (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$| and\b| but\b)/],
+  // A platform's own "nothing there": gRPC NOT_FOUND, S3 NoSuchKey, ResourceNotFoundException.
+  [/not_?found|nosuch/, /\bnot_found\b|\bnosuch(?:key|bucket|entity|upload|resource)\b|\b(?:resource)?notfound(?:exception|error)\b/],
+  // A slip when copying an id: "copy paste wrong", "one digit missing", "the real one is inv-0019".
+  [/\bcopy[- ]?past/, /\bcopy[- ]?past(?:e|ed|es|ing)\b[^.;]{0,20}\b(?:wrong|wrongly|error|mistake|incorrectly|badly)\b/],
+  [/\b(?:digits?|chars?|characters?|letters?)\b/, /\b(?:digits?|chars?|characters?|letters?) (?:missing|dropped|swapped|transposed|too many|too few|short|off)\b|\b(?:missing|extra|dropped|swapped|doubled|transposed) (?:a |an |one |two )?(?:digits?|chars?|characters?)\b/],
+  [/ is [a-z0-9-]*\d/, /\b(?:the )?(?:real|actual|correct|right|existing) (?:one|id|number|slug|code) is [a-z0-9-]*\d|\b(?:id|number|slug) in (?:the )?(?:database|system) is [a-z0-9-]*\d/],
 ];
 
 /** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */
@@ -661,6 +694,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   [/\b(?:restor|bring|put|publish|re-?add|reinstat|undelet|recover|reviv|re-?enabl|re-?creat|re-?open|re-?list)/, /\b(?:will not|will never|would never|is not going to|are not going to|not going to|never going to|do not plan to|does not plan to|do not intend to|does not intend to|(?:have |has )?no (?:plans?|intention) (?:of|to)|never plan to)(?: ever)? (?:restore|restoring|bring(?:ing)? (?:it |them |this |that )?back|put(?:ting)? (?:it |them )?back|re-?publish\w*|re-?add\w*|reinstat\w*|undelet\w*|recover\w*|reviv\w*|re-?enabl\w*|re-?creat\w*|re-?open\w*|re-?list\w*)\b/],
   // "this is final", "the decision is final", "that's settled": the removal is decided for good.
   [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
+  // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
+  [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
 ];
 const TEMPORARY: readonly RegExp[] = [
   // "what code until then", "in the meantime": an interim state, so not known to be final.
@@ -754,11 +789,15 @@ const HIDE: readonly RegExp[] = [
 /** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
 const HIDE_HINTED: readonly Hinted[] = [
   // Not "after the leak", "a key leak": a credential leak says nothing about existence.
-  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
+  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
   [
     /\b(?:valid|real|existing|live) /,
     /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
   ],
+  // "we want ids not enumerable", "must be indistinguishable": a remediation that asks for one answer for both.
+  [/enumerab|indistinguishab/, /\b(?:non-?|un)enumerable\b|\bnot (?:be )?enumerable\b|\bindistinguishable\b/],
+  // "nobody should know report r-77 exists": the same with an id made of letters and digits.
+  [/\b(?:nobody|no one|noone)\b/, /\b(?:nobody|no one|noone)(?: [a-z]+){0,2} (?:should|must|may|can|is supposed to) (?:even )?(?:know|learn|find out|see)(?: that)?(?: [a-z0-9'/._-]+){0,4} (?:exists?|is there|is real)\b/],
 ];
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
@@ -767,6 +806,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
   [/\b(?:everyone|everybody|anyone|all|public)\b/, /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/],
+  // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
+  [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer )?(?:docs|documentation|api reference|reference|changelog|release notes)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
@@ -1091,7 +1132,8 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   const weighs410 = /\b410\b/.test(text) && !CODE_AS_SUBJECT.test(text);
   const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
-  const maybeBack = hasAffirmed(text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+  // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
+  const maybeBack = hasAffirmed(text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
@@ -1249,6 +1291,23 @@ function withoutOwnDoubt(text: string): string {
   return / (?:whether|if) /.test(text) ? text.replace(OWN_DOUBT, (phrase) => ' '.repeat(phrase.length)) : text;
 }
 
+/**
+ * "404 like we do for unknown routes, or?", "should it 404 the way unknown urls do?": a code proposed by
+ * analogy with another case. The other case's words (unknown, nonexistent …) are no fact of this one.
+ */
+const ANALOGY_NOUN = '(?:routes?|urls?|paths?|pages?|ids?|endpoints?|resources?|links?|records?)';
+const ANALOGY_KIND = '(?:unknown|missing|nonexistent|non-existent|non-existing|undefined|unmatched|invalid|bad|wrong|mistyped|typoed|random|bogus|garbage|dead)';
+const ANALOGY = new RegExp(
+  `\\b(?:like|as|same as|the same as|just like|similar to|the way)(?: (?:we|it|they|you) (?:do|did|does|return|answer))? (?:for|with) (?:the |an? |any |all )?${ANALOGY_KIND} (?:[a-z-]+ )?${ANALOGY_NOUN}\\b|\\bthe way (?:the |an? |any |all )?${ANALOGY_KIND} (?:[a-z-]+ )?${ANALOGY_NOUN} (?:do|does|did)\\b`,
+  'g',
+);
+
+const ANALOGY_HINT = new RegExp(`\\b${ANALOGY_KIND} `);
+
+function withoutAnalogy(text: string): string {
+  return / (?:like|as|similar to|the way) /.test(text) && ANALOGY_HINT.test(text) ? text.replace(ANALOGY, ' ') : text;
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -1259,7 +1318,9 @@ export function extractSituation(normalized: string): Situation {
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
-  const existence = knownRemoval(detectExistence(stated), stated, doubted.text);
+  const factual = withoutAnalogy(stated);
+  const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
   if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);

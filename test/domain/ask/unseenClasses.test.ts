@@ -492,3 +492,111 @@ describe('ask: questions about a code, not for one (knowledge, no verdict)', () 
     expect(result.answer).toMatch(fact);
   });
 });
+
+/**
+ * ask9: the "which code?" classes the fifth unseen set showed `ask` missing. Each table names a class;
+ * its questions were written for this file, in other words than the set's.
+ */
+describe('ask9: a platform names the refusal in its own vocabulary (gRPC, GraphQL, cloud, Kubernetes RBAC)', () => {
+  it.each([
+    ['the inventory rpc answers PERMISSION_DENIED; which http code should our envoy transcoder map that to?', '403'],
+    ['resolver throws with extensions.code = FORBIDDEN for this mutation. our REST facade returns what?', '403'],
+    ['cloud storage hands back AccessDenied for a correctly signed request from the batch job. what do we surface to our clients, code?', '403'],
+    ['grpc NOT_FOUND comes back from the catalog service for sku 77. json gateway should answer?', '404'],
+    ['ClusterRole bound to bob only grants get and list on pods; he tries kubectl exec into one. what does the apiserver send', '403'],
+    ['IAM policy on the role permits s3:GetObject only, the lambda (valid creds) calls DeleteObject. status?', '403'],
+    ['carol is authenticated via SSO, her RoleBinding grants edit in namespace qa only, she applies a deployment to namespace live. response code?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask9: visibility reserved for a circle the caller is not in (admins, the owner, a service allowlist)', () => {
+  it.each([
+    ['salary field is shown only to HR and to the employee themselves. a signed-in manager, neither of those, requests it. which code?', '403'],
+    ['the audit log is readable by org owners only; this user is just a member, logged in fine. status?', '403'],
+    ['internal api: only the payments service may call /refunds. the reporting service calls it with a valid mTLS cert. code?', '403'],
+    ['orders-svc accepts requests from checkout-svc only. inventory-svc shows up with a good service token, what do we send', '403'],
+    ['the ledger only lets the billing worker in; a different worker presents a valid machine-to-machine token. what status', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a route that allows only some methods restricts the method, not the caller', () => {
+    expect(answerQuestion('the gateway policy only allows GET and HEAD on /files; client sends PUT, authenticated. status?').verdict).not.toBe('403');
+    expect(answerQuestion('our routing policy allows GET only on /reports; a client sends DELETE with a valid token. which status?').verdict).not.toBe('403');
+  });
+});
+
+describe('ask9: a feature held back from this caller (flag, beta, rollout, preview) while its existence is public', () => {
+  it.each([
+    ['the new export endpoint sits behind a feature flag that is disabled for acme; it is in our public api reference. acme calls it with a valid key. code?', '403'],
+    ["customer isnt part of the early-access program for /v2/insights, which we announced publicly. they call it logged in. what status", '403'],
+    ['preview api, tenant not opted in, the endpoint is listed in the public docs, request is authenticated. 403 or 404?', '403'],
+    ['beta reports are announced in the release notes; a signed-in user who never enrolled requests one. should it 404 the way unknown urls do?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a held-back feature weighed between 403 and 404, with nothing said about its existence, leaves hiding open', () => {
+    expect(answerQuestion('flag is off for their org, the user is logged in. 403 or 404?').verdict).toBeNull();
+  });
+});
+
+describe('ask9: a code proposed by analogy ("like we do for unknown routes") is not a fact of the case', () => {
+  it.each([
+    ['partner key is valid but their contract excludes the payouts api. return 404 same as for nonexistent routes?', '403'],
+    ['user without the admin role opens /admin/metrics with a valid session. 404 like we do for bad urls?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask9: the existence itself must stay hidden (erasure that must not be confirmed, non-enumerable ids, "nobody should know")', () => {
+  it.each([
+    ['we wiped the account under gdpr art. 17 and must not reveal the person was ever a customer. GET /customers/881 returns?', '404'],
+    ["profile deleted for good on the user's request; privacy team says do not confirm it ever existed. 404 or 410?", '404'],
+    ['pentest: order ids of other customers must be non-enumerable. a logged in customer asks for an existing order that is not theirs. code?', '404'],
+    ['security review wants ids to be indistinguishable, existing or not, for people without access. what do we return for a real id they cannot view?', '404'],
+    ['apart from moderators nobody should know ticket T-4410 exists. a signed-in regular user requests it. which code', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask9: nothing at the id asked for (a slip when copying, a sibling that exists)', () => {
+  it.each([
+    ['support agent pasted the order number with one digit missing, GET /orders/8812. status?', '404'],
+    ['he requests invoice inv-0091, the real one is inv-0019, copy paste error. code?', '404'],
+    ['customer copy-pasted the link wrong, the slug has an extra char. what do we send', '404'],
+    ['project 5 exists, issue 999 does not, and the user is a maintainer of project 5. code?', '404'],
+    ['org acme exists while team blue does not; an admin of acme calls GET /orgs/acme/teams/blue. code?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask9: a resource ended for good by design or by moderation (disabled forever, expiring links) is gone (410)', () => {
+  it.each([
+    ['we deactivated a malware short url for good, no one will ever re-enable it. what does /x/q7 return now', '410'],
+    ['moderation permanently disabled an impersonation profile page, it will never be reactivated. which status for the profile url?', '410'],
+    ['share links expire after 7 days by design and cannot be revived. someone opens an expired share link, status?', '410'],
+    ['invites on the free tier expire after 48h and can never be reactivated; a user clicks an expired invite. what do we return', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a link expired on a plan the caller can upgrade to bring it back is not gone for good', () => {
+    expect(answerQuestion('links on the free plan expire after 30 days, upgrading restores them. expired link requested, 404 or 410?').verdict).not.toBe('410');
+  });
+});
+
+describe('ask9: a token rejected as made for another API (audience) is not a valid credential (401)', () => {
+  it.each([
+    ["token's aud is mobile-bff, it is sent to the admin api, which rejects it as not meant for it. status?", '401'],
+    ['the gateway rejects the jwt as not valid for this api. the user would otherwise have the right role. what code?', '401'],
+    ['aud claim = search, the request goes to billing, billing refuses the token as invalid for it. which status', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
