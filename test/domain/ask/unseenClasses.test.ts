@@ -600,3 +600,28 @@ describe('ask9: a token rejected as made for another API (audience) is not a val
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask11: knowledge and open classes', () => {
+  describe('"403 or 404?" for a caller said to be outside the org or team that holds the thing leaves hiding open', () => {
+    it.each([
+      'signed-in user who is not a member requests /teams/red/settings. 403 or 404?',
+      'logged in guy from a different company hits /companies/globex/payroll, he is not a member there. 403 or 404',
+      'authenticated user outside the workspace opens /workspaces/ops/members. 403 or 404?',
+      'a user of another org calls GET /orgs/initech/audit-log with a valid token; they are not in that org. 403 or 404?',
+      'User is login but he is not member of this organisation, he open /orgs/x/billing. 403 or 404?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/hid|secret|existence/);
+    });
+
+    it.each([
+      ['user of another org requests /orgs/acme/billing; the org pages are public knowledge. 403 or 404?', '403'],
+      ['signed-in user not a member of the org requests /orgs/acme/billing, we do not care if they learn the org exists. 403 or 404?', '403'],
+      ['user not a member of the org requests /orgs/acme/billing and the org must stay secret. 403 or 404?', '404'],
+      ['member of the org but without the billing role opens /orgs/acme/billing. 403 or 404?', '403'],
+    ])('a decided case keeps its code: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
+});
