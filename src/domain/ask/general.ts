@@ -69,9 +69,18 @@ const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are|does|do) (?:an? |the )?(?:oauth |bearer )?(?:error )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,40}\b(?:goes|go|maps?|mapped|pairs?|belongs?|accompan\w*|corresponds?) (?:with|to)\b/;
 /** "which error code goes in www-authenticate …": the error's name is asked for, whatever the case. */
 const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b/;
-/** "which bearer error should we put in the header when …": the OAuth error's name, asked for a case. */
-const OAUTH_ERROR_NAME_ASKED =
-  /\b(?:which|what) (?:rfc ?6750 |oauth2? |bearer )(?:error|error code|error name|error value)s?\b|\b(?:which|what) (?:error|error code|error name|error value)s?\b[^?]{0,50}\b(?:in|into|inside) (?:the )?(?:header|www-authenticate|challenge)\b/;
+/**
+ * "which bearer error should we put in the header when …", "what is the error code in the Bearer header
+ * when …", "what goes in the error param of the challenge": the OAuth error's name, asked for a case. The
+ * header or challenge must be named, since "what error code do we return" asks for a status.
+ */
+const ERROR_WORD = '(?:error|error code|error name|error value|error param(?:eter)?|error attribute|error field)s?';
+const CHALLENGE_PLACE = '(?:the |a |an |our )?(?:bearer |www-authenticate |auth |authentication |oauth2? |401 )?(?:header|challenge|www-authenticate)';
+const OAUTH_ERROR_NAME_ASKED = new RegExp(
+  `\\b(?:which|what)(?: (?:is|are|should be|would be|goes|go)(?: in)?)?(?: the| an?)? (?:rfc ?6750 |oauth2? |bearer )${ERROR_WORD}\\b` +
+    `|\\b(?:which|what)(?: (?:is|are|should be|would be))?(?: the| an?)? ${ERROR_WORD}\\b[^?.]{0,50}\\b(?:in|into|inside|of|for|on) ${CHALLENGE_PLACE}\\b` +
+    `|\\b(?:which|what) (?:goes|go|comes?|should go|do we put|to put) (?:in|into|inside) (?:the )?${ERROR_WORD}\\b[^?.]{0,30}\\b${CHALLENGE_PLACE}\\b`,
+);
 /** "the token is valid but lacks the scope. what is the right response per rfc 6750?", "… which status, per rfc 6750?": a case, judged. */
 const ASKS_FOR_RESPONSE =
   /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\b(?:which|what) (?:http )?(?:status|status code|response code)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;

@@ -624,4 +624,26 @@ describe('ask11: knowledge and open classes', () => {
       expect(answerQuestion(q).verdict).toBe(verdict);
     });
   });
+
+  describe('the name of the bearer error asked for the header or challenge, not a status (knowledge)', () => {
+    it.each([
+      ['what error goes in the bearer challenge when the token is expired?', /invalid_token/],
+      ['token lacks scope, what error name goes into the www-authenticate header?', /insufficient_scope/],
+      ['what is the error in the bearer header when token dont have required scope', /insufficient_scope/],
+      ['what goes in the error param of the 401 challenge if no token was sent at all?', /no error code/],
+      ['what is the bearer error for a revoked token', /invalid_token/],
+    ])('%s', (q, fact) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(fact);
+    });
+
+    it.each([
+      ['token lacks the scope, what error code should the api return?', '403'],
+      ['what error code do we return when the bearer token is expired?', '401'],
+      ['which error code do we send when the user is not logged in?', '401'],
+    ])('"error code" asked without the header is a status: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
 });
