@@ -646,4 +646,28 @@ describe('ask11: knowledge and open classes', () => {
       expect(answerQuestion(q).verdict).toBe(verdict);
     });
   });
+
+  describe('404 and 410 compared for search engines ("which is better for seo") is knowledge, not a case', () => {
+    it.each([
+      'which one do search engines prefer for a permanently deleted article, 404 or 410?',
+      '404 vs 410 for removed-for-good pages: which is better for SEO and why?',
+      'what is best for google when a product page is gone forever, 410 or 404?',
+      'is 410 better than 404 for seo when we delete pages permanently?',
+      'For Google, which code is more good when the page deleted forever, 404 or 410?',
+      'seo-wise, 410 or 404 for discontinued products?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/sooner|faster|delist/);
+    });
+
+    it.each([
+      ['page removed forever, 404 or 410?', '410'],
+      ['killed the landing page for good, want it out of the index asap. 404 or 410?', '410'],
+      ['old blog post deleted, might come back later. which is better for seo, 404 or 410?', '404'],
+      ['the promo page is down temporarily, better for google: 404 or 410?', '404'],
+    ])('a case, or a removal not known to be for good, keeps its code: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
 });
