@@ -47,9 +47,17 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
 ];
-/** "if we answer 403, do we confirm it exists?": what a 403 gives away, asked without asking for a code. */
-const CONFIRMS_EXISTENCE =
-  /\b(?:403s?|forbidden)\b[^?]{0,50}\b(?:confirm\w*|reveal\w*|leak\w*|gives? away|giving away|disclos\w*|prov(?:e|es|ing)|impl(?:y|ies)|conclude|infer|deduce|expos\w*|betray\w*)\b[^?]{0,40}\b(?:exist\w*|is there|are there|is real|is present)\b/;
+/**
+ * "if we answer 403, do we confirm it exists?", "doesn't a 403 tell the caller it exists?", "isn't that
+ * leaking existence when we send 403?": what a 403 gives away, asked without asking for a code.
+ */
+const GIVES_AWAY =
+  '(?:confirm\\w*|reveal\\w*|leak\\w*|gives? away|giving away|disclos\\w*|prov(?:e|es|ing)|impl(?:y|ies)|conclude|infer|deduce|expos\\w*|betray\\w*|tell|tells|telling|signal\\w*|show|shows|showing|indicat\\w*|learn\\w*|let(?:s|ting)? (?:\\w+ ){1,2}know|know)';
+const EXISTS = '(?:exist\\w*|is there|are there|is real|are real|is present|is valid|are valid)';
+const CONFIRMS_EXISTENCE = new RegExp(
+  `\\b(?:403s?|forbidden)\\b[^?]{0,50}\\b${GIVES_AWAY}\\b[^?]{0,40}\\b${EXISTS}\\b` +
+    `|\\b(?:confirm\\w*|reveal\\w*|leak\\w*|giv(?:e|es|ing) away|disclos\\w*|expos\\w*|betray\\w*)\\b (?:the |its |their )?existence\\b[^?]{0,40}\\b(?:403s?|forbidden)\\b`,
+);
 /** "403 for existing ids and 404 for unknown ones: what is the risk?": the difference as a side channel. */
 const DIFFERENCE_LEAKS =
   /\b403\b[^?.]{0,40}\b404\b[^?.]{0,25}\b(?:unknown|missing|fake|non-?existent|others|the rest|ones that)\b|\b(?:exist\w*|real|valid|forbidden)\b[^?.]{0,20}\b403\b[^?.]{0,30}\b(?:unknown|missing|fake|non-?existent)\b[^?.]{0,20}\b404\b/;
@@ -133,7 +141,10 @@ export function generalAnswer(s: Situation): Draft | null {
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
-  if (!s.asksWhich && CONFIRMS_EXISTENCE.test(text)) return hideAnswer();
+  // "if we send 403 the caller learns it exists, right?": a yes/no check of the claim, with no caller, refusal or other code in view.
+  const checksTheClaim =
+    !s.statesACase && s.auth === 'unknown' && s.denials.length === 0 && s.codes.length <= 1 && !/\b(?:what|which|status|code)\b/.test(text);
+  if ((!s.asksWhich || checksTheClaim) && CONFIRMS_EXISTENCE.test(text)) return hideAnswer();
   if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer();
   // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
   // caller, refusal or resource in view and without asking which code, is a question about the practice.

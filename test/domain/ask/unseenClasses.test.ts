@@ -670,4 +670,27 @@ describe('ask11: knowledge and open classes', () => {
       expect(answerQuestion(q).verdict).toBe(verdict);
     });
   });
+
+  describe('"doesn\'t a 403 tell them it exists?": what a 403 gives away, asked as a yes/no question (knowledge)', () => {
+    it.each([
+      'does not a 403 give away that the record is there?',
+      'isnt answering forbidden basically telling the attacker that the id exists?',
+      'wont a 403 let people know the resource is real?',
+      'by returning 403 are we not signalling that the object exists?',
+      'if we send 403 the caller learns that the file exists, right?',
+      "isn't it leaking existence when we answer 403?",
+      'a 403 shows the attacker which ids are valid, no?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/hide|exists/);
+    });
+
+    it.each([
+      ['403 tells the caller the invoice exists, and invoices of others are confidential. what should we return?', '404'],
+      ['user lacks role, we return 403, which tells them the doc exists; fine since docs are public. code?', '403'],
+    ])('a case that asks for a code keeps it: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
 });
