@@ -118,6 +118,35 @@ function hideAnswer(): Draft {
   };
 }
 
+/**
+ * "is it OK to return 403 to callers who sent no credentials at all?", "is returning 404 to clients with
+ * expired tokens allowed?": a code judged for a whole class of callers (plural, "anyone", "those who …"),
+ * not for one request. The rule is answered, yes or no with the code the class calls for, and no verdict.
+ */
+const JUDGEMENT =
+  '(?:ok|okay|fine|acceptable|allowed|legit|legitimate|correct|right|wrong|bad|valid|permitted|proper|reasonable|(?:a )?good (?:practice|idea)|(?:a )?bad (?:practice|idea))';
+const SERVE = '(?:return|send|answer|give|use|respond with|reply with|serve)';
+const A_CLASS_OF_CALLERS =
+  '(?:all |any |the |those |such )?(?:[a-z-]+ ){0,2}(?:callers|clients|users|requests|people|visitors|apps|consumers|bots|accounts|customers|anyone|anybody|everyone|everybody|whoever)\\b';
+const PRACTICE_FOR_CALLERS = [
+  new RegExp(`^(?:is|would|will|was) (?:it )?(?:ever |really |generally )?(${JUDGEMENT}) to ${SERVE} (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}`),
+  new RegExp(`^(?:can|may|could) (?:we|i|you|one|a server|an api|the api) ${SERVE} (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}`),
+  new RegExp(`^(?:is|are) (?:returning|sending|answering|giving|using|serving) (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}[^?.]{0,60}\\b(${JUDGEMENT})\\s*\\??$`),
+];
+
+/** The code a question judges for a class of callers, and whether it is asked as wrong ("is it wrong to …"). */
+export function practiceForCallers(s: Situation): { proposed: string; askedAsWrong: boolean } | null {
+  for (const pattern of PRACTICE_FOR_CALLERS) {
+    const match = pattern.exec(s.text);
+    if (!match) continue;
+    const codeFirst = /^\d{3}$/.test(match[1] ?? '');
+    const code = (codeFirst ? match[1] : match[2]) ?? '';
+    const judgement = (codeFirst ? match[2] : match[1]) ?? '';
+    return { proposed: code, askedAsWrong: /\b(?:wrong|bad)\b/.test(judgement) };
+  }
+  return null;
+}
+
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
   const known = knowledgeClassAnswer(s);
@@ -140,6 +169,9 @@ export function generalAnswer(s: Situation): Draft | null {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
+  // "is returning 404 to clients with expired tokens allowed?": a code judged for callers in a stated state is answered by that state.
+  const statedCallers = s.auth !== 'unknown' || s.expired || s.denials.length > 0;
+  if (statedCallers && practiceForCallers(s)) return null;
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
   // "if we send 403 the caller learns it exists, right?": a yes/no check of the claim, with no caller, refusal or other code in view.
   const checksTheClaim =

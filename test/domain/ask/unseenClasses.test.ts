@@ -693,4 +693,29 @@ describe('ask11: knowledge and open classes', () => {
       expect(answerQuestion(q).verdict).toBe(verdict);
     });
   });
+
+  describe('"is it OK to return 403 to callers who …": a code judged for a class of callers is the rule, answered yes or no with no verdict', () => {
+    it.each([
+      ['is it fine to send 403 to anonymous clients?', /^No\b.*\b401\b/],
+      ['can we answer 403 for requests that come without any token?', /^No\b.*\b401\b/],
+      ['is it acceptable to give 401 to users who are logged in but lack the role?', /^No\b.*\b403\b/],
+      ['is returning 404 to clients with expired tokens allowed?', /^No\b.*\b401\b/],
+      ['is it ok to return 401 to users whose token lacks the scope?', /^No\b.*\b403\b/],
+      ['is it correct to send 403 to logged-in users without the admin role?', /^Yes\b.*\b403\b/],
+      ['is it allowed to send 404 to callers without permission so they cannot enumerate ids?', /^Yes\b.*\bexist/],
+    ])('%s', (q, fact) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(fact);
+    });
+
+    it.each([
+      ['user is not logged in and we return 403. is it ok?', '401'],
+      ['anonymous request to /admin got 403, is that ok?', '401'],
+      ['is it ok to return 403 here? the caller has no token', '401'],
+      ['is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?', '403'],
+    ])('one request, judged, keeps its code: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
 });
