@@ -718,4 +718,22 @@ describe('ask11: knowledge and open classes', () => {
       expect(answerQuestion(q).verdict).toBe(verdict);
     });
   });
+
+  describe('the realm of a challenge, whatever is asked about it, is the protection space (knowledge)', () => {
+    it.each([
+      'what is the realm parameter in WWW-Authenticate for?',
+      'realm="api" in the Basic challenge, what does it do?',
+      'do we need to set a realm in the bearer challenge, and what value?',
+      'meaning of realm in a 401 challenge?',
+      'what means realm in the auth header?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/protection space/);
+    });
+
+    it('a browser login prompt that shows the realm is still about the prompt', () => {
+      expect(answerQuestion('why does chrome show a login popup with our realm name?').answer).toMatch(/Basic/);
+    });
+  });
 });
