@@ -47,9 +47,17 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
 ];
-/** "if we answer 403, do we confirm it exists?": what a 403 gives away, asked without asking for a code. */
-const CONFIRMS_EXISTENCE =
-  /\b(?:403s?|forbidden)\b[^?]{0,50}\b(?:confirm\w*|reveal\w*|leak\w*|gives? away|giving away|disclos\w*|prov(?:e|es|ing)|impl(?:y|ies)|conclude|infer|deduce|expos\w*|betray\w*)\b[^?]{0,40}\b(?:exist\w*|is there|are there|is real|is present)\b/;
+/**
+ * "if we answer 403, do we confirm it exists?", "doesn't a 403 tell the caller it exists?", "isn't that
+ * leaking existence when we send 403?": what a 403 gives away, asked without asking for a code.
+ */
+const GIVES_AWAY =
+  '(?:confirm\\w*|reveal\\w*|leak\\w*|gives? away|giving away|disclos\\w*|prov(?:e|es|ing)|impl(?:y|ies)|conclude|infer|deduce|expos\\w*|betray\\w*|tell|tells|telling|signal\\w*|show|shows|showing|indicat\\w*|learn\\w*|let(?:s|ting)? (?:\\w+ ){1,2}know|know)';
+const EXISTS = '(?:exist\\w*|is there|are there|is real|are real|is present|is valid|are valid)';
+const CONFIRMS_EXISTENCE = new RegExp(
+  `\\b(?:403s?|forbidden)\\b[^?]{0,50}\\b${GIVES_AWAY}\\b[^?]{0,40}\\b${EXISTS}\\b` +
+    `|\\b(?:confirm\\w*|reveal\\w*|leak\\w*|giv(?:e|es|ing) away|disclos\\w*|expos\\w*|betray\\w*)\\b (?:the |its |their )?existence\\b[^?]{0,40}\\b(?:403s?|forbidden)\\b`,
+);
 /** "403 for existing ids and 404 for unknown ones: what is the risk?": the difference as a side channel. */
 const DIFFERENCE_LEAKS =
   /\b403\b[^?.]{0,40}\b404\b[^?.]{0,25}\b(?:unknown|missing|fake|non-?existent|others|the rest|ones that)\b|\b(?:exist\w*|real|valid|forbidden)\b[^?.]{0,20}\b403\b[^?.]{0,30}\b(?:unknown|missing|fake|non-?existent)\b[^?.]{0,20}\b404\b/;
@@ -69,9 +77,18 @@ const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are|does|do) (?:an? |the )?(?:oauth |bearer )?(?:error )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,40}\b(?:goes|go|maps?|mapped|pairs?|belongs?|accompan\w*|corresponds?) (?:with|to)\b/;
 /** "which error code goes in www-authenticate …": the error's name is asked for, whatever the case. */
 const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b/;
-/** "which bearer error should we put in the header when …": the OAuth error's name, asked for a case. */
-const OAUTH_ERROR_NAME_ASKED =
-  /\b(?:which|what) (?:rfc ?6750 |oauth2? |bearer )(?:error|error code|error name|error value)s?\b|\b(?:which|what) (?:error|error code|error name|error value)s?\b[^?]{0,50}\b(?:in|into|inside) (?:the )?(?:header|www-authenticate|challenge)\b/;
+/**
+ * "which bearer error should we put in the header when …", "what is the error code in the Bearer header
+ * when …", "what goes in the error param of the challenge": the OAuth error's name, asked for a case. The
+ * header or challenge must be named, since "what error code do we return" asks for a status.
+ */
+const ERROR_WORD = '(?:error|error code|error name|error value|error param(?:eter)?|error attribute|error field)s?';
+const CHALLENGE_PLACE = '(?:the |a |an |our )?(?:bearer |www-authenticate |auth |authentication |oauth2? |401 )?(?:header|challenge|www-authenticate)';
+const OAUTH_ERROR_NAME_ASKED = new RegExp(
+  `\\b(?:which|what)(?: (?:is|are|should be|would be|goes|go)(?: in)?)?(?: the| an?)? (?:rfc ?6750 |oauth2? |bearer )${ERROR_WORD}\\b` +
+    `|\\b(?:which|what)(?: (?:is|are|should be|would be))?(?: the| an?)? ${ERROR_WORD}\\b[^?.]{0,50}\\b(?:in|into|inside|of|for|on) ${CHALLENGE_PLACE}\\b` +
+    `|\\b(?:which|what) (?:goes|go|comes?|should go|do we put|to put) (?:in|into|inside) (?:the )?${ERROR_WORD}\\b[^?.]{0,30}\\b${CHALLENGE_PLACE}\\b`,
+);
 /** "the token is valid but lacks the scope. what is the right response per rfc 6750?", "… which status, per rfc 6750?": a case, judged. */
 const ASKS_FOR_RESPONSE =
   /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\b(?:which|what) (?:http )?(?:status|status code|response code)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;
@@ -101,6 +118,35 @@ function hideAnswer(): Draft {
   };
 }
 
+/**
+ * "is it OK to return 403 to callers who sent no credentials at all?", "is returning 404 to clients with
+ * expired tokens allowed?": a code judged for a whole class of callers (plural, "anyone", "those who …"),
+ * not for one request. The rule is answered, yes or no with the code the class calls for, and no verdict.
+ */
+const JUDGEMENT =
+  '(?:ok|okay|fine|acceptable|allowed|legit|legitimate|correct|right|wrong|bad|valid|permitted|proper|reasonable|(?:a )?good (?:practice|idea)|(?:a )?bad (?:practice|idea))';
+const SERVE = '(?:return|send|answer|give|use|respond with|reply with|serve)';
+const A_CLASS_OF_CALLERS =
+  '(?:all |any |the |those |such )?(?:[a-z-]+ ){0,2}(?:callers|clients|users|requests|people|visitors|apps|consumers|bots|accounts|customers|anyone|anybody|everyone|everybody|whoever)\\b';
+const PRACTICE_FOR_CALLERS = [
+  new RegExp(`^(?:is|would|will|was) (?:it )?(?:ever |really |generally )?(${JUDGEMENT}) to ${SERVE} (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}`),
+  new RegExp(`^(?:can|may|could) (?:we|i|you|one|a server|an api|the api) ${SERVE} (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}`),
+  new RegExp(`^(?:is|are) (?:returning|sending|answering|giving|using|serving) (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}[^?.]{0,60}\\b(${JUDGEMENT})\\s*\\??$`),
+];
+
+/** The code a question judges for a class of callers, and whether it is asked as wrong ("is it wrong to …"). */
+export function practiceForCallers(s: Situation): { proposed: string; askedAsWrong: boolean } | null {
+  for (const pattern of PRACTICE_FOR_CALLERS) {
+    const match = pattern.exec(s.text);
+    if (!match) continue;
+    const codeFirst = /^\d{3}$/.test(match[1] ?? '');
+    const code = (codeFirst ? match[1] : match[2]) ?? '';
+    const judgement = (codeFirst ? match[2] : match[1]) ?? '';
+    return { proposed: code, askedAsWrong: /\b(?:wrong|bad)\b/.test(judgement) };
+  }
+  return null;
+}
+
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
   const known = knowledgeClassAnswer(s);
@@ -123,8 +169,14 @@ export function generalAnswer(s: Situation): Draft | null {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
+  // "is returning 404 to clients with expired tokens allowed?": a code judged for callers in a stated state is answered by that state.
+  const statedCallers = s.auth !== 'unknown' || s.expired || s.denials.length > 0;
+  if (statedCallers && practiceForCallers(s)) return null;
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
-  if (!s.asksWhich && CONFIRMS_EXISTENCE.test(text)) return hideAnswer();
+  // "if we send 403 the caller learns it exists, right?": a yes/no check of the claim, with no caller, refusal or other code in view.
+  const checksTheClaim =
+    !s.statesACase && s.auth === 'unknown' && s.denials.length === 0 && s.codes.length <= 1 && !/\b(?:what|which|status|code)\b/.test(text);
+  if ((!s.asksWhich || checksTheClaim) && CONFIRMS_EXISTENCE.test(text)) return hideAnswer();
   if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer();
   // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
   // caller, refusal or resource in view and without asking which code, is a question about the practice.

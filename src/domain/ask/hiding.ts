@@ -14,9 +14,12 @@ import type { Situation } from './facts';
 const A_RECORD =
   /\b(?:invoices?|orders?|files?|docs?|documents?|records?|tickets?|attachments?|receipts?|payments?|shipments?|contracts?|statements?)\b|\bby (?:its )?id\b/;
 
-/** "not a member of the project", "isn't on the team", "doesn't belong to the workspace". */
+/**
+ * "not a member of the project", "isn't on the team", "doesn't belong to the workspace", "they are not a
+ * member", "outside the workspace": the caller stands outside the group that holds the thing.
+ */
 const OUTSIDE_ITS_GROUP =
-  /\b(?:not|never|no longer) (?:a |an )?(?:member|members|part|collaborator|collaborators) (?:of|on|in)\b|\b(?:not|never|no longer) (?:on|in) (?:the |their |that |this |its |our )?(?:[a-z-]+'s )?(?:team|project|workspace|group|org|organi[sz]ation|repo|repository|channel|space)\b|\b(?:does|do|did) not belong to\b/;
+  /\b(?:not|never|no longer) (?:a |an )?(?:member|members|part|collaborator|collaborators) (?:of|on|in)\b|\b(?:not|never|no longer) (?:a |an )?(?:member|members)\b|\boutside (?:of )?(?:the |their |that |this |its |our )?(?:[a-z-]+'s )?(?:team|project|workspace|group|org|organi[sz]ation|company|tenant)\b|\b(?:not|never|no longer) (?:on|in) (?:the |their |that |this |its |our )?(?:[a-z-]+'s )?(?:team|project|workspace|group|org|organi[sz]ation|repo|repository|channel|space)\b|\b(?:does|do|did) not belong to\b/;
 /** "a non-admin hits /admin", "a regular user opens the admin console". */
 const ADMIN_AREA = /(?:\/admin\b|\badmin (?:panel|page|pages|area|console|section|dashboard|ui|routes?|screen|portal)\b)/;
 const NOT_ADMIN = /\bnon-?admins?\b|\bnot (?:an? )?admin\b|\b(?:regular|normal|ordinary|plain) (?:user|employee|member|staff)\b/;
@@ -33,7 +36,9 @@ function weighs403Against404(s: Situation): boolean {
 /** True when a refusal of this kind, in this question, leaves open whether the resource is hidden. */
 export function hidingLeftOpen(why: ForbiddenWhy, s: Situation): boolean {
   if (s.hide !== null || !weighs403Against404(s) || KNOWN_TO_ALL.test(s.text)) return false;
-  if (why === 'tenant' || why === 'ownership') return A_RECORD.test(s.text);
+  // Another org's area ("/orgs/acme/billing") is no record, but a caller said to be outside that org weighs the same.
+  if (why === 'tenant') return A_RECORD.test(s.text) || OUTSIDE_ITS_GROUP.test(s.text);
+  if (why === 'ownership') return A_RECORD.test(s.text);
   if (why !== 'role' && why !== 'generic') return false;
   return OUTSIDE_ITS_GROUP.test(s.text) || (ADMIN_AREA.test(s.text) && NOT_ADMIN.test(s.text));
 }

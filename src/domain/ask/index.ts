@@ -15,7 +15,7 @@ import {
 } from './compose';
 import { asksForVerdict, openFactWithoutFacts, QUESTION_TOPICS, resolve, type Resolution } from './decide';
 import { extractSituation, type Situation, type Topic } from './facts';
-import { generalAnswer } from './general';
+import { generalAnswer, practiceForCallers } from './general';
 import { normalizeQuestion } from './normalize';
 import { nearestEntry } from './retrieval';
 
@@ -51,12 +51,25 @@ function termAnswer(s: Situation, resolution: Resolution): AskResult | null {
   return finish(null, { sentences: [...lead, entry.text], sources: [...entry.sources] });
 }
 
+/** "is it OK to return 403 to callers who sent no credentials?": yes or no, then the code that class of callers gets. */
+function practiceAnswer(s: Situation, resolution: Resolution): AskResult | null {
+  const practice = practiceForCallers(s);
+  if (!practice || resolution.kind !== 'reason') return null;
+  const verdict = resolution.reason.code;
+  const fits = practice.proposed === verdict;
+  const yes = fits !== practice.askedAsWrong;
+  const lead = `${yes ? 'Yes' : 'No'}: ${fits ? `${verdict} is the right code for them.` : `they should get ${verdict}, not ${practice.proposed}.`}`;
+  // The rule, briefly: the reason's first sentence, without the case's retry advice.
+  const why = explainReason(resolution.reason, s);
+  return finish(null, { sentences: [lead, ...why.sentences.slice(0, 1)], sources: why.sources });
+}
+
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const general = generalAnswer(s);
   if (general) return finish(null, general);
   const resolution = resolve(s);
-  const term = termAnswer(s, resolution);
+  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution);
   if (term) return term;
 
   if (asksForVerdict(s, resolution)) {

@@ -94,6 +94,12 @@ const FIXES = /\b(?:help|helps|fix|fixes|solve|solves|resolve|resolves|get rid o
 /** "does 410 get pages out of google faster than 404?": the crawler effect of 410. */
 const CRAWLERS = /\b(?:google\w*|crawlers?|search engines?|bing|index|indexes|de-?index\w*|serps?|seo)\b/;
 const SOONER = /\b(?:faster|sooner|quicker|quickly|speed\w*)\b/;
+/** "which is better for seo, 404 or 410?", "what do search engines prefer": the codes compared for crawlers, not a case. */
+const PREFERENCE = '(?:better|best|prefer|prefers|preferred|preferable|friendlier|more (?:good|friendly|helpful)|recommended|wiser)';
+const BETTER_FOR_CRAWLERS = new RegExp(
+  `\\b${PREFERENCE}\\b[^?.]{0,40}\\b(?:google\\w*|crawlers?|search engines?|bing|serps?|seo|indexing)\\b` +
+    `|\\b(?:google\\w*|crawlers?|search engines?|bing|seo)\\b[^?.]{0,40}\\b${PREFERENCE}\\b|\\bseo[- ]wise\\b`,
+);
 
 const CODE_403 = ['403', 'forbidden'];
 const CODE_410_WORDS = ['410', 'gone'];
@@ -113,6 +119,8 @@ const CLASSES: readonly KnowledgeClass[] = [
     asks: (text) => ABOUT_THE_CHALLENGE.test(text) && NO_TOKEN.test(text) && CHALLENGE_CONTENT.test(text) && !ASKS_FOR_STATUS.test(text),
   },
   { id: 'browser-login-prompt', needs: ['browser', 'chrome', 'firefox', 'safari', 'edge'], asks: (text) => BROWSER.test(text) && PROMPT.test(text) && LOGIN.test(text) },
+  // "what does the realm in WWW-Authenticate mean?", "do we need a realm in the bearer challenge?": whatever is asked about it, the realm is the subject.
+  { id: 'realm', needs: ['realm'], asks: (text) => /\brealms?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'gone-comes-back', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && MAY_COME_BACK.test(text) && !ASKS_FOR_STATUS.test(text) },
   {
     id: 'gone-optional',
@@ -128,7 +136,11 @@ const CLASSES: readonly KnowledgeClass[] = [
     needs: CODE_403,
     asks: (text) => LOGIN_AGAIN.test(text) && FIXES.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && !/\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text),
   },
-  { id: 'seo-410', needs: ['410'], asks: (text) => /\b410\b/.test(text) && CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text) },
+  {
+    id: 'seo-410',
+    needs: ['410'],
+    asks: (text, s) => /\b410\b/.test(text) && ((CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text)) || (/\b404\b/.test(text) && BETTER_FOR_CRAWLERS.test(text) && !s.temporary && s.doubts.length === 0)),
+  },
   { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
 ];
 

@@ -592,6 +592,18 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'realm',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'What the realm in a challenge means',
+    text:
+      'The realm parameter of a WWW-Authenticate challenge names a protection space (RFC 9110 §11.5): a set of resources on the server that share the same credentials, so a client that authenticated for one of them can reuse those credentials for the rest. ' +
+      'Its value is an opaque, case-sensitive string chosen by the server (browsers show it in their login prompt); Bearer challenges may include it, but it is optional (RFC 6750 §3).',
+    sources: [SOURCES.rfc9110ProtectionSpace, SOURCES.rfc6750Challenge],
+    keywords: ['realm', 'protection space', 'www-authenticate', 'challenge', 'credentials'],
+    retrieval: false,
+  },
+  {
     id: 'browser-login-prompt',
     topic: 'protocol',
     codes: ['401'],

@@ -19,6 +19,8 @@ export const SOURCES = {
   rfc9110MovedPermanently: 'RFC 9110 §15.4.2',
   rfc9110ServiceUnavailable: 'RFC 9110 §15.6.4',
   rfc9110WwwAuthenticate: 'RFC 9110 §11.6.1',
+  /** The realm parameter: a protection space whose resources share credentials. */
+  rfc9110ProtectionSpace: 'RFC 9110 §11.5',
   /** Heuristic freshness: how long a cache may keep a response that has no explicit lifetime. */
   rfc9111Heuristic: 'RFC 9111 §4.2.2',
   /** Bearer tokens: the WWW-Authenticate challenge. */

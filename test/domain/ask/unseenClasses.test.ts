@@ -600,3 +600,140 @@ describe('ask9: a token rejected as made for another API (audience) is not a val
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask11: knowledge and open classes', () => {
+  describe('"403 or 404?" for a caller said to be outside the org or team that holds the thing leaves hiding open', () => {
+    it.each([
+      'signed-in user who is not a member requests /teams/red/settings. 403 or 404?',
+      'logged in guy from a different company hits /companies/globex/payroll, he is not a member there. 403 or 404',
+      'authenticated user outside the workspace opens /workspaces/ops/members. 403 or 404?',
+      'a user of another org calls GET /orgs/initech/audit-log with a valid token; they are not in that org. 403 or 404?',
+      'User is login but he is not member of this organisation, he open /orgs/x/billing. 403 or 404?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/hid|secret|existence/);
+    });
+
+    it.each([
+      ['user of another org requests /orgs/acme/billing; the org pages are public knowledge. 403 or 404?', '403'],
+      ['signed-in user not a member of the org requests /orgs/acme/billing, we do not care if they learn the org exists. 403 or 404?', '403'],
+      ['user not a member of the org requests /orgs/acme/billing and the org must stay secret. 403 or 404?', '404'],
+      ['member of the org but without the billing role opens /orgs/acme/billing. 403 or 404?', '403'],
+    ])('a decided case keeps its code: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
+
+  describe('the name of the bearer error asked for the header or challenge, not a status (knowledge)', () => {
+    it.each([
+      ['what error goes in the bearer challenge when the token is expired?', /invalid_token/],
+      ['token lacks scope, what error name goes into the www-authenticate header?', /insufficient_scope/],
+      ['what is the error in the bearer header when token dont have required scope', /insufficient_scope/],
+      ['what goes in the error param of the 401 challenge if no token was sent at all?', /no error code/],
+      ['what is the bearer error for a revoked token', /invalid_token/],
+    ])('%s', (q, fact) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(fact);
+    });
+
+    it.each([
+      ['token lacks the scope, what error code should the api return?', '403'],
+      ['what error code do we return when the bearer token is expired?', '401'],
+      ['which error code do we send when the user is not logged in?', '401'],
+    ])('"error code" asked without the header is a status: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
+
+  describe('404 and 410 compared for search engines ("which is better for seo") is knowledge, not a case', () => {
+    it.each([
+      'which one do search engines prefer for a permanently deleted article, 404 or 410?',
+      '404 vs 410 for removed-for-good pages: which is better for SEO and why?',
+      'what is best for google when a product page is gone forever, 410 or 404?',
+      'is 410 better than 404 for seo when we delete pages permanently?',
+      'For Google, which code is more good when the page deleted forever, 404 or 410?',
+      'seo-wise, 410 or 404 for discontinued products?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/sooner|faster|delist/);
+    });
+
+    it.each([
+      ['page removed forever, 404 or 410?', '410'],
+      ['killed the landing page for good, want it out of the index asap. 404 or 410?', '410'],
+      ['old blog post deleted, might come back later. which is better for seo, 404 or 410?', '404'],
+      ['the promo page is down temporarily, better for google: 404 or 410?', '404'],
+    ])('a case, or a removal not known to be for good, keeps its code: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
+
+  describe('"doesn\'t a 403 tell them it exists?": what a 403 gives away, asked as a yes/no question (knowledge)', () => {
+    it.each([
+      'does not a 403 give away that the record is there?',
+      'isnt answering forbidden basically telling the attacker that the id exists?',
+      'wont a 403 let people know the resource is real?',
+      'by returning 403 are we not signalling that the object exists?',
+      'if we send 403 the caller learns that the file exists, right?',
+      "isn't it leaking existence when we answer 403?",
+      'a 403 shows the attacker which ids are valid, no?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/hide|exists/);
+    });
+
+    it.each([
+      ['403 tells the caller the invoice exists, and invoices of others are confidential. what should we return?', '404'],
+      ['user lacks role, we return 403, which tells them the doc exists; fine since docs are public. code?', '403'],
+    ])('a case that asks for a code keeps it: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
+
+  describe('"is it OK to return 403 to callers who …": a code judged for a class of callers is the rule, answered yes or no with no verdict', () => {
+    it.each([
+      ['is it fine to send 403 to anonymous clients?', /^No\b.*\b401\b/],
+      ['can we answer 403 for requests that come without any token?', /^No\b.*\b401\b/],
+      ['is it acceptable to give 401 to users who are logged in but lack the role?', /^No\b.*\b403\b/],
+      ['is returning 404 to clients with expired tokens allowed?', /^No\b.*\b401\b/],
+      ['is it ok to return 401 to users whose token lacks the scope?', /^No\b.*\b403\b/],
+      ['is it correct to send 403 to logged-in users without the admin role?', /^Yes\b.*\b403\b/],
+      ['is it allowed to send 404 to callers without permission so they cannot enumerate ids?', /^Yes\b.*\bexist/],
+    ])('%s', (q, fact) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(fact);
+    });
+
+    it.each([
+      ['user is not logged in and we return 403. is it ok?', '401'],
+      ['anonymous request to /admin got 403, is that ok?', '401'],
+      ['is it ok to return 403 here? the caller has no token', '401'],
+      ['is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?', '403'],
+    ])('one request, judged, keeps its code: %s', (q, verdict) => {
+      expect(answerQuestion(q).verdict).toBe(verdict);
+    });
+  });
+
+  describe('the realm of a challenge, whatever is asked about it, is the protection space (knowledge)', () => {
+    it.each([
+      'what is the realm parameter in WWW-Authenticate for?',
+      'realm="api" in the Basic challenge, what does it do?',
+      'do we need to set a realm in the bearer challenge, and what value?',
+      'meaning of realm in a 401 challenge?',
+      'what means realm in the auth header?',
+    ])('%s', (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/protection space/);
+    });
+
+    it('a browser login prompt that shows the realm is still about the prompt', () => {
+      expect(answerQuestion('why does chrome show a login popup with our realm name?').answer).toMatch(/Basic/);
+    });
+  });
+});
