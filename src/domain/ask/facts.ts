@@ -183,7 +183,7 @@ type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "session is timeout", "the session got expire", "login expired after idle": a session ended by time, in any grammar
   // (not "has not expired": no negator is among the words allowed between).
-  [/\b(?:time|timed|timeout|timeouted|expire|expired|expires)\b/, /\b(?:sessions?|logins?|session cookies?)\b (?:is |was |got |gets |get |has |have |had |been |became |becomes |already |just |then |so |now )*(?:timed[- ]?out|time[- ]?out|timeout|timeouted|expire|expired|expires)\b/],
+  [/\b(?:time|timed|timeout|timeouted|expire|expired|expires)\b/, /\b(?:sessions?|logins?|session cookies?)\b (?:is |was |got |gets |get |has |have |had |been |became |becomes |already |just |then |so |now )*(?:timed[- ]?out|time[- ]?out|timeout|timeouted|expire|expired)\b/],
   // "pasted only half of the api key", "part of the token": a credential in part is no credential.
   [/\b(?:half|part|portion|fragment)\b/, new RegExp(`\\b(?:half|part|portion|fragment|first (?:half|part)) of (?:the |an? |its |their |his |her )?(?:[a-z-]+ )?${CRED}s?\\b`)],
   // "so it is not valid token", "not a real jwt": a credential denied its validity before the noun.
@@ -819,8 +819,8 @@ const HIDE_HINTED: readonly Hinted[] = [
   // "order numbers are sequential and we don't want competitors counting", "ids are incremental, rivals could
   // estimate our volume": ids that can be walked, and a worry about what walking them tells. One answer for all.
   [
-    /\b(?:sequential\w*|incremental\w*|incrementing|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b/,
-    /\b(?:sequential\w*|incremental\w*|incrementing|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b[\s\S]{0,160}\b(?:count\w*|enumerat\w*|estimat\w*|guess\w*|scrap(?:e|es|er|ers|ing)|harvest\w*|infer\w*|work out|figure out|deduce|how many|volume|competitors?|rivals?)\b/,
+    /\b(?:sequential\w*|incremental\w*|increment(?:s|ed|ing)?|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b/,
+    /\b(?:sequential\w*|incremental\w*|increment(?:s|ed|ing)?|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b[\s\S]{0,160}\b(?:count\w*|enumerat\w*|estimat\w*|guess\w*|scrap(?:e|es|er|ers|ing)|harvest\w*|infer\w*|work out|figure out|deduce|how many|volume|competitors?|rivals?)\b/,
   ],
   // Not "after the leak", "a key leak": a credential leak says nothing about existence.
   [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?<!\b(?:link|links|url|urls|file|files|doc|docs|document|documents|video|videos|photo|photos|image|images|export|dump|report|screenshot|email|emails|invite|preview)(?: (?:was|were|got|has been|had been|have been|is|been))? )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],

@@ -797,3 +797,34 @@ describe('ask10: an endpoint about tokens or logins removed for good is a remova
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask10: the same classes in a second wording, written after the fixes as a check that they transfer (23 of 24 passed unchanged)', () => {
+  it.each([
+    ['his session was expired since he stayed idle too long, then he press buy. what we return?', '401'],
+    ['the login session has timed out after 20 min of no activity; next click on settings. code?', '401'],
+    ['cookie expired after the idle period and the SPA calls /api/me. status pls', '401'],
+    ['no token sent and the url is a typo, but our whole api requires auth. 401 or 404?', '401'],
+    ['caller sends no credentials to /v1/does-not-exist on our private api. which one, 401 or 404?', '401'],
+    ['token valid, missing the admin scope, server replies 401 and the client re-auths forever. 403 correct?', '403'],
+    ['user logged in, not owner, we send 401 and the app logs him out. must be 403 no?', '403'],
+    ['sso session valid but the tool is restricted to the corporate network and he is on hotel wifi. 403 or 404?', '403'],
+    ['authenticated user connecting from outside the vpn; grafana only allows internal ip ranges. code?', '403'],
+    ['the token is valid but since last week the endpoint needs the new audit:read scope, which the token does not have. status?', '403'],
+    ['we now enforce the orders:write scope; tokens issued earlier are valid but do not carry it. what code?', '403'],
+    ['the printer is authenticated with its client cert but the admin api is only open for managed devices. what do we return?', '403'],
+    ['service principal authenticated ok, but the endpoint is restricted to the data-team group. which status?', '403'],
+    ['pentest found a read-only user is able to POST /api/settings and it returns 200. what should the read-only user get?', '403'],
+    ['security audit: regular employees can call DELETE /api/teams/{id} and it works (204). what should they receive instead?', '403'],
+    ['user pasted an incomplete order id in the url. status?', '404'],
+    ['the link in the sms was cut short so the booking code in it is only partial. code?', '404'],
+    ['GET /projects/{slug} and there is no project with that slug. status?', '404'],
+    ['GET /v1/tenants/acme/apps/foo where no app named foo exists. what code?', '404'],
+    ['account numbers are sequential and we do not want anyone to count our customers. logged in user asks for another customer\'s account. status?', '404'],
+    ['our invoice ids increment by one; a competitor could estimate our revenue by probing them. code for someone else\'s invoice?', '404'],
+    ['the download link leaked on reddit, we purged the file permanently on purpose. what status for the link now?', '410'],
+    ['we retired the /login/legacy endpoint permanently, old apps still call it. code?', '410'],
+    ['we removed the refresh-token endpoint for good last month. clients still call /oauth/refresh. status?', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
