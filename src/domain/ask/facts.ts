@@ -110,7 +110,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
-  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store)\b)/,
+  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context|(?:client |device )?cert(?:ificate)?)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store|pinning)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
   new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
   new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
@@ -137,7 +137,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)`,
   ),
   new RegExp(
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
@@ -170,7 +170,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
   /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
   // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
-  /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b/,
+  // (Not "deleted the api key login page": there the credential names the page that was removed.)
+  /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b(?! (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|screens?|forms?|flows?|handlers?|services?)\b)/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:blacklisted|blocklisted|denylisted|on the (?:deny|block|black) ?list)\\b`),
   /\b(?:mfa|2fa|two-factor|second factor|otp)\b[^.;]{0,20}\b(?:not (?:yet )?(?:completed|done|passed|finished|verified)|failed|pending|incomplete|missing)\b/,
 ];
@@ -180,6 +181,11 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "session is timeout", "the session got expire", "login expired after idle": a session ended by time, in any grammar
+  // (not "has not expired": no negator is among the words allowed between).
+  [/\b(?:time|timed|timeout|timeouted|expire|expired|expires)\b/, /\b(?:sessions?|logins?|session cookies?)\b (?:is |was |got |gets |get |has |have |had |been |became |becomes |already |just |then |so |now )*(?:timed[- ]?out|time[- ]?out|timeout|timeouted|expire|expired)\b/],
+  // "pasted only half of the api key", "part of the token": a credential in part is no credential.
+  [/\b(?:half|part|portion|fragment)\b/, new RegExp(`\\b(?:half|part|portion|fragment|first (?:half|part)) of (?:the |an? |its |their |his |her )?(?:[a-z-]+ )?${CRED}s?\\b`)],
   // "so it is not valid token", "not a real jwt": a credential denied its validity before the noun.
   [/\bnot (?:an? |even an? )?(?:valid|real|proper|genuine|legit|usable|well-formed)\b/, new RegExp(`\\bnot (?:an? |even an? )?(?:valid|real|proper|genuine|legit|usable|well-formed) (?:[a-z]+ )?${CRED}s?\\b`)],
   // "a token from some random issuer", "signed by an unknown signing key": no trusted party vouches for it.
@@ -251,6 +257,8 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
   [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
 ];
 const AUTH_VALID_HINTED: readonly Hinted[] = [
+  // "machine client is registered and authenticated", "the kiosk app authenticated ok": callers that are not people.
+  [/\bauthenticated\b/, /\b(?:is|are|was|were) [a-z]+ (?:and|&) authenticated\b|\b(?:device|devices|sensor|sensors|bot|bots|app|apps|service|services|service account|machine|machines|agent|agents|runner|runners|job|jobs|worker|workers|integration|integrations|kiosk|terminal|workload|workloads|pod|pods|partner|partners) (?:is |are |was |were |got )?(?:successfully |properly |fully )?authenticated\b/],
   // Shorthand without the verb: "token valid, but …", "creds ok."
   [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b${CRED}s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
 ];
@@ -389,12 +397,12 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // "email is visible only to admins and the owner", "readable by org owners only": a circle the caller is not named in.
   // Service-to-service allowlists: "svc-ledger only lets svc-billing call it", "accepts requests from checkout-svc only".
   // (One pattern behind one hint: "only" is a common word, and one scan is cheaper than three.)
-  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|covers?)\b|only (?:allows?|permits?|lets?)\b(?! (?:get|head|post|put|patch|delete|options)\b)|(?:grants?|gives?|covers?)\b[^.;]{0,40}\bonly|(?:allows?|permits?)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,40}\bonly\b)|\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b|\bonly (?:lets|allows|permits|accepts|trusts)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?(?!(?:get|head|post|put|patch|delete|options)\b)[a-z0-9-]+(?: [a-z0-9-]+)? only\b/],
+  [/\bonly\b/, /\b(?:role|roles|rolebindings?|role bindings?|clusterroles?|cluster roles?|clusterrolebindings?|bindings?|polic(?:y|ies)|grants?|acls?|permission sets?|permissions?)\b[^.;]{0,40}\b(?:only (?:grants?|gives?|covers?)\b|only (?:allows?|permits?|lets?)\b(?! (?:get|head|post|put|patch|delete|options)\b)|(?:grants?|gives?|covers?)\b[^.;]{0,40}\bonly|(?:allows?|permits?)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,40}\bonly\b)|\b(?:visible|viewable|readable|shown|accessible|available|reserved|restricted) only (?:to|for|by)\b|\bonly (?:visible|viewable|readable|shown|accessible) (?:to|for|by)\b|\b(?:visible|viewable|readable|shown|accessible) (?:to|for|by) (?:the )?[a-z -]{1,30}\bonly\b|\bonly (?:lets|allows|permits|accepts|trusts)\b(?! (?:get|head|post|put|patch|delete|options)\b)[^.;]{0,30}\b(?:call|calls|in|through|access|requests|traffic)\b|\b(?:accepts?|allows?|permits?|trusts?) (?:requests |calls |traffic )?(?:from )?(?:the )?(?!(?:get|head|post|put|patch|delete|options)\b)[a-z0-9-]+(?: [a-z0-9-]+)? only\b|\b(?:allowed|permitted|open|enabled|granted|exposed) only (?:to|for)\b(?! (?:get|head|post|put|patch|delete|options|reads?|now|today|testing|internal use)\b)|\bonly (?:allowed|permitted|open|enabled|granted|exposed) (?:to|for)\b(?! (?:get|head|post|put|patch|delete|options|reads?|now|today|testing)\b)/],
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
 const SCOPE_NEGATIVE =
-  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
+  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|requiring|requirement|mandatory|enforc(?:e|es|ed|ing)|demands?|demanding|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
 /** "the key is only for read … i try to delete": a credential that may only read, asked to write. */
 const READ_ONLY_CREDENTIAL: Hinted = [
   /\bonly\b[^.;]{0,20}\bread|\bread(?:ing)? only\b/,
@@ -488,6 +496,15 @@ const IP_DENIAL: readonly RegExp[] = [
   // "we block users from one country", "customers located in certain regions are refused".
   /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
+];
+/** Network allowlists in other words, behind the network words they need (most questions have none). */
+const IP_DENIAL_HINTED: readonly Hinted[] = [
+  // "only accepts corporate vpn ip addresses", "reachable only from the office network", "allows just company
+  // vpn subnets", "vpn-only": a route open to some networks, asked from another (not "logs in from the office network").
+  [
+    /\b(?:vpn|office|corporate|company|on-?prem\w*|intranet|internal|campus|subnets?|cidrs?|ips?)\b/,
+    /\b(?:only|just|exclusively|solely)\b[^.;]{0,40}?\b(?:office|corporate|company|vpn|internal|intranet|on-?prem\w*|campus|allowlisted|whitelisted|trusted|approved|known)(?: [a-z-]+){0,2} (?:ips?|ip addresses|ip ranges?|networks?|ranges?|subnets?|cidrs?|vpns?|lan|wifi)\b|\b(?:vpn|office network|corporate network|company network|intranet|internal network|on-?prem)[- ]only\b|\b(?:ips?|ip address(?:es)?|source ip|client ip|subnets?|ranges?)\b[^.;]{0,20}\bnot (?:white|allow)-?listed\b/,
+  ],
 ];
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   // "banned from posting but still logged in": the account is barred from the action itself.
@@ -629,6 +646,17 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "pasted only half of the tracking number", "a truncated invoice id", "the uuid is incomplete": an id in part
+  // names nothing (a credential in part is read first, as no valid credential).
+  [
+    /\b(?:half|part|portion|fragment|truncated|incomplete|partial|cut[- ]off|chopped|clipped|shortened)\b/,
+    /\b(?:half|part|a part|portion|fragment|first (?:half|part|few (?:digits|chars|characters|letters))) of (?:the |an? |his |her |their |its |our |that |this )?(?:[a-z-]+ ){0,2}(?:ids?|numbers?|uuids?|guids?|references?|refs?|codes?|slugs?|links?|urls?|paths?|skus?|handles?)\b|\b(?:truncated|incomplete|partial|cut[- ]off|chopped|clipped|shortened|half) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|uuids?|guids?|references?|refs?|slugs?|links?|urls?|paths?|skus?)\b|\b(?:ids?|numbers?|uuids?|guids?|references?|refs?|slugs?|links?|urls?|paths?|skus?)\b[^.;]{0,25}\b(?:is |was |got |gets |are |were )?(?:truncated|incomplete|cut[- ]off|cut short|chopped(?: off)?|clipped|partial)\b/,
+  ],
+  // "no index by that name", "no bucket with the given id", "there is no queue called jobs-eu": nothing of that kind bears the name.
+  [
+    /\b(?:called|named|by (?:that|this|the given)|with (?:that|this|the given|the requested|such an?))\b/,
+    /\bno (?!(?:one|body|longer|way|doubt|need|reason)\b)(?:[a-z0-9_-]+ ){1,2}(?:(?:by|with|under|matching) (?:that|this|the given|the requested|the provided|the same|such an?|this exact|that exact) (?:name|id|key|slug|number|title|handle|identifier|uuid|email|username)|(?:called|named) [a-z0-9_{}.'"-]+)/,
+  ],
   // "foo is not a route we have", "that segment isn't a path the api serves": nothing is served there.
   [/\b(?:not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|route|endpoint|url|page|resource|sub-?resource|segment|handler)/, /\b(?:is not|are not|not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|paths|route|routes|endpoint|endpoints|url|urls|page|pages|resource|resources|sub-?resources?|segment|segments|handler|handlers)(?: that)? (?:we|our (?:api|app|server|site|service|router)|the (?:api|app|server|site|service|router)) (?:have|has|had|serve|serves|expose|exposes|know|knows|support|supports|define|defines|offer|offers|handle|handles|route|routes|implement|implements|register|registers|map|maps)\b/],
   // "/v1/userz (z instead of s)", "/admn (meant /admin)": a path annotated as a slip of the keyboard.
@@ -788,8 +816,14 @@ const HIDE: readonly RegExp[] = [
 ];
 /** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
 const HIDE_HINTED: readonly Hinted[] = [
+  // "order numbers are sequential and we don't want competitors counting", "ids are incremental, rivals could
+  // estimate our volume": ids that can be walked, and a worry about what walking them tells. One answer for all.
+  [
+    /\b(?:sequential\w*|incremental\w*|increment(?:s|ed|ing)?|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b/,
+    /\b(?:sequential\w*|incremental\w*|increment(?:s|ed|ing)?|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b[\s\S]{0,160}\b(?:count\w*|enumerat\w*|estimat\w*|guess\w*|scrap(?:e|es|er|ers|ing)|harvest\w*|infer\w*|work out|figure out|deduce|how many|volume|competitors?|rivals?)\b/,
+  ],
   // Not "after the leak", "a key leak": a credential leak says nothing about existence.
-  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
+  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?<!\b(?:link|links|url|urls|file|files|doc|docs|document|documents|video|videos|photo|photos|image|images|export|dump|report|screenshot|email|emails|invite|preview)(?: (?:was|were|got|has been|had been|have been|is|been))? )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
   [
     /\b(?:valid|real|existing|live) /,
     /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
@@ -942,13 +976,15 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\bwhat to (?:return|send|respond|use|answer)\b/,
   // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
   // Not "… through status codes", "… about the response": there the word is the topic, not the request.
-  /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)\s*[?.!]*$/,
+  /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)(?: (?:now|then|here|today|instead|pls|please))?\s*[?.!]*$/,
   /(?:^|[.;,!?] ?)(?:which|what)\s*[?.!]*$/,
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
   /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
-  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? what\b|\bshould (?:it )?be\s*\?/,
+  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
+  // "should be 403 yes?", "it is 403, no?", "403 yeah?", "correct is 403, isnt it?": a code put up with a tag for agreement.
+  new RegExp(`\\b${CODE_NAME},? (?:yes|yeah|yep|yea|ya|no|nope|right|correct|true|ok|okay|isn'?t it|is it not|innit|eh|or not|yes or no|na|nah|agree|agreed|confirm)\\s*[?!]`),
   // "410 ok?", "403 right?", "is 404 fine here?": a code put up for review.
   new RegExp(`\\b${CODE_NAME} (?:(?:is |seems |sounds |looks )?(?:ok|okay|right|correct|fine|good|legit|wrong|appropriate|proper|valid|accurate)(?: here| then| for (?:this|that|it|them))?) ?\\?`),
   new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),
@@ -956,7 +992,7 @@ const ASKS_WHICH: readonly RegExp[] = [
   /\b(?:which|what) (?:fits|applies|is right|is correct|is better|is best|one)\b|\b(?:fits|applies) (?:better|best)\b/,
   /\bwhat (?:instead|else|then)\b|\bwhat should (?:we|i) do\b|\bbetter (?:code|status|option|answer)\b/,
   // "status for the client?", "code to the caller?".
-  /\b(?:status|code|response|status code|http code) (?:for|to) (?:the |this |that |these |those |our |a |an )?(?:client|clients|caller|callers|user|users|request|requests|them|him|her|it|customer|customers|browser|app)\s*[?.!]*$/,
+  /\b(?:status|code|response|status code|http code) (?:for|to) (?:the |this |that |these |those |our |a |an )?(?:client|clients|caller|callers|user|users|request|requests|them|him|her|it|this|that|customer|customers|browser|app|link|url|page)(?: (?:now|then|here|today|instead))?\s*[?.!]*$/,
 ];
 const CURRENT_CODE = new RegExp(
   `\\b(?:returns?|returning|returned|sends?|sending|sent|responds?|responding|responded|gives?|giving|throws?|throwing|answers?|answering|emits?|serves?|serving)(?: back)?(?: with)?(?: an?| the)? (\\d{3}|forbidden|not found|unauthorized|gone)\\b`,
@@ -1072,7 +1108,7 @@ function detectDenials(text: string): DenialKind[] {
   add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL));
-  add('ip', has(text, ...IP_DENIAL));
+  add('ip', has(text, ...IP_DENIAL) || hintedMatch(text, IP_DENIAL_HINTED));
   add('account', has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED));
   add('plan', has(text, ...PLAN_DENIAL) || hintedMatch(text, PLAN_DENIAL_HINTED));
   add('csrf', CSRF_DENIAL.test(text));
@@ -1085,14 +1121,21 @@ function detectDenials(text: string): DenialKind[] {
   return kinds;
 }
 
+/** "removed the legacy token endpoint", "the /oauth/implicit route was deleted": what went is a route, whatever it served. */
+const REMOVED_ROUTE_AFTER = /^ (?:the |our |its |their |that |this |an? )?(?:[a-z0-9./_-]+ ){0,3}(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|forms?|versions?|apis?(?! keys?\b| tokens?\b))\b/;
+const REMOVED_ROUTE_BEFORE = /\b(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|apis?)(?: [^\s]+)? (?:was |were |is |are |has been |have been |got |been )?(?:permanently |finally |now |just )?$/;
+
 function removalIsAboutAccess(text: string): boolean {
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
   for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {
     removals += 1;
-    const start = Math.max(0, (match.index ?? 0) - 30);
-    const window = text.slice(start, (match.index ?? 0) + match[0].length + 30);
+    const index = match.index ?? 0;
+    const start = Math.max(0, index - 30);
+    const window = text.slice(start, index + match[0].length + 30);
     if (!REMOVAL_OF_ACCESS.test(window)) return false;
+    const after = text.slice(index + match[0].length, index + match[0].length + 60);
+    if (REMOVED_ROUTE_AFTER.test(after) || REMOVED_ROUTE_BEFORE.test(text.slice(Math.max(0, index - 50), index))) return false;
   }
   return removals > 0;
 }
@@ -1146,7 +1189,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
 }
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
-const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice)\b/;
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out)\b/;
 const HIDE_PROMISED =
   /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
 
@@ -1230,6 +1273,9 @@ function notAboutACase(text: string): boolean {
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
 const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b/;
 
+/** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
+const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
+
 const PROPOSAL = /\b(?:should|would|could|can|do|does|shall|must|may|to|or|if|whether|might)\b/;
 
 function detectCurrentCode(text: string): string | null {
@@ -1237,6 +1283,8 @@ function detectCurrentCode(text: string): string | null {
     for (const match of matchesOf(text, pattern)) {
       const code = match[1];
       if (!code || PROPOSAL.test(clauseBefore(text, match.index ?? 0, 4))) continue;
+      // "we give 404 or 401?", "we answer 404 or 401": two codes weighed, neither is what the service does today.
+      if (WEIGHED_AFTER.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16))) continue;
       return CODE_OF_NAME[code] ?? code;
     }
   }
@@ -1308,6 +1356,23 @@ function withoutAnalogy(text: string): string {
   return / (?:like|as|similar to|the way) /.test(text) && ANALOGY_HINT.test(text) ? text.replace(ANALOGY, ' ') : text;
 }
 
+/**
+ * "finding: a support agent (agent role) can call PATCH /users/{id}/role and gets 200. what should agents
+ * get instead?": a caller who CAN do what a review says they must not. What is asked for is the refusal
+ * the success should have been: a permission the caller lacks (403). Only with a success written (a 2xx or
+ * "it succeeds"), a word of review, and no "as designed".
+ */
+const REVIEW_OF_A_SUCCESS =
+  /\b(?:finding|findings|pentest\w*|audit\w*|bug bounty|vulnerab\w*|security (?:review|issue|bug|hole|report|test|team)|broken (?:access control|authori[sz]ation|authz)|bola|bfla|privilege escalation|(?:should|must) not be able|not supposed to (?:be able|have)|instead)\b/;
+const A_SUCCESS = /\b(?:200|201|202|204)\b|\b(?:succeeds|succeeded|goes through|went through|works|worked)\b/;
+const CAN_DO = /\b(?:can|could|(?:is|are|was|were) able to|manages? to|managed to)\b/;
+const AS_DESIGNED = /\b(?:as designed|as intended|by design|as expected|expected behaviou?r|intended behaviou?r|which is (?:fine|correct|right|intended|expected))\b/;
+
+function successShouldBeRefused(text: string, codes: readonly string[]): boolean {
+  const succeeded = codes.some((code) => code.startsWith('2')) || text.includes('succe') || text.includes('work') || text.includes(' through');
+  return succeeded && REVIEW_OF_A_SUCCESS.test(text) && A_SUCCESS.test(text) && CAN_DO.test(text) && !AS_DESIGNED.test(text);
+}
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -1324,6 +1389,9 @@ export function extractSituation(normalized: string): Situation {
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
   if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);
+  if (denials.length === 0 && (auth === 'valid' || auth === 'unknown') && (existence.existence === 'unknown' || existence.existence === 'exists') && successShouldBeRefused(doubted.text, codes)) {
+    denials.push('role');
+  }
   const topics = detectTopics(text);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');

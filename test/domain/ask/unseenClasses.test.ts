@@ -737,3 +737,231 @@ describe('ask11: knowledge and open classes', () => {
     });
   });
 });
+
+/**
+ * ask10: which-code classes the seventh unseen set exposed. Every question is written for this file, in
+ * other words than the set's; the guards beside them are near misses that must keep their answer.
+ */
+describe('ask10: a session ended by idle time, in any grammar, is no valid credential (401)', () => {
+  it.each([
+    ['user session is expire after 15 min no activity, then he click save. which status?', '401'],
+    ['session timeout happen after idle 20 minutes and the next request go to /cart. what code?', '401'],
+    ['left the tab open over lunch, session timed-out, then she clicks refresh orders. code pls', '401'],
+    ['after 1 hour of inactivity the login is expired and user press export. status to return?', '401'],
+    ['session got timeout because idle too long, user open profile page. 401 or 403?', '401'],
+    ['idle for 45 min so the session expire, then click on invoices. what server return', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a session still valid after a pause is not ended', () => {
+    expect(answerQuestion('user paused for 10 min, the session is still valid; he opens /admin without the admin role. status?').verdict).toBe('403');
+  });
+});
+
+describe('ask10: no credentials at all is answered first (401), even for a path that does not exist on a private API', () => {
+  it.each([
+    ['anonymous caller hits /api/v2/nothing-here on our internal api (route does not exist, no token). 401 or 404?', '401'],
+    ['request without any bearer token to a path we never defined, api is private. we answer 404 or 401?', '401'],
+    ['no auth header and the endpoint is unknown. private service. we send 401 or 404?', '401'],
+    ['He call a wrong URL and also not logged in, site is private for members. We return 404 or 401?', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('hiding private things from anonymous callers, said outright, stays 404', () => {
+    expect(answerQuestion('anonymous users asking for private repos get 404 so nobody learns they exist. code for an anonymous request to a private repo?').verdict).toBe('404');
+  });
+});
+
+describe('ask10: a code put up with a tag ("should be 403 yes?", "403 no?", "isn\'t it?") asks for the verdict', () => {
+  it.each([
+    ['valid key, scope read only, delete call gets 401 and sdk loops refreshing. should be 403 no?', '403'],
+    ['user logged in but not admin, server gives 401 so the app keeps re-login in a loop. it is 403 yes?', '403'],
+    ['bot token ok but missing channels:write scope, we answer 401 and it retries. 403 yeah?', '403'],
+    ['creds valid, role missing, 401 today and the ui loops back to login. correct is 403, isnt it?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a yes/no question about what a code means is no verdict', () => {
+    expect(answerQuestion('does a 403 mean retrying will not help, yes?').verdict).toBeNull();
+  });
+});
+
+describe('ask10: an allowlist of networks (office VPN, on-prem ranges) refuses an authenticated caller (403)', () => {
+  it.each([
+    ['staff logged in via okta from a cafe, but payroll only accepts corporate vpn ip addresses. payroll url is no secret. 403 or 404?', '403'],
+    ['signed-in contractor, the admin console is reachable only from the office network. everybody knows the console url. 403 or 404?', '403'],
+    ['valid session but request comes from home wifi, the wiki allows just company vpn subnets. what code', '403'],
+    ['user authenticated, source ip not whitelisted for the finance api. status?', '403'],
+    ['logged in fine; the dashboard only permits traffic from our on-prem ip ranges and she is at home. which code', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('without credentials the allowlist is not reached', () => {
+    expect(answerQuestion('user not logged in, from home, and the portal only allows office vpn ranges. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask10: a scope newly required of otherwise valid tokens is a permission (403)', () => {
+  it.each([
+    ['since tuesday we require the billing:read scope on /invoices and old tokens (valid, not expired) lack it. 403 or 404?', '403'],
+    ['after we began enforcing the admin scope, integrations with otherwise valid tokens get denied. what code is correct?', '403'],
+    ['we made the export scope mandatory, their access tokens are good otherwise. which status?', '403'],
+    ['new scope requirement on /reports since friday; token valid but minted before, so no reports scope. status?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('"out of scope" is not a scope', () => {
+    expect(answerQuestion('that endpoint is out of scope for this release and was never built; valid token. code?').verdict).toBe('404');
+  });
+});
+
+describe('ask10: an authenticated machine (device, service account, bot) outside the group an endpoint is open to (403)', () => {
+  it.each([
+    ['The sensor is authenticated with its device certificate, but the config endpoint is allowed only for devices in pilot group. Documented endpoint. Which we return?', '403'],
+    ['service account authenticated fine, but the /admin/jobs api is open only to the ops group. status?', '403'],
+    ['machine client is registered and authenticated, calibration api permitted only for lab devices. return which?', '403'],
+    ['our bot is authenticated, yet the moderation endpoint is enabled only for verified bots. we send which code?', '403'],
+    ['the kiosk app authenticated ok; refunds endpoint only allowed to cashier terminals. answer what?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a device that did not authenticate is asked for credentials first', () => {
+    expect(answerQuestion('device sends no certificate, firmware endpoint allowed only for beta devices. return which?').verdict).toBe('401');
+  });
+});
+
+describe('ask10: a finding that a role can do what it must not (gets 200) asks for the refusal (403)', () => {
+  it.each([
+    ['audit: support staff with a normal login can call POST /admin/refunds and it succeeds with 200. what code should they get instead?', '403'],
+    ['bug bounty report: logged-in customers can hit PUT /api/prices and get 200 OK. the route is in the public docs. what should customers receive?', '403'],
+    ['security review found interns (valid sso) are able to export all payroll via /api/payroll/export, 200 each time. correct response for them?', '403'],
+    ['pentest: a signed-in viewer can call DELETE /api/boards/7 and gets 204, viewers should not be able to delete. what should they get?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a success as designed is not a refusal', () => {
+    expect(answerQuestion('admin (valid login, admin role) calls PATCH /users/{id}/role and gets 200 as designed. what should admins get?').verdict).not.toBe('403');
+  });
+});
+
+describe('ask10: an id pasted or typed only in part points to nothing (404)', () => {
+  it.each([
+    ['customer copied only the first half of the order number into the search. what status for the order page?', '404'],
+    ['the support link got cut off in the email, the uuid in it is incomplete. code?', '404'],
+    ['user typed a truncated invoice id (6 of 10 chars). status?', '404'],
+    ['part of the booking reference is missing from the url. what should the page return?', '404'],
+    ['he only pasted part of the parcel code into /track. what code?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['the jwt in the header is truncated, only half of it arrives. status?', '401'],
+    ['client pasted only half of the api key into the header. code?', '401'],
+  ])('a credential in part is no valid credential: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask10: nothing by that name or id (index, bucket, queue, repository) is 404', () => {
+  it.each([
+    ['GET /buckets/{bucket} where no bucket with that name exists. status?', '404'],
+    ['DELETE /queues/jobs-eu but there is no queue called jobs-eu. code?', '404'],
+    ['GET /repos/acme/widgets, no repository by that name under acme. status?', '404'],
+    ['topic lookup when no topic with the given id exists. which code?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('no one with that role is a refusal, not an absence', () => {
+    expect(answerQuestion('only members with the billing role can edit invoices and bob (logged in) has no such role. code?').verdict).toBe('403');
+  });
+});
+
+describe('ask10: sequential ids someone could count or estimate are a reason to hide existence (404)', () => {
+  it.each([
+    ["invoice ids are incremental, we do not want rivals estimating our sales volume. what should a customer get for another customer's invoice id?", '404'],
+    ["ticket numbers are consecutive and anyone could work out how many tickets we have by trying other customers' numbers. code for a ticket that is not theirs?", '404'],
+    ["user ids are auto-increment; we dont want scrapers counting our users. response for another user's private profile?", '404'],
+    ["order numbers are predictable and competitors guessing our order count is a concern. status for someone else's order?", '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('sequential numbers nobody minds being seen are no reason to hide', () => {
+    expect(answerQuestion("order numbers are sequential but printed on every receipt, nobody cares. a logged in customer asks for someone else's order. 403 or 404?").verdict).toBe('403');
+  });
+});
+
+describe('ask10: a link that leaked (an event) is no wish to hide; removed for good it is gone (410)', () => {
+  it.each([
+    ['an internal doc link was leaked on a forum, so we removed the document permanently. what code for that url now?', '410'],
+    ["a customer's export file leaked; we purged it for good on purpose, no login needed for the link. status for it?", '410'],
+    ['the preview url got leaked, we deleted the video permanently and will never restore it. status now?', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['we must not leak whether a user exists. GET /users/bob for an unknown bob, code?', '404'],
+    ['a share link leaked, we deleted the file but might restore it after review. status for it now?', '404'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask10: an endpoint about tokens or logins removed for good is a removal (410), not a credential', () => {
+  it.each([
+    ['we permanently removed the legacy token endpoint /oauth/token-v1 last quarter; old clients still post to it. status?', '410'],
+    ['the password-grant route was retired for good per the security plan. what should calls to it get?', '410'],
+    ['we deleted the api-key login page forever, bookmarks still hit it. code?', '410'],
+    ['session api v1 has been decommissioned permanently, apps still call /v1/session. which status', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['we permanently removed the api key of the partner; they still call /orders with it. status?', '401'],
+    ['we removed her admin role for good; she still calls /admin with a valid session. status?', '403'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask10: the same classes in a second wording, written after the fixes as a check that they transfer (23 of 24 passed unchanged)', () => {
+  it.each([
+    ['his session was expired since he stayed idle too long, then he press buy. what we return?', '401'],
+    ['the login session has timed out after 20 min of no activity; next click on settings. code?', '401'],
+    ['cookie expired after the idle period and the SPA calls /api/me. status pls', '401'],
+    ['no token sent and the url is a typo, but our whole api requires auth. 401 or 404?', '401'],
+    ['caller sends no credentials to /v1/does-not-exist on our private api. which one, 401 or 404?', '401'],
+    ['token valid, missing the admin scope, server replies 401 and the client re-auths forever. 403 correct?', '403'],
+    ['user logged in, not owner, we send 401 and the app logs him out. must be 403 no?', '403'],
+    ['sso session valid but the tool is restricted to the corporate network and he is on hotel wifi. 403 or 404?', '403'],
+    ['authenticated user connecting from outside the vpn; grafana only allows internal ip ranges. code?', '403'],
+    ['the token is valid but since last week the endpoint needs the new audit:read scope, which the token does not have. status?', '403'],
+    ['we now enforce the orders:write scope; tokens issued earlier are valid but do not carry it. what code?', '403'],
+    ['the printer is authenticated with its client cert but the admin api is only open for managed devices. what do we return?', '403'],
+    ['service principal authenticated ok, but the endpoint is restricted to the data-team group. which status?', '403'],
+    ['pentest found a read-only user is able to POST /api/settings and it returns 200. what should the read-only user get?', '403'],
+    ['security audit: regular employees can call DELETE /api/teams/{id} and it works (204). what should they receive instead?', '403'],
+    ['user pasted an incomplete order id in the url. status?', '404'],
+    ['the link in the sms was cut short so the booking code in it is only partial. code?', '404'],
+    ['GET /projects/{slug} and there is no project with that slug. status?', '404'],
+    ['GET /v1/tenants/acme/apps/foo where no app named foo exists. what code?', '404'],
+    ['account numbers are sequential and we do not want anyone to count our customers. logged in user asks for another customer\'s account. status?', '404'],
+    ['our invoice ids increment by one; a competitor could estimate our revenue by probing them. code for someone else\'s invoice?', '404'],
+    ['the download link leaked on reddit, we purged the file permanently on purpose. what status for the link now?', '410'],
+    ['we retired the /login/legacy endpoint permanently, old apps still call it. code?', '410'],
+    ['we removed the refresh-token endpoint for good last month. clients still call /oauth/refresh. status?', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
