@@ -12,6 +12,8 @@ const WARM_UP_QUESTIONS = [
   "another tenant's invoice, ids are confidential, what do we send back",
   'removed for good, want crawlers to drop it. code pls',
   'which rfc defines 403 now, is 7231 still current?',
+  // Builds the case library's index (domain/ask/cases), which only questions the parser cannot decide use.
+  'the contractor logs in fine but the vault app shows him nothing when he opens /vault/keys. what do we send back',
 ];
 const WARM_UP_DELAY_MS = 1_000;
 

@@ -13,7 +13,8 @@ import {
   situationLead,
   type Draft,
 } from './compose';
-import { asksForVerdict, openFactWithoutFacts, QUESTION_TOPICS, resolve, type Resolution } from './decide';
+import { nearestCases } from './cases';
+import { asksForVerdict, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
 import { extractSituation, type Situation, type Topic } from './facts';
 import { generalAnswer, practiceForCallers } from './general';
 import { normalizeQuestion } from './normalize';
@@ -64,6 +65,45 @@ function practiceAnswer(s: Situation, resolution: Resolution): AskResult | null 
   return finish(null, { sentences: [lead, ...why.sentences.slice(0, 1)], sources: why.sources });
 }
 
+/**
+ * The open fact the parser could not read rather than one the question leaves open: that a known caller
+ * was refused. (Permanence and hiding are left open by the people who ask; a bare refusal with nothing
+ * about the caller, "exists-and-allowed", names its deciding facts rather than guess.)
+ */
+const UNREAD_FACTS: readonly OpenFact[] = ['allowed'];
+/** How long a question must be to tell a situation, and how long it may be to be looked up. */
+const CASE_MIN_WORDS = 8;
+/** "allows GET and HEAD only", "only GET on /reports": the route restricts the method, not the caller. */
+const METHOD_ONLY = /\b(?:only|just)\b[^.;?]{0,40}\b(?:get|head|post|put|patch|delete)\b|\b(?:get|head|post|put|patch|delete)\b(?: (?:and|or|\/) (?:get|head|post|put|patch|delete))? only\b/i;
+/** "gets 200 as designed": nothing is refused. */
+const SUCCESS_AS_DESIGNED = /\b(?:2\d\d|ok|succeeds?|works)\b[^.;?]{0,30}\b(?:as designed|as intended|by design)\b/i;
+const CASE_MAX_CHARS = 1500;
+/** How much of the nearest case the answer quotes. */
+const CASE_QUOTE_CHARS = 140;
+
+/**
+ * A "which code?" question whose facts the parser could not read: the verdict the closest labelled cases
+ * agree on (cases.ts), said as likely, with the nearest case and its rule, then what would change it.
+ * Null when the open fact is one the question really leaves open, or when no close cases agree.
+ */
+function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
+  if (open !== null && !UNREAD_FACTS.includes(open)) return null;
+  // "403 or 404?" for a known caller, nothing said of what they were refused: hiding is what is left open.
+  if (open === 'allowed' && s.codes.includes('403') && s.codes.includes('404')) return null;
+  // Cases are refusals and absences: a method the route does not take (405) or a success as designed is neither.
+  if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text)) return null;
+  // A situation told in words ("…, what do we send back"), not a bare "403 or 404?" nor a question about
+  // what clients or crawlers do; a pasted log of megabytes is no case either.
+  const words = s.text.split(/\s+/).filter(Boolean).length;
+  if (s.topics.length > 0 || words < CASE_MIN_WORDS || s.text.length > CASE_MAX_CHARS) return null;
+  const match = nearestCases(s.text);
+  if (!match) return null;
+  const example = match.example.length > CASE_QUOTE_CHARS ? `${match.example.slice(0, CASE_QUOTE_CHARS).trimEnd()}…` : match.example;
+  const lead = `Most likely ${match.verdict}: I could not read every fact of this, but it matches cases like "${example}" (${match.reason}).`;
+  const otherwise = explainOpen(open ?? openFactWithoutFacts(s));
+  return finish(match.verdict, { sentences: [lead, `If it differs: ${otherwise.sentences[0] ?? ''}`], sources: otherwise.sources });
+}
+
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const general = generalAnswer(s);
@@ -90,10 +130,12 @@ function answerSituation(s: Situation): AskResult {
         });
       }
       case 'open':
-        return finish(null, explainOpen(resolution.fact));
+        return caseAnswer(s, resolution.fact) ?? finish(null, explainOpen(resolution.fact));
       case 'neighbour':
         return finish(null, explainNeighbour(resolution.code));
       case 'none': {
+        const byCase = caseAnswer(s, null);
+        if (byCase) return byCase;
         const topical = explainTopics(s, codesInFocus(s, resolution));
         if (topical) return finish(null, topical);
         const written = s.codes.filter((code) => STATUS_CODES.includes(code));

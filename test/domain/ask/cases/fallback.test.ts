@@ -1,0 +1,59 @@
+import { answerQuestion } from '../../../../src/domain/ask';
+import { caseIndexOf, CASE_MIN_SHARE, nearestIn } from '../../../../src/domain/ask/cases';
+
+type Row = readonly ['401' | '403' | '404' | '410' | null, string, string];
+const vote = (rows: readonly Row[], text: string) => nearestIn(caseIndexOf(rows), rows, text);
+
+describe('the closest labelled cases vote (nearestIn)', () => {
+  const rows: Row[] = [
+    ['403', 'logged in user without the admin role deletes a project', 'role missing → 403'],
+    ['403', 'member lacks the admin role and tries to delete the repo', 'role missing → 403'],
+    ['404', 'the page was never there, a typo in the slug', 'nothing there → 404'],
+    [null, 'what does 403 mean for a client, should it retry', 'knowledge'],
+  ];
+
+  it('gives the verdict of the most similar cases, with the nearest one and its rule', () => {
+    const match = vote(rows, 'user without the admin role wants to delete the project');
+    expect(match).toMatchObject({ verdict: '403', reason: 'role missing → 403' });
+    expect(match?.share).toBeGreaterThanOrEqual(CASE_MIN_SHARE);
+    expect(rows.map((r) => r[1])).toContain(match?.example);
+  });
+
+  it('gives nothing when the closest cases are questions about the rules', () => {
+    expect(vote(rows, 'should a client retry after a 403, what does it mean')).toBeNull();
+  });
+
+  it('gives nothing when the cases are split or nothing is close', () => {
+    const split: Row[] = [
+      ['403', 'the caller opens the report page', 'r'],
+      ['404', 'the caller opens the report page again', 'r'],
+    ];
+    expect(vote(split, 'the caller opens the report page')).toBeNull();
+    expect(vote(rows, 'zzz qqq')).toBeNull();
+  });
+});
+
+describe('ask falls back on the case library only where its own reading cannot decide', () => {
+  it('a which-code question whose refusal it cannot read gets the cases\' verdict, said as likely, with a case and its rule', () => {
+    const result = answerQuestion('the contractor logs in fine but the vault app shows him nothing when he opens /vault/keys. what do we send back');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/^Most likely 403: .*matches cases like ".+" \(.*RFC.*\)\./);
+    expect(result.answer).toMatch(/If it differs: /);
+  });
+
+  it('a question it decides never reaches the library', () => {
+    const result = answerQuestion('our kiosk app is logged in as kiosk-7 and calls /admin/reboot which only ops may call. status code?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).not.toMatch(/Most likely/);
+  });
+
+  it('"403 or 404?" for a known caller, with nothing said of the refusal, stays open on hiding', () => {
+    const result = answerQuestion('the contractor logs in fine but the vault app shows him nothing when he opens /vault/keys. 403 or 404?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hidden|hide/);
+  });
+
+  it('a method the route does not take is no refusal to look up', () => {
+    expect(answerQuestion('the gateway policy only allows GET and HEAD on /files; client sends PUT, authenticated. status?').answer).not.toMatch(/Most likely/);
+  });
+});
