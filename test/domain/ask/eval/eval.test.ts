@@ -10,7 +10,9 @@ import { EVAL_QUESTIONS, type EvalQuestion } from './questions';
 import { UNSEEN_QUESTIONS } from './unseen/questions';
 import { UNSEEN2_QUESTIONS } from './unseen2/questions';
 import { UNSEEN3_QUESTIONS } from './unseen3/questions';
+import { UNSEEN4_QUESTIONS } from './unseen4/questions';
 import { UNSEEN5_QUESTIONS } from './unseen5/questions';
+import { UNSEEN6_QUESTIONS } from './unseen6/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
@@ -20,31 +22,36 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * for it (the numbers in the commit that last changed them). Raise a floor when the score rises; never
  * lower one to make a change pass.
  */
-/** The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged). */
-const FLOOR = { tune: 162, held: 151 } as const;
+/**
+ * The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged); 154/162
+ * held after the session that tuned on unseen3, unseen5 and unseen7 (measured at the end of each round).
+ */
+const FLOOR = { tune: 162, held: 154 } as const;
 /**
  * The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and
- * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set.
+ * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set; 63/71
+ * after the tuning on unseen3/5/7, 66/71 with the case library (whose cases include this set's tuning half).
  */
-const FRESH_FLOOR = { tune: 72, held: 62 } as const;
+const FRESH_FLOOR = { tune: 72, held: 66 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
- * 68/83 after the fresh4 session; 70/83 after ask6 (tuned on unseen2's classes, not on this set).
+ * 68/83 after the fresh4 session; 70/83 after ask6 (tuned on unseen2's classes, not on this set); 72/83
+ * after the tuning on unseen3/5/7, 76/83 with the case library (whose cases include this set's tuning half).
  */
-const FRESH2_FLOOR = { tune: 84, held: 70 } as const;
+const FRESH2_FLOOR = { tune: 84, held: 76 } as const;
 /**
  * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
  * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end); 117/117
- * and 110/116 after the fresh4 session.
+ * and 110/116 after the fresh4 session; 111/116 with the case library.
  */
-const FRESH3_FLOOR = { tune: 117, held: 110 } as const;
+const FRESH3_FLOOR = { tune: 117, held: 111 } as const;
 /**
  * The fifth evaluation (./fresh4), written and split before the session that tunes on its tuning half:
  * 90/116 and 100/116 before any change of that session, 116/116 and 104/116 after (the held half
- * measured once, at the end).
+ * measured once, at the end); 105/116 after the tuning on unseen3/5/7, 107/116 with the case library.
  */
-const FRESH4_FLOOR = { tune: 116, held: 104 } as const;
+const FRESH4_FLOOR = { tune: 116, held: 107 } as const;
 
 type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
@@ -212,6 +219,18 @@ const UNSEEN5_FLOOR = 154;
  * the knowledge and open classes (128/140 alone: knowledge 42/42, open 6/6); both: 140/140.
  */
 const UNSEEN7_FLOOR = 140;
+/**
+ * The held-aside sets of that session, written blind to the parser and kept from everyone who tuned, scored
+ * (as numbers only) at its start, after each tuning round and at its end. ./unseen4, 125 questions (81
+ * which-code, 38 knowledge, 6 open): 109 at the start (which-code 72, knowledge 34, open 3), 112 after the
+ * rounds on unseen3 and unseen5 (73, 35, 4), 112 after the round on unseen7, 112 with the case library.
+ * ./unseen6, shaped like the issue's check (35 which-code, 15 knowledge; one knowledge question, word for
+ * word in ./unseen and right with every build, taken out: 49): 44 at the start, 44 after each round, 45
+ * with the case library (which-code 32/35, knowledge 13/14). Not in the case library; their scores are the
+ * floors.
+ */
+const UNSEEN4_FLOOR = 112;
+const UNSEEN6_FLOOR = 45;
 
 interface UnseenEvaluation {
   title: string;
@@ -279,4 +298,18 @@ describeUnseen({
   earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS],
   kinds: { which: 92, knowledge: 42, open: 6 },
   floor: UNSEEN7_FLOOR,
+});
+describeUnseen({
+  title: 'ask held-aside unseen evaluation (issue #13, scored only at the start and the end of a session)',
+  questions: UNSEEN4_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS, ...UNSEEN7_QUESTIONS],
+  kinds: { which: 81, knowledge: 38, open: 6 },
+  floor: UNSEEN4_FLOOR,
+});
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check (35 which-code, 15 knowledge)",
+  questions: UNSEEN6_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS, ...UNSEEN7_QUESTIONS, ...UNSEEN4_QUESTIONS],
+  kinds: { which: 35, knowledge: 14, open: 0 },
+  floor: UNSEEN6_FLOOR,
 });

@@ -5,6 +5,10 @@ import { type Draft, type EvalQuestion, k, w } from '../questions';
  * independent writer who has not read the parser (src/domain/ask, src/domain/knowledge) nor any other
  * question set, in the voices the issue names. This set is held aside and scored once, at the end of
  * the session. Do not tune on it, and do not edit a question or a label to make it pass.
+ *
+ * One knowledge question the writer could not know was word for word in ./unseen ("When is it acceptable
+ * to return 404 for a resource that actually exists?", answered right by every build) was taken out by the
+ * lead: 49 remain (35 which-code, 14 knowledge).
  */
 
 const R401 = 'RFC 9110 §15.5.2: no valid credentials → 401';
@@ -61,7 +65,6 @@ const QUESTIONS: readonly Draft[] = [
   w('404', 'security', 'Private repositories must look exactly like repositories that do not exist to an authenticated caller without access. What should such a caller get when requesting one?', R404H),
   w('404', 'security', 'We pulled a leaked file from the CDN yesterday. Legal may need it restored, so it is not decided that it is gone for good. What should requests for it get?', R404U),
   w('410', 'security', 'The insecure endpoint /api/v0/legacy-login was removed on purpose after the audit, permanently; the changelog announces it and it is never coming back. What should calls to it return?', R410),
-  k('security', 'When is it acceptable to return 404 for a resource that actually exists?', /hid|conceal|reveal|disclos|existence|leak|confirm|secret/i, 'RFC 9110 §15.5.4: a server may answer 404 to hide a forbidden resource'),
   k('security', 'Under RFC 6750, what HTTP status goes with error="insufficient_scope"?', /403/, R403S),
   k('security', 'Which RFC 6750 error code should WWW-Authenticate carry when the bearer token has expired?', /invalid[_ ]token/i, R401T),
 
