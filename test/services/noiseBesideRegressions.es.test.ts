@@ -34,7 +34,6 @@ describe('noise beside a regression, and a fleet of agents, on a real Elasticsea
         results.set(`${name}:${window}`, await triage.triage({ status: 404, service: `nb-${name}`, window, environment: null, at: new Date(AT) }));
       }
     }
-    for (const [key, r] of results) process.stderr.write(`[noise/fleet] ${key}: ${r.causes.map((c) => `${c.id}:${c.confidence}`).join(', ') || '(none)'}\n`);
   }, 240_000);
 
   afterAll(async () => {
