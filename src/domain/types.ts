@@ -77,6 +77,12 @@ export interface TriageResult {
   /** When total is 0: whether the service has any logs at all, and close names that do. */
   serviceKnown: boolean | null;
   suggestions: string[];
+  /**
+   * The fields these documents were found by, as discovered (or set): what a link to the same documents
+   * filters on. `service` null: the index is the one service (INDEX_SERVICE); `statusText`: a status kept
+   * as text, whose code may be padded or carry `.0`.
+   */
+  fieldsRead?: { service: string | null; status: string; environment: string | null; statusText: boolean };
 }
 
 /** The contract's `ask --json` object. */

@@ -124,6 +124,18 @@ export function buildResult(evidence: Evidence, requests: number, knownServices:
     partial: evidence.partial,
     serviceKnown,
     suggestions,
+    ...(resolution ? { fieldsRead: fieldsReadOf(resolution, evidence.query.service) } : {}),
+  };
+}
+
+/** The service, status and environment fields of this answer's documents (see TriageResult `fieldsRead`). */
+function fieldsReadOf(resolution: FieldResolution, service: string): NonNullable<TriageResult['fieldsRead']> {
+  const environment = resolution.roles.environment;
+  return {
+    service: resolution.singleService !== null && resolution.singleService === service ? null : resolution.fields.service,
+    status: resolution.fields.status,
+    environment: isResolved(environment) ? environment.field : null,
+    statusText: resolution.statusKind === 'keyword',
   };
 }
 

@@ -33,6 +33,14 @@ describe('buildResult: what the answer says about the data under it', () => {
     ]);
   });
 
+  it('says which fields its documents were found by, for links to the same documents', () => {
+    const base = assumedResolution({ fields: {}, indexService: undefined });
+    const read = buildResult(evidence, 2, null, { ...base, statusKind: 'keyword', fields: { ...base.fields, service: 'server_name.keyword', status: 'response.keyword' } }).fieldsRead;
+    expect(read).toMatchObject({ service: 'server_name.keyword', status: 'response.keyword', statusText: true });
+    const single = assumedResolution({ fields: {}, indexService: evidence.query.service });
+    expect(buildResult(evidence, 2, null, single).fieldsRead).toMatchObject({ service: null, statusText: false });
+  });
+
   it('gives no baseline (null, 0 periods) when no earlier period has logs, and says so', () => {
     const young = { ...evidence, baseline: { ...evidence.baseline, perDay: [], missingDays: 7, periods: 0, expected: 0, ratio: null } };
     const result = buildResult(young, 2, null);

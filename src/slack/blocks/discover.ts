@@ -1,8 +1,7 @@
-import type { FieldMap } from '../../config/fields';
-
 export interface DiscoverQuery {
   kibanaUrl: string;
-  fields: Pick<FieldMap, 'service' | 'status' | 'environment'>;
+  /** `service` null: the index is the one service, no clause; `statusText`: the status is kept as text. */
+  fields: { service: string | null; status: string; environment: string | null; statusText?: boolean };
   service: string;
   status: number;
   environment: string | null;
@@ -33,8 +32,11 @@ export function discoverUrl(query: DiscoverQuery): string | null {
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:') return null;
   const root = base.toString().replace(/\/+$/, '');
-  const clauses = [`${query.fields.service}:${kqlPhrase(query.service)}`, `${query.fields.status}:${query.status}`];
-  if (query.environment !== null) clauses.push(`${query.fields.environment}:${kqlPhrase(query.environment)}`);
+  const { fields } = query;
+  // A status kept as text may be padded or carry `.0` ("404 ", "404.0"): the triage counted those too.
+  const status = fields.statusText ? `${fields.status}:*${query.status}*` : `${fields.status}:${query.status}`;
+  const clauses = [...(fields.service === null ? [] : [`${fields.service}:${kqlPhrase(query.service)}`]), status];
+  if (query.environment !== null && fields.environment !== null) clauses.push(`${fields.environment}:${kqlPhrase(query.environment)}`);
   const g = `(time:(from:${risonString(query.from)},to:${risonString(query.to)}))`;
   const a = `(query:(language:kuery,query:${risonString(clauses.join(' and '))}))`;
   return `${root}/app/discover#/?_g=${encodeURIComponent(g)}&_a=${encodeURIComponent(a)}`;

@@ -152,7 +152,8 @@ function buttons(result: TriageResult, options: TriageRenderOptions): ActionsBlo
   if (options.kibanaUrl) {
     const url = discoverUrl({
       kibanaUrl: options.kibanaUrl,
-      fields: options.fields ?? FIELD_DEFAULTS,
+      // The fields the triage found its documents by; the configured ones for an answer that does not say.
+      fields: result.fieldsRead ?? options.fields ?? FIELD_DEFAULTS,
       service: result.service,
       status: result.status,
       environment: result.environment ?? request.environment,

@@ -124,6 +124,14 @@ describe('discoverUrl', () => {
     expect(url).not.toMatch(/[|<>\s"]/);
   });
 
+  it('filters on the fields the triage read: a text status in all its forms, no service clause for a one-service index', () => {
+    const fields = { service: null, status: 'response.keyword', environment: null, statusText: true };
+    const decoded = decodeURIComponent(discoverUrl({ ...base, fields, status: 404, service: 'www', environment: 'prod' }) ?? '');
+    expect(decoded).toContain(`query:'response.keyword:*404*'`);
+    const named = decodeURIComponent(discoverUrl({ ...base, fields: { ...fields, service: 'server_name.keyword', statusText: false }, status: 404, service: 'www' }) ?? '');
+    expect(named).toContain(`query:'server_name.keyword:"www" and response.keyword:404'`);
+  });
+
   it('is null for a URL that is not http(s)', () => {
     expect(discoverUrl({ ...base, service: 'x', kibanaUrl: 'javascript:alert(1)' })).toBeNull();
     expect(discoverUrl({ ...base, service: 'x', kibanaUrl: 'not a url' })).toBeNull();

@@ -72,6 +72,13 @@ describe('renderTriage', () => {
     expect(buttons[3]?.url).toMatch(/^https:\/\/kibana\.example\.com\/app\/discover#\/\?_g=/);
   });
 
+  it('links Discover to the fields the triage read, not the configured defaults', () => {
+    const fieldsRead = { service: 'server_name.keyword', status: 'response.keyword', environment: null, statusText: true };
+    const read = renderTriage(triageFixture({ fieldsRead }), { request, kibanaUrl: 'https://kibana.example.com', requestedBy: 'U0ALICE' });
+    const url = decodeURIComponent(actions(read.blocks)?.elements.find((b) => b.action_id === ACTION_IDS.openDiscover)?.url ?? '');
+    expect(url).toContain(`query:'server_name.keyword:"checkout-api" and response.keyword:*403*'`);
+  });
+
   it('has a meaningful fallback text', () => {
     expect(message.text).toBe('403s on checkout-api (last 1h): 1,234, 40.4× the expected ≈30.5. Top cause: Tenant isolation violation (86%).');
   });
