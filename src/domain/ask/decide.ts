@@ -54,7 +54,7 @@ function specificDenial(denials: readonly DenialKind[]): ForbiddenWhy | null {
 }
 
 /** Refusals where hiding the resource is a real alternative (not a scope, allowlist or plan). */
-const HIDEABLE: readonly ForbiddenWhy[] = ['generic', 'role', 'tenant', 'ownership'];
+export const HIDEABLE: readonly ForbiddenWhy[] = ['generic', 'role', 'tenant', 'ownership'];
 
 function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };

@@ -14,7 +14,7 @@ import {
   type Draft,
 } from './compose';
 import { nearestCases } from './cases';
-import { asksForVerdict, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
+import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
 import { extractSituation, type Situation, type Topic } from './facts';
 import { generalAnswer, practiceForCallers } from './general';
 import { normalizeQuestion } from './normalize';
@@ -57,6 +57,11 @@ function practiceAnswer(s: Situation, resolution: Resolution): AskResult | null 
   const practice = practiceForCallers(s);
   if (!practice || resolution.kind !== 'reason') return null;
   const verdict = resolution.reason.code;
+  // "is it ok to return 404 to users from another tenant?": a refusal a server may hide behind 404 (§15.5.4).
+  if (practice.proposed === '404' && verdict === '403' && HIDEABLE.some((why) => why === resolution.reason.why)) {
+    const hide = explainOpen('hidden');
+    return finish(null, { sentences: [`${practice.askedAsWrong ? 'No, it is not wrong' : 'Yes'} if their existence must stay hidden from them: RFC 9110 §15.5.4 lets a server answer 404 instead of 403 for that; otherwise 403 is the honest answer.`], sources: hide.sources });
+  }
   const fits = practice.proposed === verdict;
   const yes = fits !== practice.askedAsWrong;
   const lead = `${yes ? 'Yes' : 'No'}: ${fits ? `${verdict} is the right code for them.` : `they should get ${verdict}, not ${practice.proposed}.`}`;
@@ -75,6 +80,12 @@ const UNREAD_FACTS: readonly OpenFact[] = ['allowed'];
 const CASE_MIN_WORDS = 8;
 /** "allows GET and HEAD only", "only GET on /reports": the route restricts the method, not the caller. */
 const METHOD_ONLY = /\b(?:only|just)\b[^.;?]{0,40}\b(?:get|head|post|put|patch|delete)\b|\b(?:get|head|post|put|patch|delete)\b(?: (?:and|or|\/) (?:get|head|post|put|patch|delete))? only\b/i;
+/**
+ * Failures that are none of 401/403/404/410 (a bad body 400, too large 413, a media type 415, an outage
+ * 5xx, not ready yet): the library only knows refusals and absences, so its neighbours would mislead.
+ */
+const OTHER_FAILURE =
+  /\b(?:required (?:\w+ )?(?:field|param(?:eter)?|property)|missing (?:the |a )?(?:required )?(?:\w+ )?(?:field|param(?:eter)?|property|body)|validation|malformed (?:json|body|payload)|invalid (?:json|body|payload)|too (?:large|big)|larger than|size limit|payload|media type|content[- ]type|only accepts (?:json|xml)|is down|went down|outage|unavailable|timed? ?out talking|upstream (?:error|timeout)|not (?:finished|ready)|still (?:processing|generating|running)|before it (?:has )?finished)\b/i;
 /** "gets 200 as designed": nothing is refused. */
 const SUCCESS_AS_DESIGNED = /\b(?:2\d\d|ok|succeeds?|works)\b[^.;?]{0,30}\b(?:as designed|as intended|by design)\b/i;
 const CASE_MAX_CHARS = 1500;
@@ -91,7 +102,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   // "403 or 404?" for a known caller, nothing said of what they were refused: hiding is what is left open.
   if (open === 'allowed' && s.codes.includes('403') && s.codes.includes('404')) return null;
   // Cases are refusals and absences: a method the route does not take (405) or a success as designed is neither.
-  if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text)) return null;
+  if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text) || OTHER_FAILURE.test(s.text)) return null;
   // A situation told in words ("…, what do we send back"), not a bare "403 or 404?" nor a question about
   // what clients or crawlers do; a pasted log of megabytes is no case either.
   const words = s.text.split(/\s+/).filter(Boolean).length;

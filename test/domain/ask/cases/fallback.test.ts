@@ -56,4 +56,23 @@ describe('ask falls back on the case library only where its own reading cannot d
   it('a method the route does not take is no refusal to look up', () => {
     expect(answerQuestion('the gateway policy only allows GET and HEAD on /files; client sends PUT, authenticated. status?').answer).not.toMatch(/Most likely/);
   });
+
+  it.each([
+    ['a bad body (400)', 'the request body is missing the required email field, what should the api return'],
+    ['an outage (503)', 'the database is down and the user opens their profile page, what do we send back'],
+    ['a body too large (413)', 'the user uploads a file larger than our limit of ten megabytes, which status should we return'],
+    ['a media type (415)', 'client sends json but our endpoint only accepts xml payloads, what code should we send back'],
+    ['not ready yet', 'user requests the report before it has finished generating in the background job, what do we send back'],
+  ])('a failure none of 401/403/404/410 names gets no verdict from the cases: %s', (_kind, q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
+  });
+});
+
+describe('"is it ok to return 404 to …" for callers who are refused', () => {
+  it.each(['is it ok to return 404 to users from another tenant', 'is it OK to return 404 to logged in users who lack permission'])('%s: yes, to hide that it exists (RFC 9110 §15.5.4), else 403', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^Yes if their existence must stay hidden/);
+    expect(result.answer).toMatch(/otherwise 403/);
+  });
 });

@@ -24,28 +24,32 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  */
 /**
  * The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged); 154/162
- * held after the session that tuned on unseen3, unseen5 and unseen7 (measured at the end of each round).
+ * held after the session that tuned on unseen3, unseen5 and unseen7 (measured at the end of each round),
+ * 156/162 with its case library.
  */
-const FLOOR = { tune: 162, held: 154 } as const;
+const FLOOR = { tune: 162, held: 156 } as const;
 /**
  * The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and
  * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set; 63/71
- * after the tuning on unseen3/5/7, 66/71 with the case library (whose cases include this set's tuning half).
+ * after the tuning on unseen3/5/7; 66/71 with a first, looser case library (whose cases include this set's
+ * tuning half), 65/71 with the library as it stayed (a neighbour must share three telling words).
  */
-const FRESH_FLOOR = { tune: 72, held: 66 } as const;
+const FRESH_FLOOR = { tune: 72, held: 65 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
  * 68/83 after the fresh4 session; 70/83 after ask6 (tuned on unseen2's classes, not on this set); 72/83
- * after the tuning on unseen3/5/7, 76/83 with the case library (whose cases include this set's tuning half).
+ * after the tuning on unseen3/5/7; 76/83 with a first, looser case library (whose cases include this set's
+ * tuning half), 75/83 with the library as it stayed.
  */
-const FRESH2_FLOOR = { tune: 84, held: 76 } as const;
+const FRESH2_FLOOR = { tune: 84, held: 75 } as const;
 /**
  * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
  * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end); 117/117
- * and 110/116 after the fresh4 session; 111/116 with the case library.
+ * and 110/116 after the fresh4 session; 111/116 with a first, looser case library, 110/116 with the
+ * library as it stayed.
  */
-const FRESH3_FLOOR = { tune: 117, held: 111 } as const;
+const FRESH3_FLOOR = { tune: 117, held: 110 } as const;
 /**
  * The fifth evaluation (./fresh4), written and split before the session that tunes on its tuning half:
  * 90/116 and 100/116 before any change of that session, 116/116 and 104/116 after (the held half
@@ -223,15 +227,21 @@ const UNSEEN7_FLOOR = 140;
  * The held-aside sets of that session, written blind to the parser and kept from everyone who tuned, scored
  * (as numbers only) at its start, after each tuning round and at its end. ./unseen4, 125 questions (81
  * which-code, 38 knowledge, 6 open): 109 at the start (which-code 72, knowledge 34, open 3), 112 after the
- * rounds on unseen3 and unseen5 (73, 35, 4), 112 after the round on unseen7, 112 with the case library.
+ * rounds on unseen3 and unseen5 (73, 35, 4), 112 after the round on unseen7, 113 with the case library (74, 35, 4).
  * ./unseen6, shaped like the issue's check (35 which-code, 15 knowledge; one knowledge question, word for
  * word in ./unseen and right with every build, taken out: 49): 44 at the start, 44 after each round, 45
  * with the case library (which-code 32/35, knowledge 13/14). Not in the case library; their scores are the
  * floors.
  */
-const UNSEEN4_FLOOR = 112;
+const UNSEEN4_FLOOR = 113;
 const UNSEEN6_FLOOR = 45;
 
+/*
+ * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
+ * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
+ * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
+ * and the held-aside unseen sets (./unseen4, ./unseen6), which it never holds.
+ */
 interface UnseenEvaluation {
   title: string;
   questions: readonly Question[];
