@@ -159,7 +159,10 @@ function attempt(caps: FieldCaps, role: FieldRole, name: string, source: Resolve
   const unusable = vs.filter((v) => !usable.includes(v));
   const candidates: Array<{ field: string; kind: FieldKind; type: string; indices: string[]; clean: boolean }> = [];
   if (usable.length > 0) {
-    const type = usable[0]?.type ?? 'keyword';
+    // Mixed across indices (keyword in some, a number or an address in others): the other form, which every
+    // query sent for a keyword-or-other field (term, terms, range) serves on the keyword indices too; a
+    // regexp or prefix meant for text forms would fail on the number or address indices.
+    const type = (usable.find((v) => kindOf(v.type) !== 'keyword') ?? usable[0])?.type ?? 'keyword';
     // A name that is text in some indices would fail there: only clean when nothing unusable remains.
     candidates.push({ field: name, kind: kindOf(type), type, indices: usable.flatMap((v) => v.indices), clean: unusable.length === 0 });
   }

@@ -181,6 +181,20 @@ describe('resolveFields', () => {
     expect(isResolved(r.roles.service) && r.roles.service.uncovered).toEqual(['old', 'empty']);
   });
 
+  it('a status or client that is a keyword in some indices and a number or address in others is read as the number or address', () => {
+    // A regexp for padded status text, or a prefix for address lists, would fail on the other indices.
+    const both = caps(['text-days', 'typed-days'], {
+      '@timestamp': { type: 'date' },
+      'service.name': { type: 'keyword' },
+      status: [{ type: 'keyword', indices: ['text-days'] }, { type: 'long', indices: ['typed-days'] }],
+      'source.ip': [{ type: 'keyword', indices: ['text-days'] }, { type: 'ip', indices: ['typed-days'] }],
+    });
+    const r = resolveFields(both, NONE);
+    expect(r.fields.status).toBe('status');
+    expect(r.statusKind).toBe('number');
+    expect(isResolved(r.roles.clientIp) && r.roles.clientIp.kind).not.toBe('keyword');
+  });
+
   it('after a template change, reads the form the newest index has, though more indices hold the old one', () => {
     const changed = caps(['d1', 'd2', 'd3'], {
       '@timestamp': { type: 'date' },
