@@ -32,7 +32,8 @@ export function successRegexp(): string {
 
 /** The three digits of a status in any of its forms; anything else as it is. */
 export function canonicalStatus(raw: string): string {
-  const match = /^\s*(\d{3})(?:\.0+)?\s*$/.exec(raw);
+  // The same blanks the query's regexp admits (BLANKS): a form read back is a form that was counted.
+  const match = /^[ \t\r\n]*(\d{3})(?:\.0+)?[ \t\r\n]*$/.exec(raw);
   return match?.[1] ?? raw;
 }
 

@@ -17,6 +17,8 @@ describe('status forms', () => {
 
   it('reads each form as its code and adds them up', () => {
     expect(['404 ', ' 404', '404.0', '404', 'abc'].map(canonicalStatus)).toEqual(['404', '404', '404', '404', 'abc']);
+    // Only the blanks the query admits: a form the regexp does not count is not read back as the code either.
+    for (const form of ['404\f', '\u00a0404']) expect({ form, read: canonicalStatus(form), counted: matches(statusRegexp(404), form) }).toEqual({ form, read: form, counted: false });
     expect(statusCounts([{ value: '200', count: 4 }, { value: '404 ', count: 2 }, { value: '404', count: 2 }, { value: '404.0', count: 1 }])).toEqual([
       { value: '404', count: 5 },
       { value: '200', count: 4 },
