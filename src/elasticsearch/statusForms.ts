@@ -30,11 +30,15 @@ export function successRegexp(): string {
   return `${BLANKS}[${first}-${last}][0-9][0-9]${ZEROS}${BLANKS}`;
 }
 
+/**
+ * Any code in one of its text forms, built from the query's own pieces (the same blanks and zeros mean the
+ * same in a JavaScript regexp): a form read back is a form that was counted.
+ */
+const ANY_FORM = new RegExp(`^${BLANKS}([0-9]{3})${ZEROS}${BLANKS}$`);
+
 /** The three digits of a status in any of its forms; anything else as it is. */
 export function canonicalStatus(raw: string): string {
-  // The same blanks the query's regexp admits (BLANKS): a form read back is a form that was counted.
-  const match = /^[ \t\r\n]*(\d{3})(?:\.0+)?[ \t\r\n]*$/.exec(raw);
-  return match?.[1] ?? raw;
+  return ANY_FORM.exec(raw)?.[1] ?? raw;
 }
 
 /** Per status, the counts of its forms added up, most frequent first. */
