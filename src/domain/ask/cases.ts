@@ -33,7 +33,7 @@ export const CASE_MIN_SHARE = 0.6;
 export const CASE_MIN_SHARED = 3;
 
 const COMMON = new Set(
-  'what which when where should would could does with from that this they them their there have user users what send back return status code response request requests answer give make just still only also into than then your ours'.split(' '),
+  'what which when where should would could does with from that this they them their there have user users send back return status code response request requests answer give make just still only also into than then your ours'.split(' '),
 );
 
 function contentWords(terms: readonly string[]): number {

@@ -101,12 +101,12 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   if (open !== null && !UNREAD_FACTS.includes(open)) return null;
   // "403 or 404?" for a known caller, nothing said of what they were refused: hiding is what is left open.
   if (open === 'allowed' && s.codes.includes('403') && s.codes.includes('404')) return null;
-  // Cases are refusals and absences: a method the route does not take (405) or a success as designed is neither.
-  if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text) || OTHER_FAILURE.test(s.text)) return null;
   // A situation told in words ("…, what do we send back"), not a bare "403 or 404?" nor a question about
   // what clients or crawlers do; a pasted log of megabytes is no case either.
   const words = s.text.split(/\s+/).filter(Boolean).length;
   if (s.topics.length > 0 || words < CASE_MIN_WORDS || s.text.length > CASE_MAX_CHARS) return null;
+  // Cases are refusals and absences: a method the route does not take (405) or a success as designed is neither.
+  if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text) || OTHER_FAILURE.test(s.text)) return null;
   const match = nearestCases(s.text);
   if (!match) return null;
   const example = match.example.length > CASE_QUOTE_CHARS ? `${match.example.slice(0, CASE_QUOTE_CHARS).trimEnd()}…` : match.example;
