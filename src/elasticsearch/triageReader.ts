@@ -317,7 +317,7 @@ function clientFrom(group: ClientGroup<Bucket>, by: ClientEvidence['by'], from: 
     by,
     count: group.count,
     agent: by === 'userAgent' ? key : agentBucket ? cleanValue(bucketKey(agentBucket)) : null,
-    distinctPaths: parts.length === 1 ? metric(parts[0] as Aggs, 'distinct_paths') ?? 0 : distinctOver(parts, 'distinct_paths', 'listed', (raw) => raw),
+    distinctPaths: parts.length === 1 ? metric(parts[0] as Aggs, 'distinct_paths') ?? 0 : distinctPathsOver(parts),
     topPaths,
     first: new Date(Math.min(...firsts)).toISOString(),
     last: new Date(Math.max(...lasts)).toISOString(),
@@ -326,12 +326,12 @@ function clientFrom(group: ClientGroup<Bucket>, by: ClientEvidence['by'], from: 
 }
 
 /**
- * Distinct values over several buckets (a client's lists): those their `listed` terms name, mapped by `as`
- * (a list to its client), and never fewer than the biggest one's own count (`metric`) where they list only part.
+ * Distinct paths over a client's several lists: those their `listed` terms name, and never fewer than the
+ * biggest list's own count where they list only part.
  */
-function distinctOver(parts: readonly Aggs[], metricName: string, listedName: string, as: KeyMap): number {
-  const listed = new Set(parts.flatMap((sub) => buckets(sub, listedName).map((b) => as(bucketKey(b)))));
-  return Math.max(listed.size, ...parts.map((sub) => metric(sub, metricName) ?? 0));
+function distinctPathsOver(parts: readonly Aggs[]): number {
+  const listed = new Set(parts.flatMap((sub) => buckets(sub, 'listed').map(bucketKey)));
+  return Math.max(listed.size, ...parts.map((sub) => metric(sub, 'distinct_paths') ?? 0));
 }
 
 /** The top clients by address; the top agents stand in when the logs carry no address. */
