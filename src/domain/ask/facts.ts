@@ -413,6 +413,8 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
   /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
+  // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.
+  /\bscoped (?:to |as |with |for |only )?(?:read|read-only|readonly|[a-z_-]+[:.]read|read[:.][a-z_-]+)\b[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
   /\b(?:token|key|jwt|credentials?)s?\b[^.;]{0,20}\b(?:restricted|scoped|limited|bound|pinned) (?:to|per) (?:the |a |one |each |another |their |its )?(?:[a-z-]+ )?(?:project|tenant|org|workspace|repo|repository|environment|env|account|bucket|resource)s?\b/,
 ];
@@ -420,6 +422,8 @@ const SCOPE_DENIAL: readonly RegExp[] = [
 /** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
 const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
 const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*$/;
+/** "checks for reports:admin which the user lost": the permission named, then that the caller has it no more. */
+const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
 const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*$/;
 
 /**
@@ -434,6 +438,8 @@ function scopeTokensDeny(text: string): boolean {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
     if (LACKS_BEFORE.test(before)) return true;
     if (NEEDS_BEFORE.test(before) && names.size > 1) return true;
+    const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 50);
+    if (LACKS_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -499,6 +505,8 @@ const IP_DENIAL: readonly RegExp[] = [
 ];
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
 const IP_DENIAL_HINTED: readonly Hinted[] = [
+  // "nginx should only allow 10.0.0.0/8", "accepts just 192.168.0.0/16": a route open to a written network.
+  [/\d+\.\d+\.\d+\.\d+/, /\b(?:only|just|exclusively)\b[^.;?]{0,20}\b(?:allow|allows|allowed|permit|permits|accept|accepts|from|to)\b (?:the )?(?:range |subnet |cidr |network )?\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})? only\b/],
   // "only accepts corporate vpn ip addresses", "reachable only from the office network", "allows just company
   // vpn subnets", "vpn-only": a route open to some networks, asked from another (not "logs in from the office network").
   [
@@ -618,6 +626,10 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
+  // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
+  /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
+  // "the username was released after a rename": a name freed, no longer pointing at anyone.
+  /\b(?:usernames?|handles?|user ?names?|vanity urls?|slugs?|subdomains?)\b (?:was |were |got |has been |have been |is |are )?(?:released|freed(?: up)?|reclaimed|given up)\b/,
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file)(?: [a-z]+ly)? gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
 ];
 /**
@@ -742,6 +754,8 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
   [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
   [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
   [/\b(?:whether|time|while|period|few|couple|reuse|re-use|reused|reusing|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/],
+  // "someone may claim it again later", "the name can be registered again": the address may point somewhere again.
+  [/\bagain\b/, /\b(?:may|might|could|can|will) (?:be )?(?:claim|claimed|take|taken|register|registered|re-?register(?:ed)?|reuse|reused|use|used) (?:it |that |the [a-z-]+ )?again\b/],
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
@@ -776,6 +790,8 @@ const EXISTS: readonly RegExp[] = [
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
+  // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
+  /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
   // "the flag key exists only for staff and must not be exposed".
   /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
@@ -858,6 +874,10 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: [a-z]+)? (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
+  // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
+  /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b/,
+  // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
+  /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */

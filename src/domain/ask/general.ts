@@ -46,6 +46,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
+  // "how do differing 403 vs 404 responses enable enumeration?": how the difference is used, not a case.
+  /^how (?:do|does|can|could|would|might)\b[^?]{0,60}\b(?:enable|enables|allow|allows|let|lets|help|helps|lead to|leads to|make|makes|cause|causes|aid|aids|facilitate|facilitates)\b[^?]{0,30}\b(?:enumerat\w*|probing|scraping|guessing|discovery|leaks?|leaking|recon\w*)\b/,
 ];
 /**
  * "if we answer 403, do we confirm it exists?", "doesn't a 403 tell the caller it exists?", "isn't that
@@ -108,10 +110,14 @@ function specAnswer(): Draft {
 const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
-function hideAnswer(): Draft {
+/** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …": whether the practice is allowed, asked yes or no. */
+const MAY_I = /^(?:is|are|would|will) (?:it |that |this |returning |answering |sending )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b/;
+
+function hideAnswer(text = ''): Draft {
+  const lead = MAY_I.test(text) ? 'Yes, when its existence must stay hidden from that caller. ' : '';
   return {
     sentences: [
-      'A 403 confirms that the resource exists. RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
+      lead + 'A 403 confirms that the resource exists. RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
       'Make the hiding 404 look exactly like a real one and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
@@ -172,23 +178,23 @@ export function generalAnswer(s: Situation): Draft | null {
   // "is returning 404 to clients with expired tokens allowed?": a code judged for callers in a stated state is answered by that state.
   const statedCallers = s.auth !== 'unknown' || s.expired || s.denials.length > 0;
   if (statedCallers && practiceForCallers(s)) return null;
-  if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer();
+  if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer(text);
   // "if we send 403 the caller learns it exists, right?": a yes/no check of the claim, with no caller, refusal or other code in view.
   const checksTheClaim =
     !s.statesACase && s.auth === 'unknown' && s.denials.length === 0 && s.codes.length <= 1 && !/\b(?:what|which|status|code)\b/.test(text);
-  if ((!s.asksWhich || checksTheClaim) && CONFIRMS_EXISTENCE.test(text)) return hideAnswer();
-  if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer();
+  if ((!s.asksWhich || checksTheClaim) && CONFIRMS_EXISTENCE.test(text)) return hideAnswer(text);
+  if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer(text);
   // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
   // caller, refusal or resource in view and without asking which code, is a question about the practice.
   const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;
-  if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer();
-  if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer();
+  if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer(text);
+  if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer(text);
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
   // "is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?":
   // a case with its caller and refusal stated, and hiding explicitly not wanted, is judged as that case.
   const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;
-  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding) return hideAnswer();
-  if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer();
+  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding) return hideAnswer(text);
+  if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer(text);
   return null;
 }

@@ -54,12 +54,12 @@ const BROWSER = /\b(?:browsers?|chrome|firefox|safari|edge)\b/;
 const PROMPT = /\b(?:pop ?ups?|pop-ups?|pops up|dialog|dialogs|prompt|prompts|box|window|modal)\b/;
 const LOGIN = /\b(?:log[- ]?in|sign[- ]?in|username|password|basic[- ]auth|basic|credentials)\b/;
 
-/** "does a 403 mean my token is wrong?": how to read a 403 that followed credentials. */
+/** "does a 403 mean my token is wrong?", "does Forbidden mean my password is wrong?": how to read a 403 that followed credentials. */
 const CREDENTIALS = '(?:credentials?|token|api key|key|password|login|cookie|jwt)';
 const WRONG = '(?:wrong|bad|invalid|incorrect|broken|not valid|rejected)';
 const READS_403_AS_WRONG = new RegExp(
-  `\\b403\\b[^?]{0,80}(?:\\bmeans?\\b|\\bmeaning\\b|\\bso\\b|=|\\bthen\\b|\\bbecause\\b)[^?]{0,50}\\b${CREDENTIALS}\\b[^?]{0,30}\\b${WRONG}\\b` +
-    `|\\b${CREDENTIALS}\\b[^?]{0,20}\\b(?:is|are|was|were) ${WRONG}\\b[^?]{0,20}\\b(?:since|because|as|then|if|when)\\b[^?]{0,30}\\b403\\b`,
+  `\\b(?:403|forbidden)\\b[^?]{0,80}(?:\\bmeans?\\b|\\bmeaning\\b|\\bso\\b|=|\\bthen\\b|\\bbecause\\b)[^?]{0,50}\\b${CREDENTIALS}\\b[^?]{0,30}\\b${WRONG}\\b` +
+    `|\\b${CREDENTIALS}\\b[^?]{0,20}\\b(?:is|are|was|were) ${WRONG}\\b[^?]{0,20}\\b(?:since|because|as|then|if|when)\\b[^?]{0,30}\\b(?:403|forbidden)\\b`,
 );
 
 /** "can a WAF send 403 when no auth is involved at all?": 403 for refusals that are not about credentials. */
@@ -128,7 +128,7 @@ const CLASSES: readonly KnowledgeClass[] = [
     asks: (text) => (MUST_410.test(text) && IN_GENERAL.test(text)) || (CODE_410.test(text) && HOW_LONG_410.test(text) && !/\bcach\w*/.test(text)),
   },
   { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => ASKS_ABOUT_403.test(text) && (NOT_ABOUT_AUTH.test(text) || ALWAYS_AUTH.test(text)) },
-  { id: 'forbidden-credentials', needs: ['403'], asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-credentials', needs: CODE_403, asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'scenarios-404', needs: ['404'], asks: (text) => MONITORING.test(text) && /\b404s?\b/.test(text) && !/\b403s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'scenarios-403', needs: ['403'], asks: (text) => MONITORING.test(text) && /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   {

@@ -965,3 +965,44 @@ describe('ask10: the same classes in a second wording, written after the fixes a
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 9, from ./unseen4 once it was tuned on: each class in new words', () => {
+  it.each([
+    // hiding disclaimed with its subject, or a caller who already knows the thing is there
+    ['the billing page is in the sidebar for every user, no one is hiding it; this user is logged in but lacks billing:view. what do we send', '403'],
+    ['she is logged in and she sees the project in her list, she just has no permission to delete it. 404 is what we send now, right?', '403'],
+    // identifiers kept from other tenants
+    ['customers must never see other customers\' project ids. logged-in customer asks for a project id of another customer. what code', '404'],
+    // a network written as an address range
+    ['the grafana ingress should only allow 172.16.0.0/12. what do callers from the internet get? the url is in our public docs', '403'],
+    // a credential scoped to reading, asked to write
+    ['token is valid, scoped read:invoices, and the client calls DELETE /invoices/7. which one', '403'],
+    // a permission the caller no longer has
+    ['the endpoint checks billing:admin, which the user lost when he changed team. sso login works fine. code?', '403'],
+    // a removal told in the present, on purpose and for good
+    ['we shut down the old wiki and remove all pages on purpose, it is permanent. what code for the old page links?', '410'],
+    // a name released and free to be claimed again
+    ['the handle was released when the account was renamed, somebody could register it again later. 404 or 410 for /u/oldhandle?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('"does Forbidden mean my password is wrong?" is answered about what a 403 says, with no verdict', () => {
+    const result = answerQuestion('a user wrote in: does forbidden mean my api key is wrong? how do we explain it');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/insufficient|not (?:that|because)|permission|access/i);
+  });
+
+  it('asked whether hiding with 404 is allowed, it says yes first; asked how differing codes help enumeration, it explains, no verdict', () => {
+    const allowed = answerQuestion('is it legitimate to send 404 rather than 403 to conceal that an account exists?');
+    expect(allowed.answer).toMatch(/^Yes\b/);
+    const how = answerQuestion('how does answering 403 for real ids and 404 for fake ones help attackers enumerate accounts?');
+    expect(how.verdict).toBeNull();
+    expect(how.answer).toMatch(/exist/i);
+  });
+
+  it('guards: hiding still read where it is wanted, and a caller who does not know it exists is no disclaimer', () => {
+    expect(answerQuestion('logged-in user of another team asks for a private repo; nobody outside the team should know it exists. code?').verdict).toBe('404');
+    expect(answerQuestion('we delete the export on purpose but might restore it if legal asks. what code?').verdict).toBe('404');
+  });
+});

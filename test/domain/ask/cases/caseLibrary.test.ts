@@ -6,6 +6,9 @@ import { FRESH2_HELD } from '../eval/fresh2/split';
 import { FRESH3_HELD } from '../eval/fresh3/split';
 import { FRESH4_HELD } from '../eval/fresh4/split';
 import { HELD } from '../eval/split';
+import { UNSEEN6_QUESTIONS } from '../eval/unseen6/questions';
+import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
+import { UNSEEN9_QUESTIONS } from '../eval/unseen9/questions';
 import { caseLibrarySource, caseRows } from './caseSource';
 
 const LIBRARY_FILE = join(__dirname, '../../../../src/domain/ask/caseLibrary.ts');
@@ -17,9 +20,9 @@ describe('the case library ask falls back on', () => {
     expect(CASE_LIBRARY.length).toBe(caseRows().length);
   });
 
-  it('holds no question of a held-aside half', () => {
+  it('holds no question of a held-aside half or a held-aside set', () => {
     const library = new Set(CASE_LIBRARY.map(([, q]) => q.toLowerCase()));
-    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD]) {
+    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN6_QUESTIONS, UNSEEN8_QUESTIONS, UNSEEN9_QUESTIONS]) {
       expect(held.filter((q) => library.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
     }
   });

@@ -13,6 +13,8 @@ import { UNSEEN3_QUESTIONS } from './unseen3/questions';
 import { UNSEEN4_QUESTIONS } from './unseen4/questions';
 import { UNSEEN5_QUESTIONS } from './unseen5/questions';
 import { UNSEEN6_QUESTIONS } from './unseen6/questions';
+import { UNSEEN8_QUESTIONS } from './unseen8/questions';
+import { UNSEEN9_QUESTIONS } from './unseen9/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
@@ -233,14 +235,31 @@ const UNSEEN7_FLOOR = 140;
  * with the case library (which-code 32/35, knowledge 13/14). Not in the case library; their scores are the
  * floors.
  */
-const UNSEEN4_FLOOR = 113;
 const UNSEEN6_FLOOR = 45;
+/**
+ * ./unseen4 was held aside for one session (113/125 at its end) and became a tuning set at the start of
+ * the next: its misses were read and their classes fixed (a hiding disclaimed by "nobody is hiding it", a
+ * caller who "knows it exists", identifiers kept from other tenants, a network written as 10.0.0.0/8, a
+ * token "scoped read:orders" asked to write, a permission "which the user lost", removals told in the
+ * present, a username released to be claimed again, "does Forbidden mean my password is wrong?", yes to
+ * "is it acceptable to answer 404 to hide it?", how differing codes enable enumeration): 123/125. The two
+ * left are the disputed "open" labels (a known outsider's record, 403 or 404).
+ */
+const UNSEEN4_FLOOR = 123;
+/**
+ * Two more sets shaped like the issue's check (35 which-code, 15 knowledge), written blind to the parser
+ * and to every other set, held aside: scored as numbers only. At the session's start: ./unseen8 47/48
+ * (which-code 34/35, knowledge 13/13; two knowledge questions, word for word in earlier sets, taken out),
+ * ./unseen9 45/50 (which-code 33/35, knowledge 12/15).
+ */
+const UNSEEN8_FLOOR = 47;
+const UNSEEN9_FLOOR = 45;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen4, ./unseen6), which it never holds.
+ * and the held-aside unseen sets (./unseen6, ./unseen8, ./unseen9), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -310,7 +329,7 @@ describeUnseen({
   floor: UNSEEN7_FLOOR,
 });
 describeUnseen({
-  title: 'ask held-aside unseen evaluation (issue #13, scored only at the start and the end of a session)',
+  title: 'ask sixth unseen evaluation (issue #13, held aside for a session, then tuned on)',
   questions: UNSEEN4_QUESTIONS,
   earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS, ...UNSEEN7_QUESTIONS],
   kinds: { which: 81, knowledge: 38, open: 6 },
@@ -322,4 +341,19 @@ describeUnseen({
   earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS, ...UNSEEN7_QUESTIONS, ...UNSEEN4_QUESTIONS],
   kinds: { which: 35, knowledge: 14, open: 0 },
   floor: UNSEEN6_FLOOR,
+});
+const BEFORE_UNSEEN8 = [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS, ...UNSEEN7_QUESTIONS, ...UNSEEN4_QUESTIONS, ...UNSEEN6_QUESTIONS];
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check, second (./unseen8)",
+  questions: UNSEEN8_QUESTIONS,
+  earlier: BEFORE_UNSEEN8,
+  kinds: { which: 35, knowledge: 13, open: 0 },
+  floor: UNSEEN8_FLOOR,
+});
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check, third (./unseen9)",
+  questions: UNSEEN9_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN8, ...UNSEEN8_QUESTIONS],
+  kinds: { which: 35, knowledge: 15, open: 0 },
+  floor: UNSEEN9_FLOOR,
 });
