@@ -169,6 +169,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
   /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
+  // "the jwt signature is not correct (it is signed with other key)": a token we did not sign.
+  /\bsignatures?\b[^.;]{0,20}\b(?:is |are |was )?(?:not (?:correct|right|valid|ours)|incorrect|wrong|bad|invalid|forged|tampered)\b|\b(?:signed|minted|issued) (?:with|by|using) (?:an? |the )?(?:other|another|different|wrong|foreign|unknown|old|rotated|someone else's) (?:[a-z-]+ )?(?:key|secret|cert(?:ificate)?|issuer)\b/,
   // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
   // (Not "deleted the api key login page": there the credential names the page that was removed.)
   /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b(?! (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|screens?|forms?|flows?|handlers?|services?)\b)/,
@@ -626,6 +628,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
+  // "had us permanently erase their profile": a removal asked for, made for good.
+  /\b(?:permanently|irreversibly|irrevocably) (?:erase|delete|remove|purge|wipe|destroy)\b/,
   // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
   /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
   // "the username was released after a rename": a name freed, no longer pointing at anyone.
@@ -716,7 +720,7 @@ const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
-  /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
+  /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
   /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear)\b/,
@@ -815,6 +819,10 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
+  // "private repos must look nonexistent to outsiders", "should appear absent".
+  /\b(?:look|looks|appear|appears|seem|seems|be indistinguishable from) (?:to be |like |as )?(?:non-?existent|non-?existing|absent|nonexistent ones|missing ones)\b/,
+  // "impossible to tell whether a given employee id exists", "no way to know if it is real".
+  /\b(?:impossible|not possible|no way|hard|harder) (?:for (?:[a-z]+ ){1,2})?to (?:tell|know|learn|guess|infer|find out|work out|determine|see|check)\b[^.;?]{0,30}\b(?:whether|if|that|which)\b/,
   /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
   /\b(?:discoverable|findable|guessable|visible|known)\b(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?(?:discoverable|findable|guessable|visible|known))|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
   /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
@@ -1145,6 +1153,9 @@ function detectDenials(text: string): DenialKind[] {
 const REMOVED_ROUTE_AFTER = /^ (?:the |our |its |their |that |this |an? )?(?:[a-z0-9./_-]+ ){0,3}(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|forms?|versions?|apis?(?! keys?\b| tokens?\b))\b/;
 const REMOVED_ROUTE_BEFORE = /\b(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|apis?)(?: [^\s]+)? (?:was |were |is |are |has been |have been |got |been )?(?:permanently |finally |now |just )?$/;
 
+/** "removed a colleague from the \"finance\" group": a person taken out of a group, however long its name. */
+const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |her |its )?(?:"[^"]{1,40}" |(?:[a-z0-9-]+ ){1,3})?(?:group|team|role|project|org|organi[sz]ation|workspace|channel|allowlist|tenant|space)\b/;
+
 function removalIsAboutAccess(text: string): boolean {
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
@@ -1153,8 +1164,8 @@ function removalIsAboutAccess(text: string): boolean {
     const index = match.index ?? 0;
     const start = Math.max(0, index - 30);
     const window = text.slice(start, index + match[0].length + 30);
-    if (!REMOVAL_OF_ACCESS.test(window)) return false;
     const after = text.slice(index + match[0].length, index + match[0].length + 60);
+    if (!REMOVAL_OF_ACCESS.test(window) && !FROM_A_GROUP.test(after)) return false;
     if (REMOVED_ROUTE_AFTER.test(after) || REMOVED_ROUTE_BEFORE.test(text.slice(Math.max(0, index - 50), index))) return false;
   }
   return removals > 0;

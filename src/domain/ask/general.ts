@@ -46,6 +46,10 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
+  // "can it be that the document is there and we still answer 404?": whether a 404 may stand for something real.
+  /\b(?:can|could) it be\b[^?]{0,50}\b(?:is there|are there|exists?|is real|really there)\b[^?]{0,40}\b404\b|\bis it possible (?:that )?[^?]{0,50}\b(?:exists?|is there)\b[^?]{0,40}\b404\b/,
+  // "per rfc 9110, what may an origin server send instead of 403 if it wants to hide that …": the permission asked for by name.
+  /\bwhat (?:may|can|could|should|is) (?:an? |the )?(?:origin )?(?:server|api|service|site)\b[^?]{0,30}\b(?:send|return|answer|use|respond with)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
   // "how do differing 403 vs 404 responses enable enumeration?": how the difference is used, not a case.
   /^how (?:do|does|can|could|would|might)\b[^?]{0,60}\b(?:enable|enables|allow|allows|let|lets|help|helps|lead to|leads to|make|makes|cause|causes|aid|aids|facilitate|facilitates)\b[^?]{0,30}\b(?:enumerat\w*|probing|scraping|guessing|discovery|leaks?|leaking|recon\w*)\b/,
 ];
@@ -111,7 +115,7 @@ const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
 /** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …": whether the practice is allowed, asked yes or no. */
-const MAY_I = /^(?:is|are|would|will) (?:it |that |this |returning |answering |sending )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b/;
+const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b/;
 
 function hideAnswer(text = ''): Draft {
   const lead = MAY_I.test(text) ? 'Yes, when its existence must stay hidden from that caller. ' : '';
@@ -153,9 +157,38 @@ export function practiceForCallers(s: Situation): { proposed: string; askedAsWro
   return null;
 }
 
+/** The reason phrases the standards give the codes people ask about. */
+const REASON_PHRASES: Readonly<Record<string, string>> = {
+  '400': 'Bad Request',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'Not Found',
+  '405': 'Method Not Allowed',
+  '407': 'Proxy Authentication Required',
+  '410': 'Gone',
+  '500': 'Internal Server Error',
+  '503': 'Service Unavailable',
+};
+/** "what are the official names of status 403 and 410?", "what is 410 called?": the reason phrase asked for. */
+const NAMES_ASKED =
+  /\b(?:names?|titles?|reason[- ]phrases?|status texts?) (?:of|for) (?:the )?(?:http )?(?:status(?:es)?|status codes?|codes?)? ?\d{3}\b|\bwhat (?:is|are) (?:status |code )?\d{3}(?: and \d{3})? (?:called|named)\b/;
+
+function namesAnswer(s: Situation): Draft | null {
+  const named = s.codes.filter((code) => REASON_PHRASES[code] !== undefined);
+  if (named.length === 0 || !NAMES_ASKED.test(s.text)) return null;
+  const list = named.map((code) => `${code} ${REASON_PHRASES[code] ?? ''}`).join(', ');
+  return {
+    sentences: [
+      `RFC 9110 names ${named.length > 1 ? 'them' : 'it'} ${list}.`,
+      'The phrase is only a label: clients act on the number, servers may send other text, and HTTP/2 and HTTP/3 send no phrase at all.',
+    ],
+    sources: [SOURCES.rfc9110StatusCodes],
+  };
+}
+
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
-  const known = knowledgeClassAnswer(s);
+  const known = knowledgeClassAnswer(s) ?? namesAnswer(s);
   if (known) return known;
   const text = s.text;
   // "rfc 9110?": the document named on its own.
@@ -194,7 +227,8 @@ export function generalAnswer(s: Situation): Draft | null {
   // "is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?":
   // a case with its caller and refusal stated, and hiding explicitly not wanted, is judged as that case.
   const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;
-  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding) return hideAnswer(text);
+  // "cdn is caching our 404s, is that allowed by the spec?": the practice judged is caching, not hiding.
+  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding && !s.topics.includes('caching')) return hideAnswer(text);
   if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer(text);
   return null;
 }

@@ -101,6 +101,9 @@ const BETTER_FOR_CRAWLERS = new RegExp(
     `|\\b(?:google\\w*|crawlers?|search engines?|bing|seo)\\b[^?.]{0,40}\\b${PREFERENCE}\\b|\\bseo[- ]wise\\b`,
 );
 
+/** A sentence of its own before the question: "X happened. which code?". */
+const TOLD_BEFORE_ASKED = /[a-z0-9)][.!] +[a-z][^.!?]*\??\s*$/;
+
 const CODE_403 = ['403', 'forbidden'];
 const CODE_410_WORDS = ['410', 'gone'];
 
@@ -139,8 +142,12 @@ const CLASSES: readonly KnowledgeClass[] = [
   {
     id: 'seo-410',
     needs: ['410'],
-    asks: (text, s) => /\b410\b/.test(text) && ((CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text)) || (/\b404\b/.test(text) && BETTER_FOR_CRAWLERS.test(text) && !s.temporary && s.doubts.length === 0)),
+    // A removal told first as a case ("the page was removed by us intentionally, it will never come back. For
+    // SEO which code is better?") is that case, answered 410 with its crawler note; the same words inside one
+    // general question ("which is better for seo for a permanently deleted article?") ask the rule.
+    asks: (text, s) => /\b410\b/.test(text) && !(s.existence === 'removed' && s.permanent && TOLD_BEFORE_ASKED.test(text)) && ((CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text)) || (/\b404\b/.test(text) && BETTER_FOR_CRAWLERS.test(text) && !s.temporary && s.doubts.length === 0)),
   },
+  { id: 'neighbour-407', needs: ['407'], asks: (text) => /\b407\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
 ];
 

@@ -646,6 +646,17 @@ const ENTRIES = [
     keywords: ['moved', 'redirect', 'new url', 'renamed', 'migrated', '301', '308'],
   },
   {
+    id: 'neighbour-407',
+    topic: 'neighbour',
+    codes: ['407'],
+    title: '407 is 401 for a proxy',
+    text:
+      '407 Proxy Authentication Required is the proxy\'s 401: a proxy between the client and the server (an egress or corporate proxy) wants credentials before it forwards the request. It challenges with Proxy-Authenticate and the client answers with Proxy-Authorization (RFC 9110 §15.5.8), while a 401 comes from the origin server with WWW-Authenticate and Authorization. A 407 is fixed in the proxy settings, not in the application\'s credentials.',
+    sources: [SOURCES.rfc9110ProxyAuth],
+    keywords: ['407', 'proxy', 'proxy-authenticate', 'proxy-authorization', 'egress'],
+    retrieval: false,
+  },
+  {
     id: 'neighbour-503',
     topic: 'neighbour',
     codes: ['503'],

@@ -16,6 +16,8 @@ export const SOURCES = {
   rfc9110NotFound: 'RFC 9110 §15.5.5',
   rfc9110MethodNotAllowed: 'RFC 9110 §15.5.6',
   rfc9110Gone: 'RFC 9110 §15.5.11',
+  /** 407 Proxy Authentication Required: 401's counterpart for a proxy. */
+  rfc9110ProxyAuth: 'RFC 9110 §15.5.8',
   rfc9110MovedPermanently: 'RFC 9110 §15.4.2',
   rfc9110ServiceUnavailable: 'RFC 9110 §15.6.4',
   rfc9110WwwAuthenticate: 'RFC 9110 §11.6.1',

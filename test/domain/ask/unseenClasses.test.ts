@@ -1006,3 +1006,41 @@ describe('session 9, from ./unseen4 once it was tuned on: each class in new word
     expect(answerQuestion('we delete the export on purpose but might restore it if legal asks. what code?').verdict).toBe('404');
   });
 });
+
+describe('session 9, from ./unseen9 and ./unseen10 once they were tuned on: each class in new words', () => {
+  it.each([
+    // a person taken out of a group is a refusal, not a removal of the resource
+    ["IT removed him from the 'Payroll Admins' group; he still signs in fine but the payroll tab now errors. nobody hides that tab. code?", '403'],
+    // a token signed with a key that is not ours
+    ['prod got a jwt signed by a different key (the staging one). what should the api answer', '401'],
+    ["the token's signature is wrong, someone tampered with the payload. status?", '401'],
+    // existence kept from the caller in other words
+    ['internal projects should appear nonexistent to contractors. a logged-in contractor requests one. code?', '404'],
+    ["we want it to be impossible for other users to tell whether a booking id is real. a user asks for someone else's booking. what do we return", '404'],
+    // a removal made for good, asked for by the owner
+    ["we permanently deleted the user's public page at their request, irreversible, and we don't mind people knowing it existed. what should the url answer?", '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['is it allowed by the rfc for our cdn to keep 404 responses in cache?', /cach/i],
+    ['per the spec, what can a server return instead of 403 when it wants to conceal that the record exists?', /404/],
+    ['could it be that the invoice really exists and the api still gives that user a 404?', /hid|exist/i],
+    ['our corporate proxy answers 407 and the app answers 401, what is the difference?', /proxy/i],
+    ['what is the official name of status 401 and 404?', /Unauthorized[\s\S]*Not Found/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('asked whether the rfc allows hiding with 404, it says yes first', () => {
+    expect(answerQuestion('under rfc 9110, is an api allowed to send 404 rather than 403 to avoid revealing a private file exists?').answer).toMatch(/^Yes\b/);
+  });
+
+  it('guards: a removed page is still a removal, and a name of a header is no reason phrase', () => {
+    expect(answerQuestion('we removed the /beta page from the site for good on purpose. code?').verdict).toBe('410');
+    expect(answerQuestion("what's the name of the header a 401 must send?").answer).toMatch(/WWW-Authenticate/);
+  });
+});

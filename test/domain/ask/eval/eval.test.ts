@@ -15,6 +15,8 @@ import { UNSEEN5_QUESTIONS } from './unseen5/questions';
 import { UNSEEN6_QUESTIONS } from './unseen6/questions';
 import { UNSEEN8_QUESTIONS } from './unseen8/questions';
 import { UNSEEN9_QUESTIONS } from './unseen9/questions';
+import { UNSEEN10_QUESTIONS } from './unseen10/questions';
+import { UNSEEN11_QUESTIONS } from './unseen11/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
@@ -247,19 +249,27 @@ const UNSEEN6_FLOOR = 45;
  */
 const UNSEEN4_FLOOR = 123;
 /**
- * Two more sets shaped like the issue's check (35 which-code, 15 knowledge), written blind to the parser
- * and to every other set, held aside: scored as numbers only. At the session's start: ./unseen8 47/48
+ * Four more sets shaped like the issue's check (35 which-code, 15 knowledge), each written blind to the
+ * parser and to every other set, all scored with the code of session 9's start: ./unseen8 47/48
  * (which-code 34/35, knowledge 13/13; two knowledge questions, word for word in earlier sets, taken out),
- * ./unseen9 45/50 (which-code 33/35, knowledge 12/15).
+ * ./unseen9 45/50 (33/35, 12/15), ./unseen10 43/50 (31/35, 12/15), ./unseen11 47/50 (34/35, 13/15).
+ * Knowledge was the weak half (53/62 on these four with ./unseen6), so the two lowest, ./unseen9 and
+ * ./unseen10, were then tuned on (50/50 each: a person removed from a group, a token signed with another
+ * key, "look nonexistent", "impossible to tell whether", a removal made "permanently" and "irreversible",
+ * a case told before "for seo which is better?", 407 against 401, the codes' official names, yes to "is a
+ * server allowed to hide with 404?", caching judged by the spec, "can it be that it is there and we answer
+ * 404?"); ./unseen8 and ./unseen11 stay held aside with ./unseen6, scored as numbers only.
  */
 const UNSEEN8_FLOOR = 47;
-const UNSEEN9_FLOOR = 45;
+const UNSEEN9_FLOOR = 50;
+const UNSEEN10_FLOOR = 50;
+const UNSEEN11_FLOOR = 47;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen6, ./unseen8, ./unseen9), which it never holds.
+ * and the held-aside unseen sets (./unseen6, ./unseen8, ./unseen11), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -351,9 +361,23 @@ describeUnseen({
   floor: UNSEEN8_FLOOR,
 });
 describeUnseen({
-  title: "ask held-aside evaluation shaped like the issue's check, third (./unseen9)",
+  title: "ask evaluation shaped like the issue's check, third (./unseen9, scored, then tuned on)",
   questions: UNSEEN9_QUESTIONS,
   earlier: [...BEFORE_UNSEEN8, ...UNSEEN8_QUESTIONS],
   kinds: { which: 35, knowledge: 15, open: 0 },
   floor: UNSEEN9_FLOOR,
+});
+describeUnseen({
+  title: "ask evaluation shaped like the issue's check, fourth (./unseen10, scored, then tuned on)",
+  questions: UNSEEN10_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN8, ...UNSEEN8_QUESTIONS, ...UNSEEN9_QUESTIONS],
+  kinds: { which: 35, knowledge: 15, open: 0 },
+  floor: UNSEEN10_FLOOR,
+});
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check, fifth (./unseen11)",
+  questions: UNSEEN11_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN8, ...UNSEEN8_QUESTIONS, ...UNSEEN9_QUESTIONS, ...UNSEEN10_QUESTIONS],
+  kinds: { which: 35, knowledge: 15, open: 0 },
+  floor: UNSEEN11_FLOOR,
 });
