@@ -53,6 +53,8 @@ const CONTRACTIONS: readonly Rewrite[] = [
   [/\bdoes'nt\b/g, 'does not'],
   [/\b(it|that|what|there|who|here)'s\b/g, '$1 is'],
   [/\b(it|that|what)s\b(?= (the|a|an|not|no|fine|ok|okay|right|wrong|correct|better|gone|deleted|removed|missing|there|private|public|secret|expired|invalid|4\d\d)\b)/g, '$1 is'],
+  // "a token thats malformed", "a subnet thats blocked": the relative clause's state.
+  [/\b(that)s\b(?= (?:malformed|revoked|truncated|broken|bad|stale|corrupt(?:ed)?|incomplete|cut|valid|allowed|blocked|still|already|been|being|just|only|on|in|from|owned|used|shared|listed|linked|visible|hidden|archived|permanent)\b)/g, '$1 is'],
   [/\b(we|they|you)'re\b/g, '$1 are'],
   // Without the apostrophe, only where the bare form is not itself a word ("were", "well", "its" stay).
   [/\b(she|he)s\b(?= (?:a|an|the|not|logged|signed|authenticated|still|only|just|an?|on|in|from|allowed|blocked|banned|no|also|already|definitely)\b)/g, '$1 is'],

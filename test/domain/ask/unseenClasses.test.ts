@@ -1044,3 +1044,20 @@ describe('session 9, from ./unseen9 and ./unseen10 once they were tuned on: each
     expect(answerQuestion("what's the name of the header a 401 must send?").answer).toMatch(/WWW-Authenticate/);
   });
 });
+
+describe('session 9, from ./unseen13 once it was tuned on: each class in new words', () => {
+  it.each([
+    ['the partner keeps calling with an api key thats truncated, half of it is missing. what do we send', '401'],
+    ['oauth introspection says the access token is no longer active since the customer disconnected the integration. 401 or 403?', '401'],
+    ['user is signed in, only a commenter on the board, tries to edit a card. everyone on the board can see the card exists. which code', '403'],
+    ['contractors must not even know which repos exist in the org. a logged-in contractor opens one. what do we return', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('"which documents" in a case is no question about which document defines the codes', () => {
+    const result = answerQuestion('which documents does a viewer get to see? a viewer opens a draft doc that only editors may open, the draft is listed for everyone. code?');
+    expect(result.answer).not.toMatch(/obsoletes RFC 7231/);
+    expect(answerQuestion('which document defines the status codes today?').answer).toMatch(/9110/);
+  });
+});
