@@ -104,6 +104,15 @@ export function failureStatus(error: unknown): number | null {
   return failure?.kind === 'response' ? failure.statusCode ?? null : null;
 }
 
+/**
+ * The cluster refused a regexp or prefix query because `search.allow_expensive_queries` is false (the
+ * reason names the setting, in Elasticsearch and OpenSearch alike).
+ */
+export function refusesExpensiveQueries(error: unknown): boolean {
+  const failure = clientFailure(error);
+  return failure?.kind === 'response' && failure.statusCode === 400 && JSON.stringify(failure.body ?? null).includes('allow_expensive_queries');
+}
+
 /** The error type the server named (`resource_already_exists_exception`, …), or null. */
 export function failureType(error: unknown): string | null {
   const failure = clientFailure(error);

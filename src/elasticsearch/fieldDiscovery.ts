@@ -1,7 +1,7 @@
 import type { SearchEngine } from './engine';
 import { AppError, ErrorCode } from '../errors';
 import type { Config } from '../config';
-import { clusterLocation, elasticsearchError } from './errors';
+import { clusterLocation, elasticsearchError, refusesExpensiveQueries } from './errors';
 import { lastAnswerAt } from './lastAnswer';
 import { assumedResolution, coversUnevenly, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, isResolved, requiredProblems, resolveFields } from './fieldResolution';
 import { hitsOf, hitValues, searchResponse } from './responses';
@@ -117,6 +117,30 @@ async function clientLists(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeo
   }
 }
 
+/** A regexp that matches nothing, read from one document at most: refused where the cluster runs no expensive queries. */
+export function expensiveQueryProbe(field: string): Record<string, unknown> {
+  return { size: 0, track_total_hits: false, terminate_after: 1, query: { regexp: { [field]: { value: 'x', flags: 'NONE' } } } };
+}
+
+/**
+ * Whether the cluster runs the regexp and prefix queries a keyword status, a client list and a route's
+ * history need: one probe on the first keyword field of those roles (none: nothing to ask). Only a refusal
+ * naming `search.allow_expensive_queries` reads as no; any other failure leaves the queries as they are.
+ */
+async function expensiveQueries(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeoutMs'>, resolution: FieldResolution): Promise<boolean> {
+  const probed = [resolution.roles.status, resolution.roles.path, resolution.roles.clientIp].find((role) => isResolved(role) && role.kind === 'keyword');
+  if (probed === undefined || !isResolved(probed)) return true;
+  try {
+    await deps.client.search(
+      { index: deps.index, ignore_unavailable: true, allow_no_indices: true, body: expensiveQueryProbe(probed.field) },
+      { requestTimeout: deps.timeoutMs, maxRetries: 0 },
+    );
+    return true;
+  } catch (error) {
+    return !refusesExpensiveQueries(error);
+  }
+}
+
 export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
   const ttlMs = deps.ttlMs ?? DISCOVERY_TTL_MS;
   const clock = deps.clock ?? Date.now;
@@ -132,7 +156,7 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
       const first = resolutionOf(caps, deps.settings);
       const newest = await newestIndex(deps, first, clock());
       const resolved = newest === null ? first : resolutionOf(caps, deps.settings, newest);
-      const resolution = resolved.indices.length === 0 ? resolved : { ...resolved, clientLists: await clientLists(deps, resolved, clock()) };
+      const resolution = resolved.indices.length === 0 ? resolved : await withProbes(resolved);
       read = { caps, first, newest };
       lastGood = resolution;
       return resolution;
@@ -141,6 +165,12 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
       cached = null;
       throw error;
     }
+  }
+
+  /** What the mapping cannot say: whether the client field holds lists, whether the cluster runs regexps (both read at once). */
+  async function withProbes(resolved: FieldResolution): Promise<FieldResolution> {
+    const [lists, expensive] = await Promise.all([clientLists(deps, resolved, clock()), expensiveQueries(deps, resolved)]);
+    return { ...resolved, clientLists: lists, expensiveQueries: expensive };
   }
 
   /** The resolution, or a clear error when time, status or service has no usable field. */
@@ -168,7 +198,11 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
       if (read === null || !coversUnevenly(read.first) || Math.abs(clock() - atMs) < FUTURE_SKEW_MS) return required(resolution);
       const newest = await newestIndex(deps, read.first, atMs);
       // The client field's values were read in today's documents: a list then was a list before.
-      return required(newest === null || newest === read.newest ? resolution : { ...resolutionOf(read.caps, deps.settings, newest), clientLists: resolution.clientLists });
+      return required(
+        newest === null || newest === read.newest
+          ? resolution
+          : { ...resolutionOf(read.caps, deps.settings, newest), clientLists: resolution.clientLists, expensiveQueries: resolution.expensiveQueries },
+      );
     },
     refresh() {
       cached = { at: clock(), value: load() };

@@ -93,6 +93,11 @@ export interface FieldResolution {
    * clientLists). Set by discovery from the newest documents; absent: not looked at, read as addresses.
    */
   clientLists?: boolean;
+  /**
+   * False when the cluster refuses regexp and prefix queries (`search.allow_expensive_queries: false`), read
+   * by discovery from one probe (fieldDiscovery `expensiveQueries`); absent: not looked at, allowed.
+   */
+  expensiveQueries?: boolean;
 }
 
 export interface FieldSettings {

@@ -48,6 +48,26 @@ export function statusCounts(counts: readonly TermCount[]): TermCount[] {
   return [...out.entries()].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
 }
 
+/**
+ * Where the cluster refuses regexp queries (`search.allow_expensive_queries: false`), the forms pipelines are
+ * known to leave are listed instead: the code, a `.0` or `.00` after it, a blank before or after (space, tab,
+ * CR, LF, CRLF). A form outside the list goes uncounted there; `check` says so.
+ */
+const LEADS = ['', ' ', '\t'];
+const TAILS = ['', '.0', '.00', ' ', '\t', '\r', '\n', '\r\n', '.0 '];
+
+/** The listed text forms of `code`. */
+export function listedForms(code: number): string[] {
+  return LEADS.flatMap((lead) => TAILS.map((tail) => `${lead}${code}${tail}`));
+}
+
+/** Every listed form of every success code (200-399): the success filter where regexps are refused. */
+export function listedSuccessForms(): string[] {
+  const codes: number[] = [];
+  for (let code = SUCCESS_STATUS.gte; code < SUCCESS_STATUS.lt; code += 1) codes.push(code);
+  return codes.flatMap(listedForms);
+}
+
 /** Forms that are not the bare code (`"404 "`, `"404.0"`), most frequent first: what `check` names. */
 export function oddForms(counts: readonly TermCount[]): TermCount[] {
   return counts.filter((t) => canonicalStatus(t.value) !== t.value);
@@ -61,9 +81,13 @@ export function statusAggSize(kind: 'number' | 'keyword' | undefined, codes: num
   return kind === 'keyword' ? codes * FORMS_PER_STATUS : codes;
 }
 
-/** The requests with one of these codes, in any form a keyword status holds them. */
-export function statusesQuery(field: string, kind: 'number' | 'keyword' | undefined, codes: readonly number[]): Record<string, unknown> {
+/**
+ * The requests with one of these codes, in any form a keyword status holds them: by regexp, or where the
+ * cluster refuses regexps (`regexps` false), by the listed forms.
+ */
+export function statusesQuery(field: string, kind: 'number' | 'keyword' | undefined, codes: readonly number[], regexps = true): Record<string, unknown> {
   if (kind !== 'keyword') return codes.length === 1 ? { term: { [field]: codes[0] } } : { terms: { [field]: [...codes] } };
+  if (!regexps) return { terms: { [field]: codes.flatMap(listedForms) } };
   const each = codes.map((code) => ({ regexp: { [field]: { value: statusRegexp(code), flags: 'NONE' } } }));
   return each.length === 1 ? (each[0] as Record<string, unknown>) : { bool: { should: each, minimum_should_match: 1 } };
 }

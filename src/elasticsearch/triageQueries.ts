@@ -4,7 +4,7 @@ import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evid
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
 import { clientsQuery, LIST_FANOUT } from './clientLists';
-import { statusAggSize, statusesQuery, successRegexp } from './statusForms';
+import { listedSuccessForms, statusAggSize, statusesQuery, successRegexp } from './statusForms';
 import type { TriageStatus } from '../domain/types';
 
 /**
@@ -56,6 +56,12 @@ export interface TriageScope {
   tenantPaths?: string | null;
   /** The client field holds X-Forwarded-For lists: a client is its first address (clientLists). */
   clientLists?: boolean;
+  /**
+   * False where the cluster refuses regexp and prefix queries (`search.allow_expensive_queries: false`): a
+   * keyword status is matched by its listed forms, a client list by its bare address, and the route history
+   * and tenant paths, which only a regexp can read, are not read. Default true.
+   */
+  regexps?: boolean;
 }
 
 /** Top values per contrast field among the window's target-status requests. */
@@ -134,20 +140,21 @@ function serviceFilters(scope: TriageScope): Query[] {
 }
 
 function statusFilter(scope: TriageScope): Query {
-  return statusesQuery(scope.fields.status, scope.statusKind, [scope.status]);
+  return statusesQuery(scope.fields.status, scope.statusKind, [scope.status], scope.regexps !== false);
 }
 
 /**
  * The success filter (domain/status): a status stored as a string is matched in every form it takes
  * (`"200"`, `"200 "`, `"200.0"`: statusForms), the codes 200–399 and nothing else.
  */
-export function successFilter(field: string, kind: 'number' | 'keyword' = 'number'): Query {
+export function successFilter(field: string, kind: 'number' | 'keyword' = 'number', regexps = true): Query {
   const { gte, lt } = SUCCESS_STATUS;
-  return kind === 'keyword' ? { regexp: { [field]: { value: successRegexp(), flags: 'NONE' } } } : { range: { [field]: { gte, lt } } };
+  if (kind !== 'keyword') return { range: { [field]: { gte, lt } } };
+  return regexps ? { regexp: { [field]: { value: successRegexp(), flags: 'NONE' } } } : { terms: { [field]: listedSuccessForms() } };
 }
 
 function success(scope: TriageScope): Query {
-  return successFilter(scope.fields.status, scope.statusKind);
+  return successFilter(scope.fields.status, scope.statusKind, scope.regexps !== false);
 }
 
 /** Chooses a bucket size that gives about 30–60 points for any window. */
@@ -328,7 +335,7 @@ export function windowSampleSearch(scope: TriageScope, errorSample: number | nul
  * the whole path dictionary (about 10-15 ms on a million documents).
  */
 function tenantPathAggs(scope: TriageScope): Record<string, unknown> {
-  if (!scope.tenantPaths || scope.status !== 403 || scope.fields.tenant.startsWith(MISSING_FIELD_PREFIX)) return {};
+  if (!scope.tenantPaths || scope.status !== 403 || scope.fields.tenant.startsWith(MISSING_FIELD_PREFIX) || scope.regexps === false) return {};
   const { fields } = scope;
   return {
     tenant_paths: {
@@ -736,8 +743,16 @@ export const SUCCESS_COUNT_CAP = SUCCESS_BEFORE_CAP;
 
 type ClientKind = 'users' | 'ips';
 
+/**
+ * A client list is matched by its first address with prefix queries; where the cluster refuses them, only
+ * the requests that logged the bare address are matched (`TriageScope.regexps`).
+ */
+function listsByPrefix(scope: TriageScope): boolean {
+  return scope.clientLists === true && scope.regexps !== false;
+}
+
 function clientFilter(scope: TriageScope, kind: ClientKind, keys: readonly string[]): Query {
-  return kind === 'users' ? { terms: { [scope.fields.user]: keys } } : clientsQuery(scope.fields.clientIp, keys, scope.clientLists === true);
+  return kind === 'users' ? { terms: { [scope.fields.user]: keys } } : clientsQuery(scope.fields.clientIp, keys, listsByPrefix(scope));
 }
 
 /** A busy service's client: its first request over the lookback, among its first CLIENT_EXACT_CAP. */
@@ -806,13 +821,13 @@ export function ipHistorySearch(scope: TriageScope, ips: readonly string[]): Sea
     in_window: { filter: range(fields.time, from, to), aggs: { ok: { filter: success(scope) } } },
   };
   // Lists: one keyed filter per client (its term and prefixes), where a terms aggregation would split it.
-  const byIp = scope.clientLists
+  const byIp = listsByPrefix(scope)
     ? { filters: { filters: Object.fromEntries(ips.map((ip) => [ip, clientsQuery(fields.clientIp, [ip], true)])) }, aggs }
     : { terms: { field: fields.clientIp, size: ips.length }, aggs };
   return {
     size: 0,
     query: {
-      bool: { filter: [...serviceFilters(scope), clientsQuery(fields.clientIp, ips, scope.clientLists === true), range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
+      bool: { filter: [...serviceFilters(scope), clientsQuery(fields.clientIp, ips, listsByPrefix(scope)), range(fields.time, from - HISTORY_DAYS * DAY_MS, to)] },
     },
     aggs: { ips: byIp },
   };

@@ -579,7 +579,8 @@ function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPl
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.contrastFields ?? []);
   const searches: Search[] = [];
-  if (templates.length > 0) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy, busyTraffic(scope, first, plan)));
+  // Where the cluster refuses regexps, a route's history cannot be read: the rules then have none to compare with.
+  if (templates.length > 0 && scope.regexps !== false) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy, busyTraffic(scope, first, plan)));
   const applyUsers = (res: SearchResponse): void => {
     const seen = firstSeenBy(res, 'users');
     evidence.users = evidence.users.map((user): UserEvidence => ({ ...user, ...seen.get(user.id) }));

@@ -30,6 +30,8 @@ export interface WatchPlan {
   singleService?: string | null;
   /** How the logs store a status: numbers, or strings such as "404" (default number). */
   statusKind?: 'number' | 'keyword';
+  /** False where the cluster refuses regexp queries: a keyword status is matched by its listed forms (statusForms). */
+  regexps?: boolean;
   /**
    * Services found busy by an earlier tick (`WatchCountsRead.readAlone`): their first document around the
    * baseline days comes from a sorted search of their own. Only a cost hint: the answer is the same.
@@ -132,7 +134,7 @@ export function wholeHours(periods: readonly PeriodRange[]): PeriodRange[] {
  * aggregation leaves out the minutes around them.
  */
 function targetRequests(plan: WatchPlan, periods: readonly PeriodRange[]): Query {
-  return { bool: { filter: [statusesQuery(plan.fields.status, plan.statusKind, plan.statuses), anyOf(plan.fields, wholeHours(periods))] } };
+  return { bool: { filter: [statusesQuery(plan.fields.status, plan.statusKind, plan.statuses, plan.regexps !== false), anyOf(plan.fields, wholeHours(periods))] } };
 }
 
 /**

@@ -94,6 +94,25 @@ function lostValuesNote(r: { field: string; sourceField: string }, has: number, 
 export const CLIENT_LISTS_NOTE =
   'holds lists of addresses (X-Forwarded-For: the client, then each proxy it came through): each client is read as its first address, so one client behind several load-balancer nodes counts once';
 
+/**
+ * What `check` says where the cluster refuses regexp and prefix queries (`search.allow_expensive_queries:
+ * false`, found by discovery): what each role is then read with, and what cannot be read at all.
+ */
+export const REFUSED_NOTES: Partial<Record<FieldRole, string>> = {
+  status:
+    'this cluster refuses regexp queries (search.allow_expensive_queries: false), so a status stored as text is matched in its usual forms only (the code, a ".0", a blank around it)',
+  path: 'this cluster refuses regexp queries (search.allow_expensive_queries: false), so no route history is read: routing_regression and a broken redirect cannot be told from what a route answered before',
+  clientIp: 'this cluster refuses prefix queries (search.allow_expensive_queries: false), so a client\'s earlier requests are found only where the bare address was logged',
+};
+
+/** The note for a role where the cluster refuses expensive queries, when that role is read differently for it. */
+function refusedNote(role: FieldRole, resolution: FieldResolution): string | undefined {
+  if (resolution.expensiveQueries !== false) return undefined;
+  if (role === 'status' && resolution.statusKind !== 'keyword') return undefined;
+  if (role === 'clientIp' && resolution.clientLists !== true) return undefined;
+  return REFUSED_NOTES[role];
+}
+
 /** Odd forms named by `check`, at most. */
 const FORMS_NAMED = 6;
 
@@ -132,7 +151,7 @@ export function buildCheckReport(
     const lost = lostValuesNote(r, read.has(role), read.hasSource?.(role) ?? null);
     const lists = role === 'clientIp' && resolution.clientLists ? CLIENT_LISTS_NOTE : undefined;
     const forms = role === 'status' ? statusFormsNote(read.statusForms ?? []) : undefined;
-    const note = [uncovered, lost, lists, forms].filter((n): n is string => n !== undefined).join('; ') || undefined;
+    const note = [uncovered, lost, lists, forms, refusedNote(role, resolution)].filter((n): n is string => n !== undefined).join('; ') || undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
   }
   // A role counts as available when some document of the last day carries it (or, with no recent logs, when it is mapped).

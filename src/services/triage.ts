@@ -77,7 +77,15 @@ function fieldNotes(resolution: FieldResolution | undefined): string[] {
     const named = group.slice(0, 3).map((g) => `\`${g.field}\` (${g.role})`).join(', ') + (group.length > 3 ? ` and ${group.length - 3} more` : '');
     return `${named} are absent or unusable ${where}: their documents are left out where those roles matter`;
   });
-  return [...missing, ...uneven];
+  return [...missing, ...uneven, ...refusedNotes(resolution)];
+}
+
+/** What a cluster that refuses regexp and prefix queries costs this answer (discovery's probe; see check). */
+function refusedNotes(resolution: FieldResolution): string[] {
+  if (resolution.expensiveQueries !== false) return [];
+  const notes = ['route history not read: this cluster refuses regexp queries (search.allow_expensive_queries: false), so no route is compared with what it answered before'];
+  if (resolution.statusKind === 'keyword') notes.push('statuses stored as text are matched in their usual forms only, since this cluster refuses regexp queries');
+  return notes;
 }
 
 /** Roles whose values say who or what is behind errors; time, status, service and size do not. */
@@ -175,6 +183,7 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
       fields: resolution.fields,
       statusKind: resolution.statusKind,
       clientLists: resolution.clientLists === true,
+      regexps: resolution.expensiveQueries !== false,
       singleService: resolution.singleService !== null && resolution.singleService === request.service,
       contrastFields: contrastFieldsOf(resolution),
     };

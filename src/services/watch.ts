@@ -114,6 +114,7 @@ function planFor(config: Config, services: string[] | 'all', resolution: FieldRe
     fields: resolution.fields,
     singleService: resolution.singleService,
     statusKind: resolution.statusKind,
+    regexps: resolution.expensiveQueries !== false,
     readAlone,
     knownFirsts,
   };

@@ -1,6 +1,6 @@
 import { errors } from '@elastic/elasticsearch';
 import { errors as osErrors } from '@opensearch-project/opensearch';
-import { elasticsearchError, failureStatus, failureType, formatTimeout, isAmbiguousFailure, isConnectionClosed, oneLine } from '../../src/elasticsearch/errors';
+import { elasticsearchError, failureStatus, failureType, formatTimeout, isAmbiguousFailure, isConnectionClosed, oneLine, refusesExpensiveQueries } from '../../src/elasticsearch/errors';
 import { describeLastAnswer } from '../../src/elasticsearch/lastAnswer';
 import { hitValues, isPartial, msearchItems, SearchResponse, sortRows } from '../../src/elasticsearch/responses';
 import { ErrorCode } from '../../src/errors';
@@ -124,5 +124,30 @@ describe('the same sentence from either client', () => {
     const error = elasticsearchError(new errors.ProductNotSupportedError('Elasticsearch', { body: {}, statusCode: 200, headers: {}, warnings: null, meta: {} } as never), AT, 10_000);
     expect(error.message).toBe('the server at http://es.internal:9200 is not Elasticsearch');
     expect(error.hint).toBe('for OpenSearch, set OPENSEARCH_URL instead of ELASTICSEARCH_URL');
+  });
+});
+
+describe('refusesExpensiveQueries', () => {
+  // What Elasticsearch 8.14 answered a regexp with search.allow_expensive_queries set to false (trimmed).
+  const refusal = {
+    error: {
+      root_cause: [{ type: 'exception', reason: "[regexp] queries cannot be executed when 'search.allow_expensive_queries' is set to false." }],
+      type: 'search_phase_execution_exception',
+      reason: 'all shards failed',
+      caused_by: { type: 'exception', reason: "[regexp] queries cannot be executed when 'search.allow_expensive_queries' is set to false." },
+    },
+    status: 400,
+  };
+
+  it('reads the refusal, from either client', () => {
+    expect(refusesExpensiveQueries(responseError(400, refusal))).toBe(true);
+    const os = new osErrors.ResponseError({ body: refusal, statusCode: 400, headers: {}, warnings: null, meta: {} } as unknown as ConstructorParameters<typeof osErrors.ResponseError>[0]);
+    expect(refusesExpensiveQueries(os)).toBe(true);
+  });
+
+  it('reads nothing else as one: another bad request, a timeout, a plain error', () => {
+    expect(refusesExpensiveQueries(responseError(400, { error: { type: 'query_shard_exception', reason: 'failed to create query: field [x] not found' }, status: 400 }))).toBe(false);
+    expect(refusesExpensiveQueries(new errors.TimeoutError('Request timed out'))).toBe(false);
+    expect(refusesExpensiveQueries(new Error('allow_expensive_queries'))).toBe(false);
   });
 });

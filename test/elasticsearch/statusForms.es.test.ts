@@ -29,7 +29,12 @@ const COPIES: TrafficCopy[] = [
   { copy: 'long', shape: 'nginx-json', only: NUMBER_SERVICES },
   // A template that maps the status as a float (the rest left to dynamic mapping).
   { copy: 'float', shape: 'nginx-json', only: NUMBER_SERVICES, mappings: { properties: { status: { type: 'float' } } } },
+  // The odd copy on a cluster that refuses regexp and prefix queries (search.allow_expensive_queries: false),
+  // as discovery's probe finds it there: the forms are listed instead, and no route history is read.
+  { copy: 'refused', shape: 'haproxy', of: 'odd', resolved: (r) => ({ ...r, expensiveQueries: false }) },
 ];
+/** The causes a route's history decides: where the cluster refuses regexps they cannot be judged. */
+const FROM_HISTORY: CauseId[] = ['routing_regression', 'broken_redirect_or_rule'];
 
 describe('statuses stored as strings in odd forms, or as floats', () => {
   const copies = useTrafficCopies('st-status', INCIDENTS, cases, COPIES);
@@ -52,12 +57,29 @@ describe('statuses stored as strings in odd forms, or as floats', () => {
     for (const c of compared) expect({ ...c, ...read(copy, c) }).toEqual({ ...c, ...read(like, c) });
   });
 
+  it('where the cluster refuses regexps, the listed forms give the clean totals and baselines, the causes history does not decide, and a note for those it does', () => {
+    for (const c of cases) {
+      const refused = copies.result('refused', c);
+      const clean = copies.result('clean', c);
+      expect({ ...c, total: refused?.total, expected: refused?.baseline.expected }).toEqual({ ...c, total: clean?.total, expected: clean?.baseline.expected });
+      expect(refused?.notes.some((n) => /route history not read: this cluster refuses regexp queries/.test(n))).toBe(true);
+      const historyFree = (r: typeof clean) => r?.causes.filter((x) => !FROM_HISTORY.includes(x.id)).map((x) => x.id)[0];
+      expect({ ...c, top: historyFree(refused) }).toEqual({ ...c, top: historyFree(clean) });
+    }
+    for (const id of FROM_HISTORY) {
+      const answer = copies.result('refused', { service: serviceOf(id), status: INCIDENT_STATUS[id] });
+      expect(answer?.causes.some((x) => x.id === id)).toBe(false);
+    }
+    expect(copies.check('refused')?.fields.path?.note).toMatch(/refuses regexp queries .* no route history is read/);
+    expect(copies.check('refused')?.fields.status?.note).toMatch(/matched in its usual forms only/);
+  });
+
   it('the watcher counts every form', async () => {
-    const counts = async (copy: string) => {
+    const counts = async (copy: string, regexps = true) => {
       const client = copies.client();
       const index = copies.configFor(copy).elasticsearch.index;
       const resolution = await createFieldDiscovery({ client, index, settings: { fields: {}, indexService: undefined }, location: 'test', timeoutMs: 30_000 }).require();
-      const plan: WatchPlan = { services: copy === 'long' || copy === 'float' ? NUMBER_SERVICES : [...INCIDENTS.map(serviceOf), CALM], statuses: [403, 404], to: END.getTime(), windowMs: 15 * 60_000, fields: resolution.fields, statusKind: resolution.statusKind };
+      const plan: WatchPlan = { services: copy === 'long' || copy === 'float' ? NUMBER_SERVICES : [...INCIDENTS.map(serviceOf), CALM], statuses: [403, 404], to: END.getTime(), windowMs: 15 * 60_000, fields: resolution.fields, statusKind: resolution.statusKind, regexps };
       const search = watchSearch(plan);
       const bodies = watchBodies(search);
       const raw = await client.msearch({ searches: bodies.flatMap((body) => [{ index }, body]) });
@@ -66,6 +88,8 @@ describe('statuses stored as strings in odd forms, or as floats', () => {
     const clean = await counts('clean');
     expect(clean.some((c) => c.count > 0)).toBe(true);
     expect(await counts('odd')).toEqual(clean);
+    // Where the cluster refuses regexps: the listed forms.
+    expect(await counts('odd', false)).toEqual(clean);
     expect(await counts('float')).toEqual(await counts('long'));
   });
 

@@ -1,4 +1,5 @@
-import { canonicalStatus, statusCounts, statusRegexp, statusesQuery, successRegexp } from '../../src/elasticsearch/statusForms';
+import { canonicalStatus, listedForms, listedSuccessForms, statusCounts, statusRegexp, statusesQuery, successRegexp } from '../../src/elasticsearch/statusForms';
+import { successFilter } from '../../src/elasticsearch/triageQueries';
 import { statusFormsNote } from '../../src/services/check';
 
 /** Lucene's regexp is anchored and these use only syntax JavaScript reads alike. */
@@ -35,5 +36,32 @@ describe('status forms', () => {
     const note = statusFormsNote([{ value: '200', count: 80 }, { value: '404 ', count: 10 }, { value: '404.0', count: 6 }, { value: '404', count: 4 }]);
     expect(note).toContain('"404 ", "404.0": 16 of 100 documents');
     expect(statusFormsNote([{ value: '200', count: 80 }, { value: '404', count: 4 }])).toBeUndefined();
+  });
+});
+
+describe('where the cluster refuses regexps: the listed forms', () => {
+  it('lists the usual forms of a code, each read back as the code', () => {
+    const forms = listedForms(404);
+    for (const form of ['404', '404 ', ' 404', '404.0', '404\r\n', '\t404', '404.0 ']) expect(forms).toContain(form);
+    expect(forms.map(canonicalStatus)).toEqual(forms.map(() => '404'));
+  });
+
+  it('matches a keyword status by those forms with a terms query, and a number as before', () => {
+    expect(statusesQuery('status', 'keyword', [404], false)).toEqual({ terms: { status: listedForms(404) } });
+    expect(statusesQuery('status', 'keyword', [403, 404], false)).toEqual({ terms: { status: [...listedForms(403), ...listedForms(404)] } });
+    expect(statusesQuery('status', 'number', [404], false)).toEqual({ term: { status: 404 } });
+  });
+
+  it('lists every success code 200-399 in its forms, and nothing else', () => {
+    const forms = listedSuccessForms();
+    const codes = new Set(forms.map(canonicalStatus));
+    expect(codes.size).toBe(200);
+    expect([...codes].every((c) => Number(c) >= 200 && Number(c) < 400)).toBe(true);
+    expect(forms).toContain('304 ');
+    expect(successFilter('status', 'keyword', false)).toEqual({ terms: { status: forms } });
+  });
+
+  it('every listed form is one the regexp takes where the cluster runs it', () => {
+    for (const form of [...listedForms(404), ...listedSuccessForms()]) expect({ form, ok: matches(canonicalStatus(form) === '404' ? statusRegexp(404) : successRegexp(), form) }).toEqual({ form, ok: true });
   });
 });

@@ -4,6 +4,8 @@ import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/d
 import { loggedServiceName, LogShape, reshape } from '../../src/data/shapes';
 import type { CauseId, TriageResult } from '../../src/domain/types';
 import { createLogger } from '../../src/logging';
+import { discoveryFor, type FieldDiscovery } from '../../src/elasticsearch/fieldDiscovery';
+import type { FieldResolution } from '../../src/elasticsearch/fieldResolution';
 import { createCheckService, type CheckReport } from '../../src/services/check';
 import { createTriageService } from '../../src/services/triage';
 import { bulkLoad, testClient, testEngineEnv, uniqueIndexName } from './elasticsearch';
@@ -33,6 +35,22 @@ export interface TrafficCopy {
   /** Only these services' documents (and cases) in this copy. */
   only?: readonly string[];
   mappings?: Record<string, unknown>;
+  /** Read another copy's index instead of loading one (with `resolved`: the same logs read differently). */
+  of?: string;
+  /** What discovery's answer becomes for this copy (say, the probes' findings on another cluster). */
+  resolved?: (resolution: FieldResolution) => FieldResolution;
+}
+
+/** A discovery whose every answer is `change`d: a copy read as another cluster would have it read. */
+function changedDiscovery(inner: FieldDiscovery, change: (resolution: FieldResolution) => FieldResolution): FieldDiscovery {
+  return {
+    current: async () => change(await inner.current()),
+    require: async () => change(await inner.require()),
+    requireAt: async (atMs) => change(await inner.requireAt(atMs)),
+    refresh: async () => change(await inner.refresh()),
+    start: (intervalMs, onError) => inner.start(intervalMs, onError),
+    stop: () => inner.stop(),
+  };
 }
 
 export interface TrafficCopies {
@@ -54,7 +72,8 @@ export function useTrafficCopies(prefix: string, incidents: readonly CauseId[], 
   let base: string;
   const results = new Map<string, TriageResult>();
   const checks = new Map<string, CheckReport>();
-  const configFor = (copy: string): Config => loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: `${base}-${copy}`, ELASTICSEARCH_TIMEOUT: '30s' });
+  const indexOf = (copy: string): string => `${base}-${copies.find((c) => c.copy === copy)?.of ?? copy}`;
+  const configFor = (copy: string): Config => loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: indexOf(copy), ELASTICSEARCH_TIMEOUT: '30s' });
   const key = (copy: string, c: Case): string => `${copy}:${c.service}:${c.status}`;
 
   beforeAll(async () => {
@@ -62,19 +81,22 @@ export function useTrafficCopies(prefix: string, incidents: readonly CauseId[], 
     base = uniqueIndexName(prefix);
     const specs: IncidentSpec[] = incidents.map((id) => ({ id, service: serviceOf(id), from: FROM, to: END }));
     const docs = [...generateDataset({ end: END, days: 3, ratePerMinute: 1, services: [...specs.map((s) => s.service), CALM], incidents: specs, withReason: false })];
-    for (const { copy, shape, alter, only, mappings } of copies) {
-      const index = `${base}-${copy}`;
-      await client.createIndex(mappings ? { index, mappings } : { index });
-      const kept = only ? docs.filter((doc) => only.includes(String(doc['service.name']))) : docs;
-      const reshaped = kept.map((doc, i) => reshape(doc, shape, i));
-      await bulkLoad(client, index, alter ? reshaped.map(alter) : reshaped);
+    for (const { copy, shape, alter, only, mappings, of, resolved } of copies) {
+      if (of === undefined) {
+        const index = `${base}-${copy}`;
+        await client.createIndex(mappings ? { index, mappings } : { index });
+        const kept = only ? docs.filter((doc) => only.includes(String(doc['service.name']))) : docs;
+        const reshaped = kept.map((doc, i) => reshape(doc, shape, i));
+        await bulkLoad(client, index, alter ? reshaped.map(alter) : reshaped);
+      }
       const config = configFor(copy);
-      const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
+      const discovery = resolved ? changedDiscovery(discoveryFor(client, config), resolved) : undefined;
+      const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }), ...(discovery ? { discovery } : {}) });
       for (const c of cases.filter((x) => !only || only.includes(x.service))) {
         // Each case is asked by the name its shape logs, as people would ask.
         results.set(key(copy, c), await triage.triage({ status: c.status, service: loggedServiceName(shape, c.service), window: '1h', environment: null, at: END }));
       }
-      checks.set(copy, await createCheckService({ client, config, now: () => END }).check());
+      checks.set(copy, await createCheckService({ client, config, now: () => END, ...(discovery ? { discovery } : {}) }).check());
     }
   }, 300_000);
 
