@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { z } from 'zod';
 import { AppError, ErrorCode } from '../errors';
 import { describeLastAnswer } from './lastAnswer';
 import { ClientFailure, clientFailure } from './engines/failures';
@@ -111,6 +112,18 @@ export function failureStatus(error: unknown): number | null {
 export function refusesExpensiveQueries(error: unknown): boolean {
   const failure = clientFailure(error);
   return failure?.kind === 'response' && failure.statusCode === 400 && JSON.stringify(failure.body ?? null).includes('allow_expensive_queries');
+}
+
+const shardFailures = z.looseObject({ _shards: z.looseObject({ failures: z.array(z.unknown()).optional() }).optional() });
+
+/**
+ * A search that answered (200) although some shards refused it for `search.allow_expensive_queries`: on an
+ * index pattern where some indices do not map the field (another shape, an empty index), those shards run
+ * the regexp as a query matching nothing while the others refuse it, so no error is thrown.
+ */
+export function shardsRefuseExpensiveQueries(response: unknown): boolean {
+  const shards = shardFailures.safeParse(response);
+  return shards.success && JSON.stringify(shards.data._shards?.failures ?? null).includes('allow_expensive_queries');
 }
 
 /** The error type the server named (`resource_already_exists_exception`, …), or null. */

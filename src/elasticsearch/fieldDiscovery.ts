@@ -1,7 +1,7 @@
 import type { SearchEngine } from './engine';
 import { AppError, ErrorCode } from '../errors';
 import type { Config } from '../config';
-import { clusterLocation, elasticsearchError, refusesExpensiveQueries } from './errors';
+import { clusterLocation, elasticsearchError, refusesExpensiveQueries, shardsRefuseExpensiveQueries } from './errors';
 import { lastAnswerAt } from './lastAnswer';
 import { assumedResolution, coversUnevenly, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, isResolved, requiredProblems, resolveFields } from './fieldResolution';
 import { hitsOf, hitValues, searchResponse } from './responses';
@@ -125,17 +125,19 @@ export function expensiveQueryProbe(field: string): Record<string, unknown> {
 /**
  * Whether the cluster runs the regexp and prefix queries a keyword status, a client list and a route's
  * history need: one probe on the first keyword field of those roles (none: nothing to ask). Only a refusal
- * naming `search.allow_expensive_queries` reads as no; any other failure leaves the queries as they are.
+ * naming `search.allow_expensive_queries`, by the whole search or by some of its shards, reads as no; any
+ * other failure leaves the queries as they are.
  */
 async function expensiveQueries(deps: Pick<DiscoveryDeps, 'client' | 'index' | 'timeoutMs'>, resolution: FieldResolution): Promise<boolean> {
   const probed = [resolution.roles.status, resolution.roles.path, resolution.roles.clientIp].find((role) => isResolved(role) && role.kind === 'keyword');
   if (probed === undefined || !isResolved(probed)) return true;
   try {
-    await deps.client.search(
+    const raw = await deps.client.search(
       { index: deps.index, ignore_unavailable: true, allow_no_indices: true, body: expensiveQueryProbe(probed.field) },
       { requestTimeout: deps.timeoutMs, maxRetries: 0 },
     );
-    return true;
+    // Refused on some shards only (indices that lack the field answer): refused where the logs are.
+    return !shardsRefuseExpensiveQueries(raw);
   } catch (error) {
     return !refusesExpensiveQueries(error);
   }
