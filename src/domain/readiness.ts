@@ -23,6 +23,12 @@ export const CAUSE_NEEDS: Record<CauseId, ReadonlyArray<readonly FieldRole[]>> =
   stale_client: [['clientIp', 'userAgent'], ['path']],
 };
 
+/**
+ * Causes decided by how a route answered before the window (its history, read with a regexp of the route):
+ * not judged where the cluster refuses regexp queries.
+ */
+export const ROUTE_HISTORY_CAUSES: readonly CauseId[] = ['routing_regression', 'broken_redirect_or_rule', 'gone_should_be_410'];
+
 /** `ok`, or why the cause cannot be judged: the roles missing, with the reason the mapping gave for the first. */
 export function causeReadiness(available: (role: FieldRole) => boolean, why: (role: FieldRole) => string | null): Record<CauseId, string> {
   const out = {} as Record<CauseId, string>;

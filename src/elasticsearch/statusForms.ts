@@ -61,6 +61,12 @@ export function listedForms(code: number): string[] {
   return LEADS.flatMap((lead) => TAILS.map((tail) => `${lead}${code}${tail}`));
 }
 
+/** Whether `value` is one of the listed forms of its code (what a cluster refusing regexps still counts). */
+export function isListedForm(value: string): boolean {
+  const code = canonicalStatus(value);
+  return /^[0-9]{3}$/.test(code) && listedForms(Number(code)).includes(value);
+}
+
 /** Every listed form of every success code (200-399): the success filter where regexps are refused. */
 export function listedSuccessForms(): string[] {
   const codes: number[] = [];

@@ -2,13 +2,13 @@ import type { SearchEngine } from '../elasticsearch/engine';
 import type { Config } from '../config';
 import { FIELD_DEFAULTS, FIELD_ROLES, FieldRole, fieldSettingName } from '../config/fields';
 import type { ShapeName } from '../config/shapes';
-import { causeReadiness } from '../domain/readiness';
+import { causeReadiness, ROUTE_HISTORY_CAUSES } from '../domain/readiness';
 import type { CauseId } from '../domain/types';
 import { coverageSearch, edgeSearch } from '../elasticsearch/checkQueries';
 import { discoveryFor, type FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import { FieldResolution, indicesPhrase, isResolved, requiredProblems } from '../elasticsearch/fieldResolution';
 import { aggsOf, bucketKey, buckets, docCount, metric, firstHitTime, totalHits } from '../elasticsearch/responses';
-import { oddForms } from '../elasticsearch/statusForms';
+import { isListedForm, oddForms } from '../elasticsearch/statusForms';
 import type { TermCount } from '../domain/types';
 import { msearch, readerFor } from '../elasticsearch/triageReader';
 
@@ -101,7 +101,7 @@ export const CLIENT_LISTS_NOTE =
 export const REFUSED_NOTES: Partial<Record<FieldRole, string>> = {
   status:
     'this cluster refuses regexp queries (search.allow_expensive_queries: false), so a status stored as text is matched in its usual forms only (the code, a ".0", a blank around it)',
-  path: 'this cluster refuses regexp queries (search.allow_expensive_queries: false), so no route history is read: routing_regression and a broken redirect cannot be told from what a route answered before',
+  path: `this cluster refuses regexp queries (search.allow_expensive_queries: false), so no route history is read: ${ROUTE_HISTORY_CAUSES.join(', ')} are not judged`,
   clientIp: 'this cluster refuses prefix queries (search.allow_expensive_queries: false), so a client\'s earlier requests are found only where the bare address was logged',
 };
 
@@ -113,20 +113,37 @@ function refusedNote(role: FieldRole, resolution: FieldResolution): string | und
   return REFUSED_NOTES[role];
 }
 
+/** Where the cluster refuses regexp queries, the causes a route's history decides cannot be judged. */
+function withoutRouteHistory(causes: Record<CauseId, string>, resolution: FieldResolution): Record<CauseId, string> {
+  if (resolution.expensiveQueries !== false) return causes;
+  const out = { ...causes };
+  for (const id of ROUTE_HISTORY_CAUSES) {
+    if (out[id] === 'ok') out[id] = 'needs route history, which this cluster refuses to read (search.allow_expensive_queries: false refuses regexp queries)';
+  }
+  return out;
+}
+
 /** Odd forms named by `check`, at most. */
 const FORMS_NAMED = 6;
 
+/** Forms named, at most FORMS_NAMED of them. */
+function namedForms(forms: readonly TermCount[]): string {
+  return forms.slice(0, FORMS_NAMED).map((t) => JSON.stringify(t.value)).join(', ') + (forms.length > FORMS_NAMED ? `, and ${forms.length - FORMS_NAMED} more` : '');
+}
+
 /**
  * What `check` says of a status stored as text in more forms than the bare code (`"404 "`, `"404.0"`), when
- * it is: which, and that each is counted as its code (elasticsearch/statusForms).
+ * it is: which, and that each is counted as its code (elasticsearch/statusForms); where the cluster refuses
+ * regexps (`refused`), only the listed forms are, and those outside the list are named as not counted.
  */
-export function statusFormsNote(values: readonly TermCount[]): string | undefined {
+export function statusFormsNote(values: readonly TermCount[], refused = false): string | undefined {
   const odd = oddForms(values);
   if (odd.length === 0) return undefined;
   const docs = odd.reduce((sum, t) => sum + t.count, 0);
   const all = values.reduce((sum, t) => sum + t.count, 0);
-  const named = odd.slice(0, FORMS_NAMED).map((t) => JSON.stringify(t.value)).join(', ') + (odd.length > FORMS_NAMED ? `, and ${odd.length - FORMS_NAMED} more` : '');
-  return `holds codes in other forms than the bare number (${named}: ${docs} of ${all} documents in the last 24 h); each is counted as its code`;
+  const lost = refused ? odd.filter((t) => !isListedForm(t.value)) : [];
+  const counted = lost.length === 0 ? 'each is counted as its code' : `${namedForms(lost)} not counted (${lost.reduce((sum, t) => sum + t.count, 0)} documents): only the usual forms are, where the cluster refuses regexp queries`;
+  return `holds codes in other forms than the bare number (${namedForms(odd)}: ${docs} of ${all} documents in the last 24 h); ${counted}`;
 }
 
 /** Pure: the report from the resolution and what the one round trip read. */
@@ -150,7 +167,7 @@ export function buildCheckReport(
     const uncovered = r.uncovered.length > 0 ? `not usable in ${indicesPhrase(r.uncovered, resolution.indices.length)}` : undefined;
     const lost = lostValuesNote(r, read.has(role), read.hasSource?.(role) ?? null);
     const lists = role === 'clientIp' && resolution.clientLists ? CLIENT_LISTS_NOTE : undefined;
-    const forms = role === 'status' ? statusFormsNote(read.statusForms ?? []) : undefined;
+    const forms = role === 'status' ? statusFormsNote(read.statusForms ?? [], resolution.expensiveQueries === false) : undefined;
     const note = [uncovered, lost, lists, forms, refusedNote(role, resolution)].filter((n): n is string => n !== undefined).join('; ') || undefined;
     fields[role] = { field: r.field, type: r.type, coverage, source: r.source, ...(note ? { note } : {}) };
   }
@@ -170,7 +187,7 @@ export function buildCheckReport(
     shape: resolution.shape,
     fields,
     missing,
-    causes: causeReadiness(available, why),
+    causes: withoutRouteHistory(causeReadiness(available, why), resolution),
     services: resolution.singleService !== null ? 1 : read.services,
     env: envBlock(resolution, indexService),
     problems,

@@ -1,4 +1,4 @@
-import { canonicalStatus, listedForms, listedSuccessForms, statusCounts, statusRegexp, statusesQuery, successRegexp } from '../../src/elasticsearch/statusForms';
+import { canonicalStatus, isListedForm, listedForms, listedSuccessForms, statusCounts, statusRegexp, statusesQuery, successRegexp } from '../../src/elasticsearch/statusForms';
 import { successFilter } from '../../src/elasticsearch/triageQueries';
 import { statusFormsNote } from '../../src/services/check';
 
@@ -59,6 +59,11 @@ describe('where the cluster refuses regexps: the listed forms', () => {
     expect([...codes].every((c) => Number(c) >= 200 && Number(c) < 400)).toBe(true);
     expect(forms).toContain('304 ');
     expect(successFilter('status', 'keyword', false)).toEqual({ terms: { status: forms } });
+  });
+
+  it('tells a listed form from one the listed forms miss', () => {
+    for (const form of ['404', ' 404', '404.0', '404\r\n']) expect({ form, listed: isListedForm(form) }).toEqual({ form, listed: true });
+    for (const form of ['404.000', '  404', '404.00 ', 'abc', '4040']) expect({ form, listed: isListedForm(form) }).toEqual({ form, listed: false });
   });
 
   it('every listed form is one the regexp takes where the cluster runs it', () => {

@@ -32,6 +32,22 @@ describe('buildCheckReport', () => {
     expect(buildCheckReport('logs-*', withPath, read(95), NOW, undefined).fields.path?.note).toBeUndefined();
   });
 
+  it('where the cluster refuses regexp queries, the causes a route\'s history decides are not judged, and odd status forms outside the listed ones are named as not counted', () => {
+    const status = { field: 'status', sourceField: 'status', kind: 'keyword' as const, type: 'keyword', source: 'detected' as const, uncovered: [] };
+    const keyword = { ...resolution, roles: { ...resolution.roles, status }, statusKind: 'keyword' as const };
+    const statusForms = [{ value: '200', count: 80 }, { value: '404 ', count: 10 }, { value: '404.000', count: 6 }];
+    const read = { docs24h: 100, covered: 100, has: () => 100, coverageTo: NOW, newestMs: NOW, oldestMs: NOW, services: 1, statusForms };
+    const refused = buildCheckReport('logs-*', { ...keyword, expensiveQueries: false }, read, NOW, undefined);
+    for (const id of ['routing_regression', 'broken_redirect_or_rule', 'gone_should_be_410'] as const) expect({ id, why: refused.causes[id] }).toEqual({ id, why: expect.stringMatching(/^needs route history.*allow_expensive_queries/) });
+    expect(refused.causes.scanner_probe).toBe('ok');
+    expect(refused.fields.path?.note).toMatch(/no route history is read: routing_regression, broken_redirect_or_rule, gone_should_be_410 are not judged/);
+    expect(refused.fields.status?.note).toMatch(/"404\.000" not counted \(6 documents\)/);
+    expect(refused.fields.status?.note).not.toMatch(/"404 " not counted/);
+    const allowed = buildCheckReport('logs-*', keyword, read, NOW, undefined);
+    expect(allowed.causes.routing_regression).toBe('ok');
+    expect(allowed.fields.status?.note).toMatch(/each is counted as its code$/);
+  });
+
   it('names no index as the first problem when the pattern matches nothing', () => {
     const report = buildCheckReport('nothing-*', base, { docs24h: 0, covered: 0, has: () => 0, coverageTo: null, newestMs: null, oldestMs: null, services: null }, NOW, undefined);
     expect(report.problems[0]).toBe('no index matches nothing-*');
