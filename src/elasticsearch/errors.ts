@@ -126,6 +126,18 @@ export function shardsRefuseExpensiveQueries(response: unknown): boolean {
   return shards.success && JSON.stringify(shards.data._shards?.failures ?? null).includes('allow_expensive_queries');
 }
 
+/** The cause of an `_msearch` item's error when the cluster refused it for `search.allow_expensive_queries` (responses `msearchItems`). */
+export const EXPENSIVE_QUERIES_REFUSED = Object.freeze({ refused: 'search.allow_expensive_queries' });
+
+/**
+ * A search of an `_msearch` was refused for `search.allow_expensive_queries` (responses `msearchItems`), or a
+ * single search was: what discovery believed of the cluster is out of date (the setting changed, or the probe
+ * could not tell), so a caller asks discovery again and retries once.
+ */
+export function isExpensiveQueriesRefusal(error: unknown): boolean {
+  return (error instanceof AppError && error.cause === EXPENSIVE_QUERIES_REFUSED) || refusesExpensiveQueries(error);
+}
+
 /** The error type the server named (`resource_already_exists_exception`, …), or null. */
 export function failureType(error: unknown): string | null {
   const failure = clientFailure(error);

@@ -11,6 +11,7 @@ import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
 import { firstAddress } from '../elasticsearch/clientLists';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
+import { isExpensiveQueriesRefusal } from '../elasticsearch/errors';
 import { indicesPhrase, isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets, hitsOf } from '../elasticsearch/responses';
@@ -202,11 +203,30 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
     return response ? buckets(aggsOf(response), 'services').map(bucketKey) : [];
   }
 
+  async function read(request: TriageRequest): Promise<{ read: EvidenceRead; resolution: FieldResolution }> {
+    const { scope, resolution } = await scopeOf(request);
+    return { read: resolution.singleService !== null && !scope.singleService ? await noSuchService(scope, resolution) : await readEvidence(reader, scope), resolution };
+  }
+
+  /**
+   * The evidence; where the cluster refuses a regexp that discovery believed it ran (the setting changed since
+   * its probe, or the probe could not tell), discovery looks again and the triage is read once more without them.
+   */
+  async function readAllowed(request: TriageRequest): Promise<{ read: EvidenceRead; resolution: FieldResolution }> {
+    try {
+      return await read(request);
+    } catch (error) {
+      if (!isExpensiveQueriesRefusal(error)) throw error;
+      log.warn({ service: request.service }, 'the cluster refused a regexp query: looking at it again');
+      await discovery.refresh();
+      return read(request);
+    }
+  }
+
   return {
     async triage(request) {
       const started = Date.now();
-      const { scope, resolution } = await scopeOf(request);
-      const read = resolution.singleService !== null && !scope.singleService ? await noSuchService(scope, resolution) : await readEvidence(reader, scope);
+      const { read, resolution } = await readAllowed(request);
       const result = buildResult(read.evidence, read.requests, read.knownServices, resolution);
       log.info(
         { status: request.status, service: request.service, window: request.window, env: request.environment, total: result.total, causes: result.causes.map((c) => c.id), ms: Date.now() - started, requests: read.requests },

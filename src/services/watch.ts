@@ -10,7 +10,7 @@ import type { Cause, TriageStatus } from '../domain/types';
 import { coveringWindow } from '../domain/window';
 import { AppError, describeError, ErrorCode } from '../errors';
 import { AlertDoc, alertId, AlertState, AlertStore, createAlertStore, MuteDoc, muteId, StateSnapshot, Versioned } from '../elasticsearch/alertState';
-import { clusterLocation } from '../elasticsearch/errors';
+import { clusterLocation, isExpensiveQueriesRefusal } from '../elasticsearch/errors';
 import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
 import type { FieldResolution } from '../elasticsearch/fieldResolution';
 import { isPartial } from '../elasticsearch/responses';
@@ -183,9 +183,19 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
       warnedNoServices = true;
       return report;
     }
-    const plan = planFor(config, services, await deps.discovery.require(), nowMs, readAlone, trustedFirsts(presence, nowMs));
     await store.ensureIndex();
-    const { read, partial, snapshot } = await detect(store, config.elasticsearch.index, plan);
+    const detectNow = async () => {
+      const plan = planFor(config, services, await deps.discovery.require(), nowMs, readAlone, trustedFirsts(presence, nowMs));
+      return { plan, ...(await detect(store, config.elasticsearch.index, plan)) };
+    };
+    // A regexp refused where discovery believed the cluster ran it (the setting changed since its probe):
+    // discovery looks again and the tick reads once more without it.
+    const { plan, read, partial, snapshot } = await detectNow().catch(async (error: unknown) => {
+      if (!isExpensiveQueriesRefusal(error)) throw error;
+      log.warn('the cluster refused a regexp query: looking at it again');
+      await deps.discovery.refresh();
+      return detectNow();
+    });
     readAlone = read.readAlone;
     // A search that answered in part may have missed a service's earliest documents: nothing is remembered from it.
     if (!partial) presence = rememberFirsts(presence, read.firsts, nowMs);

@@ -1,6 +1,6 @@
 import { INCIDENT_STATUS } from '../../src/data/generator';
 import type { CauseId } from '../../src/domain/types';
-import { createFieldDiscovery } from '../../src/elasticsearch/fieldDiscovery';
+import { createFieldDiscovery, expensiveQueryProbe } from '../../src/elasticsearch/fieldDiscovery';
 import { msearchItems } from '../../src/elasticsearch/responses';
 import { watchAnswers, watchBodies, WatchPlan, watchCounts, watchSearch } from '../../src/elasticsearch/watchQueries';
 import { CALM, Case, casesOf, END, serviceOf, useTrafficCopies, type TrafficCopy } from '../support/trafficCopies';
@@ -70,6 +70,12 @@ describe('statuses stored as strings in odd forms, or as floats', () => {
       const answer = copies.result('refused', { service: serviceOf(id), status: INCIDENT_STATUS[id] });
       expect(answer?.causes.some((x) => x.id === id)).toBe(false);
     }
+    // What a cluster with the setting false refuses (regexp, prefix, wildcard, fuzzy): never sent, where the odd copy sends them.
+    const expensive = /"(?:regexp|prefix|wildcard|fuzzy)":/;
+    expect(copies.sent('odd').some((body) => expensive.test(body))).toBe(true);
+    // (Discovery's own probe, which finds the refusal, is the one regexp such a cluster is asked.)
+    const probe = JSON.stringify(expensiveQueryProbe(copies.check('refused')?.fields.status?.field ?? ''));
+    expect(copies.sent('refused').filter((body) => expensive.test(body) && body !== probe)).toEqual([]);
     expect(copies.check('refused')?.fields.path?.note).toMatch(/refuses regexp queries .* no route history is read/);
     expect(copies.check('refused')?.fields.status?.note).toMatch(/matched in its usual forms only/);
   });
@@ -79,6 +85,8 @@ describe('statuses stored as strings in odd forms, or as floats', () => {
       const client = copies.client();
       const index = copies.configFor(copy).elasticsearch.index;
       const resolution = await createFieldDiscovery({ client, index, settings: { fields: {}, indexService: undefined }, location: 'test', timeoutMs: 30_000 }).require();
+      // The test cluster runs regexps: discovery's probe says so.
+      expect(resolution.expensiveQueries).toBe(true);
       const plan: WatchPlan = { services: copy === 'long' || copy === 'float' ? NUMBER_SERVICES : [...INCIDENTS.map(serviceOf), CALM], statuses: [403, 404], to: END.getTime(), windowMs: 15 * 60_000, fields: resolution.fields, statusKind: resolution.statusKind, regexps };
       const search = watchSearch(plan);
       const bodies = watchBodies(search);

@@ -1,4 +1,4 @@
-import type { SearchEngine } from '../../src/elasticsearch/engine';
+import type { MsearchRequest, RequestOptions, SearchEngine, SearchRequest } from '../../src/elasticsearch/engine';
 import { Config, loadConfig } from '../../src/config';
 import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
 import { loggedServiceName, LogShape, reshape } from '../../src/data/shapes';
@@ -59,6 +59,19 @@ export interface TrafficCopies {
   /** A case's answer in one copy; undefined where the copy does not hold the service. */
   result(copy: string, c: Case): TriageResult | undefined;
   check(copy: string): CheckReport | undefined;
+  /** Every search body a copy's triages and check sent, as JSON. */
+  sent(copy: string): string[];
+}
+
+/** The engine, recording every search body sent through it (`_msearch` lines and single searches). */
+function recording(engine: SearchEngine, sent: string[]): SearchEngine {
+  return new Proxy(engine, {
+    get(target, property, receiver) {
+      if (property === 'msearch') return (request: MsearchRequest, options?: RequestOptions) => (sent.push(...request.searches.map((s) => JSON.stringify(s))), target.msearch(request, options));
+      if (property === 'search') return (request: SearchRequest, options?: RequestOptions) => (sent.push(JSON.stringify(request.body ?? {})), target.search(request, options));
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
 }
 
 /** The incidents' cases and the calm service's, for 404 (and 403 when `calm403`). */
@@ -72,6 +85,7 @@ export function useTrafficCopies(prefix: string, incidents: readonly CauseId[], 
   let base: string;
   const results = new Map<string, TriageResult>();
   const checks = new Map<string, CheckReport>();
+  const bodies = new Map<string, string[]>();
   const indexOf = (copy: string): string => `${base}-${copies.find((c) => c.copy === copy)?.of ?? copy}`;
   const configFor = (copy: string): Config => loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: indexOf(copy), ELASTICSEARCH_TIMEOUT: '30s' });
   const key = (copy: string, c: Case): string => `${copy}:${c.service}:${c.status}`;
@@ -90,13 +104,16 @@ export function useTrafficCopies(prefix: string, incidents: readonly CauseId[], 
         await bulkLoad(client, index, alter ? reshaped.map(alter) : reshaped);
       }
       const config = configFor(copy);
-      const discovery = resolved ? changedDiscovery(discoveryFor(client, config), resolved) : undefined;
-      const triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }), ...(discovery ? { discovery } : {}) });
+      const sent: string[] = [];
+      bodies.set(copy, sent);
+      const engine = recording(client, sent);
+      const discovery = resolved ? changedDiscovery(discoveryFor(engine, config), resolved) : undefined;
+      const triage = createTriageService({ client: engine, config, logger: createLogger({ level: 'silent' }), ...(discovery ? { discovery } : {}) });
       for (const c of cases.filter((x) => !only || only.includes(x.service))) {
         // Each case is asked by the name its shape logs, as people would ask.
         results.set(key(copy, c), await triage.triage({ status: c.status, service: loggedServiceName(shape, c.service), window: '1h', environment: null, at: END }));
       }
-      checks.set(copy, await createCheckService({ client, config, now: () => END, ...(discovery ? { discovery } : {}) }).check());
+      checks.set(copy, await createCheckService({ client: engine, config, now: () => END, ...(discovery ? { discovery } : {}) }).check());
     }
   }, 300_000);
 
@@ -110,5 +127,6 @@ export function useTrafficCopies(prefix: string, incidents: readonly CauseId[], 
     configFor,
     result: (copy, c) => results.get(key(copy, c)),
     check: (copy) => checks.get(copy),
+    sent: (copy) => bodies.get(copy) ?? [],
   };
 }
