@@ -822,6 +822,78 @@ const ENTRIES = [
     keywords: ['unauthenticated', 'hide endpoints', 'what breaks', 'challenge', 'login'],
     retrieval: false,
   },
+  {
+    id: 'meaning-405',
+    topic: 'neighbour',
+    codes: ['405', '403'],
+    title: '405 Method Not Allowed next to 403',
+    text:
+      '405 Method Not Allowed means the resource exists but does not support this method (a POST on a read-only route), whoever asks, and the server must send an Allow header listing the methods it does support (RFC 9110 §15.5.6). ' +
+      'A 403 is different: the method is fine, but this caller is refused.',
+    sources: [SOURCES.rfc9110MethodNotAllowed, SOURCES.rfc9110Forbidden],
+    keywords: ['405', 'method not allowed', 'allow header', 'method'],
+    retrieval: false,
+  },
+  {
+    id: 'scenarios-401',
+    topic: 'scenarios',
+    codes: ['401'],
+    title: 'Common causes of a burst of 401s',
+    text:
+      'A burst of 401s across many services at one moment usually means credentials stopped being valid together: tokens or certificates that expired at a fixed time, a signing key or shared secret rotated on one side only, or clock skew that makes valid tokens look expired. ' +
+      'Check the error in the WWW-Authenticate challenge (invalid_token), and the expiry and key id of the tokens that fail (RFC 6750 §3.1).',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes],
+    keywords: ['401 spike', 'expired', 'rotation', 'clock skew', 'certificate', 'usual suspect'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-error-description',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'error_description is for developers',
+    text:
+      'error_description is a human-readable explanation meant to help the developer of the client understand the error, not text for end users (RFC 6750 §3), and error_uri may point to a page that explains it. ' +
+      'Show users your own message, chosen by the error code.',
+    sources: [SOURCES.rfc6750Challenge],
+    keywords: ['error_description', 'error_uri', 'end users', 'developer', 'message'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-token-logging',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'Tokens do not belong in logs',
+    text:
+      'No: anyone who holds a bearer token can use it, so a token written to a log is open to everyone who can read those logs, and RFC 6750 §5.3 asks clients and servers to keep tokens from leaking. ' +
+      'Redact the Authorization header (and cookies and API keys) before logging, and log a token id or hash if you need to correlate requests.',
+    sources: [SOURCES.rfc6750Recommendations],
+    keywords: ['log', 'authorization header', 'redact', 'token in logs', 'debugging'],
+    retrieval: false,
+  },
+  {
+    id: 'error-body',
+    topic: 'protocol',
+    codes: ['404', '403', '401', '410'],
+    title: 'Whether an error response needs a body',
+    text:
+      'Include one: except in answer to HEAD, a server should send a short body that explains a 4xx error and whether it is temporary or permanent (RFC 9110 §15.5). ' +
+      'An empty body is not a protocol error, but it leaves the client, and whoever reads its logs, guessing.',
+    sources: [SOURCES.rfc9110ClientErrors],
+    keywords: ['body', 'empty body', 'explanation', 'content'],
+    retrieval: false,
+  },
+  {
+    id: 'head-no-body',
+    topic: 'protocol',
+    codes: ['404'],
+    title: 'A 404 to HEAD has no body',
+    text:
+      'That is correct: a response to HEAD never carries content, whatever its status (RFC 9110 §9.3.2), so a 404 without a body is exactly what HEAD should get. ' +
+      'The same URL requested with GET should get the 404 with a body that explains it (RFC 9110 §15.5).',
+    sources: [SOURCES.rfc9110Head, SOURCES.rfc9110ClientErrors],
+    keywords: ['head', 'no body', 'empty', 'content'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

@@ -46,6 +46,10 @@ export const SOURCES = {
   rfc6750QueryParameter: 'RFC 6750 §2.3',
   /** Bearer tokens: security recommendations (always TLS, never in page URLs). */
   rfc6750Recommendations: 'RFC 6750 §5.3',
+  /** 4xx: except for HEAD, the server should explain the error in the content. */
+  rfc9110ClientErrors: 'RFC 9110 §15.5',
+  /** HEAD: the same as GET, without content in the response. */
+  rfc9110Head: 'RFC 9110 §9.3.2',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

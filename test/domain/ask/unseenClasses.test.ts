@@ -1115,4 +1115,35 @@ describe('know2 (issue #13 knowledge set, tuned on): each class in new words', (
     expect(answerQuestion('our api returns 403 for existing ids and 404 for unknown ones. is that a risk?').answer).not.toMatch(/x00/);
     expect(answerQuestion('after the deploy the api is broken and returns 404 on every route, why?').answer).not.toMatch(/up and answering/);
   });
+
+  it.each([
+    // a neighbour explained next to 403
+    ['the 405 from our gateway, what does it mean compared with a 403?', /Allow header/],
+    // the usual causes of a burst of 401s
+    ['all services began answering 401 after midnight, what could cause it', /expired|rotated/],
+    // error_description is for developers, tokens stay out of logs
+    ['may we display the error_description from the bearer challenge to our end users?', /developer/],
+    ['is logging the full access token ok for debugging?', /Redact/],
+    // the body of an error response, and HEAD
+    ['do 4xx responses need a body or can it be empty?', /Include one/],
+    ['HEAD on a deleted page gives 404 with no body, is that wrong?', /never carries content/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // a which-code question about a stated case is no neighbour to explain, and a token in the logs is a case
+    ['405 vs 403 for a user without delete permission?', '403'],
+    ['malformed bearer header: 400 vs 401?', '401'],
+    ['the logs show requests including a revoked token, what should we return?', '401'],
+  ])('guard, a case still gets its code: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a pasted body with an error_description, asked about its status, is judged as a case', () => {
+    const result = answerQuestion('the client got {"error":"invalid_token","error_description":"token expired"} with status 403. is that status right?');
+    expect(result.answer).not.toMatch(/meant to help the developer/);
+  });
 });
