@@ -114,8 +114,8 @@ function specAnswer(): Draft {
 const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
-/** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …": whether the practice is allowed, asked yes or no. */
-const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b/;
+/** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …", "does RFC 9110 permit …": whether the practice is allowed, asked yes or no. */
+const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)(?: (?:really|actually|even|explicitly))? (?:permit|allow|let)\b/;
 
 function hideAnswer(text = ''): Draft {
   const lead = MAY_I.test(text) ? 'Yes, when its existence must stay hidden from that caller. ' : '';

@@ -34,7 +34,7 @@ const MUST_410 =
 const IN_GENERAL = /\b(?:every|all|always|whenever|ever|a must|mandatory|required|requires?|obliged|obligated|obligatory|compulsory|rfc|rfcs|spec|standard)\b/;
 /** "how long do we have to keep answering 410?", "do we need to keep the 410 forever?". */
 const HOW_LONG_410 =
-  /\bhow (?:long|many (?:days|weeks|months|years))\b[^?]{0,40}\b(?:keep|keeps|continue|stay|returning|answering|serving|sending)\b|\b(?:need|needs|have|has|must|required|obliged)\b(?: to)? (?:keep|maintain|continue)\b[^?]{0,30}\b(?:forever|for ever|indefinitely|for good)\b/;
+  /\bhow (?:long|many (?:days|weeks|months|years))\b[^?]{0,40}\b(?:keep|keeps|continue|stay|returning|answering|serving|sending)\b|\b(?:need|needs|have|has|must|required|obliged)\b(?: to)?(?: (?:it|we|i|you|they|the (?:server|api|site|endpoint|url)))? (?:keep|maintain|continue)\b[^?]{0,30}\b(?:forever|for ever|indefinitely|for good)\b/;
 
 /** "insufficient_scope in plain words", "how should the client recover from invalid_token?". */
 const ASKS_MEANING =
@@ -104,6 +104,72 @@ const BETTER_FOR_CRAWLERS = new RegExp(
 /** A sentence of its own before the question: "X happened. which code?". */
 const TOLD_BEFORE_ASKED = /[a-z0-9)][.!] +[a-z][^.!?]*\??\s*$/;
 
+// ── know2 set (issue #13): what a code does and does not say, neighbours, redirects, bearer tokens ──
+
+/** "does a 404 mean the page never existed?": reading more into a 404 than it says. */
+const READS_404_AS =
+  /\b404s?\b[^?]{0,40}\b(?:means?|meaning|implies|imply|tells?|says?|proves?|indicates?|confirms?)\b[^?]{0,40}\b(?:never (?:existed|exist\w*|been|was|were|published|created|there)|(?:did not|didn't|does not|doesn't|do not|don't) (?:ever )?exist\w*|ever (?:existed|been|was)|(?:deleted|removed|gone) (?:forever|for good|permanently)|permanent\w*|forever|never (?:come|be|coming) back)\b/;
+/** "a customer got a 404, is our whole site down?": a 404 read as an outage, asked as a question, not "the api is broken and 404s". */
+const SITE_DOWN =
+  /\b(?:if|whether|is|are|means?|that)\b (?:the |our |my |their |your |a |an )?(?:whole |entire )?(?:site|website|web site|server|service|app|platform|system)s? (?:is |are |was |went |has gone )?(?:down|offline|dead|crashed)\b/;
+/** "does a 403 mean the server knows who I am?": identity read into a refusal. */
+const READS_403_AS_IDENTIFIED =
+  /\b(?:403s?|forbidden)\b[^?]{0,40}\b(?:means?|meaning|implies|imply|tells?|says?|proves?|indicates?|guarantees?)\b[^?]{0,40}(?:\b(?:identified|authenticated|recogni[sz]ed)\b|\bknows? (?:who|me|us|the (?:user|caller|client))\b|\b(?:i am|i'm|we are|we're|you are|you're|they are|the (?:user|caller|client) is) (?:logged|signed) in\b)/;
+/** A neighbour code with an entry of its own, named to be explained or compared, not chosen. */
+const EXPLAINS =
+  /\bmean(?:s|ing|t)?\b|\bexplain\w*|\bdifferen\w*|\bdiffer\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bsame (?:as|like|thing)\b|\blike an? \d{3}\b|\bplain (?:words|english|language|terms)\b/;
+const NAMES_ONE_NEIGHBOUR = (code: string) => (text: string) => {
+  const named = ['400', '405', '503'].filter((other) => new RegExp(`\\b${other}\\b`).test(text));
+  return named.length === 1 && named[0] === code && EXPLAINS.test(text) && !ASKS_FOR_STATUS.test(text);
+};
+/** "how long should I wait after a 429?": the wait itself asked for, under a rate limit or an outage. */
+const HOW_LONG_TO_WAIT =
+  /\b(?:how long|how many (?:seconds|minutes)|how much time|when (?:can|should|may|to)|until when)\b[^?]{0,40}\b(?:wait|waiting|retry|retrying|try again|back off|call again|resend)\b|\bretry-after\b/;
+const OVER_A_LIMIT = /\b(?:429|503|rate[- ]?limit\w*|too many requests|throttl\w*|unavailable)\b/;
+/** "old urls now answer 404 after the redesign, what instead?": content that moved, so redirects. */
+const SITE_MOVED = /\b(?:redesign\w*|re-?design\w*|restructur\w*|re-?organi[sz]\w*|migrat\w*|moved|renam\w*|rebrand\w*|new (?:cms|domain|url structure|site))\b/;
+const OLD_ADDRESSES = /\bold (?:urls?|links?|pages?|paths?|addresses|permalinks?)\b/;
+const WHAT_INSTEAD = /\binstead\b|\bwhat (?:should|can|do|must)\b[^?]{0,30}\bdo\b|\b(?:seo|search|traffic|ranking|rankings|google|link equity)\b/;
+/** "301 vs 308 for POST clients": the permanent redirect that keeps the method. */
+const REDIRECT_METHOD = /\b308\b/;
+const METHOD_OR_301 = /\b301\b|\b(?:post|put|patch|method|body)\b/;
+/** "can clients rely on the reason phrase?": the text after the number, asked as something to use. */
+const REASON_PHRASE = /\breason[- ]?phrases?\b|\bstatus ?texts?\b|\bstatus messages?\b/;
+const RELIES_ON = /\b(?:rely|relies|relying|depend\w*|trust|parse|parsing|match\w*|compar\w*|branch\w*|switch\w*|check\w*|stable|guaranteed|always the same|change|changed|translat\w*|locali[sz]\w*|ignor\w*|significan\w*|only (?:on )?the (?:number|code))\b/;
+/** "what should a client do with a 4xx it doesn't recognise?": an unknown code, handled by its class. */
+const UNKNOWN_CODE =
+  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b/;
+/** "how does a bearer 403 tell the client which scope is missing?": the scope attribute of the challenge. */
+const WHICH_SCOPE_MISSING =
+  /\b(?:which|what) (?:permissions?|scopes?|privileges?|rights|roles?|access)\b[^?]{0,40}\b(?:missing|lacks?|lacking|needed|needs|required|requires|necessary)\b|\b(?:missing|needed|required|necessary) (?:permissions?|scopes?|privileges?)\b/;
+const TELLS_THE_CLIENT = /\b(?:tell|tells|communicate\w*|signal\w*|indicate\w*|inform\w*|say|says|let (?:\w+ ){1,2}know|report\w*|expose\w*|advertis\w*|convey\w*|specify|list)\b/;
+const BEARER_403 = /\b(?:bearer|oauth2?|access token|token|403|insufficient_scope)\b/;
+/** "is it ok to send bearer tokens over plain http?", "access_token in the query string?": how a token travels. */
+const TOKEN = /\b(?:bearer(?: tokens?)?|access[_ ]tokens?|tokens?|api keys?|jwts?)\b/;
+const PLAIN_HTTP = /\b(?:plain (?:http|text)|over http\b|http instead of https|without (?:tls|https|ssl|encryption)|unencrypted|cleartext|clear text|no tls|non-?tls)\b/;
+const IN_THE_URL = /\bquery (?:param(?:eter)?s?|strings?)\b|\baccess_token\b|\bin the (?:url|uri|link)\b|\b(?:url|uri) param(?:eter)?s?\b/;
+/** "if we 404 every unauthenticated request to hide endpoints, what breaks?": the cost of hiding from anonymous callers. */
+const UNAUTHENTICATED = /\b(?:unauthenticated|un-authenticated|anonymous|not (?:logged|signed) in|logged[- ]out|not authenticated|without (?:a |any )?(?:token|credentials|login)|no (?:token|credentials))\b/;
+const WHAT_BREAKS =
+  /\bwhat (?:breaks|would break|will break|goes wrong|could go wrong|happens|are the (?:downsides|consequences|risks|problems))\b|\b(?:downsides?|side effects?|consequences?|drawbacks?|trade-?offs?)\b|\bbreak(?:s|ing)? (?:for )?(?:clients|callers|anything|something)\b/;
+
+/** "every service started throwing 401 at midnight, usual suspect?": the causes of 401s asked for. */
+const CAUSES_ASKED =
+  /\b(?:usual|common|typical|likely|root|possible) (?:suspects?|causes?|culprits?|reasons?)\b|\bwhat (?:usually |typically |normally |would |could |might )?(?:causes?|triggers?)\b|\bsuspects?\b/;
+/** "is the error_description meant for end users?": the bearer challenge's text attributes. */
+const ERROR_TEXT_ATTRIBUTE = /\berror_description\b|\berror_uri\b/;
+const WHO_READS_IT = /\b(?:end[- ]?users?|users?|customers?|developers?|show\w*|display\w*|meant|intended|audience|human|locali[sz]\w*|translat\w*|ui|screen)\b/;
+/** "404 with no body, is that broken?", "should a 404 include a response body?": the content of an error response. */
+const ERROR_STATUS = /\b4(?:\d\d|xx)s?\b|\berrors?\b/;
+const ERROR_BODY_ASKED =
+  /\b(?:empty|blank|no|without (?:a |any )?)(?: response)? (?:body|content|payload)\b|\b(?:include|need|needs|have|has|require|requires|carry|carries|contain|contains) (?:a |any )?(?:response )?(?:body|content|payload)\b|\b(?:body|content)\b[^?.]{0,20}\b(?:required|mandatory|optional|needed)\b|\b(?:body|content|payload)\b[^?.]{0,30}\bempty\b/;
+
+/** A which-code question about a stated case ("405 vs 403 for a user without delete permission?") is never one of the know2 classes. */
+const NOT_A_CASE = (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] => (text, s) => !(s.asksWhich && s.statesACase) && asks(text, s);
+/** "is it fine to include the Authorization header in the log line?": a credential as what is written to the logs. */
+const CREDENTIAL_WRITTEN_TO_LOGS =
+  /\b(?:include|including|put|putting|write|writing|store|storing|print|printing|dump|dumping|keep|record|recording|log|logging)\b (?:the |a |an |our |their |full |raw |whole )*(?:authorization headers?|(?:bearer |access |refresh )?tokens?|api keys?|cookies?|passwords?|credentials)\b(?:[^?.]{0,40}\b(?:in|into|to) (?:the |our |a |an )?(?:[a-z-]+ )?(?:log|logs|log lines?|logfiles?)\b)?/;
+
 const CODE_403 = ['403', 'forbidden'];
 const CODE_410_WORDS = ['410', 'gone'];
 
@@ -149,6 +215,45 @@ const CLASSES: readonly KnowledgeClass[] = [
   },
   { id: 'neighbour-407', needs: ['407'], asks: (text) => /\b407\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
+  // ── know2 set (issue #13) ──
+  { id: 'not-found-says-little', needs: ['404'], asks: NOT_A_CASE((text) => READS_404_AS.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'not-found-site-up', needs: ['404'], asks: NOT_A_CASE((text) => /\b404s?\b/.test(text) && SITE_DOWN.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'forbidden-identity', needs: CODE_403, asks: NOT_A_CASE((text) => READS_403_AS_IDENTIFIED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'meaning-400', needs: ['400'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('400')) },
+  { id: 'meaning-503', needs: ['503'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('503')) },
+  { id: 'retry-after', needs: ['429', '503', 'rate', 'too many', 'throttl', 'unavailable', 'retry-after'], asks: NOT_A_CASE((text) => HOW_LONG_TO_WAIT.test(text) && OVER_A_LIMIT.test(text)) },
+  {
+    id: 'neighbour-301',
+    needs: ['404'],
+    // "… old urls 404 after the migration, what should we do?" reads as a case of missing pages; moved content is what it is.
+    asks: (text) => SITE_MOVED.test(text) && OLD_ADDRESSES.test(text) && /\b404s?\b/.test(text) && WHAT_INSTEAD.test(text) && !/\b410\b/.test(text) && !ASKS_FOR_STATUS.test(text),
+  },
+  { id: 'redirect-301-308', needs: ['308'], asks: NOT_A_CASE((text) => REDIRECT_METHOD.test(text) && METHOD_OR_301.test(text)) },
+  // "which headers take the place of WWW-Authenticate for proxy authentication?": 407's subject, without its number.
+  { id: 'neighbour-407', needs: ['proxy'], asks: NOT_A_CASE((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,30}\b(?:authenticat\w*|credentials|login)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'reason-phrase', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && RELIES_ON.test(text)) },
+  { id: 'unknown-status-code', needs: ['know', 'recogni', 'unfamiliar', 'standard', 'registered', 'official'], asks: NOT_A_CASE((text) => UNKNOWN_CODE.test(text)) },
+  { id: 'bearer-scope-attribute', needs: ['scope', 'permission', 'privilege', 'right', 'role', 'access'], asks: NOT_A_CASE((text) => WHICH_SCOPE_MISSING.test(text) && TELLS_THE_CLIENT.test(text) && BEARER_403.test(text)) },
+  { id: 'bearer-token-tls', needs: ['token', 'key', 'jwt'], asks: NOT_A_CASE((text) => TOKEN.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-token-query', needs: ['token', 'key', 'jwt'], asks: NOT_A_CASE((text) => TOKEN.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  {
+    id: 'hiding-unauthenticated-404',
+    needs: ['404'],
+    asks: NOT_A_CASE((text) => /\b404s?\b/.test(text) && UNAUTHENTICATED.test(text) && WHAT_BREAKS.test(text) && !ASKS_FOR_STATUS.test(text)),
+  },
+  { id: 'meaning-405', needs: ['405'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('405')) },
+  { id: 'scenarios-401', needs: ['401'], asks: NOT_A_CASE((text) => /\b401s?\b/.test(text) && CAUSES_ASKED.test(text) && !/\b40[34]s?\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  // A pasted body that carries an error_description ("… and the status was 403, right?") is a case about the status.
+  {
+    id: 'bearer-error-description',
+    needs: ['error_description', 'error_uri'],
+    asks: NOT_A_CASE((text) => ERROR_TEXT_ATTRIBUTE.test(text) && WHO_READS_IT.test(text) && !/\bstatus\b/.test(text) && !ASKS_FOR_STATUS.test(text)),
+  },
+  { id: 'bearer-token-logging', needs: ['log'], asks: NOT_A_CASE((text) => CREDENTIAL_WRITTEN_TO_LOGS.test(text) && /\blog/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  // HEAD and a body asked about together are never a which-code case, even when the page was deleted.
+  { id: 'head-no-body', needs: ['head'], asks: (text) => /\bhead\b/.test(text) && ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  // "should the empty 403 body say why?" asks for the reason (reason-in-403), not whether a body is needed.
+  { id: 'error-body', needs: ['body', 'content', 'payload'], asks: NOT_A_CASE((text) => ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !/\b(?:why|reason)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
 ];
 
 /** The entry a knowledge question of a known class asks for, or null. */

@@ -666,6 +666,234 @@ const ENTRIES = [
     sources: [SOURCES.rfc9110ServiceUnavailable],
     keywords: ['maintenance', 'temporarily', 'down', 'unavailable', 'outage', '503'],
   },
+
+  // ── know2 set (issue #13): what a code does and does not say, neighbours, redirects, bearer tokens ──
+  {
+    id: 'not-found-says-little',
+    topic: 'faq',
+    codes: ['404', '410'],
+    title: 'What a 404 does not say',
+    text:
+      'Not necessarily: a 404 only says there is nothing at that URL now. It does not tell whether anything was ever there (the page may have been deleted or moved, or the address mistyped), nor whether the absence is permanent (RFC 9110 §15.5.5); a server that knows of a permanent removal can say so with 410 Gone.',
+    sources: [SOURCES.rfc9110NotFound, SOURCES.rfc9110Gone],
+    keywords: ['never existed', 'ever existed', 'deleted', 'permanent', 'mean'],
+    retrieval: false,
+  },
+  {
+    id: 'not-found-site-up',
+    topic: 'faq',
+    codes: ['404'],
+    title: 'A 404 does not mean the site is down',
+    text:
+      'No: a 404 comes from a server that is up and answering, and it only says that nothing is at that particular URL (RFC 9110 §15.5.5), often an old link to a page that was moved or removed. ' +
+      'An outage looks different: 5xx errors such as 503 Service Unavailable, or no answer at all.',
+    sources: [SOURCES.rfc9110NotFound, SOURCES.rfc9110ServiceUnavailable],
+    keywords: ['site down', 'outage', 'old link', 'whole site', 'broken link'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-identity',
+    topic: 'faq',
+    codes: ['403', '401'],
+    title: 'Does a 403 mean the server knows who I am?',
+    text:
+      'Not necessarily: a 403 says the server understood the request and refuses it (RFC 9110 §15.5.4), which can happen without knowing who is calling, for example an IP allowlist, a WAF rule or a geo block refusing an anonymous request. ' +
+      'When the request did carry credentials, the 403 means the server judges them insufficient for this access, so logging in again with the same account will not help.',
+    sources: [SOURCES.rfc9110Forbidden],
+    keywords: ['identified', 'authenticated', 'who i am', 'logged in', 'recognised'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-400',
+    topic: 'neighbour',
+    codes: ['400', '404', '403'],
+    title: '400 Bad Request next to 403 and 404',
+    text:
+      '400 Bad Request means the server cannot or will not process the request because something is wrong with the request itself: malformed syntax, invalid framing, a body it cannot parse or parameters that fail validation (RFC 9110 §15.5.1). ' +
+      'A 404 means the request was well formed but nothing is at that URL, and a 403 that it was understood and refused; all three are client errors, fixed by correcting the request, the address or the permissions respectively.',
+    sources: [SOURCES.rfc9110BadRequest, SOURCES.rfc9110NotFound, SOURCES.rfc9110Forbidden],
+    keywords: ['400', 'bad request', 'malformed', 'validation', 'syntax'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-503',
+    topic: 'neighbour',
+    codes: ['503', '403', '404'],
+    title: '503 Service Unavailable next to 403 and 404',
+    text:
+      '503 Service Unavailable means the server cannot handle the request right now, because it is overloaded or under maintenance, and expects to recover after a while, possibly saying when in a Retry-After header (RFC 9110 §15.6.4). ' +
+      'It is a temporary problem on the server side, not a decision about the caller like 403 Forbidden nor an absence like 404, so the client may simply try again later.',
+    sources: [SOURCES.rfc9110ServiceUnavailable, SOURCES.rfc9110Forbidden],
+    keywords: ['503', 'service unavailable', 'maintenance', 'overload', 'temporary', 'blocked'],
+    retrieval: false,
+  },
+  {
+    id: 'retry-after',
+    topic: 'retry',
+    codes: ['429', '503'],
+    title: 'How long to wait after 429 or 503',
+    text:
+      'Read the Retry-After header: it tells the client how long to wait before the next request, either as a number of seconds or as an HTTP date (RFC 9110 §10.2.3), and a 429 Too Many Requests (RFC 6585 §4) or a 503 may carry it. ' +
+      'Without it, wait and retry with exponential backoff rather than at once.',
+    sources: [SOURCES.rfc9110RetryAfter, SOURCES.rfc6585TooManyRequests, SOURCES.rfc9110ServiceUnavailable],
+    keywords: ['retry-after', 'how long', 'wait', 'rate limit', 'backoff', '429'],
+    retrieval: false,
+  },
+  {
+    id: 'redirect-301-308',
+    topic: 'neighbour',
+    codes: ['301', '308'],
+    title: '301 vs 308',
+    text:
+      'Both are permanent redirects; they differ in the method. After a 301 a client may, for historical reasons, repeat a POST as a GET to the new URL (RFC 9110 §15.4.2), while a 308 does not allow the method to change, so POST clients send their POST, body included, to the new URL (RFC 9110 §15.4.9).',
+    sources: [SOURCES.rfc9110MovedPermanently, SOURCES.rfc9110PermanentRedirect],
+    keywords: ['301', '308', 'redirect', 'post', 'method', 'permanent redirect'],
+    retrieval: false,
+  },
+  {
+    id: 'reason-phrase',
+    topic: 'protocol',
+    codes: ['403', '404'],
+    title: 'Reason phrases are not for code',
+    text:
+      'Only on the number: the reason phrases ("Not Found", "Forbidden") are recommendations that a server may replace or leave out (RFC 9110 §15.1), HTTP/1.1 clients should ignore them (RFC 9112 §4), and HTTP/2 and HTTP/3 do not carry them at all. ' +
+      'Branch on the status code, and on a machine-readable error body when you need more detail.',
+    sources: [SOURCES.rfc9110StatusCodes, SOURCES.rfc9112StatusLine],
+    keywords: ['reason phrase', 'status text', 'statustext', 'status message'],
+    retrieval: false,
+  },
+  {
+    id: 'unknown-status-code',
+    topic: 'client',
+    codes: ['400'],
+    title: 'A status code the client does not know',
+    text:
+      'Handle it by its class: RFC 9110 §15 requires a client to understand the class given by the first digit and to treat a code it does not recognise like the x00 code of that class, so an unknown 4xx is handled as 400 Bad Request (a problem with the request) and an unknown 5xx as 500. ' +
+      'Show or log the response body, which usually explains the error.',
+    sources: [SOURCES.rfc9110StatusClasses, SOURCES.rfc9110BadRequest],
+    keywords: ['unknown', 'unrecognised', 'unrecognized', 'non-standard', 'class', 'x00'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-scope-attribute',
+    topic: 'protocol',
+    codes: ['403'],
+    title: 'Telling the client which scope is missing',
+    text:
+      'Put it in the challenge: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope lists the scopes the request needs (RFC 6750 §3, §3.1). ' +
+      'An error_description can add a human-readable note for the developer; the client then asks for a token granted with those scopes.',
+    sources: [SOURCES.rfc6750Challenge, SOURCES.rfc6750ErrorCodes],
+    keywords: ['scope', 'missing scope', 'which permission', 'insufficient_scope', 'challenge'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-token-tls',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Bearer tokens need TLS',
+    text:
+      'Bearer tokens need TLS: anyone who holds one can use it, so RFC 6750 §5.3 requires https (or equivalent transport security) on every request that carries one, and an internal network is no exception. ' +
+      'Over plain HTTP, whoever can read the traffic (a compromised host, a mirrored port, a logging proxy) can replay the token.',
+    sources: [SOURCES.rfc6750Recommendations],
+    keywords: ['https', 'tls', 'plain http', 'internal network', 'encryption'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-token-query',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Bearer tokens in the URL',
+    text:
+      'Avoid it: RFC 6750 §2.3 allows the access_token query parameter only when neither the Authorization header nor the form body can be used, because URLs end up in server and proxy logs, browser history and Referer headers, where the token leaks (RFC 6750 §5.3). ' +
+      'Send it as Authorization: Bearer … instead.',
+    sources: [SOURCES.rfc6750QueryParameter, SOURCES.rfc6750Recommendations],
+    keywords: ['query parameter', 'access_token', 'url', 'query string', 'logs', 'referer'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-unauthenticated-404',
+    topic: 'faq',
+    codes: ['404', '401'],
+    title: 'What breaks when unauthenticated requests get 404',
+    text:
+      'Clients lose the signal to authenticate: only a 401 carries the WWW-Authenticate challenge that tells a client or a browser to log in or refresh its token (RFC 9110 §15.5.2), so a client whose token expired reads the 404 as a wrong URL and never re-authenticates, and monitoring counts a login problem as broken routes. ' +
+      'Hiding with 404 (RFC 9110 §15.5.4) suits resources whose existence is secret; requests without valid credentials normally get 401.',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
+    keywords: ['unauthenticated', 'hide endpoints', 'what breaks', 'challenge', 'login'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-405',
+    topic: 'neighbour',
+    codes: ['405', '403'],
+    title: '405 Method Not Allowed next to 403',
+    text:
+      '405 Method Not Allowed means the resource exists but does not support this method (a POST on a read-only route), whoever asks, and the server must send an Allow header listing the methods it does support (RFC 9110 §15.5.6). ' +
+      'A 403 is different: the method is fine, but this caller is refused.',
+    sources: [SOURCES.rfc9110MethodNotAllowed, SOURCES.rfc9110Forbidden],
+    keywords: ['405', 'method not allowed', 'allow header', 'method'],
+    retrieval: false,
+  },
+  {
+    id: 'scenarios-401',
+    topic: 'scenarios',
+    codes: ['401'],
+    title: 'Common causes of a burst of 401s',
+    text:
+      'A burst of 401s across many services at one moment usually means credentials stopped being valid together: tokens or certificates that expired at a fixed time, a signing key or shared secret rotated on one side only, or clock skew that makes valid tokens look expired. ' +
+      'Check the error in the WWW-Authenticate challenge (invalid_token), and the expiry and key id of the tokens that fail (RFC 6750 §3.1).',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes],
+    keywords: ['401 spike', 'expired', 'rotation', 'clock skew', 'certificate', 'usual suspect'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-error-description',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'error_description is for developers',
+    text:
+      'error_description is a human-readable explanation meant to help the developer of the client understand the error, not text for end users (RFC 6750 §3), and error_uri may point to a page that explains it. ' +
+      'Show users your own message, chosen by the error code.',
+    sources: [SOURCES.rfc6750Challenge],
+    keywords: ['error_description', 'error_uri', 'end users', 'developer', 'message'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-token-logging',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'Tokens do not belong in logs',
+    text:
+      'No: anyone who holds a bearer token can use it, so a token written to a log is open to everyone who can read those logs, and RFC 6750 §5.3 asks clients and servers to keep tokens from leaking. ' +
+      'Redact the Authorization header (and cookies and API keys) before logging, and log a token id or hash if you need to correlate requests.',
+    sources: [SOURCES.rfc6750Recommendations],
+    keywords: ['log', 'authorization header', 'redact', 'token in logs', 'debugging'],
+    retrieval: false,
+  },
+  {
+    id: 'error-body',
+    topic: 'protocol',
+    codes: ['404', '403', '401', '410'],
+    title: 'Whether an error response needs a body',
+    text:
+      'Include one: except in answer to HEAD, a server should send a short body that explains a 4xx error and whether it is temporary or permanent (RFC 9110 §15.5). ' +
+      'An empty body is not a protocol error, but it leaves the client, and whoever reads its logs, guessing.',
+    sources: [SOURCES.rfc9110ClientErrors],
+    keywords: ['body', 'empty body', 'explanation', 'content'],
+    retrieval: false,
+  },
+  {
+    id: 'head-no-body',
+    topic: 'protocol',
+    codes: ['404'],
+    title: 'A 404 to HEAD has no body',
+    text:
+      'That is correct: a response to HEAD never carries content, whatever its status (RFC 9110 §9.3.2), so a 404 without a body is exactly what HEAD should get. ' +
+      'The same URL requested with GET should get the 404 with a body that explains it (RFC 9110 §15.5).',
+    sources: [SOURCES.rfc9110Head, SOURCES.rfc9110ClientErrors],
+    keywords: ['head', 'no body', 'empty', 'content'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

@@ -1061,3 +1061,89 @@ describe('session 9, from ./unseen13 once it was tuned on: each class in new wor
     expect(answerQuestion('which document defines the status codes today?').answer).toMatch(/9110/);
   });
 });
+
+describe('know2 (issue #13 knowledge set, tuned on): each class in new words', () => {
+  it.each([
+    // what a 404 does not say: whether anything was ever there, whether it is gone for good
+    ['does getting a 404 mean the article was never published?', /Not necessarily[\s\S]*ever there/],
+    ['does a 404 prove the product page is gone for good?', /Not necessarily[\s\S]*permanent/],
+    // a 404 read as an outage
+    ['users hit a 404 on an old bookmark, does that mean the server is down?', /up and answering/],
+    // a 403 read as "the server knows who I am"
+    ['so a forbidden response proves the api knows who we are?', /Not necessarily[\s\S]*allowlist/],
+    // neighbours explained next to 403/404
+    ['can you explain 400 vs 404 for our api consumers?', /malformed syntax/],
+    ['explain to a user why 503 is not the same as being blocked with 403', /temporary/],
+    ["we're rate limited by the partner api, how long should the client wait before retrying?", /Retry-After/],
+    // moved content: redirects, and 301 against 308
+    ['after migrating to the new cms all old links give 404 and we are losing google traffic, what should we do', /redirect permanently \(301/],
+    ['is a 308 any different from a 301 when the client sent a POST body?', /method/],
+    ['behind a corporate proxy that wants credentials, what header carries the challenge?', /Proxy-Authenticate/],
+    // status line and classes
+    ['is it safe to branch on statusText in our frontend?', /Only on the number/],
+    ['our mobile app got a 451 it does not know; how should it treat an unrecognised status code?', /x00 code of that class/],
+    // bearer tokens: the missing scope, TLS, the URL
+    ['when our oauth api refuses a token with 403, how do we let the client know what scope is needed?', /scope="/],
+    ['can our services pass jwt access tokens unencrypted between pods?', /TLS/],
+    ['our webhook puts the access token in the url, is that a problem?', /logs/],
+    // hiding everything from anonymous callers
+    ['what are the downsides of answering 404 to anonymous callers on every private route?', /WWW-Authenticate challenge/],
+    // 410 is not forever, asked with the subject between "must" and "keep"
+    ['must the server keep sending 410 forever once it starts?', /^No: 410 is optional/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('asked whether the spec allows hiding with 404, it says yes first', () => {
+    expect(answerQuestion('does the spec allow answering 404 instead of 403 to conceal a private repo?').answer).toMatch(/^Yes\b/);
+  });
+
+  it.each([
+    // which-code questions next to these classes keep their code
+    ['the invoice id never existed in our db. 404 or 410?', '404'],
+    ['our status page says everything is up but one customer gets 404 on /pricing-old which we deleted on purpose for good. what code?', '410'],
+    ["the api answers 403 for other tenants' ids, which tells a logged-in attacker the id is valid; nobody outside the tenant may learn it exists. what should it return?", '404'],
+    ["a user's token lacks the reports:write scope, which status code?", '403'],
+    ['the client sent no token at all. 401 or 403?', '401'],
+  ])('guard, the code still given: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guards: "unknown" ids or routes are no unknown status code, and a broken api is no question about an outage', () => {
+    expect(answerQuestion('our api returns 403 for existing ids and 404 for unknown ones. is that a risk?').answer).not.toMatch(/x00/);
+    expect(answerQuestion('after the deploy the api is broken and returns 404 on every route, why?').answer).not.toMatch(/up and answering/);
+  });
+
+  it.each([
+    // a neighbour explained next to 403
+    ['the 405 from our gateway, what does it mean compared with a 403?', /Allow header/],
+    // the usual causes of a burst of 401s
+    ['all services began answering 401 after midnight, what could cause it', /expired|rotated/],
+    // error_description is for developers, tokens stay out of logs
+    ['may we display the error_description from the bearer challenge to our end users?', /developer/],
+    ['is logging the full access token ok for debugging?', /Redact/],
+    // the body of an error response, and HEAD
+    ['do 4xx responses need a body or can it be empty?', /Include one/],
+    ['HEAD on a deleted page gives 404 with no body, is that wrong?', /never carries content/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // a which-code question about a stated case is no neighbour to explain, and a token in the logs is a case
+    ['405 vs 403 for a user without delete permission?', '403'],
+    ['malformed bearer header: 400 vs 401?', '401'],
+    ['the logs show requests including a revoked token, what should we return?', '401'],
+  ])('guard, a case still gets its code: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a pasted body with an error_description, asked about its status, is judged as a case', () => {
+    const result = answerQuestion('the client got {"error":"invalid_token","error_description":"token expired"} with status 403. is that status right?');
+    expect(result.answer).not.toMatch(/meant to help the developer/);
+  });
+});
