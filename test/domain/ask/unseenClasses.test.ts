@@ -1061,3 +1061,60 @@ describe('session 9, from ./unseen13 once it was tuned on: each class in new wor
     expect(answerQuestion('which document defines the status codes today?').answer).toMatch(/9110/);
   });
 });
+
+describe('know1: the knowledge set know1 once it was tuned on, each class in new words (knowledge, no verdict)', () => {
+  it.each([
+    // neighbours asked about, not chosen: 429, 503 with Retry-After, 405's Allow, 301 vs 308
+    ['the gateway mixes 429 in with 403, is 429 a different kind of block?', /rate limit|Too Many Requests/],
+    ['the upstream answers 503 while it restarts; when may our client try again?', /Retry-After/],
+    ['retry-after: 30 on a 429, is that thirty seconds?', /number of seconds/],
+    ['got a 405 on PUT /profile, which header lists the methods that are accepted?', /Allow header/],
+    ['is 308 better than 301 when clients send POST bodies to the old url?', /method/],
+    ['deleting an already deleted invoice returns 404, is the DELETE still idempotent?', /intended effect/],
+    // headers and challenges
+    ['can a 403 response carry a WWW-Authenticate header too?', /not reserved for 401|may also send/],
+    ['what is the format of the scope attribute when a token needs two scopes?', /space-delimited/],
+    ['can our reverse proxy strip the www-authenticate header from 401s?', /must not modify/],
+    ['is sending both basic and bearer challenges in one 401 allowed?', /more than one challenge/],
+    ['does the server have to accept BASIC in upper case?', /case-insensitive/],
+    // what the rfcs say of errors in general
+    ['what should an error response body for a 4xx contain according to the rfc?', /temporary or permanent/],
+    ['our sdk receives a status it does not recognise, how should it handle that unknown status?', /x00/],
+    ['does a HEAD request to /file that comes back with an empty body point to a bug?', /never carries content/],
+    ['a 404 for a HEAD request, does it have a body?', /never carries content/],
+    ['is 400 the same as 401 for an api consumer?', /request itself is faulty/],
+    ['why does 401 carry the name unauthorized if it is about authentication?', /Despite its name/],
+    ['the client sent a token and still got 401: what does that say about the credentials?', /invalid or expired/],
+    // bearer tokens kept safe
+    ['can mobile clients send the access token as a query parameter?', /should not be used/],
+    ['is it ok to send api tokens over http without tls inside our vpc?', /TLS/],
+    ['should we mask bearer tokens in our nginx logs?', /redact/],
+    ['does logging the Authorization header break anything?', /redact/],
+    // caches
+    ['may a cdn serve a response to a request with an authorization header to other users?', /public, s-maxage or must-revalidate/],
+    ['after a put creates the page through the cdn, does the cdn still serve the cached 404?', /invalidate/],
+    ['what does heuristic freshness mean for a 410?', /estimates itself/],
+    // reading 403s in production
+    ['403 everywhere since our workers got a new egress ip, credentials unchanged, why?', /allowlist/],
+    ['thousands of 403s from random ips against /wp-admin, what does it mean?', /scanning or probing/],
+    ['what do 404s in the edge logs usually point at?', /spike|routing/],
+    ['our uptime monitor gets 403 on one page; should it keep retrying every minute?', /Do not retry a 403/],
+    ['after a 403 may the sdk automatically repeat the request with the same key?', /Do not retry a 403/],
+    ['client got 401 invalid_token, what should it do next?', /fresh token/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // guards: the same subjects told as a case that asks for a code still get it
+    ['the partner calls from a new egress ip that is not on our allowlist, they are logged in. what code?', '403'],
+    ['an expired access token (invalid_token), 401 or 403?', '401'],
+    ['we return 200 with "not found" text for missing products, what code should it be?', '404'],
+    ['the token is valid but misses the orders:write scope, which status per rfc 6750?', '403'],
+    ['a signed-in user without the finance role opens the finance report, what do we return?', '403'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
