@@ -1101,10 +1101,19 @@ describe('know1: the knowledge set know1 once it was tuned on, each class in new
     ['our uptime monitor gets 403 on one page; should it keep retrying every minute?', /Do not retry a 403/],
     ['after a 403 may the sdk automatically repeat the request with the same key?', /Do not retry a 403/],
     ['client got 401 invalid_token, what should it do next?', /fresh token/],
+    // the rules asked through a case
+    ['what status code and error value does rfc 6750 give for an expired token?', /invalid_token/],
+    ['a 200 page saying "product not found", is that a problem for us?', /soft 404/],
   ])('%s', (q, fact) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(fact);
+  });
+
+  it('asked whether the spec permits hiding with 404, it says yes first, and the hiding 404 is to be identical', () => {
+    const answer = answerQuestion('does the spec permit a 404 to hide a private repo from outsiders?').answer;
+    expect(answer).toMatch(/^Yes\b/);
+    expect(answer).toMatch(/identical to a real one/);
   });
 
   it.each([
