@@ -1429,7 +1429,9 @@ export function extractSituation(normalized: string): Situation {
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
   // "a 404 with a 200 status, what is it called?", "why should a missing page not return 200?": the
   // definition or the reason asked for is the soft 404's.
-  if (softNotFound && (topics.includes('definition') || topics.includes('mistake') || topics.includes('why')) && !topics.includes('soft404')) topics.unshift('soft404');
+  // So is "… served with status 200, is that actually a problem?" (know1): whether the soft 404 does harm.
+  const asksHarm = /\b(?:is|are) (?:it|that|this|they) (?:actually |really |even )?(?:a )?(?:problem|issue|bad|harmful)\b|\bit is problem\b/.test(text);
+  if (softNotFound && (topics.includes('definition') || topics.includes('mistake') || topics.includes('why') || asksHarm) && !topics.includes('soft404')) topics.unshift('soft404');
   // "is it wrong to use 403 for missing login": a judgement of when to use a code.
   // "is it correct to return 403 when the token has expired?": a judgement of a code for a case the
   // question states is a review of that code (answered with the code the case calls for); without a

@@ -81,8 +81,8 @@ const OAUTH_NAME_OF_CODE =
 /** "oauth err for missing scope?", "bearer error when the token expired": the error name asked for. */
 const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(?:err|errs|error|errors|error codes?|error names?|error values?)\b[^?]{0,6}\b(?:for|when|on|if|with)\b/;
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are|does|do) (?:an? |the )?(?:oauth |bearer )?(?:error )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,40}\b(?:goes|go|maps?|mapped|pairs?|belongs?|accompan\w*|corresponds?) (?:with|to)\b/;
-/** "which error code goes in www-authenticate …": the error's name is asked for, whatever the case. */
-const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b/;
+/** "which error code goes in www-authenticate …", "what status and error value does RFC 6750 give …": the error's name is asked for, whatever the case. */
+const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b|\b(?:status|status code|code) and (?:the |which |what )?(?:rfc ?6750 |oauth |bearer )?(?:error|error code|error name|error value)s?\b/;
 /**
  * "which bearer error should we put in the header when …", "what is the error code in the Bearer header
  * when …", "what goes in the error param of the challenge": the OAuth error's name, asked for a case. The
@@ -115,14 +115,14 @@ const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
 /** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …", "does RFC 9110 permit …": whether the practice is allowed, asked yes or no. */
-const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)(?: (?:really|actually|even|explicitly))? (?:permit|allow|let)\b/;
+const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b/;
 
 function hideAnswer(text = ''): Draft {
   const lead = MAY_I.test(text) ? 'Yes, when its existence must stay hidden from that caller. ' : '';
   return {
     sentences: [
       lead + 'A 403 confirms that the resource exists. RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
-      'Make the hiding 404 look exactly like a real one and keep the true reason in your logs.',
+      'Make the hiding 404 identical to a real one (same body and headers, similar timing) and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
   };

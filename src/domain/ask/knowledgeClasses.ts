@@ -173,6 +173,129 @@ const CREDENTIAL_WRITTEN_TO_LOGS =
 const CODE_403 = ['403', 'forbidden'];
 const CODE_410_WORDS = ['410', 'gone'];
 
+// ── know1 set (issue #13) ──
+// ── know1: what the know1 knowledge set asked that no class answered ──────────────────────────
+/** "are 429 and 403 the same kind of block?", "what is that 429 telling me": a 429 asked about, not chosen. */
+const ABOUT_A_CODE = /\bsame\b|\bdifferen\w*|\bvs\b|\bmean(?:s|ing)?\b|\btelling\b|\bkind of\b|\bbanned\b|\bblock(?:ed)?\b|\bwhat is (?:it|that|this)\b/;
+
+/** "can clients retry and how do they know when", "Retry-After: 120, seconds or minutes?". */
+const WHEN_TO_RETRY = /\bwhen\b|\bhow long\b|\bseconds?\b|\bminutes?\b|\bwait\b/;
+
+const RETRY_WORD = /\bretry\w*|\btry again\b|\bcome back\b/;
+
+/** "which response header tells me what methods the route takes": the Allow header of a 405. */
+const ALLOWED_METHODS = /\bheaders?\b|\b(?:which|what) methods?\b|\bmethods? (?:it|the route|the endpoint|the resource) (?:takes|accepts|supports|allows)\b|\ballow\b/;
+
+/** "does a second DELETE that gets 404 break idempotency?". */
+const IDEMPOTENT = /\bidempoten\w*/;
+
+/** "may a 403 carry WWW-Authenticate, or is it reserved for 401?": permission asked, not obligation. */
+const BEYOND_401 = /\b403\b|\bother (?:responses?|status(?:es)?|codes?)\b|\bnon-401\b|\bbesides 401\b|\bonly (?:for|on|with|in) (?:a )?401\b|\breserved\b|\bexclusive\w*/;
+
+const PERMITTED = /\b(?:allowed|may|can|permitted|legal|valid|ok|okay|reserved|exclusive\w*|only)\b/;
+
+/** "how should the scope attribute list several scopes?": the attribute's syntax. */
+const SCOPE_ATTRIBUTE = /\bscope (?:attribute|param(?:eter)?|field|value)s?\b|\bscope=/;
+
+const SEVERAL = /\b(?:several|multiple|many|more than one|two|list|lists|listing|separat\w*|delimit\w*|format|syntax|combine\w*)\b/;
+
+/** "what should the body of a 4xx error response tell the client?": error bodies in general, no code named. */
+const ERROR_BODY = /\b(?:body|bodies|content|representation|payload)\b/;
+
+const ERRORS_IN_GENERAL = /\b4xx\b|\berror (?:responses?|pages?)\b|\bclient errors?\b/;
+
+/** Credentials named as such: tokens, keys, the Authorization header. */
+const CREDENTIAL = /\bauthorization headers?\b|\b(?:bearer|access|api|auth|oauth) tokens?\b|\baccess_token\b|\bapi keys?\b|\btokens?\b/;
+
+/** "what should the gateway do with the Authorization header when it writes access logs?". */
+const LOGS = /\b(?:access )?logs?\b|\blogging\b|\blogged\b|\blog (?:lines?|files?)\b/;
+
+const ASKS_HANDLING =
+  /\bwhat (?:should|do|must|can|to)\b[^?]{0,40}\bdo with\b|\b(?:should|can|may|must) (?:we|i|you|it|the \w+) (?:log|store|keep|write|record|redact|mask|include)\b|\bis it (?:ok|okay|safe|fine|acceptable) to (?:log|store|keep|write|record)\b|\bhow (?:should|do|to) (?:we |i )?(?:log|handle|store|treat)\b/;
+
+/** "does logging the Authorization header break anything?": writing the credential down is the subject. */
+const LOGGING_CREDENTIALS =
+  /\b(?:log|logging|logged|logs) (?:the |our |their |full |raw |whole |complete )*(?:authorization headers?|bearer tokens?|access tokens?|api keys?|credentials)\b/;
+
+/** "i do a HEAD request and get 404 without a body, normal?". */
+const HEAD_REQUEST = /\bhead (?:requests?|method|calls?|responses?)\b|\b(?:a|do|send|sent|via|with) head\b/;
+
+const NO_BODY = /\b(?:body|bodies|bodiless|no content|empty|without (?:any |a )?(?:body|content))\b/;
+
+/** "bearer in lowercase, must the server accept it?": the case of the scheme name. */
+const SCHEME = /\b(?:bearer|basic|digest|scheme|auth scheme)\b/;
+
+const LETTER_CASE = /\b(?:lower ?case|upper ?case|case[- ]?(?:in)?sensitiv\w*|capitali[sz]\w*|capital (?:b|letter)|small (?:b|letter))\b/;
+
+/** "how is 400 different from 401?". */
+const COMPARED = /\bdifferen\w*|\bvs\b|\bversus\b|\bcompare\w*|\bconfus\w*|\bsame (?:thing|as)\b|\bmean(?:s|ing)?\b/;
+
+/** "moved to a new subnet and now every call is 403, usual suspect?": a network change as the cause. */
+const NETWORK_CHANGE =
+  /\b(?:new|different|another|changed|moved|migrated|switched)\b[^?.]{0,30}\b(?:subnets?|vpcs?|nat(?: gateways?)?|egress(?: ips?)?|ip(?: address(?:es)?)?s?|networks?|regions?|data ?cent(?:er|re)s?|vpns?)\b|\b(?:subnets?|egress ips?|nat gateways?|source ips?)\b[^?.]{0,10}\b(?:changed|moved)\b/;
+
+const ASKS_CAUSE =
+  /\b(?:usual|likely|common|typical|probable|obvious)(?: [a-z]+)? (?:suspects?|causes?|culprits?|reasons?)\b|\bwhy\b|\bwhat (?:could|would|might|is) (?:cause|causing|be (?:the )?(?:cause|reason|going on))\b|\bwhere (?:do|should) (?:i|we) look\b|\bsuspects?\b/;
+
+/** "403s from hundreds of unfamiliar ips": many unknown sources. */
+const MANY_SOURCES =
+  /\b(?:hundreds|thousands|dozens|lots|many|tons|a (?:lot|bunch|flood|wave) of)\b[^?.]{0,20}\b(?:unfamiliar |unknown |random |different |new |foreign |distinct |strange )*(?:ips?|ip address(?:es)?|addresses|sources|hosts|countries)\b|\b(?:unfamiliar|unknown|random|foreign|strange|rotating) (?:ips?|ip address(?:es)?|addresses|sources|hosts)\b/;
+
+/** "why is 401 named Unauthorized when it is about who you are?". */
+const THE_NAME = /\b(?:named|called|name|naming|misnomer|misleading|confusing)\b/;
+
+/** "should our crawler keep trying the same pages after 403s?". */
+const KEEP_TRYING =
+  /\bkeep (?:on )?(?:trying|retrying|requesting|crawling|fetching|calling|hitting)\b|\b(?:try|trying|request|requesting|fetch|fetching|crawl|crawling) (?:it |them |the same (?:[a-z]+ )?|those (?:[a-z]+ )?)?again\b/;
+
+/** "what should they do next" after an OAuth error: the client's next step. */
+const NEXT_STEP =
+  /\bwhat (?:should|can|must|do|does) (?:the |a |my |our |an )?(?:client|app|caller|integration|user|customer|consumer|they|we|i|you|it)s? do(?: next| now| about it)?\b|\bnext steps?\b|\bhow (?:do|can|should) (?:they|we|i|you) (?:fix|recover|get past)\b/;
+
+/** "what does 401 really mean?": the meaning of the code asked outright (not "what does that 401 mean here"). */
+const MEANING_OF_401 = /\bwhat (?:does|do) (?:a |an |the )?401s?(?: response| status| error| code)? (?:really |actually |even |exactly |truly )?mean\b/;
+
+/** "what do 403s in the access logs usually point at?", "what is the usual cause?": causes in general. */
+const USUAL_CAUSE =
+  /\b(?:usual|likely|common|typical|probable|most likely)(?: [a-z]+)? (?:suspects?|causes?|culprits?|reasons?)\b|\b(?:usually|typically|commonly|normally|often) (?:point (?:at|to)|mean|indicate|come from|caused by)\b/;
+
+/** "the request did include credentials and still got 401: what does that say about them?". */
+const ABOUT_THE_CREDENTIALS = /\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates)\b[^?]{0,30}\b(?:about )?(?:the |those |these |its |our |my |their )?credentials\b/;
+
+/** "is it fine to automatically replay the request with the same credentials?". */
+const REPLAY = /\b(?:replay|repeat|resend|re-send|reissue|re-issue)\w* (?:the |that |this |it |a )?(?:same )?(?:request|call)s?\b|\bautomatically (?:replay|repeat|retry|resend)\w*/;
+
+/** "can a shared cache reuse a response to a request with Authorization for other users?". */
+const SHARED_CACHE = /\b(?:shared cache|cdn|proxy cache|caching proxy|reverse proxy|cache|varnish|cloudfront|fastly|akamai|cloudflare)s?\b/;
+
+const AUTHORIZED_REQUEST = /\bauthorization (?:header|field)\b|\bauthenticated (?:requests?|responses?)\b|\b(?:requests?|responses?) (?:with|that (?:carried|carries|had|has)) (?:an? )?(?:authorization|credentials|token)\b/;
+
+const REUSE = /\b(?:reuse|re-use|serve|share|store|cache)\w*\b/;
+
+const OTHER_USERS = /\b(?:other|another|different|all|the next) (?:users?|clients?|callers?|people|customers?|visitors?|requests?)\b|\beveryone\b|\banyone\b/;
+
+/** "we created the item with PUT through the CDN; does the cached 404 stay?". */
+const UNSAFE_THROUGH_CACHE = /\b(?:put|post|patch|delete)\b/;
+
+const STAYS_CACHED = /\b(?:stay|stays|remain|remains|still|invalidat\w*|evict\w*|purg\w*|stale)\b/;
+
+/** "explain what heuristically cacheable means". */
+const HEURISTIC = /\bheuristic(?:ally)?\b/;
+
+/** "may a proxy rewrite or strip WWW-Authenticate?". */
+const PROXY_TOUCHES = /\bproxy\b|\bproxies\b|\bintermediar\w*/;
+
+const MODIFY = /\b(?:rewrit\w*|strip\w*|modif\w*|change\w*|alter\w*|remov\w*|drop\w*|touch\w*|edit\w*)\b/;
+
+/** "our 401 has two challenges, Basic and Bearer: valid?". */
+const SEVERAL_CHALLENGES = /\b(?:two|several|multiple|many|more than one|both)\b[^?.]{0,20}\b(?:challenges?|schemes?)\b|\bbasic and bearer\b|\bbearer and basic\b/;
+
+/** "which code should we send": a code asked for (unlike ASKS_FOR_STATUS, "status code" alone may be the subject). */
+const WHICH_CODE_TO_SEND = /\b(?:which|what) (?:http )?(?:status|code|status code|response code|response) (?:should|do|must|to|would)\b/;
+
+/** "invalid_token, 401 or 403?": a code weighed. */
+const CODES_WEIGHED = /\b\d{3} ?(?:or|vs|\/|versus) ?\d{3}\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
   {
@@ -215,6 +338,41 @@ const CLASSES: readonly KnowledgeClass[] = [
   },
   { id: 'neighbour-407', needs: ['407'], asks: (text) => /\b407\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
+  // ── know1: classes the know1 knowledge set showed missing ──
+  { id: 'oauth-invalid-token', needs: ['invalid_token'], asks: (text) => NEXT_STEP.test(text) && !text.includes('insufficient_scope') && !ASKS_FOR_STATUS.test(text) && !CODES_WEIGHED.test(text) },
+  { id: 'neighbour-429', needs: ['429'], asks: (text) => /\b429s?\b/.test(text) && ABOUT_A_CODE.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'retry-after', needs: ['retry-after', '503'], asks: (text) => (text.includes('retry-after') || (/\b503s?\b/.test(text) && RETRY_WORD.test(text))) && WHEN_TO_RETRY.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'neighbour-405', needs: ['405'], asks: NOT_A_CASE((text) => /\b405s?\b/.test(text) && (ALLOWED_METHODS.test(text) || COMPARED.test(text)) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'redirect-301-308', needs: ['308'], asks: (text) => /\b308\b/.test(text) && (/\b301\b/.test(text) || /\b(?:post|method|body)\b/.test(text)) },
+  { id: 'idempotent-status', needs: ['idempot'], asks: (text) => IDEMPOTENT.test(text) && /\b(?:delete|404|410|status|response|code)\b/.test(text) },
+  { id: 'www-authenticate-beyond-401', needs: ['www-authenticate'], asks: (text) => BEYOND_401.test(text) && PERMITTED.test(text) && !/\b(?:must|required|requires?|need|needs|mandatory)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'bearer-scope-attribute', needs: ['scope'], asks: (text) => SCOPE_ATTRIBUTE.test(text) && SEVERAL.test(text) },
+  { id: 'error-body-4xx', needs: ['4xx', 'error response', 'client error', 'error page'], asks: (text, s) => ERROR_BODY.test(text) && ERRORS_IN_GENERAL.test(text) && s.codes.length === 0 },
+  { id: 'unknown-status-class', needs: ['unrecogni', 'unknown', 'unfamiliar', 'standard', 'unregistered', 'unsupported', 'not know', 'not understand', 'not recogni', 'not support'], asks: (text) => UNKNOWN_CODE.test(text) && /\b(?:treat|handle|react|behave|do|supposed|interpret|read)\b/.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text) },
+  { id: 'token-in-query', needs: ['query', 'url', 'access_token'], asks: (text) => CREDENTIAL.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'bearer-tls', needs: ['http', 'tls', 'ssl', 'encrypt', 'clear'], asks: (text) => CREDENTIAL.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'token-logging', needs: ['log'], asks: (text) => ((LOGS.test(text) && CREDENTIAL.test(text) && ASKS_HANDLING.test(text)) || LOGGING_CREDENTIALS.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'head-no-body', needs: ['head'], asks: (text) => HEAD_REQUEST.test(text) && NO_BODY.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'auth-scheme-case', needs: ['case', 'capital'], asks: (text) => SCHEME.test(text) && LETTER_CASE.test(text) },
+  // "how is 400 different from 401?" asks the difference even after a case; "malformed header: 400 vs 401?" asks for a code.
+  {
+    id: 'difference-400-401',
+    needs: ['400'],
+    asks: (text, s) =>
+      /\b400\b/.test(text) && /\b401\b/.test(text) && !/\b403\b/.test(text) && COMPARED.test(text) && !ASKS_FOR_STATUS.test(text) && (/\bdiffer\w*|\bsame (?:as|thing)\b/.test(text) || !(s.asksWhich && s.statesACase)),
+  },
+  { id: 'forbidden-after-network-change', needs: CODE_403, asks: (text, s) => /\b403s?\b|\bforbidden\b/.test(text) && NETWORK_CHANGE.test(text) && ASKS_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-spike-probing', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && MANY_SOURCES.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'definition-401', needs: ['unauthori'], asks: (text, s) => /\b401\b/.test(text) && /\bunauthori[sz]ed\b/.test(text) && THE_NAME.test(text) && !s.asksWhich },
+  { id: 'retry-403', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && !/\b(?:401|404|410|429)\b/.test(text) && (KEEP_TRYING.test(text) || REPLAY.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'cache-authorization', needs: ['authoriz', 'authenticated', 'credentials', 'token'], asks: (text) => SHARED_CACHE.test(text) && AUTHORIZED_REQUEST.test(text) && REUSE.test(text) && OTHER_USERS.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'cache-invalidation', needs: ['cache', 'cdn'], asks: (text) => SHARED_CACHE.test(text) && /\b404s?\b/.test(text) && UNSAFE_THROUGH_CACHE.test(text) && STAYS_CACHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'heuristic-freshness', needs: ['heuristic'], asks: (text) => HEURISTIC.test(text) && /\bmean\w*|\bexplain\w*|\bwhat (?:is|does)\b|\bdefin\w*/.test(text) },
+  { id: 'proxy-www-authenticate', needs: ['www-authenticate'], asks: (text) => PROXY_TOUCHES.test(text) && MODIFY.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'multiple-challenges', needs: ['challenge', 'scheme'], asks: (text) => SEVERAL_CHALLENGES.test(text) && /\bwww-authenticate\b|\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-403', needs: ['403'], asks: (text, s) => /\b403s?\b/.test(text) && !/\b(?:401|404|410)s?\b/.test(text) && USUAL_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-404', needs: ['404'], asks: (text, s) => /\b404s?\b/.test(text) && !/\b(?:401|403|410)s?\b/.test(text) && USUAL_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
+  { id: 'definition-401', needs: ['401'], asks: (text, s) => /\b401\b/.test(text) && !/\b40[34]\b/.test(text) && (MEANING_OF_401.test(text) || ABOUT_THE_CREDENTIALS.test(text)) && !s.asksWhich },
   // ── know2 set (issue #13) ──
   { id: 'not-found-says-little', needs: ['404'], asks: NOT_A_CASE((text) => READS_404_AS.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'not-found-site-up', needs: ['404'], asks: NOT_A_CASE((text) => /\b404s?\b/.test(text) && SITE_DOWN.test(text) && !ASKS_FOR_STATUS.test(text)) },

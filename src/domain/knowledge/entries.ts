@@ -780,7 +780,7 @@ const ENTRIES = [
     codes: ['403'],
     title: 'Telling the client which scope is missing',
     text:
-      'Put it in the challenge: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope lists the scopes the request needs (RFC 6750 §3, §3.1). ' +
+      'Put it in the challenge: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope is a space-delimited list of the scopes the request needs (RFC 6750 §3, §3.1). ' +
       'An error_description can add a human-readable note for the developer; the client then asks for a token granted with those scopes.',
     sources: [SOURCES.rfc6750Challenge, SOURCES.rfc6750ErrorCodes],
     keywords: ['scope', 'missing scope', 'which permission', 'insufficient_scope', 'challenge'],
@@ -806,7 +806,7 @@ const ENTRIES = [
     text:
       'Avoid it: RFC 6750 §2.3 allows the access_token query parameter only when neither the Authorization header nor the form body can be used, because URLs end up in server and proxy logs, browser history and Referer headers, where the token leaks (RFC 6750 §5.3). ' +
       'Send it as Authorization: Bearer … instead.',
-    sources: [SOURCES.rfc6750QueryParameter, SOURCES.rfc6750Recommendations],
+    sources: [SOURCES.rfc6750UriQuery, SOURCES.rfc6750Recommendations],
     keywords: ['query parameter', 'access_token', 'url', 'query string', 'logs', 'referer'],
     retrieval: false,
   },
@@ -878,7 +878,7 @@ const ENTRIES = [
     text:
       'Include one: except in answer to HEAD, a server should send a short body that explains a 4xx error and whether it is temporary or permanent (RFC 9110 §15.5). ' +
       'An empty body is not a protocol error, but it leaves the client, and whoever reads its logs, guessing.',
-    sources: [SOURCES.rfc9110ClientErrors],
+    sources: [SOURCES.rfc9110ClientError],
     keywords: ['body', 'empty body', 'explanation', 'content'],
     retrieval: false,
   },
@@ -890,8 +890,201 @@ const ENTRIES = [
     text:
       'That is correct: a response to HEAD never carries content, whatever its status (RFC 9110 §9.3.2), so a 404 without a body is exactly what HEAD should get. ' +
       'The same URL requested with GET should get the 404 with a body that explains it (RFC 9110 §15.5).',
-    sources: [SOURCES.rfc9110Head, SOURCES.rfc9110ClientErrors],
+    sources: [SOURCES.rfc9110Head, SOURCES.rfc9110ClientError],
     keywords: ['head', 'no body', 'empty', 'content'],
+    retrieval: false,
+  },
+  // ── know1 set (issue #13) ──
+  {
+    id: 'idempotent-status',
+    topic: 'api',
+    codes: ['404', '410'],
+    title: 'A repeated DELETE that gets 404 is still idempotent',
+    text:
+      'No: idempotency is about the intended effect on the server, not about getting the same response each time (RFC 9110 §9.2.2). ' +
+      'A second DELETE leaves the server in the state the first one left (the resource gone), so answering it with 404, or 410, keeps DELETE idempotent.',
+    sources: [SOURCES.rfc9110Idempotent, SOURCES.rfc9110NotFound],
+    keywords: ['idempotent', 'delete', 'twice', 'second delete', 'same effect'],
+    retrieval: false,
+  },
+  {
+    id: 'www-authenticate-beyond-401',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'WWW-Authenticate on responses other than 401',
+    text:
+      'WWW-Authenticate is not reserved for 401: a 401 must carry it, but a server may also send it on other responses, a 403 for example, to show that credentials, or different ones, might change the result (RFC 9110 §11.6.1). ' +
+      'Bearer-token APIs do so for insufficient_scope: a 403 with WWW-Authenticate: Bearer error="insufficient_scope" and the scope needed (RFC 6750 §3.1).',
+    sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc6750ErrorCodes],
+    keywords: ['www-authenticate', '403', 'other responses', 'reserved', 'allowed'],
+    retrieval: false,
+  },
+  {
+    id: 'error-body-4xx',
+    topic: 'protocol',
+    codes: ['400', '403', '404'],
+    title: 'What the body of a 4xx should say',
+    text:
+      'Except in answer to a HEAD request, a 4xx response should carry a representation explaining the error and whether the condition is temporary or permanent (RFC 9110 §15.5). ' +
+      'Clients act on the status code; the body is for the people and tools reading it, and a 404 that hides a forbidden resource still must not give the reason away.',
+    sources: [SOURCES.rfc9110ClientError, SOURCES.rfc9110Forbidden],
+    keywords: ['error body', '4xx', 'explanation', 'temporary', 'permanent', 'representation'],
+    retrieval: false,
+  },
+  {
+    id: 'unknown-status-class',
+    topic: 'client',
+    codes: ['400', '500'],
+    title: 'How a client treats a status code it does not know',
+    text:
+      'A client must understand the class of any status code, given by its first digit, and treat a code it does not recognise as the x00 code of that class (RFC 9110 §15). ' +
+      'So an unknown 4xx such as 422 is handled as 400 Bad Request, an unknown 5xx as 500, and the body usually explains the rest.',
+    sources: [SOURCES.rfc9110StatusClasses, SOURCES.rfc9110BadRequest],
+    keywords: ['unknown status', 'unrecognised', 'first digit', 'class', 'x00', '422'],
+    retrieval: false,
+  },
+  {
+    id: 'token-in-query',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Access tokens in the URL query string',
+    text:
+      'Avoid it: RFC 6750 §2.3 says the access_token query parameter should not be used unless the token cannot travel in the Authorization header or the form body, because URLs are kept in server and proxy logs, browser history and Referer headers. ' +
+      'Send Authorization: Bearer <token> instead; bearer tokens do not belong in page URLs (RFC 6750 §5.3).',
+    sources: [SOURCES.rfc6750UriQuery, SOURCES.rfc6750Recommendations],
+    keywords: ['query string', 'access_token', 'url', 'query parameter', 'referer', 'token in url'],
+    retrieval: false,
+  },
+  {
+    id: 'bearer-tls',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Bearer tokens need TLS',
+    text:
+      'RFC 6750 requires transport security: clients must always use TLS (https) or an equivalent when sending bearer tokens, internal endpoints included (RFC 6750 §5.3). ' +
+      'Whoever sees a bearer token can use it, so one sent over plain http is as good as handed out.',
+    sources: [SOURCES.rfc6750Recommendations],
+    keywords: ['tls', 'https', 'plain http', 'encryption', 'transport security', 'bearer'],
+    retrieval: false,
+  },
+  {
+    id: 'token-logging',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Tokens in access logs',
+    text:
+      'Keep credentials out of the logs: redact or drop the Authorization header and any token (log at most the scheme, a token id or a hash), because a bearer token works for whoever holds it and RFC 6750 §5.3 asks that tokens not leak to unintended parties. ' +
+      'Log why the request got 401 (no token, expired, bad signature) instead of the credential itself.',
+    sources: [SOURCES.rfc6750Recommendations, SOURCES.rfc9110Unauthorized],
+    keywords: ['logs', 'logging', 'redact', 'authorization header', 'token', 'mask'],
+    retrieval: false,
+  },
+  {
+    id: 'auth-scheme-case',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'The authentication scheme is case-insensitive',
+    text:
+      'The scheme name is case-insensitive (RFC 9110 §11.1), so a server must accept "bearer", "Bearer" and "BEARER" alike. ' +
+      'Only the token after it has to arrive exactly as it was issued.',
+    sources: [SOURCES.rfc9110AuthScheme],
+    keywords: ['lowercase', 'case-insensitive', 'scheme', 'bearer', 'basic'],
+    retrieval: false,
+  },
+  {
+    id: 'difference-400-401',
+    topic: 'neighbour',
+    codes: ['400', '401'],
+    title: '400 vs 401',
+    text:
+      '400 Bad Request means the request itself is faulty (malformed syntax, invalid framing or parameters) whoever sends it (RFC 9110 §15.5.1); 401 means it lacks valid credentials (RFC 9110 §15.5.2). ' +
+      'Logging in again does not fix a 400; correcting the request does.',
+    sources: [SOURCES.rfc9110BadRequest, SOURCES.rfc9110Unauthorized],
+    keywords: ['400', 'bad request', 'malformed', '401', 'login problem'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-after-network-change',
+    topic: 'scenarios',
+    codes: ['403'],
+    title: '403s after the caller changed network',
+    text:
+      'When 403s start right after the calling service moved to another network (subnet, NAT gateway, egress IP, region) while its credentials stayed the same, the usual cause is an IP allowlist or firewall rule on the other side that does not know the new source address. ' +
+      'Have the new egress addresses added to that allowlist, or route the calls through addresses it already accepts.',
+    sources: [SOURCES.guide],
+    keywords: ['subnet', 'egress', 'nat', 'new ip', 'allowlist', 'firewall'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-spike-probing',
+    topic: 'scenarios',
+    codes: ['403'],
+    title: 'A 403 spike from many unknown addresses',
+    text:
+      'A burst of 403s on an admin or other sensitive path from many unfamiliar IPs usually means scanning or probing by bots (or credential stuffing), and the 403s show the access policy holding. ' +
+      'Check that no legitimate client is among them, then rate-limit or block the sources at the edge; the code answered needs no change.',
+    sources: [SOURCES.guide],
+    keywords: ['scan', 'probe', 'bots', 'unknown ips', 'admin', 'spike'],
+    retrieval: false,
+  },
+  {
+    id: 'cache-authorization',
+    topic: 'caching',
+    codes: ['401', '403'],
+    title: 'Shared caches and requests with Authorization',
+    text:
+      'Not by default: a shared cache (a CDN, a proxy) must not reuse a response to a request that carried an Authorization header unless the response explicitly allows it with public, s-maxage or must-revalidate (RFC 9111 §3.5). ' +
+      'So never mark per-user responses public, and keep errors such as 401 and 403 private or no-store.',
+    sources: [SOURCES.rfc9111SharedAuth, SOURCES.rfc9110StatusCodes],
+    keywords: ['shared cache', 'authorization', 'cdn', 'public', 's-maxage', 'other users'],
+    retrieval: false,
+  },
+  {
+    id: 'cache-invalidation',
+    topic: 'caching',
+    codes: ['404'],
+    title: 'A PUT through the cache invalidates the cached 404',
+    text:
+      'It should not stay: a cache must invalidate what it stored for a URI when an unsafe request (PUT, POST, DELETE) to that URI passes through it and gets a non-error response (RFC 9111 §4.4), so the successful PUT evicts the cached 404. ' +
+      'That only covers the cache the PUT went through: other CDN edges keep their copy until it expires, so purge the path or send 404s with no-store.',
+    sources: [SOURCES.rfc9111Invalidation, SOURCES.rfc9110StatusCodes],
+    keywords: ['invalidate', 'put', 'post', 'purge', 'stale 404', 'cdn'],
+    retrieval: false,
+  },
+  {
+    id: 'heuristic-freshness',
+    topic: 'caching',
+    codes: ['404', '410'],
+    title: 'What "heuristically cacheable" means',
+    text:
+      'When a response carries no explicit lifetime (no Cache-Control max-age, no Expires), a cache may still keep it for a freshness lifetime it estimates itself, but only for status codes defined as heuristically cacheable, 404 and 410 among them (RFC 9111 §4.2.2, RFC 9110 §15.1). ' +
+      'A common estimate is a fraction, such as 10%, of the time since Last-Modified; send Cache-Control: no-store if a 404 must not be kept.',
+    sources: [SOURCES.rfc9111Heuristic, SOURCES.rfc9110StatusCodes],
+    keywords: ['heuristic', 'heuristically cacheable', 'freshness', 'last-modified', 'lifetime'],
+    retrieval: false,
+  },
+  {
+    id: 'proxy-www-authenticate',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Proxies must pass WWW-Authenticate through unchanged',
+    text:
+      'No: a proxy forwarding a response must not modify any WWW-Authenticate header field in it (RFC 9110 §11.6.1), since the challenge is how the origin tells the client to authenticate. ' +
+      'A proxy that wants credentials for itself answers 407 with Proxy-Authenticate instead.',
+    sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110ProxyAuth],
+    keywords: ['proxy', 'strip', 'rewrite', 'modify', 'www-authenticate'],
+    retrieval: false,
+  },
+  {
+    id: 'multiple-challenges',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Several challenges in one 401',
+    text:
+      'Yes, that is valid: a WWW-Authenticate field may hold more than one challenge, and a response may carry several such fields (RFC 9110 §11.6.1), so offering Basic and Bearer together is fine. ' +
+      'Each client uses a scheme it supports; note that browsers answer the Basic one with their own login dialog.',
+    sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110Unauthorized],
+    keywords: ['multiple challenges', 'basic', 'bearer', 'two challenges', 'www-authenticate'],
     retrieval: false,
   },
 ] as const satisfies readonly KnowledgeEntryShape[];

@@ -30,26 +30,31 @@ export const SOURCES = {
   /** Bearer tokens: invalid_request → 400, invalid_token → 401, insufficient_scope → 403. */
   rfc6750ErrorCodes: 'RFC 6750 §3.1',
   rfc6585TooManyRequests: 'RFC 6585 §4',
+  // ── know1: sources of the entries added from the know1 knowledge set ──
+  /** Status classes: an unrecognised code is treated as the x00 code of its class. */
+  rfc9110StatusClasses: 'RFC 9110 §15',
+  /** 4xx: the body should explain the error and whether it is temporary or permanent. */
+  rfc9110ClientError: 'RFC 9110 §15.5',
+  rfc9110Idempotent: 'RFC 9110 §9.2.2',
+  rfc9110Head: 'RFC 9110 §9.3.2',
+  rfc9110RetryAfter: 'RFC 9110 §10.2.3',
+  /** The authentication scheme is a case-insensitive token. */
+  rfc9110AuthScheme: 'RFC 9110 §11.1',
+  rfc9110PermanentRedirect: 'RFC 9110 §15.4.9',
+  /** Bearer tokens in the URI query: only when nothing else works. */
+  rfc6750UriQuery: 'RFC 6750 §2.3',
+  /** Bearer tokens: the summary of security recommendations (TLS always, no tokens in URLs, no leaks). */
+  rfc6750Recommendations: 'RFC 6750 §5.3',
+  /** A shared cache and requests that carried Authorization. */
+  rfc9111SharedAuth: 'RFC 9111 §3.5',
+  /** An unsafe method's success invalidates what a cache stored for that URI. */
+  rfc9111Invalidation: 'RFC 9111 §4.4',
   /** How search engines treat 4xx answers and soft 404s. */
   searchCentral: 'Google Search Central: HTTP status codes and soft 404s',
 
   // ── know2 set (issue #13): neighbours, redirects, status classes and bearer-token transport ──
-  /** Status code classes: an unrecognised code is handled as the x00 code of its class. */
-  rfc9110StatusClasses: 'RFC 9110 §15',
-  /** Retry-After: how long a client should wait (seconds or an HTTP date). */
-  rfc9110RetryAfter: 'RFC 9110 §10.2.3',
-  /** 308 Permanent Redirect: like 301, but the method must not change. */
-  rfc9110PermanentRedirect: 'RFC 9110 §15.4.9',
   /** HTTP/1.1's status line: clients should ignore the reason phrase. */
   rfc9112StatusLine: 'RFC 9112 §4',
-  /** Bearer tokens in the URI query: only when the header and the body are impossible. */
-  rfc6750QueryParameter: 'RFC 6750 §2.3',
-  /** Bearer tokens: security recommendations (always TLS, never in page URLs). */
-  rfc6750Recommendations: 'RFC 6750 §5.3',
-  /** 4xx: except for HEAD, the server should explain the error in the content. */
-  rfc9110ClientErrors: 'RFC 9110 §15.5',
-  /** HEAD: the same as GET, without content in the response. */
-  rfc9110Head: 'RFC 9110 §9.3.2',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

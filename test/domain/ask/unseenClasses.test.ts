@@ -1123,9 +1123,9 @@ describe('know2 (issue #13 knowledge set, tuned on): each class in new words', (
     ['all services began answering 401 after midnight, what could cause it', /expired|rotated/],
     // error_description is for developers, tokens stay out of logs
     ['may we display the error_description from the bearer challenge to our end users?', /developer/],
-    ['is logging the full access token ok for debugging?', /Redact/],
+    ['is logging the full access token ok for debugging?', /redact/i],
     // the body of an error response, and HEAD
-    ['do 4xx responses need a body or can it be empty?', /Include one/],
+    ['do 4xx responses need a body or can it be empty?', /include one|should carry a representation explaining/i],
     ['HEAD on a deleted page gives 404 with no body, is that wrong?', /never carries content/],
   ])('knowledge, no verdict: %s', (q, fact) => {
     const result = answerQuestion(q);
@@ -1145,5 +1145,70 @@ describe('know2 (issue #13 knowledge set, tuned on): each class in new words', (
   it('guard: a pasted body with an error_description, asked about its status, is judged as a case', () => {
     const result = answerQuestion('the client got {"error":"invalid_token","error_description":"token expired"} with status 403. is that status right?');
     expect(result.answer).not.toMatch(/meant to help the developer/);
+  });
+});
+describe('know1: the knowledge set know1 once it was tuned on, each class in new words (knowledge, no verdict)', () => {
+  it.each([
+    // neighbours asked about, not chosen: 429, 503 with Retry-After, 405's Allow, 301 vs 308
+    ['the gateway mixes 429 in with 403, is 429 a different kind of block?', /rate limit|Too Many Requests/],
+    ['the upstream answers 503 while it restarts; when may our client try again?', /Retry-After/],
+    ['retry-after: 30 on a 429, is that thirty seconds?', /number of seconds/],
+    ['got a 405 on PUT /profile, which header lists the methods that are accepted?', /Allow header/],
+    ['is 308 better than 301 when clients send POST bodies to the old url?', /method/],
+    ['deleting an already deleted invoice returns 404, is the DELETE still idempotent?', /intended effect/],
+    // headers and challenges
+    ['can a 403 response carry a WWW-Authenticate header too?', /not reserved for 401|may also send/],
+    ['what is the format of the scope attribute when a token needs two scopes?', /space-delimited/],
+    ['can our reverse proxy strip the www-authenticate header from 401s?', /must not modify/],
+    ['is sending both basic and bearer challenges in one 401 allowed?', /more than one challenge/],
+    ['does the server have to accept BASIC in upper case?', /case-insensitive/],
+    // what the rfcs say of errors in general
+    ['what should an error response body for a 4xx contain according to the rfc?', /temporary or permanent/],
+    ['our sdk receives a status it does not recognise, how should it handle that unknown status?', /x00/],
+    ['does a HEAD request to /file that comes back with an empty body point to a bug?', /never carries content/],
+    ['a 404 for a HEAD request, does it have a body?', /never carries content/],
+    ['is 400 the same as 401 for an api consumer?', /request itself is faulty/],
+    ['why does 401 carry the name unauthorized if it is about authentication?', /Despite its name/],
+    ['the client sent a token and still got 401: what does that say about the credentials?', /invalid or expired/],
+    // bearer tokens kept safe
+    ['can mobile clients send the access token as a query parameter?', /should not be used/],
+    ['is it ok to send api tokens over http without tls inside our vpc?', /TLS/],
+    ['should we mask bearer tokens in our nginx logs?', /redact/],
+    ['does logging the Authorization header break anything?', /redact/],
+    // caches
+    ['may a cdn serve a response to a request with an authorization header to other users?', /public, s-maxage or must-revalidate/],
+    ['after a put creates the page through the cdn, does the cdn still serve the cached 404?', /invalidate/],
+    ['what does heuristic freshness mean for a 410?', /estimates itself/],
+    // reading 403s in production
+    ['403 everywhere since our workers got a new egress ip, credentials unchanged, why?', /allowlist/],
+    ['thousands of 403s from random ips against /wp-admin, what does it mean?', /scanning or probing/],
+    ['what do 404s in the edge logs usually point at?', /spike|routing/],
+    ['our uptime monitor gets 403 on one page; should it keep retrying every minute?', /Do not retry a 403/],
+    ['after a 403 may the sdk automatically repeat the request with the same key?', /Do not retry a 403/],
+    ['client got 401 invalid_token, what should it do next?', /fresh token/],
+    // the rules asked through a case
+    ['what status code and error value does rfc 6750 give for an expired token?', /invalid_token/],
+    ['a 200 page saying "product not found", is that a problem for us?', /soft 404/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('asked whether the spec permits hiding with 404, it says yes first, and the hiding 404 is to be identical', () => {
+    const answer = answerQuestion('does the spec permit a 404 to hide a private repo from outsiders?').answer;
+    expect(answer).toMatch(/^Yes\b/);
+    expect(answer).toMatch(/identical to a real one/);
+  });
+
+  it.each([
+    // guards: the same subjects told as a case that asks for a code still get it
+    ['the partner calls from a new egress ip that is not on our allowlist, they are logged in. what code?', '403'],
+    ['an expired access token (invalid_token), 401 or 403?', '401'],
+    ['we return 200 with "not found" text for missing products, what code should it be?', '404'],
+    ['the token is valid but misses the orders:write scope, which status per rfc 6750?', '403'],
+    ['a signed-in user without the finance role opens the finance report, what do we return?', '403'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });

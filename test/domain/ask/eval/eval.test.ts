@@ -287,9 +287,10 @@ const UNSEEN15_FLOOR = 47;
 /**
  * Two sets of knowledge questions only (60 each), written blind for tuning: the check's knowledge half was
  * the weaker one. ./know1 (people who build and run APIs and gateways) 31/60 and ./know2 (support,
- * security, SEO, learners) 42/60 with the code of session 9's start.
+ * security, SEO, learners) 42/60 with the code of session 9's start. know1 tuned on: 34/60 before, 60/60 after
+ * (new entries and classes marked know1 in entries.ts and knowledgeClasses.ts).
  */
-const KNOW1_FLOOR = 34;
+const KNOW1_FLOOR = 60;
 /** ./know2 tuned on by class (unseenClasses.test.ts, block 'know2'): 43/60 at the start of that round, 60/60 after. */
 const KNOW2_FLOOR = 60;
 
