@@ -202,7 +202,9 @@ export function generalAnswer(s: Situation): Draft | null {
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
   // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.
   const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text);
-  const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
+  // "in rfc 6750, which error code does the resource server use when …": with RFC 6750 named, "error code" is its error's name.
+  const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && ERROR_NAME_ASKED.test(text);
+  const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || errorOf6750 || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
   const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text);
   if ((mapping && !judgesACase) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');

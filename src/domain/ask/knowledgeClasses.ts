@@ -170,6 +170,16 @@ const NOT_A_CASE = (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] => (te
 const CREDENTIAL_WRITTEN_TO_LOGS =
   /\b(?:include|including|put|putting|write|writing|store|storing|print|printing|dump|dumping|keep|record|recording|log|logging)\b (?:the |a |an |our |their |full |raw |whole )*(?:authorization headers?|(?:bearer |access |refresh )?tokens?|api keys?|cookies?|passwords?|credentials)\b(?:[^?.]{0,40}\b(?:in|into|to) (?:the |our |a |an )?(?:[a-z-]+ )?(?:log|logs|log lines?|logfiles?)\b)?/;
 
+/**
+ * 'a partner says "401 Unauthorized" means their account lacks permission. is that right?': what a code means,
+ * as someone claims it, checked; the code's definition answers (and the claim's situation is only an example).
+ */
+const CLAIMED_MEANING = (code: string, name: string): RegExp =>
+  new RegExp(`\\b(?:says?|said|claims?|claimed|thinks?|thought|believes?|insists?|told (?:us|me|them)|assumes?|assumed)\\b[^?]{0,30}\\b(?:${code}|${name})\\b[^?]{0,25}\\bmeans?\\b`);
+const CHECKS_A_CLAIM = /\b(?:is (?:that|this|it|he|she|they|the [a-z]+) (?:right|correct|true|accurate|so)|are they (?:right|correct)|(?:right|correct|true)\s*\?)/;
+const CLAIMED_401 = CLAIMED_MEANING('401', 'unauthori[sz]ed');
+const CLAIMED_403 = CLAIMED_MEANING('403', 'forbidden');
+
 const CODE_403 = ['403', 'forbidden'];
 const CODE_410_WORDS = ['410', 'gone'];
 
@@ -297,6 +307,8 @@ const WHICH_CODE_TO_SEND = /\b(?:which|what) (?:http )?(?:status|code|status cod
 const CODES_WEIGHED = /\b\d{3} ?(?:or|vs|\/|versus) ?\d{3}\b/;
 
 const CLASSES: readonly KnowledgeClass[] = [
+  { id: 'definition-401', needs: ['401', 'unauthori'], asks: (text) => CLAIMED_401.test(text) && CHECKS_A_CLAIM.test(text) },
+  { id: 'definition-403', needs: ['403', 'forbidden'], asks: (text) => CLAIMED_403.test(text) && CHECKS_A_CLAIM.test(text) },
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
   {
     id: 'erasure-404-or-410',

@@ -1212,3 +1212,39 @@ describe('know1: the knowledge set know1 once it was tuned on, each class in new
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 9, from ./unseen11 and ./unseen12 once they were tuned on: each class in new words', () => {
+  it('"its existence was never a secret" disclaims hiding', () => {
+    expect(answerQuestion('we shut the legacy webhook endpoint down for good, on purpose; it was never a secret that it existed. 404 or 410?').verdict).toBe('410');
+  });
+
+  it("what the server itself does not know hides nothing: the rule is answered, no verdict", () => {
+    const result = answerQuestion('which code does the spec say to use when the server does not know whether a page was removed for good?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/404/);
+    expect(result.answer).not.toMatch(/must not even learn/);
+  });
+
+  it('a rule asked of the rfc ("does rfc 9110 prefer …") gets the rule without a verdict; asked for a case, a verdict', () => {
+    const rule = answerQuestion('does rfc 9110 prefer 404 or 410 for a listing we deleted but might restore?');
+    expect(rule.verdict).toBeNull();
+    expect(rule.answer).toMatch(/404/);
+    expect(answerQuestion('we deleted the listing but might restore it. 404 or 410?').verdict).toBe('404');
+  });
+
+  it('a claim about what a code means, checked, gets the definition and no verdict', () => {
+    const claimed = answerQuestion('our support lead says 401 unauthorized means the user lacks the admin role. is that right?');
+    expect(claimed.verdict).toBeNull();
+    expect(claimed.answer).toMatch(/authenticat/i);
+    const forbidden = answerQuestion('a customer thinks forbidden means their password expired, correct?');
+    expect(forbidden.verdict).toBeNull();
+    expect(forbidden.answer).toMatch(/403/);
+  });
+
+  it('with RFC 6750 named, "which error code" asks for the OAuth error, with no verdict', () => {
+    const result = answerQuestion('per rfc 6750 what error code goes back when the bearer token has expired?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token/);
+    expect(answerQuestion('the token has expired. which status code do we return?').verdict).toBe('401');
+  });
+});

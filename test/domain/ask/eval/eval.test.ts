@@ -21,6 +21,8 @@ import { UNSEEN12_QUESTIONS } from './unseen12/questions';
 import { UNSEEN13_QUESTIONS } from './unseen13/questions';
 import { UNSEEN14_QUESTIONS } from './unseen14/questions';
 import { UNSEEN15_QUESTIONS } from './unseen15/questions';
+import { UNSEEN16_QUESTIONS } from './unseen16/questions';
+import { UNSEEN17_QUESTIONS } from './unseen17/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
@@ -269,7 +271,14 @@ const UNSEEN4_FLOOR = 123;
 const UNSEEN8_FLOOR = 47;
 const UNSEEN9_FLOOR = 50;
 const UNSEEN10_FLOOR = 50;
-const UNSEEN11_FLOOR = 47;
+/**
+ * ./unseen11 and ./unseen12, held aside until the knowledge rounds (know1, know2) were merged, then tuned on:
+ * 47/50 and 48/50 at that point, 50/50 each after (a hiding disclaimed by "was never a secret", what the server
+ * itself "does not know" read as no hiding, a rule asked of the RFC ("does RFC 9110 prefer …", "which code does
+ * the rfc say …") answered without a verdict, a claim about what a code means checked against its definition,
+ * "which error code" with RFC 6750 named read as the OAuth error's name).
+ */
+const UNSEEN11_FLOOR = 50;
 /**
  * Four more, written after that tuning, each from another corner of real usage (e-commerce and fintech,
  * a SaaS collaboration product, healthcare and media, a developer platform), blind to the parser and to
@@ -280,10 +289,19 @@ const UNSEEN11_FLOOR = 47;
  * reports "no longer active", "everyone in the workspace can see it exists", "must not even know which
  * documents exist", "which documents" read as a question about the spec); the other three stay held aside.
  */
-const UNSEEN12_FLOOR = 48;
+const UNSEEN12_FLOOR = 50;
 const UNSEEN13_FLOOR = 50;
 const UNSEEN14_FLOOR = 48;
-const UNSEEN15_FLOOR = 47;
+const UNSEEN15_FLOOR = 48;
+/**
+ * Two more held-aside sets shaped like the check, written after the knowledge rounds (a mobile backend and an
+ * IT helpdesk; a travel platform and a B2B data API). With the code of session 9's start: ./unseen16 47/49 (one
+ * knowledge question, word for word in ./unseen6, taken out), ./unseen17 48/50; with the code after the
+ * knowledge rounds, before the round on ./unseen11 and ./unseen12: 48/49 (which-code 34/35, knowledge 14/14)
+ * and 48/50 (34/35, 14/15).
+ */
+const UNSEEN16_FLOOR = 48;
+const UNSEEN17_FLOOR = 48;
 /**
  * Two sets of knowledge questions only (60 each), written blind for tuning: the check's knowledge half was
  * the weaker one. ./know1 (people who build and run APIs and gateways) 31/60 and ./know2 (support,
@@ -298,7 +316,7 @@ const KNOW2_FLOOR = 60;
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen6, ./unseen8, ./unseen11, ./unseen12, ./unseen14, ./unseen15), which it never holds.
+ * and the held-aside unseen sets (./unseen6, ./unseen8, ./unseen14, ./unseen15, ./unseen16, ./unseen17), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -404,7 +422,7 @@ describeUnseen({
   floor: UNSEEN10_FLOOR,
 });
 describeUnseen({
-  title: "ask held-aside evaluation shaped like the issue's check, fifth (./unseen11)",
+  title: "ask evaluation shaped like the issue's check, fifth (./unseen11, held aside, then tuned on)",
   questions: UNSEEN11_QUESTIONS,
   earlier: [...BEFORE_UNSEEN8, ...UNSEEN8_QUESTIONS, ...UNSEEN9_QUESTIONS, ...UNSEEN10_QUESTIONS],
   kinds: { which: 35, knowledge: 15, open: 0 },
@@ -412,7 +430,7 @@ describeUnseen({
 });
 const BEFORE_UNSEEN12 = [...BEFORE_UNSEEN8, ...UNSEEN8_QUESTIONS, ...UNSEEN9_QUESTIONS, ...UNSEEN10_QUESTIONS, ...UNSEEN11_QUESTIONS];
 describeUnseen({
-  title: "ask held-aside evaluation shaped like the issue's check, sixth (./unseen12)",
+  title: "ask evaluation shaped like the issue's check, sixth (./unseen12, held aside, then tuned on)",
   questions: UNSEEN12_QUESTIONS,
   earlier: BEFORE_UNSEEN12,
   kinds: { which: 35, knowledge: 15, open: 0 },
@@ -452,4 +470,19 @@ describeUnseen({
   earlier: [...BEFORE_UNSEEN12, ...UNSEEN12_QUESTIONS, ...UNSEEN13_QUESTIONS, ...UNSEEN14_QUESTIONS, ...UNSEEN15_QUESTIONS, ...KNOW1_QUESTIONS],
   kinds: { which: 0, knowledge: 60, open: 0 },
   floor: KNOW2_FLOOR,
+});
+const BEFORE_UNSEEN16 = [...BEFORE_UNSEEN12, ...UNSEEN12_QUESTIONS, ...UNSEEN13_QUESTIONS, ...UNSEEN14_QUESTIONS, ...UNSEEN15_QUESTIONS, ...KNOW1_QUESTIONS, ...KNOW2_QUESTIONS];
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check, tenth (./unseen16)",
+  questions: UNSEEN16_QUESTIONS,
+  earlier: BEFORE_UNSEEN16,
+  kinds: { which: 35, knowledge: 14, open: 0 },
+  floor: UNSEEN16_FLOOR,
+});
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check, eleventh (./unseen17)",
+  questions: UNSEEN17_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS],
+  kinds: { which: 35, knowledge: 15, open: 0 },
+  floor: UNSEEN17_FLOOR,
 });
