@@ -183,18 +183,17 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
       warnedNoServices = true;
       return report;
     }
+    const planNow = async (): Promise<WatchPlan> => planFor(config, services, await deps.discovery.require(), nowMs, readAlone, trustedFirsts(presence, nowMs));
+    let plan = await planNow();
     await store.ensureIndex();
-    const detectNow = async () => {
-      const plan = planFor(config, services, await deps.discovery.require(), nowMs, readAlone, trustedFirsts(presence, nowMs));
-      return { plan, ...(await detect(store, config.elasticsearch.index, plan)) };
-    };
     // A regexp refused where discovery believed the cluster ran it (the setting changed since its probe):
     // discovery looks again and the tick reads once more without it.
-    const { plan, read, partial, snapshot } = await detectNow().catch(async (error: unknown) => {
+    const { read, partial, snapshot } = await detect(store, config.elasticsearch.index, plan).catch(async (error: unknown) => {
       if (!isExpensiveQueriesRefusal(error)) throw error;
       log.warn('the cluster refused a regexp query: looking at it again');
       await deps.discovery.refresh();
-      return detectNow();
+      plan = await planNow();
+      return detect(store, config.elasticsearch.index, plan);
     });
     readAlone = read.readAlone;
     // A search that answered in part may have missed a service's earliest documents: nothing is remembered from it.

@@ -46,8 +46,6 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\bwhy (?:do|does|would|am|are) (?:i|we|they|you|he|she|the user|a user|users)(?: [a-z]+){0,2} (?:see|get|getting|seeing) (?:a )?404\b[^?]{0,60}\b(?:coworker|colleague|teammate|others?|someone else|they|she|he) (?:can|could)\b/,
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
-  // "can it be that the document is there and we still answer 404?": whether a 404 may stand for something real.
-  /\b(?:can|could) it be\b[^?]{0,50}\b(?:is there|are there|exists?|is real|really there)\b[^?]{0,40}\b404\b|\bis it possible (?:that )?[^?]{0,50}\b(?:exists?|is there)\b[^?]{0,40}\b404\b/,
   // "per rfc 9110, what may an origin server send instead of 403 if it wants to hide that …": the permission asked for by name.
   /\bwhat (?:may|can|could|should|is) (?:an? |the )?(?:origin )?(?:server|api|service|site)\b[^?]{0,30}\b(?:send|return|answer|use|respond with)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
   // "how do differing 403 vs 404 responses enable enumeration?": how the difference is used, not a case.
@@ -110,6 +108,10 @@ function specAnswer(): Draft {
   return { sentences: [entry.text], sources: [...entry.sources] };
 }
 
+/** "can it be that the document is there and we still answer 404?": whether a 404 may stand for something real (asked, not a case). */
+const MAY_BE_THERE =
+  /\b(?:can|could) it be\b[^?]{0,50}\b(?:is there|are there|exists?|is real|really there)\b[^?]{0,40}\b404\b|\bis it possible (?:that )?[^?]{0,50}\b(?:exists?|is there)\b[^?]{0,40}\b404\b/;
+
 /** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */
 const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
@@ -117,11 +119,23 @@ const MAY_HIDE_WITH_404 =
 /** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …", "does RFC 9110 permit …": whether the practice is allowed, asked yes or no. */
 const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b/;
 
-function hideAnswer(text = ''): Draft {
-  const lead = MAY_I.test(text) ? 'Yes, when its existence must stay hidden from that caller. ' : '';
+/** A 404 weighed against 403 to hide: what the "yes" is about (not "404 instead of 401", not "403 instead of 404"). */
+const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of)\b[^?]{0,5}\b403\b|\b404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|reveal\w*|disclos\w*)\b/;
+
+/**
+ * "yes" leads only a question whether the practice is allowed, about a 404 in place of a 403, where nothing
+ * said rules hiding out (credentials not valid, nothing there, a caller who already knows, a 401 weighed).
+ */
+function saysYes(s: Situation | null): boolean {
+  if (s === null || !MAY_I.test(s.text) || !HIDES_WITH_404.test(s.text) || /\b401\b/.test(s.text)) return false;
+  return s.auth !== 'invalid' && s.auth !== 'none' && !s.expired && s.existence !== 'missing' && s.hide !== false;
+}
+
+function hideAnswer(s: Situation | null = null): Draft {
+  const lead = saysYes(s) ? 'Yes, when its existence must stay hidden from that caller: ' : 'A 403 confirms that the resource exists. ';
   return {
     sentences: [
-      lead + 'A 403 confirms that the resource exists. RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
+      lead + 'RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
       'Make the hiding 404 identical to a real one (same body and headers, similar timing) and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
@@ -175,7 +189,8 @@ const NAMES_ASKED =
 
 function namesAnswer(s: Situation): Draft | null {
   const named = s.codes.filter((code) => REASON_PHRASES[code] !== undefined);
-  if (named.length === 0 || !NAMES_ASKED.test(s.text)) return null;
+  // "… and which one for a user lacking the role?": a case asked beside the names is judged as the case.
+  if (named.length === 0 || !NAMES_ASKED.test(s.text) || (s.asksWhich && s.statesACase)) return null;
   const list = named.map((code) => `${code} ${REASON_PHRASES[code] ?? ''}`).join(', ');
   return {
     sentences: [
@@ -203,7 +218,7 @@ export function generalAnswer(s: Situation): Draft | null {
   // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.
   const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text);
   // "in rfc 6750, which error code does the resource server use when …": with RFC 6750 named, "error code" is its error's name.
-  const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && ERROR_NAME_ASKED.test(text);
+  const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && ERROR_NAME_ASKED.test(text) && !/\bstatus\b/.test(text);
   const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || errorOf6750 || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
   const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text);
   if ((mapping && !judgesACase) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
@@ -213,24 +228,26 @@ export function generalAnswer(s: Situation): Draft | null {
   // "is returning 404 to clients with expired tokens allowed?": a code judged for callers in a stated state is answered by that state.
   const statedCallers = s.auth !== 'unknown' || s.expired || s.denials.length > 0;
   if (statedCallers && practiceForCallers(s)) return null;
-  if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer(text);
+  if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer(s);
+  // (Not "… which code?": that asks for the case's code.)
+  if (MAY_BE_THERE.test(text) && !ASKS_FOR_RESPONSE.test(text) && !/\b(?:which|what) (?:code|status|one)\b/.test(text)) return hideAnswer(s);
   // "if we send 403 the caller learns it exists, right?": a yes/no check of the claim, with no caller, refusal or other code in view.
   const checksTheClaim =
     !s.statesACase && s.auth === 'unknown' && s.denials.length === 0 && s.codes.length <= 1 && !/\b(?:what|which|status|code)\b/.test(text);
-  if ((!s.asksWhich || checksTheClaim) && CONFIRMS_EXISTENCE.test(text)) return hideAnswer(text);
-  if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer(text);
+  if ((!s.asksWhich || checksTheClaim) && CONFIRMS_EXISTENCE.test(text)) return hideAnswer(s);
+  if (text.includes('403') && DIFFERENCE_LEAKS.test(text) && RISK.test(text) && !/\b(?:what|which)\b[^?]{0,60}\b(?:return|send|answer|respond|reply)(?:s|ed)?\b|\b(?:which|what) (?:code|status)\b/.test(text)) return hideAnswer(s);
   // "is it legit to send 404 to hide that a private resource exists": hiding with a 404, asked with no
   // caller, refusal or resource in view and without asking which code, is a question about the practice.
   const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;
-  if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer(text);
-  if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer(text);
+  if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer(s);
+  if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer(s);
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
   // "is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?":
   // a case with its caller and refusal stated, and hiding explicitly not wanted, is judged as that case.
   const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;
   // "cdn is caching our 404s, is that allowed by the spec?": the practice judged is caching, not hiding.
-  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding && !s.topics.includes('caching')) return hideAnswer(text);
-  if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer(text);
+  if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding && !s.topics.includes('caching')) return hideAnswer(s);
+  if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer(s);
   return null;
 }

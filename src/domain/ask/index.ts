@@ -115,25 +115,12 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   return finish(match.verdict, { sentences: [lead, `If it differs: ${otherwise.sentences[0] ?? ''}`], sources: otherwise.sources });
 }
 
-/**
- * "does RFC 9110 prefer 404 or 410 when we cannot tell whether it is gone for good?", "which status code does
- * the rfc say to use when …": what the standard says, asked of it; the rule is answered, with no verdict.
- */
-const RULE_OF_THE_RFC =
-  /\b(?:does|do) (?:the )?(?:rfc ?9110|rfcs?|spec|specs|standard|http)\b[^?]{0,20}\b(?:prefer|prefers|recommend|recommends|favou?rs?|suggest|suggests)\b|\b(?:which|what) (?:status )?(?:code|status)\b[^?]{0,20}\b(?:the )?(?:rfcs?|spec|standard)\b[^?]{0,10}\b(?:say|says|said|tell|tells|recommend\w*|prescrib\w*)\b/;
-
-function ruleAnswer(s: Situation, resolution: Resolution): AskResult | null {
-  if (resolution.kind !== 'reason' || !RULE_OF_THE_RFC.test(s.text)) return null;
-  const why = explainReason(resolution.reason, s);
-  return finish(null, { sentences: [situationLead(resolution.reason), ...why.sentences], sources: why.sources });
-}
-
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const general = generalAnswer(s);
   if (general) return finish(null, general);
   const resolution = resolve(s);
-  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? ruleAnswer(s, resolution);
+  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution);
   if (term) return term;
 
   if (asksForVerdict(s, resolution)) {

@@ -177,6 +177,8 @@ const CREDENTIAL_WRITTEN_TO_LOGS =
 const CLAIMED_MEANING = (code: string, name: string): RegExp =>
   new RegExp(`\\b(?:says?|said|claims?|claimed|thinks?|thought|believes?|insists?|told (?:us|me|them)|assumes?|assumed)\\b[^?]{0,30}\\b(?:${code}|${name})\\b[^?]{0,25}\\bmeans?\\b`);
 const CHECKS_A_CLAIM = /\b(?:is (?:that|this|it|he|she|they|the [a-z]+) (?:right|correct|true|accurate|so)|are they (?:right|correct)|(?:right|correct|true)\s*\?)/;
+/** "… is that right? what should we return for an expired token?", "… is 401 right?": a code asked for beside the claim. */
+const CODE_ASKED_TOO = /\b(?:what|which)\b[^?]{0,20}\b(?:return|send|answer|respond|use)\b|\bwhich (?:code|status|one)\b|\bis \d{3} (?:right|correct|ok|okay)\b|\b\d{3} ?(?:or|vs|\/|versus) ?\d{3}\b/;
 const CLAIMED_401 = CLAIMED_MEANING('401', 'unauthori[sz]ed');
 const CLAIMED_403 = CLAIMED_MEANING('403', 'forbidden');
 
@@ -305,10 +307,28 @@ const WHICH_CODE_TO_SEND = /\b(?:which|what) (?:http )?(?:status|code|status cod
 
 /** "invalid_token, 401 or 403?": a code weighed. */
 const CODES_WEIGHED = /\b\d{3} ?(?:or|vs|\/|versus) ?\d{3}\b/;
+/**
+ * A knowledge class whose words also come up in cases ("HEAD request with an expired token gets 403. should it
+ * be 401?", "the access_token is in the query string and expired. 401 or 403?"): it stands aside when a case
+ * asks for a code, or when two codes are weighed, and the case is judged.
+ */
+/**
+ * "HEAD on a deleted page gives 404 with no body, is that wrong?" asks about the body; "HEAD request with an
+ * expired token gets 403 with no body. should it be 401?" proposes a code for a caller's access: judged as a case.
+ */
+const CODE_PROPOSED = /\bshould (?:it|that|this|we|they) (?:be|get|return|answer|send)\b[^?]{0,12}\b\d{3}\b/;
+const ASIDE_WHEN_ACCESS =
+  (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] =>
+  (text, s) =>
+    !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && s.auth === 'unknown' && !s.expired && s.denials.length === 0 && asks(text, s);
+const ASIDE_FOR_CASES =
+  (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] =>
+  (text, s) =>
+    !(s.asksWhich && s.statesACase) && !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && asks(text, s);
 
 const CLASSES: readonly KnowledgeClass[] = [
-  { id: 'definition-401', needs: ['401', 'unauthori'], asks: (text) => CLAIMED_401.test(text) && CHECKS_A_CLAIM.test(text) },
-  { id: 'definition-403', needs: ['403', 'forbidden'], asks: (text) => CLAIMED_403.test(text) && CHECKS_A_CLAIM.test(text) },
+  { id: 'definition-401', needs: ['401', 'unauthori'], asks: (text) => CLAIMED_401.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
+  { id: 'definition-403', needs: ['403', 'forbidden'], asks: (text) => CLAIMED_403.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.
   {
     id: 'erasure-404-or-410',
@@ -348,24 +368,24 @@ const CLASSES: readonly KnowledgeClass[] = [
     // general question ("which is better for seo for a permanently deleted article?") ask the rule.
     asks: (text, s) => /\b410\b/.test(text) && !(s.existence === 'removed' && s.permanent && TOLD_BEFORE_ASKED.test(text)) && ((CRAWLERS.test(text) && SOONER.test(text) && !ASKS_FOR_STATUS.test(text)) || (/\b404\b/.test(text) && BETTER_FOR_CRAWLERS.test(text) && !s.temporary && s.doubts.length === 0)),
   },
-  { id: 'neighbour-407', needs: ['407'], asks: (text) => /\b407\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'neighbour-407', needs: ['407'], asks: ASIDE_FOR_CASES((text) => /\b407\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'hiding-404-identical', needs: ['404', 'not found'], asks: (text) => HIDING_WITH_404.test(text) && HOW_IT_LOOKS.test(text) && !ASKS_FOR_STATUS.test(text) },
   // ── know1: classes the know1 knowledge set showed missing ──
   { id: 'oauth-invalid-token', needs: ['invalid_token'], asks: (text) => NEXT_STEP.test(text) && !text.includes('insufficient_scope') && !ASKS_FOR_STATUS.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'neighbour-429', needs: ['429'], asks: (text) => /\b429s?\b/.test(text) && ABOUT_A_CODE.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'retry-after', needs: ['retry-after', '503'], asks: (text) => (text.includes('retry-after') || (/\b503s?\b/.test(text) && RETRY_WORD.test(text))) && WHEN_TO_RETRY.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'retry-after', needs: ['retry-after', '503'], asks: ASIDE_FOR_CASES((text) => (text.includes('retry-after') || (/\b503s?\b/.test(text) && RETRY_WORD.test(text))) && WHEN_TO_RETRY.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'neighbour-405', needs: ['405'], asks: NOT_A_CASE((text) => /\b405s?\b/.test(text) && (ALLOWED_METHODS.test(text) || COMPARED.test(text)) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'redirect-301-308', needs: ['308'], asks: (text) => /\b308\b/.test(text) && (/\b301\b/.test(text) || /\b(?:post|method|body)\b/.test(text)) },
-  { id: 'idempotent-status', needs: ['idempot'], asks: (text) => IDEMPOTENT.test(text) && /\b(?:delete|404|410|status|response|code)\b/.test(text) },
-  { id: 'www-authenticate-beyond-401', needs: ['www-authenticate'], asks: (text) => BEYOND_401.test(text) && PERMITTED.test(text) && !/\b(?:must|required|requires?|need|needs|mandatory)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'bearer-scope-attribute', needs: ['scope'], asks: (text) => SCOPE_ATTRIBUTE.test(text) && SEVERAL.test(text) },
+  { id: 'idempotent-status', needs: ['idempot'], asks: ASIDE_FOR_CASES((text) => IDEMPOTENT.test(text) && /\b(?:delete|404|410|status|response|code)\b/.test(text)) },
+  { id: 'www-authenticate-beyond-401', needs: ['www-authenticate'], asks: ASIDE_FOR_CASES((text) => BEYOND_401.test(text) && PERMITTED.test(text) && !/\b(?:must|required|requires?|need|needs|mandatory)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-scope-attribute', needs: ['scope'], asks: ASIDE_FOR_CASES((text) => SCOPE_ATTRIBUTE.test(text) && SEVERAL.test(text)) },
   { id: 'error-body-4xx', needs: ['4xx', 'error response', 'client error', 'error page'], asks: (text, s) => ERROR_BODY.test(text) && ERRORS_IN_GENERAL.test(text) && s.codes.length === 0 },
-  { id: 'unknown-status-class', needs: ['unrecogni', 'unknown', 'unfamiliar', 'standard', 'unregistered', 'unsupported', 'not know', 'not understand', 'not recogni', 'not support'], asks: (text) => UNKNOWN_CODE.test(text) && /\b(?:treat|handle|react|behave|do|supposed|interpret|read)\b/.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text) },
-  { id: 'token-in-query', needs: ['query', 'url', 'access_token'], asks: (text) => CREDENTIAL.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'bearer-tls', needs: ['http', 'tls', 'ssl', 'encrypt', 'clear'], asks: (text) => CREDENTIAL.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'token-logging', needs: ['log'], asks: (text) => ((LOGS.test(text) && CREDENTIAL.test(text) && ASKS_HANDLING.test(text)) || LOGGING_CREDENTIALS.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'head-no-body', needs: ['head'], asks: (text) => HEAD_REQUEST.test(text) && NO_BODY.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'auth-scheme-case', needs: ['case', 'capital'], asks: (text) => SCHEME.test(text) && LETTER_CASE.test(text) },
+  { id: 'unknown-status-class', needs: ['unrecogni', 'unknown', 'unfamiliar', 'standard', 'unregistered', 'unsupported', 'not know', 'not understand', 'not recogni', 'not support'], asks: ASIDE_FOR_CASES((text) => UNKNOWN_CODE.test(text) && /\b(?:treat|handle|react|behave|do|supposed|interpret|read)\b/.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text)) },
+  { id: 'token-in-query', needs: ['query', 'url', 'access_token'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-tls', needs: ['http', 'tls', 'ssl', 'encrypt', 'clear'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'token-logging', needs: ['log'], asks: ASIDE_FOR_CASES((text) => ((LOGS.test(text) && CREDENTIAL.test(text) && ASKS_HANDLING.test(text)) || LOGGING_CREDENTIALS.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'head-no-body', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => HEAD_REQUEST.test(text) && NO_BODY.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'auth-scheme-case', needs: ['case', 'capital'], asks: ASIDE_FOR_CASES((text) => SCHEME.test(text) && LETTER_CASE.test(text)) },
   // "how is 400 different from 401?" asks the difference even after a case; "malformed header: 400 vs 401?" asks for a code.
   {
     id: 'difference-400-401',
@@ -374,14 +394,14 @@ const CLASSES: readonly KnowledgeClass[] = [
       /\b400\b/.test(text) && /\b401\b/.test(text) && !/\b403\b/.test(text) && COMPARED.test(text) && !ASKS_FOR_STATUS.test(text) && (/\bdiffer\w*|\bsame (?:as|thing)\b/.test(text) || !(s.asksWhich && s.statesACase)),
   },
   { id: 'forbidden-after-network-change', needs: CODE_403, asks: (text, s) => /\b403s?\b|\bforbidden\b/.test(text) && NETWORK_CHANGE.test(text) && ASKS_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
-  { id: 'forbidden-spike-probing', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && MANY_SOURCES.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-spike-probing', needs: ['403'], asks: ASIDE_FOR_CASES((text) => /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && MANY_SOURCES.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'definition-401', needs: ['unauthori'], asks: (text, s) => /\b401\b/.test(text) && /\bunauthori[sz]ed\b/.test(text) && THE_NAME.test(text) && !s.asksWhich },
   { id: 'retry-403', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && !/\b(?:401|404|410|429)\b/.test(text) && (KEEP_TRYING.test(text) || REPLAY.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'cache-authorization', needs: ['authoriz', 'authenticated', 'credentials', 'token'], asks: (text) => SHARED_CACHE.test(text) && AUTHORIZED_REQUEST.test(text) && REUSE.test(text) && OTHER_USERS.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'cache-invalidation', needs: ['cache', 'cdn'], asks: (text) => SHARED_CACHE.test(text) && /\b404s?\b/.test(text) && UNSAFE_THROUGH_CACHE.test(text) && STAYS_CACHED.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'heuristic-freshness', needs: ['heuristic'], asks: (text) => HEURISTIC.test(text) && /\bmean\w*|\bexplain\w*|\bwhat (?:is|does)\b|\bdefin\w*/.test(text) },
-  { id: 'proxy-www-authenticate', needs: ['www-authenticate'], asks: (text) => PROXY_TOUCHES.test(text) && MODIFY.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'multiple-challenges', needs: ['challenge', 'scheme'], asks: (text) => SEVERAL_CHALLENGES.test(text) && /\bwww-authenticate\b|\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'cache-invalidation', needs: ['cache', 'cdn'], asks: ASIDE_FOR_CASES((text) => SHARED_CACHE.test(text) && /\b404s?\b/.test(text) && UNSAFE_THROUGH_CACHE.test(text) && STAYS_CACHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'heuristic-freshness', needs: ['heuristic'], asks: ASIDE_FOR_CASES((text) => HEURISTIC.test(text) && /\bmean\w*|\bexplain\w*|\bwhat (?:is|does)\b|\bdefin\w*/.test(text)) },
+  { id: 'proxy-www-authenticate', needs: ['www-authenticate'], asks: ASIDE_FOR_CASES((text) => PROXY_TOUCHES.test(text) && MODIFY.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'multiple-challenges', needs: ['challenge', 'scheme'], asks: ASIDE_FOR_CASES((text) => SEVERAL_CHALLENGES.test(text) && /\bwww-authenticate\b|\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'scenarios-403', needs: ['403'], asks: (text, s) => /\b403s?\b/.test(text) && !/\b(?:401|404|410)s?\b/.test(text) && USUAL_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
   { id: 'scenarios-404', needs: ['404'], asks: (text, s) => /\b404s?\b/.test(text) && !/\b(?:401|403|410)s?\b/.test(text) && USUAL_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
   { id: 'definition-401', needs: ['401'], asks: (text, s) => /\b401\b/.test(text) && !/\b40[34]\b/.test(text) && (MEANING_OF_401.test(text) || ABOUT_THE_CREDENTIALS.test(text)) && !s.asksWhich },
@@ -400,12 +420,12 @@ const CLASSES: readonly KnowledgeClass[] = [
   },
   { id: 'redirect-301-308', needs: ['308'], asks: NOT_A_CASE((text) => REDIRECT_METHOD.test(text) && METHOD_OR_301.test(text)) },
   // "which headers take the place of WWW-Authenticate for proxy authentication?": 407's subject, without its number.
-  { id: 'neighbour-407', needs: ['proxy'], asks: NOT_A_CASE((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,30}\b(?:authenticat\w*|credentials|login)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'neighbour-407', needs: ['proxy'], asks: ASIDE_FOR_CASES((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,30}\b(?:authenticat\w*|credentials|login)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'reason-phrase', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && RELIES_ON.test(text)) },
   { id: 'unknown-status-code', needs: ['know', 'recogni', 'unfamiliar', 'standard', 'registered', 'official'], asks: NOT_A_CASE((text) => UNKNOWN_CODE.test(text)) },
   { id: 'bearer-scope-attribute', needs: ['scope', 'permission', 'privilege', 'right', 'role', 'access'], asks: NOT_A_CASE((text) => WHICH_SCOPE_MISSING.test(text) && TELLS_THE_CLIENT.test(text) && BEARER_403.test(text)) },
-  { id: 'bearer-token-tls', needs: ['token', 'key', 'jwt'], asks: NOT_A_CASE((text) => TOKEN.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'bearer-token-query', needs: ['token', 'key', 'jwt'], asks: NOT_A_CASE((text) => TOKEN.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-token-tls', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-token-query', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
   {
     id: 'hiding-unauthenticated-404',
     needs: ['404'],
@@ -419,9 +439,9 @@ const CLASSES: readonly KnowledgeClass[] = [
     needs: ['error_description', 'error_uri'],
     asks: NOT_A_CASE((text) => ERROR_TEXT_ATTRIBUTE.test(text) && WHO_READS_IT.test(text) && !/\bstatus\b/.test(text) && !ASKS_FOR_STATUS.test(text)),
   },
-  { id: 'bearer-token-logging', needs: ['log'], asks: NOT_A_CASE((text) => CREDENTIAL_WRITTEN_TO_LOGS.test(text) && /\blog/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-token-logging', needs: ['log'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL_WRITTEN_TO_LOGS.test(text) && /\blog/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // HEAD and a body asked about together are never a which-code case, even when the page was deleted.
-  { id: 'head-no-body', needs: ['head'], asks: (text) => /\bhead\b/.test(text) && ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'head-no-body', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => /\bhead\b/.test(text) && ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // "should the empty 403 body say why?" asks for the reason (reason-in-403), not whether a body is needed.
   { id: 'error-body', needs: ['body', 'content', 'payload'], asks: NOT_A_CASE((text) => ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !/\b(?:why|reason)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
 ];

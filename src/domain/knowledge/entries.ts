@@ -48,7 +48,7 @@ const ENTRIES = [
     codes: ['403'],
     title: '403 Forbidden: what it means',
     text:
-      '403 Forbidden means the request was understood and the server has identified the caller, yet it will not allow this action. ' +
+      '403 Forbidden means the server understood the request and refuses it: usually it knows who is asking and this caller may not do this, though the refusal can also have nothing to do with credentials (an IP allowlist, a WAF rule). ' +
       'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does. ' +
       'When the request did carry credentials, the server judges them insufficient for this access, and the client should not automatically retry with the same ones. ' +
       'A server that wants to say why may describe the reason in the response content (RFC 9110 §15.5.4).',
@@ -816,7 +816,7 @@ const ENTRIES = [
     codes: ['404', '401'],
     title: 'What breaks when unauthenticated requests get 404',
     text:
-      'Clients lose the signal to authenticate: only a 401 carries the WWW-Authenticate challenge that tells a client or a browser to log in or refresh its token (RFC 9110 §15.5.2), so a client whose token expired reads the 404 as a wrong URL and never re-authenticates, and monitoring counts a login problem as broken routes. ' +
+      'Clients lose the signal to authenticate: a 401 is the response that must carry the WWW-Authenticate challenge that tells a client or a browser to log in or refresh its token (RFC 9110 §15.5.2), so a client whose token expired reads the 404 as a wrong URL and never re-authenticates, and monitoring counts a login problem as broken routes. ' +
       'Hiding with 404 (RFC 9110 §15.5.4) suits resources whose existence is secret; requests without valid credentials normally get 401.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
     keywords: ['unauthenticated', 'hide endpoints', 'what breaks', 'challenge', 'login'],
@@ -864,7 +864,7 @@ const ENTRIES = [
     codes: ['401', '403'],
     title: 'Tokens do not belong in logs',
     text:
-      'No: anyone who holds a bearer token can use it, so a token written to a log is open to everyone who can read those logs, and RFC 6750 §5.3 asks clients and servers to keep tokens from leaking. ' +
+      'Keep tokens out of logs: anyone who holds a bearer token can use it, so a token written to a log is open to everyone who can read those logs, and RFC 6750 §5.3 asks that tokens be safeguarded from leaking. ' +
       'Redact the Authorization header (and cookies and API keys) before logging, and log a token id or hash if you need to correlate requests.',
     sources: [SOURCES.rfc6750Recommendations],
     keywords: ['log', 'authorization header', 'redact', 'token in logs', 'debugging'],
@@ -888,7 +888,7 @@ const ENTRIES = [
     codes: ['404'],
     title: 'A 404 to HEAD has no body',
     text:
-      'That is correct: a response to HEAD never carries content, whatever its status (RFC 9110 §9.3.2), so a 404 without a body is exactly what HEAD should get. ' +
+      'A response to HEAD must not carry content, whatever its status (RFC 9110 §9.3.2): a 404 without a body is exactly what HEAD should get, and one with a body is wrong. ' +
       'The same URL requested with GET should get the 404 with a body that explains it (RFC 9110 §15.5).',
     sources: [SOURCES.rfc9110Head, SOURCES.rfc9110ClientError],
     keywords: ['head', 'no body', 'empty', 'content'],
@@ -901,7 +901,7 @@ const ENTRIES = [
     codes: ['404', '410'],
     title: 'A repeated DELETE that gets 404 is still idempotent',
     text:
-      'No: idempotency is about the intended effect on the server, not about getting the same response each time (RFC 9110 §9.2.2). ' +
+      'DELETE stays idempotent even when the repeat gets 404: idempotency is about the intended effect on the server, not about getting the same response each time (RFC 9110 §9.2.2). ' +
       'A second DELETE leaves the server in the state the first one left (the resource gone), so answering it with 404, or 410, keeps DELETE idempotent.',
     sources: [SOURCES.rfc9110Idempotent, SOURCES.rfc9110NotFound],
     keywords: ['idempotent', 'delete', 'twice', 'second delete', 'same effect'],
@@ -938,7 +938,7 @@ const ENTRIES = [
     title: 'How a client treats a status code it does not know',
     text:
       'A client must understand the class of any status code, given by its first digit, and treat a code it does not recognise as the x00 code of that class (RFC 9110 §15). ' +
-      'So an unknown 4xx such as 422 is handled as 400 Bad Request, an unknown 5xx as 500, and the body usually explains the rest.',
+      'So an unknown 4xx such as 471 is handled as 400 Bad Request, an unknown 5xx as 500, and the body usually explains the rest.',
     sources: [SOURCES.rfc9110StatusClasses, SOURCES.rfc9110BadRequest],
     keywords: ['unknown status', 'unrecognised', 'first digit', 'class', 'x00', '422'],
     retrieval: false,
@@ -1057,7 +1057,7 @@ const ENTRIES = [
     codes: ['404', '410'],
     title: 'What "heuristically cacheable" means',
     text:
-      'When a response carries no explicit lifetime (no Cache-Control max-age, no Expires), a cache may still keep it for a freshness lifetime it estimates itself, but only for status codes defined as heuristically cacheable, 404 and 410 among them (RFC 9111 §4.2.2, RFC 9110 §15.1). ' +
+      'When a response carries no explicit lifetime (no Cache-Control max-age, no Expires), a cache may still keep it for a freshness lifetime it estimates itself, but only for status codes defined as heuristically cacheable, 404 and 410 among them, or for responses explicitly marked cacheable (Cache-Control: public) (RFC 9111 §4.2.2, RFC 9110 §15.1). ' +
       'A common estimate is a fraction, such as 10%, of the time since Last-Modified; send Cache-Control: no-store if a 404 must not be kept.',
     sources: [SOURCES.rfc9111Heuristic, SOURCES.rfc9110StatusCodes],
     keywords: ['heuristic', 'heuristically cacheable', 'freshness', 'last-modified', 'lifetime'],
@@ -1069,7 +1069,7 @@ const ENTRIES = [
     codes: ['401'],
     title: 'Proxies must pass WWW-Authenticate through unchanged',
     text:
-      'No: a proxy forwarding a response must not modify any WWW-Authenticate header field in it (RFC 9110 §11.6.1), since the challenge is how the origin tells the client to authenticate. ' +
+      'A proxy forwarding a response must not modify any WWW-Authenticate header field in it (RFC 9110 §11.6.1), since the challenge is how the origin tells the client to authenticate. ' +
       'A proxy that wants credentials for itself answers 407 with Proxy-Authenticate instead.',
     sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110ProxyAuth],
     keywords: ['proxy', 'strip', 'rewrite', 'modify', 'www-authenticate'],
@@ -1081,7 +1081,7 @@ const ENTRIES = [
     codes: ['401'],
     title: 'Several challenges in one 401',
     text:
-      'Yes, that is valid: a WWW-Authenticate field may hold more than one challenge, and a response may carry several such fields (RFC 9110 §11.6.1), so offering Basic and Bearer together is fine. ' +
+      'Several challenges are allowed: a WWW-Authenticate field may hold more than one, and a response may carry several such fields (RFC 9110 §11.6.1), so offering Basic and Bearer together is fine. ' +
       'Each client uses a scheme it supports; note that browsers answer the Basic one with their own login dialog.',
     sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110Unauthorized],
     keywords: ['multiple challenges', 'basic', 'bearer', 'two challenges', 'www-authenticate'],

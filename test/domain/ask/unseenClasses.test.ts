@@ -1126,7 +1126,7 @@ describe('know2 (issue #13 knowledge set, tuned on): each class in new words', (
     ['is logging the full access token ok for debugging?', /redact/i],
     // the body of an error response, and HEAD
     ['do 4xx responses need a body or can it be empty?', /include one|should carry a representation explaining/i],
-    ['HEAD on a deleted page gives 404 with no body, is that wrong?', /never carries content/],
+    ['HEAD on a deleted page gives 404 with no body, is that wrong?', /must not carry content/],
   ])('knowledge, no verdict: %s', (q, fact) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
@@ -1160,13 +1160,13 @@ describe('know1: the knowledge set know1 once it was tuned on, each class in new
     ['can a 403 response carry a WWW-Authenticate header too?', /not reserved for 401|may also send/],
     ['what is the format of the scope attribute when a token needs two scopes?', /space-delimited/],
     ['can our reverse proxy strip the www-authenticate header from 401s?', /must not modify/],
-    ['is sending both basic and bearer challenges in one 401 allowed?', /more than one challenge/],
+    ['is sending both basic and bearer challenges in one 401 allowed?', /hold more than one/],
     ['does the server have to accept BASIC in upper case?', /case-insensitive/],
     // what the rfcs say of errors in general
     ['what should an error response body for a 4xx contain according to the rfc?', /temporary or permanent/],
     ['our sdk receives a status it does not recognise, how should it handle that unknown status?', /x00/],
-    ['does a HEAD request to /file that comes back with an empty body point to a bug?', /never carries content/],
-    ['a 404 for a HEAD request, does it have a body?', /never carries content/],
+    ['does a HEAD request to /file that comes back with an empty body point to a bug?', /must not carry content/],
+    ['a 404 for a HEAD request, does it have a body?', /must not carry content/],
     ['is 400 the same as 401 for an api consumer?', /request itself is faulty/],
     ['why does 401 carry the name unauthorized if it is about authentication?', /Despite its name/],
     ['the client sent a token and still got 401: what does that say about the credentials?', /invalid or expired/],
@@ -1218,18 +1218,15 @@ describe('session 9, from ./unseen11 and ./unseen12 once they were tuned on: eac
     expect(answerQuestion('we shut the legacy webhook endpoint down for good, on purpose; it was never a secret that it existed. 404 or 410?').verdict).toBe('410');
   });
 
-  it("what the server itself does not know hides nothing: the rule is answered, no verdict", () => {
+  it('what the server itself does not know hides nothing: a removal not known to be permanent is 404, no hiding', () => {
     const result = answerQuestion('which code does the spec say to use when the server does not know whether a page was removed for good?');
-    expect(result.verdict).toBeNull();
-    expect(result.answer).toMatch(/404/);
+    expect(result.verdict).toBe('404');
     expect(result.answer).not.toMatch(/must not even learn/);
   });
 
-  it('a rule asked of the rfc ("does rfc 9110 prefer …") gets the rule without a verdict; asked for a case, a verdict', () => {
-    const rule = answerQuestion('does rfc 9110 prefer 404 or 410 for a listing we deleted but might restore?');
-    expect(rule.verdict).toBeNull();
-    expect(rule.answer).toMatch(/404/);
-    expect(answerQuestion('we deleted the listing but might restore it. 404 or 410?').verdict).toBe('404');
+  it('a code asked of the rfc for a case ("does rfc 9110 prefer 404 or 410 for …") is still a case: it gets its verdict (CONTRACT: the verdict is set when the question asks which code fits)', () => {
+    expect(answerQuestion('does rfc 9110 prefer 404 or 410 for a listing we deleted but might restore?').verdict).toBe('404');
+    expect(answerQuestion('does the spec prefer 401 or 403 for an expired token?').verdict).toBe('401');
   });
 
   it('a claim about what a code means, checked, gets the definition and no verdict', () => {

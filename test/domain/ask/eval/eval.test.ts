@@ -274,11 +274,14 @@ const UNSEEN10_FLOOR = 50;
 /**
  * ./unseen11 and ./unseen12, held aside until the knowledge rounds (know1, know2) were merged, then tuned on:
  * 47/50 and 48/50 at that point, 50/50 each after (a hiding disclaimed by "was never a secret", what the server
- * itself "does not know" read as no hiding, a rule asked of the RFC ("does RFC 9110 prefer …", "which code does
- * the rfc say …") answered without a verdict, a claim about what a code means checked against its definition,
- * "which error code" with RFC 6750 named read as the OAuth error's name).
+ * itself "does not know" read as no hiding, a claim about what a code means checked against its definition,
+ * "which error code" with RFC 6750 named read as the OAuth error's name). One miss is left in each on purpose:
+ * "which status code does the RFC say to use when …" (./unseen11 #49) and "does RFC 9110 prefer 404 or 410 …"
+ * (./unseen12 #43) are labelled knowledge (no verdict), but they ask which code fits a case, for which the
+ * contract sets the verdict; a review found the rule that matched the labels took the verdict from ordinary
+ * cases asked the same way ("does the spec prefer 401 or 403 for an expired token?"), so it was taken out: 49/50 each.
  */
-const UNSEEN11_FLOOR = 50;
+const UNSEEN11_FLOOR = 49;
 /**
  * Four more, written after that tuning, each from another corner of real usage (e-commerce and fintech,
  * a SaaS collaboration product, healthcare and media, a developer platform), blind to the parser and to
@@ -289,7 +292,7 @@ const UNSEEN11_FLOOR = 50;
  * reports "no longer active", "everyone in the workspace can see it exists", "must not even know which
  * documents exist", "which documents" read as a question about the spec); the other three stay held aside.
  */
-const UNSEEN12_FLOOR = 50;
+const UNSEEN12_FLOOR = 49;
 const UNSEEN13_FLOOR = 50;
 const UNSEEN14_FLOOR = 48;
 const UNSEEN15_FLOOR = 48;
