@@ -822,7 +822,8 @@ const HIDE: readonly RegExp[] = [
   // "private repos must look nonexistent to outsiders", "should appear absent".
   /\b(?:look|looks|appear|appears|seem|seems|be indistinguishable from) (?:to be |like |as )?(?:non-?existent|non-?existing|absent|nonexistent ones|missing ones)\b/,
   // "impossible to tell whether a given employee id exists", "no way to know if it is real".
-  /\b(?:impossible|not possible|no way|hard|harder) (?:for (?:[a-z]+ ){1,2})?to (?:tell|know|learn|guess|infer|find out|work out|determine|see|check)\b[^.;?]{0,30}\b(?:whether|if|that|which)\b/,
+  // (Not "impossible to tell whether the user still has the role": it must be about existence.)
+  /\b(?:impossible|not possible|no way|hard|harder) (?:for (?:[a-z]+ ){1,2})?to (?:tell|know|learn|guess|infer|find out|work out|determine|see|check)\b[^.;?]{0,30}\b(?:whether|if|that|which)\b[^.;?]{0,50}\b(?:exists?|existed|is real|are real|is there|are there|is valid|are valid)\b/,
   /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
   /\b(?:discoverable|findable|guessable|visible|known)\b(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?(?:discoverable|findable|guessable|visible|known))|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
   /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,

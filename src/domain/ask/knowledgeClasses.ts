@@ -422,16 +422,16 @@ const CLASSES: readonly KnowledgeClass[] = [
   // "which headers take the place of WWW-Authenticate for proxy authentication?": 407's subject, without its number.
   { id: 'neighbour-407', needs: ['proxy'], asks: ASIDE_FOR_CASES((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,30}\b(?:authenticat\w*|credentials|login)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'reason-phrase', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && RELIES_ON.test(text)) },
-  { id: 'unknown-status-code', needs: ['know', 'recogni', 'unfamiliar', 'standard', 'registered', 'official'], asks: NOT_A_CASE((text) => UNKNOWN_CODE.test(text)) },
+  { id: 'unknown-status-class', needs: ['know', 'recogni', 'unfamiliar', 'standard', 'registered', 'official'], asks: NOT_A_CASE((text) => UNKNOWN_CODE.test(text)) },
   { id: 'bearer-scope-attribute', needs: ['scope', 'permission', 'privilege', 'right', 'role', 'access'], asks: NOT_A_CASE((text) => WHICH_SCOPE_MISSING.test(text) && TELLS_THE_CLIENT.test(text) && BEARER_403.test(text)) },
-  { id: 'bearer-token-tls', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'bearer-token-query', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'bearer-tls', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'token-in-query', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
   {
     id: 'hiding-unauthenticated-404',
     needs: ['404'],
     asks: NOT_A_CASE((text) => /\b404s?\b/.test(text) && UNAUTHENTICATED.test(text) && WHAT_BREAKS.test(text) && !ASKS_FOR_STATUS.test(text)),
   },
-  { id: 'meaning-405', needs: ['405'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('405')) },
+  { id: 'neighbour-405', needs: ['405'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('405')) },
   { id: 'scenarios-401', needs: ['401'], asks: NOT_A_CASE((text) => /\b401s?\b/.test(text) && CAUSES_ASKED.test(text) && !/\b40[34]s?\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // A pasted body that carries an error_description ("… and the status was 403, right?") is a case about the status.
   {
@@ -439,11 +439,11 @@ const CLASSES: readonly KnowledgeClass[] = [
     needs: ['error_description', 'error_uri'],
     asks: NOT_A_CASE((text) => ERROR_TEXT_ATTRIBUTE.test(text) && WHO_READS_IT.test(text) && !/\bstatus\b/.test(text) && !ASKS_FOR_STATUS.test(text)),
   },
-  { id: 'bearer-token-logging', needs: ['log'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL_WRITTEN_TO_LOGS.test(text) && /\blog/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'token-logging', needs: ['log'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL_WRITTEN_TO_LOGS.test(text) && /\blog/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // HEAD and a body asked about together are never a which-code case, even when the page was deleted.
   { id: 'head-no-body', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => /\bhead\b/.test(text) && ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // "should the empty 403 body say why?" asks for the reason (reason-in-403), not whether a body is needed.
-  { id: 'error-body', needs: ['body', 'content', 'payload'], asks: NOT_A_CASE((text) => ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !/\b(?:why|reason)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'error-body-4xx', needs: ['body', 'content', 'payload'], asks: NOT_A_CASE((text) => ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !/\b(?:why|reason)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
 ];
 
 /** The entry a knowledge question of a known class asks for, or null. */

@@ -631,8 +631,9 @@ const ENTRIES = [
     codes: ['405'],
     title: 'Wrong method is 405, not 404',
     text:
-      'When the URL exists but does not support the method (a POST on a read-only route), the accurate answer is 405 Method Not Allowed with an Allow header listing the methods it does support.',
-    sources: [SOURCES.rfc9110MethodNotAllowed],
+      '405 Method Not Allowed means the resource exists but does not support this method (a POST on a read-only route), whoever asks, and the server must send an Allow header listing the methods it does support (RFC 9110 §15.5.6). ' +
+      'A 403 is different: the method is fine, but this caller is refused.',
+    sources: [SOURCES.rfc9110MethodNotAllowed, SOURCES.rfc9110Forbidden],
     keywords: ['method', 'post', 'put', 'delete', 'verb', '405', 'allow header'],
   },
   {
@@ -763,18 +764,6 @@ const ENTRIES = [
     retrieval: false,
   },
   {
-    id: 'unknown-status-code',
-    topic: 'client',
-    codes: ['400'],
-    title: 'A status code the client does not know',
-    text:
-      'Handle it by its class: RFC 9110 §15 requires a client to understand the class given by the first digit and to treat a code it does not recognise like the x00 code of that class, so an unknown 4xx is handled as 400 Bad Request (a problem with the request) and an unknown 5xx as 500. ' +
-      'Show or log the response body, which usually explains the error.',
-    sources: [SOURCES.rfc9110StatusClasses, SOURCES.rfc9110BadRequest],
-    keywords: ['unknown', 'unrecognised', 'unrecognized', 'non-standard', 'class', 'x00'],
-    retrieval: false,
-  },
-  {
     id: 'bearer-scope-attribute',
     topic: 'protocol',
     codes: ['403'],
@@ -787,30 +776,6 @@ const ENTRIES = [
     retrieval: false,
   },
   {
-    id: 'bearer-token-tls',
-    topic: 'protocol',
-    codes: ['401'],
-    title: 'Bearer tokens need TLS',
-    text:
-      'Bearer tokens need TLS: anyone who holds one can use it, so RFC 6750 §5.3 requires https (or equivalent transport security) on every request that carries one, and an internal network is no exception. ' +
-      'Over plain HTTP, whoever can read the traffic (a compromised host, a mirrored port, a logging proxy) can replay the token.',
-    sources: [SOURCES.rfc6750Recommendations],
-    keywords: ['https', 'tls', 'plain http', 'internal network', 'encryption'],
-    retrieval: false,
-  },
-  {
-    id: 'bearer-token-query',
-    topic: 'protocol',
-    codes: ['401'],
-    title: 'Bearer tokens in the URL',
-    text:
-      'Avoid it: RFC 6750 §2.3 allows the access_token query parameter only when neither the Authorization header nor the form body can be used, because URLs end up in server and proxy logs, browser history and Referer headers, where the token leaks (RFC 6750 §5.3). ' +
-      'Send it as Authorization: Bearer … instead.',
-    sources: [SOURCES.rfc6750UriQuery, SOURCES.rfc6750Recommendations],
-    keywords: ['query parameter', 'access_token', 'url', 'query string', 'logs', 'referer'],
-    retrieval: false,
-  },
-  {
     id: 'hiding-unauthenticated-404',
     topic: 'faq',
     codes: ['404', '401'],
@@ -820,18 +785,6 @@ const ENTRIES = [
       'Hiding with 404 (RFC 9110 §15.5.4) suits resources whose existence is secret; requests without valid credentials normally get 401.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
     keywords: ['unauthenticated', 'hide endpoints', 'what breaks', 'challenge', 'login'],
-    retrieval: false,
-  },
-  {
-    id: 'meaning-405',
-    topic: 'neighbour',
-    codes: ['405', '403'],
-    title: '405 Method Not Allowed next to 403',
-    text:
-      '405 Method Not Allowed means the resource exists but does not support this method (a POST on a read-only route), whoever asks, and the server must send an Allow header listing the methods it does support (RFC 9110 §15.5.6). ' +
-      'A 403 is different: the method is fine, but this caller is refused.',
-    sources: [SOURCES.rfc9110MethodNotAllowed, SOURCES.rfc9110Forbidden],
-    keywords: ['405', 'method not allowed', 'allow header', 'method'],
     retrieval: false,
   },
   {
@@ -856,30 +809,6 @@ const ENTRIES = [
       'Show users your own message, chosen by the error code.',
     sources: [SOURCES.rfc6750Challenge],
     keywords: ['error_description', 'error_uri', 'end users', 'developer', 'message'],
-    retrieval: false,
-  },
-  {
-    id: 'bearer-token-logging',
-    topic: 'protocol',
-    codes: ['401', '403'],
-    title: 'Tokens do not belong in logs',
-    text:
-      'Keep tokens out of logs: anyone who holds a bearer token can use it, so a token written to a log is open to everyone who can read those logs, and RFC 6750 §5.3 asks that tokens be safeguarded from leaking. ' +
-      'Redact the Authorization header (and cookies and API keys) before logging, and log a token id or hash if you need to correlate requests.',
-    sources: [SOURCES.rfc6750Recommendations],
-    keywords: ['log', 'authorization header', 'redact', 'token in logs', 'debugging'],
-    retrieval: false,
-  },
-  {
-    id: 'error-body',
-    topic: 'protocol',
-    codes: ['404', '403', '401', '410'],
-    title: 'Whether an error response needs a body',
-    text:
-      'Include one: except in answer to HEAD, a server should send a short body that explains a 4xx error and whether it is temporary or permanent (RFC 9110 §15.5). ' +
-      'An empty body is not a protocol error, but it leaves the client, and whoever reads its logs, guessing.',
-    sources: [SOURCES.rfc9110ClientError],
-    keywords: ['body', 'empty body', 'explanation', 'content'],
     retrieval: false,
   },
   {

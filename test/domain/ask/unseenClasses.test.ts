@@ -1245,3 +1245,10 @@ describe('session 9, from ./unseen11 and ./unseen12 once they were tuned on: eac
     expect(answerQuestion('the token has expired. which status code do we return?').verdict).toBe('401');
   });
 });
+
+describe('session 9, after review: a hiding clause must be about existence', () => {
+  it('"impossible to tell whether the user still has the role" is no hiding', () => {
+    expect(answerQuestion('impossible to tell whether the user still has the finance role, our idp is down. what do we return, 401 or 403?').answer).not.toMatch(/must not even learn/);
+    expect(answerQuestion('we want it to be impossible to tell whether an invoice id is real. a logged-in customer asks for someone else’s. code?').verdict).toBe('404');
+  });
+});
