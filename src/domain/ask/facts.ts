@@ -91,8 +91,9 @@ export interface Situation {
 }
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
+/** A credential's name, not inside a path ("/api/v0/legacy-login" names a route, not a login). */
 const CRED =
-  '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+  '(?<!\\/[a-z0-9._/-]*)(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
@@ -153,7 +154,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
   /\bsession (?:timed out|timeout|time ?out)\b/,
   // Ended sessions: the credentials the client holds no longer identify anyone.
-  /\b(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |has |have |had |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
+  /\b(?<!\/[a-z0-9._/-]*)(?:sessions?|cookies?|logins?) (?:got |were |was |are |is |has been |have been |has |have |had |been |all )?(?:invalidated|killed|ended|terminated|cleared|wiped|gone|dead|deleted|removed|logged out)\b/,
   /\b(?:invalidated|killed|ended|terminated|cleared|wiped|deleted|dead) (?:all |their |his |her |the |its )?(?:old )?(?:sessions?|cookies?)\b/,
   // "the browser clears cookies on close", "safari drops the session cookie".
   /\b(?:clears|wipes|deletes|drops|loses|lost|purges|expires|evicts|evicted|purged) (?:all |their |his |her |the |its |our )?(?:old )?(?:session |auth |login )?(?:sessions?|cookies?)\b/,
@@ -499,6 +500,8 @@ const IP_DENIAL: readonly RegExp[] = [
   /\btor(?: exit)? nodes?\b|\bexit nodes?\b|\btor\b[^.;]{0,30}\bblock/,
   /\b(?:sanctioned|embargoed|blocked|restricted|banned) (?:country|countries|region|regions|location|locations)\b/,
   /\b(?:country|countries|region|regions|location|locations)\b (?:that |which )?(?:we|they|the [a-z]+|our [a-z]+) (?:block|blocks|ban|bans|restrict|restricts|deny|denies|geo-?block|geo-?blocks)\b/,
+  // "playback is limited to launch regions", "region-locked", "a country where we have not launched".
+  /\b(?:limited|restricted|locked) to (?:the |our )?(?:launch |supported |allowed |licensed )?(?:regions?|countries|markets?|territories)\b|\bregion[- ]?lock(?:ed)?\b|\b(?:country|countries|region|market) (?:where|that) (?:we|it|they) (?:have not|has not|did not|do not) (?:yet )?(?:launch|launched|serve|served|operate)\b/,
   /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
   /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
   // "we block users from one country", "customers located in certain regions are refused".
@@ -609,7 +612,8 @@ const MISSING: readonly RegExp[] = [
   /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
-  /\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
+  // (Not "a country where we have not launched the channel": that is where, not whether.)
+  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
@@ -720,6 +724,8 @@ const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
+  // "hard delete after 30 days, the 30 days are over, nothing left to restore".
+  /\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:grace period|retention period|\d+ days?) (?:is |are |has |have )?(?:over|passed|gone by|elapsed)\b/,
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
@@ -819,6 +825,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
+  // "private repositories must look exactly like repositories that do not exist".
+  /\b(?:look|looks|appear|appears|seem|seems) (?:exactly |just |precisely )?(?:like|as) (?:[a-z-]+ ){0,3}(?:that|which) (?:do not|does not|did not|never) exist/,
   // "private repos must look nonexistent to outsiders", "should appear absent".
   /\b(?:look|looks|appear|appears|seem|seems|be indistinguishable from) (?:to be |like |as )?(?:non-?existent|non-?existing|absent|nonexistent ones|missing ones)\b/,
   // "impossible to tell whether a given employee id exists", "no way to know if it is real".
@@ -867,7 +875,7 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
   [/\b(?:everyone|everybody|anyone|all|public)\b/, /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/],
   // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
-  [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer )?(?:docs|documentation|api reference|reference|changelog|release notes)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
+  [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer |admin |user )?(?:docs|documentation|api reference|reference|changelog|release notes|guide|handbook|manual|wiki)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
@@ -884,6 +892,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
+  // "hiding it buys nothing", "no point in hiding": hiding judged useless.
+  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b/,
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
@@ -1211,7 +1221,9 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
-  const maybeBack = hasAffirmed(text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+  // "nothing left to restore": a return ruled out, not one weighed.
+  const returnText = (text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text).replace(/\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b/g, ' ');
+  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));

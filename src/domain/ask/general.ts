@@ -47,6 +47,7 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "why they get 404 on a page their colleague sees": the same page, found by one and not the other.
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
   // "per rfc 9110, what may an origin server send instead of 403 if it wants to hide that …": the permission asked for by name.
+  /\bwhat (?:status|code|status code)\b[^?]{0,40}\b(?:server|api)\b[^?]{0,20}\b(?:can|may|could)\b[^?]{0,20}\b(?:send|return|use|answer)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
   /\bwhat (?:may|can|could|should|is) (?:an? |the )?(?:origin )?(?:server|api|service|site)\b[^?]{0,30}\b(?:send|return|answer|use|respond with)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
   // "how do differing 403 vs 404 responses enable enumeration?": how the difference is used, not a case.
   /^how (?:do|does|can|could|would|might)\b[^?]{0,60}\b(?:enable|enables|allow|allows|let|lets|help|helps|lead to|leads to|make|makes|cause|causes|aid|aids|facilitate|facilitates)\b[^?]{0,30}\b(?:enumerat\w*|probing|scraping|guessing|discovery|leaks?|leaking|recon\w*)\b/,
@@ -212,7 +213,8 @@ export function generalAnswer(s: Situation): Draft | null {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
-  if (aboutSpec && !OAUTH.test(text)) return specAnswer();
+  // "a 404 can be cached by default or not? what rfc say?": the subject asked about answers, not the spec's name.
+  if (aboutSpec && !OAUTH.test(text) && !s.topics.some((t) => t === 'caching' || t === 'retry' || t === 'seo')) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
   // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.

@@ -97,7 +97,7 @@ const SOONER = /\b(?:faster|sooner|quicker|quickly|speed\w*)\b/;
 /** "which is better for seo, 404 or 410?", "what do search engines prefer": the codes compared for crawlers, not a case. */
 const PREFERENCE = '(?:better|best|prefer|prefers|preferred|preferable|friendlier|more (?:good|friendly|helpful)|recommended|wiser)';
 const BETTER_FOR_CRAWLERS = new RegExp(
-  `\\b${PREFERENCE}\\b[^?.]{0,40}\\b(?:google\\w*|crawlers?|search engines?|bing|serps?|seo|indexing)\\b` +
+  `\\b${PREFERENCE}\\b[^?.]{0,40}\\b(?:google\\w*|crawlers?|search engines?|search|bing|serps?|seo|indexing)\\b` +
     `|\\b(?:google\\w*|crawlers?|search engines?|bing|seo)\\b[^?.]{0,40}\\b${PREFERENCE}\\b|\\bseo[- ]wise\\b`,
 );
 
@@ -420,7 +420,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   },
   { id: 'redirect-301-308', needs: ['308'], asks: NOT_A_CASE((text) => REDIRECT_METHOD.test(text) && METHOD_OR_301.test(text)) },
   // "which headers take the place of WWW-Authenticate for proxy authentication?": 407's subject, without its number.
-  { id: 'neighbour-407', needs: ['proxy'], asks: ASIDE_FOR_CASES((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,30}\b(?:authenticat\w*|credentials|login)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'neighbour-407', needs: ['proxy'], asks: ASIDE_FOR_CASES((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,50}\b(?:authenticat\w*|credentials|login|log in|sign in)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'reason-phrase', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && RELIES_ON.test(text)) },
   { id: 'unknown-status-class', needs: ['know', 'recogni', 'unfamiliar', 'standard', 'registered', 'official'], asks: NOT_A_CASE((text) => UNKNOWN_CODE.test(text)) },
   { id: 'bearer-scope-attribute', needs: ['scope', 'permission', 'privilege', 'right', 'role', 'access'], asks: NOT_A_CASE((text) => WHICH_SCOPE_MISSING.test(text) && TELLS_THE_CLIENT.test(text) && BEARER_403.test(text)) },

@@ -1252,3 +1252,36 @@ describe('session 9, after review: a hiding clause must be about existence', () 
     expect(answerQuestion('we want it to be impossible to tell whether an invoice id is real. a logged-in customer asks for someone else’s. code?').verdict).toBe('404');
   });
 });
+
+describe('session 9, from ./unseen6, ./unseen14 and ./unseen19 once they were tuned on: each class in new words', () => {
+  it.each([
+    // a route's path is no credential: "/v1/legacy-login was removed" is a removed route
+    ['the /auth/old-login endpoint was retired on purpose, for good, it is in the changelog. what do calls get now?', '410'],
+    // hiding judged useless
+    ['a signed-in intern opens /admin/billing without the billing role; the page is in our public handbook, hiding it buys nothing. code?', '403'],
+    // "look exactly like … that do not exist"
+    ['private boards must look exactly like boards that do not exist to logged-in users outside the team. what do they get?', '404'],
+    // a geo or launch-region restriction decided by the product
+    ['user is signed in with a valid token but playback is limited to launch regions and they are in a country where we have not launched yet. the show page is public. code?', '403'],
+    // a grace period over, nothing left to restore
+    ['the account was closed, we hard delete after 14 days and the 14 days are over, nothing left to restore. what code for /u/<name>?', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['if an egress proxy in between wants the app to sign in, is that a 401 too or something else?', /407|proxy/i],
+    ['a 410, can a cdn keep it cached by default? what rfc say about it?', /cach/i],
+    ['is 410 better than 404 for search when a product page is gone for good?', /410/],
+    ['what code does rfc 9110 say a server may send instead of 403 when it wants to hide that something exists?', /404/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guards: a login that ended is still an ended credential; a route that was never launched is still missing', () => {
+    expect(answerQuestion('the login session was removed when he logged out, he retries with the old cookie. code?').verdict).toBe('401');
+    expect(answerQuestion('someone calls /v3/reports, which was never launched, there is nothing there. what code?').verdict).toBe('404');
+  });
+});

@@ -6,12 +6,11 @@ import { FRESH2_HELD } from '../eval/fresh2/split';
 import { FRESH3_HELD } from '../eval/fresh3/split';
 import { FRESH4_HELD } from '../eval/fresh4/split';
 import { HELD } from '../eval/split';
-import { UNSEEN6_QUESTIONS } from '../eval/unseen6/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
-import { UNSEEN14_QUESTIONS } from '../eval/unseen14/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
 import { UNSEEN17_QUESTIONS } from '../eval/unseen17/questions';
+import { UNSEEN18_QUESTIONS } from '../eval/unseen18/questions';
 import { caseLibrarySource, caseRows } from './caseSource';
 
 const LIBRARY_FILE = join(__dirname, '../../../../src/domain/ask/caseLibrary.ts');
@@ -25,7 +24,7 @@ describe('the case library ask falls back on', () => {
 
   it('holds no question of a held-aside half or a held-aside set', () => {
     const library = new Set(CASE_LIBRARY.map(([, q]) => q.toLowerCase()));
-    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN6_QUESTIONS, UNSEEN8_QUESTIONS, UNSEEN14_QUESTIONS, UNSEEN15_QUESTIONS, UNSEEN16_QUESTIONS, UNSEEN17_QUESTIONS]) {
+    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN8_QUESTIONS, UNSEEN15_QUESTIONS, UNSEEN16_QUESTIONS, UNSEEN17_QUESTIONS, UNSEEN18_QUESTIONS]) {
       expect(held.filter((q) => library.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
     }
   });

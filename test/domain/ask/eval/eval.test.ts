@@ -23,6 +23,8 @@ import { UNSEEN14_QUESTIONS } from './unseen14/questions';
 import { UNSEEN15_QUESTIONS } from './unseen15/questions';
 import { UNSEEN16_QUESTIONS } from './unseen16/questions';
 import { UNSEEN17_QUESTIONS } from './unseen17/questions';
+import { UNSEEN18_QUESTIONS } from './unseen18/questions';
+import { UNSEEN19_QUESTIONS } from './unseen19/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
@@ -245,7 +247,7 @@ const UNSEEN7_FLOOR = 140;
  * with the case library (which-code 32/35, knowledge 13/14). Not in the case library; their scores are the
  * floors.
  */
-const UNSEEN6_FLOOR = 45;
+const UNSEEN6_FLOOR = 49;
 /**
  * ./unseen4 was held aside for one session (113/125 at its end) and became a tuning set at the start of
  * the next: its misses were read and their classes fixed (a hiding disclaimed by "nobody is hiding it", a
@@ -294,7 +296,7 @@ const UNSEEN11_FLOOR = 49;
  */
 const UNSEEN12_FLOOR = 49;
 const UNSEEN13_FLOOR = 50;
-const UNSEEN14_FLOOR = 48;
+const UNSEEN14_FLOOR = 49;
 const UNSEEN15_FLOOR = 48;
 /**
  * Two more held-aside sets shaped like the check, written after the knowledge rounds (a mobile backend and an
@@ -305,6 +307,22 @@ const UNSEEN15_FLOOR = 48;
  */
 const UNSEEN16_FLOOR = 48;
 const UNSEEN17_FLOOR = 48;
+/**
+ * The last round of session 9. ./unseen6 (held aside for two sessions: 44 at session 8's start, 45 at its end,
+ * 46/49 after this session's knowledge rounds) and ./unseen14 (48/50 throughout) were then tuned on, with a
+ * new set, ./unseen19 (a gaming and streaming platform: 44/50 with the code of the session's start, 45/50
+ * with the code before this round, knowledge 12/15). Fixed by class: a path is no credential
+ * ("/api/v0/legacy-login was removed"), "hiding it buys nothing", "look exactly like repositories that do
+ * not exist", a proxy that wants the client to log in (407), a launch-region restriction (403, and "a country
+ * where we have not launched" is no missing resource), "nothing left to restore" after a grace period (410),
+ * "what status does RFC 9110 say a server can send instead of 403 to hide …", caching asked beside "what RFC
+ * say?", "better for search". ./unseen6 49/49, ./unseen14 49/50 (#45 asks which code fits and is labelled
+ * knowledge: left, as in ./unseen11 and ./unseen12), ./unseen19 50/50. ./unseen18, written beside
+ * ./unseen19 (a public-sector service and a telecom portal), stays held aside: 47/50 with the code of the
+ * session's start and before this round (which-code 34/35, knowledge 13/15).
+ */
+const UNSEEN18_FLOOR = 47;
+const UNSEEN19_FLOOR = 50;
 /**
  * Two sets of knowledge questions only (60 each), written blind for tuning: the check's knowledge half was
  * the weaker one. ./know1 (people who build and run APIs and gateways) 31/60 and ./know2 (support,
@@ -319,7 +337,7 @@ const KNOW2_FLOOR = 60;
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen6, ./unseen8, ./unseen14, ./unseen15, ./unseen16, ./unseen17), which it never holds.
+ * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -396,7 +414,7 @@ describeUnseen({
   floor: UNSEEN4_FLOOR,
 });
 describeUnseen({
-  title: "ask held-aside evaluation shaped like the issue's check (35 which-code, 15 knowledge)",
+  title: "ask evaluation shaped like the issue's check (35 which-code, 15 knowledge; held aside two sessions, then tuned on)",
   questions: UNSEEN6_QUESTIONS,
   earlier: [...BEFORE_UNSEEN, ...UNSEEN_QUESTIONS, ...UNSEEN2_QUESTIONS, ...UNSEEN3_QUESTIONS, ...UNSEEN5_QUESTIONS, ...UNSEEN7_QUESTIONS, ...UNSEEN4_QUESTIONS],
   kinds: { which: 35, knowledge: 14, open: 0 },
@@ -447,7 +465,7 @@ describeUnseen({
   floor: UNSEEN13_FLOOR,
 });
 describeUnseen({
-  title: "ask held-aside evaluation shaped like the issue's check, eighth (./unseen14)",
+  title: "ask evaluation shaped like the issue's check, eighth (./unseen14, held aside, then tuned on)",
   questions: UNSEEN14_QUESTIONS,
   earlier: [...BEFORE_UNSEEN12, ...UNSEEN12_QUESTIONS, ...UNSEEN13_QUESTIONS],
   kinds: { which: 35, knowledge: 15, open: 0 },
@@ -488,4 +506,18 @@ describeUnseen({
   earlier: [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS],
   kinds: { which: 35, knowledge: 15, open: 0 },
   floor: UNSEEN17_FLOOR,
+});
+describeUnseen({
+  title: "ask held-aside evaluation shaped like the issue's check, twelfth (./unseen18)",
+  questions: UNSEEN18_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS, ...UNSEEN17_QUESTIONS],
+  kinds: { which: 35, knowledge: 15, open: 0 },
+  floor: UNSEEN18_FLOOR,
+});
+describeUnseen({
+  title: "ask evaluation shaped like the issue's check, thirteenth (./unseen19, scored, then tuned on)",
+  questions: UNSEEN19_QUESTIONS,
+  earlier: [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS, ...UNSEEN17_QUESTIONS, ...UNSEEN18_QUESTIONS],
+  kinds: { which: 35, knowledge: 15, open: 0 },
+  floor: UNSEEN19_FLOOR,
 });
