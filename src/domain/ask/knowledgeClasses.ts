@@ -155,7 +155,7 @@ const WHAT_BREAKS =
 
 /** "every service started throwing 401 at midnight, usual suspect?": the causes of 401s asked for. */
 const CAUSES_ASKED =
-  /\b(?:usual|common|typical|likely|root|possible) (?:suspects?|causes?|culprits?|reasons?)\b|\bwhat (?:usually |typically |normally |would |could |might )?(?:causes?|triggers?)\b|\bsuspects?\b/;
+  /\b(?:usual|common|typical|likely|root|possible) (?:suspects?|causes?|culprits?|reasons?)\b|\bwhat (?:usually |typically |normally |would |could |might )?(?:causes?|triggers?)\b|\bsuspects?\b|\bwhy (?:would|do|does|did|might|could) (?:an? |the |all |our )?(?:[a-z]+ )?(?:401|403|404)s? (?:burst|spike|surge|wave|jump|flood)s?\b/;
 /** "is the error_description meant for end users?": the bearer challenge's text attributes. */
 const ERROR_TEXT_ATTRIBUTE = /\berror_description\b|\berror_uri\b/;
 const WHO_READS_IT = /\b(?:end[- ]?users?|users?|customers?|developers?|show\w*|display\w*|meant|intended|audience|human|locali[sz]\w*|translat\w*|ui|screen)\b/;
@@ -230,7 +230,7 @@ const LOGGING_CREDENTIALS =
   /\b(?:log|logging|logged|logs) (?:the |our |their |full |raw |whole |complete )*(?:authorization headers?|bearer tokens?|access tokens?|api keys?|credentials)\b/;
 
 /** "i do a HEAD request and get 404 without a body, normal?". */
-const HEAD_REQUEST = /\bhead (?:requests?|method|calls?|responses?)\b|\b(?:a|do|send|sent|via|with) head\b/;
+const HEAD_REQUEST = /\bhead (?:requests?|method|calls?|responses?|returns?|gets?|answers?)\b|\b(?:a|do|send|sent|via|with) head\b/;
 
 const NO_BODY = /\b(?:body|bodies|bodiless|no content|empty|without (?:any |a )?(?:body|content))\b/;
 
@@ -295,9 +295,9 @@ const STAYS_CACHED = /\b(?:stay|stays|remain|remains|still|invalidat\w*|evict\w*
 const HEURISTIC = /\bheuristic(?:ally)?\b/;
 
 /** "may a proxy rewrite or strip WWW-Authenticate?". */
-const PROXY_TOUCHES = /\bproxy\b|\bproxies\b|\bintermediar\w*/;
+const PROXY_TOUCHES = /\bproxy\b|\bproxies\b|\bintermediar\w*|\bnginx\b|\benvoy\b|\bgateways?\b|\bload balancers?\b|\bingress\b|\bcdn\b/;
 
-const MODIFY = /\b(?:rewrit\w*|strip\w*|modif\w*|change\w*|alter\w*|remov\w*|drop\w*|touch\w*|edit\w*)\b/;
+const MODIFY = /\b(?:rewrit\w*|strip\w*|modif\w*|change\w*|alter\w*|remov\w*|drop\w*|touch\w*|edit\w*|unchanged|as is|untouched|pass (?:it )?through)\b/;
 
 /** "our 401 has two challenges, Basic and Bearer: valid?". */
 const SEVERAL_CHALLENGES = /\b(?:two|several|multiple|many|more than one|both)\b[^?.]{0,20}\b(?:challenges?|schemes?)\b|\bbasic and bearer\b|\bbearer and basic\b/;

@@ -1285,3 +1285,19 @@ describe('session 9, from ./unseen6, ./unseen14 and ./unseen19 once they were tu
     expect(answerQuestion('someone calls /v3/reports, which was never launched, there is nothing there. what code?').verdict).toBe('404');
   });
 });
+
+describe('session 9, from the review: knowledge questions that got an off-topic answer', () => {
+  it.each([
+    ['why would a 401 spike hit every service at the same minute?', /expired|valid/i],
+    ['should envoy pass the WWW-Authenticate header through unchanged?', /must not modify/i],
+    ['a HEAD request returns 404 and no body, is that a bug?', /must not carry content/i],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a gateway stripping the challenge from an expired token’s answer is still a 401 case', () => {
+    expect(answerQuestion('our gateway strips www-authenticate from 401s. the token is expired. 401 or 403?').verdict).toBe('401');
+  });
+});
