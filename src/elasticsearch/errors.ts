@@ -105,13 +105,18 @@ export function failureStatus(error: unknown): number | null {
   return failure?.kind === 'response' ? failure.statusCode ?? null : null;
 }
 
+/** What every refusal for the setting says (its reason names it, in Elasticsearch and OpenSearch alike). */
+export function namesExpensiveQueries(text: string): boolean {
+  return text.includes('allow_expensive_queries');
+}
+
 /**
  * The cluster refused a regexp or prefix query because `search.allow_expensive_queries` is false (the
  * reason names the setting, in Elasticsearch and OpenSearch alike).
  */
 export function refusesExpensiveQueries(error: unknown): boolean {
   const failure = clientFailure(error);
-  return failure?.kind === 'response' && failure.statusCode === 400 && JSON.stringify(failure.body ?? null).includes('allow_expensive_queries');
+  return failure?.kind === 'response' && failure.statusCode === 400 && namesExpensiveQueries(JSON.stringify(failure.body ?? null));
 }
 
 const shardFailures = z.looseObject({ _shards: z.looseObject({ failures: z.array(z.unknown()).optional() }).optional() });
@@ -123,7 +128,7 @@ const shardFailures = z.looseObject({ _shards: z.looseObject({ failures: z.array
  */
 export function shardsRefuseExpensiveQueries(response: unknown): boolean {
   const shards = shardFailures.safeParse(response);
-  return shards.success && JSON.stringify(shards.data._shards?.failures ?? null).includes('allow_expensive_queries');
+  return shards.success && namesExpensiveQueries(JSON.stringify(shards.data._shards?.failures ?? null));
 }
 
 /** The cause of an `_msearch` item's error when the cluster refused it for `search.allow_expensive_queries` (responses `msearchItems`). */

@@ -1,7 +1,7 @@
 import type { SearchEngine } from './engine';
 import { AppError, ErrorCode } from '../errors';
 import type { Config } from '../config';
-import { clusterLocation, elasticsearchError, refusesExpensiveQueries, shardsRefuseExpensiveQueries } from './errors';
+import { clusterLocation, elasticsearchError, isExpensiveQueriesRefusal, refusesExpensiveQueries, shardsRefuseExpensiveQueries } from './errors';
 import { lastAnswerAt } from './lastAnswer';
 import { assumedResolution, coversUnevenly, FieldCaps, fieldCapsResponse, FieldResolution, FieldSettings, isResolved, requiredProblems, resolveFields } from './fieldResolution';
 import { hitsOf, hitValues, searchResponse } from './responses';
@@ -223,6 +223,22 @@ export function createFieldDiscovery(deps: DiscoveryDeps): FieldDiscovery {
     },
   };
   return discovery;
+}
+
+/**
+ * Runs `read`; where the cluster refuses a regexp that discovery believed it ran (the setting changed since its
+ * probe, or the probe could not tell), discovery looks again, `again` runs (to say so, or to plan anew), and
+ * `read` runs once more, now without them. Any other failure is the caller's.
+ */
+export async function withRediscovery<T>(discovery: FieldDiscovery, read: () => Promise<T>, again: () => void | Promise<void>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!isExpensiveQueriesRefusal(error)) throw error;
+    await discovery.refresh();
+    await again();
+    return read();
+  }
 }
 
 /** The discovery for the configured index pattern and settings. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../errors';
-import { EXPENSIVE_QUERIES_REFUSED, oneLine } from './errors';
+import { EXPENSIVE_QUERIES_REFUSED, namesExpensiveQueries, oneLine } from './errors';
 
 /**
  * zod views of the parts of Elasticsearch responses the product depends on. Anything else in a
@@ -75,7 +75,7 @@ export function msearchItems(body: unknown, expected: number): SearchResponse[] 
       if (status === 429 || status === 503) {
         throw new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch is overloaded and turned down search ${i + 1} (${status}: ${reason})`, { hint: 'try again in a minute' });
       }
-      if (reason.includes('allow_expensive_queries')) {
+      if (namesExpensiveQueries(reason)) {
         throw new AppError(ErrorCode.ElasticsearchResponse, `Elasticsearch rejected search ${i + 1}: ${reason}`, {
           cause: EXPENSIVE_QUERIES_REFUSED,
           hint: 'this cluster refuses regexp and prefix queries; status-triage reads these logs without them once it has looked again (run `status-triage check`)',

@@ -10,8 +10,7 @@ import type { TriageResult } from '../domain/types';
 import { parseWindow } from '../domain/window';
 import { AppError, ErrorCode } from '../errors';
 import { firstAddress } from '../elasticsearch/clientLists';
-import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
-import { isExpensiveQueriesRefusal } from '../elasticsearch/errors';
+import { discoveryFor, FieldDiscovery, withRediscovery } from '../elasticsearch/fieldDiscovery';
 import { indicesPhrase, isResolved, type FieldResolution } from '../elasticsearch/fieldResolution';
 import { trackAnswers } from '../elasticsearch/lastAnswer';
 import { aggsOf, bucketKey, buckets, hitsOf } from '../elasticsearch/responses';
@@ -213,14 +212,11 @@ export function createTriageService(deps: TriageServiceDeps): TriageService {
    * its probe, or the probe could not tell), discovery looks again and the triage is read once more without them.
    */
   async function readAllowed(request: TriageRequest): Promise<{ read: EvidenceRead; resolution: FieldResolution }> {
-    try {
-      return await read(request);
-    } catch (error) {
-      if (!isExpensiveQueriesRefusal(error)) throw error;
-      log.warn({ service: request.service }, 'the cluster refused a regexp query: looking at it again');
-      await discovery.refresh();
-      return read(request);
-    }
+    return withRediscovery(
+      discovery,
+      () => read(request),
+      () => log.warn({ service: request.service }, 'the cluster refused a regexp query: looked at it again'),
+    );
   }
 
   return {

@@ -10,8 +10,8 @@ import type { Cause, TriageStatus } from '../domain/types';
 import { coveringWindow } from '../domain/window';
 import { AppError, describeError, ErrorCode } from '../errors';
 import { AlertDoc, alertId, AlertState, AlertStore, createAlertStore, MuteDoc, muteId, StateSnapshot, Versioned } from '../elasticsearch/alertState';
-import { clusterLocation, isExpensiveQueriesRefusal } from '../elasticsearch/errors';
-import { discoveryFor, FieldDiscovery } from '../elasticsearch/fieldDiscovery';
+import { clusterLocation } from '../elasticsearch/errors';
+import { discoveryFor, FieldDiscovery, withRediscovery } from '../elasticsearch/fieldDiscovery';
 import type { FieldResolution } from '../elasticsearch/fieldResolution';
 import { isPartial } from '../elasticsearch/responses';
 import { watchAnswers, watchBodies, WatchCountsRead, WatchPlan, watchCounts, watchedServices, watchSearch } from '../elasticsearch/watchQueries';
@@ -188,13 +188,14 @@ function createTick(deps: TickDeps): () => Promise<TickReport> {
     await store.ensureIndex();
     // A regexp refused where discovery believed the cluster ran it (the setting changed since its probe):
     // discovery looks again and the tick reads once more without it.
-    const { read, partial, snapshot } = await detect(store, config.elasticsearch.index, plan).catch(async (error: unknown) => {
-      if (!isExpensiveQueriesRefusal(error)) throw error;
-      log.warn('the cluster refused a regexp query: looking at it again');
-      await deps.discovery.refresh();
-      plan = await planNow();
-      return detect(store, config.elasticsearch.index, plan);
-    });
+    const { read, partial, snapshot } = await withRediscovery(
+      deps.discovery,
+      () => detect(store, config.elasticsearch.index, plan),
+      async () => {
+        log.warn('the cluster refused a regexp query: looked at it again');
+        plan = await planNow();
+      },
+    );
     readAlone = read.readAlone;
     // A search that answered in part may have missed a service's earliest documents: nothing is remembered from it.
     if (!partial) presence = rememberFirsts(presence, read.firsts, nowMs);

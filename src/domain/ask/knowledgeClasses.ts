@@ -321,10 +321,8 @@ const ASIDE_WHEN_ACCESS =
   (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] =>
   (text, s) =>
     !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && s.auth === 'unknown' && !s.expired && s.denials.length === 0 && asks(text, s);
-const ASIDE_FOR_CASES =
-  (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] =>
-  (text, s) =>
-    !(s.asksWhich && s.statesACase) && !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && asks(text, s);
+const ASIDE_FOR_CASES = (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] =>
+  NOT_A_CASE((text, s) => !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && asks(text, s));
 
 const CLASSES: readonly KnowledgeClass[] = [
   { id: 'definition-401', needs: ['401', 'unauthori'], asks: (text) => CLAIMED_401.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
