@@ -1,0 +1,68 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Held-aside evaluation set 21, written by a blind writer who never read the parser, its tests, or any other question set. Angle: a game studio's online services — player accounts, matchmaking, in-game store, user-generated mod uploads, and an esports stats API used by third parties. */
+
+const R401 = 'RFC 9110 §15.5.2: 401 when the request lacks valid authentication credentials (missing, expired, revoked, malformed or wrong); RFC 6750 §3.1 invalid_token → 401.';
+const R401_MISSING = 'RFC 9110 §15.5.2 / §11: no credentials at all is an authentication problem → 401 with a WWW-Authenticate challenge, not 403.';
+const R403 = 'RFC 9110 §15.5.4: 403 when the server understood the request and knows the caller but refuses to authorize it; re-authenticating will not help.';
+const R403_SCOPE = 'RFC 6750 §3.1: insufficient_scope → 403; the token is valid but lacks the required scope.';
+const R403_PUBLIC = 'RFC 9110 §15.5.4: the resource exists, its existence is no secret, and the authenticated caller lacks permission → 403.';
+const R404_HIDE = 'RFC 9110 §15.5.4/§15.5.5: an origin that wishes to hide the existence of a forbidden target resource may respond 404 instead of 403.';
+const R404_NONE = 'RFC 9110 §15.5.5: no current representation for the target resource (never existed / typo) → 404.';
+const R404_UNSURE = 'RFC 9110 §15.5.5/§15.5.11: 404 when it is not known whether the absence is permanent; 410 only when it is known to be permanent.';
+const R410 = 'RFC 9110 §15.5.11: 410 when the resource is intentionally removed and the condition is known to be permanent; helps crawlers/clients delist.';
+
+const QUESTIONS: readonly Draft[] = [
+  w('401', 'sre', 'matchmaking svc logs full of POST /v3/queue/join w/o any Authorization header at all, looks like an old client build that forgot to attach the token. currently we send 403. what should it be', R401_MISSING),
+  w('401', 'api', 'third party esports partner calling our stats api w/ a bearer token that expired 2h ago (exp claim in the past, signature fine). bob says 403 b/c "they are not allowed anymore" but idk, what code', R401),
+  w('403', 'sre', 'player is logged in fine, valid session, but hits POST /admin/wallet/grant to give himself 50k gems. admin endpoints are documented in our public api docs so we dont care if they know it exists. code?', R403_PUBLIC),
+  w('404', 'security', 'player A requests GET /players/{id}/friends for player B who set profile to private. we dont want to leak whether that player id even exists or has a private profile at all. 403 or 404', R404_HIDE),
+  w('410', 'api', 'we retired the v1 stats api on purpose, sunset announced 12 months ago, the handlers and data are deleted and it is NEVER coming back. partners still hitting /v1/matches. what do we return now', R410),
+  w('403', 'api', 'partner app token is valid, we know exactly which org it is, but it was issued only w/ scope matches:read and they are calling PUT /tournaments/88/results which needs results:write. which status', R403_SCOPE),
+  w('404', 'support', 'ticket from player: link in discord goes to store.ourgame.com/itmes/dragon-skin (typo, should be items). nothing ever existed at that path. what code is the right one for that page', R404_NONE),
+  w('401', 'support', 'player reset password yesterday, we revoke all sessions on pw reset. his old launcher still sends the revoked access token to GET /me and gets... what should it get? a colleague thinks 404 b/c the session is "gone"', R401),
+  w('403', 'nonnative', 'hello, new moderator in our team, she login ok but she dont have the role mod_reviewer yet, so when she click approve on a mod upload the server refuse. the approve endpoint is normal public one. which code we must give, 401 or 403?', R403),
+  w('404', 'security', 'dataminers are probing GET /store/catalog/{sku} with guessed SKUs for unreleased DLC. the items are in the db but marketing must not have it confirmed that they exist before the reveal. returning 403 for those right now, is that right or should it be something else', R404_HIDE),
+  w('410', 'sre', 'ok so the halloween 2021 bundle page, product decided it will never be sold again, we deleted the listing intentionally and its permanent. seo team wants google to drop the url asap. 404 or something better', R410),
+  w('401', 'security', 'pentest finding: POST /store/purchase accepts a JWT whose signature doesnt verify (they flipped a byte). we reject it, currently w/ 403 Forbidden. reviewer says wrong code. whats correct', R401),
+  w('404', 'sre', 'stats api partner asks GET /players/99999999/career, that player id was never created, we have no record of it ever. which status', R404_NONE),
+  w('403', 'support', 'player is banned from ranked for 7 days (smurfing), still logged in normally, can play casual. when he tries POST /ranked/queue we refuse. everyone knows ranked queue exists obviously. 403 or 404 or 401 pls', R403_PUBLIC),
+  w('404', 'api', 'mod got taken down pending a dmca review, might be restored if the counter-notice wins, might not. not sure yet if its permanent. what should GET /mods/5521 return in the meantime, thinking 410', R404_UNSURE),
+  w('401', 'nonnative', 'our mod upload endpoint receive Authorization: Bearer with garbage string, not even jwt format, cannot parse. what is correct status code for this, my colleague say 400 but I am think it is about the credential', R401),
+  w('403', 'api', 'user A tries DELETE /mods/777 but mod 777 belongs to user B. mods are public, anyone can browse and download them, so no secret about it existing. A is authenticated. what code', R403_PUBLIC),
+  w('410', 'nonnative', 'we have old tournament replay files from season 1, we delete them on purpose to save storage and we decide never restore them, it is final. the download links still get traffic, which code to return?', R410),
+  w('404', 'security', 'snippet from the draft mods svc: `if (!mod || mod.ownerId !== user.id) return res.status(404)` — drafts are private until published and we explicitly dont want other players to learn a draft exists. alice says it should be 403 when mod exists but isnt yours. who is right', R404_HIDE),
+  w('401', 'api', 'snippet: `if (!req.headers.authorization) return res.status(403).json({err:"forbidden"})` on the leaderboard write api. request comes in with no creds at all. is 403 right there or should it be diff', R401_MISSING),
+  w('403', 'sre', 'new matchmaking region svc came up in a new subnet, its mTLS cert is valid and we know who it is, but the IP isnt on the allowlist of the internal session-broker so requests are refused. what status should the broker send', R403),
+  w('404', 'support', 'player deleted his acct, we keep it 30 days so he can undo, after that maybe purged maybe not depends on legal. profile url /u/xXsniperXx currently returns... what. not known if its permanent', R404_UNSURE),
+  w('410', 'api', 'we shut down the matchmaking api of our old game (the 2015 title) for good, servers decommissioned, endpoint intentionally removed and will not return. carol wants plain 404 b/c "thats what everyone does". what does rfc say', R410),
+  w('403', 'security', 'tournament organizer acct is authenticated and legit, tries to edit the bracket of a tournament run by a different organizer. brackets are public pages anyway. dave proposed 401 since "unauthorized" is in the name. correct code?', R403_PUBLIC),
+  w('401', 'sre', 'partner hits stats api w/ an API key header our gateway has never seen, not in the key db, not revoked, just unknown. auth fails. status pls, we currently 404 it which confuses them', R401),
+  w('404', 'nonnative', 'the team B private scrim lobby /lobbies/abc123 is only for that team, if player from other team request it we must not let them know the lobby is existing. which status, 403 or 404?', R404_HIDE),
+  w('403', 'support', 'player is logged in, asks why he gets an error downloading the closed beta build. beta is publicly announced, he is just not in the beta tester group. re-login doesnt change anything. what code should that be', R403),
+  w('404', 'sre', 'after todays deploy GET /seasons/12/leaderboard stops resolving, the handler is gone. we dont know yet if its a routing regression or if product removed it, nobody has said its permanent. what should the response code be while we figure it out', R404_UNSURE),
+  w('401', 'support', 'player says game shows error after leaving pc on overnight. logs: his access token expired, client sends it anyway to GET /inventory and the refresh failed. ed says 403, which code should the server send', R401),
+  w('410', 'support', 'mod author deleted their mod on purpose and asked us to purge it, files wiped, it will never be restored, its final. mod page /mods/3310 still linked from reddit. 404 or 410', R410),
+  w('403', 'nonnative', 'player age 12 (we know from his verified account) try buy loot box, law in his country dont allow minors to buy. item is public in store, he is authenticated. he can login again but still not allowed. what code?', R403),
+  w('404', 'api', 'GET /matches/{id} where id is a well-formed uuid but no match with that id was ever recorded, no data, nothing. frank wants 400. what code', R404_NONE),
+  w('401', 'security', 'mod review console uses basic auth, someone brute forcing it w/ wrong passwords. we return 403 for wrong pw atm. should it be something else', R401),
+  w('403', 'api', 'partner token has scope stats:read, they call GET /players/{id}/payment-history which needs billing:read. token is valid and not expired. endpoint is in public docs. what do we return', R403_SCOPE),
+  w('410', 'security', 'we deliberately removed the old player-search-by-email endpoint GET /search/players?email= b/c it leaked emails. decision is final, code deleted, it will never come back, nothing secret about it having existed. right now it falls through to a 200 html page, what should it return', R410),
+  k('sre', 'which header has to be sent back with a 401 response, our gateway strips it', /WWW-Authenticate/i, 'RFC 9110 §15.5.2: a server generating a 401 MUST send a WWW-Authenticate header field containing at least one challenge.'),
+  k('api', 'in rfc 6750 what http status goes with error=insufficient_scope', /403/, 'RFC 6750 §3.1: insufficient_scope → 403 Forbidden.'),
+  k('api', 'bearer token error invalid_request, like the partner sent the token in both header and query string, what status code is that', /400/, 'RFC 6750 §3.1: invalid_request → 400 Bad Request.'),
+  k('nonnative', 'which RFC is the current one defining 401 403 404 410, I read old 2616 but colleague say obsolete', /9110/, 'RFC 9110 (HTTP Semantics) obsoletes RFC 7231/2616 and defines these status codes in §15.5.'),
+  k('sre', 'cdn is caching our 404s on the mod pages even w/o cache-control, is that allowed by the spec or is the cdn broken', /heuristic|cacheab/i, 'RFC 9110 §15.1: 404 is heuristically cacheable by default unless indicated otherwise.'),
+  k('support', 'seo person says our store "item not found" page returns 200 and thats bad. why does it matter', /soft.?404|index/i, 'Seed: a soft 404 (200 with not-found content) is treated by search engines as an indexed page.'),
+  k('api', 'partner sends DELETE to /matches/123 which only supports GET. is that 403 or something else', /405|method not allowed/i, 'RFC 9110 §15.5.6: a method not supported by the target resource → 405 Method Not Allowed (with Allow header), not 403.'),
+  k('sre', 'stats api partner blowing through their rate limit, currently we 403 them, whats the proper code for that', /429|too many requests/i, 'RFC 6585 §4: rate limiting → 429 Too Many Requests (optionally with Retry-After), not 403.'),
+  k('nonnative', 'when client receive 403, it should retry automatically with same token?', /(not|n't|no)\b.{0,40}(retry|repeat)|should not|shouldn.?t/i, 'RFC 9110 §15.5.4: the client SHOULD NOT automatically repeat the request with the same credentials; retry only after permissions change.'),
+  k('security', 'why would we ever answer 404 for a thing that exists but the player isnt allowed to see', /hid|conceal|(not|n't) (reveal|disclos|leak)|exist/i, 'RFC 9110 §15.5.4: an origin server that wishes to hide the existence of a forbidden resource may respond 404.'),
+  k('support', 'whats the actual difference between 404 and 410 for a player facing page', /permanent/i, 'RFC 9110 §15.5.11: 410 means the resource is gone and the condition is likely permanent; 404 says nothing about permanence.'),
+  k('security', 'can the 403 body explain why access was denied or should it be empty', /reason|describ|explain/i, 'RFC 9110 §15.5.4: a server that wishes to make public why the request has been forbidden can describe that reason in the response content.'),
+  k('sre', 'corp proxy in front of the esports venue network asks for credentials before anything reaches us, what status does the proxy use for that, not 401 right', /407|proxy auth/i, 'RFC 9110 §15.5.8: 407 Proxy Authentication Required is the proxy equivalent of 401 (with Proxy-Authenticate).'),
+  k('api', 'for an expired bearer access token, what error code do we put in the WWW-Authenticate header', /invalid_token/i, 'RFC 6750 §3.1: an expired, revoked, malformed or otherwise invalid access token → error="invalid_token" with 401.'),
+  k('support', 'is a 410 ok for the cdn to cache or does it have to be revalidated every time', /heuristic|cacheab/i, 'RFC 9110 §15.1: 410 is heuristically cacheable by default unless indicated otherwise.'),
+];
+
+export const UNSEEN21_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
