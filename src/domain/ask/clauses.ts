@@ -26,7 +26,7 @@ const WHETHER_UNDECIDED =
   /\b(?:whether|if)\b[^.;!?]{3,100}?\b(?:is|are|remains?|stays?) (?:still |yet )?(?:undecided|unclear|open|tbd|unknown|unsettled|not (?:yet )?(?:decided|clear|known|settled|agreed))\b/g;
 
 const AUTH_WORDS =
-  /\b(?:authenticat\w*|logged|log in|login|signed|sign in|credentials?|token|tokens|jwt|session|sessions|cookie|api key|key|bearer|auth|anonymous|anon)\b/;
+  /\b(?:authenticat\w*|logged|log in|login|signed (?:in|on|out)|sign in|credentials?|token|tokens|jwt|session|sessions|cookie|api key|key|bearer|auth|anonymous|anon)\b/;
 const HIDDEN_WORDS = /\b(?:secret|confidential|existence|hid(?:e|es|ing|den)|reveal\w*|leak\w*|sensitive|private)\b/;
 
 export interface Doubted {

@@ -102,16 +102,17 @@ const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
-  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) (?:out|off)\b|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
+  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
-  /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b/,
+  // Not "they need to log in as someone else": a person logged in already, as the wrong one.
+  /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b(?! as (?:someone|somebody|another|an?other|a different|the right|an? admin|admin|a [a-z]+ with)\b)/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
   // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
-  /\bno (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context|(?:client |device )?cert(?:ificate)?)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store|pinning)\b)/,
+  /\b(?:no|zero) (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context|(?:client |device )?cert(?:ificate)?)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store|pinning)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
   new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
   new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
@@ -159,7 +160,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "the browser clears cookies on close", "safari drops the session cookie".
   /\b(?:clears|wipes|deletes|drops|loses|lost|purges|expires|evicts|evicted|purged) (?:all |their |his |her |the |its |our )?(?:old )?(?:session |auth |login )?(?:sessions?|cookies?)\b/,
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
-  /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)\b/,
+  /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:(?:\d+ ?(?:s|m|h|d|w|hrs?|mins?|hours?|days?|weeks?) )?in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
   // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
@@ -299,7 +300,8 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
   // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential.
   new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) (?:[a-z0-9-]+ )?${CRED}s?\\b`),
-  new RegExp(`\\b${CRED}s? (?:is|are|was) (?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
+  // "token is new and valid", "the jwt is fresh and verified".
+  new RegExp(`\\b${CRED}s? (?:is|are|was) (?:(?:new|fresh|brand new|current|unexpired|signed|active) (?:and|&) )?(?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
@@ -337,6 +339,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:viewer|reader|commenter|observer|auditor|read-only user|guest user)s?\b(?: [a-z-]+){0,2} (?:tries|try|trying|attempts?|attempting|wants?|deletes?|edits?|posts?|puts?|writes?|updates?|modif\w*|changes?|removes?|creates?|uploads?|approves?|publish\w*)\b/,
   // "disabled this user's write access", "took away her edit rights".
   /\b(?:disabled|revoked|blocked|turned off|switched off|took away|taken away|pulled) (?:[a-z']+ ){0,2}(?:api |write |read |admin |edit |export |delete )?(?:access|permissions?|rights)\b/,
+  // "took the export permission away from his user": the verb split around its object.
+  /\b(?:took|taken|take|takes|taking) (?:the |his |her |their |its |all |[a-z]+'s )?(?:[a-z:_-]+ ){0,2}(?:access|permissions?|rights?|roles?|privileges?|scopes?|grants?) away\b/,
   // "not on the project member list", "not on the roster".
   /\bnot (?:on|in) (?:the |their |our |its )?(?:[a-z-]+ ){0,2}(?:member list|members list|list|roster|access list|guest list|team|group|invite list)\b/,
   // "a class she does not teach", "a repo he does not maintain": the caller has no part in it.
@@ -368,6 +372,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
   /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
   /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro|enterprise|business|plus|team|gold|platinum)[- ]only\b/,
+  // "the adjustment screen, which is supervisors only": a page kept for one kind of person.
+  /\b(?:which|that|it|this) (?:is|are) (?:for )?(?!(?:read|get|head|post|now|today|once|used|available|visible|open|temporary|internal|plus|bus)\b)[a-z-]{3,}s only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
   /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z-]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
@@ -769,7 +775,7 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
   // "they might upload it again", "could post it again later": the same thing, published a second time.
   /\b(?:upload|post|publish|add|create|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)? (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
   // "support can still unmerge", "an admin can unarchive it": a removal someone may still reverse.
@@ -824,7 +830,7 @@ const HIDE: readonly RegExp[] = [
   // "we do not want to admit the album exists", "without acknowledging it is there".
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
-  /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never) exist/,
+  /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
   // "private repositories must look exactly like repositories that do not exist".
   /\b(?:look|looks|appear|appears|seem|seems) (?:exactly |just |precisely )?(?:like|as) (?:[a-z-]+ ){0,3}(?:that|which) (?:do not|does not|did not|never) exist/,
   // "private repos must look nonexistent to outsiders", "should appear absent".
@@ -879,14 +885,14 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
-  /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to )?(?:hid(?:e|ing)|conceal\w*)\b/,
+  /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
-  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing to hide\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
@@ -1221,8 +1227,8 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
-  // "nothing left to restore": a return ruled out, not one weighed.
-  const returnText = (text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text).replace(/\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b/g, ' ');
+  // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
+  const returnText = (text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text).replace(/\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\b/g, ' ');
   const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
@@ -1340,6 +1346,19 @@ function detectCurrentCode(text: string): string | null {
   return proposed ? (CODE_OF_NAME[proposed] ?? proposed) : null;
 }
 
+/**
+ * "our middleware currently replies 403 w/ error=insufficient_scope": an error name the server sends today,
+ * beside the code it sends it with. It is the behaviour under review, not a fact of the request.
+ */
+const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?)(?: with)?(?: an?)? \d{3}\b[^.;]{0,20}?(?:w\/|with|and|\+|plus)\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
+
+/** The RFC 6750 error the request earns; where the credentials themselves fail, not one the server replies with today. */
+function detectOAuthErrorOfCase(text: string, auth: Situation['auth']): OAuthError | null {
+  const named = detectOAuthError(text);
+  if (named === null || (auth !== 'invalid' && auth !== 'none')) return named;
+  return detectOAuthError(text.replace(REPLIED_ERROR, ' '));
+}
+
 function detectOAuthError(text: string): OAuthError | null {
   if (/\binsufficient_scope\b/.test(text)) return 'insufficient_scope';
   if (/\binvalid_token\b/.test(text)) return 'invalid_token';
@@ -1357,10 +1376,34 @@ const DENIED_CLAUSE = /\b(?:it is |this is |that is )?not (?:that|because|as if|
 /** "auth service down? no - the token fails validation": a guess the writer answers "no" to. */
 const ANSWERED_NO = /[^.;!?]*\?\s*(?:no|nope|nah|not that)\b(?:\s*[-,.:;]|\s+(?=it is|the|they|he|she|we|just))\s*/g;
 
+/**
+ * "we return 401 so the customer thinks his password is wrong", "which makes users believe they were logged
+ * out": what people wrongly conclude from the code sent today, not a fact of the request.
+ */
+const MISREAD_CLAUSE =
+  /\b(?:so|and|then|which makes|that makes|making) (?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but |[.;:!?,]|$)/g;
+
 function withoutDeniedClauses(text: string): string {
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
-  const denied = denies ? text.replace(DENIED_CLAUSE, ' ') : text;
+  const misread = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b/.test(text) ? text.replace(MISREAD_CLAUSE, ' ') : text;
+  const denied = denies ? misread.replace(DENIED_CLAUSE, ' ') : misread;
   return /\?\s*(?:no|nope|nah|not that)\b/.test(denied) ? denied.replace(ANSWERED_NO, ' ') : denied;
+}
+
+/**
+ * "we deleted that build b/c of a bad signature": a signature on a build, package or firmware image is no
+ * credential of the request. Where the question names no credential, its signatures are not read as one.
+ */
+const ARTIFACT = /\b(?:builds?|firmware|packages?|binar(?:y|ies)|artifacts?|apks?|installers?|releases?|images?|rpms?|debs?|jars?|updates?|files?|uploads?|bundles?|archives?|zips?|tarballs?|documents?|pdfs?)\b/;
+const REQUEST_CREDENTIAL = /\b(?:tokens?|jwts?|credentials?|passwords?|sessions?|cookies?|api keys?|logins?|bearer|authorization|auth header|hmac|request signatures?|signed requests?)\b/;
+
+/** "download the device certificate bundle": a certificate or key that is the object fetched, not one presented. */
+const FETCHED_CREDENTIAL = /\b(?:download|upload|export|fetch|install|generate|issue|renew)(?:s|ed|ing)? (?:the |a |an |their |his |her |its |our |new )?(?:[a-z0-9-]+ )?(?:certificates?|certs?|keys?|signatures?)(?: (?:bundles?|files?|chains?|lists?|zips?|packages?))\b/g;
+
+function withoutArtifactSignatures(text: string): string {
+  const fetched = text.includes('cert') || text.includes('key') || text.includes('signature') ? text.replace(FETCHED_CREDENTIAL, ' artifact ') : text;
+  if (!fetched.includes('signature') || !ARTIFACT.test(fetched) || REQUEST_CREDENTIAL.test(fetched)) return fetched;
+  return fetched.replace(/\bsignatures?\b/g, 'seal');
 }
 
 /** "insufficient_scope error, which status?": the error's name alone reads as a scope denial; is there more? */
@@ -1426,7 +1469,7 @@ export function extractSituation(normalized: string): Situation {
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const { auth, expired } = detectAuth(withoutOpenAccess(doubted.text));
+  const { auth, expired } = detectAuth(withoutArtifactSignatures(withoutOpenAccess(doubted.text)));
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
@@ -1456,7 +1499,7 @@ export function extractSituation(normalized: string): Situation {
   const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (((practice && !reviewsACase) || SPEC_REQUIREMENT.test(text)) && !topics.includes('decision')) topics.push('decision');
-  const oauthError = detectOAuthError(text);
+  const oauthError = detectOAuthErrorOfCase(text, auth);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;

@@ -24,6 +24,8 @@ const SHAPES: readonly RegExp[] = [
   /(?:=|->|=>|:)\s*\?/,
   /\bthen (?:the )?(?:status|code|response)\b/,
   /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b/,
+  // "404 or something better", "410 or a more precise code": a code weighed against one not named.
+  /\b[1-5]\d\d or (?:something|anything|smth) (?:better|else|more (?:precise|specific|accurate|correct))\b|\bor (?:a |an )?(?:better|more (?:precise|specific|accurate|correct|fitting)) (?:code|status|response|one)\b/,
   // "what should it have been", "what would it be then": the code is the missing predicate.
   /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
   // "the correct one?", "so?" after a description.
@@ -33,7 +35,8 @@ const SHAPES: readonly RegExp[] = [
 /** Review questions: only a question about a code when a code or an answering verb is in the text. */
 const REVIEW: readonly RegExp[] = [
   /\bright or wrong\b|\bwrong or right\b|\b(?:nit|bug|intended|expected|on purpose)(?: or (?:a )?(?:real |actual )?(?:bug|nit|intended|expected|fine))\b/,
-  /\b(?:should|would|could) (?:this|that|it|they|we) (?:be )?(?:different|changed|something else|another code|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
+  // "should not it be a different code", "should this not be another status".
+  /\b(?:should|would|could)(?: not)? (?:this|that|it|they|we) (?:not )?(?:be )?(?:an? )?(?:different|changed|something else|another|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
   /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
   /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b/,
   // "we return 401 today. right?"

@@ -96,7 +96,7 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
   [/\bgud\b/g, 'good'],
   [/\b(?:kild|kiled)\b/g, 'killed'],
   [/\br\b(?= (?:public|private|secret|confidential|sensitive|not|visible|known|fine|ok|valid|invalid|missing|gone|hidden|listed|printed|shown)\b)/g, 'are'],
-  [/\bdiff\b(?= (?:tenant|tenants|org|orgs|user|users|account|accounts|team|teams|customer|customers|project|projects|workspace|workspaces|region|env|environment)\b)/g, 'different'],
+  [/\bdiff\b(?= (?:tenant|tenants|org|orgs|user|users|account|accounts|team|teams|customer|customers|project|projects|workspace|workspaces|region|env|environment|code|codes|status|statuses|response|number)\b)/g, 'different'],
 ];
 
 /** Every word CHAT_SPELLINGS rewrites: one cheap test spares most questions its ~17 passes. */

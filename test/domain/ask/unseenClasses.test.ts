@@ -1301,3 +1301,35 @@ describe('session 9, from the review: knowledge questions that got an off-topic 
     expect(answerQuestion('our gateway strips www-authenticate from 401s. the token is expired. 401 or 403?').verdict).toBe('401');
   });
 });
+
+describe('session 10, from unseen20 and unseen22 (new wordings of each class)', () => {
+  it.each([
+    // "diff code": a different code asked for, not "difference"
+    ['her session timed out so she is not logged in any more and the api answers 403 - shouldnt that be a diff status', '401'],
+    // "zero credentials": none sent
+    ['scanner finding: GET /v2/me with zero credentials gets a 403 and no challenge header. what should it be', '401'],
+    // a colleague's reason quoted: "log in as someone else" is no missing login
+    ['clerk is logged in fine but lacks the approver role; dave says 401 since "she has to log in as somebody else". which is right', '403'],
+    // "NNN or something better": a code weighed against one not named
+    ['we shut down the v2 export api on purpose last quarter and it is never coming back, clients still call it. 404 or something better', '410'],
+    // "legal signed off": an approval, not a logout
+    ['the old brochure pages were retired on purpose, management signed off, they are never coming back. which status for them', '410'],
+    // hiding disclaimed: "nothing left to hide", "not trying to hide"
+    ['the document already shows up in the folder list she can see, so there is nothing left to hide; she just may not open it. code', '403'],
+    ['partner token valid, their tier does not include the reports endpoint, we are not trying to hide that it exists. which code', '403'],
+    // hiding required, non-native: "must look like it not exist"
+    ['manager without the hr permission is logged in, policy say salary file must look like it not exist for him. what we return', '404'],
+    // a token's expiry in shorthand beside the error the server sends today
+    ['jwt exp 2h in the past, our filter currently returns 403 with error=insufficient_scope. what should the client get', '401'],
+    // a page kept for one kind of person: "which is supervisors only"
+    ['cashier logged in fine, opens the refunds page which is managers only, backend answers 401 and logs her out. correct code?', '403'],
+    // what people wrongly conclude from today's code is no fact
+    ['admin took the export permission away from his user, his token is new and valid, we send 401 so he thinks his password is wrong. right code', '403'],
+    // a signature on a build, a certificate bundle fetched: no credential of the request
+    ['we pulled release 4.1 from the download site because of a broken signature, not decided yet if it gets re-signed and put back. 410?', '404'],
+    // a return ruled out: "no plan to ever reopen"
+    ['the store in lyon closed for good, we deliberately removed its pickup endpoints and there is no plan to ever reopen it. what code', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
