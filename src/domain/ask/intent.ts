@@ -23,7 +23,7 @@ const SHAPES: readonly RegExp[] = [
   // "THEN status = ?", "-> ?", "=> ?", "status: ?".
   /(?:=|->|=>|:)\s*\?/,
   /\bthen (?:the )?(?:status|code|response)\b/,
-  /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b/,
+  /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b|(?:[.;:!?] )(?:status|code|status code|response) for (?:the|this|that|a|an|such an?|his|her|their) [a-z0-9 /-]{3,40}\s*[?.!]*$/,
   // "404 or something better", "410 or a more precise code": a code weighed against one not named.
   /\b[1-5]\d\d or (?:something|anything|smth) (?:better|else|more (?:precise|specific|accurate|correct))\b|\bor (?:a |an )?(?:better|more (?:precise|specific|accurate|correct|fitting)) (?:code|status|response|one)\b/,
   // "what should it have been", "what would it be then": the code is the missing predicate.
@@ -38,7 +38,7 @@ const REVIEW: readonly RegExp[] = [
   // "should not it be a different code", "should this not be another status".
   /\b(?:should|would|could)(?: not)? (?:this|that|it|they|we) (?:not )?(?:be )?(?:an? )?(?:different|changed|something else|another|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
   /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
-  /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b/,
+  /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b/,
   // "we return 401 today. right?"
   /(?:^|[.;,!] ?)(?:right|correct|ok|okay|wrong|fine|sound right|makes sense)\s*\?\s*$/,
 ];
