@@ -334,10 +334,14 @@ const CHALLENGE_MISSING =
 const SAYS_ABOUT = (code: string): RegExp =>
   new RegExp(
     `\\bwhat (?:(?:does|do|did|would|can|could|should) )?(?:an? |the |this |that |those |these |our |each |every )?${code}s?\\b[^?.]{0,50}\\b(?:tells?|telling|says?|saying|means?|meaning|indicates?|signals?|reveals?|shows?|implies)\\b[^?.]{0,15}\\babout\\b` +
-      `|\\bwhat (?:(?:does|do|did|would|can|could|should) )?(?:an? |the |this |that |those |these |our |each |every )?${code}s? (?:in|from|on) (?:the |our |an? |my |their )?(?:[a-z]+ )?(?:access )?logs?\\b[^?.]{0,30}\\b(?:tells?|telling|says?|saying|means?|meaning|indicates?|signals?)\\b`,
+      `|\\bwhat (?:(?:does|do|did|would|can|could|should) )?(?:an? |the |this |that |those |these |our |each |every )?${code}s? (?:in|from|on) (?:the |our |an? |my |their )?(?:[a-z]+ )?(?:access )?logs?\\b[^?.]{0,30}\\b(?:tells?|telling|says?|saying|means?|meaning|indicates?|signals?)\\b` +
+      // "a 401 in the logs, what does it say about the request?"
+      `|\\b${code}s? (?:in|from|on) (?:the |our |an? |my |their )?(?:[a-z]+ )?(?:access )?logs?\\b[^?]{0,20}\\bwhat (?:does|do|did|would|can) (?:it|that|this|they|those) (?:tell|say|mean|indicate|signal)\\b`,
   );
 /** The other codes of the triage: one code at a time is explained. */
 const ONLY_CODE = (code: string) => (text: string) => ['401', '403', '404', '410'].every((other) => other === code || !new RegExp(`\\b${other}s?\\b`).test(text));
+/** "what does a 404 tell crawlers?": an audience with entries of its own (SEO, caching), not the request. */
+const OTHER_AUDIENCE = /\b(?:crawl\w*|google\w*|seo|search engines?|index\w*|cach\w*|cdns?|browsers?)\b/;
 const ABOUT_CREDENTIALS_RECEIVED = /\babout (?:the |those |these |its |our |my |their |his |her )?(?:credentials|creds|token|tokens|api keys?|password)\b/;
 
 /** "the order is right there in the database but user 8812 gets 404: router bug or on purpose?". */
@@ -352,10 +356,10 @@ const READS_404_AS_REMOVED =
 
 /** "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request. */
 const TOKEN_TWICE =
-  /\b(?:tokens?|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
+  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
 /** A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"). */
 const MALFORMED_REQUEST =
-  /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
+  /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
 const BEARER_CONTEXT = /\b(?:bearer|6750|oauth2?|access[_ ]tokens?)\b/;
 const TOKEN_MALFORMED = /\b(?:token|jwt)s? (?:is |was |are )?malformed\b|\bmalformed (?:token|jwt|signature)s?\b/;
 
@@ -393,7 +397,7 @@ const PROXY_PASSES_ON = /\b(?:strip\w*|remov\w*|drop\w*|forward\w*|pass\w* (?:on
 /** "the lb logs a 403 but the app has no trace of that request id": a response made in front of the application. */
 const EDGE = /\b(?:lbs?|load ?balancers?|albs?|elbs?|waf|wafs|cdn|nginx|envoy|haproxy|ingress|gateway|api gateway|reverse proxy|proxy|edge|cloudflare|cloudfront|akamai|fastly|traefik|apache|caddy)\b/;
 const APP_NEVER_SAW =
-  /\b(?:app|apps|application|service|backend|upstream|origin|api|pods?|containers?)(?: [a-z]+)?(?: logs?)? (?:never|did not|does not|do not|has nothing|have nothing|show nothing|shows nothing|has no|have no|logged nothing|saw nothing|sees nothing|got nothing)\b[^?.]{0,30}\b(?:recei\w*|sees?|saw|seen|get|gets|got|reach\w*|log\w*|record\w*|trace|entry|entries|line|at all|for (?:it|that|this))\b|\bnever (?:reach\w*|hit|hits|got to|gets to|made it to) (?:the |our )?(?:app|application|service|backend|upstream|origin|api|pods?)\b|\bnothing (?:at all )?in (?:the |our )?(?:app|application|service|backend|api)(?: [a-z]+)? logs?\b/;
+  /\b(?:app|apps|application|service|backend|upstream|origin|api|pods?|containers?)(?: [a-z]+)?(?: logs?)? (?:never|did not|does not|do not|has nothing|have nothing|show nothing|shows nothing|has no|have no|logged nothing|saw nothing|sees nothing|got nothing)\b[^?.]{0,30}\b(?:recei\w*|sees?|saw|seen|get|gets|got|reach\w*|log\w*|record\w*|trace|entry|entries|line|at all|for (?:it|that|this))\b|\bnever (?:reach\w*|hit|hits|got to|gets to|made it to) (?:the |our )?(?:app|application|service|backend|upstream|origin|api|pods?)\b|\b(?:nothing|no (?:trace|sign|entry|line|record)s?)(?: of (?:it|them|that|this))? (?:at all )?(?:(?:shows?|showed|turns?|turned) up |appears? |is |was )?in (?:the |our )?(?:app|application|service|backend|api|upstream)(?: [a-z]+)? logs?\b/;
 
 /** "PR adds exponential backoff retries for every 4xx": retrying client errors in general. */
 const RETRIES = /\bretr(?:y|ies|ied|ying)\b|\bback-?off\b|\btry again\b/;
@@ -415,8 +419,9 @@ const CLASSES: readonly KnowledgeClass[] = [
   // ── know3 set: narrower than the classes below that share their words (token-in-query, definition-401), so read first ──
   { id: 'www-authenticate', needs: ['challenge', 'www-authenticate', 'header'], asks: ASIDE_FOR_CASES((text) => /\b401s?\b/.test(text) && CHALLENGE_MISSING.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'forbidden-about-credentials', needs: ['403'], asks: NOT_A_CASE((text) => ONLY_CODE('403')(text) && SAYS_ABOUT('403').test(text) && ABOUT_CREDENTIALS_RECEIVED.test(text)) },
-  { id: 'definition-401', needs: ['401'], asks: NOT_A_CASE((text) => ONLY_CODE('401')(text) && SAYS_ABOUT('401').test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'definition-403', needs: ['403'], asks: NOT_A_CASE((text) => ONLY_CODE('403')(text) && SAYS_ABOUT('403').test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'definition-401', needs: ['401'], asks: NOT_A_CASE((text) => ONLY_CODE('401')(text) && SAYS_ABOUT('401').test(text) && !OTHER_AUDIENCE.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'definition-403', needs: ['403'], asks: NOT_A_CASE((text) => ONLY_CODE('403')(text) && SAYS_ABOUT('403').test(text) && !OTHER_AUDIENCE.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'definition-404', needs: ['404'], asks: NOT_A_CASE((text) => ONLY_CODE('404')(text) && SAYS_ABOUT('404').test(text) && !OTHER_AUDIENCE.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'not-found-but-exists', needs: ['404'], asks: ASIDE_FOR_CASES((text, s) => s.existence !== 'removed' && !s.permanent && ONLY_CODE('404')(text) && !EDGE.test(text) && THERE_YET_404.test(text) && BROKEN_OR_MEANT.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'not-found-says-little', needs: ['404'], asks: ASIDE_FOR_CASES((text) => READS_404_AS_REMOVED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // A malformed request, not a malformed token (invalid_token, 401), and the status may be asked for: 400 is the answer.

@@ -1313,6 +1313,10 @@ describe('know3 classes: knowledge questions that share words with cases, each a
     ['quick one: what does a 403 in the access logs tell me about the caller', /refuses/],
     ['per the rfc, what does a 403 response say about the api key the client presented', /insufficient/],
     ['what does a 403 tell you about the token that was sent?', /insufficient/],
+    ['a 401 in the logs, what does it say about the request?', /no credentials|invalid or expired/],
+    ['a 404 in our gateway logs, what does that tell us?', /nothing to serve/],
+    // the same words about crawlers or caches ask those entries
+    ['what does a 404 tell crawlers about the page?', /index/],
     // a 404 for something that is there
     ['invoice 77 is in the database but customer 12 gets 404 on it. bug or on purpose?', /deliberate|hidden/],
     ['the doc exists, i can see it in the admin, but bob gets 404. is that intentional or is routing broken', /deliberate|hidden/],
@@ -1322,6 +1326,7 @@ describe('know3 classes: knowledge questions that share words with cases, each a
     // RFC 6750 invalid_request
     ['bearer request missing a required parameter: 400 or 401?', /invalid_request[^.]*|400/],
     ['token sent two ways at once (header + query) - which oauth error', /invalid_request/],
+    ['rfc 6750: the request repeats the access_token parameter twice. what error?', /invalid_request/],
     ['the app puts its access token in the authorization header and again in the form body, status per rfc 6750?', /400/],
     // a soft 404 behind a green check
     ['our health check says green because /blog/made-up-slug returns 200. problem?', /soft 404/],
@@ -1340,6 +1345,7 @@ describe('know3 classes: knowledge questions that share words with cases, each a
     ['cloudflare shows 403 but our backend never got the request, why?', /WAF|load balancer|in front/],
     ['ingress logs 404 for /api/v2/x but the pods never saw it. who answered', /in front|nginx/],
     ['the lb logs 403s and the service has no log line for those requests. explanation?', /in front|load balancer/],
+    ['nginx logs 403 for a path, nothing shows up in the app logs. who answered?', /in front|nginx/],
     // scanners' 404s
     ['bots probe /phpmyadmin and /.git all night and we see 404s, should we alert on them?', /normal|not worth paging/],
     // retrying client errors
