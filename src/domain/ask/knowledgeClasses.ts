@@ -324,7 +324,118 @@ const ASIDE_WHEN_ACCESS =
 const ASIDE_FOR_CASES = (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] =>
   NOT_A_CASE((text, s) => !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && asks(text, s));
 
+// ── know3 set: what a code in the logs tells, responses made in front of the app, bearer request errors ──
+
+/** "the client says no challenge found in our 401", "is a 401 without WWW-Authenticate ok?": the missing challenge. */
+const CHALLENGE_MISSING =
+  /\b(?:no|missing|without|lacks?|lacking|absent|empty|(?:can ?not|could not|did not|does not) find)\b[^?.]{0,30}\b(?:challenges?|www-authenticate)\b|\b(?:challenges?|www-authenticate)(?: header)?\b[^?.]{0,20}\b(?:missing|not found|absent|not present|not (?:sent|set|there)|empty)\b|\bwhich header\b[^?.]{0,20}\bmissing\b/;
+
+/** "what does a 401 in the access log tell us about the request?": what one code says, read off a log or a response. */
+const SAYS_ABOUT = (code: string): RegExp =>
+  new RegExp(
+    `\\bwhat (?:(?:does|do|did|would|can|could|should) )?(?:an? |the |this |that |those |these |our |each |every )?${code}s?\\b[^?.]{0,50}\\b(?:tells?|telling|says?|saying|means?|meaning|indicates?|signals?|reveals?|shows?|implies)\\b[^?.]{0,15}\\babout\\b` +
+      `|\\bwhat (?:(?:does|do|did|would|can|could|should) )?(?:an? |the |this |that |those |these |our |each |every )?${code}s? (?:in|from|on) (?:the |our |an? |my |their )?(?:[a-z]+ )?(?:access )?logs?\\b[^?.]{0,30}\\b(?:tells?|telling|says?|saying|means?|meaning|indicates?|signals?)\\b` +
+      // "a 401 in the logs, what does it say about the request?"
+      `|\\b${code}s? (?:in|from|on) (?:the |our |an? |my |their )?(?:[a-z]+ )?(?:access )?logs?\\b[^?]{0,20}\\bwhat (?:does|do|did|would|can) (?:it|that|this|they|those) (?:tell|say|mean|indicate|signal)\\b`,
+  );
+/** The other codes of the triage: one code at a time is explained. */
+const ONLY_CODE = (code: string) => (text: string) => ['401', '403', '404', '410'].every((other) => other === code || !new RegExp(`\\b${other}s?\\b`).test(text));
+/** "what does a 404 tell crawlers?": an audience with entries of its own (SEO, caching), not the request. */
+const OTHER_AUDIENCE = /\b(?:crawl\w*|google\w*|seo|search engines?|index\w*|cach\w*|cdns?|browsers?)\b/;
+const ABOUT_CREDENTIALS_RECEIVED = /\babout (?:the |those |these |its |our |my |their |his |her )?(?:credentials|creds|token|tokens|api keys?|password)\b/;
+
+/** "the order is right there in the database but user 8812 gets 404: router bug or on purpose?". */
+const THERE_YET_404 =
+  /(?<!\b(?:used to|no longer|not|never|to) )\b(?:exists?|is (?:right |really |actually |still )?there|are (?:right |really |actually |still )?there|(?:in|from) the (?:db|database|table|admin|console|bucket)|i can see (?:it|them))\b/;
+const BROKEN_OR_MEANT =
+  /\b404s?\b[^?.]{0,50}\b(?:on purpose|deliberate\w*|intentional\w*|intended|by design|a feature)\b|\b(?:bug|broken|misconfigured|wrong)\b[^?]{0,40}\b(?:or|vs)\b|\bhow (?:come|is that possible|can (?:that|this) be)\b|\bwhy would\b|\b(?:is|was) (?:that|this|it) (?:on purpose|deliberate|intentional|intended|by design)\b/;
+
+/** "does a 404 by itself prove the file existed and was deleted?": existence read into a 404. */
+const READS_404_AS_REMOVED =
+  /\b404s?\b[^?]{0,40}\b(?:proves?|means?|implies|imply|tells?|shows?|confirms?|evidence|establish\w*)\b[^?]{0,40}\b(?:existed|was there|were there|(?:was|were|got|been|is|are) (?:deleted|removed|lost|wiped|erased|destroyed)|lost (?:it|them|my|our|the|their)|(?:we|they|you|someone|somebody|the (?:app|server|site|service)) (?:deleted|removed|lost|wiped|erased))\b/;
+
+/** "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request. */
+const TOKEN_TWICE =
+  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
+/** A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"). */
+const MALFORMED_REQUEST =
+  /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
+const BEARER_CONTEXT = /\b(?:bearer|6750|oauth2?|access[_ ]tokens?)\b/;
+const TOKEN_MALFORMED = /\b(?:token|jwt)s? (?:is |was |are )?malformed\b|\bmalformed (?:token|jwt|signature)s?\b/;
+
+/** "synthetic check green on a 200 for /products/does-not-exist": a success status for a missing page. */
+const MISSING_THING =
+  /\bnot[- ]a[- ]real\b|\bno such (?:page|url|path|id|product|item)\b|\bdoes-?not-?exist\w*|\bdoesnt-?exist\w*|\bnot-?exist\w*|\bnon-?existent\b|\bnonexist\w*|\bnever existed\b|\b(?:missing|unknown|bogus|made[- ]up|fake|random|garbage|deleted)[- ](?:page|url|path|id|slug|product|route|item)s?\b|\b(?:page|url|path|id|slug|product|route|item)s? that (?:does not|do not|never) exist/;
+const SUCCESS_STATUS = /\b200\b|\b200 ok\b|\bgreen\b/;
+const JUDGED = /\b(?:fine|ok|okay|right|correct|good|problem|issue|wrong|bad|matter|care|worry|worried|concern\w*|acceptable|harmless|normal|expected)\b|\bgreen is green\b/;
+
+/** "only GET is implemented on /healthz, someone sends DELETE: 403 or 405?": a method the route does not take, for anyone. */
+const METHOD = '(?:get|head|post|put|patch|delete|options)';
+const METHOD_UNSUPPORTED = new RegExp(
+  `\\bonly (?:supports?|implements?|allows?|accepts?|handles?|takes?|has|exposes?) ${METHOD}\\b|\\bsupports? only ${METHOD}\\b|\\bonly ${METHOD}(?: (?:and|or|\\/) ${METHOD})? (?:is|are) (?:implemented|supported|allowed|defined|wired|exposed)\\b` +
+    `|\\b(?:does not|do not|doesnt|dont|never) (?:support|implement|handle|accept|take|allow) ${METHOD}\\b|\\b${METHOD} (?:is |are )?not (?:implemented|supported|defined|wired)\\b|\\bno ${METHOD} (?:handler|route|endpoint|method)\\b`,
+);
+/** "DELETE is not supported for viewers": a method refused to some callers is their permission (403), not the route's. */
+const SOME_CALLERS = /\b(?:roles?|viewers?|guests?|admins?|non-?admins?|permissions?|scopes?|read-?only|privileges?|members?|plans?|tiers?)\b/;
+const NOT_405 = /\b403\b|\bforbidden\b|\bsomething else\b|\bwhich (?:code|status)\b|\bwho is right\b/;
+
+/** "the WAF answers 403 when clients blow through the rate limit: is there a better code?": a rate limit refused as 403. */
+const RATE_LIMITED = /\brate[- ]?limit\w*|\bthrottl\w*|\btoo many requests\b|\brequests? per (?:second|minute|hour)\b|\bover (?:the |their |its )?(?:quota|limit)\b/;
+const BETTER_CODE =
+  /\b(?:better|right|correct|proper|dedicated|specific|more (?:accurate|precise|specific)|standard|appropriate|meant) (?:code|status|response|one)\b|\binstead\b|\b(?:is|should) (?:it|that|this) (?:really )?(?:be )?403\b|\b403\b[^?.]{0,20}\b(?:right|correct|wrong|ok|okay)\b/;
+
+/** "the corp egress proxy wants credentials before it lets the runner out: which code?": a forward proxy's own login. */
+const FORWARD_PROXY =
+  /\b(?:egress|corporate|corp|company|office|outbound|forward|squid|outgoing|upstream|school|isp)(?: [a-z]+)? proxy\b|\bproxy (?:itself|server (?:at|in) (?:the )?office)\b|\bto the proxy\b|\bthe proxy wants\b/;
+const PROXY_LOGIN = /\b(?:creds|credentials|authenticat\w*|auth|login|log in|sign in|password|user ?name)\b/;
+/** The proxy asks for a login of its own ("wants creds", "asks the scanners to authenticate to the proxy itself"), not one it passes on. */
+const PROXY_ASKS =
+  /\bproxy\b[^?.]{0,60}\b(?:wants?|asks?|asking|requires?|requiring|demands?|needs?|prompts?|challenges?|expects?)\b|\b(?:authenticat\w*|log ?in|sign ?in) (?:to|with|against|at) the proxy\b|\bproxy(?:'s)? (?:own )?(?:auth\w*|credentials|login|password)\b/;
+/** "the egress proxy strips the auth header": the proxy forwards the origin's credentials, so the origin's code is asked. */
+const PROXY_PASSES_ON = /\b(?:strip\w*|remov\w*|drop\w*|forward\w*|pass\w* (?:on|through)|rewrit\w*|reach\w*)\b/;
+
+/** "the lb logs a 403 but the app has no trace of that request id": a response made in front of the application. */
+const EDGE = /\b(?:lbs?|load ?balancers?|albs?|elbs?|waf|wafs|cdn|nginx|envoy|haproxy|ingress|gateway|api gateway|reverse proxy|proxy|edge|cloudflare|cloudfront|akamai|fastly|traefik|apache|caddy)\b/;
+const APP_NEVER_SAW =
+  /\b(?:app|apps|application|service|backend|upstream|origin|api|pods?|containers?)(?: [a-z]+)?(?: logs?)? (?:never|did not|does not|do not|has nothing|have nothing|show nothing|shows nothing|has no|have no|logged nothing|saw nothing|sees nothing|got nothing)\b[^?.]{0,30}\b(?:recei\w*|sees?|saw|seen|get|gets|got|reach\w*|log\w*|record\w*|trace|entry|entries|line|at all|for (?:it|that|this))\b|\bnever (?:reach\w*|hit|hits|got to|gets to|made it to) (?:the |our )?(?:app|application|service|backend|upstream|origin|api|pods?)\b|\b(?:nothing|no (?:trace|sign|entry|line|record)s?)(?: of (?:it|them|that|this))? (?:at all )?(?:(?:shows?|showed|turns?|turned) up |appears? |is |was )?in (?:the |our )?(?:app|application|service|backend|api|upstream)(?: [a-z]+)? logs?\b/;
+
+/** "PR adds exponential backoff retries for every 4xx": retrying client errors in general. */
+const RETRIES = /\bretr(?:y|ies|ied|ying)\b|\bback-?off\b|\btry again\b/;
+const CLIENT_ERRORS_IN_GENERAL = /\b(?:all|every|any|each) (?:4xx|4\d\d|client errors?|error)s?\b|\b4xx(?: errors?| responses?| codes?)?\b|\bclient errors\b|\b403s? and 404s?\b|\b404s? and 403s?\b/;
+
+/** "can a server send 403 to a request with no credentials at all, or must it be 401?": 403 beyond credentials, asked in general. */
+const NO_CREDENTIALS = /\b(?:no|without|zero|missing) (?:any )?(?:credentials|creds|auth\w*|tokens?|login|api keys?)\b|\bunauthenticated\b|\banonymous\b|\bnot (?:logged|signed) in\b/;
+const IN_GENERAL_SERVER =
+  /^(?:can|could|may|might|is it (?:ever )?(?:ok|okay|allowed|legal|valid|legit|possible|fine|acceptable) (?:for|to)|does|do|is|are|will|would)\b[^?]{0,40}\b(?:a server|servers|an? (?:origin|api|waf|service|endpoint|gateway|site|app)|the server|http|the spec|rfc ?9110|anyone|ever|one)\b/;
+const MUST_BE_401 = /\b(?:always|necessarily|only|must|has to|have to)\b[^?.]{0,15}\b401\b|\b401\b[^?.]{0,15}\b(?:always|only|mandatory|required)\b|\bever\b/;
+
+/** "after a 401, which header does the client send its credentials in?": the Authorization request header. */
+const WHICH_HEADER = /\b(?:which|what) (?:request )?header\b|\bheader (?:name )?(?:for|to use)\b|\bin (?:which|what) header\b/;
+const SENDS_CREDENTIALS =
+  /\b(?:send|sends|sending|put|carry|carries|pass|passes|attach|include|present|provide|supply)\b[^?.]{0,40}\b(?:credentials|creds|token|password|api key|bearer)\b|\b(?:credentials|creds|token|password|api key)\b[^?.]{0,40}\b(?:go|goes|sent|put|carried|passed|attached|included|travel)\b/;
+const ASIDE_FOR_CHALLENGE = /\bheader\b[^?.]{0,30}\b(?:carr\w+|contains?|holds?|has|with) (?:the )?challenge|\bwww-authenticate\b|\bmissing\b|\bresponse header\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── know3 set: narrower than the classes below that share their words (token-in-query, definition-401), so read first ──
+  { id: 'www-authenticate', needs: ['challenge', 'www-authenticate', 'header'], asks: ASIDE_FOR_CASES((text) => /\b401s?\b/.test(text) && CHALLENGE_MISSING.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'forbidden-about-credentials', needs: ['403'], asks: NOT_A_CASE((text) => ONLY_CODE('403')(text) && SAYS_ABOUT('403').test(text) && ABOUT_CREDENTIALS_RECEIVED.test(text)) },
+  { id: 'definition-401', needs: ['401'], asks: NOT_A_CASE((text) => ONLY_CODE('401')(text) && SAYS_ABOUT('401').test(text) && !OTHER_AUDIENCE.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'definition-403', needs: ['403'], asks: NOT_A_CASE((text) => ONLY_CODE('403')(text) && SAYS_ABOUT('403').test(text) && !OTHER_AUDIENCE.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'definition-404', needs: ['404'], asks: NOT_A_CASE((text) => ONLY_CODE('404')(text) && SAYS_ABOUT('404').test(text) && !OTHER_AUDIENCE.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'not-found-but-exists', needs: ['404'], asks: ASIDE_FOR_CASES((text, s) => s.existence !== 'removed' && !s.permanent && ONLY_CODE('404')(text) && !EDGE.test(text) && THERE_YET_404.test(text) && BROKEN_OR_MEANT.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'not-found-says-little', needs: ['404'], asks: ASIDE_FOR_CASES((text) => READS_404_AS_REMOVED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  // A malformed request, not a malformed token (invalid_token, 401), and the status may be asked for: 400 is the answer.
+  { id: 'oauth-invalid-request', needs: ['token', 'bearer', '6750', 'oauth', 'param'], asks: (text) => (TOKEN_TWICE.test(text) || (MALFORMED_REQUEST.test(text) && BEARER_CONTEXT.test(text))) && !TOKEN_MALFORMED.test(text) },
+  { id: 'soft-404-monitoring', needs: ['200', 'green'], asks: NOT_A_CASE((text) => SUCCESS_STATUS.test(text) && MISSING_THING.test(text) && JUDGED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'neighbour-405', needs: ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'], asks: (text, s) => METHOD_UNSUPPORTED.test(text) && NOT_405.test(text) && !SOME_CALLERS.test(text) && s.denials.length === 0 && s.auth !== 'valid' },
+  { id: 'neighbour-429', needs: ['rate', 'throttl', 'too many', 'per second', 'per minute', 'per hour', 'quota', 'limit'], asks: (text) => RATE_LIMITED.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && BETTER_CODE.test(text) },
+  { id: 'neighbour-407', needs: ['proxy'], asks: (text) => FORWARD_PROXY.test(text) && PROXY_LOGIN.test(text) && PROXY_ASKS.test(text) && !PROXY_PASSES_ON.test(text) && !/\breverse proxy\b/.test(text) && !/\b40[34]\b/.test(text) },
+  { id: 'edge-generated-error', needs: ['403', '404', 'forbidden', 'not found'], asks: (text) => /\b40[34]s?\b|\bforbidden\b|\bnot found\b/.test(text) && EDGE.test(text) && APP_NEVER_SAW.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'retry-4xx', needs: ['retr', 'backoff', 'back-off', 'try again'], asks: ASIDE_FOR_CASES((text) => RETRIES.test(text) && CLIENT_ERRORS_IN_GENERAL.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  // "should we retry 429s with backoff?": the codes that do ask for a later retry, without a 403 or 404 beside them.
+  { id: 'retry-after', needs: ['429', '503', 'rate', 'throttl'], asks: ASIDE_FOR_CASES((text) => RETRIES.test(text) && OVER_A_LIMIT.test(text) && !/\b(?:40[134]|410)s?\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => IN_GENERAL_SERVER.test(text) && /\b403s?\b/.test(text) && NO_CREDENTIALS.test(text) && (MUST_BE_401.test(text) || /^(?:can|could|may|might)\b/.test(text)) },
+  { id: 'authorization-header', needs: ['header'], asks: (text) => WHICH_HEADER.test(text) && SENDS_CREDENTIALS.test(text) && !ASIDE_FOR_CHALLENGE.test(text) && !/\bproxy\b/.test(text) },
   { id: 'definition-401', needs: ['401', 'unauthori'], asks: (text) => CLAIMED_401.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
   { id: 'definition-403', needs: ['403', 'forbidden'], asks: (text) => CLAIMED_403.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.

@@ -494,7 +494,7 @@ const ENTRIES = [
     codes: ['404'],
     title: 'Common causes of 404s in production',
     text:
-      'Some 404s are always there: bad links from other sites, typos, old URLs, scanners probing for files. ' +
+      'Some 404s are always there: bad links from other sites, typos, old URLs, scanners probing for files; that steady background is normal and not worth paging on. ' +
       'Alert instead on a sudden spike (often a deployment that broke routes), URLs that answered 200 recently and now 404 (a routing regression), and 404s concentrated on one URL pattern (a broken redirect or routing rule).',
     sources: [SOURCES.guide],
     keywords: ['baseline', 'normal', 'spike', 'deploy', 'deployment', 'routing', 'regression', 'redirect', 'alert', 'monitoring', 'scanner'],
@@ -1014,6 +1014,91 @@ const ENTRIES = [
       'Each client uses a scheme it supports; note that browsers answer the Basic one with their own login dialog.',
     sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110Unauthorized],
     keywords: ['multiple challenges', 'basic', 'bearer', 'two challenges', 'www-authenticate'],
+    retrieval: false,
+  },
+  // ── know3 set: what a code in a log tells, responses the application never made, bearer request errors ──
+  {
+    id: 'oauth-invalid-request',
+    topic: 'protocol',
+    codes: ['400', '401'],
+    title: 'invalid_request: a malformed bearer request gets 400',
+    text:
+      '400 Bad Request with error="invalid_request" (RFC 6750 §3.1): that error covers a request that is missing a required parameter, carries an unsupported parameter or value, repeats a parameter, sends the access token in more than one way (say in the Authorization header and as the access_token query parameter) or is otherwise malformed. ' +
+      '401 with invalid_token is for a token that is itself expired, revoked or malformed.',
+    sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110BadRequest],
+    keywords: ['invalid_request', 'malformed', 'missing parameter', 'duplicate', 'token twice', 'bad request'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-about-credentials',
+    topic: 'definition',
+    codes: ['403'],
+    title: 'What a 403 says about the credentials it received',
+    text:
+      'That they were understood and are not enough: when a request that carried credentials gets 403, the server considers them insufficient for this access (RFC 9110 §15.5.4), and the client should not repeat the request with the same ones. ' +
+      'Missing, invalid or expired credentials get 401 instead; a 403 is fixed by granting the permission, not by logging in again.',
+    sources: [SOURCES.rfc9110Forbidden],
+    keywords: ['credentials', 'insufficient', 'forbidden', 'permission'],
+    retrieval: false,
+  },
+  {
+    id: 'not-found-but-exists',
+    topic: 'scenarios',
+    codes: ['404', '403'],
+    title: 'A 404 for something that exists',
+    text:
+      'It can be deliberate: a server may answer 404 for something that exists when this caller may not access it and even its existence must stay hidden (RFC 9110 §15.5.4), typically another user\'s or another tenant\'s record. ' +
+      'Before suspecting the router, look at the ownership or permission check for that caller: a broken route answers 404 to everyone, not to one caller.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['exists', 'in the database', 'on purpose', 'deliberate', 'router', 'hidden'],
+    retrieval: false,
+  },
+  {
+    id: 'soft-404-monitoring',
+    topic: 'scenarios',
+    codes: ['404'],
+    title: 'A green check on a 200 for a page that does not exist',
+    text:
+      'Not fine: a 200 for a URL where nothing exists is a soft 404, so the check stays green while the page is missing. ' +
+      'A missing resource should answer 404 (RFC 9110 §15.5.5), or search engines may index the empty page; make the check assert on the content too, and add one that requests a known-missing URL and expects 404.',
+    sources: [SOURCES.rfc9110NotFound, SOURCES.searchCentral],
+    keywords: ['soft 404', 'synthetic', 'check', 'green', '200', 'monitoring'],
+    retrieval: false,
+  },
+  {
+    id: 'edge-generated-error',
+    topic: 'scenarios',
+    codes: ['403', '404'],
+    title: 'A 403 or 404 the application never saw',
+    text:
+      'Then something in front of the application answered it: a load balancer, WAF, CDN, API gateway or reverse proxy such as nginx can send a 403 itself (a WAF or allowlist rule) or a 404 (no matching host, route or location block), and the request never reaches the app, so only that component logs it (RFC 9110 §3.7). ' +
+      'Look at that component\'s logs and rules: the WAF rule that fired, the nginx server and location blocks, the load balancer\'s listener rules.',
+    sources: [SOURCES.rfc9110Intermediaries],
+    keywords: ['load balancer', 'waf', 'nginx', 'gateway', 'proxy', 'edge', 'never reached', 'app logs'],
+    retrieval: false,
+  },
+  {
+    id: 'retry-4xx',
+    topic: 'retry',
+    codes: ['403', '404', '429'],
+    title: 'Retrying 4xx responses with backoff',
+    text:
+      'Do not retry every 4xx: a 403 or 404 comes back the same until something changes (a permission is granted, the URL or id is fixed), so retrying it, even with backoff, only adds load and delays the error (RFC 9110 §15.5.4). ' +
+      'Back off and retry only the codes that ask for it, 429 and 503 (honouring Retry-After), and retry a 401 once, after getting fresh credentials.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc6585TooManyRequests, SOURCES.rfc9110RetryAfter, SOURCES.guide],
+    keywords: ['retry', 'backoff', 'exponential', '4xx', 'client errors'],
+    retrieval: false,
+  },
+  {
+    id: 'authorization-header',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Which header carries the credentials after a 401',
+    text:
+      'The client repeats the request with an Authorization header carrying credentials for one of the schemes the 401\'s WWW-Authenticate challenge offered, for example Authorization: Bearer <token> or Authorization: Basic with the encoded user and password (RFC 9110 §11.6.2). ' +
+      'A proxy\'s 407 is answered the same way, in Proxy-Authorization.',
+    sources: [SOURCES.rfc9110Authorization, SOURCES.rfc9110Unauthorized],
+    keywords: ['authorization header', 'credentials', 'after 401', 'bearer', 'basic'],
     retrieval: false,
   },
 ] as const satisfies readonly KnowledgeEntryShape[];

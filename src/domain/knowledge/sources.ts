@@ -55,6 +55,12 @@ export const SOURCES = {
   // ── know2 set (issue #13): neighbours, redirects, status classes and bearer-token transport ──
   /** HTTP/1.1's status line: clients should ignore the reason phrase. */
   rfc9112StatusLine: 'RFC 9112 §4',
+
+  // ── know3 set: credentials sent after a challenge, and responses made before the application ──
+  /** The Authorization request header: the credentials a client sends for a challenged scheme. */
+  rfc9110Authorization: 'RFC 9110 §11.6.2',
+  /** Intermediaries: proxies and gateways (reverse proxies, load balancers) that can answer on their own. */
+  rfc9110Intermediaries: 'RFC 9110 §3.7',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

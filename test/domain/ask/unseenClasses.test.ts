@@ -1333,3 +1333,87 @@ describe('session 10, from unseen20 and unseen22 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('know3 classes: knowledge questions that share words with cases, each asked in new words', () => {
+  it.each([
+    // a 401 without its challenge
+    ['okhttp throws "no challenge" on the 401 from our api, what header did we forget', /WWW-Authenticate/],
+    ['is a 401 without a WWW-Authenticate header valid?', /must include a WWW-Authenticate/],
+    ['our 401 responses have no www-authenticate at all. problem?', /WWW-Authenticate/],
+    // what one code in a log or a response tells
+    ['what does a 401 in our nginx logs mean?', /no credentials|invalid or expired/],
+    ['quick one: what does a 403 in the access logs tell me about the caller', /refuses/],
+    ['per the rfc, what does a 403 response say about the api key the client presented', /insufficient/],
+    ['what does a 403 tell you about the token that was sent?', /insufficient/],
+    ['a 401 in the logs, what does it say about the request?', /no credentials|invalid or expired/],
+    ['a 404 in our gateway logs, what does that tell us?', /nothing to serve/],
+    // the same words about crawlers or caches ask those entries
+    ['what does a 404 tell crawlers about the page?', /index/],
+    // a 404 for something that is there
+    ['invoice 77 is in the database but customer 12 gets 404 on it. bug or on purpose?', /deliberate|hidden/],
+    ['the doc exists, i can see it in the admin, but bob gets 404. is that intentional or is routing broken', /deliberate|hidden/],
+    // a 404 read as proof of a removal
+    ['user says our 404 proves we deleted their photo. does it?', /Not necessarily/],
+    ['does a 404 on its own show the record got removed?', /Not necessarily/],
+    // RFC 6750 invalid_request
+    ['bearer request missing a required parameter: 400 or 401?', /invalid_request[^.]*|400/],
+    ['token sent two ways at once (header + query) - which oauth error', /invalid_request/],
+    ['rfc 6750: the request repeats the access_token parameter twice. what error?', /invalid_request/],
+    ['the app puts its access token in the authorization header and again in the form body, status per rfc 6750?', /400/],
+    // a soft 404 behind a green check
+    ['our health check says green because /blog/made-up-slug returns 200. problem?', /soft 404/],
+    ['synthetic probe on /items/not-a-real-item comes back 200 and the dashboard is green. nothing to worry about?', /soft 404/],
+    // a method the route does not take, for anyone
+    ['only GET is supported on /status and a client sends POST, 403 or 405?', /405/],
+    ['the endpoint does not support DELETE at all, what should a DELETE get, 403?', /405/],
+    // rate limits answered with 403
+    ['we throttle clients at 100 requests per minute and answer 403. is there a more specific code?', /429/],
+    ['api gateway returns 403 for rate limited clients. right code?', /429/],
+    // a forward proxy's own login
+    ['our office proxy asks for a login before any request goes out. what status code does it use?', /407/],
+    ['the squid proxy at work wants a username and password, is that 401?', /407/],
+    ['the ci runners sit behind an outbound proxy that needs its own credentials. which status signals that?', /407/],
+    // a response made in front of the application
+    ['cloudflare shows 403 but our backend never got the request, why?', /WAF|load balancer|in front/],
+    ['ingress logs 404 for /api/v2/x but the pods never saw it. who answered', /in front|nginx/],
+    ['the lb logs 403s and the service has no log line for those requests. explanation?', /in front|load balancer/],
+    ['nginx logs 403 for a path, nothing shows up in the app logs. who answered?', /in front|nginx/],
+    // scanners' 404s
+    ['bots probe /phpmyadmin and /.git all night and we see 404s, should we alert on them?', /normal|not worth paging/],
+    // retrying client errors
+    ['should our http client retry all 4xx with exponential backoff?', /Do not retry/],
+    ['is it sensible to retry 403s and 404s with backoff?', /Do not retry|not[^.]{0,40}retr/],
+    // the codes that do ask for a later retry
+    ['should we retry 429 with backoff?', /Retry-After/],
+    ['the partner api is throttling us, is exponential backoff the right retry strategy?', /Retry-After/],
+    // 403 without any credentials
+    ['is it ever ok for a server to answer 403 when no credentials were sent?', /Yes/],
+    ['can a 403 be sent by a waf for a request without any credentials?', /Yes/],
+    // the header that carries the credentials
+    ['client got a 401. in which header does it put the token on the next try?', /Authorization/],
+    ['what header do i send my api key in after the 401 challenge', /Authorization/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // a permission, not a route without the method
+    ['user with read-only role sends DELETE, 403 or 405?', '403'],
+    ['viewers only have GET on /docs, a viewer sends PUT. 403 or 405?', '403'],
+    // a malformed token is invalid_token
+    ['the jwt is malformed, 400 or 401?', '401'],
+    // a case with no credentials asks for its code
+    ['can we return 403 when the request has no credentials?', '401'],
+    ['is it fine to return 403 if the api key is completely absent?', '401'],
+    // a proxy that passes the origin's credentials on: the origin's code is asked
+    ['egress proxy strips the auth header, should our api send 401?', '401'],
+    // an edge that refuses, asked which code
+    ['the lb returns 403 for requests from an ip outside the allowlist, the app never sees them. which code should it be?', '403'],
+    // ids that used to exist, removed for good: a removal, not a hidden 404
+    ['we retired the widgets resource for good last year; GET /widgets/{id} for ids that used to exist. bob says 404 is fine, but it is permanent', '410'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
