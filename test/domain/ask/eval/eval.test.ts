@@ -25,6 +25,12 @@ import { UNSEEN16_QUESTIONS } from './unseen16/questions';
 import { UNSEEN17_QUESTIONS } from './unseen17/questions';
 import { UNSEEN18_QUESTIONS } from './unseen18/questions';
 import { UNSEEN19_QUESTIONS } from './unseen19/questions';
+import { UNSEEN20_QUESTIONS } from './unseen20/questions';
+import { UNSEEN21_QUESTIONS } from './unseen21/questions';
+import { UNSEEN22_QUESTIONS } from './unseen22/questions';
+import { UNSEEN23_QUESTIONS } from './unseen23/questions';
+import { UNSEEN24_QUESTIONS } from './unseen24/questions';
+import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
@@ -333,11 +339,29 @@ const KNOW1_FLOOR = 60;
 /** ./know2 tuned on by class (unseenClasses.test.ts, block 'know2'): 43/60 at the start of that round, 60/60 after. */
 const KNOW2_FLOOR = 60;
 
+/**
+ * Session 10. Six sets written blind with a brief that asks for the channel's hard habits (shorthand, a
+ * colleague's wrong opinion, today's wrong code in the question, hedges, snippets): ./unseen20 (a hospital
+ * portal and an e-prescription API) 39/50, ./unseen21 (a game studio's services) 44/50, ./unseen22 (an IoT
+ * fleet and a logistics API) 39/50, ./know3 (60 knowledge questions from log readers, reviewers and juniors)
+ * 43/60 facts, then ./unseen23 (a fintech) 46/50 and ./unseen24 (a university) 42/50, each with the code of
+ * the session's start. ./unseen20, ./unseen22 and ./unseen24 were tuned on (which-code 35/35 each after);
+ * ./know3 by a helper (60/60 facts; its writer labelled ten situation questions "knowledge", so with the
+ * verdicts counted it scores 50/60: those ten get the code their case calls for, and the fact). ./unseen21
+ * and ./unseen23 are held aside: 44 and 46 before every round of this session, 45 and 46 after.
+ */
+const UNSEEN20_FLOOR = 49;
+const UNSEEN21_FLOOR = 45;
+const UNSEEN22_FLOOR = 47;
+const UNSEEN23_FLOOR = 46;
+const UNSEEN24_FLOOR = 48;
+const KNOW3_FLOOR = 50;
+
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18), which it never holds.
+ * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18, ./unseen21, ./unseen23), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -520,4 +544,16 @@ describeUnseen({
   earlier: [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS, ...UNSEEN17_QUESTIONS, ...UNSEEN18_QUESTIONS],
   kinds: { which: 35, knowledge: 15, open: 0 },
   floor: UNSEEN19_FLOOR,
+});
+const BEFORE_UNSEEN20 = [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS, ...UNSEEN17_QUESTIONS, ...UNSEEN18_QUESTIONS, ...UNSEEN19_QUESTIONS];
+const SESSION10_SETS: ReadonlyArray<readonly [string, readonly Question[], { which: number; knowledge: number; open: number }, number]> = [
+  ["ask evaluation shaped like the issue's check, fourteenth (./unseen20, scored, then tuned on)", UNSEEN20_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN20_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, fifteenth (./unseen21)", UNSEEN21_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN21_FLOOR],
+  ["ask evaluation shaped like the issue's check, sixteenth (./unseen22, scored, then tuned on)", UNSEEN22_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN22_FLOOR],
+  ['ask knowledge evaluation, log readers, reviewers and juniors (./know3, tuned on)', KNOW3_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW3_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, seventeenth (./unseen23)", UNSEEN23_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN23_FLOOR],
+  ["ask evaluation shaped like the issue's check, eighteenth (./unseen24, scored, then tuned on)", UNSEEN24_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN24_FLOOR],
+];
+SESSION10_SETS.forEach(([title, questions, kinds, floor], i) => {
+  describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN20, ...SESSION10_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
 });
