@@ -213,3 +213,24 @@ export interface Evidence {
 export function fieldAbsent(evidence: Evidence, role: EvidenceRole): boolean {
   return evidence.total > 0 && evidence.fields[role].windowWithField === 0;
 }
+
+/**
+ * Which client histories the rules of a status read (round two looks up only those): the users' and the
+ * addresses' first requests and successes before the window are read by the 403 rules alone (new users
+ * without a role, a policy that stopped working, a client denied all along); what the top addresses asked
+ * in the window besides the errors, by the 404 rules alone (a scanner sends little else, a crawler mostly
+ * succeeds). A test in test/domain/causes holds the rules to it.
+ */
+export interface ClientReads {
+  /** `UserEvidence.firstSeen` and `successBefore`. */
+  userHistory: boolean;
+  /** `IpEvidence.firstSeen` and `successBefore`. */
+  ipHistory: boolean;
+  /** `IpEvidence.windowRequests` and `windowSuccess`. */
+  ipWindow: boolean;
+}
+
+export const CLIENT_READS: Record<TriageStatus, ClientReads> = {
+  403: { userHistory: true, ipHistory: true, ipWindow: false },
+  404: { userHistory: false, ipHistory: false, ipWindow: true },
+};

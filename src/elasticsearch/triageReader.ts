@@ -4,6 +4,7 @@ import { ContrastCandidate, ContrastFinding, rankContrast } from '../domain/cont
 import {
   AgentEvidence,
   ClientEvidence,
+  CLIENT_READS,
   EVIDENCE_ROLES,
   Evidence,
   EvidenceRole,
@@ -591,12 +592,16 @@ function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPl
     const inWindow = windowActivityBy(res, scope.clientLists === true);
     evidence.ips = evidence.ips.map((ip) => ({ ...ip, ...seen.get(ip.ip), ...inWindow.get(ip.ip) }));
   };
+  // Only the histories this status's rules read (CLIENT_READS): a 404 triage never asks when its users first came.
+  const reads = CLIENT_READS[scope.status];
   // On a busy service one search over every top user would read all their requests: bounded reads instead.
   if (plan.history !== null) {
-    searches.push(...busyClientSearches(scope, evidence, 'users', users), ...busyClientSearches(scope, evidence, 'ips', ips), ...windowCountSearches(scope, evidence, ips));
+    if (reads.userHistory) searches.push(...busyClientSearches(scope, evidence, 'users', users));
+    if (reads.ipHistory) searches.push(...busyClientSearches(scope, evidence, 'ips', ips));
+    if (reads.ipWindow) searches.push(...windowCountSearches(scope, evidence, ips));
   } else {
-    if (users.length > 0) searches.push({ body: userHistorySearch(scope, users), apply: applyUsers });
-    if (ips.length > 0) searches.push({ body: ipHistorySearch(scope, ips), apply: applyIps });
+    if (reads.userHistory && users.length > 0) searches.push({ body: userHistorySearch(scope, users), apply: applyUsers });
+    if ((reads.ipHistory || reads.ipWindow) && ips.length > 0) searches.push({ body: ipHistorySearch(scope, ips), apply: applyIps });
   }
   if (picks.length > 0) {
     searches.push({ body: contrastSearch(scope, picks, plan.requests), apply: (res) => void (evidence.contrast = contrastFrom(res, picks, evidence.total, plan.requests)) });
