@@ -102,10 +102,10 @@ const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
-  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
+  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b| (?:the |this |that |our |his |her |their )?(?:deletion|removal|change|decision|plan|release|request|shutdown|retirement|deprecation|sunset|migration|purge|takedown|it|them)\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   // Not "they need to log in as someone else": a person logged in already, as the wrong one.
-  /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b(?! as (?:someone|somebody|another|an?other|a different|the right|an? admin|admin|a [a-z]+ with)\b)/,
+  /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b(?! as (?:someone|somebody|another|an?other|a different|the right|an? admin|admin|a [a-z]+ with)\b| (?:again )?(?:with|using|into) (?:the |his |her |their |an? |another |a different )?(?:[a-z-]+ )?(?:account|user|identity|profile|login)\b)/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,
   // A pasted header with nothing after the scheme: "authorization: bearer " then the URL or the end.
   /\bauthorization: ?bearer\b(?=\s*(?:$|https?:|[-,;)]))/,
@@ -130,6 +130,8 @@ const AUTH_NONE: readonly RegExp[] = [
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
+  // "the token part is totally random garbage", "a key that was never issued by us": no credential of ours.
+  new RegExp(`\\b${CRED}s?(?: part| value| string| itself)? (?:is|was|are|were) (?:totally |completely |just |pure |some |only )?(?:random |made[- ]up )?(?:garbage|junk|gibberish|nonsense|random(?: (?:string|chars|characters|bytes))?)\\b|\\b${CRED}s?(?: part| value| string)?\\b[^.;]{0,50}\\b(?:never (?:was |been |were )?issued|was never issued|were never issued|not issued) by (?:us|our|the (?:idp|issuer|auth server|authorization server))\\b`),
   // "after we forced a global logout": every session it ended is no longer valid.
   /\b(?:forced|force|forcing|global|mass)(?: an?)?(?: global| mass)? (?:logout|log out|sign-?out|session reset|session revocation)\b/,
   // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid.
@@ -317,6 +319,8 @@ const GROUP_OF_PEOPLE =
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "his role was not provisioned", "access is not granted yet": what the caller needs was never given.
+  /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
   // "their admin restricted them from the reports tab", "excluded from the finance space": someone set this
   // "the project is read-only and they try to push": a policy on the resource refuses the write.
   /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
@@ -373,7 +377,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:only|just) (?:admins|owners|members|managers|staff|editors|maintainers|the owner|the admin|org admins|workspace admins|super ?admins)(?: (?:can|may|should|are allowed|have access))?\b/,
   /\b(?:admins?|owners?|staff|managers?|members?|paid|premium|subscribers?|employees?|internal|vip|pro|enterprise|business|plus|team|gold|platinum)[- ]only\b/,
   // "the adjustment screen, which is supervisors only": a page kept for one kind of person.
-  /\b(?:which|that|it|this) (?:is|are) (?:for )?(?!(?:read|get|head|post|now|today|once|used|available|visible|open|temporary|internal|plus|bus)\b)[a-z-]{3,}s only\b/,
+  /\b(?:which|that|it|this) (?:is|are) (?:for )?[a-z-]*(?:ors|ers|ists|admins|ians|ees|ents|leads|heads|owners|members|staff|managers|officers)(?<!users) only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
   /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z-]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
@@ -539,7 +543,7 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
   // "alumni are not licensed for jstor", "cannot download until they pay": an entitlement not held.
-  /\b(?:not|never|no longer) (?:yet )?licen[cs]ed (?:for|to)\b|\bunlicen[cs]ed\b|\buntil (?:they|he|she|the user|the customer|the student|you|the fines?|the balance|the invoice) (?:pay|pays|paid|are paid|is paid|upgrade|upgrades|subscribe|subscribes|renew|renews)\b|\bunpaid (?:fines?|fees?|invoices?|balance|bills?|dues)\b/,
+  /\b(?:users?|they|he|she|customers?|alumni|students?|accounts?|members?|orgs?|tenants?|callers?|clients?|partners?|seats?|employees?|staff|we|you)(?: [a-z]+)? (?:are |is |were |was )?(?:not|never|no longer) (?:yet )?licen[cs]ed (?:for|to)\b|\bunlicen[cs]ed (?:users?|accounts?|seats?|customers?)\b|\buntil (?:they|he|she|the user|the customer|the student|you|the fines?|the balance|the invoice) (?:pay|pays|paid|are paid|is paid|upgrade|upgrades|subscribe|subscribes|renew|renews)\b|\bunpaid (?:fines?|fees?|invoices?|balance|bills?|dues)\b/,
   /\bon (?:the |a )?(?:free|trial|starter|hobby)(?: plan| tier| version| account)?\b/,
   /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
@@ -604,6 +608,8 @@ const MISSING: readonly RegExp[] = [
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
+  // "nothing with the lowercase name ever existed".
+  /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
@@ -621,13 +627,15 @@ const MISSING: readonly RegExp[] = [
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
   // (Not "a country where we have not launched the channel": that is where, not whether.)
-  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
+  /(?<!\bwhere (?:[a-z]+ ){1,2})(?<!\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?)\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
+  // "the owner revoked the share link": a link that was the resource, withdrawn.
+  /\b(?:revoked|disabled|deactivated|killed) (?:the |that |this |their |a )?(?:share|public|shared|sharing|invite|download|guest|magic) links?\b|\b(?:share|public|shared|sharing|invite|download|guest|magic) links? (?:is|are|was|were|got|gets|get|has been|have been) (?:revoked|disabled|deactivated|killed)\b|\b(?:share|public|shared|sharing|invite|magic) links?\b[^.;]{0,40}\b(?:owner|admin|user|creator) (?:revoke|revokes|revoked) (?:it|them)\b/,
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
@@ -733,7 +741,7 @@ const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
   // "hard delete after 30 days, the 30 days are over, nothing left to restore".
-  /\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:grace period|retention period|\d+ days?) (?:is |are |has |have )?(?:over|passed|gone by|elapsed)\b/,
+  /\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/,
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
@@ -823,7 +831,8 @@ const HIDE: readonly RegExp[] = [
   /\benumerat(?:e|es|ed|ing|ion)\b/,
   /\bexistence\b/,
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
-  /\b(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z'/._-]+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
+  // (Not "we know for sure it existed": what the server's own people know is no disclosure.)
+  /\b(?<!\b(?:we|i) (?:[a-z]+ ){0,2})(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z'/._-]+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
   /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
@@ -903,7 +912,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
-  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b/,
+  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
@@ -1217,11 +1226,25 @@ const CODE_AS_SUBJECT = /\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:i
 /** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
 const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
 
+/**
+ * "we keep no tombstones, so we cannot tell deleted from never existed": a server that keeps no record of
+ * what it removed cannot know a removal was for good when the request comes (RFC 9110 §15.5.11: 404).
+ */
+const NO_RECORD_OF_REMOVALS =
+  /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b/;
+/** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
+const CLOSED_WAY_BACK =
+  /\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/g;
+
 function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
   const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
-  const temporary = has(text, ...TEMPORARY) || hintedMatch(text, TEMPORARY_HINTED);
-  const removedWords = (hasAffirmed(text, ...REMOVED) || hintedMatch(text, REMOVED_HINTED) || hintedAffirmed(text, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(text);
+  const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
+  // "the call is DELETE /invoices/3": the request's method, not a removal.
+  const removalText = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
+  const temporary = has(wayBack, ...TEMPORARY) || hintedMatch(wayBack, TEMPORARY_HINTED);
+  const removedWords = (hasAffirmed(removalText, ...REMOVED) || hintedMatch(removalText, REMOVED_HINTED) || hintedAffirmed(removalText, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(removalText);
   const permanentWords = has(text, ...PERMANENT) || hintedMatch(text, PERMANENT_HINTED);
   const hedged = permanentWords && permanenceIsHedged(text);
   // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
@@ -1232,7 +1255,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
-  const returnText = (text.includes('no one') ? text.replace(/\bno one\b/g, 'nobody') : text).replace(/\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\b/g, ' ');
+  const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(/\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\b/g, ' ');
   const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
@@ -1328,7 +1351,7 @@ function notAboutACase(text: string): boolean {
 }
 
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
-const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b/;
+const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b|\b(?:authz|authorization|auth|the permission check|the policy check|the check)\b[^.;]{0,20}\b(?:fails?|failed|runs?|ran|happens?|is (?:checked|evaluated)) (?:first|before)\b/;
 
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
@@ -1360,7 +1383,10 @@ const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|re
 function detectOAuthErrorOfCase(text: string, auth: Situation['auth']): OAuthError | null {
   const named = detectOAuthError(text);
   if (named === null || (auth !== 'invalid' && auth !== 'none')) return named;
-  return detectOAuthError(text.replace(REPLIED_ERROR, ' '));
+  const rest = text.replace(REPLIED_ERROR, ' ');
+  // "… but lacks the admin scope; we return 401 with error=insufficient_scope": the scope is a fact apart from the reply.
+  if (named === 'insufficient_scope' && detectDenials(rest).includes('scope')) return named;
+  return detectOAuthError(rest);
 }
 
 function detectOAuthError(text: string): OAuthError | null {
@@ -1385,7 +1411,7 @@ const ANSWERED_NO = /[^.;!?]*\?\s*(?:no|nope|nah|not that)\b(?:\s*[-,.:;]|\s+(?=
  * out": what people wrongly conclude from the code sent today, not a fact of the request.
  */
 const MISREAD_CLAUSE =
-  /\b(?:so|and|then|which makes|that makes|making) (?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but |[.;:!?,]|$)/g;
+  /\b(?:so|and|then|which makes|that makes|making) (?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but | and (?:his|her|their|the|our|we|they|he|she|it|its) |[.;:!?,]|$)/g;
 
 function withoutDeniedClauses(text: string): string {
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');

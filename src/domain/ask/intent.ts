@@ -20,6 +20,8 @@ const SHAPES: readonly RegExp[] = [
   // "what should /sync be returning to them", "what comes back", "which do we give them".
   // A verb after "if"/"when" belongs to the situation ("what happens if a page returns 200"), not the question.
   new RegExp(`\\b${QUESTION_WORD}\\b(?! happens?\\b)(?:(?!\\b(?:if|when|whenever|once|after)\\b)[^.?!;]){0,50}\\b${REPLY}\\b`),
+  // "… 403 leaks that Y is real. respond with": the reply left blank.
+  /(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$/,
   // "THEN status = ?", "-> ?", "=> ?", "status: ?".
   /(?:=|->|=>|:)\s*\?/,
   /\bthen (?:the )?(?:status|code|response)\b/,

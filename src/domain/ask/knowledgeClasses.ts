@@ -380,6 +380,8 @@ const SOME_CALLERS = /\b(?:roles?|viewers?|guests?|admins?|non-?admins?|permissi
 const NOT_405 = /\b403\b|\bforbidden\b|\bsomething else\b|\bwhich (?:code|status)\b|\bwho is right\b/;
 
 /** "the WAF answers 403 when clients blow through the rate limit: is there a better code?": a rate limit refused as 403. */
+/** "no rate limit involved", "over the rate limit? no -": a rate limit ruled out. */
+const RATE_LIMIT_DENIED = /\b(?:no|not|without|nothing to do with)\b[^.?]{0,20}\b(?:rate[- ]?limit\w*|throttl\w*)|\b(?:rate[- ]?limit\w*|throttl\w*)\b[^.?]{0,25}\b(?:not involved|is not|was not|are not|plays no)\b|\b(?:rate[- ]?limit\w*|throttl\w*)\?\s*(?:no|nope)\b/;
 const RATE_LIMITED = /\brate[- ]?limit\w*|\bthrottl\w*|\btoo many requests\b|\brequests? per (?:second|minute|hour)\b|\bover (?:the |their |its )?(?:quota|limit)\b/;
 const BETTER_CODE =
   /\b(?:better|right|correct|proper|dedicated|specific|more (?:accurate|precise|specific)|standard|appropriate|meant) (?:code|status|response|one)\b|\binstead\b|\b(?:is|should) (?:it|that|this) (?:really )?(?:be )?403\b|\b403\b[^?.]{0,20}\b(?:right|correct|wrong|ok|okay)\b/;
@@ -428,9 +430,9 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'oauth-invalid-request', needs: ['token', 'bearer', '6750', 'oauth', 'param'], asks: (text) => (TOKEN_TWICE.test(text) || (MALFORMED_REQUEST.test(text) && BEARER_CONTEXT.test(text))) && !TOKEN_MALFORMED.test(text) },
   { id: 'soft-404-monitoring', needs: ['200', 'green'], asks: NOT_A_CASE((text) => SUCCESS_STATUS.test(text) && MISSING_THING.test(text) && JUDGED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'neighbour-405', needs: ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'], asks: (text, s) => METHOD_UNSUPPORTED.test(text) && NOT_405.test(text) && !SOME_CALLERS.test(text) && s.denials.length === 0 && s.auth !== 'valid' },
-  { id: 'neighbour-429', needs: ['rate', 'throttl', 'too many', 'per second', 'per minute', 'per hour', 'quota', 'limit'], asks: (text) => RATE_LIMITED.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && BETTER_CODE.test(text) },
-  { id: 'neighbour-407', needs: ['proxy'], asks: (text) => FORWARD_PROXY.test(text) && PROXY_LOGIN.test(text) && PROXY_ASKS.test(text) && !PROXY_PASSES_ON.test(text) && !/\breverse proxy\b/.test(text) && !/\b40[34]\b/.test(text) },
-  { id: 'edge-generated-error', needs: ['403', '404', 'forbidden', 'not found'], asks: (text) => /\b40[34]s?\b|\bforbidden\b|\bnot found\b/.test(text) && EDGE.test(text) && APP_NEVER_SAW.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'neighbour-429', needs: ['rate', 'throttl', 'too many', 'per second', 'per minute', 'per hour', 'quota', 'limit'], asks: (text) => RATE_LIMITED.test(text) && !RATE_LIMIT_DENIED.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && BETTER_CODE.test(text) },
+  { id: 'neighbour-407', needs: ['proxy'], asks: NOT_A_CASE((text) => FORWARD_PROXY.test(text) && PROXY_LOGIN.test(text) && PROXY_ASKS.test(text) && !PROXY_PASSES_ON.test(text) && !/\breverse proxy\b/.test(text) && !/\b40[34]\b/.test(text)) },
+  { id: 'edge-generated-error', needs: ['403', '404', 'forbidden', 'not found'], asks: NOT_A_CASE((text) => /\b40[34]s?\b|\bforbidden\b|\bnot found\b/.test(text) && EDGE.test(text) && APP_NEVER_SAW.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'retry-4xx', needs: ['retr', 'backoff', 'back-off', 'try again'], asks: ASIDE_FOR_CASES((text) => RETRIES.test(text) && CLIENT_ERRORS_IN_GENERAL.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // "should we retry 429s with backoff?": the codes that do ask for a later retry, without a 403 or 404 beside them.
   { id: 'retry-after', needs: ['429', '503', 'rate', 'throttl'], asks: ASIDE_FOR_CASES((text) => RETRIES.test(text) && OVER_A_LIMIT.test(text) && !/\b(?:40[134]|410)s?\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },

@@ -134,7 +134,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   // "user is log in", "he was login": the state, in a non-native spelling.
   [/\b(is|are|was|were|am) (?:log ?in|logon|sign ?in|signin)\b(?! (?:page|screen|form|button|flow|endpoint|url|link|service|provider|name|required|problem|issue)\b)/g, '$1 logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
-  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b/g, '$1 $2d'],
+  // (Not "the call is DELETE /invoices/3": a method before a path.)
+  [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b(?! \/)/g, '$1 $2d'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (end|finish)\b(?! (?:of|up|user|point|to)\b)/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],

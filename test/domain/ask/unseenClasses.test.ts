@@ -1417,3 +1417,37 @@ describe('know3 classes: knowledge questions that share words with cases, each a
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 10, from unseen25, unseen28 and a review (new wordings of each class)', () => {
+  it.each([
+    // a token that is garbage, or was never issued by us
+    ['the bearer value is just random junk, it was never issued by our idp, nobody knows who sent it. what code', '401'],
+    // hiding judged senseless
+    ['review: handler returns 404 when the user lacks billing:write, but he can already see the invoice, so hiding it makes no sense. what should it return', '403'],
+    // a refusal of a thing that never existed is still "nothing there"
+    ['GET /teams/platfrom (typo) never existed; the caller is logged in and our authorization runs first so it says 403. what should it be', '404'],
+    // no tombstones: the server cannot tell deleted from never existed
+    ['we hard delete rows and keep no tombstones, so a GET for a deleted id looks like one that never existed. 404 or 410?', '404'],
+    ['nothing with that exact filename ever existed in the bucket, the customer typed it from memory. what code', '404'],
+    // "respond with" left blank
+    ['logged-in user from workspace A opens workspace B, which must not be confirmed to exist for outsiders. respond with', '404'],
+    // a way back that has closed
+    ['the dataset was deleted on purpose and the 30 day restore window is over, it cannot be recovered. 404 or 410', '410'],
+    // what the server's own people know is no disclosure
+    ['deleted on purpose for good, we keep a tombstone so we know it existed; the caller may know too. 404 or 410', '410'],
+    // a revoked share link, permanent by design
+    ['the owner revoked the share link and revoked links never work again, by design; fine if people know it existed. which code', '410'],
+    // review findings: approvals, other accounts, methods, pairs of facts
+    ['our PM signed off the removal of the old help pages, they are gone for good. 404 or 410?', '410'],
+    ['he is logged in with his normal account and has to sign in with the admin account to see /admin. which status', '403'],
+    ['the /upload route, which is PUTs only, gets a GET from a signed-in user. 403 or 405?', null],
+    ['the licence for the font ran out so we removed the file for good, never coming back. 404 or 410?', '410'],
+    ['she thinks the app is broken and her session cookie expired overnight, what should we return', '401'],
+    ['token refreshed after it expired and is valid now but lacks the reports:write scope; we return 401 with error=insufficient_scope. what should we return', '403'],
+    ['logged in on the free plan, no rate limit involved, we send 403 for the premium export. is 403 right?', '403'],
+    ['the call is DELETE /invoices/9 with a valid token that only has read:invoices. which code should the api return', '403'],
+    ['user is logged in but his role was never provisioned. which code?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
