@@ -154,6 +154,7 @@ export function openFactWithoutFacts(s: Situation): OpenFact {
 
 /** Whether the question wants a status code as its answer (else it asks about behaviour). */
 export function asksForVerdict(s: Situation, resolution: Resolution): boolean {
+  if (s.asksOther) return false;
   if (s.asksWhich) return true;
   if (resolution.kind !== 'reason') return false;
   // "removed for good, want it out of the index asap": for a removal, search engines are the reason to

@@ -86,6 +86,8 @@ export interface Situation {
   asksConsequence: boolean;
   /** The question asks what the choice depends on. */
   asksDeciding: boolean;
+  /** The question asked is another one ("… why is 401 the rule?", "what will the crawler do next?"): no verdict. */
+  asksOther: boolean;
   /** Facts of a case are stated (a caller's credentials, a refusal, a missing or removed resource), not only an OAuth error's name. */
   statesACase: boolean;
 }
@@ -1346,6 +1348,26 @@ const CONSEQUENCE_OF_A_CODE =
 const SPEC_REQUIREMENT =
   /\b(?:rfcs?|spec|specs|specification|standard|http|9110)\b[^?]{0,30}\b(?:require|requires|mandate|mandates|force|forces|oblige|obliges|demand|demands)\b|\b(?:required|mandatory|obligatory|compulsory)\b[^?]{0,30}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b/;
 
+/**
+ * "the token expired; why is 401 and not 403 the rule?", "we send 410 now, what will the crawler do next?",
+ * "… why do our dashboards show it as an auth error?": the question a case is told for is about a reason,
+ * what a client or crawler does, or what something means, not which code to send. Read on the last part
+ * that asks (its last sentence with a question mark, else its last sentence); a code asked there as well
+ * ("why … , what should it be?") keeps it a which-code question.
+ */
+const OTHER_QUESTION =
+  /^(?:so |and |but |ok |okay )?(?:why\b|how come\b|how (?:does|do|did|will|would|can|could|should) (?:the |our |a |an |their |its |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|apps|google|googlebot|user|users|caller|callers|monitoring|dashboards?|cdn|cache|proxy)\b|what (?:will|would|does|do|did) (?:the |our |a |an |its |their |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|google|googlebot|user|users|caller|callers|cdn|cache)\b(?:[^?]{0,40}\b(?:do|see|show|make of|think)\b)|what happens\b|what does (?:it|that|this) (?:mean|tell|say)\b)/;
+const CODE_ASKED_TOO = /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b/;
+
+function asksAnotherQuestion(text: string): boolean {
+  const parts = text.split(/(?<=[.!?;:])\s+/).filter((p) => p.trim() !== '');
+  const asked = [...parts].reverse().find((p) => p.includes('?')) ?? parts[parts.length - 1] ?? '';
+  if (CODE_ASKED_TOO.test(asked)) return false;
+  // "when the token expired, why is 401 the rule?": the question may follow a clause of its own.
+  const afterClause = asked.split(/, | - /).pop() ?? asked;
+  return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause.trim());
+}
+
 function notAboutACase(text: string): boolean {
   return CONSEQUENCE_OF_A_CODE.test(text) || SPEC_REQUIREMENT.test(text) || claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
@@ -1530,6 +1552,7 @@ export function extractSituation(normalized: string): Situation {
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (((practice && !reviewsACase) || SPEC_REQUIREMENT.test(text)) && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthErrorOfCase(text, auth);
+  const asksOther = asksAnotherQuestion(text);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
   const currentCode = detectCurrentCode(text);
   const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
@@ -1552,12 +1575,13 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: reviewsACase || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text))),
+    asksWhich: !asksOther && (reviewsACase || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,
     asksConsequence: CONSEQUENCE_OF_A_CODE.test(text),
     asksDeciding: ASKS_WHAT_DECIDES.test(text),
+    asksOther,
     statesACase: caseBeyondTheErrorName,
   };
 }

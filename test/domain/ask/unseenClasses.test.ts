@@ -1451,3 +1451,24 @@ describe('session 10, from unseen25, unseen28 and a review (new wordings of each
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 10, from the review: a case told for another question gets no verdict', () => {
+  it.each([
+    ['the session cookie expired overnight; why is 401 the rule here and not 403? need to explain it in the postmortem', /401/],
+    ['we answer 401 for expired tokens. how does the sdk know it should refresh?', /refresh|WWW-Authenticate|401/i],
+    ['the old docs were removed on purpose for good and now answer 410: what will googlebot do with them?', /410|index|crawl/i],
+    ['signed-in user without the role gets 403 from us, why do our dashboards count it as an auth failure?', /403/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    ['why is this returning 403 for an expired token, what should it be?', '401'],
+    ['we deleted /v2 permanently on purpose, what should clients see', '410'],
+    ['logged in, lacks the admin role. why not 401? which code do we send', '403'],
+  ])('guard, the code still asked: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
