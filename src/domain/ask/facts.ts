@@ -1321,7 +1321,7 @@ const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of t
 const PRACTICE_QUESTION =
   /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:(?:is it|would it be|is it ever|isn't it|is that) )?(?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard) to (?:keep |still |just |always )?(?:use|using|return|returning|send|sending|answer|answering|give|giving|respond(?:ing)? with|reply(?:ing)? with) (?:a |an )?\d{3}\b/;
 const REASON_QUESTION =
-  /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
+  /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}(?:\b(?:and|so|then)|,) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
 const HEADER_VALUE_QUESTION = /\b(?:should|must|do|does|can|may|need|needs) (?:the |our |a |an |that |this |its )?(?:[a-z-]+ )?(?:www-authenticate|challenge|header)(?: header| challenge)? (?:to )?(?:include|contain|carry|have|list)\b[^?]{0,30}\berror\b|\b(?:do|does|should|must|can|may) (?:we|i|you|it|they|the server|the api) (?:put|include|add|set|send)\b[^?]{0,30}\berror(?: code| value)?\b[^?]{0,30}\b(?:in|into|inside) (?:the |our |a )?(?:bearer )?(?:challenge|header|www-authenticate)\b|^(?:what|which) (?:header|headers|http header)\b|^what (?:happens|will happen|would happen|could happen)\b|\b(?:which|what) (?:error|error code|value|error value)\b[^?]{0,60}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,60}\b(?:which|what) (?:error|value)\b/;
 
 /** "401 means not logged in, right?", "the 403 code is for missing roles?": a claim about the code, checked. */
@@ -1361,8 +1361,10 @@ const CODE_ASKED_TOO = /\b(?:which|what) (?:http )?(?:status|code|one|response)\
 
 function asksAnotherQuestion(text: string): boolean {
   const parts = text.split(/(?<=[.!?;:])\s+/).filter((p) => p.trim() !== '');
-  const asked = [...parts].reverse().find((p) => p.includes('?')) ?? parts[parts.length - 1] ?? '';
-  if (CODE_ASKED_TOO.test(asked)) return false;
+  const last = parts[parts.length - 1] ?? '';
+  const asked = [...parts].reverse().find((p) => p.includes('?')) ?? last;
+  // "why not 401? which code do we send": a last sentence that asks for the code, question mark or not.
+  if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last)) return false;
   // "when the token expired, why is 401 the rule?": the question may follow a clause of its own.
   const afterClause = asked.split(/, | - /).pop() ?? asked;
   return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause.trim());
