@@ -321,6 +321,8 @@ const GROUP_OF_PEOPLE =
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "four-eyes rule says no", "maker-checker": a control that keeps this person from this action.
+  /\b(?:four[- ]eyes|4[- ]eyes|maker[- ]checker|separation of duties|segregation of duties|dual control|two[- ]person rule)\b/,
   // "his role was not provisioned", "access is not granted yet": what the caller needs was never given.
   /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
   // "their admin restricted them from the reports tab", "excluded from the finance space": someone set this
@@ -417,7 +419,7 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
 const SCOPE_NEGATIVE =
-  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|requiring|requirement|mandatory|enforc(?:e|es|ed|ing)|demands?|demanding|read-only|read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
+  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|requiring|requirement|mandatory|enforc(?:e|es|ed|ing)|demands?|demanding|read-only|(?<![a-z_-][:.])read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
 /** "the key is only for read … i try to delete": a credential that may only read, asked to write. */
 const READ_ONLY_CREDENTIAL: Hinted = [
   /\bonly\b[^.;]{0,20}\bread|\bread(?:ing)? only\b/,

@@ -191,6 +191,9 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
   [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
   [/\bdiff\b(?! tool)/g, 'difference'],
+  // "we must not let them know the lobby is existing": the non-native progressive of exist.
+  [/\bis existing\b/g, 'exists'],
+  [/\bare existing\b/g, 'exist'],
   [/\b(?:non|not)[- ]?exist(?:ent|ing|ant)\b|\binexist(?:ent|ing)\b/g, 'nonexistent'],
   [/\bnon[- ](admins?|owners?|members?|editors?|maintainers?)\b/g, 'not $1'],
   [/\bnonadmins?\b/g, 'not admin'],

@@ -1472,3 +1472,28 @@ describe('session 10, from the review: a case told for another question gets no 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 10, from unseen21 and unseen23 once they were spent (new wordings of each class)', () => {
+  it.each([
+    // non-native "is existing"
+    ['private squad page is only for members; a player from another squad must not know the page is existing. 403 or 404?', '404'],
+    ['employee of other company opens our client contract url, we must not show that this contract is existing. he is logged in. which code', '404'],
+    // "who is right" reviews a code
+    ['`if (!doc || doc.owner !== me) return 404` - private docs must not be confirmed to outsiders. bob says 403 when the doc exists. who is right', '404'],
+    // a control that keeps this person from this action
+    ['the clerk is logged in and tries to release a payment he entered himself; maker-checker says no, and he can see the payment. which code', '403'],
+    // "kyc:read scope" is a scope held, not a read-only scope
+    ['the invoice id inv_0000 was never issued, the caller is logged in and has invoices:read scope. what should it be', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['the office proxy asks for a login before anything reaches our servers, which status does the proxy use for that?', /407/],
+    ['our company forward proxy requires users to sign in; what code must the proxy send when they have not?', /407/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});

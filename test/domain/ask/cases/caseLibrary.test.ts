@@ -11,8 +11,6 @@ import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
 import { UNSEEN17_QUESTIONS } from '../eval/unseen17/questions';
 import { UNSEEN18_QUESTIONS } from '../eval/unseen18/questions';
-import { UNSEEN21_QUESTIONS } from '../eval/unseen21/questions';
-import { UNSEEN23_QUESTIONS } from '../eval/unseen23/questions';
 import { UNSEEN26_QUESTIONS } from '../eval/unseen26/questions';
 import { UNSEEN27_QUESTIONS } from '../eval/unseen27/questions';
 import { caseLibrarySource, caseRows } from './caseSource';
@@ -28,7 +26,7 @@ describe('the case library ask falls back on', () => {
 
   it('holds no question of a held-aside half or a held-aside set', () => {
     const library = new Set(CASE_LIBRARY.map(([, q]) => q.toLowerCase()));
-    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN8_QUESTIONS, UNSEEN15_QUESTIONS, UNSEEN16_QUESTIONS, UNSEEN17_QUESTIONS, UNSEEN18_QUESTIONS, UNSEEN21_QUESTIONS, UNSEEN23_QUESTIONS, UNSEEN26_QUESTIONS, UNSEEN27_QUESTIONS]) {
+    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN8_QUESTIONS, UNSEEN15_QUESTIONS, UNSEEN16_QUESTIONS, UNSEEN17_QUESTIONS, UNSEEN18_QUESTIONS, UNSEEN26_QUESTIONS, UNSEEN27_QUESTIONS]) {
       expect(held.filter((q) => library.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
     }
   });

@@ -357,11 +357,13 @@ const KNOW2_FLOOR = 60;
  * marketplace) 48/50, ./unseen27 (a newsroom CMS) 47/50, ./unseen28 (a cloud control plane) 39/50 with the
  * code of that moment (46, 47, 46, 38 with the code of the session's start). ./unseen25 and ./unseen28 were
  * tuned on, with a review's findings; ./unseen26 and ./unseen27 are held aside: 48 and 48 after that round.
+ * Then ./unseen21 and ./unseen23 were spent (45 and 46 when read): non-native "is existing", "who is right",
+ * a four-eyes rule, "has kyc:read scope" (a scope held), a forward proxy's own login asked of the proxy.
  */
 const UNSEEN20_FLOOR = 49;
-const UNSEEN21_FLOOR = 45;
+const UNSEEN21_FLOOR = 48;
 const UNSEEN22_FLOOR = 47;
-const UNSEEN23_FLOOR = 46;
+const UNSEEN23_FLOOR = 50;
 const UNSEEN24_FLOOR = 48;
 const KNOW3_FLOOR = 50;
 const UNSEEN25_FLOOR = 49;
@@ -373,7 +375,7 @@ const UNSEEN28_FLOOR = 47;
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18, ./unseen21, ./unseen23, ./unseen26, ./unseen27), which it never holds.
+ * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18, ./unseen26, ./unseen27), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -560,10 +562,10 @@ describeUnseen({
 const BEFORE_UNSEEN20 = [...BEFORE_UNSEEN16, ...UNSEEN16_QUESTIONS, ...UNSEEN17_QUESTIONS, ...UNSEEN18_QUESTIONS, ...UNSEEN19_QUESTIONS];
 const SESSION10_SETS: ReadonlyArray<readonly [string, readonly Question[], { which: number; knowledge: number; open: number }, number]> = [
   ["ask evaluation shaped like the issue's check, fourteenth (./unseen20, scored, then tuned on)", UNSEEN20_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN20_FLOOR],
-  ["ask held-aside evaluation shaped like the issue's check, fifteenth (./unseen21)", UNSEEN21_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN21_FLOOR],
+  ["ask evaluation shaped like the issue's check, fifteenth (./unseen21, held aside, then tuned on)", UNSEEN21_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN21_FLOOR],
   ["ask evaluation shaped like the issue's check, sixteenth (./unseen22, scored, then tuned on)", UNSEEN22_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN22_FLOOR],
   ['ask knowledge evaluation, log readers, reviewers and juniors (./know3, tuned on)', KNOW3_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW3_FLOOR],
-  ["ask held-aside evaluation shaped like the issue's check, seventeenth (./unseen23)", UNSEEN23_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN23_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventeenth (./unseen23, held aside, then tuned on)", UNSEEN23_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN23_FLOOR],
   ["ask evaluation shaped like the issue's check, eighteenth (./unseen24, scored, then tuned on)", UNSEEN24_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN24_FLOOR],
   ["ask evaluation shaped like the issue's check, nineteenth (./unseen25, scored, then tuned on)", UNSEEN25_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN25_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, twentieth (./unseen26)", UNSEEN26_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN26_FLOOR],
