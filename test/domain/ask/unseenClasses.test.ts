@@ -1497,3 +1497,14 @@ describe('session 10, from unseen21 and unseen23 once they were spent (new wordi
     expect(result.answer).toMatch(fact);
   });
 });
+
+describe('session 10, from the review: a judgement of the credential after what it came with; a return ruled out in the passive', () => {
+  it.each([
+    ['the bearer token on the partner sync request is expired. which status should we return', '401'],
+    ['the signature on the incoming callback request is forged. what should we answer', '401'],
+    ['the jwt exp is two days old, what do we send back', '401'],
+    ['we pulled the 2.3 installer on purpose and it will not be re-released ever. 404 or 410?', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
