@@ -104,7 +104,7 @@ const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
-  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b| (?:the |this |that |our |his |her |their )?(?:deletion|removal|change|decision|plan|release|request|shutdown|retirement|deprecation|sunset|migration|purge|takedown|it|them)\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
+  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b(?! (?:and|&) (?:back |logged |signed )?(?:in|back in)\b)|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b| (?:the |this |that |our |his |her |their )?(?:deletion|removal|change|decision|plan|release|request|shutdown|retirement|deprecation|sunset|migration|purge|takedown|it|them)\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
   // Not "they need to log in as someone else": a person logged in already, as the wrong one.
   /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b(?! as (?:someone|somebody|another|an?other|a different|the right|an? admin|admin|a [a-z]+ with)\b| (?:again )?(?:with|using|into) (?:the |his |her |their |an? |another |a different )?(?:[a-z-]+ )?(?:account|user|identity|profile|login)\b)/,
@@ -325,6 +325,8 @@ const GROUP_OF_PEOPLE =
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "the repo was archived (read only, still visible); a maintainer tries to push and is rejected": the state refuses the write.
+  /\b(?:archived|read[- ]only|locked|frozen)\b[\s\S]{0,160}?\b(?:push|pushes|pushing|write|writes|commit|commits|edit|edits|update|updates|upload|uploads)\b[^.]{0,40}\b(?:rejected|refused|denied|fails?|failed|blocked)\b/,
   // "four-eyes rule says no", "maker-checker": a control that keeps this person from this action.
   /\b(?:four[- ]eyes|4[- ]eyes|maker[- ]checker|separation of duties|segregation of duties|dual control|two[- ]person rule)\b/,
   // "his role was not provisioned", "access is not granted yet": what the caller needs was never given.
@@ -749,7 +751,7 @@ const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 const PERMANENT: readonly RegExp[] = [
   // "hard delete after 30 days, the 30 days are over, nothing left to restore".
-  /\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/,
+  /\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back)\b|\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/,
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
@@ -797,12 +799,12 @@ const MAYBE_BACK: readonly RegExp[] = [
   // "she might upload a fixed version next week": a replacement may take the removed thing's place.
   /\b(?:upload|post|publish|put up|add|release|ship)(?:s|ed|ing)? (?:a |an |the )?(?:fixed|new|corrected|updated|revised|replacement|newer|better) (?:version|copy|file|one|edition|build|release)\b/,
   // "they might upload it again", "could post it again later": the same thing, published a second time.
-  /\b(?:upload|post|publish|add|create|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)? (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
+  /\b(?:(?:upload|post|publish|add|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)?|creat(?:e|es|ed|ing)) (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
   // "support can still unmerge", "an admin can unarchive it": a removal someone may still reverse.
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
 /**
  * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
  * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
@@ -1242,15 +1244,17 @@ const NO_RECORD_OF_REMOVALS =
   /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b/;
 /** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
 const CLOSED_WAY_BACK =
-  /\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/g;
+  /\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back)\b|\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/g;
 
 function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
   const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
   const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
-  // "the call is DELETE /invoices/3": the request's method, not a removal.
-  const removalText = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
+  // "the call is DELETE /invoices/3": the request's method, not a removal; "a gist containing a leaked key
+  // was deleted": the key was what it held, the removal is the gist's.
+  const methodFree = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
+  const removalText = methodFree.replace(CONTAINED_CREDENTIAL, ' content ');
   const temporary = has(wayBack, ...TEMPORARY) || hintedMatch(wayBack, TEMPORARY_HINTED);
   const removedWords = (hasAffirmed(removalText, ...REMOVED) || hintedMatch(removalText, REMOVED_HINTED) || hintedAffirmed(removalText, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(removalText);
   const permanentWords = has(text, ...PERMANENT) || hintedMatch(text, PERMANENT_HINTED);
@@ -1263,7 +1267,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
-  const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(/\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\b/g, ' ');
+  const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(/\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b|\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\b/g, ' ');
   const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
@@ -1460,8 +1464,12 @@ const REQUEST_CREDENTIAL = /\b(?:tokens?|jwts?|credentials?|passwords?|sessions?
 /** "download the device certificate bundle": a certificate or key that is the object fetched, not one presented. */
 const FETCHED_CREDENTIAL = /\b(?:download|upload|export|fetch|install|generate|issue|renew)(?:s|ed|ing)? (?:the |a |an |their |his |her |its |our |new )?(?:[a-z0-9-]+ )?(?:certificates?|certs?|keys?|signatures?)(?: (?:bundles?|files?|chains?|lists?|zips?|packages?))\b/g;
 
+/** "a gist containing a leaked key": a credential that is what the resource held, not what the request carried. */
+const CONTAINED_CREDENTIAL = /\b(?:containing|contained|holding|exposing|that (?:contained|held|exposed)|which (?:contained|held|exposed)) (?:an? |the |some |our |their )?(?:leaked |exposed |secret |private |committed )?(?:api keys?|keys?|tokens?|passwords?|credentials?|secrets?)\b/g;
+
 function withoutArtifactSignatures(text: string): string {
-  const fetched = text.includes('cert') || text.includes('key') || text.includes('signature') ? text.replace(FETCHED_CREDENTIAL, ' artifact ') : text;
+  const contained = /\b(?:key|token|password|credential|secret)/.test(text) ? text.replace(CONTAINED_CREDENTIAL, ' content ') : text;
+  const fetched = contained.includes('cert') || contained.includes('key') || contained.includes('signature') ? contained.replace(FETCHED_CREDENTIAL, ' artifact ') : contained;
   if (!fetched.includes('signature') || !ARTIFACT.test(fetched) || REQUEST_CREDENTIAL.test(fetched)) return fetched;
   return fetched.replace(/\bsignatures?\b/g, 'seal');
 }

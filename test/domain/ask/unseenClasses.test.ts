@@ -1508,3 +1508,19 @@ describe('session 10, from the review: a judgement of the credential after what 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 10, from unseen30 once it was spent (new wordings of each class)', () => {
+  it.each([
+    // logging out and back in is a re-login, not a missing one
+    ['contractor can see the project but only owners may delete it; he signed out and back in twice, still refused. which code', '403'],
+    // an archived, read-only resource refuses a write
+    ['the docs space was archived (read only, still visible to everyone). an editor with a valid session tries to edit a page and is rejected. what code', '403'],
+    // a name that may be created again
+    ['the tag v2-beta was deleted by the release bot but it may be created again later under the same name. what should GET /tags/v2-beta return', '404'],
+    // nothing can bring it back; no chance of restore
+    ['the workspace was deleted on purpose, the restore period has ended and nothing can bring it back. 404 or 410', '410'],
+    ['a paste containing a leaked api key was removed on purpose and purged, no chance of recovery; fine if people know it was there. which code', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});

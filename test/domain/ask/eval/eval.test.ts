@@ -34,6 +34,7 @@ import { UNSEEN25_QUESTIONS } from './unseen25/questions';
 import { UNSEEN26_QUESTIONS } from './unseen26/questions';
 import { UNSEEN27_QUESTIONS } from './unseen27/questions';
 import { UNSEEN28_QUESTIONS } from './unseen28/questions';
+import { UNSEEN30_QUESTIONS } from './unseen30/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -359,6 +360,8 @@ const KNOW2_FLOOR = 60;
  * tuned on, with a review's findings; ./unseen26 and ./unseen27 are held aside: 48 and 48 after that round.
  * Then ./unseen21 and ./unseen23 were spent (45 and 46 when read): non-native "is existing", "who is right",
  * a four-eyes rule, "has kyc:read scope" (a scope held), a forward proxy's own login asked of the proxy.
+ * ./unseen29 and ./unseen30 were written last (an airline, a git host): 44 and 40 with the code of the
+ * session's start, 47 and 42 when ./unseen30 was spent (47 after). ./unseen29 stays held aside.
  */
 const UNSEEN20_FLOOR = 49;
 const UNSEEN21_FLOOR = 48;
@@ -370,6 +373,7 @@ const UNSEEN25_FLOOR = 49;
 const UNSEEN26_FLOOR = 48;
 const UNSEEN27_FLOOR = 48;
 const UNSEEN28_FLOOR = 47;
+const UNSEEN30_FLOOR = 47;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -571,6 +575,7 @@ const SESSION10_SETS: ReadonlyArray<readonly [string, readonly Question[], { whi
   ["ask held-aside evaluation shaped like the issue's check, twentieth (./unseen26)", UNSEEN26_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN26_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, twenty-first (./unseen27)", UNSEEN27_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN27_FLOOR],
   ["ask evaluation shaped like the issue's check, twenty-second (./unseen28, scored, then tuned on)", UNSEEN28_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN28_FLOOR],
+  ["ask evaluation shaped like the issue's check, twenty-fourth (./unseen30, scored, then tuned on)", UNSEEN30_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN30_FLOOR],
 ];
 SESSION10_SETS.forEach(([title, questions, kinds, floor], i) => {
   describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN20, ...SESSION10_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
