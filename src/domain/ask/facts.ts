@@ -1366,19 +1366,34 @@ const SPEC_REQUIREMENT =
  * ("why … , what should it be?") keeps it a which-code question.
  */
 const OTHER_QUESTION =
-  /^(?:so |and |but |ok |okay )?(?:why\b|how come\b|how (?:does|do|did|will|would|can|could|should) (?:the |our |a |an |their |its |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|apps|google|googlebot|user|users|caller|callers|monitoring|dashboards?|cdn|cache|proxy)\b|what (?:will|would|does|do|did) (?:the |our |a |an |its |their |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|google|googlebot|user|users|caller|callers|cdn|cache)\b(?:[^?]{0,40}\b(?:do|see|show|make of|think)\b)|what happens\b|what does (?:it|that|this) (?:mean|tell|say)\b)/;
-const CODE_ASKED_TOO = /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b/;
+  /^(?:so |and |but |ok |okay )?(?:why\b|how come\b|how (?:does|do|did|will|would|can|could|should) (?:the |our |a |an |their |its |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|apps|google|googlebot|user|users|caller|callers|monitoring|dashboards?|cdn|cache|proxy)\b|what (?:will|would|does|do|did) (?:the |our |a |an |its |their |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|google|googlebot|user|users|caller|callers|cdn|cache)\b(?:[^?]{0,40}\b(?:do|see|show|make of|think)\b)|what happens\b|what does (?:it|that|this) (?:mean|tell|say)\b|what does (?:the )?(?:spec|rfc|standard)(?: ?\d{4})? say (?:must|should|has to|is required|about)\b|what (?:will|would|does|do|did) (?:he|she|they) (?:see|get to see)\b)/;
+/** A code asked for by name: "which status", "401 or 403". */
+const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b/;
+const CODE_ASKED_TOO =
+  /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b|\b(?:should|shouldn't|should not|isn't|is not|wouldn't|would not|would) (?:it|that|this|we|they) (?:not )?(?:be|use|send|return|get) (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) be (?:an? )?(?:401|403|404|410)\b|\b(?:401|403|404|410)\b[^?]{0,20}\b(?:right|correct|instead|imo|agree)\b|\bwhat(?:'s| is) (?:correct|right)\b|\bwhich (?:is|one is) (?:right|correct)\b/;
+/**
+ * "what should we send back in the WWW-Authenticate header?", "which header do we send with the 403?", "what
+ * should the response body say?": a part of the response asked for, not its code.
+ */
+const PART_ASKED =
+  /\b(?:which|what) (?:header|headers|body|message|cache-control|field|fields|value|json|text|claim|claims|error message|error body)\b|\b(?:send|return|include|put|say|contain|set)\b[^?.]{0,25}\b(?:in|with|inside) (?:the |a |its |that |this )?(?:www-authenticate|headers?|body|response body|message|challenge|json)\b|\bwhat should (?:the )?(?:response |error )?(?:body|message|json|page) (?:say|contain|look like)\b|\bwhat cache-control\b|\bwhat should the (?:client|sdk|app|browser|ui|frontend) (?:send|do|show)\b|\bhow should (?:the )?(?:ui|frontend|app|client|we) (?:explain|show|word|phrase|display)\b|^(?:does|do|will|would|can|is|are) (?:the |a |our |their )?(?:proxy|cdn|cache|browser|client|crawler|google|googlebot)\b/;
 
 function asksAnotherQuestion(text: string): boolean {
   const parts = text.split(/(?<=[.!?;:])\s+/).filter((p) => p.trim() !== '');
   const last = parts[parts.length - 1] ?? '';
   const asked = [...parts].reverse().find((p) => p.includes('?')) ?? last;
   // "why not 401? which code do we send": a last sentence that asks for the code, question mark or not.
-  if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last)) return false;
   // "when the token expired, why is 401 the rule?": the question may follow a clause of its own.
-  const afterClause = asked.split(/, | - /).pop() ?? asked;
-  return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause.trim());
+  const afterClause = (asked.split(/, | - /).pop() ?? asked).trim();
+  // A part of the response asked for ("what should we send back in the WWW-Authenticate header?") is not
+  // its code, unless the code is asked by name too.
+  if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked)) return true;
+  if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last) || CODE_PROPOSED_AS_FIX.test(last)) return false;
+  return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause);
 }
+
+/** "why do we return 403 here … shouldn't it be 401", "isn't that a 403": the code the asker proposes instead. */
+const CODE_PROPOSED_AS_FIX = /\b(?:should|must) not (?:it|that|this) be (?:an? )?(?:401|403|404|410)\b|\b(?:is not|isn't|isnt) (?:that|it|this) (?:an? )?(?:401|403|404|410)\b|\b(?:should|shouldn't|should not) (?:we|it) (?:not )?(?:use|send|return) (?:an? )?(?:401|403|404|410)\b/;
 
 function notAboutACase(text: string): boolean {
   return CONSEQUENCE_OF_A_CODE.test(text) || SPEC_REQUIREMENT.test(text) || claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
@@ -1591,7 +1606,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && (reviewsACase || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

@@ -89,6 +89,8 @@ const OTHER_FAILURE =
 /** "gets 200 as designed": nothing is refused. */
 const SUCCESS_AS_DESIGNED = /\b(?:2\d\d|ok|succeeds?|works)\b[^.;?]{0,30}\b(?:as designed|as intended|by design)\b/i;
 const CASE_MAX_CHARS = 1500;
+/** The asker's own doubt about the deciding fact: "either … or …", "not sure if scope or expiry", "we cannot tell". */
+const OWN_UNCERTAINTY = /\beither\b[^.?]{0,80}\bor\b|\bnot sure (?:if|whether|yet)\b|\b(?:cannot|can not|can't|cant) tell\b|\b(?:do not|don't|dont) know (?:which|if|whether|yet)\b|\bunclear\b|\bno idea\b|\bor (?:the|a|an) [a-z-]+ (?:does not|doesn't|doesnt) exist\b/;
 /** How much of the nearest case the answer quotes. */
 const CASE_QUOTE_CHARS = 140;
 
@@ -103,12 +105,19 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   if (open === 'allowed' && s.codes.includes('403') && s.codes.includes('404')) return null;
   // A situation told in words ("…, what do we send back"), not a bare "403 or 404?" nor a question about
   // what clients or crawlers do; a pasted log of megabytes is no case either.
-  const words = s.text.split(/\s+/).filter(Boolean).length;
+  // Colleagues' votes ("alice says 401, bob says 404") and "who is right" tell no situation.
+  const told = s.text.replace(/\b[a-z]+ (?:says|said|thinks|wants|suggests|prefers|votes for) (?:it (?:is|should be) )?\d{3}\b|\bwho is (?:right|correct)\b/g, ' ');
+  const words = told.split(/\s+/).filter((w) => /[a-z]/.test(w)).length;
   if (s.topics.length > 0 || words < CASE_MIN_WORDS || s.text.length > CASE_MAX_CHARS) return null;
   // Cases are refusals and absences: a method the route does not take (405) or a success as designed is neither.
   if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text) || OTHER_FAILURE.test(s.text)) return null;
   const match = nearestCases(s.text);
   if (!match) return null;
+  // "alice says 403, bob says 404": a neighbour's code that is neither of the ones weighed is no answer.
+  const weighed = s.codes.filter((code) => STATUS_CODES.includes(code));
+  if (weighed.length >= 2 && !weighed.includes(match.verdict)) return null;
+  // "either expired or lacking the scope, we cannot tell": the asker says the deciding fact is open.
+  if (OWN_UNCERTAINTY.test(s.text)) return null;
   const example = match.example.length > CASE_QUOTE_CHARS ? `${match.example.slice(0, CASE_QUOTE_CHARS).trimEnd()}…` : match.example;
   const lead = `Most likely ${match.verdict}: I could not read every fact of this, but it matches cases like "${example}" (${match.reason}).`;
   const otherwise = explainOpen(open ?? openFactWithoutFacts(s));
@@ -117,7 +126,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
 
 /** "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for. */
 const OUR_RESPONSE_ASKED =
-  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|\bwho is (?:right|correct|wrong)\b|\bwhat does (?:the )?(?:rfc|spec|http spec)(?: ?\d{4})? say\s*\??\s*$/;
+  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|\bwho is (?:right|correct|wrong)\b/;
 /** "which is better for seo, 404 or 410?": codes compared for crawlers, a question about them rather than the case. */
 const CODES_COMPARED_FOR = /\b(?:better|best|prefer\w*)\b[^.?]{0,40}\b(?:seo|google|search engines?|crawlers?|ranking)\b|\b(?:seo|google|search engines?|crawlers?)\b[^.?]{0,40}\b(?:better|best|prefer\w*)\b/;
 

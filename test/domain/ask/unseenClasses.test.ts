@@ -1524,3 +1524,30 @@ describe('session 10, from unseen30 once it was spent (new wordings of each clas
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('session 10, from a second review: complaints that propose a code, parts of a response, an asker unsure of the deciding fact', () => {
+  it.each([
+    ['why do we send 404 when the session cookie expired, shouldnt it be 401', '401'],
+    ['why is it 401 when she is signed in and only lacks the editor role? isnt that a 403', '403'],
+    ['how come the deleted-for-good /press page answers 404? whats correct, it will never come back', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['the key is revoked so we answer 401. what do we put in the www-authenticate header?', /WWW-Authenticate|Bearer|challenge/i],
+    ['the scope is missing and we send 403; which header tells the client what scope it needs?', /scope/i],
+    ['a signed-in viewer is refused and gets 403, how should the frontend explain it to her?', /403|permission|role/i],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    'alice says 401, bob says 404, for the billing export. who is right?',
+    'the token is either expired or missing the scope, the logs cannot tell. which status should it be?',
+  ])('open, no verdict: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
+  });
+});
