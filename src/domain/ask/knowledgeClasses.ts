@@ -434,7 +434,9 @@ const WHAT_401_MUST_CARRY = new RegExp(
 const DOES_CODE_MEAN = (code: string): RegExp =>
   new RegExp(
     `\\bdoes (?:a |an |the |this |that )?${code}s? (?:response |status |code |error )?(?:actually |really |even |exactly |truly |then |always |necessarily )?mean\\b|\\bis (?:that|this|it) (?:what|how) (?:a |an )?${code}s? (?:actually |really |truly )?(?:means|works)\\b` +
-      `|\\bwhat (?:is|'s) (?:the )?(?:exact |real |actual )?(?:meaning|definition) of (?:the )?(?:http )?(?:code |status |status code )?${code}\\b|\\bwhat (?:does|do) (?:a |an |the )?(?:code |status )?${code}s?(?: response| status| error| code)? (?:really |actually |even |exactly |truly )?mean\\b`,
+      `|\\bwhat (?:is|'s) (?:the )?(?:exact |real |actual )?(?:meaning|definition) of (?:the )?(?:http )?(?:code |status |status code )?${code}\\b|\\bwhat (?:does|do) (?:a |an |the )?(?:code |status )?${code}s?(?: response| status| error| code)? (?:really |actually |even |exactly |truly )?mean\\b` +
+      // "the name 401 Unauthorized confuses me, what does it really mean": the code named before, its meaning asked.
+      `|\\b${code}\\b[^?]{0,80}\\bwhat (?:does |do )?(?:it|that|this|the code|the name) (?:really|actually|truly) means?\\b`,
   );
 /** (Not "what does a 404 mean for google / for the cache / for retries?": those audiences have entries of their own.) */
 const MEANING_ASKED_OF = (code: string) => (text: string) =>
@@ -466,7 +468,8 @@ const HOW_TO_TELL = /\bhow (?:can|do|would|could|should|to) (?:i |we |you |one |
 
 /** "the WAF rejects DELETE on /users for everyone regardless of who they are, with 403": a method refused to all. */
 const METHOD_FOR_EVERYONE = new RegExp(
-  `\\b(?:reject\\w*|block\\w*|refus\\w*|den(?:y|ies|ied)|disallow\\w*|forbid\\w*|drop\\w*|disabl\\w*) (?:all |every |any )?${'(?:get|head|post|put|patch|delete|options)'}s?\\b[^?.]{0,60}\\b(?:for everyone|for everybody|for all|for anyone|for any(?:body| caller| user)|regardless of (?:who|the caller|the user|role|identity)|no matter who|whoever)\\b`,
+  `\\b(?:get|head|post|put|patch|delete|options)\\b[^?.]{0,40}\\b(?:is not|are not|not) (?:supported|allowed|implemented|available|handled|possible|offered)\\b[^?.]{0,20}\\b(?:for anyone|by anyone|for any(?:body| user| caller| role)|by any(?:body| user| caller| role)|for everyone|for everybody|at all|for all)\\b|` +
+    `\\b(?:reject\\w*|block\\w*|refus\\w*|den(?:y|ies|ied)|disallow\\w*|forbid\\w*|drop\\w*|disabl\\w*) (?:all |every |any )?${'(?:get|head|post|put|patch|delete|options)'}s?\\b[^?.]{0,60}\\b(?:for everyone|for everybody|for all|for anyone|for any(?:body| caller| user)|regardless of (?:who|the caller|the user|role|identity)|no matter who|whoever)\\b`,
 );
 
 /** "we don't care if attackers know it exists: any reason left to send 404 instead of 403?": hiding not needed. */
@@ -481,6 +484,13 @@ const LEGAL_BLOCK = /\b(?:block\w*|restrict\w*|remov\w*|hid(?:e|ing)|unavailable
 /** "403 or 404, or is there a specific code for that?": a code beyond the ones named is invited (a plain "403 or 404?" is answered as the case). */
 const OTHER_CODE_INVITED =
   /\bis there (?:a|an|any) (?:[a-z]+ )?(?:code|status)\b|\b(?:specific|dedicated|special|separate|more (?:specific|precise|accurate)|better|other|another|different) (?:http )?(?:code|status)(?: code)?\b|\bsomething else\b|\bor (?:is there )?(?:another|a different) one\b/;
+/** "login gets a json body it cannot even parse: 400 or 401?": the request itself is broken, whoever sends it. */
+const UNPARSEABLE_BODY =
+  /\b(?:malformed|invalid|broken|corrupt\w*|truncated|unparseable|unparsable) (?:json|xml|body|payload|request body)\b|\b(?:json|xml|body|payload)\b[^?.]{0,40}\b(?:can ?not|could not|unable to|fails? to|failed to) (?:even )?(?:parse|read|decode)\b/;
+/** A malformed token or signature is the credentials' fault (invalid_token, 401), not the request's. */
+const CREDENTIAL_FAULT = /\b(?:token|tokens|jwt|bearer|api key|credentials|authorization header|cookie|signature|password)\b/;
+/** "does 410 vs 404 make any difference for google?": the codes compared for crawlers. */
+const DIFFERENCE_FOR_CRAWLERS = /\b(?:diff|difference|matter|matters|change anything)\b[^?.]{0,20}\b(?:for|to|with|in) (?:google\w*|seo|crawlers?|search engines?|search|bing|the index|indexing|rankings?)\b/;
 /** "team exists but has zero members, junior wants 404": an empty collection. */
 const EMPTY_COLLECTION =
   /\b(?:zero|no|0) (?:members|items|results|entries|records|rows|orders|users|children|elements|comments|invoices|files|matches|hits|posts|projects|subscriptions|documents|messages)\b|\b(?:has|have|had|with|contains?|returns?) (?:zero|no|0) (?!permissions?\b|rights\b|roles?\b|access\b|scopes?\b|credentials\b|tokens?\b|privileges?\b|records?\b)[a-z]+s (?:yet|at all|in it|so far)\b|\bempty (?:list|collection|array|result set|results|page of results|set)\b|\b(?:list|collection|array|results?) (?:is|are) empty\b/;
@@ -511,6 +521,9 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'neighbour-451', needs: ['court', 'legal', 'injunction', 'government', 'censor', 'law', 'takedown', 'sanction'], asks: (text, s) => LEGAL_DEMAND.test(text) && LEGAL_BLOCK.test(text) && OTHER_CODE_INVITED.test(text) && s.denials.every((why) => why === 'ip') && !SOME_CALLERS.test(text) },
   { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty'], asks: (text, s) => EMPTY_COLLECTION.test(text) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && s.existence !== 'missing' && s.existence !== 'removed' && s.denials.length === 0 },
   { id: 'neighbour-301', needs: ['410', '404'], asks: (text) => MOVED_CONTENT.test(text) && OLD_LINKS.test(text) && /\b(?:404|410)s?\b/.test(text) },
+  { id: 'seo-soft-404', needs: ['200'], asks: (text) => /\b200\b/.test(text) && /\bnot found\b|\b404 page\b|\berror page\b/.test(text) && JUDGED.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'meaning-400', needs: ['400'], asks: (text) => /\b400\b/.test(text) && UNPARSEABLE_BODY.test(text) && !CREDENTIAL_FAULT.test(text) && !/\b(?:403|404|410)\b/.test(text) },
+  { id: 'seo-410', needs: ['410'], asks: (text) => /\b410\b/.test(text) && /\b404\b/.test(text) && DIFFERENCE_FOR_CRAWLERS.test(text) },
   { id: 'neighbour-503', needs: ['maintenance', 'temporar', 'downtime', 'overload'], asks: (text) => MAINTENANCE.test(text) && NEIGHBOUR_ASKED.test(text) && /\b(?:40[134]|410)s?\b/.test(text) },
   // ── know3 set: narrower than the classes below that share their words (token-in-query, definition-401), so read first ──
   { id: 'www-authenticate', needs: ['challenge', 'www-authenticate', 'header'], asks: ASIDE_FOR_CASES((text) => /\b401s?\b/.test(text) && CHALLENGE_MISSING.test(text) && !ASKS_FOR_STATUS.test(text)) },

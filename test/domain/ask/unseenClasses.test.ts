@@ -1551,6 +1551,18 @@ describe('session 11, from know4 once it was spent: a situation told, then a rul
     // what the rules let a server send instead of a leaking 403
     ['scanners walk /api/teams/{id} and learn which ids exist from our 403s. what does the spec let us return instead?', /404/],
     ['is 404 a common way to answer requests for another customer\'s records?', /hide/],
+    // a method not supported for anyone at all is 405
+    ['PATCH on /v2/invoices/{id} is not supported for anyone, the handler simply does not exist. 403 or another code?', /405/],
+    ['OPTIONS on the export route is not implemented for any caller at all. is 403 fine here?', /405/],
+    // "what does it really mean", the code named before
+    ['the word Unauthorized in 401 confuses our designers, they read it as no permission. what does it really mean?', /authenticat/],
+    // a request body that cannot be parsed is 400, whoever sends it
+    ['signup endpoint receives truncated json that the parser rejects. 400 or 401 for that?', /400 Bad Request/],
+    ['the body is xml and our json parser fails to parse it at all on the login route, 401 or 400?', /400 Bad Request/],
+    // a friendly not-found page served with 200, judged
+    ['product wants the expired-coupon page to be a nice "not found" screen but served as 200. is that a problem?', /soft 404/],
+    // 404 vs 410 compared for crawlers
+    ['the old webinar pages are gone for good; does 410 vs 404 matter for seo at all?', /sooner|faster|permanent/],
     // bearer: a token sent twice, and the error name asked with its status
     ['the mobile app sends the token as a bearer header and also as ?access_token= in the url. what should the server answer per rfc 6750?', /invalid_request/],
   ])('knowledge, no verdict: %s', (q, fact) => {
