@@ -48,6 +48,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b404\b[^?]{0,60}\b(?:coworkers?|colleagues?|teammates?|manager|boss|other users?|others)\b[^?]{0,20}\b(?:can|could|sees?|opens?|has access|have access|gets? in)\b/,
   // "per rfc 9110, what may an origin server send instead of 403 if it wants to hide that …": the permission asked for by name.
   /\bwhat (?:status|code|status code)\b[^?]{0,40}\b(?:server|api)\b[^?]{0,20}\b(?:can|may|could)\b[^?]{0,20}\b(?:send|return|use|answer)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
+  // "403 lets anyone enumerate our org ids: what does rfc 9110 let us return instead?": the permission asked for, its code unnamed.
+  /\bwhat (?:does|do|would|will) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:let|lets|allow|allows|permit|permits)\b[^?]{0,30}\b(?:return|send|answer|use|respond with)\b[^?]{0,15}\binstead\b/,
   /\bwhat (?:may|can|could|should|is) (?:an? |the )?(?:origin )?(?:server|api|service|site)\b[^?]{0,30}\b(?:send|return|answer|use|respond with)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
   // "how do differing 403 vs 404 responses enable enumeration?": how the difference is used, not a case.
   /^how (?:do|does|can|could|would|might)\b[^?]{0,60}\b(?:enable|enables|allow|allows|let|lets|help|helps|lead to|leads to|make|makes|cause|causes|aid|aids|facilitate|facilitates)\b[^?]{0,30}\b(?:enumerat\w*|probing|scraping|guessing|discovery|leaks?|leaking|recon\w*)\b/,
@@ -100,6 +102,9 @@ const ASKS_FOR_RESPONSE =
 /** Someone acting in the question: "we put insufficient_scope in the header", "the resource server says …". */
 const ACTOR = /\b(?:we|our|us|resource server|server|gateway|gw|api|client|clients|caller|user|users|request|requests|header|response|returns?|returned|sends?|sent|gets?|got)\b/;
 
+/** "is 404 a normal way to answer cross-tenant access?", "is it common to return 404 for forbidden records?". */
+const NORMAL_404_FOR_ACCESS =
+  /\bis (?:a )?404s? (?:a |an )?(?:normal|common|standard|usual|accepted|legit\w*|valid|acceptable|proper|correct|ok|okay|fine|sane) (?:way|response|answer|practice|thing)\b|\bis it (?:normal|common|standard|usual|accepted) (?:to|that) (?:we |apis |servers )?(?:return|answer|send|respond with|use)s? (?:a )?404\b/;
 /** "is 404 for unauthorized access a good practice?": a judgement of the practice, not a situation. */
 const JUDGES_THE_PRACTICE =
   /\b404\b[^?]{0,50}\b(?:an? )?(?:good|bad|best|common|recommended|standard|accepted|sane|secure) (?:practice|idea|pattern|approach)\b|\b(?:good|bad|best|recommended) (?:practice|idea)\b[^?]{0,50}\b404\b/;
@@ -250,6 +255,8 @@ export function generalAnswer(s: Situation): Draft | null {
   const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;
   // "cdn is caching our 404s, is that allowed by the spec?": the practice judged is caching, not hiding.
   if (aboutThePractice && aboutAccess && text.includes('404') && !caseWithoutHiding && !s.topics.includes('caching')) return hideAnswer(s);
+  // "is 404 a normal way to answer cross-tenant access?": a 404 for a refusal, judged as a practice.
+  if (NORMAL_404_FOR_ACCESS.test(text) && aboutAccess && !/\b(?:which|what) (?:code|status|one)\b/.test(text)) return hideAnswer(s);
   if (JUDGES_THE_PRACTICE.test(text) && aboutAccess && text.includes('404') && s.auth === 'unknown' && s.existence === 'unknown') return hideAnswer(s);
   return null;
 }

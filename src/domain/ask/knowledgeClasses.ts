@@ -89,7 +89,7 @@ const ERASURE =
 const MAY_DISCLOSE = /\b(?:fine|ok|okay|happy|no problem|allowed|free) (?:with |about )?(?:saying|to say|confirming|to confirm|admitting|revealing|disclosing)\b/;
 /** "does logging out and in again fix a 403?": whether re-authenticating helps. */
 const LOGIN_AGAIN =
-  /\b(?:log(?:ged|ging)? ?in again|sign(?:ed|ing)? ?in again|(?:log|logging|sign|signing) (?:out|off) and (?:back )?in|re-?log(?:in|ging in)?|re-?authenticat\w*|re-?auth|a new session|a fresh login)\b/;
+  /\b(?:log(?:ged|ging)? ?in again|sign(?:ed|ing)? ?in again|(?:log|logged|logging|sign|signed|signing) (?:out|off) and (?:back )?in|re-?log(?:in|ging in)?|re-?authenticat\w*|re-?auth|a new session|a fresh login)\b/;
 const FIXES = /\b(?:help|helps|fix|fixes|solve|solves|resolve|resolves|get rid of|work|works|clear|clears|go away)\b/;
 /** "does 410 get pages out of google faster than 404?": the crawler effect of 410. */
 const CRAWLERS = /\b(?:google\w*|crawlers?|search engines?|bing|index|indexes|de-?index\w*|serps?|seo)\b/;
@@ -356,7 +356,7 @@ const READS_404_AS_REMOVED =
 
 /** "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request. */
 const TOKEN_TWICE =
-  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
+  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}(?:\?(?=access_token))?\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
 /** A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"). */
 const MALFORMED_REQUEST =
   /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
@@ -419,7 +419,112 @@ const SENDS_CREDENTIALS =
   /\b(?:send|sends|sending|put|carry|carries|pass|passes|attach|include|present|provide|supply)\b[^?.]{0,40}\b(?:credentials|creds|token|password|api key|bearer)\b|\b(?:credentials|creds|token|password|api key)\b[^?.]{0,40}\b(?:go|goes|sent|put|carried|passed|attached|included|travel)\b/;
 const ASIDE_FOR_CHALLENGE = /\bheader\b[^?.]{0,30}\b(?:carr\w+|contains?|holds?|has|with) (?:the )?challenge|\bwww-authenticate\b|\bmissing\b|\bresponse header\b/;
 
+
+// ── know4 set: a situation told, then a rule, header, meaning or neighbour code asked ──
+
+/** "what header is a 401 supposed to carry", "our 401s fail the pentest, what requirement are we breaking", "is that enough or what's missing": what a 401 must send. */
+const CARRIES = '(?:carry|carries|include|includes|contain|contains|have|has|come with|go with|goes with|send with|be sent with|need|needs|require|requires|supposed to|mandatory|required|must)';
+const WHAT_401_MUST_CARRY = new RegExp(
+  `\\b(?:what|which) (?:response )?(?:header|headers|header field)s?\\b[^?.]{0,40}\\b401s?\\b[^?.]{0,30}\\b${CARRIES}\\b|\\b401s?\\b[^?.]{0,30}\\b${CARRIES}\\b[^?.]{0,20}\\b(?:what|which) (?:header|headers)\\b` +
+    `|\\b(?:what|which) (?:rfc ?9110 |rfc |http |spec |mandatory )?(?:requirement|rule|must)s?\\b[^?.]{0,30}\\b(?:break|breaking|broke|violat\\w*|miss\\w*|fail\\w*|not (?:meet|follow)\\w*)\\b` +
+    `|\\b(?:what(?:'s| is) missing|anything missing|what (?:am i|are we|is it) missing)\\b|\\bis (?:that|this|it) enough\\b[^?]{0,10}\\bor\\b`,
+);
+
+/** "does 401 actually mean no permission?", "is that what 404 really means?": a code's meaning checked. */
+const DOES_CODE_MEAN = (code: string): RegExp =>
+  new RegExp(
+    `\\bdoes (?:a |an |the |this |that )?${code}s? (?:response |status |code |error )?(?:actually |really |even |exactly |truly |then |always |necessarily )?mean\\b|\\bis (?:that|this|it) (?:what|how) (?:a |an )?${code}s? (?:actually |really |truly )?(?:means|works)\\b` +
+      `|\\bwhat (?:is|'s) (?:the )?(?:exact |real |actual )?(?:meaning|definition) of (?:the )?(?:http )?(?:code |status |status code )?${code}\\b|\\bwhat (?:does|do) (?:a |an |the )?(?:code |status )?${code}s?(?: response| status| error| code)? (?:really |actually |even |exactly |truly )?mean\\b` +
+      // "the name 401 Unauthorized confuses me, what does it really mean": the code named before, its meaning asked.
+      `|\\b${code}\\b[^?]{0,80}\\bwhat (?:does |do )?(?:it|that|this|the code|the name) (?:really|actually|truly) means?\\b`,
+  );
+/** (Not "what does a 404 mean for google / for the cache / for retries?": those audiences have entries of their own.) */
+const MEANING_ASKED_OF = (code: string) => (text: string) =>
+  ONLY_CODE(code)(text) && DOES_CODE_MEAN(code).test(text) && !CODE_ASKED_TOO.test(text) && !OTHER_AUDIENCE.test(text) && !RETRIES.test(text);
+
+/** "the customer got a 410 and asks if it will come back once the outage is fixed": what a received 410 promises. */
+const GOT_410 = /\b(?:got|gets|getting|received|receives|receiving|pasted|saw|sees|seeing|hit|hits|hitting) (?:a |an |the |this |that )?410s?\b|\b410s? (?:from|on|for) (?:the |our |their |an? )/;
+const WILL_COME_BACK = /\b(?:will|would|is|does) (?:it|they|the (?:endpoint|url|page|route|resource|api)|that) (?:ever )?(?:come back|return|be back|coming back|work again|be restored)\b|\b(?:it|they)(?:'ll| will|ll) (?:ever )?(?:come back|be back|return|work again)\b|\bwhether (?:it|they) (?:will )?(?:come back|comes back|return)\b/;
+
+/** "page not found for 15 minutes after launch, though it was live for everyone else": a 404 that outlived the fix or the launch. */
+const NOT_FOUND_WORDS = /\b404s?\b|\bnot found\b/;
+const AFTER_IT_WAS_THERE = /\b(?:after (?:the |our |we )?(?:launch\w*|publish\w*|release\w*|fix\w*|deploy\w*|went live|go-?live|created)|(?:was|were|is|are) (?:already )?live\b|live for (?:everyone|everybody|others|other users)|(?:for|about|around|like) (?:~ ?)?\d+ ?(?:min\w*|m|hours?|h|seconds?|s)\b|minutes? after)\b/;
+const HOW_COME = /\bhow (?:does|did|can|could|is) (?:that|this|it)(?: even)? (?:happen|possible|be)\b|\bhow come\b|\bwhy (?:did|do|does|would|were|was)\b|\bwhat (?:causes|caused|explains)\b/;
+
+/** "404 rate went from 0.5% to 12% right after the deploy, clients or us?": a 404 jump that follows a change of ours. */
+const JUMP = /\b(?:spike\w*|jump\w*|surge\w*|went (?:up )?from|rose|climb\w*|doubl\w*|tripl\w*|shot up|increas\w*|from \d[\d.]*% to \d)/;
+const OUR_CHANGE = /\b(?:deploy\w*|release\w*|rollout|roll-?out|rolled out|migration|config change|cutover|upgrade)\b/;
+const WHOSE_FAULT = /\b(?:clients? or (?:us|we|our)|(?:us|we|our [a-z]+) or (?:the )?clients?|whose fault|our fault|our (?:side|bug)|their (?:side|bug)|probably|likely|cause\w*|why|what happened)\b/;
+
+/** "is it ok to put the reason in a 403 body?": the reason of a refusal, told in its content. */
+const REASON_IN_403 =
+  /\b(?:reason|why|explanation|cause|details?|missing (?:role|scope|permission))\b[^?]{0,40}\b(?:in|into|inside) (?:the |a |an |our |its )?(?:403|forbidden)s? (?:body|response|content|message|payload|json)\b|\b(?:403|forbidden)s? (?:body|response|content|message|payload)\b[^?]{0,40}\b(?:reason|why|explain\w*|which (?:role|scope|permission))\b/;
+
+/** "valid creds and still 403: what does that imply about the credentials?": what a 403 says of what it received. */
+const IMPLIES_ABOUT = /\b(?:what|anything|something)\b[^?]{0,40}\b(?:implies|imply|means?|says?|tells?|indicates?|signals?)\b[^?]{0,10}\babout (?:the |those |these |its |our |my |their |his |her )?(?:credentials|creds|token|tokens|api keys?|password|login)\b/;
+
+/** "if server return 404, this mean it never existed? how can i know which one": how to tell what a 404 hides. */
+const HOW_TO_TELL = /\bhow (?:can|do|would|could|should|to) (?:i |we |you |one |the client |clients )?(?:know|tell|find out|distinguish|see|check)\b|\bhow (?:i|we|you|one) (?:can|could|would) (?:know|tell|find out|distinguish|see|check)\b/;
+
+/** "the WAF rejects DELETE on /users for everyone regardless of who they are, with 403": a method refused to all. */
+const METHOD_FOR_EVERYONE = new RegExp(
+  `\\b(?:get|head|post|put|patch|delete|options)\\b[^?.]{0,40}\\b(?:is not|are not|not) (?:supported|allowed|implemented|available|handled|possible|offered)\\b[^?.]{0,20}\\b(?:for anyone|by anyone|for any(?:body| user| caller| role)|by any(?:body| user| caller| role)|for everyone|for everybody|at all|for all)\\b|` +
+    `\\b(?:reject\\w*|block\\w*|refus\\w*|den(?:y|ies|ied)|disallow\\w*|forbid\\w*|drop\\w*|disabl\\w*) (?:all |every |any )?${'(?:get|head|post|put|patch|delete|options)'}s?\\b[^?.]{0,60}\\b(?:for everyone|for everybody|for all|for anyone|for any(?:body| caller| user)|regardless of (?:who|the caller|the user|role|identity)|no matter who|whoever)\\b`,
+);
+
+/** "we don't care if attackers know it exists: any reason left to send 404 instead of 403?": hiding not needed. */
+const REASON_FOR_404 = /\b(?:reasons?|point|benefit|advantage|need|sense|use|why)\b[^?]{0,30}\b(?:send|return|answer|use|respond with|give|serve)\w* (?:a )?404s?\b[^?]{0,20}\b(?:instead of|rather than|over|in place of) (?:a )?403\b/;
+const NO_SECRET = /\b(?:documented|public(?:ly)? (?:known|documented|listed)|everyone knows|not (?:a )?secret|no secret|(?:do not|don't|dont) care if [^?.]{0,30}\bknow)\b/;
+
+/** "a court order says block this report in one country": access refused because of a legal demand. */
+const LEGAL_DEMAND =
+  /\b(?:court[- ]orders?|(?:a |the )?court (?:ordered|orders|ruling|decision)|legal (?:demand|order|takedown|block)s?|for legal reasons|injunction\w*|government (?:order|demand|block|censorship)s?|censor\w*|law enforcement (?:request|order|demand)s?|takedown (?:notice|order|demand)s?|ordered by (?:a |the )?(?:court|judge|government|regulator)s?)\b/;
+const LEGAL_BLOCK = /\b(?:block\w*|restrict\w*|remov\w*|hid(?:e|ing)|unavailable|deny|denied|geo-?block\w*|take (?:it )?down|taken down|censor\w*)\b/;
+
+/** "403 or 404, or is there a specific code for that?": a code beyond the ones named is invited (a plain "403 or 404?" is answered as the case). */
+const OTHER_CODE_INVITED =
+  /\bis there (?:a|an|any) (?:[a-z]+ )?(?:code|status)\b|\b(?:specific|dedicated|special|separate|more (?:specific|precise|accurate)|better|other|another|different) (?:http )?(?:code|status)(?: code)?\b|\bsomething else\b|\bor (?:is there )?(?:another|a different) one\b/;
+/** "login gets a json body it cannot even parse: 400 or 401?": the request itself is broken, whoever sends it. */
+const UNPARSEABLE_BODY =
+  /\b(?:malformed|invalid|broken|corrupt\w*|truncated|unparseable|unparsable) (?:json|xml|body|payload|request body)\b|\b(?:json|xml|body|payload)\b[^?.]{0,40}\b(?:can ?not|could not|unable to|fails? to|failed to) (?:even )?(?:parse|read|decode)\b/;
+/** A malformed token or signature is the credentials' fault (invalid_token, 401), not the request's. */
+const CREDENTIAL_FAULT = /\b(?:token|tokens|jwt|bearer|api key|credentials|authorization header|cookie|signature|password)\b/;
+/** "does 410 vs 404 make any difference for google?": the codes compared for crawlers. */
+const DIFFERENCE_FOR_CRAWLERS = /\b(?:diff|difference|matter|matters|change anything)\b[^?.]{0,20}\b(?:for|to|with|in) (?:google\w*|seo|crawlers?|search engines?|search|bing|the index|indexing|rankings?)\b/;
+/** "team exists but has zero members, junior wants 404": an empty collection. */
+const EMPTY_COLLECTION =
+  /\b(?:zero|no|0) (?:members|items|results|entries|records|rows|orders|users|children|elements|comments|invoices|files|matches|hits|posts|projects|subscriptions|documents|messages)\b|\b(?:has|have|had|with|contains?|returns?) (?:zero|no|0) (?!permissions?\b|rights\b|roles?\b|access\b|scopes?\b|credentials\b|tokens?\b|privileges?\b|records?\b)[a-z]+s (?:yet|at all|in it|so far)\b|\bempty (?:list|collection|array|result set|results|page of results|set)\b|\b(?:list|collection|array|results?) (?:is|are) empty\b/;
+const COLLECTION_THERE = /\b(?:exists?|is there|(?:is|are) real|we (?:have|found) the)\b|\b(?:team|project|user|org|account|group|folder|list|collection)s? (?:\d+ )?(?:exists?|is (?:there|valid|real))\b/;
+
+/** "moved /docs/v1 to /docs/v2, someone wants 410 on the old urls; customers have bookmarks": moved content. */
+const MOVED_CONTENT = /\b(?:moved|migrated|renamed|relocated|restructured)\b[^?.]{0,60}\bto\b|\bnew (?:urls?|paths?|location|addresses)\b/;
+const OLD_LINKS = /\b(?:bookmarks?|old (?:urls?|links?|paths?|addresses)|inbound links?|backlinks?|links? (?:from|in) (?:other|external)|better option|instead|alternative)\b/;
+
+/** "the app returned 403 to everyone during maintenance: the code for temporarily unavailable?": maintenance is 503. */
+const MAINTENANCE = /\bmaintenance\b|\btemporar\w* (?:unavailable|down|offline|out of service)\b|\bplanned downtime\b|\boverload\w*\b/;
+const NEIGHBOUR_ASKED = /\b(?:what|which)(?:'s| is)? (?:the )?(?:right |correct |proper |real |better )?(?:http )?(?:code|status|status code)\b|\b(?:better|right|correct|proper|more correct|dedicated|specific) (?:code|status)\b|\bis there (?:a|an) (?:code|status)\b|\binstead\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── know4 set: read before the older classes, whose words they share ──
+  { id: 'www-authenticate', needs: ['401'], asks: (text) => ONLY_CODE('401')(text) && WHAT_401_MUST_CARRY.test(text) && !SENDS_CREDENTIALS.test(text) && !ASKS_FOR_STATUS.test(text) && !/\bproxy\b/.test(text) },
+  { id: 'definition-401', needs: ['401'], asks: MEANING_ASKED_OF('401') },
+  { id: 'definition-403', needs: ['403'], asks: MEANING_ASKED_OF('403') },
+  { id: 'definition-404', needs: ['404'], asks: MEANING_ASKED_OF('404') },
+  { id: 'definition-410', needs: ['410'], asks: (text) => MEANING_ASKED_OF('410')(text) || (ONLY_CODE('410')(text) && GOT_410.test(text) && WILL_COME_BACK.test(text) && !/\b(?:can|could|may) (?:we|i)\b/.test(text) && !CODE_ASKED_TOO.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'caching-cdn-404', needs: ['404', 'not found'], asks: (text) => NOT_FOUND_WORDS.test(text) && AFTER_IT_WAS_THERE.test(text) && HOW_COME.test(text) && !/\b40[13]s?\b|\b410\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'scenarios-404', needs: ['404'], asks: (text) => ONLY_CODE('404')(text) && JUMP.test(text) && OUR_CHANGE.test(text) && WHOSE_FAULT.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'reason-in-403', needs: ['403', 'forbidden'], asks: (text) => REASON_IN_403.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-about-credentials', needs: ['403'], asks: (text) => ONLY_CODE('403')(text) && IMPLIES_ABOUT.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'not-found-says-little', needs: ['404'], asks: (text) => READS_404_AS.test(text) && HOW_TO_TELL.test(text) },
+  { id: 'neighbour-405', needs: ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'], asks: (text, s) => METHOD_FOR_EVERYONE.test(text) && s.denials.length === 0 && !SOME_CALLERS.test(text) },
+  { id: 'forbidden-when-not-secret', needs: ['404'], asks: (text, s) => REASON_FOR_404.test(text) && (s.hide === false || NO_SECRET.test(text)) },
+  { id: 'neighbour-451', needs: ['court', 'legal', 'injunction', 'government', 'censor', 'law', 'takedown', 'sanction'], asks: (text, s) => LEGAL_DEMAND.test(text) && LEGAL_BLOCK.test(text) && OTHER_CODE_INVITED.test(text) && s.denials.every((why) => why === 'ip') && !SOME_CALLERS.test(text) },
+  { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty'], asks: (text, s) => EMPTY_COLLECTION.test(text) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && s.existence !== 'missing' && s.existence !== 'removed' && s.denials.length === 0 },
+  { id: 'neighbour-301', needs: ['410', '404'], asks: (text) => MOVED_CONTENT.test(text) && OLD_LINKS.test(text) && /\b(?:404|410)s?\b/.test(text) },
+  { id: 'seo-soft-404', needs: ['200'], asks: (text) => /\b200\b/.test(text) && /\bnot found\b|\b404 page\b|\berror page\b/.test(text) && JUDGED.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'meaning-400', needs: ['400'], asks: (text) => /\b400\b/.test(text) && UNPARSEABLE_BODY.test(text) && !CREDENTIAL_FAULT.test(text) && !/\b(?:403|404|410)\b/.test(text) },
+  { id: 'seo-410', needs: ['410'], asks: (text) => /\b410\b/.test(text) && /\b404\b/.test(text) && DIFFERENCE_FOR_CRAWLERS.test(text) },
+  { id: 'neighbour-503', needs: ['maintenance', 'temporar', 'downtime', 'overload'], asks: (text) => MAINTENANCE.test(text) && NEIGHBOUR_ASKED.test(text) && /\b(?:40[134]|410)s?\b/.test(text) },
   // ── know3 set: narrower than the classes below that share their words (token-in-query, definition-401), so read first ──
   { id: 'www-authenticate', needs: ['challenge', 'www-authenticate', 'header'], asks: ASIDE_FOR_CASES((text) => /\b401s?\b/.test(text) && CHALLENGE_MISSING.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'forbidden-about-credentials', needs: ['403'], asks: NOT_A_CASE((text) => ONLY_CODE('403')(text) && SAYS_ABOUT('403').test(text) && ABOUT_CREDENTIALS_RECEIVED.test(text)) },

@@ -1101,6 +1101,43 @@ const ENTRIES = [
     keywords: ['authorization header', 'credentials', 'after 401', 'bearer', 'basic'],
     retrieval: false,
   },
+  // ── know4 set: codes outside the triage that a told situation calls for, and hiding that is not needed ──
+  {
+    id: 'neighbour-451',
+    topic: 'neighbour',
+    codes: ['451', '403', '404'],
+    title: '451: blocked because of a legal demand',
+    text:
+      'There is a specific code: 451 Unavailable For Legal Reasons (RFC 7725) says access is refused because of a legal demand, such as a court order or a government block in one country. ' +
+      'Use it instead of 403 or 404 so clients and crawlers can tell a legal block from a permission problem or a missing page; the body should say which demand applies and, where possible, who made it.',
+    sources: [SOURCES.rfc7725LegalReasons, SOURCES.rfc9110Forbidden],
+    keywords: ['451', 'legal', 'court order', 'censorship', 'takedown', 'government'],
+    retrieval: false,
+  },
+  {
+    id: 'empty-collection-200',
+    topic: 'neighbour',
+    codes: ['200', '404'],
+    title: 'An empty collection is 200, not 404',
+    text:
+      'The collection exists, so answer 200 OK with an empty list (RFC 9110 §15.3.1). ' +
+      'A 404 would claim the collection itself is not there (RFC 9110 §15.5.5), and clients would show "not found" or treat the parent as missing instead of showing zero items.',
+    sources: [SOURCES.rfc9110Ok, SOURCES.rfc9110NotFound],
+    keywords: ['empty list', 'empty collection', 'zero items', 'no results', '200'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-when-not-secret',
+    topic: 'when-to-use',
+    codes: ['403', '404'],
+    title: 'No reason to hide with 404 when existence is no secret',
+    text:
+      'Not really: answering 404 instead of 403 exists only to hide that a forbidden resource exists (RFC 9110 §15.5.4). ' +
+      'When its existence is no secret, 403 Forbidden is the accurate signal: callers learn that it is there and that they lack access, so they ask for the permission instead of hunting for a wrong URL.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
+    keywords: ['not secret', 'documented', 'public', 'hide', 'instead of 403'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

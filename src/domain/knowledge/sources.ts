@@ -61,6 +61,12 @@ export const SOURCES = {
   rfc9110Authorization: 'RFC 9110 §11.6.2',
   /** Intermediaries: proxies and gateways (reverse proxies, load balancers) that can answer on their own. */
   rfc9110Intermediaries: 'RFC 9110 §3.7',
+
+  // ── know4 set: codes outside the triage that a situation calls for ──
+  /** 200 OK: a collection that exists answers 200, even when it is empty. */
+  rfc9110Ok: 'RFC 9110 §15.3.1',
+  /** 451 Unavailable For Legal Reasons: access refused because of a legal demand. */
+  rfc7725LegalReasons: 'RFC 7725 §3',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

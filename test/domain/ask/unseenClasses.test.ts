@@ -1551,3 +1551,96 @@ describe('session 10, from a second review: complaints that propose a code, part
     expect(answerQuestion(q).verdict).toBeNull();
   });
 });
+
+describe('session 10, from know4 once it was spent: a situation told, then a rule, header, meaning or neighbour code asked (new wordings)', () => {
+  it.each([
+    // a 401 must carry its challenge (WWW-Authenticate)
+    ['our gateway answers 401 with only a json body, nothing else. which headers must a 401 include per the spec?', /WWW-Authenticate/],
+    ['the android client complains our 401 is not usable, what header should every 401 contain?', /WWW-Authenticate/],
+    ['security scan says our 401 responses violate http. what requirement are we missing, there is only content-type and a body', /WWW-Authenticate/],
+    ['express handler: `res.status(401).json({error: \'login\'})` for anonymous users. is this enough or what is missing?', /WWW-Authenticate/],
+    // a code's meaning asked, or checked against a reading
+    ['our partner thinks 401 means the account has no permission to the report. does a 401 really mean that?', /authenticat/],
+    ['support question: what is the exact meaning of status 403? the customer is logged in and still sees it', /refuses/],
+    ['what is the definition of 410 exactly, a vendor api started returning it for the old search endpoint', /permanent/],
+    // a 410 received: will it come back?
+    ['a client got 410 on our legacy export url and wants to know if it will come back after the migration is done', /permanent/],
+    ['the reseller got a 410 from the retired v2 catalog api. they ask whether it will return next quarter', /permanent/],
+    // a 404 that outlived the launch or the fix: caching
+    ['the new pricing page showed 404 for some users for about 10 minutes after we published it, even though it worked for me. how is that possible?', /cach/i],
+    ['we fixed the broken route but people kept seeing not found for 20 min after the deploy. why did that happen', /cach/i],
+    // a 404 jump right after a change of ours
+    ['404s jumped from 1% to 15% right after the 10:30 release, only on /v3/orders/*. is it likely our release or the clients?', /deploy|rout/],
+    ['after yesterday\'s rollout the 404 rate doubled on the checkout paths. probably us or them?', /deploy|rout/],
+    // the reason of a refusal in the 403 body
+    ['can we explain in the 403 response body which role the user is missing, or is that against http?', /\bmay\b/],
+    ['should the reason go into the forbidden response body, like "scope reports:write required"?', /\bmay\b/],
+    // what a 403 implies about the credentials it received
+    ['the caller sends a valid api key and we answer 403. what does that tell them about the api key per the spec?', /insufficient|not enough/],
+    ['the user logs in fine but gets 403 on /admin. anything the rfc says this implies about their credentials?', /insufficient|not enough/],
+    // a 404 does not tell deleted from never existed
+    ['got a 404 on an invoice id. does that mean it never existed or that it was deleted, how can we tell?', /not tell whether/],
+    ['404 on the doc link: does it mean the doc was removed forever? how do i know which one it is', /not tell whether/],
+    // a method refused to everyone is 405, not 403
+    ['our ingress blocks PATCH on /accounts for everyone, no matter who calls, and answers 403. better code?', /405/],
+    ['the proxy rejects every PUT to /files regardless of who the caller is, with a 403. is there a more accurate status?', /405/],
+    // no need to hide with 404 when existence is no secret
+    ['the billing page is documented and everyone knows it exists. is there still any point in returning 404 instead of 403 to users without access?', /403 Forbidden is the accurate/],
+    ['our admin api is public knowledge anyway. any benefit to answering 404 rather than 403 for non-admins?', /403 Forbidden is the accurate/],
+    // a legal demand is 451
+    ['a court order makes us block one article in germany. should we return 403 or 404, or something else?', /451/],
+    ['legal takedown request from a government: the video must be unavailable in that country. is there a dedicated status for that, or just 403?', /451/],
+    // an empty collection is 200
+    ['GET /projects/7/tasks: project 7 exists but has no tasks yet. my colleague returns 404. what should it be?', /200/],
+    ['search endpoint found zero results for the query, the team wants 404. right response?', /200/],
+    // moved content is redirected, not 410 or 404
+    ['we renamed /blog/* to /articles/*, and a dev wants to answer 410 for the old blog urls. people have bookmarks, what is better?', /301|308/],
+    ['the api paths moved to /v2 and someone proposed 404 for the old paths. there are many inbound links, alternative?', /301|308/],
+    // maintenance is 503, not 403 or 404
+    ['during the db upgrade the service answered 403 to all requests. what is the right code for that kind of downtime, the maintenance one?', /503/],
+    ['the site is in maintenance mode and nginx serves 404 for everything. is there a better status?', /503/],
+    // logging out and in again does not fix a 403
+    ['the user logged out and back in and still gets 403 on the reports tab. will logging in again ever fix it?', /permission/],
+    ['signed out and signed in again twice, the 403 on settings is still there. does that help at all?', /permission/],
+    // what the rules let a server send instead of a leaking 403
+    ['scanners walk /api/teams/{id} and learn which ids exist from our 403s. what does the spec let us return instead?', /404/],
+    ['is 404 a common way to answer requests for another customer\'s records?', /hide/],
+    // a method not supported for anyone at all is 405
+    ['PATCH on /v2/invoices/{id} is not supported for anyone, the handler simply does not exist. 403 or another code?', /405/],
+    ['OPTIONS on the export route is not implemented for any caller at all. is 403 fine here?', /405/],
+    // "what does it really mean", the code named before
+    ['the word Unauthorized in 401 confuses our designers, they read it as no permission. what does it really mean?', /authenticat/],
+    // a request body that cannot be parsed is 400, whoever sends it
+    ['signup endpoint receives truncated json that the parser rejects. 400 or 401 for that?', /400 Bad Request/],
+    ['the body is xml and our json parser fails to parse it at all on the login route, 401 or 400?', /400 Bad Request/],
+    // a friendly not-found page served with 200, judged
+    ['product wants the expired-coupon page to be a nice "not found" screen but served as 200. is that a problem?', /soft 404/],
+    // 404 vs 410 compared for crawlers
+    ['the old webinar pages are gone for good; does 410 vs 404 matter for seo at all?', /sooner|faster|permanent/],
+    // bearer: a token sent twice, and the error name asked with its status
+    ['the mobile app sends the token as a bearer header and also as ?access_token= in the url. what should the server answer per rfc 6750?', /invalid_request/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // an empty collection only when the parent is there; a method refused to some roles is theirs to be refused
+    ['GET /teams/99/members but team 99 was never created. which code?', '404'],
+    ['the caller is logged in but lacks the editor role, the doc exists and is not secret. which code do we send?', '403'],
+    ['viewers may not DELETE on /docs, the user is a viewer and logged in. which code?', '403'],
+  ])('guard, the code still asked: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // the status asked beside the error name keeps the verdict (nearKnowledge.test.ts), and the answer names the error
+    ['expired bearer token on our resource server: rfc 6750 error name and status please', '401', /invalid_token/],
+    ['the token lacks the admin scope. what goes in the error param of the bearer challenge, and what status?', '403', /insufficient_scope/],
+  ])('which-code, the error named too: %s', (q, verdict, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe(verdict);
+    expect(result.answer).toMatch(fact);
+  });
+});
