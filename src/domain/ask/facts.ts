@@ -328,7 +328,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "the repo was archived (read only, still visible); a maintainer tries to push and is rejected": the state refuses the write.
   /\b(?:archived|read[- ]only|locked|frozen)\b[\s\S]{0,160}?\b(?:push|pushes|pushing|write|writes|commit|commits|edit|edits|update|updates|upload|uploads)\b[^.]{0,40}\b(?:rejected|refused|denied|fails?|failed|blocked)\b/,
   // "four-eyes rule says no", "maker-checker": a control that keeps this person from this action.
-  /\b(?:four[- ]eyes|4[- ]eyes|maker[- ]checker|separation of duties|segregation of duties|dual control|two[- ]person rule)\b/,
+  /\b(?:four[- ]eyes|4[- ]eyes|maker[- ]checker|separation of duties|segregation of duties|dual control|two[- ]person rule)\b(?! (?:review |check |rule )?(?:passed|approved|succeeded|was fine|is fine|was ok|is ok|went through))/,
   // "his role was not provisioned", "access is not granted yet": what the caller needs was never given.
   /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
   // "their admin restricted them from the reports tab", "excluded from the finance space": someone set this
@@ -553,7 +553,7 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
   // "alumni are not licensed for jstor", "cannot download until they pay": an entitlement not held.
-  /\b(?:users?|they|he|she|customers?|alumni|students?|accounts?|members?|orgs?|tenants?|callers?|clients?|partners?|seats?|employees?|staff|we|you)(?: [a-z]+)? (?:are |is |were |was )?(?:not|never|no longer) (?:yet )?licen[cs]ed (?:for|to)\b|\bunlicen[cs]ed (?:users?|accounts?|seats?|customers?)\b|\buntil (?:they|he|she|the user|the customer|the student|you|the fines?|the balance|the invoice) (?:pay|pays|paid|are paid|is paid|upgrade|upgrades|subscribe|subscribes|renew|renews)\b|\bunpaid (?:fines?|fees?|invoices?|balance|bills?|dues)\b/,
+  /\b(?:users?|they|he|she|customers?|alumni|students?|accounts?|members?|orgs?|tenants?|callers?|clients?|partners?|seats?|employees?|staff|we|you)(?: [a-z]+)? (?:are |is |were |was )?(?:not|never|no longer) (?:yet )?licen[cs]ed (?:for|to)\b|\bunlicen[cs]ed (?:users?|accounts?|seats?|customers?)\b|(?<!\bexists? )(?<!\b(?:generated|created|available|there) )\buntil (?:they|he|she|the user|the customer|the student|you|the fines?|the balance|the invoice) (?:pay|pays|paid|are paid|is paid|upgrade|upgrades|subscribe|subscribes|renew|renews)\b|\bunpaid (?:fines?|fees?|invoices?|balance|bills?|dues)\b/,
   /\bon (?:the |a )?(?:free|trial|starter|hobby)(?: plan| tier| version| account)?\b/,
   /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
@@ -1378,6 +1378,14 @@ const CODE_ASKED_TOO =
 const PART_ASKED =
   /\b(?:which|what) (?:header|headers|body|message|cache-control|field|fields|value|json|text|claim|claims|error message|error body)\b|\b(?:send|return|include|put|say|contain|set)\b[^?.]{0,25}\b(?:in|with|inside) (?:the |a |its |that |this )?(?:www-authenticate|headers?|body|response body|message|challenge|json)\b|\bwhat should (?:the )?(?:response |error )?(?:body|message|json|page) (?:say|contain|look like)\b|\bwhat cache-control\b|\bwhat should the (?:client|sdk|app|browser|ui|frontend) (?:send|do|show)\b|\bhow should (?:the )?(?:ui|frontend|app|client|we) (?:explain|show|word|phrase|display)\b|^(?:does|do|will|would|can|is|are) (?:the |a |our |their )?(?:proxy|cdn|cache|browser|client|crawler|google|googlebot)\b/;
 
+/** "why would we return 410 for /promo? … what should it be": a reason asked first, the code asked last. */
+function lastAsksForCode(text: string): boolean {
+  const parts = text.split(/(?<=[.!?;:])\s+/).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1] ?? '';
+  return CODE_ASKED_TOO.test(last) && !PART_ASKED.test(last);
+}
+
 function asksAnotherQuestion(text: string): boolean {
   const parts = text.split(/(?<=[.!?;:])\s+/).filter((p) => p.trim() !== '');
   const last = parts[parts.length - 1] ?? '';
@@ -1393,7 +1401,7 @@ function asksAnotherQuestion(text: string): boolean {
 }
 
 /** "why do we return 403 here … shouldn't it be 401", "isn't that a 403": the code the asker proposes instead. */
-const CODE_PROPOSED_AS_FIX = /\b(?:should|must) not (?:it|that|this) be (?:an? )?(?:401|403|404|410)\b|\b(?:is not|isn't|isnt) (?:that|it|this) (?:an? )?(?:401|403|404|410)\b|\b(?:should|shouldn't|should not) (?:we|it) (?:not )?(?:use|send|return) (?:an? )?(?:401|403|404|410)\b/;
+const CODE_PROPOSED_AS_FIX = /\b(?:this|it|that) should be (?:an? )?(?:401|403|404|410)\b|\bshould be (?:an? )?(?:401|403|404|410) (?:imo|no|right|instead|agree)\b|\bi(?:'d| would) expect (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) not (?:it|that|this) be (?:an? )?(?:401|403|404|410)\b|\b(?:is not|isn't|isnt) (?:that|it|this) (?:an? )?(?:401|403|404|410)\b|\b(?:should|shouldn't|should not) (?:we|it) (?:not )?(?:use|send|return) (?:an? )?(?:401|403|404|410)\b/;
 
 function notAboutACase(text: string): boolean {
   return CONSEQUENCE_OF_A_CODE.test(text) || SPEC_REQUIREMENT.test(text) || claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
@@ -1606,7 +1614,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

@@ -40,7 +40,7 @@ const REVIEW: readonly RegExp[] = [
   // "should not it be a different code", "should this not be another status".
   /\b(?:should|would|could)(?: not)? (?:this|that|it|they|we) (?:not )?(?:be )?(?:an? )?(?:different|changed|something else|another|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
   /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
-  /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|\bwho is (?:right|correct|wrong)\b/,
+  /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/,
   // "we return 401 today. right?"
   /(?:^|[.;,!] ?)(?:right|correct|ok|okay|wrong|fine|sound right|makes sense)\s*\?\s*$/,
 ];

@@ -1644,3 +1644,20 @@ describe('session 10, from know4 once it was spent: a situation told, then a rul
     expect(result.answer).toMatch(fact);
   });
 });
+
+describe('session 10, from the second review once fixed: a reason asked first and the code last, a colleague\'s code judged, controls that passed', () => {
+  it.each([
+    ['why do we give 401 to a signed-in user who is not in the billing group?? this should be a 403 no?', '403'],
+    ['why would we answer 410 for /summer-sale? marketing only paused it and will bring it back. what should it be', '404'],
+    ['why is the proxy giving 403 when the api key on the import call is invalid? i would expect 401', '401'],
+    ['bob says 410, ann says 404: the old forum was shut down on purpose for good. who is right?', '410'],
+    ['the maker-checker review passed fine, but transfer 88 never existed (a typo in the id). the approve call: 403 or 404?', '404'],
+    ['the receipt pdf does not exist until they pay, it is generated on payment; a logged-in customer asks for it first. code?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a colleague\'s claim about what a 403 must carry, judged, gets no verdict', () => {
+    expect(answerQuestion('who is right: dev says a 403 response must explain the missing role in its body, reviewer says a body is optional').verdict).toBeNull();
+  });
+});
