@@ -132,12 +132,8 @@ const AUTH_NONE: readonly RegExp[] = [
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
 const AUTH_INVALID: readonly RegExp[] = [
-  // "the api key on the webhook call is invalid": the judgement after what the credential came with.
-  new RegExp(`\\b${CRED}s? (?:on|in|of|for|from|attached to|sent with) (?:the |this |that |their |our |its |each |every )?[a-z-]+(?: [a-z-]+){0,2} (?:is|are|was|were) (?:now |still |just )?(?:invalid|wrong|bad|expired|revoked|malformed|not valid|rejected|forged|tampered)\\b`),
   // "jwt's exp is a day old".
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
-  // "the token part is totally random garbage", "a key that was never issued by us": no credential of ours.
-  new RegExp(`\\b${CRED}s?(?: part| value| string| itself)? (?:is|was|are|were) (?:totally |completely |just |pure |some |only )?(?:random |made[- ]up )?(?:garbage|junk|gibberish|nonsense|random(?: (?:string|chars|characters|bytes))?)\\b|\\b${CRED}s?(?: part| value| string)?\\b[^.;]{0,50}\\b(?:never (?:was |been |were )?issued|was never issued|were never issued|not issued) by (?:us|our|the (?:idp|issuer|auth server|authorization server))\\b`),
   // "after we forced a global logout": every session it ended is no longer valid.
   /\b(?:forced|force|forcing|global|mass)(?: an?)?(?: global| mass)? (?:logout|log out|sign-?out|session reset|session revocation)\b/,
   // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid.
@@ -256,7 +252,14 @@ const SUPERSEDED_IN_USE: Hinted = [
     `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z'-]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|revoked|expired|rotated|invalidated|deactivated|disabled|deleted|cancell?ed) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
   ),
 ];
-const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, SUPERSEDED_IN_USE];
+/** Patterns over every credential name, each behind a cheap hint (AUTH_INVALID_OR_SUPERSEDED). */
+const CREDENTIAL_JUDGED: readonly Hinted[] = [
+  // "the token part is totally random garbage", "a key that was never issued by us": no credential of ours.
+  [/\b(?:garbage|junk|gibberish|nonsense|random|issued)\b/, new RegExp(`\\b${CRED}s?(?: part| value| string| itself)? (?:is|was|are|were) (?:totally |completely |just |pure |some |only )?(?:random |made[- ]up )?(?:garbage|junk|gibberish|nonsense|random(?: (?:string|chars|characters|bytes))?)\\b|\\b${CRED}s?(?: part| value| string)?\\b[^.;]{0,50}\\b(?:never (?:was |been |were )?issued|was never issued|were never issued|not issued) by (?:us|our|the (?:idp|issuer|auth server|authorization server))\\b`)],
+  // "the api key on the webhook call is invalid": the judgement after what the credential came with.
+  [/\b(?:invalid|wrong|bad|expired|revoked|malformed|not valid|rejected|forged|tampered)\b/, new RegExp(`\\b${CRED}s? (?:on|in|of|for|from|attached to|sent with) (?:the |this |that |their |our |its |each |every )?[a-z-]+(?: [a-z-]+){0,2} (?:is|are|was|were) (?:now |still |just )?(?:invalid|wrong|bad|expired|revoked|malformed|not valid|rejected|forged|tampered)\\b`)],
+];
+const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, ...CREDENTIAL_JUDGED, SUPERSEDED_IN_USE];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
   // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
@@ -637,7 +640,7 @@ const MISSING: readonly RegExp[] = [
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
   // (Not "a country where we have not launched the channel": that is where, not whether.)
-  /(?<!\bwhere (?:[a-z]+ ){1,2})(?<!\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?)\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
+  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
@@ -1243,6 +1246,8 @@ const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:r
 const NO_RECORD_OF_REMOVALS =
   /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b/;
 /** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
+const GRANT_NOT_GIVEN =
+  /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
 const CLOSED_WAY_BACK =
   /\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back)\b|\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended)\b|\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b/g;
 
@@ -1251,6 +1256,8 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "we deleted nothing": a removal denied by its object.
   const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
   const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
+  // "his role was never provisioned": what the caller lacks, not a resource that was never created.
+  const grantText = /\b(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/.test(text) ? text.replace(GRANT_NOT_GIVEN, ' withheld ') : text;
   // "the call is DELETE /invoices/3": the request's method, not a removal; "a gist containing a leaked key
   // was deleted": the key was what it held, the removal is the gist's.
   const methodFree = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
@@ -1275,7 +1282,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   const permanent =
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
-  if (has(text, ...MISSING) || hintedMatch(text, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
+  if (has(grantText, ...MISSING) || hintedMatch(grantText, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
   return { existence: 'unknown', permanent: false, temporary };
 }
