@@ -17,6 +17,7 @@ import { nearestCases } from './cases';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
 import { extractSituation, type Situation, type Topic } from './facts';
 import { generalAnswer, practiceForCallers } from './general';
+import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
 import { nearestEntry } from './retrieval';
 
@@ -126,7 +127,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
 
 /** "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for. */
 const OUR_RESPONSE_ASKED =
-  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/;
+  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$/;
 /** "which is better for seo, 404 or 410?": codes compared for crawlers, a question about them rather than the case. */
 const CODES_COMPARED_FOR = /\b(?:better|best|prefer\w*)\b[^.?]{0,40}\b(?:seo|google|search engines?|crawlers?|ranking)\b|\b(?:seo|google|search engines?|crawlers?)\b[^.?]{0,40}\b(?:better|best|prefer\w*)\b/;
 
@@ -136,7 +137,7 @@ function answerSituation(s: Situation): AskResult {
   // "exp was 2h ago, the client should refresh and retry. which status do we send back?": a case whose
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
   // or crawlers follows it (decidedWithTopic) instead of replacing it.
-  const decided = s.asksWhich && s.statesACase && resolution.kind === 'reason' && OUR_RESPONSE_ASKED.test(s.text) && !CODES_COMPARED_FOR.test(s.text);
+  const decided = s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text)) && !CODES_COMPARED_FOR.test(s.text);
   const general = generalAnswer(s);
   if (general && !decided) return finish(null, general);
   const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution);

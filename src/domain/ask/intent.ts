@@ -35,12 +35,20 @@ const SHAPES: readonly RegExp[] = [
 ];
 
 /** Review questions: only a question about a code when a code or an answering verb is in the text. */
+/**
+ * "bob says 410, ann says 404 … who is right?": a code a colleague proposed, judged (not "dev says a 403 response
+ * must include a body", a claim about what a code carries).
+ */
+export const COLLEAGUES_WEIGHED =
+  /\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/;
+
 const REVIEW: readonly RegExp[] = [
   /\bright or wrong\b|\bwrong or right\b|\b(?:nit|bug|intended|expected|on purpose)(?: or (?:a )?(?:real |actual )?(?:bug|nit|intended|expected|fine))\b/,
   // "should not it be a different code", "should this not be another status".
   /\b(?:should|would|could)(?: not)? (?:this|that|it|they|we) (?:not )?(?:be )?(?:an? )?(?:different|changed|something else|another|other)\b|\bshould be something else\b|\bsomething else\s*\?/,
   /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
-  /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/,
+  /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b/,
+  COLLEAGUES_WEIGHED,
   // "we return 401 today. right?"
   /(?:^|[.;,!] ?)(?:right|correct|ok|okay|wrong|fine|sound right|makes sense)\s*\?\s*$/,
 ];
