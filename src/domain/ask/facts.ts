@@ -254,6 +254,8 @@ const SUPERSEDED_IN_USE: Hinted = [
 ];
 /** Patterns over every credential name, each behind a cheap hint (AUTH_INVALID_OR_SUPERSEDED). */
 const CREDENTIAL_JUDGED: readonly Hinted[] = [
+  // "the token the shop sends is garbage, not even base64, cannot parse": nothing that can be read as a credential.
+  [/\b(?:parse|parsed|unparseable|unparsable|base64|decode|garbage|junk|gibberish)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,50}\\b(?:is|are|was|were) (?:just |total |pure |complete )?(?:garbage|junk|gibberish|unparseable|unparsable|not even (?:valid )?base64)\\b|\\b${CRED}s?\\b[^.;]{0,60}\\b(?:cannot|can not|can't|cant|could not|unable to) (?:even )?(?:be )?(?:parse|parsed|decode|decoded)\\b`)],
   // "the token part is totally random garbage", "a key that was never issued by us": no credential of ours.
   [/\b(?:garbage|junk|gibberish|nonsense|random|issued)\b/, new RegExp(`\\b${CRED}s?(?: part| value| string| itself)? (?:is|was|are|were) (?:totally |completely |just |pure |some |only )?(?:random |made[- ]up )?(?:garbage|junk|gibberish|nonsense|random(?: (?:string|chars|characters|bytes))?)\\b|\\b${CRED}s?(?: part| value| string)?\\b[^.;]{0,50}\\b(?:never (?:was |been |were )?issued|was never issued|were never issued|not issued) by (?:us|our|the (?:idp|issuer|auth server|authorization server))\\b`)],
   // "the api key on the webhook call is invalid": the judgement after what the credential came with.
@@ -647,6 +649,8 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 const REMOVED: readonly RegExp[] = [
+  // "the verify link we disable on purpose, forever": turned off for everyone, for good.
+  /\b(?:disable|disabled|disables|turned off|switched off|deactivate|deactivated)\b(?: (?:it|them|the [a-z-]+|that [a-z-]+))?,? (?:on purpose|deliberately|intentionally|permanently|for good|forever)\b/,
   // "the owner revoked the share link": a link that was the resource, withdrawn.
   /\b(?:revoked|disabled|deactivated|killed) (?:the |that |this |their |a )?(?:share|public|shared|sharing|invite|download|guest|magic) links?\b|\b(?:share|public|shared|sharing|invite|download|guest|magic) links? (?:is|are|was|were|got|gets|get|has been|have been) (?:revoked|disabled|deactivated|killed)\b|\b(?:share|public|shared|sharing|invite|magic) links?\b[^.;]{0,40}\b(?:owner|admin|user|creator) (?:revoke|revokes|revoked) (?:it|them)\b/,
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
@@ -871,6 +875,8 @@ const HIDE: readonly RegExp[] = [
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
+  // "we cannot tip them off that an investigation exists".
+  /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
@@ -925,7 +931,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
-  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
+  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\bhiding (?:it |this |that |them )?(?:is|was) not (?:a|the|our) (?:goal|aim|point|concern|requirement)\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.

@@ -394,7 +394,7 @@ const PROXY_LOGIN = /\b(?:creds|credentials|authenticat\w*|auth|login|log in|sig
 const PROXY_ASKS =
   /\bproxy\b[^?.]{0,60}\b(?:wants?|asks?|asking|requires?|requiring|demands?|needs?|prompts?|challenges?|expects?)\b|\b(?:authenticat\w*|log ?in|sign ?in) (?:to|with|against|at) the proxy\b|\bproxy(?:'s)? (?:own )?(?:auth\w*|credentials|login|password)\b/;
 /** "the egress proxy strips the auth header": the proxy forwards the origin's credentials, so the origin's code is asked. */
-const PROXY_PASSES_ON = /\b(?:strip\w*|remov\w*|drop\w*|forward\w*(?<!\bforward)|forward(?! proxy)|pass\w* (?:on|through)|rewrit\w*|(?<!\bbefore (?:[a-z]+ ){0,2})reach\w*)\b/;
+const PROXY_PASSES_ON = /\b(?:strip\w*|remov\w*|drop\w*|forward\w*(?<!\bforward)|(?<!\bbefore )forward(?! proxy)|pass\w* (?:on|through)|rewrit\w*|(?<!\bbefore (?:[a-z]+ ){0,2})reach\w*)\b/;
 /** "which status must the proxy send": the proxy's own answer asked for, whatever the case around it. */
 const PROXY_IS_ASKED = /\b(?:status|code)\b[^?.]{0,30}\bthe proxy (?:use|uses|send|sends|return|returns|must|should|answer|answers|reply|replies)\b|\bwhat (?:does|should|must|will) the proxy (?:send|return|answer|use|reply)\b/;
 

@@ -446,7 +446,7 @@ const ENTRIES = [
     codes: ['410', '404'],
     title: '410 delists faster',
     text:
-      'For content removed on purpose and for good, 410 Gone tells crawlers more clearly than 404 that the URL will not return, so they drop it from the index sooner. ' +
+      'For content removed on purpose and for good, 410 Gone tells crawlers more clearly than 404 that the removal is permanent and the URL will not return, so they drop it from the index sooner. ' +
       'A 404 usually gets delisted too, just after repeated visits.',
     sources: [SOURCES.rfc9110Gone, SOURCES.guide, SOURCES.searchCentral],
     keywords: ['410', 'gone', 'delist', 'deindex', 'removed', 'seo', 'crawler', 'index'],

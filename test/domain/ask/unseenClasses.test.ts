@@ -1661,3 +1661,20 @@ describe('session 10, from the second review once fixed: a reason asked first an
     expect(answerQuestion('who is right: dev says a 403 response must explain the missing role in its body, reviewer says a body is optional').verdict).toBeNull();
   });
 });
+
+describe('session 10, from unseen31 once it was spent (new wordings of each class)', () => {
+  it.each([
+    ['the jwt the partner sends is junk, not even base64, our middleware cannot parse it. which code', '401'],
+    ['the member account is frozen during a dispute; she can log in but every write must be refused, hiding is not a goal, she got a letter. status for the writes', '403'],
+    ['the vendor asks for /cases/77/audit while an audit is running; we must not tip them off that an audit exists. the vendor is logged in. 403 or 404?', '404'],
+    ['the old coupon check link is disabled on purpose, forever, legal confirmed it will never be re-enabled. what should it return', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('knowledge, no verdict: a forward proxy that asks for a login before forwarding', () => {
+    const result = answerQuestion('the corporate proxy at the branch office asks staff for a login before forward request. which status code is for proxy auth');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/407/);
+  });
+});

@@ -37,6 +37,8 @@ import { UNSEEN28_QUESTIONS } from './unseen28/questions';
 import { UNSEEN29_QUESTIONS } from './unseen29/questions';
 import { UNSEEN30_QUESTIONS } from './unseen30/questions';
 import { KNOW4_QUESTIONS } from './know4/questions';
+import { UNSEEN31_QUESTIONS } from './unseen31/questions';
+import { UNSEEN32_QUESTIONS } from './unseen32/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -366,7 +368,9 @@ const KNOW2_FLOOR = 60;
  * session's start, 47 and 42 when ./unseen30 was spent (47 after). ./unseen29 stays held aside (47 at the
  * end). ./know4 (60 knowledge questions that tell a situation and ask about a rule) was tuned on by a helper:
  * 30/60 with the code of the session's start (41 facts), 54/60 after (59 facts; the six left ask outright
- * which status to send and get it). Floors are the scores after every round of the session.
+ * which status to send and get it). Last, ./unseen31 (an insurer: 42/50 both at the session's start and
+ * before its round; 48 after) and ./unseen32 (a music service: 41/49 at the start, 43/49 at the end, held).
+ * Floors are the scores after every round of the session.
  */
 const UNSEEN20_FLOOR = 49;
 const UNSEEN21_FLOOR = 49;
@@ -381,12 +385,14 @@ const UNSEEN28_FLOOR = 49;
 const UNSEEN30_FLOOR = 48;
 const UNSEEN29_FLOOR = 47;
 const KNOW4_FLOOR = 54;
+const UNSEEN31_FLOOR = 48;
+const UNSEEN32_FLOOR = 43;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
  * tuning halves and of the scored unseen sets word for word: since it came, those scores also measure the
  * library finding its own copy and say little on their own. What measures `ask` are the held-aside halves
- * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18, ./unseen26, ./unseen27, ./unseen29), which it never holds.
+ * and the held-aside unseen sets (./unseen8, ./unseen15, ./unseen16, ./unseen17, ./unseen18, ./unseen26, ./unseen27, ./unseen29, ./unseen32), which it never holds.
  */
 interface UnseenEvaluation {
   title: string;
@@ -585,6 +591,8 @@ const SESSION10_SETS: ReadonlyArray<readonly [string, readonly Question[], { whi
   ["ask held-aside evaluation shaped like the issue's check, twenty-third (./unseen29)", UNSEEN29_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN29_FLOOR],
   ["ask evaluation shaped like the issue's check, twenty-fourth (./unseen30, scored, then tuned on)", UNSEEN30_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN30_FLOOR],
   ['ask knowledge evaluation, a situation told and a rule asked (./know4, tuned on)', KNOW4_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW4_FLOOR],
+  ["ask evaluation shaped like the issue's check, twenty-fifth (./unseen31, scored, then tuned on)", UNSEEN31_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN31_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, twenty-sixth (./unseen32; one question, word for word in ./unseen7, taken out)", UNSEEN32_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN32_FLOOR],
 ];
 SESSION10_SETS.forEach(([title, questions, kinds, floor], i) => {
   describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN20, ...SESSION10_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
