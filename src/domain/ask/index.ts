@@ -25,12 +25,14 @@ export { extractSituation, type Situation } from './facts';
 export { normalizeQuestion } from './normalize';
 
 const STATUS_CODES = ['401', '403', '404', '410'];
+/** The codes of the four the question writes, in its order. */
+const writtenCodes = (s: Situation): string[] => s.codes.filter((code) => STATUS_CODES.includes(code));
 /** Questions about the codes themselves, where the situation words are only examples. */
 const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security', 'disclosure'];
 
 /** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
 function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
-  const written = s.codes.filter((code) => STATUS_CODES.includes(code));
+  const written = writtenCodes(s);
   // "404 vs 410 for deleted stuff, what is the rule": a question about the rule weighs the codes it names.
   const aboutTheRule = s.topics.includes('decision') || s.topics.includes('difference');
   if (aboutTheRule && written.length >= 2) return new Set(written);
@@ -115,7 +117,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   const match = nearestCases(s.text);
   if (!match) return null;
   // "alice says 403, bob says 404": a neighbour's code that is neither of the ones weighed is no answer.
-  const weighed = s.codes.filter((code) => STATUS_CODES.includes(code));
+  const weighed = writtenCodes(s);
   if (weighed.length >= 2 && !weighed.includes(match.verdict)) return null;
   // "either expired or lacking the scope, we cannot tell": the asker says the deciding fact is open.
   if (OWN_UNCERTAINTY.test(s.text)) return null;
@@ -169,7 +171,7 @@ function answerSituation(s: Situation): AskResult {
         if (byCase) return byCase;
         const topical = explainTopics(s, codesInFocus(s, resolution));
         if (topical) return finish(null, topical);
-        const written = s.codes.filter((code) => STATUS_CODES.includes(code));
+        const written = writtenCodes(s);
         if (written.length === 1) {
           const defined = explainTopics({ ...s, topics: ['definition'] }, new Set(written));
           if (defined) return finish(null, defined);
@@ -195,7 +197,7 @@ function answerSituation(s: Situation): AskResult {
   if (resolution.kind === 'neighbour') return finish(null, explainNeighbour(resolution.code));
   if (resolution.kind === 'open') return finish(null, explainOpen(resolution.fact));
 
-  const written = s.codes.filter((code) => STATUS_CODES.includes(code));
+  const written = writtenCodes(s);
   if (written.length > 0) {
     const focus = { ...s, topics: [written.length > 1 ? 'difference' : 'definition'] } satisfies Situation;
     const defined = explainTopics(focus, new Set(written));
