@@ -39,6 +39,10 @@ import { UNSEEN30_QUESTIONS } from './unseen30/questions';
 import { KNOW4_QUESTIONS } from './know4/questions';
 import { UNSEEN31_QUESTIONS } from './unseen31/questions';
 import { UNSEEN32_QUESTIONS } from './unseen32/questions';
+import { UNSEEN33_QUESTIONS } from './unseen33/questions';
+import { UNSEEN34_QUESTIONS } from './unseen34/questions';
+import { UNSEEN35_QUESTIONS } from './unseen35/questions';
+import { KNOW5_QUESTIONS } from './know5/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -387,6 +391,11 @@ const UNSEEN29_FLOOR = 47;
 const KNOW4_FLOOR = 54;
 const UNSEEN31_FLOOR = 48;
 const UNSEEN32_FLOOR = 43;
+// Session 11's sets, scored with the code of the session's start (2119e73) before anything was read.
+const UNSEEN33_FLOOR = 46;
+const UNSEEN34_FLOOR = 44;
+const KNOW5_FLOOR = 51;
+const UNSEEN35_FLOOR = 44;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -596,4 +605,15 @@ const SESSION10_SETS: ReadonlyArray<readonly [string, readonly Question[], { whi
 ];
 SESSION10_SETS.forEach(([title, questions, kinds, floor], i) => {
   describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN20, ...SESSION10_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
+});
+
+const SESSION11_SETS: typeof SESSION10_SETS = [
+  ["ask evaluation shaped like the issue's check, twenty-seventh (./unseen33, a parcel carrier: scored, then tuned on)", UNSEEN33_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN33_FLOOR],
+  ["ask evaluation shaped like the issue's check, twenty-eighth (./unseen34, HR and payroll: scored, then tuned on; two questions word for word in ./unseen5 and ./unseen7 taken out)", UNSEEN34_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN34_FLOOR],
+  ['ask knowledge evaluation across an engineering org (./know5, scored, then tuned on)', KNOW5_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW5_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, twenty-ninth (./unseen35, a telecom operator; one question, word for word in ./fresh, taken out)", UNSEEN35_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN35_FLOOR],
+];
+const BEFORE_UNSEEN33 = [...BEFORE_UNSEEN20, ...SESSION10_SETS.flatMap(([, questions]) => questions)];
+SESSION11_SETS.forEach(([title, questions, kinds, floor], i) => {
+  describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN33, ...SESSION11_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
 });
