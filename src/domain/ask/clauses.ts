@@ -80,10 +80,16 @@ const OPEN_ACCESS: readonly RegExp[] = [
   new RegExp(`\\b${AUTH_THING} (?:is |are |was )?(?:not (?:required|needed|necessary|enforced|checked)|optional)\\b`, 'g'),
   new RegExp(`\\b(?:does not|do not|did not|never|will not|is not going to) (?:even )?(?:need|needs|needed|require|requires|required|ask for|check|enforce) (?:an? |any )?${AUTH_THING}`, 'g'),
   /\b(?:anonymous|unauthenticated|public|open|guest) (?:access|reads?|read access|requests?|calls?|traffic)? ?(?:is |are )?(?:allowed|permitted|accepted|supported|welcome|fine|ok|okay)\b/g,
+  // "public endpoint, no auth, but the waf blocks this agent", "open catalog (no login)": after a route
+  // called open, a bare "no auth" says what it demands, not what the caller sent.
+  // (Not "anonymous request (no token)": that is the caller's.)
+  new RegExp(`\\b(?:unprotected|open|public|auth-?less)(?: [a-z-]+)? (?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|catalog(?:ue)?s?|docs|site|website|feeds?|buckets?|files?|downloads?|assets?) ?[,:(-]+ ?(?:so |and |with |i\\.e\\.,? )?(?:no|zero) ${AUTH_THING}(?! (?:header|headers|was|were|is|are|sent|provided|attached|given|present))`, 'g'),
   /\b(?:unauthenticated|anonymous|unprotected|open|public|auth-?less) (?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|webhooks?|receivers?)\b/g,
+  // "no auth on the feed", "no login for the docs site": what the route demands.
+  new RegExp(`\\bno ${AUTH_THING} (?:on|for) (?:the |this |that |our |its )?(?:[a-z-]+ )?(?:endpoints?|routes?|apis?|pages?|feeds?|sites?|website|docs|catalog(?:ue)?|buckets?|files?|downloads?|assets?)\\b`, 'g'),
 ];
 /** Every OPEN_ACCESS pattern holds one of these words: most questions skip the passes. */
-const OPEN_ACCESS_HINT = /\b(?:needs?|needed|needing|requires?|required|requiring|asks? for|necessary|requirement|checks?|checked|enforced?|optional|anonymous|unauthenticated|unprotected|public|open|guest|auth-?less)\b/;
+const OPEN_ACCESS_HINT = /\b(?:needs?|needed|needing|requires?|required|requiring|asks? for|necessary|requirement|checks?|checked|enforced?|optional|anonymous|unauthenticated|unprotected|public|open|guest|auth-?less)\b|\bno (?:auth|log|sign|token|key|api key|cred|session|cookie|jwt|bearer)/;
 
 /** Blanks what the question says about a route needing no credentials (see OPEN_ACCESS). */
 export function withoutOpenAccess(text: string): string {

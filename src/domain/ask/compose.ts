@@ -53,6 +53,14 @@ const RETRY_403 =
   'Re-authenticating will not help and the client should not retry automatically: it only succeeds after the permission changes, so surface the error and have the user ask an administrator.';
 const NOTE_401 = 'If the caller is not authenticated at all (no or invalid credentials), answer 401 instead.';
 
+/**
+ * "authed user cannot access /projects/9, which exists. 403 or 404?": weighed between exactly those two,
+ * the answer names the one case where 404 is allowed for something that exists (RFC 9110 §15.5.4).
+ */
+function weighs403Against404(s: Situation): boolean {
+  return s.codes.includes('403') && s.codes.includes('404') && s.hide !== false;
+}
+
 /** One or two sentences: why this code fits, plus its main consequence. */
 export function explainReason(reason: Reason, s: Situation): Draft {
   switch (reason.code) {
@@ -107,7 +115,7 @@ function explain403(why: Exclude<Reason, { code: '401' | '404' | '410' }>['why']
       return draft(
         [
           'The caller is authenticated but lacks the role or permission this action needs: the server knows who they are and refuses, which is 403 Forbidden, not 404 (that would claim nothing is there) and not 401 (logging in again changes nothing).',
-          s.sensitive && s.hide !== false ? HIDE_NOTE : '',
+          (s.sensitive && s.hide !== false) || weighs403Against404(s) ? HIDE_NOTE : '',
           retryAfter('an administrator grants the role or permission, so surface the error and stop'),
         ],
         base,
@@ -181,9 +189,11 @@ function explain403(why: Exclude<Reason, { code: '401' | '404' | '410' }>['why']
     case 'generic':
       return draft(
         [
-          'The resource is there and this caller is refused: the request is valid but the server refuses to authorize it, which is 403 Forbidden.',
-          s.auth === 'valid' ? '' : NOTE_401,
-          s.sensitive && s.hide !== false ? HIDE_NOTE : '',
+          s.refusedByRule
+            ? 'A rule or policy refuses this request, whoever sends it: the server understood the request and refuses to fulfil it, which is 403 Forbidden (not 401, since credentials would not change the answer, and not 404, since the resource is there).'
+            : 'The resource is there and this caller is refused: the request is valid but the server refuses to authorize it, which is 403 Forbidden.',
+          s.auth === 'valid' || s.refusedByRule ? '' : NOTE_401,
+          (s.sensitive && s.hide !== false) || weighs403Against404(s) ? HIDE_NOTE : '',
           RETRY_403,
         ],
         [...base, ...(s.auth === 'valid' ? [] : [SOURCES.rfc9110Unauthorized])],
@@ -214,7 +224,7 @@ function explain404(why: 'hide' | 'missing' | 'deleted' | 'soft', s: Situation):
       return draft(
         [
           s.temporary
-            ? 'The resource is not there right now, so 404 Not Found is correct; do not use 410, since it may come back.'
+            ? 'The resource is not there right now, so 404 Not Found is correct; do not use 410, since it may come back (410 is only for a removal known to be intentional and permanent, RFC 9110 §15.5.11).'
             : 'A deleted resource is simply not there any more, so 404 Not Found is correct.',
           s.temporary ? '' : 'What decides between 404 and 410 is whether the removal is known to be intentional and permanent: if it is gone for good, 410 Gone is more precise and makes crawlers delist it faster.',
           'Clients should not retry the same URL.',

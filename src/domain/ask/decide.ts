@@ -120,7 +120,8 @@ export function resolve(s: Situation): Resolution {
   const weighsAuthentication = s.auth === 'unknown' && s.codes.includes('401') && s.codes.includes('403');
   if (weighsAuthentication && (s.denials.includes('generic') || s.denials.includes('unauthorized-word'))) return { kind: 'open', fact: 'authenticated' };
   // "customer cannot see a page their colleague can": a refusal, and nothing about the caller or the page.
-  const bareRefusal = s.auth === 'unknown' && s.denials.length === 1 && s.hide === null && !s.sensitive && s.currentCode === null;
+  // (Not "… blocked by the DLP policy for their group": a rule's refusal does not turn on who is calling.)
+  const bareRefusal = s.auth === 'unknown' && s.denials.length === 1 && s.hide === null && !s.sensitive && s.currentCode === null && !s.refusedByRule;
   if (bareRefusal && s.denials.includes('generic') && s.codes.length === 0) return { kind: 'open', fact: 'exists-and-allowed' };
   // "user cannot see the project, 403 or 404?": a refusal weighed between exactly those two codes turns
   // on whether the resource's existence must stay hidden, which the question does not say.

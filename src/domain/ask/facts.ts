@@ -90,6 +90,8 @@ export interface Situation {
   asksOther: boolean;
   /** Facts of a case are stated (a caller's credentials, a refusal, a missing or removed resource), not only an OAuth error's name. */
   statesACase: boolean;
+  /** The refusal is a rule's (a policy, a filter, a region or network block), decided whatever the caller's identity. */
+  refusedByRule: boolean;
 }
 
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
@@ -297,6 +299,8 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "you are who you say you are, but no", "identity checks out", "authn passes, authz fails": identified.
+  /\b(?:you|they|he|she|it|the (?:caller|user|client|customer)) (?:are|is) (?:exactly |indeed |really )?who (?:you|they|he|she|it) (?:say|says|claim|claims) (?:to be|(?:you|they|he|she|it) (?:are|is))\b|\b(?:identity|authn)(?: check)? (?:is |was )?(?:fine|ok|okay|confirmed|verified|established|proven|checks out|checked out|passes|passed|succeeds|succeeded|good)\b/,
   // "ids public. authenticated. code": the state alone as a sentence.
   /(?:^|[.;,:!?] )(?:authenticated|logged in|signed in)(?= *(?:[.;,!?]|$))/,
   // "the caller is not unauthenticated", "not anonymous": a denied absence of credentials.
@@ -527,10 +531,12 @@ const IP_DENIAL: readonly RegExp[] = [
   /\b(?:country|countries|region|regions|location|locations)\b (?:that |which )?(?:we|they|the [a-z]+|our [a-z]+) (?:block|blocks|ban|bans|restrict|restricts|deny|denies|geo-?block|geo-?blocks)\b/,
   // "playback is limited to launch regions", "region-locked", "a country where we have not launched".
   /\b(?:limited|restricted|locked) to (?:the |our )?(?:launch |supported |allowed |licensed )?(?:regions?|countries|markets?|territories)\b|\bregion[- ]?lock(?:ed)?\b|\b(?:country|countries|region|market) (?:where|that) (?:we|it|they) (?:have not|has not|did not|do not) (?:yet )?(?:launch|launched|serve|served|operate)\b/,
-  /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
+  /\bgeo[- ]?(?:block|blocked|blocking|fence|fenced|restriction|restrictions|restricted|policy|policies|rules?)\b|\b(?:country|region) (?:is )?(?:blocked|restricted|not allowed)\b/,
   /\boutside (?:the |our )?(?:corporate |office |company )?(?:vpn|network|ip range|allowed range|range)\b|\brestricted (?:by|to) (?:source |client )?ips?\b/,
   // "we block users from one country", "customers located in certain regions are refused".
-  /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
+  /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|disabl(?:e|es|ed|ing)|turned off|switched off|not (?:allowed|permitted|available)|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
+  // "crawlers from blocked ASNs", "the asn is on our deny list": a network of origin refused, like an IP range.
+  /\b(?:blocked|banned|denied|blacklisted|blocklisted|denylisted|flagged|bad|hosting|datacenter|data center) (?:asns?|autonomous systems?)\b|\b(?:asns?|autonomous systems?)\b[^.;]{0,30}\b(?:blocked|banned|denied|refused|rejected|blacklisted|blocklisted|denylisted|on (?:the |our |a )?(?:deny|block|black) ?list)\b|\b(?:block\w*|ban|bans|refus\w*|den(?:y|ies|ied)|reject\w*|drops?|dropped)\b[^.;]{0,40}\b(?:asns?|autonomous systems?)\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
 ];
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
@@ -592,6 +598,10 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
   /\b(?:blocked|stopped|rejected|denied|forbidden|prohibited|disallowed) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
+  // "an after-hours rule refuses bookings" (not "a rule rejects DELETE on /users": a method refused is 405's question).
+  /\b(?:policy|policies|rule|rules)\b[^.;]{0,15}\b(?:refuses?|rejects?|denies)\b(?! (?:all |every |any )?(?:get|head|post|put|patch|delete|options|trace|connect)\b)/,
+  // "identity checks out, the answer is still no": the refusal said as an answer.
+  /\b(?:the )?(?:answer|response|verdict|decision) is (?:still |just |simply |always )?(?:no|nope|a no|a refusal)\b/,
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
   /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
@@ -678,13 +688,14 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 /** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
-const EXPIRING = '(?:(?:short |share |download |invite |invitation )?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|listings?)';
+const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?)';
 const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
   [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
-  [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
+  // "we dropped the v1 endpoint path": the verb first, then what was served.
+  [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:we|they|i|team|[a-z]+ team) (?:just |finally |quietly )?dropped (?:the |our |that |this |its |their )?(?:[a-z0-9./*{}-]+ ){0,2}(?:routes?|endpoints?|pages?|paths?|urls?|apis?|versions?|features?|products?|resources?|files?|images?|docs?|sections?)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
   // "we stop the old api version forever", "closed it for good": any ending, made permanent.
   [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops|deprecat\w*|retir\w*|sunset\w*) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
   [
@@ -699,6 +710,13 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // Nothing there, said of the lookup rather than with "not found": "from this api's pov nothing is there",
+  // "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
+  // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).
+  [
+    /\b(?:nothing|unknown|not present|absent|not there|not on file)\b|recogni[sz]ed\b/,
+    /\bnothing (?:is |was |exists )?(?:there|here|in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table)))\b|\b(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
+  ],
   // "pasted only half of the tracking number", "a truncated invoice id", "the uuid is incomplete": an id in part
   // names nothing (a credential in part is read first, as no valid credential).
   [
@@ -806,7 +824,9 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|reactivat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
+  // "might reissue the same code later", "admin can re-send the same link": the same thing handed out again.
+  /\bre-?(?:issu(?:e|es|ed|ing)|send(?:s|ing)?|sent|generat(?:e|es|ed|ing)|mint(?:s|ed|ing)?) (?:it|them|(?:the |that |this |a |an )?same (?:[a-z-]+ )?(?:code|coupon|voucher|link|invite|invitation|url|slug|token|one|address))\b/,
   // "she might upload a fixed version next week": a replacement may take the removed thing's place.
   /\b(?:upload|post|publish|put up|add|release|ship)(?:s|ed|ing)? (?:a |an |the )?(?:fixed|new|corrected|updated|revised|replacement|newer|better) (?:version|copy|file|one|edition|build|release)\b/,
   // "they might upload it again", "could post it again later": the same thing, published a second time.
@@ -821,7 +841,7 @@ const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:i
  * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
  * "if the page is deleted permanently, what do we respond?" states the case.
  */
-const DOUBT_IF = /\b(?:sure|know|knows|decided|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b/;
+const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b/;
 /** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
 const HEDGE_AFTER =
   /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
@@ -960,7 +980,7 @@ const SOFT_SITUATION: readonly RegExp[] = [
 // ── Topics ───────────────────────────────────────────────────────────────────────────────────
 const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['caching', [
-    /\b(?:cache|cached|caches|caching|cacheable|cachable|uncacheable|cdn|cdns|cloudfront|fastly|akamai|cloudflare|varnish|max-age|s-maxage|cache-control|no-store|no-cache|ttl|etag|heuristic(?:ally)? (?:cacheable|freshness)|purge|purging|edge cache|edge server|at the edge)\b/,
+    /\b(?:cache|cached|caches|caching|cacheable|cachable|uncacheable|cdn|cdns|cloudfront|fastly|akamai|cloudflare|varnish|max-age|s-maxage|cache-control|no-store|no-cache|ttl|etag|heuristic(?:ally)? (?:cacheable|freshness)|purge(?! (?:expired|old|stale|deleted|inactive|unused|closed)\b)|purging(?! (?:expired|old|stale|deleted|inactive|unused|closed)\b)|edge cache|edge server|at the edge)\b/,
   ]],
   ['retry', [
     /\b(?:retry|retries|retrying|retried|retryable|try again|tries again|trying again|backoff|back off|resend|re-send|repeat the request|repeating the request|keeps? (?:calling|hitting|retrying|requesting|polling|hammering|sending)|keep (?:on )?(?:calling|hitting)|hammer(?:ing|s)?|in a loop|infinite loop|looping|retry storm)\b/,
@@ -1247,7 +1267,7 @@ function permanenceIsHedged(text: string): boolean {
 /** "the 410 is permanent?", "is 410 temporary": the code is what the question is about. */
 const CODE_AS_SUBJECT = /\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/;
 /** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
-const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)/;
+const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)|\b(?:deletion|removal|erasure|purge) (?:is|was) (?:final|irrevocable|irreversible)\b/;
 
 /**
  * "we keep no tombstones, so we cannot tell deleted from never existed": a server that keeps no record of
@@ -1262,10 +1282,17 @@ const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|res
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
 
+/**
+ * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
+ * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
+ */
+const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
+
 function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
-  const text = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
+  const nothing = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
+  const text = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
   const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
   // "his role was never provisioned": what the caller lacks, not a resource that was never created.
   const grantText = /\b(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/.test(text) ? text.replace(GRANT_NOT_GIVEN, ' withheld ') : text;
@@ -1428,6 +1455,14 @@ function notAboutACase(text: string): boolean {
   return CONSEQUENCE_OF_A_CODE.test(text) || SPEC_REQUIREMENT.test(text) || claimsAboutACode(text) || CODE_BY_MEANING.test(text) || RULE_QUESTION.test(text) || PRACTICE_QUESTION.test(text) || REASON_QUESTION.test(text) || HEADER_VALUE_QUESTION.test(text);
 }
 
+/**
+ * "writes are disabled for everyone from this region by policy", "blocked by the DLP policy for their
+ * group", "outside opening hours policy so requests get refused": a refusal a rule makes, named with
+ * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open.
+ */
+const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?)\b/;
+const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w*|disallow\w*|prevent\w*|prohibit\w*|disabl(?:e|es|ed)|not (?:allowed|permitted))\b/;
+
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
 const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b|\b(?:authz|authorization|auth|the permission check|the policy check|the check)\b[^.;]{0,20}\b(?:fails?|failed|runs?|ran|happens?|is (?:checked|evaluated)) (?:first|before)\b/;
 
@@ -1511,6 +1546,37 @@ const FETCHED_CREDENTIAL = /\b(?:download|upload|export|fetch|install|generate|i
 /** "a gist containing a leaked key": a credential that is what the resource held, not what the request carried. */
 const CONTAINED_CREDENTIAL = /\b(?:containing|contained|holding|exposing|that (?:contained|held|exposed)|which (?:contained|held|exposed)) (?:an? |the |some |our |their )?(?:leaked |exposed |secret |private |committed )?(?:api keys?|keys?|tokens?|passwords?|credentials?|secrets?)\b/g;
 
+/**
+ * "bucket object key not present", "a foreign key points to a deleted row", "the cache key": a key that
+ * names data (a record's, an object's, a map's), not one the request presents.
+ */
+const DATA_KEY =
+  /\b(?:object|foreign|primary|partition|sort|composite|unique|hash|cache|map|row|lookup|dictionary|translation|i18n|s3|bucket|blob|redis|registry|storage|idempotency|shard|sharding|routing|index|json|yaml|config|document|record|message|column|natural|surrogate) keys?\b/g;
+/**
+ * "GET /keys/abc-123 on our key management api, that key id does not exist in the vault": where the API
+ * keeps keys, the key the request names is the resource looked up, not the caller's credential (the
+ * caller's own key is still read: "with an expired key", "their api key").
+ */
+const KEY_STORE = /\b(?:key management|kms|key ?vault|vault|key ?store|keyring|hsm|secrets? manager|secret store|certificate store)\b|\/(?:api-?)?keys\/[a-z0-9{]/;
+const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:api |signing |encryption |stored )?key(?: id| ids| name)?\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+/**
+ * "creds are fine (no invalid token, nothing expired)", "a valid non-expired session token": a failure
+ * of the credentials named only to deny it states no failure.
+ */
+const DENIED_FAILURE = new RegExp(
+  `\\b(?:no|not an?|never an?|without an?|without any|not any|nothing|none)(?: (?:is|was|are|were))? (?:invalid|expired|revoked|bad|wrong|malformed|stale|forged|bogus|tampered|incorrect|rotated)(?: [a-z-]+)? ${CRED}s?\\b|\\b(?:nothing|none|neither) (?:of (?:them|it) )?(?:is |was |are |were |has |have )?(?:expired|revoked|invalid)\\b`,
+  'g',
+);
+
+/** The text the credentials are read from, without keys that name data and failures that are denied. */
+function credentialText(text: string): string {
+  const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
+  const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
+  if (!undenied.includes('key')) return undenied;
+  const dataKeys = undenied.replace(DATA_KEY, ' record ');
+  return KEY_STORE.test(dataKeys) ? dataKeys.replace(STORED_KEY, ' that record ') : dataKeys;
+}
+
 function withoutArtifactSignatures(text: string): string {
   const contained = /\b(?:key|token|password|credential|secret)/.test(text) ? text.replace(CONTAINED_CREDENTIAL, ' content ') : text;
   const fetched = contained.includes('cert') || contained.includes('key') || contained.includes('signature') ? contained.replace(FETCHED_CREDENTIAL, ' artifact ') : contained;
@@ -1581,7 +1647,7 @@ export function extractSituation(normalized: string): Situation {
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const { auth, expired } = detectAuth(withoutArtifactSignatures(withoutOpenAccess(doubted.text)));
+  const { auth, expired } = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
@@ -1644,5 +1710,6 @@ export function extractSituation(normalized: string): Situation {
     asksDeciding: ASKS_WHAT_DECIDES.test(text),
     asksOther,
     statesACase: caseBeyondTheErrorName,
+    refusedByRule: denials.length > 0 && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60),
   };
 }

@@ -25,6 +25,8 @@ const SHAPES: readonly RegExp[] = [
   // "THEN status = ?", "-> ?", "=> ?", "status: ?".
   /(?:=|->|=>|:)\s*\?/,
   /\bthen (?:the )?(?:status|code|response)\b/,
+  // "… might roll it back. status for /v1/*": the code asked for a path.
+  /(?:^|[.;:!?] )(?:status|code|status code|response|http status)(?: code)? for \/\S*\s*[?.!]*$/,
   /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b|(?:[.;:!?] )(?:status|code|status code|response) for (?:the|this|that|a|an|such an?|his|her|their) [a-z0-9 /-]{3,40}\s*[?.!]*$/,
   // "404 or something better", "410 or a more precise code": a code weighed against one not named.
   /\b[1-5]\d\d or (?:something|anything|smth) (?:better|else|more (?:precise|specific|accurate|correct))\b|\bor (?:a |an )?(?:better|more (?:precise|specific|accurate|correct|fitting)) (?:code|status|response|one)\b/,

@@ -1678,3 +1678,98 @@ describe('session 10, from unseen31 once it was spent (new wordings of each clas
     expect(result.answer).toMatch(/407/);
   });
 });
+
+describe('session 11, tuner c, from review R1 (groups 2-6): new wordings of each class', () => {
+  // A key that names data (object, foreign, cache, partition key) or the resource a key store looks up is
+  // no credential: nothing there is 404, not 401.
+  it.each([
+    ["GET /files/reports/q3.csv: the object key is missing from the bucket. which code?", '404'],
+    ["the cache key does not exist in redis for this item, GET /items/5 finds no row either. status?", '404'],
+    ["a primary key lookup for order 8812 finds no row, partition key unknown. what do we return", '404'],
+    ["our secrets manager api: GET /keys/k-991 as an authenticated admin, but that key was never created. status?", '404'],
+    ["kms endpoint /v2/keys/{id}: the requested key id is unknown to the vault, caller has a valid token. code", '404'],
+  ])('a key that is data, not a credential: %s', (q, verdict) => {
+    expect(situation(q).auth).not.toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A credential failure named only to deny it ("no invalid token", "nothing expired", "non-expired").
+  it.each([
+    ["token is valid and not expired, no revoked key either, but the user is not in the finance group. code?", '403'],
+    ["nothing expired, no bad token - the caller simply lacks the admin role. which status", '403'],
+    ["a non-expired jwt with a good signature, but the account is suspended for fraud. code", '403'],
+  ])('a denied credential failure is no failure: %s', (q, verdict) => {
+    expect(situation(q).auth).not.toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // "public docs site, no login": what an open route demands, not what the caller sent.
+  it.each([
+    ["public docs site, no login, but the firewall drops requests from this ip range. which code", '403'],
+    ["open catalog api (no auth) - our bot rule blocks this scraper's user agent. status?", '403'],
+  ])('"no auth" said of an open route: %s', (q, verdict) => {
+    expect(situation(q).auth).not.toBe('none');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // Nothing there, said indirectly: another region or shard, "returns nothing", "the id is unknown".
+  it.each([
+    ["the order lives in the EU cluster, this US node has nothing for that id. what do we answer", '404'],
+    ["lookup of the sku in this warehouse db returns nothing; it only exists in the other warehouse, which we do not route to. status?", '404'],
+    ["what should the api give back when the product id is not recognized", '404'],
+    ["the customer ref is unknown. code?", '404'],
+    ["from the gateway's point of view nothing is there: the tenant shard is served by another cluster. which status", '404'],
+  ])('nothing there, said indirectly: %s', (q, verdict) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A rule's refusal (policy, region, ASN, hours, DLP) or an identified caller told no, with no role or scope.
+  it.each([
+    ["the public status page needs no login, but requests from sanctioned countries are refused by our compliance policy. which code", '403'],
+    ["downloads are open to anyone, yet our geo policy disables exports for visitors from this region. status for the export call", '403'],
+    ["no auth on the feed, but the rate-independent bot policy blocks traffic from hosting-provider ASNs. what do we return to those bots", '403'],
+    ["the report exists and shows up in her list, but printing is blocked by the data-loss policy for contractors. what should we send", '403'],
+    ["the booking api needs no token, but an after-hours rule refuses bookings between 10pm and 6am. code for a booking at 11pm", '403'],
+    ["identity checks out, the answer is still no. which status", '403'],
+    ["we know you are who you claim to be, and still we refuse. what code", '403'],
+  ])('refused by a rule, or identified and refused: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A resource with its own lifetime that expired and may be handed out again: a removal not known to be final.
+  it.each([
+    ["the voucher expired yesterday but marketing may re-activate it next week. GET /vouchers/SPRING -> ?", '404'],
+    ["the referral link expired after 30 days; support can re-send the same link on request. what status for the old one", '404'],
+    ["promo code expired, we might reissue the same code for black friday. code for GET /promos/BF", '404'],
+    ["our shortlink to the webinar expired; the owner could reactivate it any time. what do we answer", '404'],
+  ])('an expired resource that may come back: %s', (q, verdict) => {
+    expect(situation(q).existence).toBe('removed');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A removal hedged by a rollback or by nobody having said it is final.
+  it.each([
+    ["we dropped the legacy export page last night, but product says we may roll it back next sprint. status for /export/legacy", '404'],
+    ["the team dropped the old search route, though they could revert the change if users complain. what should it return", '404'],
+    ["nobody has confirmed the removal is final. 404 or 410?", '404'],
+    ["no one said the purge was permanent. which one, 404 or 410", '404'],
+  ])('a removal hedged by a rollback or "nobody said final": %s', (q, verdict) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe(verdict);
+    expect(result.answer).not.toMatch(/^410 Gone means/);
+  });
+
+  it('guards: an anonymous request is still one without credentials, a rule refusing a method is not read as a refusal of the caller', () => {
+    expect(answerQuestion('anonymous call (no token) to /reports/9 which exists. which code').verdict).toBe('401');
+    expect(situation('someone added a gateway rule that rejects PATCH on /orders for everyone. is there a better code than 403').denials).toEqual([]);
+    expect(situation('the api key is not present in the request. which code').auth).toBe('none');
+    expect(answerQuestion('the bearer token expired an hour ago. which status').verdict).toBe('401');
+  });
+
+  it('a 403-or-404 question about an existing resource names the hiding option of RFC 9110 §15.5.4', () => {
+    const result = answerQuestion('a signed-in member cannot open /boards/12, which does exist. 403 or 404?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/15\.5\.4/);
+  });
+});
