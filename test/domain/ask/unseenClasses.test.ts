@@ -1765,6 +1765,8 @@ describe('session 11, tuner c, from review R1 (groups 2-6): new wordings of each
     expect(situation('someone added a gateway rule that rejects PATCH on /orders for everyone. is there a better code than 403').denials).toEqual([]);
     expect(situation('the api key is not present in the request. which code').auth).toBe('none');
     expect(answerQuestion('the bearer token expired an hour ago. which status').verdict).toBe('401');
+    // An unknown session id is a credential that names no one, never a missing resource.
+    expect(answerQuestion('the session id is not recognized by the store. status?').verdict).not.toBe('404');
   });
 
   it('a 403-or-404 question about an existing resource names the hiding option of RFC 9110 §15.5.4', () => {
