@@ -1732,6 +1732,17 @@ describe('tuner b, from know5 (new wordings of each class): codes and schemes de
   });
 
   it.each([
+    // "which rfc says so" after a case: the case's code, with its section named
+    ['a viewer lacks delete permission and gets 403. which rfc says so?', '403', /RFC 9110 §15\.5\.4/],
+    ['the token is missing so we answer 401 - what spec covers that?', '401', /RFC 9110 §15\.5\.2/],
+    ['the page is gone for good and we return 410, which rfc backs this up?', '410', /RFC 9110 §15\.5\.11/],
+  ])('a case, then its spec asked: %s', (q, verdict, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe(verdict);
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
     // guards: the code of a case is still asked
     ['HEAD on a page that never existed, 403 or 404?', '404'],
     ['we deleted the v1 docs on purpose and they never come back, the server knows it. 404 or 410?', '410'],
