@@ -199,6 +199,13 @@ function answerSituation(s: Situation): AskResult {
     const why = explainReason(resolution.reason, s);
     return finish(null, { sentences: [situationLead(resolution.reason), ...why.sentences], sources: why.sources });
   }
+  const causeAsked = s.topics.length > 0 && s.topics.every((t) => t === 'why' || t === 'scenarios' || t === 'diagnose') && /\bwhy\b|\bhow come\b/.test(s.text);
+  if (causeAsked && resolution.kind === 'open' && resolution.fact === 'permanent' && s.existence === 'removed' && writtenCodes(s).includes('404')) {
+    // "we deleted the user and GET now returns 404, why?": the deletion is the why; 410 is what would say more.
+    const open = explainOpen('permanent');
+    const lead = 'Because it was deleted: nothing is at that URL any more, which is what 404 Not Found says (RFC 9110 §15.5.5).';
+    return finish(null, { sentences: [lead, ...open.sentences], sources: open.sources });
+  }
   const topical = explainTopics(s, codesInFocus(s, resolution));
   if (topical) {
     // A behaviour question about a concrete situation first names the code that situation calls for.

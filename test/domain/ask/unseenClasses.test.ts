@@ -1725,6 +1725,9 @@ describe('tuner b, from know5 (new wordings of each class): codes and schemes de
     ['could a 403 come back without any login at all?', /^Yes/],
     ['can you get a 403 without being logged in?', /^Yes/],
     ['does a 403 ever happen with no credentials sent?', /^Yes/],
+    // a deletion's 404, its cause asked: 410 is for a removal known to be permanent
+    ['why do we get 404 on the invoice we deleted yesterday?', /known to be intentional and permanent[^]*410 Gone/],
+    ['the user deleted her album; why is she seeing 404 when she opens the old link?', /known to be intentional and permanent[^]*410 Gone/],
   ])('knowledge, no verdict: %s', (q, fact) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
