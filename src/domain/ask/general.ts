@@ -12,6 +12,11 @@ import { knowledgeClassAnswer } from './knowledgeClasses';
 const OLD_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
 const SPEC_QUESTION =
   /\b(?:which|what) (?:rfcs?|standard|standards|spec|specs|specification)\b|\b(?:which|what) documents? (?:defines?|specif\w*|says?|covers?|describes?|governs?|is (?:the|authoritative|normative|current))\b|\b(?:latest|newest|current|today's|modern) (?:http )?(?:semantics )?(?:rfcs?|spec|specs|standard|specification)\b|\bobsolet\w*|\b(?:which|what) section\b|\bsection\b[^.?]{0,40}\bdefines?\b|\bwhere (?:is|are) (?:\d{3}|the status codes?|status codes?|the codes?)(?: [a-z]+)? defined\b|\b(?:spec|rfc|standard|specification) for (?:an? |the )?(?:\d{3}|status codes?|http status)\b|\brfc section\b|\bsection (?:for|of|number)\b|\b(?:official|authoritative|normative) (?:definition|spec|specification|source|reference)\b|\bwhere\b[^.?]{0,40}\b(?:defined|specified|described|documented)\b/;
+/** "which rfc says so", "what spec covers this", "where is that in the rfc": the spec of what was just told. */
+const SPEC_OF_THE_CASE =
+  /\b(?:rfcs?|specs?|standard|specification)\b[^.?]{0,20}\b(?:says? so|covers? (?:this|that|it)|backs? (?:this|that|it) up|for (?:this|that)|about (?:this|that|it))\b|\b(?:where|which section|what section)\b[^.?]{0,20}\b(?:is|says?) (?:this|that|it)\b|\b(?:says? so|covers? (?:this|that|it))\b[^.?]{0,20}\b(?:rfcs?|specs?|standard)\b/;
+/** True when a case is told and the document behind its code is asked for ("… gets 403. which rfc says so?"). */
+export const asksSpecOfTheCase = (s: Situation): boolean => s.statesACase && SPEC_OF_THE_CASE.test(s.text);
 /** Bearer-token questions have their own RFC (6750) and their own answers. */
 const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\b/;
 
@@ -219,7 +224,9 @@ export function generalAnswer(s: Situation): Draft | null {
     return { sentences: [entry.text], sources: [...entry.sources] };
   }
   // "a 404 can be cached by default or not? what rfc say?": the subject asked about answers, not the spec's name.
-  if (aboutSpec && !OAUTH.test(text) && !s.topics.some((t) => t === 'caching' || t === 'retry' || t === 'seo')) return specAnswer();
+  // "the user lacks the role and gets 403. which rfc says so?": the rule of the case told is asked, with its section.
+  const specOfTheCase = asksSpecOfTheCase(s) && s.codes.length > 0;
+  if (aboutSpec && !specOfTheCase && !OAUTH.test(text) && !s.topics.some((t) => t === 'caching' || t === 'retry' || t === 'seo')) return specAnswer();
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
   // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.

@@ -1,4 +1,4 @@
-import { SOURCES } from '../knowledge';
+import { SOURCES, type SourceLabel } from '../knowledge';
 import type { AskResult } from '../types';
 import {
   HIDE_NOTE,
@@ -16,7 +16,7 @@ import {
 import { nearestCases } from './cases';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
 import { extractSituation, type Situation, type Topic } from './facts';
-import { generalAnswer, practiceForCallers } from './general';
+import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
 import { nearestEntry } from './retrieval';
@@ -25,6 +25,13 @@ export { extractSituation, type Situation } from './facts';
 export { normalizeQuestion } from './normalize';
 
 const STATUS_CODES = ['401', '403', '404', '410'];
+/** Where RFC 9110 defines each verdict, for a question that asks which document backs it. */
+const SECTION_OF: Readonly<Record<string, { source: SourceLabel; name: string }>> = {
+  '401': { source: SOURCES.rfc9110Unauthorized, name: 'Unauthorized' },
+  '403': { source: SOURCES.rfc9110Forbidden, name: 'Forbidden' },
+  '404': { source: SOURCES.rfc9110NotFound, name: 'Not Found' },
+  '410': { source: SOURCES.rfc9110Gone, name: 'Gone' },
+};
 /** The codes of the four the question writes, in its order. */
 const writtenCodes = (s: Situation): string[] => s.codes.filter((code) => STATUS_CODES.includes(code));
 /** Questions about the codes themselves, where the situation words are only examples. */
@@ -157,6 +164,11 @@ function answerSituation(s: Situation): AskResult {
         const extra = consequenceFor(verdict, s);
         const parts: Draft[] = [{ sentences: lead.sentence ? [lead.sentence] : [], sources: [] }, why];
         if (extra) parts.push(extra);
+        // "… gets 403. which rfc says so?": the section is named even when the reason's words do not cite it.
+        const section = SECTION_OF[verdict];
+        if (section && asksSpecOfTheCase(s) && !parts.some((p) => p.sentences.some((sentence) => sentence.includes(section.source)))) {
+          parts.push({ sentences: [`The rule is ${section.source} (${verdict} ${section.name}).`], sources: [section.source] });
+        }
         return finish(verdict, {
           sentences: parts.flatMap((p) => p.sentences),
           sources: parts.flatMap((p) => p.sources),
@@ -186,6 +198,13 @@ function answerSituation(s: Situation): AskResult {
     // "github answers 404 for private repos, why?": explain the situation's code without prescribing one.
     const why = explainReason(resolution.reason, s);
     return finish(null, { sentences: [situationLead(resolution.reason), ...why.sentences], sources: why.sources });
+  }
+  const causeAsked = s.topics.length > 0 && s.topics.every((t) => t === 'why' || t === 'scenarios' || t === 'diagnose') && /\bwhy\b|\bhow come\b/.test(s.text);
+  if (causeAsked && resolution.kind === 'open' && resolution.fact === 'permanent' && s.existence === 'removed' && writtenCodes(s).includes('404')) {
+    // "we deleted the user and GET now returns 404, why?": the deletion is the why; 410 is what would say more.
+    const open = explainOpen('permanent');
+    const lead = 'Because it was deleted: nothing is at that URL any more, which is what 404 Not Found says (RFC 9110 §15.5.5).';
+    return finish(null, { sentences: [lead, ...open.sentences], sources: open.sources });
   }
   const topical = explainTopics(s, codesInFocus(s, resolution));
   if (topical) {

@@ -39,9 +39,12 @@ const HOW_LONG_410 =
 /** "insufficient_scope in plain words", "how should the client recover from invalid_token?". */
 const ASKS_MEANING =
   /\bmean(?:s|ing|t)?\b|\btelling\b|\btells? (?:me|us|you|the client|a client|the app|the caller)\b|\bexplain\w*|\bplain (?:words|english|language|terms)\b|\beli5\b|\bin simple\b|\bwhat (?:should|can|must|do|does) (?:the |a |my |our |an )?(?:client|app|caller|integration|user|customer|consumer)s? do\b|\bhow (?:should|can|do|does|would) (?:the |a |my |our |an )?(?:client|app|caller|integration|it|they|we|i|user|customer)s? (?:recover|handle|react|fix|respond|deal)\b|\bwhat (?:to|do i|do we) do\b/;
+/** "how client can fix it", "how the app could recover": the client's next step, in a non-native speaker's word order. */
+const HOW_IT_RECOVERS =
+  /\bhow (?:(?:the |a |my |our |an )?(?:client|app|caller|integration|user|customer|consumer)s?|we|i|they|you) (?:can|could|should|must|will|may) (?:recover|handle|react|fix|respond|deal|solve|resolve|get past)\b|\bhow (?:to|can (?:i|we|they|you)|do (?:i|we|they|you)) (?:fix|solve|resolve|recover from|get past|get rid of|get around) (?:it|this|that|the error|this error|that error)\b/;
 const OAUTH_ERROR_NAMED = (error: string) => (text: string) => {
   const names = ['insufficient_scope', 'invalid_token', 'invalid_request'].filter((name) => text.includes(name));
-  return names.length === 1 && names[0] === error && ASKS_MEANING.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b40[013]\b/.test(text);
+  return names.length === 1 && names[0] === error && (ASKS_MEANING.test(text) || HOW_IT_RECOVERS.test(text)) && !ASKS_FOR_STATUS.test(text) && !/\b40[013]\b/.test(text);
 };
 
 /** A request that carries no authentication information, and a question about its challenge. */
@@ -504,7 +507,52 @@ const OLD_LINKS = /\b(?:bookmarks?|old (?:urls?|links?|paths?|addresses)|inbound
 const MAINTENANCE = /\bmaintenance\b|\btemporar\w* (?:unavailable|down|offline|out of service)\b|\bplanned downtime\b|\boverload\w*\b/;
 const NEIGHBOUR_ASKED = /\b(?:what|which)(?:'s| is)? (?:the )?(?:right |correct |proper |real |better )?(?:http )?(?:code|status|status code)\b|\b(?:better|right|correct|proper|more correct|dedicated|specific) (?:code|status)\b|\bis there (?:a|an) (?:code|status)\b|\binstead\b/;
 
+// ── know5 set: codes and schemes defined outside RFC 9110, a 4xx read as a server fault, a code's subject asked ──
+
+/** "which rfc defines it", "where is it specified", "is it in 7231": the document asked for. */
+const SPEC_ASKED =
+  /\b(?:which|what) (?:rfcs?|standards?|specs?|specifications?|documents?)\b|\b(?:defined|specified|standardi[sz]ed|introduced) (?:in|by)\b|\bwhere (?:is|are|was|were)\b[^?]{0,40}\b(?:defined|specified|standardi[sz]ed|described)\b|\b(?:rfc|spec|standard) (?:for|of|number)\b|\bnot in (?:the )?(?:old )?(?:rfc ?)?(?:7231|9110|2616)\b/;
+/** The Basic scheme named as a scheme, not "basic question". */
+const BASIC_SCHEME = /\bbasic (?:auth\w*|scheme|credentials|login)\b|\bauthorization: basic\b/;
+/** "is a 404 a server problem or a problem with the request?", "customer insists our server is broken": a 4xx read as the server's fault. */
+const FAULT = '(?:problem|error|issue|fault|side|bug|failure|mistake|broken)';
+const WHOSE_FAULT_ASKED = new RegExp(
+  `\\b(?:server|server-side|backend|our|us)\\b[^?]{0,15}\\b${FAULT}\\b[^?]{0,50}\\bor\\b[^?]{0,30}\\b(?:client|request|user|caller|browser|customer|their|them)\\b` +
+    `|\\b(?:client|request|user|caller|browser|customer)(?:'s)?\\b[^?]{0,15}\\b${FAULT}\\b[^?]{0,50}\\bor\\b[^?]{0,30}\\b(?:server|backend|our|us)\\b` +
+    `|\\bwhose (?:fault|problem|side|bug)\\b|\\b(?:is|means?) (?:the |our )?(?:server|backend|api) (?:is )?(?:broken|at fault|to blame|failing|buggy)\\b` +
+    `|\\b(?:insists?|claims?|says?|thinks?|believes?|convinced) (?:that )?(?:our|the|my) (?:server|api|backend|site|website|service) (?:is |was )?(?:broken|buggy|failing|at fault|faulty|crashing)\\b|\\bserver[- ]side (?:error|problem|issue|bug)\\b`,
+);
+const ONE_TRIAGE_CODE = /\b(?:401|403|404|410|4xx)s?\b/;
+/** "what do you call the attack where …", "is there a name for …": the name of a technique asked. */
+const NAME_OF_IT =
+  /\bwhat (?:do|would|does) (?:you|we|one|people|they) call\b|\bwhat(?: is|'s) (?:this|that|it|the (?:attack|technique|trick|thing|issue|weakness|leak))(?: [a-z]+)? called\b|\b(?:a |the )?(?:name|term|word) for\b|\bwhat(?: is|'s) the (?:name|term)\b|\bis there a (?:name|term)\b|\bhow (?:is|do you call) (?:this|that|it) (?:called|named)\b/;
+const EXISTENCE_PROBED = /\bexist\w*|\bnon-?existent\b|\bvalid (?:ids?|accounts?|users?|usernames?|emails?|records?)\b|\bmap(?:s|ping)? (?:out )?(?:which|valid|the|real|all)\b|\bwhich (?:ids?|accounts?|users?|records?) (?:are )?(?:real|valid|exist)\b|\bguess\w*|\bprob(?:e|es|ing)\b/;
+const DIFFERING_ANSWERS = /\bcompar\w*\b[^?]{0,20}\b(?:status(?:es)?|codes?|responses?|answers?|errors?)\b|\b(?:different|differing|distinct|two|separate) (?:status(?:es)?|codes?|status codes?|responses?|answers?|errors?)\b|\b403\b[^?]{0,30}\b404\b|\b404\b[^?]{0,30}\b403\b/;
+/** "who decides it is permanent?", "how does the server know?": where the permanence of a 410 comes from. */
+const WHO_DECIDES =
+  /\bwho (?:decides?|determines?|says?|knows?|judges?|chooses?|defines?|is deciding)\b|\bhow (?:does|do|can|would|should|could) (?:the |a |an )?(?:server|origin|api|site|it|we|you|one|they) (?:know|tell|decide|determine|be sure)\b|\b(?:server|origin)\b[^?.]{0,15}\b(?:must|has to|have to|needs? to|should) (?:know|decide|be sure)\b/;
+const PERMANENCE = /\bpermanent\w*|\bfor good\b|\bforever\b|\bnever (?:come|coming) back\b/;
+/** "does HEAD get the same status as GET?": HEAD compared with GET. */
+const HEAD_LIKE_GET =
+  /\bhead\b[^?]{0,60}\b(?:same|identical|as (?:a |the )?get|like (?:a |the )?get|match\w*|differ\w*|different)\b[^?]{0,40}\bget\b|\bget\b[^?]{0,40}\b(?:and|vs|versus|or) head\b[^?]{0,40}\b(?:same|identical|differ\w*|different)\b/;
+const STATUS_WORD = /\b(?:status(?:es)?|codes?|status codes?|4\d\d|responses?)\b/;
+/** "should the app show the reason phrase to users?": the phrase as the message a person reads. */
+const SHOWN = /\b(?:show|shows|showing|shown|display\w*|render\w*|print\w*|surface\w*|put (?:it )?in the ui|in the ui|to (?:the )?(?:end[- ]?)?users?|error messages?|user[- ]facing)\b/;
+/** "can a 403 happen without any authentication?": a 403 as the subject, credentials absent. */
+const FORBIDDEN_WITHOUT_AUTH = new RegExp(
+  `^(?:can|could|may|might|does|do|will|is it possible (?:for|that|to (?:get|see|receive))|is it normal (?:for|that|to (?:get|see)))\\b (?:a |an |the |you |we |i |one |clients? )?(?:(?:get|see|receive) (?:a |an )?)?403s?\\b[^?]{0,40}\\b(?:without|with no|when there is no|if there is no|before)\\b (?:any |an? |the )?(?:${AUTH_WORD}|being (?:logged|signed) in|logging in|signing in)`,
+);
+/** A neighbour code named to be explained: one of these, and the triage codes at most beside it. */
+const NEIGHBOUR_CODES = ['400', '405', '409', '418', '429', '451', '503'];
+const ABOUT_ONE_NEIGHBOUR = (code: string) => (text: string) => {
+  const named = NEIGHBOUR_CODES.filter((other) => new RegExp(`\\b${other}s?\\b`).test(text));
+  return named.length === 1 && named[0] === code && (EXPLAINS.test(text) || THE_NAME.test(text) || new RegExp(`\\bwhat(?: is|'s) (?:an? |the )?(?:http )?(?:code |status |error )?${code}\\b`).test(text)) && !ASKS_FOR_STATUS.test(text);
+};
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── know5 set: narrower than the older classes that share their words (redirect-301-308, reason-phrase), so read first ──
+  { id: 'redirect-307-308', needs: ['307'], asks: NOT_A_CASE((text) => /\b307\b/.test(text) && /\b308\b/.test(text) && !/\b301\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'reason-phrase-display', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && SHOWN.test(text)) },
   // ── know4 set: read before the older classes, whose words they share ──
   { id: 'www-authenticate', needs: ['401'], asks: (text) => ONLY_CODE('401')(text) && WHAT_401_MUST_CARRY.test(text) && !SENDS_CREDENTIALS.test(text) && !ASKS_FOR_STATUS.test(text) && !/\bproxy\b/.test(text) },
   { id: 'definition-401', needs: ['401'], asks: MEANING_ASKED_OF('401') },
@@ -662,6 +710,18 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'head-no-body', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => /\bhead\b/.test(text) && ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // "should the empty 403 body say why?" asks for the reason (reason-in-403), not whether a body is needed.
   { id: 'error-body-4xx', needs: ['body', 'content', 'payload'], asks: NOT_A_CASE((text) => ERROR_STATUS.test(text) && ERROR_BODY_ASKED.test(text) && !/\b(?:why|reason)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  // ── know5 set ──
+  { id: 'spec-429', needs: ['429', 'too many'], asks: (text) => /\b429\b|\btoo many requests\b/.test(text) && SPEC_ASKED.test(text) && !/\b(?:40[134]|410)\b/.test(text) },
+  { id: 'spec-basic-auth', needs: ['basic'], asks: (text) => BASIC_SCHEME.test(text) && SPEC_ASKED.test(text) && !/\b(?:40[134]|410)\b/.test(text) },
+  { id: 'meaning-451', needs: ['451'], asks: NOT_A_CASE((text) => ABOUT_ONE_NEIGHBOUR('451')(text) || (/\b451\b/.test(text) && SPEC_ASKED.test(text))) },
+  { id: 'meaning-409', needs: ['409'], asks: NOT_A_CASE(ABOUT_ONE_NEIGHBOUR('409')) },
+  { id: 'name-418', needs: ['418', 'teapot'], asks: NOT_A_CASE((text) => ABOUT_ONE_NEIGHBOUR('418')(text) || /\bteapot\b/.test(text)) },
+  { id: 'client-error-class', needs: ['40', '4xx'], asks: NOT_A_CASE((text) => ONE_TRIAGE_CODE.test(text) && WHOSE_FAULT_ASKED.test(text) && !CODES_WEIGHED.test(text) && !OUR_CHANGE.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'enumeration', needs: ['call', 'name', 'term', 'word'], asks: (text) => NAME_OF_IT.test(text) && EXISTENCE_PROBED.test(text) && (DIFFERING_ANSWERS.test(text) || /\benumerat\w*|\battack\w*/.test(text)) && !WHICH_CODE_TO_SEND.test(text) },
+  // "who decides it is permanent?" asks where the rule's fact comes from, even when a removal is told beside it.
+  { id: 'gone-who-decides', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && WHO_DECIDES.test(text) && PERMANENCE.test(text) && !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && !WHICH_CODE_TO_SEND.test(text) },
+  { id: 'head-same-status', needs: ['head'], asks: ASIDE_FOR_CASES((text) => HEAD_LIKE_GET.test(text) && STATUS_WORD.test(text) && !WHICH_CODE_TO_SEND.test(text)) },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => FORBIDDEN_WITHOUT_AUTH.test(text) && !/\b(?:401|404|410)\b/.test(text) },
 ];
 
 /** The entry a knowledge question of a known class asks for, or null. */

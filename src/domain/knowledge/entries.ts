@@ -1138,6 +1138,136 @@ const ENTRIES = [
     keywords: ['not secret', 'documented', 'public', 'hide', 'instead of 403'],
     retrieval: false,
   },
+
+  // ── know5 set: codes and schemes defined outside RFC 9110, what a 4xx says of whose fault it is ──
+  {
+    id: 'spec-429',
+    topic: 'protocol',
+    codes: ['429'],
+    title: 'Where 429 is defined',
+    text:
+      '429 Too Many Requests is defined by RFC 6585 §4 (2012), not by RFC 7231 nor by RFC 9110, which replaced it: it is meant for rate limiting, optionally with a Retry-After header saying how long to wait.',
+    sources: [SOURCES.rfc6585TooManyRequests, SOURCES.rfc9110RetryAfter],
+    keywords: ['429', '6585', 'too many requests', 'rate limit'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-basic-auth',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Where the Basic scheme is defined',
+    text:
+      'The Basic authentication scheme is defined by RFC 7617 (2015), which replaced RFC 2617; RFC 9110 §11 only defines the framework it plugs into (the WWW-Authenticate challenge, the Authorization header, 401). ' +
+      'Basic sends user-id and password merely base64-encoded, so use it only over TLS.',
+    sources: [SOURCES.rfc7617Basic, SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110Authorization],
+    keywords: ['basic', '7617', '2617', 'basic auth'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-451',
+    topic: 'neighbour',
+    codes: ['451'],
+    title: '451 Unavailable For Legal Reasons: what it means',
+    text:
+      '451 Unavailable For Legal Reasons (RFC 7725 §3) means the server refuses access because of a legal demand, such as a court order or a government block in the caller\'s country: not a bug, a missing page or a permission problem. ' +
+      'Logging in again or retrying will not change it; the body should say which demand applies.',
+    sources: [SOURCES.rfc7725LegalReasons],
+    keywords: ['451', 'legal', 'censorship', 'court order'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-409',
+    topic: 'neighbour',
+    codes: ['409', '403'],
+    title: '409 Conflict next to 403',
+    text:
+      '409 Conflict means the request could not be completed because it conflicts with the current state of the target resource (RFC 9110 §15.5.10), for example an edit based on an outdated version or creating something that already exists; the client can resolve the conflict and resubmit. ' +
+      '403 Forbidden is about the caller, not the resource\'s state: this caller may not do this, whatever the state (RFC 9110 §15.5.4).',
+    sources: [SOURCES.rfc9110Conflict, SOURCES.rfc9110Forbidden],
+    keywords: ['409', 'conflict', 'current state', 'version'],
+    retrieval: false,
+  },
+  {
+    id: 'name-418',
+    topic: 'neighbour',
+    codes: ['418'],
+    title: '418: the teapot',
+    text:
+      '418 is "I\'m a teapot", from RFC 2324, an April 1 joke protocol for coffee pots. RFC 9110 §15.5.19 lists it as 418 (Unused): reserved so nobody gives it a real meaning, and not something a real API should send.',
+    sources: [SOURCES.rfc9110Unused418],
+    keywords: ['418', 'teapot'],
+    retrieval: false,
+  },
+  {
+    id: 'redirect-307-308',
+    topic: 'neighbour',
+    codes: ['307', '308'],
+    title: '307 vs 308',
+    text:
+      'Both keep the method and the body (a POST stays a POST); they differ in permanence. 307 Temporary Redirect says the resource is at another URL for now, so clients keep using the old one (RFC 9110 §15.4.8); 308 Permanent Redirect says it moved for good, so clients and crawlers should switch to the new URL (RFC 9110 §15.4.9).',
+    sources: [SOURCES.rfc9110TemporaryRedirect, SOURCES.rfc9110PermanentRedirect],
+    keywords: ['307', '308', 'temporary redirect', 'permanent redirect'],
+    retrieval: false,
+  },
+  {
+    id: 'client-error-class',
+    topic: 'faq',
+    codes: ['404', '403', '401', '410'],
+    title: 'A 4xx is a client error, not a server failure',
+    text:
+      'A 4xx such as 404, 401 or 403 is in the Client Error class (RFC 9110 §15.5): the server is up and working, and it says the request cannot be served as sent (a 404: the address points at nothing; a 401: credentials are missing or invalid; a 403: the caller lacks permission). ' +
+      'A broken server answers with a 5xx Server Error such as 500 or 503 (RFC 9110 §15.6), or not at all.',
+    sources: [SOURCES.rfc9110ClientError, SOURCES.rfc9110ServerError],
+    keywords: ['client error', 'server error', 'whose fault', '4xx', '5xx'],
+    retrieval: false,
+  },
+  {
+    id: 'enumeration',
+    topic: 'faq',
+    codes: ['403', '404'],
+    title: 'Enumeration through status codes',
+    text:
+      'That is enumeration (account or resource enumeration): when existing and missing ids get different answers, such as 403 versus 404, or different bodies or timing, an attacker can probe ids and map out which ones are real. ' +
+      'RFC 9110 §15.5.4 lets a server answer 404 instead of 403 to hide that a forbidden resource exists, so the two cases look identical.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['enumeration', 'probe', 'map out', 'valid ids', 'existence'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-who-decides',
+    topic: 'faq',
+    codes: ['410', '404'],
+    title: 'Who decides that a 410 is permanent',
+    text:
+      'The origin server, that is its owner: RFC 9110 §15.5.11 says to send 410 only when the server knows, presumably through some configurable means, that the removal is intentional and permanent. ' +
+      'If it does not know that, it should answer 404; the client never decides it.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
+    keywords: ['who decides', 'permanent', 'knows', 'configurable'],
+    retrieval: false,
+  },
+  {
+    id: 'head-same-status',
+    topic: 'protocol',
+    codes: ['404'],
+    title: 'HEAD gets the same status as GET',
+    text:
+      'Yes: HEAD is identical to GET except that the server sends no content (RFC 9110 §9.3.2), so it gets the same status code and headers a GET would, a 404 for a missing resource included.',
+    sources: [SOURCES.rfc9110Head, SOURCES.rfc9110NotFound],
+    keywords: ['head', 'same status', 'as get'],
+    retrieval: false,
+  },
+  {
+    id: 'reason-phrase-display',
+    topic: 'client',
+    codes: ['403', '404'],
+    title: 'Whether to show the reason phrase to users',
+    text:
+      'No, not as the message users read: the reason phrase ("Forbidden", "Not Found") is optional text that a server may replace or leave out (RFC 9110 §15.1), HTTP/1.1 clients should ignore it (RFC 9112 §4), and HTTP/2 and HTTP/3 do not send it at all. ' +
+      'Show your own message, chosen from the status code or from a machine-readable error body.',
+    sources: [SOURCES.rfc9110StatusCodes, SOURCES.rfc9112StatusLine],
+    keywords: ['reason phrase', 'status text', 'show', 'display'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

@@ -67,6 +67,18 @@ export const SOURCES = {
   rfc9110Ok: 'RFC 9110 §15.3.1',
   /** 451 Unavailable For Legal Reasons: access refused because of a legal demand. */
   rfc7725LegalReasons: 'RFC 7725 §3',
+
+  // ── know5 set: codes and schemes defined outside RFC 9110, and the codes' classes ──
+  /** 409 Conflict: the request conflicts with the current state of the target resource. */
+  rfc9110Conflict: 'RFC 9110 §15.5.10',
+  /** 418 (Unused): the April 1 teapot code of RFC 2324, reserved. */
+  rfc9110Unused418: 'RFC 9110 §15.5.19',
+  /** 5xx: the server failed a request that was apparently valid. */
+  rfc9110ServerError: 'RFC 9110 §15.6',
+  /** 307 Temporary Redirect: the method and body are kept. */
+  rfc9110TemporaryRedirect: 'RFC 9110 §15.4.8',
+  /** The Basic authentication scheme. */
+  rfc7617Basic: 'RFC 7617',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

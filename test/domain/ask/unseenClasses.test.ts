@@ -1775,3 +1775,82 @@ describe('session 11, tuner c, from review R1 (groups 2-6): new wordings of each
     expect(result.answer).toMatch(/15\.5\.4/);
   });
 });
+
+describe('tuner b, from know5 (new wordings of each class): codes and schemes defined outside RFC 9110, a 4xx read as a server fault, a rule asked beside a case', () => {
+  it.each([
+    // a code or scheme defined outside RFC 9110: its own document is named
+    ['where is 429 defined? I could not find it in rfc 9110', /RFC 6585/],
+    ['what standard introduced the Too Many Requests status?', /RFC 6585/],
+    ['is basic auth specified in rfc 9110 or somewhere else? which rfc', /RFC 7617/],
+    ['which spec do I cite for HTTP Basic authentication in our API docs?', /RFC 7617/],
+    ['which rfc defined 451?', /RFC 7725/],
+    // a neighbour code named to be explained (409, 451, 418)
+    ['a user saw 451 on our status page, what is 451?', /legal/i],
+    ['explain 409 in plain words, our PUT got it', /current state/],
+    ['is 409 the same thing as a 403?', /Conflict/],
+    ["what's 418?", /teapot/],
+    ['what is 418 called?', /teapot/],
+    // a 4xx read as the server's fault
+    ['partner insists our api is broken because they get 403s; server side bug or their request?', /Client Error/],
+    ["is a 401 our fault or the caller's?", /Client Error/],
+    ['whose problem is a 404, the website or the visitor?', /Client Error/],
+    // the name of the technique asked: enumeration
+    ['is there a name for the trick where attackers guess ids and learn from 403 vs 404 which ones exist?', /enumeration/],
+    ['what is the term for probing which account ids exist by comparing the error codes you get back?', /enumeration/],
+    ['security report mentions an attack where 403 for real ids and 404 for fake ids leaks which exist. what do people call that?', /enumeration/],
+    // who knows that a 410 is permanent: the origin server
+    ['how does the server know a resource is gone forever, so it can send 410?', /server knows/],
+    ['who determines that a removal is permanent enough for 410 Gone, the client or the server?', /server knows/],
+    ['does the origin have to know the deletion is permanent before answering 410?', /server knows/],
+    // HEAD gets the status GET would get
+    ['will HEAD /reports/9 return a different code than GET /reports/9?', /same status code/],
+    ['is the status of a HEAD request identical to GET for a 403?', /same status code/],
+    ['GET and HEAD on a missing page: same status code or not?', /same status code/],
+    // an OAuth error and its fix, in a non-native speaker's word order
+    ['invalid_token came back, how app can recover from this?', /fresh token/],
+    ['insufficient_scope, how we can fix it?', /new token granted with the missing scope/],
+    ['we got insufficient_scope from the api, how the client should fix?', /new token granted with the missing scope/],
+    // 307 against 308
+    ['308 vs 307?', /307 Temporary Redirect[^]*308 Permanent Redirect/],
+    ['is 307 just a temporary 308?', /keep the method/],
+    // the reason phrase shown to people
+    ['should clients show the reason phrase?', /own message/],
+    ['may our frontend display the status text to end users?', /own message/],
+    ['is it fine to surface the HTTP reason phrase in the UI?', /own message/],
+    // a 403 without any authentication: yes, a refusal need not be about credentials (RFC 9110 §15.5.4)
+    ['can a 403 happen without any authentication?', /^Yes[^]*IP allowlist/],
+    ['could a 403 come back without any login at all?', /^Yes/],
+    ['can you get a 403 without being logged in?', /^Yes/],
+    ['does a 403 ever happen with no credentials sent?', /^Yes/],
+    // a deletion's 404, its cause asked: 410 is for a removal known to be permanent
+    ['why do we get 404 on the invoice we deleted yesterday?', /known to be intentional and permanent[^]*410 Gone/],
+    ['the user deleted her album; why is she seeing 404 when she opens the old link?', /known to be intentional and permanent[^]*410 Gone/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // "which rfc says so" after a case: the case's code, with its section named
+    ['a viewer lacks delete permission and gets 403. which rfc says so?', '403', /RFC 9110 §15\.5\.4/],
+    ['the token is missing so we answer 401 - what spec covers that?', '401', /RFC 9110 §15\.5\.2/],
+    ['the page is gone for good and we return 410, which rfc backs this up?', '410', /RFC 9110 §15\.5\.11/],
+  ])('a case, then its spec asked: %s', (q, verdict, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe(verdict);
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // guards: the code of a case is still asked
+    ['HEAD on a page that never existed, 403 or 404?', '404'],
+    ['we deleted the v1 docs on purpose and they never come back, the server knows it. 404 or 410?', '410'],
+  ])('guard, the code still asked: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a 403 proposed for callers without credentials is still judged against 401', () => {
+    expect(answerQuestion('can we return 403 to requests without a token? the caller has no credentials at all, which code?').answer).toMatch(/^No: they should get 401/);
+  });
+});

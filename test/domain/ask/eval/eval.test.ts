@@ -392,9 +392,10 @@ const KNOW4_FLOOR = 54;
 const UNSEEN31_FLOOR = 48;
 const UNSEEN32_FLOOR = 43;
 // Session 11's sets, scored with the code of the session's start (2119e73) before anything was read.
+// know5: 51 then, 60 after tuner b tuned on it (knowledge classes from its misses, new wordings in unseenClasses.test.ts).
 const UNSEEN33_FLOOR = 46;
 const UNSEEN34_FLOOR = 44;
-const KNOW5_FLOOR = 51;
+const KNOW5_FLOOR = 60;
 const UNSEEN35_FLOOR = 44;
 
 /*
