@@ -43,6 +43,7 @@ import { UNSEEN33_QUESTIONS } from './unseen33/questions';
 import { UNSEEN34_QUESTIONS } from './unseen34/questions';
 import { UNSEEN35_QUESTIONS } from './unseen35/questions';
 import { KNOW5_QUESTIONS } from './know5/questions';
+import { UNSEEN36_QUESTIONS } from './unseen36/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -397,6 +398,8 @@ const UNSEEN33_FLOOR = 46;
 const UNSEEN34_FLOOR = 44;
 const KNOW5_FLOOR = 60;
 const UNSEEN35_FLOOR = 44;
+// Written while the session's first tuning rounds ran; scored with the code of the session's start: 45.
+const UNSEEN36_FLOOR = 45;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -613,6 +616,7 @@ const SESSION11_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, twenty-eighth (./unseen34, HR and payroll: scored, then tuned on; two questions word for word in ./unseen5 and ./unseen7 taken out)", UNSEEN34_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN34_FLOOR],
   ['ask knowledge evaluation across an engineering org (./know5, scored, then tuned on)', KNOW5_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW5_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, twenty-ninth (./unseen35, a telecom operator; one question, word for word in ./fresh, taken out)", UNSEEN35_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN35_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, thirtieth (./unseen36, a government services portal)", UNSEEN36_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN36_FLOOR],
 ];
 const BEFORE_UNSEEN33 = [...BEFORE_UNSEEN20, ...SESSION10_SETS.flatMap(([, questions]) => questions)];
 SESSION11_SETS.forEach(([title, questions, kinds, floor], i) => {
