@@ -61,9 +61,9 @@ const ENTRIES = [
     codes: ['403'],
     title: '403 in plain words',
     text:
-      'In plain words, a 403 says: "I know who you are, and you may not do this." ' +
-      'The caller is authenticated, the request made sense, and the server decided this particular action is not authorized for this caller.',
-    sources: [SOURCES.guide],
+      'In plain words, a 403 says: "I understood you, and you may not do this." ' +
+      'Usually the caller is authenticated and lacks the permission for this action, but a 403 can also refuse a caller the server never identified (an IP allowlist, a WAF rule); either way, logging in again will not change it (RFC 9110 §15.5.4).',
+    sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['plain', 'simple', 'eli5', 'forbidden', 'authenticated', 'not allowed'],
   },
   {
@@ -116,7 +116,7 @@ const ENTRIES = [
     codes: ['403', '404'],
     title: 'What separates 403 from 404',
     text:
-      '403 is Forbidden: the resource is there and the server knows who is asking, but refuses this caller (a permission, role, scope or tenant problem). ' +
+      '403 is Forbidden: the resource is there and the server understood the request, but refuses this caller (usually a permission, role, scope or tenant problem of a caller it knows). ' +
       '404 is Not Found: there is nothing at that URL, or the server chose not to say. Picking the right one keeps clients, caches and crawlers predictable.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
     keywords: ['difference', 'compare', 'versus', 'vs', 'forbidden', 'not found', 'distinguish'],
@@ -128,7 +128,7 @@ const ENTRIES = [
     title: '401 vs 403',
     text:
       '401 means the server does not know who the caller is (no credentials, or invalid or expired ones): authenticating fixes it, and the response carries a WWW-Authenticate challenge. ' +
-      '403 means the server knows who the caller is and still refuses: re-authenticating will not help, only a change in permissions will.',
+      '403 means the server understood the request and still refuses (usually it knows who the caller is, though an IP or WAF rule may refuse anyone): re-authenticating will not help, only a change in permissions will.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['authentication', 'authorization', 'authn', 'authz', 'difference', 'unauthorized', 'forbidden'],
   },
