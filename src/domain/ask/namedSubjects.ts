@@ -133,7 +133,7 @@ const FIRST: readonly NamedClass[] = [
   { id: 'neighbour-402', asks: NEIGHBOUR('402', /\bpayment required\b/) },
   { id: 'neighbour-500', asks: (text, s) => (named('500').test(text) || /\binternal server error\b/.test(text)) && /\b404\b/.test(text) && ABOUT_IT.test(text) && !DECIDED_CASE(s) },
   { id: 'neighbour-407', asks: (text, s) => named('407').test(text) && /\b401\b/.test(text) && ABOUT_IT.test(text) && !DECIDED_CASE(s) },
-  { id: 'neighbour-451', asks: (text, s) => named('451').test(text) && /\b(?:40[34])\b/.test(text) && ABOUT_IT.test(text) && s.denials.every((why) => why === 'ip') },
+  { id: 'neighbour-451', asks: (text, s) => named('451').test(text) && (ABOUT_IT.test(text) || /\bwhat is it\b|\bwhen\b/.test(text)) && s.denials.every((why) => why === 'ip') && !(A_CASE(s) && (s.auth !== 'unknown' || s.expired)) },
   // "301 or 410 when a replacement exists", "410 vs 301 for moved content": a successor decides for the redirect
   { id: 'redirect-or-410', asks: (text, s) => named('410').test(text) && !NO_SUCCESSOR.test(text) && ((REDIRECT_CODE.test(text) && ABOUT_IT.test(text)) || (SUCCESSOR.test(text) && !DECIDED_CASE(s))) },
   // secondary headers

@@ -1605,6 +1605,8 @@ describe('session 11, from review R2 (knowledge misses): a neighbour code, a sec
     // 451 weighed against 403 for a legal block
     ['451 or 403 when a court order blocks an article in one country', /451/i],
     ['is 403 or 451 right for content removed by a legal takedown', /451/i],
+    ['451 - what is that and when would we send it', /legal/i],
+    ['when is 451 used', /legal/i],
     // a successor exists: 301/308 rather than 410
     ['the old plan page has a successor plan, 410 or redirect?', /301/i],
     ['product retired but a newer model replaces it: 301 or 410', /301/i],
