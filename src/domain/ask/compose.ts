@@ -457,6 +457,8 @@ function scenariosAnswer(codes: CodeSet): Draft {
 
 function clientAnswer(codes: CodeSet): Draft {
   if (codes.has('401') && !codes.has('403')) return fromEntries('retry-401');
+  // "we send 410, what will clients do?": a 410 alone is answered for itself, not as a 403/404.
+  if (codes.has('410') && codes.size === 1) return fromEntries('retry-410');
   if (codes.has('404') && !codes.has('403')) return fromEntries('client-404');
   if (codes.has('403') && !codes.has('404')) return fromEntries('client-403');
   return fromEntries('client-403', 'client-404');

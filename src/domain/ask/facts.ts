@@ -1043,6 +1043,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['client', [
     /\bwhat (?:should|do|does|must|can|would) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:user|users|client|clients|consumer|consumers|caller|callers|frontend|app|apps|browser|browsers|customer|customers|sdk|sdks|integrator|integrators|people|job|jobs|script|scripts|bot|bots|worker|workers|integration|integrations|service|services) do\b/,
     /\bhow should (?:the |a |our )?(?:client|clients|frontend|app|ui|sdk|browser|caller|consumer)s? (?:handle|react|behave|treat|respond)\b/,
+    // "compliance asks what clients will do", "how will browsers treat it": the behaviour asked in reported speech.
+    /\bwhat (?:the |our |their |a )?(?:clients?|browsers?|callers?|apps?|consumers?|crawlers?) (?:will|would|are going to|are supposed to) do\b|\bhow (?:will|would|do) (?:the |our |their )?(?:clients?|browsers?|apps?|consumers?|callers?) (?:handle|treat|react to|deal with)\b|\bhow (?:the |our |their )?(?:clients?|browsers?|apps?|consumers?|callers?) (?:will|would) (?:handle|treat|react to|deal with)\b/,
     /\bwhat (?:is|are) (?:the |a |an |our |my |their )?(?:[a-z-]+ )?(?:client|clients|app|apps|caller|callers|user|users|consumer|consumers|integration|sdk|frontend|browser)s? (?:supposed|expected|meant|required) to do\b/,
     /\b(?:clients?|users?|callers?|apps?|browsers?|consumers?|integrators?)(?: [a-z]+){0,2} (?:should|must|need to|ought to) do\b/,
     /\b(?:handle|handling) (?:a |an |the )?(?:\d{3})\b|\b(?:show|tell) the user\b|\berror message\b|\bux\b/,

@@ -2,6 +2,7 @@ import { SOURCES, knowledge } from '../knowledge';
 import type { Draft } from './compose';
 import type { Situation } from './facts';
 import { knowledgeClassAnswer } from './knowledgeClasses';
+import { claimCheckAnswer, namedSubjectAnswer } from './namedSubjects';
 
 /**
  * Questions about the rules themselves rather than about one request: "which RFC defines the codes
@@ -214,7 +215,8 @@ function namesAnswer(s: Situation): Draft | null {
 
 /** The answer to a question about the rules, or null when the question is about a situation. */
 export function generalAnswer(s: Situation): Draft | null {
-  const known = knowledgeClassAnswer(s) ?? namesAnswer(s);
+  // A subject named outright (a neighbour code, a header, a method) before the classes of the core codes; a claim checked after them.
+  const known = namedSubjectAnswer(s) ?? knowledgeClassAnswer(s) ?? namesAnswer(s) ?? claimCheckAnswer(s);
   if (known) return known;
   const text = s.text;
   // "rfc 9110?": the document named on its own.

@@ -80,6 +80,19 @@ function practiceAnswer(s: Situation, resolution: Resolution): AskResult | null 
   return finish(null, { sentences: [lead, ...why.sentences.slice(0, 1)], sources: why.sources });
 }
 
+/** "true or false: a server must send 403 when auth fails": a claim about a rule, checked; not a request for a code. */
+const CLAIM_CHECK = /^(?:true or false|t or f|fact check|is it (?:really )?true(?: that)?|is it correct (?:that|to say)|am i right (?:that|to say))\b|\btrue or false\s*\??\s*$/;
+
+/** The claim's code judged against the code its case calls for: true or false, the rule, and no verdict. */
+function claimedRuleAnswer(s: Situation, resolution: Resolution): AskResult | null {
+  const claimed = writtenCodes(s);
+  if (!CLAIM_CHECK.test(s.text) || claimed.length !== 1 || resolution.kind !== 'reason') return null;
+  const verdict = resolution.reason.code;
+  const lead = claimed[0] === verdict ? `True: ${verdict} is the code for that.` : `False: that gets ${verdict}, not ${claimed[0] ?? ''}.`;
+  const why = explainReason(resolution.reason, s);
+  return finish(null, { sentences: [lead, ...why.sentences.slice(0, 1)], sources: why.sources });
+}
+
 /**
  * The open fact the parser could not read rather than one the question leaves open: that a known caller
  * was refused. (Permanence and hiding are left open by the people who ask; a bare refusal with nothing
@@ -149,7 +162,7 @@ function answerSituation(s: Situation): AskResult {
   const decided = s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text)) && !CODES_COMPARED_FOR.test(s.text);
   const general = generalAnswer(s);
   if (general && !decided) return finish(null, general);
-  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution);
+  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? claimedRuleAnswer(s, resolution);
   if (term) return term;
 
   if (asksForVerdict(s, resolution)) {

@@ -61,9 +61,9 @@ const ENTRIES = [
     codes: ['403'],
     title: '403 in plain words',
     text:
-      'In plain words, a 403 says: "I know who you are, and you may not do this." ' +
-      'The caller is authenticated, the request made sense, and the server decided this particular action is not authorized for this caller.',
-    sources: [SOURCES.guide],
+      'In plain words, a 403 says: "I understood you, and you may not do this." ' +
+      'Usually the caller is authenticated and lacks the permission for this action, but a 403 can also refuse a caller the server never identified (an IP allowlist, a WAF rule); either way, logging in again will not change it (RFC 9110 §15.5.4).',
+    sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['plain', 'simple', 'eli5', 'forbidden', 'authenticated', 'not allowed'],
   },
   {
@@ -116,7 +116,7 @@ const ENTRIES = [
     codes: ['403', '404'],
     title: 'What separates 403 from 404',
     text:
-      '403 is Forbidden: the resource is there and the server knows who is asking, but refuses this caller (a permission, role, scope or tenant problem). ' +
+      '403 is Forbidden: the resource is there and the server understood the request, but refuses this caller (usually a permission, role, scope or tenant problem of a caller it knows). ' +
       '404 is Not Found: there is nothing at that URL, or the server chose not to say. Picking the right one keeps clients, caches and crawlers predictable.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
     keywords: ['difference', 'compare', 'versus', 'vs', 'forbidden', 'not found', 'distinguish'],
@@ -128,7 +128,7 @@ const ENTRIES = [
     title: '401 vs 403',
     text:
       '401 means the server does not know who the caller is (no credentials, or invalid or expired ones): authenticating fixes it, and the response carries a WWW-Authenticate challenge. ' +
-      '403 means the server knows who the caller is and still refuses: re-authenticating will not help, only a change in permissions will.',
+      '403 means the server understood the request and still refuses (usually it knows who the caller is, though an IP or WAF rule may refuse anyone): re-authenticating will not help, only a change in permissions will.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['authentication', 'authorization', 'authn', 'authz', 'difference', 'unauthorized', 'forbidden'],
   },
@@ -666,6 +666,188 @@ const ENTRIES = [
       'A resource that is only temporarily unavailable (maintenance, an overloaded backend) is 503 Service Unavailable, optionally with Retry-After, not 404 or 410: those would tell crawlers and clients it is missing.',
     sources: [SOURCES.rfc9110ServiceUnavailable],
     keywords: ['maintenance', 'temporarily', 'down', 'unavailable', 'outage', '503'],
+  },
+
+  // ── review R2: a neighbour code, a secondary header or a method named, so the answer is about it ──
+  {
+    id: 'neighbour-422',
+    topic: 'neighbour',
+    codes: ['422', '400'],
+    title: '422 vs 400',
+    text:
+      '400 Bad Request is for a request the server cannot even read: malformed syntax, invalid framing, a body that does not parse (RFC 9110 §15.5.1). ' +
+      '422 Unprocessable Content is for a request that is well formed, in a supported media type, but whose content fails the rules, such as JSON that parses and fails validation (RFC 9110 §15.5.21); many APIs use 400 for both, which is allowed.',
+    sources: [SOURCES.rfc9110BadRequest, SOURCES.rfc9110UnprocessableContent],
+    keywords: ['422', 'unprocessable', 'validation'],
+    retrieval: false,
+  },
+  {
+    id: 'neighbour-500',
+    topic: 'neighbour',
+    codes: ['500', '404'],
+    title: 'A server fault is 5xx, not 404',
+    text:
+      'When the lookup itself fails (the database throws, a dependency times out), answer 500 Internal Server Error (RFC 9110 §15.6.1), or 503 if the dependency is only temporarily unavailable, not 404. ' +
+      'A 404 (RFC 9110 §15.5.5) claims the lookup worked and found nothing, so clients and crawlers would drop a resource that may exist and monitoring would hide the outage.',
+    sources: [SOURCES.rfc9110InternalServerError, SOURCES.rfc9110NotFound],
+    keywords: ['500', 'internal server error', 'exception', 'throws'],
+    retrieval: false,
+  },
+  {
+    id: 'neighbour-423',
+    topic: 'neighbour',
+    codes: ['423', '403'],
+    title: '423 Locked vs 403',
+    text:
+      'No: 423 Locked (RFC 4918 §11.3, from WebDAV) says the resource is locked, a state that ends when the lock is released, while 403 Forbidden (RFC 9110 §15.5.4) says this caller may not do this at all. ' +
+      'Outside WebDAV, an edit refused because someone else holds the document is usually 409 Conflict (RFC 9110 §15.5.10).',
+    sources: [SOURCES.rfc4918Locked, SOURCES.rfc9110Forbidden],
+    keywords: ['423', 'locked', 'lock'],
+    retrieval: false,
+  },
+  {
+    id: 'neighbour-402',
+    topic: 'neighbour',
+    codes: ['402', '403'],
+    title: '402 Payment Required vs 403',
+    text:
+      '402 Payment Required is reserved for future use (RFC 9110 §15.5.3): it has no defined meaning, so clients do not know what to do with it. ' +
+      'A plan limit or a feature outside the subscription is conventionally 403 Forbidden (RFC 9110 §15.5.4), with a body that says an upgrade would help (a rate quota is 429).',
+    sources: [SOURCES.rfc9110PaymentRequired, SOURCES.rfc9110Forbidden],
+    keywords: ['402', 'payment required', 'plan', 'subscription'],
+    retrieval: false,
+  },
+  {
+    id: 'redirect-or-410',
+    topic: 'neighbour',
+    codes: ['301', '410'],
+    title: '301 to a successor, 410 when there is none',
+    text:
+      'When something takes its place (the content moved, or a replacement product exists), redirect permanently to it with 301, or 308 to keep the method (RFC 9110 §15.4.2): users and crawlers land on the successor and links keep their value. ' +
+      '410 Gone (RFC 9110 §15.5.11) is for content removed on purpose with nothing to send people to.',
+    sources: [SOURCES.rfc9110MovedPermanently, SOURCES.rfc9110Gone],
+    keywords: ['301', 'replacement', 'successor', 'moved', '410'],
+    retrieval: false,
+  },
+  {
+    id: 'retry-after-429-503',
+    topic: 'retry',
+    codes: ['429', '503'],
+    title: 'Retry-After on 429 and on 503',
+    text:
+      'Both carry Retry-After the same way, as seconds or an HTTP date to wait before the next request (RFC 9110 §10.2.3). ' +
+      'On a 503 it says how long the server expects to be unavailable (an outage, maintenance); on a 429 how long this client must back off because it sent too many requests (RFC 6585 §4).',
+    sources: [SOURCES.rfc9110RetryAfter, SOURCES.rfc9110ServiceUnavailable, SOURCES.rfc6585TooManyRequests],
+    keywords: ['retry-after', '429', '503'],
+    retrieval: false,
+  },
+  {
+    id: 'retry-after-on-4xx',
+    topic: 'retry',
+    codes: ['404', '410'],
+    title: 'Retry-After on a 404 or 410',
+    text:
+      'Retry-After is defined for 503 (how long the outage should last), 3xx redirects and 429 (RFC 9110 §10.2.3, RFC 6585 §4); on a 404 or a 410 it has no defined meaning and clients ignore it. ' +
+      'A 410 says the removal is permanent, so a "come back later" hint contradicts it; if the resource will be back, send 503 with Retry-After instead.',
+    sources: [SOURCES.rfc9110RetryAfter, SOURCES.rfc9110Gone],
+    keywords: ['retry-after', '404', '410'],
+    retrieval: false,
+  },
+  {
+    id: 'location-header',
+    topic: 'protocol',
+    codes: ['201', '301', '410'],
+    title: 'What Location means',
+    text:
+      'Location (RFC 9110 §10.2.2) carries a URI whose meaning depends on the status: on a 201 Created it identifies the resource just created, on a 3xx redirect it is the target the client should follow. ' +
+      'Other responses such as 404 or 410 do not need it and clients ignore it there; if the content has a successor, send a redirect instead of a 410.',
+    sources: [SOURCES.rfc9110Location, SOURCES.rfc9110MovedPermanently],
+    keywords: ['location', 'header', '201', 'redirect target'],
+    retrieval: false,
+  },
+  {
+    id: 'vary-authorization',
+    topic: 'caching',
+    codes: ['401'],
+    title: 'Vary and responses that depend on Authorization',
+    text:
+      'Vary (RFC 9110 §12.5.5) lists the request headers a response depends on, so a cache keeps one copy per value: Vary: Authorization keeps one user\'s response from being served to another. ' +
+      'For 401s it rarely matters: a shared cache must not reuse a response to a request with Authorization unless it is marked public (RFC 9111 §3.5), and a 401 is not heuristically cacheable; mark per-user responses private or no-store rather than relying on Vary.',
+    sources: [SOURCES.rfc9110Vary, SOURCES.rfc9111SharedAuth],
+    keywords: ['vary', 'authorization', 'cache key'],
+    retrieval: false,
+  },
+  {
+    id: 'caching-410',
+    topic: 'caching',
+    codes: ['410'],
+    title: 'Cache-Control on a 410',
+    text:
+      '410 Gone is heuristically cacheable (RFC 9110 §15.1, §15.5.11): even without Cache-Control a cache may keep it for a while. ' +
+      'Since the removal is permanent, a long max-age is fine, unlike on 404s of dynamic routes; keep it short only if the URL might be reused.',
+    sources: [SOURCES.rfc9110StatusCodes, SOURCES.rfc9110Gone],
+    keywords: ['410', 'cache-control', 'max-age', 'cacheable'],
+    retrieval: false,
+  },
+  {
+    id: 'token-in-body',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'The access token in a form body',
+    text:
+      'Yes, with conditions: RFC 6750 §2.2 lets a client send access_token as a parameter of an application/x-www-form-urlencoded, single-part body, never with GET. ' +
+      'The Authorization: Bearer header (RFC 6750 §2.1) is the preferred way, and a resource server need not support the body form.',
+    sources: [SOURCES.rfc6750FormBody],
+    keywords: ['form body', 'access_token', 'urlencoded'],
+    retrieval: false,
+  },
+  {
+    id: 'idempotent-methods',
+    topic: 'protocol',
+    codes: [],
+    title: 'Which methods are idempotent',
+    text:
+      'GET, HEAD, OPTIONS and TRACE (the safe methods) plus PUT and DELETE are idempotent (RFC 9110 §9.2.2): sending the same request again has the same intended effect on the server, even if the response differs. ' +
+      'POST and PATCH are not, so clients may retry idempotent requests automatically but not those.',
+    sources: [SOURCES.rfc9110Idempotent],
+    keywords: ['idempotent', 'methods', 'put', 'delete', 'get'],
+    retrieval: false,
+  },
+  {
+    id: 'put-idempotent',
+    topic: 'protocol',
+    codes: ['404', '201'],
+    title: 'PUT is idempotent, and may create',
+    text:
+      'Yes, PUT is idempotent (RFC 9110 §9.2.2): repeating it leaves the resource in the same state. ' +
+      'A PUT to a URL where nothing exists may create the resource and answer 201 Created (RFC 9110 §9.3.4), so 404 fits only when the server does not let clients create resources that way; a repeated PUT answers 200 or 204.',
+    sources: [SOURCES.rfc9110Idempotent, SOURCES.rfc9110Put],
+    keywords: ['put', 'idempotent', '201', 'create'],
+    retrieval: false,
+  },
+  {
+    id: 'cors-preflight',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'OPTIONS and the CORS preflight',
+    text:
+      'A CORS preflight is an OPTIONS request the browser sends on its own, without cookies or the Authorization header, so an API that demands authentication on it answers 401 and the browser blocks the real request. ' +
+      'Answer preflights without requiring credentials, with a 2xx (usually 204) and the Access-Control-Allow-* headers, and authenticate the request that follows.',
+    sources: [SOURCES.fetchCorsPreflight, SOURCES.rfc9110Options],
+    keywords: ['options', 'preflight', 'cors'],
+    retrieval: false,
+  },
+  {
+    id: 'options-method',
+    topic: 'protocol',
+    codes: ['404', '200'],
+    title: 'OPTIONS on a missing resource',
+    text:
+      'OPTIONS asks what a resource supports (RFC 9110 §9.3.7): for an existing resource, or the server-wide *, answer 200 or 204 with an Allow header listing its methods; for a resource that does not exist, 404 is as right as for any other method. ' +
+      'A CORS preflight is the exception to authentication: it arrives without credentials and must not be refused for lacking them.',
+    sources: [SOURCES.rfc9110Options, SOURCES.rfc9110NotFound],
+    keywords: ['options', 'allow', '404'],
+    retrieval: false,
   },
 
   // ── know2 set (issue #13): what a code does and does not say, neighbours, redirects, bearer tokens ──

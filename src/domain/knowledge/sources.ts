@@ -56,6 +56,28 @@ export const SOURCES = {
   /** HTTP/1.1's status line: clients should ignore the reason phrase. */
   rfc9112StatusLine: 'RFC 9112 §4',
 
+  // ── review R2: neighbour codes, secondary headers, methods and bearer transport asked by name ──
+  /** 402 Payment Required: reserved for future use. */
+  rfc9110PaymentRequired: 'RFC 9110 §15.5.3',
+  /** 422 Unprocessable Content: well-formed content that cannot be processed. */
+  rfc9110UnprocessableContent: 'RFC 9110 §15.5.21',
+  /** 500 Internal Server Error: an unexpected condition on the server. */
+  rfc9110InternalServerError: 'RFC 9110 §15.6.1',
+  /** 423 Locked (WebDAV). */
+  rfc4918Locked: 'RFC 4918 §11.3',
+  /** Location: the created resource (201) or the redirect target (3xx). */
+  rfc9110Location: 'RFC 9110 §10.2.2',
+  /** Vary: the request headers a response depends on. */
+  rfc9110Vary: 'RFC 9110 §12.5.5',
+  /** PUT: create or replace the target's state. */
+  rfc9110Put: 'RFC 9110 §9.3.4',
+  /** OPTIONS: the communication options of the target (Allow). */
+  rfc9110Options: 'RFC 9110 §9.3.7',
+  /** The CORS-preflight fetch, an OPTIONS request sent without credentials. */
+  fetchCorsPreflight: 'Fetch Standard §4.8 (CORS-preflight fetch)',
+  /** The access token as a form-encoded body parameter. */
+  rfc6750FormBody: 'RFC 6750 §2.2',
+
   // ── know3 set: credentials sent after a challenge, and responses made before the application ──
   /** The Authorization request header: the credentials a client sends for a challenged scheme. */
   rfc9110Authorization: 'RFC 9110 §11.6.2',

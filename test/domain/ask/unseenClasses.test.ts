@@ -1509,6 +1509,153 @@ describe('session 10, from the review: a judgement of the credential after what 
   });
 });
 
+describe('session 11, from review R2 (knowledge misses): a neighbour code, a secondary header, a method or an RFC 6750 detail named; claims checked (new wordings of each class)', () => {
+  it.each([
+    // a claim about what a code means, checked ("is it true 401 means no permission"): the claimed code's definition
+    ['true or false: a 401 means the user has no permission', /401 Unauthorized is about authentication/i],
+    ['is it correct that 401 stands for the caller not being allowed to see it?', /authentication/i],
+    ['am i right that a 401 is for missing permissions', /authentication/i],
+    ['401 basically means you lack the rights for this resource, right?', /authentication/i],
+    ['is it true that 404 means the page was deleted?', /404/i],
+    // what 403 means: the plain-words text no longer says the caller is always authenticated
+    ['what does Forbidden actually mean per the rfc', /may not do this/i],
+    ['explain 403 like i am five', /may not/i],
+    // whether a 403 owes the caller a reason: optional (RFC 9110 §15.5.4)
+    ['must a 403 response tell the caller why it was refused?', /optional/i],
+    ['is it ok to send a bare 403 with no explanation at all', /optional/i],
+    ['do we have to give a reason when we return forbidden', /optional/i],
+    // a practice judged against the term soft 404
+    ['would google count an empty 200 page for a deleted product as a soft 404', /soft 404/i],
+    ['does a 200 with "no results" text for an unknown id count as a soft 404?', /soft 404/i],
+    ['is redirecting missing products to the category page with 200 considered a soft 404', /soft 404/i],
+    // hiding with 404 weighed for callers without credentials: 401 keeps the challenge
+    ['when we use 404 to hide things, does the same hiding apply to our 401 responses?', /401/i],
+    ['if 404 hides existence from outsiders, do anonymous users also need to be hidden from with 404', /401/i],
+    ['hiding with 404 for members of other orgs is fine, but what about 401 for logged-out visitors?', /401/i],
+    // a rule checked true or false: the rule and no verdict
+    ['true or false: a logged-in user without the admin role gets 401', /False.*403/i],
+    ['is it true that an expired token should get 403?', /False.*401/i],
+    ['true or false: a page we removed on purpose forever can answer 410', /True.*410/i],
+    ['fact check: a missing api key means 403', /False.*401/i],
+    // the code already sent (410) and what clients will do with it
+    ['we return 410 for closed accounts now, what will the apps do with it?', /410/i],
+    ['our retired endpoints answer 410; product asks how clients will handle that', /410/i],
+    ['support wants to know what browsers will do, we send 410 for the old promo pages', /410/i],
+    // the RFC 6750 error list asked for
+    ['which error codes does rfc 6750 define?', /invalid_request.*invalid_token.*insufficient_scope/i],
+    ['list all the bearer token error values please', /invalid_request.*invalid_token.*insufficient_scope/i],
+    ['what errors are there in oauth bearer challenges', /invalid_request.*invalid_token.*insufficient_scope/i],
+    // the bearer token in a form body (RFC 6750 §2.2)
+    ['may the client put the access token in the POST body instead of the header?', /2\.2/i],
+    ['is sending access_token as a form-encoded field allowed by rfc 6750', /2\.2/i],
+    ['bearer token in the request body, legit?', /2\.2/i],
+    // a malformed Authorization header, not a malformed token: 400 invalid_request
+    ['our gateway gets an Authorization header in the wrong format, no scheme at all: 400 or 401?', /400/i],
+    ['is 400 right for a malformed auth header, or must it be 401', /400/i],
+    ['api key header format is garbage (bad header format), should that be bad request or 401', /400/i],
+    // the header a client sends back after a challenge: Authorization
+    ['which header does the browser send in reply to a WWW-Authenticate challenge?', /Authorization/i],
+    ['after a 401 with a challenge, what header carries the credentials back?', /Authorization/i],
+    ['how does a client answer a WWW-Authenticate challenge', /Authorization/i],
+    // Retry-After on 429 and on 503 compared
+    ['does Retry-After mean something different on a 429 than on a 503', /(?:429.*503)|(?:503.*429)/i],
+    ['retry-after for 429 vs 503, same semantics?', /429/i],
+    // Retry-After on a 404 or 410: no defined meaning
+    ['is a Retry-After header on a 404 meaningful', /no defined meaning/i],
+    ['we send 410 with retry-after: 3600, does that make sense', /no defined meaning/i],
+    ['should our 404s carry Retry-After so bots come back later', /no defined meaning/i],
+    // the Location header
+    ['when is the Location header used', /201/i],
+    ['does a 410 response need a Location header pointing somewhere?', /Location/i],
+    ['what goes in the Location header of a 201 Created', /201/i],
+    // the Vary header and responses that depend on Authorization
+    ['should our 401 responses send Vary: Authorization', /Vary/i],
+    ['how does the Vary header interact with caching of authenticated responses', /Vary/i],
+    ['do we need Vary on 401 when a CDN sits in front', /Vary/i],
+    // error_description and error_uri in the bearer challenge
+    ['what is error_description for in a bearer challenge', /developer/i],
+    ['what does error_uri mean in the WWW-Authenticate header', /error_uri/i],
+    ['explain the error_description field of rfc 6750', /developer/i],
+    // the scope attribute of the bearer challenge
+    ['what is the scope attribute in a Bearer WWW-Authenticate header for', /space-delimited/i],
+    ['what is the scope parameter of a bearer 403 challenge used for', /space-delimited/i],
+    ['what does the scope value in an insufficient_scope challenge mean', /space-delimited/i],
+    // Cache-Control on a 410: heuristically cacheable, permanent
+    ['how long can a CDN cache our 410s, what max-age', /410.*cacheable/i],
+    ['is a long Cache-Control max-age okay on a 410 Gone', /410.*cacheable/i],
+    ['should we mark 410 responses no-store or let them be cached', /410.*cacheable/i],
+    // 422 named beside 400
+    ['when should an api return 422 instead of 400', /422/i],
+    ['400 or 422 for a json body that parses but fails validation', /422/i],
+    ['what does 422 unprocessable content mean', /422/i],
+    // 423 Locked named beside 403
+    ['what is 423 and how is it different from 403', /423/i],
+    ['document is locked by another editor: 423 or 403, just the rule', /423/i],
+    // 402 Payment Required named beside 403
+    ['is 402 payment required ever used instead of 403', /402/i],
+    ['when would anyone use 402 instead of 403?', /402/i],
+    ['what does 402 mean', /402/i],
+    // a server fault (500) weighed against 404
+    ['db timed out during the lookup, 500 or 404?', /500/i],
+    ['is 404 ok when our service throws an exception, or should it be 500', /500/i],
+    ['difference between 500 and 404 when the backend crashes', /500/i],
+    // 407 compared with 401
+    ['how does 407 differ from 401', /407/i],
+    ['401 vs 407, which one comes from a proxy', /407/i],
+    // 451 weighed against 403 for a legal block
+    ['451 or 403 when a court order blocks an article in one country', /451/i],
+    ['is 403 or 451 right for content removed by a legal takedown', /451/i],
+    ['451 - what is that and when would we send it', /legal/i],
+    ['when is 451 used', /legal/i],
+    // a successor exists: 301/308 rather than 410
+    ['the old plan page has a successor plan, 410 or redirect?', /301/i],
+    ['product retired but a newer model replaces it: 301 or 410', /301/i],
+    ['410 vs 308 for a page that moved', /(?:301)|(?:308)/i],
+    // the class of a code ("is 410 a 4xx or 3xx")
+    ['is 404 a 4xx or a 5xx', /4xx/i],
+    ['which class does 410 belong to', /4xx/i],
+    ['are 401 and 403 in the same class of status codes', /4xx/i],
+    ['is 301 a client error or a redirection code', /3xx/i],
+    // which methods are idempotent
+    ['which http methods are idempotent', /PUT.*DELETE/i],
+    ['is GET idempotent? what about POST', /POST/i],
+    ['what does idempotent mean for http methods', /idempotent/i],
+    // PUT idempotent, and it may create (201) instead of 404
+    ['does PUT have to be idempotent, and can it create the resource instead of answering 404', /201/i],
+    ['PUT to an id that does not exist yet: idempotent create or 404?', /201/i],
+    // a repeated DELETE: 404 or 204 both keep it idempotent
+    ['the client repeats DELETE and gets 404 the second time, should it be 204 instead', /idempoten/i],
+    ['a delete that runs again after success: 204 or 404?', /idempoten/i],
+    // OPTIONS and the CORS preflight: no credentials
+    ['our preflight OPTIONS is rejected with 403 because it has no token, what is wrong', /preflight/i],
+    ['does a CORS preflight carry the Authorization header', /preflight/i],
+    ['must OPTIONS requests be authenticated on our api', /preflight/i],
+    // OPTIONS on a missing resource
+    ['OPTIONS on an unknown path, should it 404', /Allow/i],
+    ['what should an OPTIONS request to a non-existent resource return', /Allow/i],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // a neighbour or a 'true or false' beside a case whose facts decide the code: the case is judged
+    ['the user lacks the billing role; we return 422 today. what should it be?', '403'],
+    ['permanently removed, no replacement page exists. 410 right?', '410'],
+    ['the jwt is malformed, only half of it arrived. which code?', '401'],
+    ['user is logged in but lacks the delete permission on the doc. 403 or 423?', '403'],
+  ])('guard, the code still asked: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('the 403 texts never claim every caller is authenticated', () => {
+    for (const q of ['what does 403 mean', 'explain 403 in plain words', 'difference between 403 and 404', '401 vs 403?']) {
+      expect(answerQuestion(q).answer).not.toMatch(/I know who you are|(?:^|\. )The caller is authenticated\b|\b403 means the server knows who\b|\bthe server knows who is asking, but\b/i);
+    }
+  });
+});
+
 describe('session 10, from unseen30 once it was spent (new wordings of each class)', () => {
   it.each([
     // logging out and back in is a re-login, not a missing one
