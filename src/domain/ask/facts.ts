@@ -923,13 +923,15 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
+  // "we dont care about hiding it", "not worried about concealing the order", "nobody minds keeping it secret": hiding is no concern.
+  /\b(?:do not|does not|did not|never) (?:really |even )?(?:care|mind|worry|bother)\b(?: (?:much|about|with|for|if|whether|that|we|it|is|are|it is|they are))* (?:hid(?:e|es|ing|den)|conceal\w*|secre(?:t|cy)|keeping (?:it|them|this|that) (?:secret|hidden|private))\b|\b(?:not|never) (?:really |too |at all )?(?:worried|concerned|bothered|fussed) (?:about|with) (?:hid(?:e|ing)|conceal\w*|secrecy|keeping (?:it|them|this|that) (?:secret|hidden))\b/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
-  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b/,
+  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
@@ -939,7 +941,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
-  /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b/,
+  /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,

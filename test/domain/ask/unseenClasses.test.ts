@@ -1678,3 +1678,22 @@ describe('session 10, from unseen31 once it was spent (new wordings of each clas
     expect(result.answer).toMatch(/407/);
   });
 });
+
+describe('session 11, from unseen33 and unseen34 (new wordings of each class)', () => {
+  // Hiding said to be no concern ("we do not care about hiding it", "nobody minds if they learn it exists",
+  // "the number is displayed on the public tracking site"): a known outsider's refusal stays 403.
+  it.each([
+    ["signed-in vendor tries to open another vendor's purchase order. we are not really worried about hiding it. which code", '403'],
+    ["user from org x is logged in and GETs /orgs/y/settings. we don't really care about keeping it secret. 403 or 404?", '403'],
+    ["customer a, valid session, asks for customer b's claim file. we never bother hiding claim files. what should the api return", '403'],
+    ['authenticated reseller requests an invoice that belongs to another reseller. nobody minds if they learn it exists; we just refuse it. what code', '403'],
+    ['logged-in courier requests a delivery assigned to another courier; the delivery number is displayed on the public tracking site anyway. tenant rules say no. code?', '403'],
+  ])('hiding is no concern: %s', (q, verdict) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('hiding that is required still gives 404', () => {
+    expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
+  });
+});
