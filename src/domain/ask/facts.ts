@@ -532,6 +532,8 @@ const IP_DENIAL: readonly RegExp[] = [
   // "we block users from one country", "customers located in certain regions are refused".
   /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
+  // "our bot filter blocks one crawler by its ip", "we ban that scraper by source address".
+  /\b(?:block\w*|ban|bans|banned|banning|den(?:y|ies|ied)|reject\w*|refus\w*|filter\w*|drop\w*)\b[^.;]{0,40}\bby (?:its|their|his|her|the|source|client) (?:source |client |remote )?(?:ips?|ip address(?:es)?|address(?:es)?)\b/,
 ];
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
 const IP_DENIAL_HINTED: readonly Hinted[] = [

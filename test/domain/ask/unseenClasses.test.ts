@@ -1693,6 +1693,35 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 
+  // A public resource said to have no login at all ("the docs site has no authentication at all", "there is
+  // nothing to log into"): a refusal by network there is 403, not a missing login (401).
+  it.each([
+    ['the store locator is public and there is no login at all; our bot filter blocks one crawler by its ip. a colleague wants 401. which code', '403'],
+    ['status page has no login whatsoever. the cdn geo-blocks visitors from one country, the page exists. 401 or 403?', '403'],
+    ['the docs site has no authentication at all; our firewall denies one ip range that was abusing it. what should it return', '403'],
+    ['public price list, there is nothing to log into. an address on our ip blocklist requests it. someone said 401, what is correct?', '403'],
+    ['open data portal is publicly accessible and there is no sign-in anywhere. a client ip is on the deny list. they get 401 now. right code?', '403'],
+  ])('a route without login: %s', (q, verdict) => {
+    expect(situation(q).auth).not.toBe('none');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['user opens the billing page and there is no login at all, what do we return', '401'],
+    ['public api, the request comes with no token at all. which status', '401'],
+  ])('a caller without login or token is still 401: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A client refused by its address in words ("blocks one crawler by its ip", "rejects a poller by client ip").
+  it.each([
+    ['we ban one noisy scraper by its source ip on the public catalog. which status should it get', '403'],
+    ['edge rejects a partner poller by client ip since it hammered us; the partner has a valid api key. what code', '403'],
+  ])('refused by address: %s', (q, verdict) => {
+    expect(situation(q).denials).toContain('ip');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
