@@ -149,6 +149,13 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
+  // "they send basic auth with a wrong secret (typo in the client secret)", "fat-fingered the shared secret",
+  // "a typo in the api key": a credential sent with a slip in it is no valid credential.
+  /\b(?:wrong|bad|invalid|incorrect|mistyped|misspelled|typoed) (?:[a-z]+ )?(?:secret|passphrase|pin)s?\b/,
+  new RegExp(
+    `\\b(?:typos?|mistakes?|slip) in (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b|\\b(?:mistyped|misspelled|misspelt|fat-?finger(?:ed|s)?|typoed) (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b` +
+      `|\\b(?:${CRED}|secret|passphrase)s? (?:with|has|had|that has|which has) (?:a typo|typos|one (?:char(?:acter)?|digit|letter) (?:off|wrong|missing|too many))\\b`,
+  ),
   // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".
   /\b(?:unknown|unsupported|wrong|invalid|unrecogni[sz]ed|unexpected|bad) (?:auth(?:entication|orization)? )?(?:scheme|auth type)\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,

@@ -1722,6 +1722,26 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 
+  // A credential sent with a slip in it ("fat-fingered the shared secret", "a typo in the api key", "the wrong
+  // secret"): no valid credentials, 401; the typo is in the credential, not in the URL.
+  it.each([
+    ['the integration sends basic auth but someone fat-fingered the shared secret in their config. status?', '401'],
+    ['typo in the api key on the partner side, every call to /v1/orders now fails. what code', '401'],
+    ['ci job posts with a mistyped password for the deploy user since yesterday. which response', '401'],
+    ['vendor pasted the client secret with one character off. what should our resource server send', '401'],
+    ['the device sends the right username but the wrong secret. 401 or 404?', '401'],
+  ])('a credential with a slip in it: %s', (q, verdict) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['customer has a typo in the url, /v1/ordrs. which code', '404'],
+    ['user typed the invoice id wrong, it does not exist. what status', '404'],
+  ])('a typo in the address is still 404: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
