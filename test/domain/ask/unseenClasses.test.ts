@@ -1742,6 +1742,19 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 
+  // Nothing there (yet), said at the end of a clause ("so there is nothing there", "so nothing is there",
+  // "nothing to return"): a known caller asking for what does not exist gets 404, not a guessed refusal.
+  it.each([
+    ['the q3 statement is requested in august; the quarter has not closed so there is nothing there. user signed in fine. which status', '404'],
+    ["partner fetches today's settlement file, but settlement only runs at midnight, so nothing is there. valid key. what do we return", '404'],
+    ["driver opens tomorrow's route before dispatch has planned it, there is nothing here. logged in and allowed. code?", '404'],
+    ["employee requests the bonus letter before hr generated any, so there's nothing to return. they're authenticated. which code", '404'],
+    ['logged in user asks for the export, nothing there. which code', '404'],
+  ])('nothing there: %s', (q, verdict) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
