@@ -1755,6 +1755,25 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 
+  // The callers moved to a replacement ("every tenant has moved to the new billing api", "our users migrated to
+  // the new app") and the old endpoint was retired for good: 410, not a redirect of content that moved.
+  it.each([
+    ['every tenant has moved to the new billing api; the old /billing/v1 is decommissioned for good and will not return. what should /billing/v1 answer', '410'],
+    ["our users migrated to the new mobile app months ago and the legacy app's sync endpoint was removed permanently. old installs still call it. status?", '410'],
+    ['all partners migrated to the v3 webhook receiver and we shut the v2 receiver down permanently. a few stragglers still post there. code?', '410'],
+    ['every customer migrated to the new export api and the old export endpoint was removed for good. 404 or 410?', '410'],
+  ])('callers moved on, the old endpoint is gone for good: %s', (q, verdict) => {
+    expect(situation(q).topics).not.toContain('moved');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    'we moved the help articles to a new domain; old urls still get traffic. which code should the old urls give',
+    'the pricing page was migrated to /plans permanently. what should /pricing return',
+  ])('content that moved is still a redirect: %s', (q) => {
+    expect(situation(q).topics).toContain('moved');
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
