@@ -1774,6 +1774,23 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(situation(q).topics).toContain('moved');
   });
 
+  // RFC 6750's error asked by what it means, with its status as the companion ("what error value signals …,
+  // and which status goes with it"): the mapping is the answer, no verdict.
+  it.each([
+    ['rfc 6750: what error value signals the access token lacks privileges, and which status goes with it', /insufficient_scope/],
+    ['in rfc 6750 terms, what is the error name used when a bearer token is expired, and what status code pairs with that?', /invalid_token/],
+    ['under rfc 6750 which error code stands for a revoked or malformed token and what status does it come with', /invalid_token/],
+    ['per rfc 6750, which error code is for a token missing a required scope, and what http status accompanies it?', /insufficient_scope/],
+  ])('the 6750 error and its status: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('a case asking for its status per rfc 6750 is still judged', () => {
+    expect(answerQuestion('our token is valid but lacks the write scope. per rfc 6750, which status do we return?').verdict).toBe('403');
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
