@@ -20,6 +20,11 @@ export const SOURCES = {
   rfc9110ProxyAuth: 'RFC 9110 §15.5.8',
   rfc9110MovedPermanently: 'RFC 9110 §15.4.2',
   rfc9110ServiceUnavailable: 'RFC 9110 §15.6.4',
+  /** Neighbour codes asked about by number (unseen34): 409, 412, 422, 500. */
+  rfc9110Conflict: 'RFC 9110 §15.5.10',
+  rfc9110PreconditionFailed: 'RFC 9110 §15.5.13',
+  rfc9110UnprocessableContent: 'RFC 9110 §15.5.21',
+  rfc9110InternalServerError: 'RFC 9110 §15.6.1',
   rfc9110WwwAuthenticate: 'RFC 9110 §11.6.1',
   /** The realm parameter: a protection space whose resources share credentials. */
   rfc9110ProtectionSpace: 'RFC 9110 §11.5',

@@ -1791,6 +1791,40 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion('our token is valid but lacks the write scope. per rfc 6750, which status do we return?').verdict).toBe('403');
   });
 
+  // A code outside the triage named alone and asked to be explained ("what does a 409 mean", "what is a 412
+  // status", "when would an api send a 412?"): its meaning, no verdict.
+  it.each([
+    ['409 conflict, what is it for?', /conflict/i],
+    ['in plain words, what is a 409?', /conflict/i],
+    ['what does http 422 mean', /unprocessable/i],
+    ['what is a 412 status', /precondition/i],
+    ['when would an api send a 412?', /precondition/i],
+    ['what does 500 mean', /internal server error/i],
+  ])('a neighbour code explained: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('a neighbour code weighed for a case is still judged as the case', () => {
+    expect(answerQuestion('what should we return, 409 or 403, when a logged-in user without the editor role tries to save?').verdict).toBe('403');
+  });
+
+  // HEAD's status against GET's ("should HEAD /x give the same status as GET /x?"): the same code, no body.
+  it.each([
+    'should HEAD /reports/7 give the same status as GET /reports/7?',
+    'can head and get return different status codes for the same resource',
+    'is a head response code supposed to match what get returns for that url',
+  ])('HEAD gets the status GET would: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/same status code/i);
+  });
+
+  it('a HEAD request with an expired token is still a case', () => {
+    expect(answerQuestion('HEAD request with an expired token gets 403 with no body. should it be 401?').verdict).toBe('401');
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
