@@ -1825,6 +1825,15 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion('HEAD request with an expired token gets 403 with no body. should it be 401?').verdict).toBe('401');
   });
 
+  it.each([
+    ["logged-in user of tenant a opens a tenant b project, there is nothing there to hide. which code", '403'],
+    ['signed-in contractor asks for another team\'s roadmap; nothing here to hide, the roadmap is just not theirs. status?', '403'],
+  ])('nothing there to hide is no absence: %s', (q, verdict) => {
+    expect(situation(q).existence).not.toBe('missing');
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
