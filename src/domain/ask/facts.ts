@@ -540,7 +540,8 @@ const IP_DENIAL: readonly RegExp[] = [
   /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
   // "our bot filter blocks one crawler by its ip", "we ban that scraper by source address".
-  /\b(?:block\w*|ban|bans|banned|banning|den(?:y|ies|ied)|reject\w*|refus\w*|filter\w*|drop\w*)\b[^.;]{0,40}\bby (?:its|their|his|her|the|source|client) (?:source |client |remote )?(?:ips?|ip address(?:es)?|address(?:es)?)\b/,
+  // "cloudflare blocks an ip range from a botnet": the addresses named as what is refused.
+  /\b(?:block\w*|ban|bans|banned|banning|den(?:y|ies|ied)|reject\w*|refus\w*|filter\w*|drop\w*)\b[^.;]{0,40}\bby (?:its|their|his|her|the|source|client) (?:source |client |remote )?(?:ips?|ip address(?:es)?|address(?:es)?)\b|\b(?:blocks?|blocked|blocking|bans?|banned|banning|denies|deny|denied|rejects?|rejected|drops?|dropped|filters?|filtered)\b (?:an? |the |one |some |that |this |their |its |certain |several |all |a few )?(?:[a-z-]+ )?(?:ips?|ip address(?:es)?|ip ranges?|cidrs?|cidr ranges?|subnets?|address ranges?)\b/,
 ];
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
 const IP_DENIAL_HINTED: readonly Hinted[] = [
@@ -1051,7 +1052,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ]],
   ['moved', [
     // (Not "every customer migrated to the new one": the callers moved, the old address is not forwarded.)
-    /(?<!\b(?:customers?|users?|clients?|partners?|tenants?|callers?|consumers?|integrators?|integrations?|subscribers?|members?|everyone|everybody|people)(?: (?:have|has|had|all|already|now|since|long since|finally|each))* )\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|address|domain|slug)\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
+    /(?<!\b(?:customers?|users?|clients?|partners?|tenants?|callers?|consumers?|integrators?|integrations?|subscribers?|members?|merchants?|sellers?|vendors?|suppliers?|carriers?|drivers?|employees?|staff|devices?|installs?|apps|everyone|everybody|people)(?: (?:have|has|had|all|already|now|since|long since|finally|each))* )\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|address|domain|slug)\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
   ]],
   ['temporary', [
     /\b(?:maintenance|temporarily (?:down|unavailable|offline|disabled)|outage|overloaded|backend (?:is )?down|upstream (?:is )?down|service (?:is )?down)\b/,
@@ -1136,7 +1137,7 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|passphrase|\bpins?\b|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =

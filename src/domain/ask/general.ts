@@ -86,7 +86,7 @@ const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b
 const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b|\b(?:status|status code|code) and (?:the |which |what )?(?:rfc ?6750 |oauth |bearer )?(?:error|error code|error name|error value)s?\b/;
 /** "which error code is for …", "what error value signals …", "what is the error name used when …": the error named by what it means. */
 const ERROR_BY_MEANING =
-  /\b(?:which|what)(?: is the)? (?:oauth2? |bearer )?(?:error|error code|error name|error value)s?\b(?: (?:is|are))?(?: (?:used|meant|defined|reserved))?(?: (?:for|when|if)\b| (?:means?|stands? for|denotes?|signals?|indicates?|covers?|describes?|represents?)\b)/;
+  /\b(?:which|what)(?: is the)? (?:oauth2? |bearer )?(?:error|error code|error name|error value)s?\b(?: (?:in|under|per) (?:rfc ?)?6750(?: terms)?)?(?: (?:is|are))?(?: (?:used|meant|defined|reserved))?(?: (?:for|when|if)\b| (?:means?|stands? for|denotes?|signals?|indicates?|covers?|describes?|represents?)\b)/;
 /** "… and what status goes with it", "what http status accompanies it", "what status does it come with": the status asked as the error's companion. */
 const STATUS_AS_COMPANION = /\b(?:goes|go|comes?|pairs?|belongs?) with (?:it|that|this|them)\b|\baccompan\w* (?:it|that|this|them)\b|\b(?:does|do) (?:it|they) (?:come|go) with\b/;
 /**

@@ -618,7 +618,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'bearer-tls', needs: ['http', 'tls', 'ssl', 'encrypt', 'clear'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'token-logging', needs: ['log'], asks: ASIDE_FOR_CASES((text) => ((LOGS.test(text) && CREDENTIAL.test(text) && ASKS_HANDLING.test(text)) || LOGGING_CREDENTIALS.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'head-no-body', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => HEAD_REQUEST.test(text) && NO_BODY.test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'head-same-status', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => HEAD_AND_GET.test(text) && SAME_OR_DIFFERENT.test(text) && /\b(?:status|code|codes|response)\b/.test(text) && !NO_BODY.test(text)) },
+  { id: 'head-same-status', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => HEAD_AND_GET.test(text) && SAME_OR_DIFFERENT.test(text) && /\b(?:status|code|codes|response)\b|\b[1-5]\d\d\b/.test(text) && !NO_BODY.test(text)) },
   { id: 'auth-scheme-case', needs: ['case', 'capital'], asks: ASIDE_FOR_CASES((text) => SCHEME.test(text) && LETTER_CASE.test(text)) },
   // "how is 400 different from 401?" asks the difference even after a case; "malformed header: 400 vs 401?" asks for a code.
   {

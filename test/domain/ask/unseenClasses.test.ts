@@ -1834,6 +1834,27 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 
+  // Second wordings, found by probing the classes above with other words.
+  it.each([
+    ['the faq page is public with no login. cloudflare blocks an ip range from a botnet. colleague says 401. correct code?', '403'],
+    ['user enters the wrong pin on the kiosk api. what status', '401'],
+    ['all our merchants moved to the new checkout api and the old checkout endpoint is gone for good. old plugins still call it. code?', '410'],
+  ])('second wordings: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('the 6750 error asked with the rfc between the error and its meaning', () => {
+    const result = answerQuestion('what is the error code in rfc 6750 for an expired token, and what status goes with it?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token/);
+  });
+
+  it('HEAD weighed against GET on one path', () => {
+    const result = answerQuestion('is it ok for HEAD to give 200 while GET gives 404 on the same path?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/same status code/i);
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
