@@ -655,9 +655,11 @@ const MISSING: readonly RegExp[] = [
   /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on)(?! to (?:hide|conceal|worry|fear)\b) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
-  // "the payroll run has not happened yet so there is nothing there", "so nothing is there", "nothing to return":
-  // said at the end of a clause too (not "nothing there to hide", "nothing here is secret").
-  /\bnothing (?:is |was |exists )?(?:there|here)\b(?! (?:to (?:hide|conceal|worry|fear)|is (?:secret|hidden|private|confidential|sensitive))\b)|\bnothing (?:to (?:return|serve|show|fetch|download|send back|give back|hand back))\b/,
+  // "the payroll run has not happened yet so there is nothing there", "so nothing is there": said at the end of
+  // a clause too (not "nothing there to hide", "nothing here is secret"; and not "nothing to return", which an
+  // empty collection that exists says too).
+  // (Nor "the cart exists but nothing is there", "has no tasks yet, nothing there": an empty thing that exists.)
+  /(?<!\b(?:exists?|existing|empty|has no|have no|zero)\b[\s\S]*)\bnothing (?:is |was |exists )?(?:there|here)\b(?! (?:to (?:hide|conceal|worry|fear)|is (?:secret|hidden|private|confidential|sensitive))\b)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];

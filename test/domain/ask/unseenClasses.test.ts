@@ -1748,7 +1748,7 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     ['the q3 statement is requested in august; the quarter has not closed so there is nothing there. user signed in fine. which status', '404'],
     ["partner fetches today's settlement file, but settlement only runs at midnight, so nothing is there. valid key. what do we return", '404'],
     ["driver opens tomorrow's route before dispatch has planned it, there is nothing here. logged in and allowed. code?", '404'],
-    ["employee requests the bonus letter before hr generated any, so there's nothing to return. they're authenticated. which code", '404'],
+    ["employee requests the bonus letter before hr wrote one, so there's nothing there. they're authenticated. which code", '404'],
     ['logged in user asks for the export, nothing there. which code', '404'],
   ])('nothing there: %s', (q, verdict) => {
     expect(situation(q).existence).toBe('missing');
@@ -1853,6 +1853,16 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     const result = answerQuestion('is it ok for HEAD to give 200 while GET gives 404 on the same path?');
     expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(/same status code/i);
+  });
+
+  it.each([
+    'search endpoint finds no results for the query, nothing to show. 404 or 200?',
+    'the list of orders for this user is empty, nothing to return. should it be 404?',
+    'team exists but has zero members, nothing to return. junior wants 404',
+    'the project exists but has no tasks yet, nothing there. should listing its tasks give 404?',
+    "the user's cart exists but nothing is there. 404?",
+  ])('an empty collection with nothing to return is no missing resource: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
   });
 
   it('hiding that is required still gives 404', () => {
