@@ -131,6 +131,9 @@ const AUTH_NONE: readonly RegExp[] = [
 /** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
+/** "a typo in the token endpoint path", "mistyped the login url": the credential word names an address, not a credential. */
+const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?)\\b)';
+
 const AUTH_INVALID: readonly RegExp[] = [
   // "jwt's exp is a day old".
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
@@ -153,7 +156,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "a typo in the api key": a credential sent with a slip in it is no valid credential.
   /\b(?:wrong|bad|invalid|incorrect|mistyped|misspelled|typoed) (?:[a-z]+ )?(?:secret|passphrase|pin)s?\b/,
   new RegExp(
-    `\\b(?:typos?|mistakes?|slip) in (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b|\\b(?:mistyped|misspelled|misspelt|fat-?finger(?:ed|s)?|typoed) (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b` +
+    `\\b(?:typos?|mistakes?|slip) in (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b${NOT_AN_ADDRESS}|\\b(?:mistyped|misspelled|misspelt|fat-?finger(?:ed|s)?|typoed) (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b${NOT_AN_ADDRESS}` +
       `|\\b(?:${CRED}|secret|passphrase)s? (?:with|has|had|that has|which has) (?:a typo|typos|one (?:char(?:acter)?|digit|letter) (?:off|wrong|missing|too many))\\b`,
   ),
   // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".

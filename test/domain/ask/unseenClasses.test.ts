@@ -1730,6 +1730,7 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     ['ci job posts with a mistyped password for the deploy user since yesterday. which response', '401'],
     ['vendor pasted the client secret with one character off. what should our resource server send', '401'],
     ['the device sends the right username but the wrong secret. 401 or 404?', '401'],
+    ['the app has a typo in the session cookie value. which status', '401'],
   ])('a credential with a slip in it: %s', (q, verdict) => {
     expect(situation(q).auth).toBe('invalid');
     expect(answerQuestion(q).verdict).toBe(verdict);
@@ -1738,6 +1739,8 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
   it.each([
     ['customer has a typo in the url, /v1/ordrs. which code', '404'],
     ['user typed the invoice id wrong, it does not exist. what status', '404'],
+    ['there is a typo in the token endpoint path the sdk calls, /oauth/tokn. which code', '404'],
+    ['client mistyped the login url as /logni. what should it get', '404'],
   ])('a typo in the address is still 404: %s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
