@@ -1701,6 +1701,7 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     ['the docs site has no authentication at all; our firewall denies one ip range that was abusing it. what should it return', '403'],
     ['public price list, there is nothing to log into. an address on our ip blocklist requests it. someone said 401, what is correct?', '403'],
     ['open data portal is publicly accessible and there is no sign-in anywhere. a client ip is on the deny list. they get 401 now. right code?', '403'],
+    ['the internal dashboard has no login but we only allow the office vpn; someone from home opens it. code?', '403'],
   ])('a route without login: %s', (q, verdict) => {
     expect(situation(q).auth).not.toBe('none');
     expect(answerQuestion(q).verdict).toBe(verdict);
@@ -1709,6 +1710,10 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
   it.each([
     ['user opens the billing page and there is no login at all, what do we return', '401'],
     ['public api, the request comes with no token at all. which status', '401'],
+    ['the request to the api has no auth, what do we return', '401'],
+    ['a call to the billing endpoint has no authentication at all. status?', '401'],
+    ['the cron job hitting our app has no login. which code', '401'],
+    ['we have a public api; a request has no auth at all. which code', '401'],
   ])('a caller without login or token is still 401: %s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
