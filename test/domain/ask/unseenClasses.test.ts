@@ -1873,6 +1873,10 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion(q).verdict).toBeNull();
   });
 
+  it('hiding disclaimed for other things does not undo a secret', () => {
+    expect(answerQuestion("we don't care about hiding errors in general, but this doc's existence must stay secret from outsiders. logged in outsider asks for it. code?").verdict).toBe('404');
+  });
+
   it('hiding that is required still gives 404', () => {
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
