@@ -87,15 +87,29 @@ const OPEN_ACCESS: readonly RegExp[] = [
   /\b(?:unauthenticated|anonymous|unprotected|open|public|auth-?less) (?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|webhooks?|receivers?)\b/g,
   // "no auth on the feed", "no login for the docs site": what the route demands.
   new RegExp(`\\bno ${AUTH_THING} (?:on|for) (?:the |this |that |our |its )?(?:[a-z-]+ )?(?:endpoints?|routes?|apis?|pages?|feeds?|sites?|website|docs|catalog(?:ue)?|buckets?|files?|downloads?|assets?)\\b`, 'g'),
+  // "the status page has no login at all", "there is nothing to log into": the resource has no login, not the caller.
+  // (Not "the request to the api has no auth", "the job hitting our app has no login": there the caller has none.)
+  /(?<!\b(?:to|hitting|hits|hit|calling|calls|call|against|on|for|from|at|into|of|with|via|through)(?: (?:the|our|a|an|this|that|their|its|your|my))?(?: [a-z0-9/._-]+)? )\b(?:page|pages|site|website|route|routes|endpoint|endpoints|api|app|service|portal|tool|form|feed|docs|dashboard|locator|list) (?:has|have|had|comes with|offers) no (?:login|log ?in|sign-?in|authentication|auth)(?: (?:at all|whatsoever|of any kind|anywhere))?\b(?! (?:header|token|cookie|session))/g,
+  /\bnothing to (?:log|sign) ?(?:in|into|in to|on to)\b/g,
+  // "the faq page is public with no login".
+  /\b(?:is|are|was|were) (?:public|open|publicly (?:accessible|available)|open to (?:everyone|all|anyone))(?:,| and| with)? (?:no|zero) (?:login|log ?in|sign-?in|authentication|auth)\b(?! (?:header|token|cookie|session))/g,
 ];
+/**
+ * Once the route is said to need no login or to be public, a later "there is no login at all" restates that
+ * fact about the route ("tracking page is public … colleague says 401 but there is no login at all").
+ */
+const ROUTE_HAS_NO_LOGIN =
+  /\b(?:there is|there are|there was|there is just|and|and there is) (?:no|not any|not even an?) (?:login|log ?in|sign-?in|authentication|auth)(?: (?:at all|whatsoever|of any kind|anywhere|involved|in play|here|there))?\b(?! (?:header|token|cookie|session|credentials?))/g;
+const PUBLIC_ROUTE = /\bpublic(?:ly)? (?:accessible|available|visible|reachable|page|pages|site|website|docs|endpoint|route|api|list|portal|data)\b|\b(?:is|are) (?:public|open to (?:everyone|all|anyone|the world))\b/;
 /** Every OPEN_ACCESS pattern holds one of these words: most questions skip the passes. */
-const OPEN_ACCESS_HINT = /\b(?:needs?|needed|needing|requires?|required|requiring|asks? for|necessary|requirement|checks?|checked|enforced?|optional|anonymous|unauthenticated|unprotected|public|open|guest|auth-?less)\b|\bno (?:auth|log|sign|token|key|api key|cred|session|cookie|jwt|bearer)/;
+const OPEN_ACCESS_HINT = /\b(?:needs?|needed|needing|requires?|required|requiring|asks? for|necessary|requirement|checks?|checked|enforced?|optional|anonymous|unauthenticated|unprotected|public|open|guest|auth-?less)\b|\bno (?:auth|log|sign|token|key|api key|cred|session|cookie|jwt|bearer)|\bnothing to (?:log|sign)/;
 
 /** Blanks what the question says about a route needing no credentials (see OPEN_ACCESS). */
 export function withoutOpenAccess(text: string): string {
   if (!OPEN_ACCESS_HINT.test(text)) return text;
   let result = text;
   for (const pattern of OPEN_ACCESS) result = result.replace(pattern, (phrase) => ' '.repeat(phrase.length));
+  if (result !== text || PUBLIC_ROUTE.test(text)) result = result.replace(ROUTE_HAS_NO_LOGIN, (phrase) => ' '.repeat(phrase.length));
   return result;
 }
 

@@ -133,6 +133,9 @@ const AUTH_NONE: readonly RegExp[] = [
 /** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
 const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
 
+/** "a typo in the token endpoint path", "mistyped the login url": the credential word names an address, not a credential. */
+const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?)\\b)';
+
 const AUTH_INVALID: readonly RegExp[] = [
   // "jwt's exp is a day old".
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
@@ -151,6 +154,13 @@ const AUTH_INVALID: readonly RegExp[] = [
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
   ),
   /\binvalid_token\b/,
+  // "they send basic auth with a wrong secret (typo in the client secret)", "fat-fingered the shared secret",
+  // "a typo in the api key": a credential sent with a slip in it is no valid credential.
+  /\b(?:wrong|bad|invalid|incorrect|mistyped|misspelled|typoed) (?:[a-z]+ )?(?:secret|passphrase|pin)s?\b/,
+  new RegExp(
+    `\\b(?:typos?|mistakes?|slip) in (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b${NOT_AN_ADDRESS}|\\b(?:mistyped|misspelled|misspelt|fat-?finger(?:ed|s)?|typoed) (?:the |their |its |his |her |our |a |an )?(?:[a-z]+ )?(?:${CRED}|secret|passphrase)s?\\b${NOT_AN_ADDRESS}` +
+      `|\\b(?:${CRED}|secret|passphrase)s? (?:with|has|had|that has|which has) (?:a typo|typos|one (?:char(?:acter)?|digit|letter) (?:off|wrong|missing|too many))\\b`,
+  ),
   // "an Authorization header with an unknown scheme ('Token xyz' instead of 'Bearer xyz')".
   /\b(?:unknown|unsupported|wrong|invalid|unrecogni[sz]ed|unexpected|bad) (?:auth(?:entication|orization)? )?(?:scheme|auth type)\b/,
   /\b(?:authentication|auth|login|sign in|signin|jwt (?:validation|verification)|signature (?:validation|verification|check)|token (?:validation|verification|check)) (?:failed|fails|failure|error|errors|rejected)\b/,
@@ -538,6 +548,9 @@ const IP_DENIAL: readonly RegExp[] = [
   // "crawlers from blocked ASNs", "the asn is on our deny list": a network of origin refused, like an IP range.
   /\b(?:blocked|banned|denied|blacklisted|blocklisted|denylisted|flagged|bad|hosting|datacenter|data center) (?:asns?|autonomous systems?)\b|\b(?:asns?|autonomous systems?)\b[^.;]{0,30}\b(?:blocked|banned|denied|refused|rejected|blacklisted|blocklisted|denylisted|on (?:the |our |a )?(?:deny|block|black) ?list)\b|\b(?:block\w*|ban|bans|refus\w*|den(?:y|ies|ied)|reject\w*|drops?|dropped)\b[^.;]{0,40}\b(?:asns?|autonomous systems?)\b/,
   /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
+  // "our bot filter blocks one crawler by its ip", "we ban that scraper by source address".
+  // "cloudflare blocks an ip range from a botnet": the addresses named as what is refused.
+  /\b(?:block\w*|ban|bans|banned|banning|den(?:y|ies|ied)|reject\w*|refus\w*|filter\w*|drop\w*)\b[^.;]{0,40}\bby (?:its|their|his|her|the|source|client) (?:source |client |remote )?(?:ips?|ip address(?:es)?|address(?:es)?)\b|\b(?:blocks?|blocked|blocking|bans?|banned|banning|denies|deny|denied|rejects?|rejected|drops?|dropped|filters?|filtered)\b (?:an? |the |one |some |that |this |their |its |certain |several |all |a few )?(?:[a-z-]+ )?(?:ips?|ip address(?:es)?|ip ranges?|cidrs?|cidr ranges?|subnets?|address ranges?)\b/,
 ];
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
 const IP_DENIAL_HINTED: readonly Hinted[] = [
@@ -654,7 +667,12 @@ const MISSING: readonly RegExp[] = [
   // (Not "a country where we have not launched the channel": that is where, not whether.)
   /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
-  /\bnothing (?:at|there|here|behind|on) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
+  /\bnothing (?:at|there|here|behind|on)(?! to (?:hide|conceal|worry|fear)\b) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
+  // "the payroll run has not happened yet so there is nothing there", "so nothing is there": said at the end of
+  // a clause too (not "nothing there to hide", "nothing here is secret"; and not "nothing to return", which an
+  // empty collection that exists says too).
+  // (Nor "the cart exists but nothing is there", "has no tasks yet, nothing there": an empty thing that exists.)
+  /(?<!\b(?:exists?|existing|empty|has no|have no|zero)\b[\s\S]*)\bnothing (?:is |was |exists )?(?:there|here)\b(?! (?:to (?:hide|conceal|worry|fear)|is (?:secret|hidden|private|confidential|sensitive))\b)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
@@ -710,12 +728,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
-  // Nothing there, said of the lookup rather than with "not found": "from this api's pov nothing is there",
-  // "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
+  // Nothing there, said of the lookup rather than with "not found" ("from this api's pov nothing is there" is
+  // MISSING's, with its guards): "nothing in the shard", "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
   // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).
   [
     /\b(?:nothing|unknown|not present|absent|not there|not on file)\b|recogni[sz]ed\b/,
-    /\bnothing (?:is |was |exists )?(?:there|here|in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table)))\b|\b(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
+    /\bnothing (?:is |was |exists )?in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table))\b|\b(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
   ],
   // "pasted only half of the tracking number", "a truncated invoice id", "the uuid is incomplete": an id in part
   // names nothing (a credential in part is read first, as no valid credential).
@@ -943,13 +961,15 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
+  // "we dont care about hiding it", "not worried about concealing the order", "nobody minds keeping it secret": hiding is no concern.
+  /\b(?:do not|does not|did not|never) (?:really |even )?(?:care|mind|worry|bother)\b(?: (?:much|about|with|for|if|whether|that|we|it|is|are|it is|they are))* (?:hid(?:e|es|ing|den)|conceal\w*|secre(?:t|cy)|keeping (?:it|them|this|that) (?:secret|hidden|private))\b(?! (?:other|others|anything else|everything else|most|errors?|in general|generally)\b)|\b(?:not|never) (?:really |too |at all )?(?:worried|concerned|bothered|fussed) (?:about|with) (?:hid(?:e|ing)|conceal\w*|secrecy|keeping (?:it|them|this|that) (?:secret|hidden))\b(?! (?:other|others|anything else|everything else|most|errors?|in general|generally)\b)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
-  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
-  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b/,
+  /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
@@ -959,7 +979,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
-  /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b/,
+  /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
@@ -1058,7 +1078,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
   ]],
   ['moved', [
-    /\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|address|domain|slug)\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
+    // (Not "every customer migrated to the new one": the callers moved, the old address is not forwarded.)
+    /(?<!\b(?:customers?|users?|clients?|partners?|tenants?|callers?|consumers?|integrators?|integrations?|subscribers?|members?|merchants?|sellers?|vendors?|suppliers?|carriers?|drivers?|employees?|staff|devices?|installs?|apps|everyone|everybody|people)(?: (?:have|has|had|all|already|now|since|long since|finally|each))* )\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|address|domain|slug)\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
   ]],
   ['temporary', [
     /\b(?:maintenance|temporarily (?:down|unavailable|offline|disabled)|outage|overloaded|backend (?:is )?down|upstream (?:is )?down|service (?:is )?down)\b/,
@@ -1143,7 +1164,7 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|passphrase|\bpins?\b|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =

@@ -90,6 +90,11 @@ const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are|does|do) (?:an? |the )?(?:oauth |bearer )?(?:error )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,40}\b(?:goes|go|maps?|mapped|pairs?|belongs?|accompan\w*|corresponds?) (?:with|to)\b/;
 /** "which error code goes in www-authenticate …", "what status and error value does RFC 6750 give …": the error's name is asked for, whatever the case. */
 const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b|\b(?:status|status code|code) and (?:the |which |what )?(?:rfc ?6750 |oauth |bearer )?(?:error|error code|error name|error value)s?\b/;
+/** "which error code is for …", "what error value signals …", "what is the error name used when …": the error named by what it means. */
+const ERROR_BY_MEANING =
+  /\b(?:which|what)(?: is the)? (?:oauth2? |bearer )?(?:error|error code|error name|error value)s?\b(?: (?:in|under|per) (?:rfc ?)?6750(?: terms)?)?(?: (?:is|are))?(?: (?:used|meant|defined|reserved))?(?: (?:for|when|if)\b| (?:means?|stands? for|denotes?|signals?|indicates?|covers?|describes?|represents?)\b)/;
+/** "… and what status goes with it", "what http status accompanies it", "what status does it come with": the status asked as the error's companion. */
+const STATUS_AS_COMPANION = /\b(?:goes|go|comes?|pairs?|belongs?) with (?:it|that|this|them)\b|\baccompan\w* (?:it|that|this|them)\b|\b(?:does|do) (?:it|they) (?:come|go) with\b/;
 /**
  * "which bearer error should we put in the header when …", "what is the error code in the Bearer header
  * when …", "what goes in the error param of the challenge": the OAuth error's name, asked for a case. The
@@ -234,9 +239,10 @@ export function generalAnswer(s: Situation): Draft | null {
   // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.
   const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text);
   // "in rfc 6750, which error code does the resource server use when …": with RFC 6750 named, "error code" is its error's name.
-  const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && ERROR_NAME_ASKED.test(text) && !/\bstatus\b/.test(text);
+  // "in rfc 6750 what error code means …, and what status goes with it": the error asked by its meaning, the status as its companion.
+  const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && (ERROR_NAME_ASKED.test(text) || ERROR_BY_MEANING.test(text)) && (!/\bstatus\b/.test(text) || (ERROR_BY_MEANING.test(text) && STATUS_AS_COMPANION.test(text)));
   const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || errorOf6750 || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
-  const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text);
+  const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text) && !errorOf6750;
   if ((mapping && !judgesACase) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };

@@ -125,6 +125,21 @@ const NAMES_ONE_NEIGHBOUR = (code: string) => (text: string) => {
   const named = ['400', '405', '503'].filter((other) => new RegExp(`\\b${other}\\b`).test(text));
   return named.length === 1 && named[0] === code && EXPLAINS.test(text) && !ASKS_FOR_STATUS.test(text);
 };
+/**
+ * "what does a 409 mean", "409 conflict, what is it for?", "what is a 412 status": a code outside the triage,
+ * the only one named, asked to be explained (not chosen for a case).
+ */
+const WHAT_IS_CODE = (code: string): RegExp =>
+  new RegExp(
+    `\\bwhat(?:'s| is| are)(?: an?| the)?(?: http)?(?: status)?(?: code)? ${code}s?\\b|\\b${code}\\b[^?.]{0,30}\\bwhat(?:'s| is| are| does) (?:it|that|this|they)\\b|\\b(?:when|why) (?:do|does|would|should|is|are|will) (?:an? |the )?(?:[a-z]+ ){0,3}(?:use|send|return|get|see|answer)s? (?:an? )?${code}s?\\b`,
+  );
+const ONLY_NAMED_CODE_EXPLAINED = (code: string) => (text: string) => {
+  const named = text.match(/\b[1-5]\d\d\b/g) ?? [];
+  return named.length > 0 && named.every((other) => other === code) && (EXPLAINS.test(text) || WHAT_IS_CODE(code).test(text)) && !ASKS_FOR_STATUS.test(text);
+};
+/** "does a HEAD request have to return the same status a GET would?": HEAD's status against GET's. */
+const HEAD_AND_GET = /\bhead\b[^?]{0,80}\bget\b|\bget\b[^?]{0,80}\bhead\b/;
+const SAME_OR_DIFFERENT = /\b(?:same|identical|match|matches|matching|differ|differs|different|consistent|mirror|mirrors)\b/;
 /** "how long should I wait after a 429?": the wait itself asked for, under a rate limit or an outage. */
 const HOW_LONG_TO_WAIT =
   /\b(?:how long|how many (?:seconds|minutes)|how much time|when (?:can|should|may|to)|until when)\b[^?]{0,40}\b(?:wait|waiting|retry|retrying|try again|back off|call again|resend)\b|\bretry-after\b/;
@@ -652,6 +667,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'bearer-tls', needs: ['http', 'tls', 'ssl', 'encrypt', 'clear'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'token-logging', needs: ['log'], asks: ASIDE_FOR_CASES((text) => ((LOGS.test(text) && CREDENTIAL.test(text) && ASKS_HANDLING.test(text)) || LOGGING_CREDENTIALS.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'head-no-body', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => HEAD_REQUEST.test(text) && NO_BODY.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'head-same-status', needs: ['head'], asks: ASIDE_WHEN_ACCESS((text) => HEAD_AND_GET.test(text) && SAME_OR_DIFFERENT.test(text) && /\b(?:status|code|codes|response)\b|\b[1-5]\d\d\b/.test(text) && !NO_BODY.test(text)) },
   { id: 'auth-scheme-case', needs: ['case', 'capital'], asks: ASIDE_FOR_CASES((text) => SCHEME.test(text) && LETTER_CASE.test(text)) },
   // "how is 400 different from 401?" asks the difference even after a case; "malformed header: 400 vs 401?" asks for a code.
   {
@@ -678,6 +694,10 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'forbidden-identity', needs: CODE_403, asks: NOT_A_CASE((text) => READS_403_AS_IDENTIFIED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'meaning-400', needs: ['400'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('400')) },
   { id: 'meaning-503', needs: ['503'], asks: NOT_A_CASE(NAMES_ONE_NEIGHBOUR('503')) },
+  { id: 'meaning-409', needs: ['409'], asks: NOT_A_CASE(ONLY_NAMED_CODE_EXPLAINED('409')) },
+  { id: 'meaning-412', needs: ['412'], asks: NOT_A_CASE(ONLY_NAMED_CODE_EXPLAINED('412')) },
+  { id: 'meaning-422', needs: ['422'], asks: NOT_A_CASE(ONLY_NAMED_CODE_EXPLAINED('422')) },
+  { id: 'meaning-500', needs: ['500'], asks: NOT_A_CASE(ONLY_NAMED_CODE_EXPLAINED('500')) },
   { id: 'retry-after', needs: ['429', '503', 'rate', 'too many', 'throttl', 'unavailable', 'retry-after'], asks: NOT_A_CASE((text) => HOW_LONG_TO_WAIT.test(text) && OVER_A_LIMIT.test(text)) },
   {
     id: 'neighbour-301',

@@ -910,6 +910,55 @@ const ENTRIES = [
     keywords: ['503', 'service unavailable', 'maintenance', 'overload', 'temporary', 'blocked'],
     retrieval: false,
   },
+  // ── unseen34: neighbour codes asked about by number ("what does a 409 mean") ──
+  {
+    id: 'meaning-409',
+    topic: 'neighbour',
+    codes: ['409', '403', '404'],
+    title: '409 Conflict next to 403 and 404',
+    text:
+      '409 Conflict means the request could not be completed because it conflicts with the current state of the target resource, for example an edit made on an outdated version or a create that clashes with what already exists; the response should say enough for the client to resolve the conflict and resubmit (RFC 9110 §15.5.10). ' +
+      'It is neither a refusal of the caller (403) nor an absence (404).',
+    sources: [SOURCES.rfc9110Conflict],
+    keywords: ['409', 'conflict', 'version', 'state'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-412',
+    topic: 'neighbour',
+    codes: ['412', '403', '404'],
+    title: '412 Precondition Failed next to 403 and 404',
+    text:
+      '412 Precondition Failed means a condition the client put in its request headers, such as If-Match or If-Unmodified-Since, was false when the server evaluated it, so the request was not applied (RFC 9110 §15.5.13). ' +
+      'It guards against lost updates and says nothing about permissions (403) or existence (404).',
+    sources: [SOURCES.rfc9110PreconditionFailed],
+    keywords: ['412', 'precondition', 'if-match', 'etag'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-422',
+    topic: 'neighbour',
+    codes: ['422', '400', '403'],
+    title: '422 Unprocessable Content next to 400 and 403',
+    text:
+      '422 Unprocessable Content means the server understands the content type and the content is syntactically correct, but it cannot process the instructions it contains, for example well-formed JSON whose values are semantically wrong (RFC 9110 §15.5.21). ' +
+      'Unlike 400 the request is well formed, and unlike 403 the caller\'s rights are not what is refused.',
+    sources: [SOURCES.rfc9110UnprocessableContent],
+    keywords: ['422', 'unprocessable', 'validation', 'semantic'],
+    retrieval: false,
+  },
+  {
+    id: 'meaning-500',
+    topic: 'neighbour',
+    codes: ['500', '403', '404'],
+    title: '500 Internal Server Error next to 403 and 404',
+    text:
+      '500 Internal Server Error means the server met an unexpected condition that kept it from fulfilling the request (RFC 9110 §15.6.1). ' +
+      'It is a fault on the server side, not a decision about the caller (403) nor an absence (404), so the fix belongs to the server, not the client.',
+    sources: [SOURCES.rfc9110InternalServerError],
+    keywords: ['500', 'internal server error', 'crash', 'exception'],
+    retrieval: false,
+  },
   {
     id: 'retry-after',
     topic: 'retry',
@@ -1003,6 +1052,18 @@ const ENTRIES = [
       'The same URL requested with GET should get the 404 with a body that explains it (RFC 9110 §15.5).',
     sources: [SOURCES.rfc9110Head, SOURCES.rfc9110ClientError],
     keywords: ['head', 'no body', 'empty', 'content'],
+    retrieval: false,
+  },
+  {
+    id: 'head-same-status',
+    topic: 'protocol',
+    codes: ['404', '403', '401'],
+    title: 'HEAD gets the status GET would get',
+    text:
+      'HEAD should get the same status code GET would: RFC 9110 §9.3.2 defines HEAD as identical to GET except that the server must not send content, and it should send the same header fields, so a 404, 403 or 401 to GET is the same code to HEAD. ' +
+      'Only the body is left out.',
+    sources: [SOURCES.rfc9110Head],
+    keywords: ['head', 'get', 'same status', 'identical'],
     retrieval: false,
   },
   // ── know1 set (issue #13) ──
@@ -1358,18 +1419,6 @@ const ENTRIES = [
     retrieval: false,
   },
   {
-    id: 'meaning-409',
-    topic: 'neighbour',
-    codes: ['409', '403'],
-    title: '409 Conflict next to 403',
-    text:
-      '409 Conflict means the request could not be completed because it conflicts with the current state of the target resource (RFC 9110 §15.5.10), for example an edit based on an outdated version or creating something that already exists; the client can resolve the conflict and resubmit. ' +
-      '403 Forbidden is about the caller, not the resource\'s state: this caller may not do this, whatever the state (RFC 9110 §15.5.4).',
-    sources: [SOURCES.rfc9110Conflict, SOURCES.rfc9110Forbidden],
-    keywords: ['409', 'conflict', 'current state', 'version'],
-    retrieval: false,
-  },
-  {
     id: 'name-418',
     topic: 'neighbour',
     codes: ['418'],
@@ -1425,17 +1474,6 @@ const ENTRIES = [
       'If it does not know that, it should answer 404; the client never decides it.',
     sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
     keywords: ['who decides', 'permanent', 'knows', 'configurable'],
-    retrieval: false,
-  },
-  {
-    id: 'head-same-status',
-    topic: 'protocol',
-    codes: ['404'],
-    title: 'HEAD gets the same status as GET',
-    text:
-      'Yes: HEAD is identical to GET except that the server sends no content (RFC 9110 §9.3.2), so it gets the same status code and headers a GET would, a 404 for a missing resource included.',
-    sources: [SOURCES.rfc9110Head, SOURCES.rfc9110NotFound],
-    keywords: ['head', 'same status', 'as get'],
     retrieval: false,
   },
   {

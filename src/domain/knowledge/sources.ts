@@ -20,6 +20,11 @@ export const SOURCES = {
   rfc9110ProxyAuth: 'RFC 9110 §15.5.8',
   rfc9110MovedPermanently: 'RFC 9110 §15.4.2',
   rfc9110ServiceUnavailable: 'RFC 9110 §15.6.4',
+  /** Neighbour codes asked about by number (unseen34): 409, 412, 422, 500. */
+  rfc9110Conflict: 'RFC 9110 §15.5.10',
+  rfc9110PreconditionFailed: 'RFC 9110 §15.5.13',
+  rfc9110UnprocessableContent: 'RFC 9110 §15.5.21',
+  rfc9110InternalServerError: 'RFC 9110 §15.6.1',
   rfc9110WwwAuthenticate: 'RFC 9110 §11.6.1',
   /** The realm parameter: a protection space whose resources share credentials. */
   rfc9110ProtectionSpace: 'RFC 9110 §11.5',
@@ -59,10 +64,6 @@ export const SOURCES = {
   // ── review R2: neighbour codes, secondary headers, methods and bearer transport asked by name ──
   /** 402 Payment Required: reserved for future use. */
   rfc9110PaymentRequired: 'RFC 9110 §15.5.3',
-  /** 422 Unprocessable Content: well-formed content that cannot be processed. */
-  rfc9110UnprocessableContent: 'RFC 9110 §15.5.21',
-  /** 500 Internal Server Error: an unexpected condition on the server. */
-  rfc9110InternalServerError: 'RFC 9110 §15.6.1',
   /** 423 Locked (WebDAV). */
   rfc4918Locked: 'RFC 4918 §11.3',
   /** Location: the created resource (201) or the redirect target (3xx). */
@@ -91,8 +92,6 @@ export const SOURCES = {
   rfc7725LegalReasons: 'RFC 7725 §3',
 
   // ── know5 set: codes and schemes defined outside RFC 9110, and the codes' classes ──
-  /** 409 Conflict: the request conflicts with the current state of the target resource. */
-  rfc9110Conflict: 'RFC 9110 §15.5.10',
   /** 418 (Unused): the April 1 teapot code of RFC 2324, reserved. */
   rfc9110Unused418: 'RFC 9110 §15.5.19',
   /** 5xx: the server failed a request that was apparently valid. */

@@ -2001,3 +2001,206 @@ describe('tuner b, from know5 (new wordings of each class): codes and schemes de
     expect(answerQuestion('can we return 403 to requests without a token? the caller has no credentials at all, which code?').answer).toMatch(/^No: they should get 401/);
   });
 });
+
+describe('session 11, from unseen33 and unseen34 (new wordings of each class)', () => {
+  // Hiding said to be no concern ("we do not care about hiding it", "nobody minds if they learn it exists",
+  // "the number is displayed on the public tracking site"): a known outsider's refusal stays 403.
+  it.each([
+    ["signed-in vendor tries to open another vendor's purchase order. we are not really worried about hiding it. which code", '403'],
+    ["user from org x is logged in and GETs /orgs/y/settings. we don't really care about keeping it secret. 403 or 404?", '403'],
+    ["customer a, valid session, asks for customer b's claim file. we never bother hiding claim files. what should the api return", '403'],
+    ['authenticated reseller requests an invoice that belongs to another reseller. nobody minds if they learn it exists; we just refuse it. what code', '403'],
+    ['logged-in courier requests a delivery assigned to another courier; the delivery number is displayed on the public tracking site anyway. tenant rules say no. code?', '403'],
+  ])('hiding is no concern: %s', (q, verdict) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A public resource said to have no login at all ("the docs site has no authentication at all", "there is
+  // nothing to log into"): a refusal by network there is 403, not a missing login (401).
+  it.each([
+    ['the store locator is public and there is no login at all; our bot filter blocks one crawler by its ip. a colleague wants 401. which code', '403'],
+    ['status page has no login whatsoever. the cdn geo-blocks visitors from one country, the page exists. 401 or 403?', '403'],
+    ['the docs site has no authentication at all; our firewall denies one ip range that was abusing it. what should it return', '403'],
+    ['public price list, there is nothing to log into. an address on our ip blocklist requests it. someone said 401, what is correct?', '403'],
+    ['open data portal is publicly accessible and there is no sign-in anywhere. a client ip is on the deny list. they get 401 now. right code?', '403'],
+    ['the internal dashboard has no login but we only allow the office vpn; someone from home opens it. code?', '403'],
+  ])('a route without login: %s', (q, verdict) => {
+    expect(situation(q).auth).not.toBe('none');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['user opens the billing page and there is no login at all, what do we return', '401'],
+    ['public api, the request comes with no token at all. which status', '401'],
+    ['the request to the api has no auth, what do we return', '401'],
+    ['a call to the billing endpoint has no authentication at all. status?', '401'],
+    ['the cron job hitting our app has no login. which code', '401'],
+    ['we have a public api; a request has no auth at all. which code', '401'],
+  ])('a caller without login or token is still 401: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A client refused by its address in words ("blocks one crawler by its ip", "rejects a poller by client ip").
+  it.each([
+    ['we ban one noisy scraper by its source ip on the public catalog. which status should it get', '403'],
+    ['edge rejects a partner poller by client ip since it hammered us; the partner has a valid api key. what code', '403'],
+  ])('refused by address: %s', (q, verdict) => {
+    expect(situation(q).denials).toContain('ip');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // A credential sent with a slip in it ("fat-fingered the shared secret", "a typo in the api key", "the wrong
+  // secret"): no valid credentials, 401; the typo is in the credential, not in the URL.
+  it.each([
+    ['the integration sends basic auth but someone fat-fingered the shared secret in their config. status?', '401'],
+    ['typo in the api key on the partner side, every call to /v1/orders now fails. what code', '401'],
+    ['ci job posts with a mistyped password for the deploy user since yesterday. which response', '401'],
+    ['vendor pasted the client secret with one character off. what should our resource server send', '401'],
+    ['the device sends the right username but the wrong secret. 401 or 404?', '401'],
+    ['the app has a typo in the session cookie value. which status', '401'],
+  ])('a credential with a slip in it: %s', (q, verdict) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['customer has a typo in the url, /v1/ordrs. which code', '404'],
+    ['user typed the invoice id wrong, it does not exist. what status', '404'],
+    ['there is a typo in the token endpoint path the sdk calls, /oauth/tokn. which code', '404'],
+    ['client mistyped the login url as /logni. what should it get', '404'],
+  ])('a typo in the address is still 404: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // Nothing there (yet), said at the end of a clause ("so there is nothing there", "so nothing is there",
+  // "nothing to return"): a known caller asking for what does not exist gets 404, not a guessed refusal.
+  it.each([
+    ['the q3 statement is requested in august; the quarter has not closed so there is nothing there. user signed in fine. which status', '404'],
+    ["partner fetches today's settlement file, but settlement only runs at midnight, so nothing is there. valid key. what do we return", '404'],
+    ["driver opens tomorrow's route before dispatch has planned it, there is nothing here. logged in and allowed. code?", '404'],
+    ["employee requests the bonus letter before hr wrote one, so there's nothing there. they're authenticated. which code", '404'],
+    ['logged in user asks for the export, nothing there. which code', '404'],
+  ])('nothing there: %s', (q, verdict) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // The callers moved to a replacement ("every tenant has moved to the new billing api", "our users migrated to
+  // the new app") and the old endpoint was retired for good: 410, not a redirect of content that moved.
+  it.each([
+    ['every tenant has moved to the new billing api; the old /billing/v1 is decommissioned for good and will not return. what should /billing/v1 answer', '410'],
+    ["our users migrated to the new mobile app months ago and the legacy app's sync endpoint was removed permanently. old installs still call it. status?", '410'],
+    ['all partners migrated to the v3 webhook receiver and we shut the v2 receiver down permanently. a few stragglers still post there. code?', '410'],
+    ['every customer migrated to the new export api and the old export endpoint was removed for good. 404 or 410?', '410'],
+  ])('callers moved on, the old endpoint is gone for good: %s', (q, verdict) => {
+    expect(situation(q).topics).not.toContain('moved');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    'we moved the help articles to a new domain; old urls still get traffic. which code should the old urls give',
+    'the pricing page was migrated to /plans permanently. what should /pricing return',
+  ])('content that moved is still a redirect: %s', (q) => {
+    expect(situation(q).topics).toContain('moved');
+  });
+
+  // RFC 6750's error asked by what it means, with its status as the companion ("what error value signals …,
+  // and which status goes with it"): the mapping is the answer, no verdict.
+  it.each([
+    ['rfc 6750: what error value signals the access token lacks privileges, and which status goes with it', /insufficient_scope/],
+    ['in rfc 6750 terms, what is the error name used when a bearer token is expired, and what status code pairs with that?', /invalid_token/],
+    ['under rfc 6750 which error code stands for a revoked or malformed token and what status does it come with', /invalid_token/],
+    ['per rfc 6750, which error code is for a token missing a required scope, and what http status accompanies it?', /insufficient_scope/],
+  ])('the 6750 error and its status: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('a case asking for its status per rfc 6750 is still judged', () => {
+    expect(answerQuestion('our token is valid but lacks the write scope. per rfc 6750, which status do we return?').verdict).toBe('403');
+  });
+
+  // A code outside the triage named alone and asked to be explained ("what does a 409 mean", "what is a 412
+  // status", "when would an api send a 412?"): its meaning, no verdict.
+  it.each([
+    ['409 conflict, what is it for?', /conflict/i],
+    ['in plain words, what is a 409?', /conflict/i],
+    ['what does http 422 mean', /unprocessable/i],
+    ['what is a 412 status', /precondition/i],
+    ['when would an api send a 412?', /precondition/i],
+    ['what does 500 mean', /internal server error/i],
+  ])('a neighbour code explained: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('a neighbour code weighed for a case is still judged as the case', () => {
+    expect(answerQuestion('what should we return, 409 or 403, when a logged-in user without the editor role tries to save?').verdict).toBe('403');
+  });
+
+  // HEAD's status against GET's ("should HEAD /x give the same status as GET /x?"): the same code, no body.
+  it.each([
+    'should HEAD /reports/7 give the same status as GET /reports/7?',
+    'can head and get return different status codes for the same resource',
+    'is a head response code supposed to match what get returns for that url',
+  ])('HEAD gets the status GET would: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/same status code/i);
+  });
+
+  it('a HEAD request with an expired token is still a case', () => {
+    expect(answerQuestion('HEAD request with an expired token gets 403 with no body. should it be 401?').verdict).toBe('401');
+  });
+
+  it.each([
+    ["logged-in user of tenant a opens a tenant b project, there is nothing there to hide. which code", '403'],
+    ['signed-in contractor asks for another team\'s roadmap; nothing here to hide, the roadmap is just not theirs. status?', '403'],
+  ])('nothing there to hide is no absence: %s', (q, verdict) => {
+    expect(situation(q).existence).not.toBe('missing');
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  // Second wordings, found by probing the classes above with other words.
+  it.each([
+    ['the faq page is public with no login. cloudflare blocks an ip range from a botnet. colleague says 401. correct code?', '403'],
+    ['user enters the wrong pin on the kiosk api. what status', '401'],
+    ['all our merchants moved to the new checkout api and the old checkout endpoint is gone for good. old plugins still call it. code?', '410'],
+  ])('second wordings: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('the 6750 error asked with the rfc between the error and its meaning', () => {
+    const result = answerQuestion('what is the error code in rfc 6750 for an expired token, and what status goes with it?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token/);
+  });
+
+  it('HEAD weighed against GET on one path', () => {
+    const result = answerQuestion('is it ok for HEAD to give 200 while GET gives 404 on the same path?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/same status code/i);
+  });
+
+  it.each([
+    'search endpoint finds no results for the query, nothing to show. 404 or 200?',
+    'the list of orders for this user is empty, nothing to return. should it be 404?',
+    'team exists but has zero members, nothing to return. junior wants 404',
+    'the project exists but has no tasks yet, nothing there. should listing its tasks give 404?',
+    "the user's cart exists but nothing is there. 404?",
+  ])('an empty collection with nothing to return is no missing resource: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
+  });
+
+  it('hiding disclaimed for other things does not undo a secret', () => {
+    expect(answerQuestion("we don't care about hiding errors in general, but this doc's existence must stay secret from outsiders. logged in outsider asks for it. code?").verdict).toBe('404');
+  });
+
+  it('hiding that is required still gives 404', () => {
+    expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
+  });
+});
