@@ -207,7 +207,7 @@ const ENTRIES = [
     title: 'When to return 401 instead of 403',
     text:
       'Return 401 when the problem is authentication: no credentials at all, or a token or password that is expired, revoked, malformed or otherwise invalid. ' +
-      'The 401 must carry a WWW-Authenticate challenge; the client then logs in or refreshes its token and tries again. 403 is only for callers the server has identified.',
+      'The 401 must carry a WWW-Authenticate challenge; the client then logs in or refreshes its token and tries again. 403 is for a refusal that authenticating would not fix (a missing permission, an IP or WAF rule), whether or not the caller is known (RFC 9110 §15.5.4).',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes, SOURCES.guide],
     keywords: ['not logged in', 'no token', 'expired token', 'invalid token', 'anonymous', 'credentials', 'authentication'],
   },
