@@ -585,6 +585,14 @@ const SAME_CODE =
 const CREDENTIALS_SENT =
   /\b(?:already (?:had|has|have|included|includes|carried|carries|contained|sent|send)|had|has|included|includes|carried|carries|contained|sent|(?:did|does|do) send|with|came with|comes with)\b (?:the |a |an |its |their |some |any |valid(?:-looking)? )?(?:credentials?|token|bearer token|authorization header|auth header|password|api key)\b|\b(?:credentials?|token|authorization header|password|api key) (?:that |which )?(?:were|was|is|are) (?:included|sent|provided|supplied|attached|present)\b/;
 const MEANING_OR_TELLS = /\bmean\w*|\btell\w*|\bsay\w*|\bsignal\w*|\bindicat\w*|\bimpl(?:y|ies)\b/;
+/**
+ * 'my tech lead says 403 means "not logged in"', "colleague claims 401 is for missing permissions": a claim that swaps
+ * the two codes' meanings, checked. The claim must be said (someone says it, or "right?", "is that correct").
+ */
+const NOT_LOGGED_IN = '(?:not logged[- ]in|not signed[- ]in|logged out|signed out|unauthenticated|not authenticated|no login|no credentials|no token|missing (?:token|credentials|login)|(?:needs? to|must) log ?in)';
+const NO_PERMISSION = '(?:no permissions?|missing permissions?|lacks? (?:the )?permissions?|not allowed|no access|no rights|missing (?:role|rights|scope)|insufficient (?:permissions?|rights|privileges?)|(?:is |are )?forbidden)';
+const CODE_MEANS = (code: string, meaning: string) => new RegExp(`\\b${code}s?\\b(?: (?:really|actually|basically|just|always|only))? (?:means?|=|stands? for|is (?:for|about|when|used for)|signals?|indicates?)\\b[^?]{0,6}\\b${meaning}`);
+const CLAIM_SAID = /\b(?:says?|said|claims?|claimed|thinks?|told (?:me|us)|insists?|argues?|believes?)\b|\b(?:right|correct|true|accurate|is that so|is (?:he|she|they) right)\s*\??\s*$|\bis (?:that|this|it) (?:right|correct|true|accurate)\b/;
 /** "when was rfc 9110 published?". */
 const RFC_DATE = /\b(?:when|what year|which year|what date|how old)\b[^?]{0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
 /** "what does a mobile app do on 401, log the user out?", "401 and 403 for mobile app": what clients do with the codes. */
@@ -614,7 +622,9 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'unauthorized-forbidden-not-interchangeable', needs: ['401'], asks: NOT_A_CASE((text) => /\b401\b/.test(text) && /\b403\b/.test(text) && SAME_CODE.test(text) && !/\b(?:404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'unauthorized-credentials-refused', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && !/\b(?:403|404|410)\b/.test(text) && CREDENTIALS_SENT.test(text) && MEANING_OR_TELLS.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'rfc-9110-date', needs: ['9110'], asks: (text) => RFC_DATE.test(text) },
-  { id: 'client-on-401', needs: ['401'], asks: NOT_A_CASE((text) => CLIENT_ON_401.test(text) && !/\b(?:404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'forbidden-is-not-unauthenticated', needs: ['403'], asks: (text) => CODE_MEANS('403', NOT_LOGGED_IN).test(text) && CLAIM_SAID.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'unauthorized-is-not-forbidden', needs: ['401'], asks: (text) => CODE_MEANS('401', NO_PERMISSION).test(text) && CLAIM_SAID.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'client-on-401', needs: ['401'], asks: NOT_A_CASE((text) => CLIENT_ON_401.test(text) && !/\b(?:404|410)\b|invalid_token|insufficient_scope|invalid_request/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'crawlers-revisit-404', needs: ['404'], asks: NOT_A_CASE((text) => CRAWLERS_REVISIT_404.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'hiding-404-tradeoffs', needs: ['404'], asks: (text) => TRADEOFF.test(text) && HIDES_WITH_404_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'hiding-404-section', needs: ['section', 'clause', 'paragraph', 'part of'], asks: (text) => HIDING_SECTION.test(text) },

@@ -1523,6 +1523,30 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'forbidden-is-not-unauthenticated',
+    topic: 'faq',
+    codes: ['403', '401'],
+    title: 'Does 403 mean "not logged in"?',
+    text:
+      'No, that is 401: "not logged in" (no credentials, or invalid or expired ones) is 401 Unauthorized, which invites the client to authenticate (RFC 9110 §15.5.2). ' +
+      '403 Forbidden means the server understood the request and refuses it, and logging in will not help (§15.5.4).',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
+    keywords: ['not logged in', 'claim'],
+    retrieval: false,
+  },
+  {
+    id: 'unauthorized-is-not-forbidden',
+    topic: 'faq',
+    codes: ['401', '403'],
+    title: 'Does 401 mean "no permission"?',
+    text:
+      'No, that is 403: a caller who is authenticated but lacks the permission gets 403 Forbidden (RFC 9110 §15.5.4). ' +
+      'Despite its name, 401 Unauthorized is about authentication: credentials are missing or invalid, and the client should authenticate and try again (§15.5.2).',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110Unauthorized],
+    keywords: ['no permission', 'claim'],
+    retrieval: false,
+  },
+  {
     id: 'rfc-9110-date',
     topic: 'protocol',
     codes: ['401', '403', '404', '410'],

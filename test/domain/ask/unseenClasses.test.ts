@@ -2028,6 +2028,13 @@ describe('tuner f, from review R4 (knowledge misses): new wordings of each class
     ['is 403 just a synonym for 401?', /^No, they are not interchangeable/],
     ['can we use 401 and 403 interchangeably in our api?', /^No, they are not interchangeable/],
     ['my teammate thinks 401 and 403 mean the same, is she right?', /^No, they are not interchangeable/],
+    // a claim that swaps the meanings of 401 and 403
+    ['our architect insists 403 means not authenticated, is he right?', /^No, that is 401/],
+    ['a vendor doc claims 403 stands for unauthenticated, true?', /^No, that is 401/],
+    ['a blog post says 401 means no permission. true?', /^No, that is 403/],
+    ['the intern thinks 401 is for missing permissions', /^No, that is 403/],
+    // what a client does after invalid_token keeps its own entry
+    ['what should an app do after a 401 with error=invalid_token?', /token/],
     // §15.5.2: a 401 to a request that carried credentials
     ['the request carried a bearer token and still got 401, what does that mean?', /refused for those credentials/],
     ['what does a 401 tell us when the client did send an api key?', /refused for those credentials/],
