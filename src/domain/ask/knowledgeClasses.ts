@@ -593,6 +593,12 @@ const NOT_LOGGED_IN = '(?:not logged[- ]in|not signed[- ]in|logged out|signed ou
 const NO_PERMISSION = '(?:no permissions?|missing permissions?|lacks? (?:the )?permissions?|not allowed|no access|no rights|missing (?:role|rights|scope)|insufficient (?:permissions?|rights|privileges?)|(?:is |are )?forbidden)';
 const CODE_MEANS = (code: string, meaning: string) => new RegExp(`\\b${code}s?\\b(?: (?:really|actually|basically|just|always|only))? (?:means?|=|stands? for|is (?:for|about|when|used for)|signals?|indicates?)\\b[^?]{0,6}\\b${meaning}`);
 const CLAIM_SAID = /\b(?:says?|said|claims?|claimed|thinks?|told (?:me|us)|insists?|argues?|believes?)\b|\b(?:right|correct|true|accurate|is that so|is (?:he|she|they) right)\s*\??\s*$|\bis (?:that|this|it) (?:right|correct|true|accurate)\b/;
+/** "does fetch() throw on a 404?", "axios rejects on 401?": what an HTTP library does with an error status. */
+const HTTP_LIBRARY = /\b(?:fetch(?:\(\))?|axios|window\.fetch|node-fetch|ky|superagent)\b/;
+const THROWS = /\b(?:throws?|throwing|thrown|rejects?|rejecting|rejected|raises?|exception|catch|errors? out|fail(?:s)? the promise)\b/;
+/** "does 404 imply the user is authenticated?": identity read into a 404. */
+const READS_404_AS_AUTH =
+  /\b404s?\b[^?]{0,40}\b(?:means?|implies|imply|tells?|says?|proves?|indicates?|confirms?|guarantees?)\b[^?]{0,40}\b(?:(?:is|are|was|were) (?:authenticated|logged[- ]in|signed[- ]in|identified)|authenticated|logged[- ]in|signed[- ]in)\b/;
 /** "when was rfc 9110 published?". */
 const RFC_DATE = /\b(?:when|what year|which year|what date|how old)\b[^?]{0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
 /** "what does a mobile app do on 401, log the user out?", "401 and 403 for mobile app": what clients do with the codes. */
@@ -622,6 +628,8 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'unauthorized-forbidden-not-interchangeable', needs: ['401'], asks: NOT_A_CASE((text) => /\b401\b/.test(text) && /\b403\b/.test(text) && SAME_CODE.test(text) && !/\b(?:404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'unauthorized-credentials-refused', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && !/\b(?:403|404|410)\b/.test(text) && CREDENTIALS_SENT.test(text) && MEANING_OR_TELLS.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'rfc-9110-date', needs: ['9110'], asks: (text) => RFC_DATE.test(text) },
+  { id: 'http-library-errors', needs: ['fetch', 'axios', 'superagent', 'ky'], asks: (text) => HTTP_LIBRARY.test(text) && THROWS.test(text) && /\b(?:401|403|404|410|4xx)s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'not-found-says-nothing-of-auth', needs: ['404'], asks: (text) => READS_404_AS_AUTH.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'forbidden-is-not-unauthenticated', needs: ['403'], asks: (text) => CODE_MEANS('403', NOT_LOGGED_IN).test(text) && CLAIM_SAID.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'unauthorized-is-not-forbidden', needs: ['401'], asks: (text) => CODE_MEANS('401', NO_PERMISSION).test(text) && CLAIM_SAID.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'client-on-401', needs: ['401'], asks: NOT_A_CASE((text) => CLIENT_ON_401.test(text) && !/\b(?:404|410)\b|invalid_token|insufficient_scope|invalid_request/.test(text) && !ASKS_FOR_STATUS.test(text)) },

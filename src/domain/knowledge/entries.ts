@@ -1547,6 +1547,30 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'http-library-errors',
+    topic: 'client',
+    codes: ['401', '403', '404', '410'],
+    title: 'Do fetch() and axios throw on 401/403/404?',
+    text:
+      'fetch() does not throw on any HTTP status: a 401, 403, 404 or 410 resolves normally with response.ok === false, and only a network failure rejects, so check response.ok or response.status yourself. ' +
+      'axios does the opposite by default: it rejects the promise for any status outside 2xx (error.response.status holds the code), unless validateStatus is changed.',
+    sources: [SOURCES.fetchMethod, SOURCES.axiosValidateStatus],
+    keywords: ['fetch', 'axios', 'throw', 'reject'],
+    retrieval: false,
+  },
+  {
+    id: 'not-found-says-nothing-of-auth',
+    topic: 'faq',
+    codes: ['404', '401'],
+    title: 'Does a 404 say the caller is authenticated?',
+    text:
+      'No: a 404 only says there is nothing at that URL for this request (RFC 9110 §15.5.5); it says nothing about who is calling, and an anonymous caller can get a 404 as well as a logged-in one. ' +
+      'A server that hides a resource may even answer 404 before or instead of checking credentials.',
+    sources: [SOURCES.rfc9110NotFound],
+    keywords: ['authenticated', 'logged in'],
+    retrieval: false,
+  },
+  {
     id: 'rfc-9110-date',
     topic: 'protocol',
     codes: ['401', '403', '404', '410'],

@@ -2035,6 +2035,14 @@ describe('tuner f, from review R4 (knowledge misses): new wordings of each class
     ['the intern thinks 401 is for missing permissions', /^No, that is 403/],
     // what a client does after invalid_token keeps its own entry
     ['what should an app do after a 401 with error=invalid_token?', /token/],
+    // what fetch() and axios do with an error status
+    ['will window.fetch reject when the server answers 403?', /fetch\(\) does not throw[^]*axios/],
+    ['my axios call throws on 404, is that normal?', /axios[^]*rejects the promise/],
+    ['do i need a catch for fetch() getting 401?', /response\.ok === false/],
+    // identity read into a 404
+    ['if the api gives 404, does that prove i am logged in?', /^No: a 404[^]*anonymous caller/],
+    ['does a 404 mean the caller was authenticated?', /^No: a 404/],
+    ['a 404 tells us the user is signed in, right?', /^No: a 404/],
     // §15.5.2: a 401 to a request that carried credentials
     ['the request carried a bearer token and still got 401, what does that mean?', /refused for those credentials/],
     ['what does a 401 tell us when the client did send an api key?', /refused for those credentials/],
