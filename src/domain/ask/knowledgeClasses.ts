@@ -30,7 +30,7 @@ const MAY_COME_BACK = new RegExp(
 );
 /** "must we send 410 for every removed page?", "is 410 mandatory per the rfc?": an obligation, asked in general. */
 const MUST_410 =
-  /\b(?:must|mandatory|required?|requires?|obliged|obligated|obligation|have to|has to|need to|needs to|necessary|compulsory)\b[^?.]{0,40}\b(?:410|(?:return\w*|send\w*|us(?:e|es|ing)|answer\w*|serv\w*|mark\w*(?: \w+)?(?: as)?) gone)\b|\b410s?\b[^?.]{0,30}\b(?:mandatory|required|compulsory|obligatory|a must)\b/;
+  /\b(?:must|mandatory|required?|requires?|obliged|obligated|obligation|have to|has to|need to|needs to|necessary|compulsory)\b[^?.]{0,50}\b(?:410|(?:return\w*|send\w*|us(?:e|es|ing)|answer\w*|serv\w*|mark\w*(?: \w+)?(?: as)?) gone)\b|\b410s?\b[^?.]{0,30}\b(?:mandatory|required|compulsory|obligatory|a must)\b/;
 const IN_GENERAL = /\b(?:every|all|always|whenever|ever|a must|mandatory|required|requires?|obliged|obligated|obligatory|compulsory|rfc|rfcs|spec|standard)\b/;
 /** "how long do we have to keep answering 410?", "do we need to keep the 410 forever?". */
 const HOW_LONG_410 =
@@ -564,7 +564,93 @@ const ABOUT_ONE_NEIGHBOUR = (code: string) => (text: string) => {
   return named.length === 1 && named[0] === code && (EXPLAINS.test(text) || THE_NAME.test(text) || new RegExp(`\\bwhat(?: is|'s) (?:an? |the )?(?:http )?(?:code |status |error )?${code}\\b`).test(text)) && !ASKS_FOR_STATUS.test(text);
 };
 
+// ── review R4: knowledge questions whose situation words ("anonymous", "customer asks if it comes back") set off a verdict ──
+
+/** "does 403 need the client to be logged in?", "403 only for logged in users?", "is a 403 without any auth context valid per rfc?". */
+const LOGIN_STATE = '(?:anonymous|anon|unauthenticated|unidentified|(?:logged|signed)[- ]?in|log[- ]?in|login|authenticat\\w*|auth context|auth\\w*|credentials|identified|known (?:users?|callers?|clients?))';
+const FORBIDDEN_NEEDS_LOGIN = new RegExp(
+  `\\b403s?\\b(?: (?:response|responses|status|code|error|errors|really|always|actually|necessarily|per (?:the )?rfc))* (?:need|needs|require|requires|required|only (?:for|about|applies to|valid for|meant for|used for|when)|reserved for|limited to|restricted to)\\b[^?]{0,40}\\b${LOGIN_STATE}` +
+    `|\\b403s?\\b[^?]{0,60}\\b(?:for|to|on|with|from) (?:an? |the )?(?:anonymous|anon|unauthenticated|unidentified)\\b` +
+    `|\\b403s?\\b[^?]{0,20}\\b(?:without|with no|lacking)\\b[^?]{0,25}\\b(?:auth\\w*|login|credentials|identity|logged[- ]in (?:users?|callers?))\\b[^?]{0,40}\\b(?:valid|allowed|legit\\w*|ok|okay|fine|acceptable|compliant|correct|proper|per (?:the )?(?:rfc|spec))\\b`,
+);
+/** The rule asked, not one request: the spec, a requirement, "even", "too", "ever". */
+const RULE_LEVEL = /\b(?:rfcs?|9110|spec|specs|standard|per|valid|require[sd]?|need(?:s|ed)?|only|even|too|also|at all|ever|in general)\b|\bcan (?:it|they|a 403|403s?) (?:also )?be used\b/;
+/** "does 403 mean it does not exist?", "verboten means the user is missing?": non-existence read into a refusal. */
+const NOT_THERE = '(?:(?:does|do|did|is|are) not (?:exist\\w*|there)|not exists?|never existed|(?:is|are) missing|missing|no such|non-?existent|not there|(?:was|were|has been|have been) deleted|absent)';
+const READS_403_AS_MISSING = new RegExp(`\\b(?:403s?|forbidden|verboten)\\b[^?]{0,60}\\b(?:means?|meaning|implies|imply|indicates?|stands? for)\\b[^?]{0,40}\\b${NOT_THERE}`);
+/**
+ * "customer asks if it comes back", "will the page be back?", "does 410 mean temporary?": a 410 read from the receiving side.
+ * A bare "if it comes back" is the owner's doubt about permanence, the fact that decides 404 vs 410: only a reader's
+ * "wonders whether" makes it a question about the code's meaning.
+ */
+const COMES_BACK_ASKED = /\b(?:come back|comes back|coming back|be back|reappear\w*|be restored|available again|back online|work again|temporar\w*|outage)\b/;
+const GONE_READER =
+  /\b(?:customers?|users?|clients?|callers?|they|someone|people|partners?|consumers?|he|she)\b[^?.]{0,20}\b(?:asks?|asking|asked|wonders?|wondering|thinks?|thought|believes?|assumes?|expects?|wants? to know|says?)\b|\b(?:will|would|does|do|is|could|can) (?:it|they|that|this|the (?:page|url|resource|endpoint|report|file|thing|data|content|api))\b[^?.]{0,15}\b(?:ever )?(?:come back|be back|reappear|be restored|return|be available again)\b|\b(?:wonder\w*|ask\w*|wants? to know|curious)\b (?:whether|if) (?:it|they|that|this|the [a-z]+) (?:will |would |might |could |is going to )?(?:ever )?(?:come back|comes back|be back|reappear|be restored|be available again)\b|\b(?:410s?|gone)\b[^?.]{0,20}\b(?:mean|means|meaning|imply|implies|say|says)\b[^?.]{0,30}\b(?:temporar\w*|outage|come back|comes back|be back)\b/;
+/** "should we send 410 while it is temporarily off?": our own response weighed, a case. */
+/** "they think it should be 410, what should they see": the code proposed for a case. */
+const SHOULD_BE = /\b(?:should|would|must) (?:it |that |this |they |we |he |she )?(?:be|get|see|receive|return)\b/;
+const WE_SEND = /\b(?:should|can|may|could|do|must|shall) (?:we|i)\b[^?.]{0,20}\b(?:send|return|use|answer|serve|switch to|respond)\b/;
+/** "colleague claims 410 is deprecated", "is 410 obsolete?": the code's standing in the standard. */
+const GONE_DEPRECATED =
+  /\b410s?\b(?: gone)?(?: (?:status|code|status code))?(?: (?:is|are|was|has been|got|been|being|considered))*(?: (?:now|really|actually|officially|kind of|basically|long))? (?:deprecated|obsolete|outdated|legacy|dead|dying|unused|abandoned)\b|\b410s?\b[^?.]{0,30}\b(?:nobody|no one|noone|no-one|hardly anyone|almost nobody) (?:uses?|sends?|returns?|supports?)\b|\b(?:nobody|no one|noone|no-one|hardly anyone|almost nobody) (?:uses?|sends?|returns?|supports?) (?:a |the )?410s?\b[^?]{0,40}\b(?:deprecated|obsolete|outdated|legacy|dead|still (?:valid|used|a thing))\b/;
+/** "coworker says 401 and 403 are interchangeable", "is 401 the same as 403?": the two codes read as one. */
+const SAME_CODE =
+  /\b(?:401|403)s?\b[^?]{0,30}\b(?:401|403)s?\b[^?]{0,30}\b(?:interchangeabl\w*|synonym\w*|equivalent|the same|same thing|same meaning|mean the same|does not matter|use either|either (?:one|is fine|works|way))\b|\binterchangeabl\w*\b[^?]{0,20}\b(?:401|403)\b[^?]{0,10}\b(?:401|403)\b|\b(?:401|403)s?\b[^?]{0,20}\b(?:synonyms?|equivalent|alias|the same (?:thing )?as|interchangeabl\w* with)\b[^?]{0,10}\b(?:401|403)\b/;
+/** "what does 401 mean if the request already had credentials?": §15.5.2's second sentence. */
+const CREDENTIALS_SENT =
+  /\b(?:already (?:had|has|have|included|includes|carried|carries|contained|sent|send)|had|has|included|includes|carried|carries|contained|sent|(?:did|does|do) send|with|came with|comes with)\b (?:the |a |an |its |their |some |any |valid(?:-looking)? )?(?:credentials?|token|bearer token|authorization header|auth header|password|api key)\b|\b(?:credentials?|token|authorization header|password|api key) (?:that |which )?(?:were|was|is|are) (?:included|sent|provided|supplied|attached|present)\b/;
+const MEANING_OR_TELLS = /\bmean\w*|\btell\w*|\bsay\w*|\bsignal\w*|\bindicat\w*|\bimpl(?:y|ies)\b/;
+/**
+ * 'my tech lead says 403 means "not logged in"', "colleague claims 401 is for missing permissions": a claim that swaps
+ * the two codes' meanings, checked. The claim must be said (someone says it, or "right?", "is that correct").
+ */
+const NOT_LOGGED_IN = '(?:not logged[- ]in|not signed[- ]in|logged out|signed out|unauthenticated|not authenticated|no login|no credentials|no token|missing (?:token|credentials|login)|(?:needs? to|must) log ?in)';
+const NO_PERMISSION = '(?:no permissions?|missing permissions?|lacks? (?:the )?permissions?|not allowed|no access|no rights|missing (?:role|rights|scope)|insufficient (?:permissions?|rights|privileges?)|(?:is |are )?forbidden)';
+const CODE_MEANS = (code: string, meaning: string) => new RegExp(`\\b${code}s?\\b(?: (?:really|actually|basically|just|always|only))? (?:means?|=|stands? for|is (?:for|about|when|used for)|signals?|indicates?)\\b[^?]{0,6}\\b${meaning}`);
+const CLAIM_SAID = /\b(?:says?|said|claims?|claimed|thinks?|told (?:me|us)|insists?|argues?|believes?)\b|\b(?:right|correct|true|accurate|is that so|is (?:he|she|they) right)\s*\??\s*$|\bis (?:that|this|it) (?:right|correct|true|accurate)\b/;
+/** "does fetch() throw on a 404?", "axios rejects on 401?": what an HTTP library does with an error status. */
+const HTTP_LIBRARY = /\b(?:fetch(?:\(\))?|axios|window\.fetch|node-fetch|ky|superagent)\b/;
+const THROWS = /\b(?:throws?|throwing|thrown|rejects?|rejecting|rejected|raises?|exception|catch|errors? out|fail(?:s)? the promise)\b/;
+/** "does 404 imply the user is authenticated?": identity read into a 404. */
+const READS_404_AS_AUTH =
+  /\b404s?\b[^?]{0,40}\b(?:means?|implies|imply|tells?|says?|proves?|indicates?|confirms?|guarantees?)\b[^?]{0,40}\b(?:(?:is|are|was|were) (?:authenticated|logged[- ]in|signed[- ]in|identified)|authenticated|logged[- ]in|signed[- ]in)\b/;
+/** "when was rfc 9110 published?". */
+const RFC_DATE = /\b(?:when|what year|which year|what date|how old)\b[^?]{0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
+/** "what does a mobile app do on 401, log the user out?", "401 and 403 for mobile app": what clients do with the codes. */
+const APP = '(?:mobile |ios |android |native |web |front-?end |single[- ]page )?(?:apps?|sdks?|client librar(?:y|ies)|frontends?|spas?|clients?)';
+const CLIENT_ON_401 = new RegExp(
+  `\\b(?:what|how)\\b[^?]{0,30}\\b${APP}\\b[^?]{0,30}\\b(?:do|does|handle|handles|react|reacts|behave|behaves|typically|usually)\\b[^?]{0,20}\\b(?:on|after|with|to|when (?:it gets|getting|receiving))? ?(?:an? )?401s?\\b` +
+    `|\\b401s?\\b[^?]{0,40}\\b(?:log(?:s|ged)? (?:the user |users |them |him |her )?out|logout|sign(?:s|ed)? (?:the user |users |them )?out|kick\\w* (?:the user |users |them )?out)\\b` +
+    `|\\b(?:401|403)\\b[^?]{0,10}\\b(?:and|vs|or|&)\\b[^?]{0,10}\\b(?:401|403)\\b[^?]{0,40}\\b(?:for|in|on) (?:an? |the |our |my )?${APP}`,
+);
+/** "do crawlers retry 404 urls later?": how search engines revisit a 404. */
+const REVISIT = '(?:retry|retries|re-?crawl\\w*|re-?visit\\w*|come back|return|check again|re-?check\\w*|keep (?:crawling|checking|requesting|hitting|fetching)|re-?fetch\\w*|try again)';
+const CRAWLER = '(?:crawlers?|googlebot|google|search engines?|bing|bots?)';
+const CRAWLERS_REVISIT_404 = new RegExp(`\\b${CRAWLER}\\b[^?]{0,30}\\b${REVISIT}\\b[^?]{0,30}\\b404s?\\b|\\b404s?\\b[^?]{0,40}\\b${CRAWLER}\\b[^?]{0,20}\\b${REVISIT}\\b`);
+/** "what are the downsides of returning 404 instead of 403?", "does hiding existence with 404 make support harder?". */
+const TRADEOFF = /\b(?:downsides?|drawbacks?|trade-? ?offs?|cons|costs?|disadvantages?|pitfalls?|harder|negatives?|side effects?|problems? with|price|worse|lose|loses|give up|gives up)\b/;
+const HIDES_WITH_404_ASKED =
+  /\b404s?\b[^?]{0,40}\b(?:instead of|rather than|over|in place of) (?:a )?403\b|\b(?:hid(?:e|es|ing)|conceal\w*|mask\w*)\b[^?]{0,40}\b404\b|\b404\b[^?]{0,30}\b(?:to hide|for hiding|for privacy|hiding)\b/;
+/** "which rfc section allows using 404 to hide existence?": the clause itself. */
+const HIDING_SECTION = /\b(?:which|what) (?:rfc |9110 )?(?:section|clause|paragraph|part of (?:the )?rfc)s?\b[^?]{0,60}\b(?:hid\w*|conceal\w*|404 instead of 403|disclos\w*)\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── review R4: read first, since the older classes share their words (definition-401, gone-comes-back, seo) ──
+  { id: 'forbidden-anonymous', needs: ['403'], asks: (text) => FORBIDDEN_NEEDS_LOGIN.test(text) && RULE_LEVEL.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-not-missing', needs: ['403', 'forbidden', 'verboten'], asks: NOT_A_CASE((text) => READS_403_AS_MISSING.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'gone-is-permanent', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && COMES_BACK_ASKED.test(text) && GONE_READER.test(text) && !MAY_COME_BACK.test(text) && !WE_SEND.test(text) && !SHOULD_BE.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'gone-not-deprecated', needs: ['410'], asks: (text) => GONE_DEPRECATED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'unauthorized-forbidden-not-interchangeable', needs: ['401'], asks: NOT_A_CASE((text) => /\b401\b/.test(text) && /\b403\b/.test(text) && SAME_CODE.test(text) && !/\b(?:404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'unauthorized-credentials-refused', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && !/\b(?:403|404|410)\b/.test(text) && CREDENTIALS_SENT.test(text) && MEANING_OR_TELLS.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'rfc-9110-date', needs: ['9110'], asks: (text) => RFC_DATE.test(text) },
+  { id: 'http-library-errors', needs: ['fetch', 'axios', 'superagent', 'ky'], asks: (text) => HTTP_LIBRARY.test(text) && THROWS.test(text) && /\b(?:401|403|404|410|4xx)s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'not-found-says-nothing-of-auth', needs: ['404'], asks: (text) => READS_404_AS_AUTH.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-is-not-unauthenticated', needs: ['403'], asks: (text) => CODE_MEANS('403', NOT_LOGGED_IN).test(text) && CLAIM_SAID.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'unauthorized-is-not-forbidden', needs: ['401'], asks: (text) => CODE_MEANS('401', NO_PERMISSION).test(text) && CLAIM_SAID.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'client-on-401', needs: ['401'], asks: NOT_A_CASE((text) => CLIENT_ON_401.test(text) && !/\b(?:404|410)\b|invalid_token|insufficient_scope|invalid_request/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'crawlers-revisit-404', needs: ['404'], asks: NOT_A_CASE((text) => CRAWLERS_REVISIT_404.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'hiding-404-tradeoffs', needs: ['404'], asks: (text) => TRADEOFF.test(text) && HIDES_WITH_404_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'hiding-404-section', needs: ['section', 'clause', 'paragraph', 'part of'], asks: (text) => HIDING_SECTION.test(text) },
   // ── know5 set: narrower than the older classes that share their words (redirect-301-308, reason-phrase), so read first ──
   { id: 'redirect-307-308', needs: ['307'], asks: NOT_A_CASE((text) => /\b307\b/.test(text) && /\b308\b/.test(text) && !/\b301\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'reason-phrase-display', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && SHOWN.test(text)) },

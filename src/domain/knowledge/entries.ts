@@ -207,7 +207,7 @@ const ENTRIES = [
     title: 'When to return 401 instead of 403',
     text:
       'Return 401 when the problem is authentication: no credentials at all, or a token or password that is expired, revoked, malformed or otherwise invalid. ' +
-      'The 401 must carry a WWW-Authenticate challenge; the client then logs in or refreshes its token and tries again. 403 is only for callers the server has identified.',
+      'The 401 must carry a WWW-Authenticate challenge; the client then logs in or refreshes its token and tries again. 403 is for a refusal that authenticating would not fix (a missing permission, an IP or WAF rule), whether or not the caller is known (RFC 9110 §15.5.4).',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes, SOURCES.guide],
     keywords: ['not logged in', 'no token', 'expired token', 'invalid token', 'anonymous', 'credentials', 'authentication'],
   },
@@ -1486,6 +1486,184 @@ const ENTRIES = [
       'Show your own message, chosen from the status code or from a machine-readable error body.',
     sources: [SOURCES.rfc9110StatusCodes, SOURCES.rfc9112StatusLine],
     keywords: ['reason phrase', 'status text', 'show', 'display'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-anonymous',
+    topic: 'faq',
+    codes: ['403', '401'],
+    title: 'Does 403 require an authenticated caller?',
+    text:
+      '403 does not require a logged-in caller: RFC 9110 §15.5.4 only says the server understood the request and refuses to fulfil it, so an IP allowlist, a WAF rule or a geo block may answer 403 to an anonymous request and that is valid. ' +
+      'What 403 tells the client is that authenticating will not help; send 401 instead only when credentials would fix the refusal.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110Unauthorized],
+    keywords: ['anonymous', 'logged in', 'authenticated', 'waf', 'allowlist'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-not-missing',
+    topic: 'faq',
+    codes: ['403', '404'],
+    title: 'Does a 403 mean the thing does not exist?',
+    text:
+      'No: 403 Forbidden means the server understood the request and refuses it (RFC 9110 §15.5.4); it says nothing about the resource or the user being absent, and if anything it suggests something is there. ' +
+      '"Does not exist" is 404 Not Found (§15.5.5), which is also why a server that wants to hide a forbidden resource answers 404 instead of 403.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['not exist', 'missing', 'verboten'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-is-permanent',
+    topic: 'faq',
+    codes: ['410'],
+    title: 'Will something that answers 410 come back?',
+    text:
+      'No, not at that URL: 410 Gone means the server removed it intentionally and expects the removal to be permanent (RFC 9110 §15.5.11), so it is not a temporary outage and retrying later will not help. ' +
+      'Tell them to drop their links or bookmarks to it and use the replacement, if there is one.',
+    sources: [SOURCES.rfc9110Gone],
+    keywords: ['come back', 'temporary', 'permanent', 'customer'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-not-deprecated',
+    topic: 'faq',
+    codes: ['410'],
+    title: 'Is 410 deprecated?',
+    text:
+      'No, that claim is wrong: 410 Gone is defined in the current HTTP standard, RFC 9110 §15.5.11 (June 2022), and is not deprecated. ' +
+      'It is less common than 404 because it is optional, but servers use it for intentional, permanent removals and search engines act on it by dropping the URL sooner.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110Obsoletes],
+    keywords: ['deprecated', 'obsolete', 'nobody uses'],
+    retrieval: false,
+  },
+  {
+    id: 'unauthorized-forbidden-not-interchangeable',
+    topic: 'faq',
+    codes: ['401', '403'],
+    title: 'Are 401 and 403 interchangeable?',
+    text:
+      'No, they are not interchangeable: 401 says the request lacks valid authentication, so the client should log in or refresh its token and try again (RFC 9110 §15.5.2, with a WWW-Authenticate challenge), while 403 says the server understood and refuses, and authenticating again will not help (§15.5.4). ' +
+      'Clients branch on the difference: a 401 makes them re-authenticate, a 403 makes them stop and show "no permission".',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
+    keywords: ['interchangeable', 'same', 'either'],
+    retrieval: false,
+  },
+  {
+    id: 'unauthorized-credentials-refused',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'A 401 to a request that carried credentials',
+    text:
+      'RFC 9110 §15.5.2: if the request already included credentials, the 401 means authorization has been refused for those credentials (they are invalid or expired, or were revoked). ' +
+      'The client may repeat the request with new or replaced credentials, such as a refreshed token or a new login; sending the same ones again will not help.',
+    sources: [SOURCES.rfc9110Unauthorized],
+    keywords: ['already had credentials', 'refused', 'credentials'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-is-not-unauthenticated',
+    topic: 'faq',
+    codes: ['403', '401'],
+    title: 'Does 403 mean "not logged in"?',
+    text:
+      'No, that is 401: "not logged in" (no credentials, or invalid or expired ones) is 401 Unauthorized, which invites the client to authenticate (RFC 9110 §15.5.2). ' +
+      '403 Forbidden means the server understood the request and refuses it, and logging in will not help (§15.5.4).',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
+    keywords: ['not logged in', 'claim'],
+    retrieval: false,
+  },
+  {
+    id: 'unauthorized-is-not-forbidden',
+    topic: 'faq',
+    codes: ['401', '403'],
+    title: 'Does 401 mean "no permission"?',
+    text:
+      'No, that is 403: a caller who is authenticated but lacks the permission gets 403 Forbidden (RFC 9110 §15.5.4). ' +
+      'Despite its name, 401 Unauthorized is about authentication: credentials are missing or invalid, and the client should authenticate and try again (§15.5.2).',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110Unauthorized],
+    keywords: ['no permission', 'claim'],
+    retrieval: false,
+  },
+  {
+    id: 'http-library-errors',
+    topic: 'client',
+    codes: ['401', '403', '404', '410'],
+    title: 'Do fetch() and axios throw on 401/403/404?',
+    text:
+      'fetch() does not throw on any HTTP status: a 401, 403, 404 or 410 resolves normally with response.ok === false, and only a network failure rejects, so check response.ok or response.status yourself. ' +
+      'axios does the opposite by default: it rejects the promise for any status outside 2xx (error.response.status holds the code), unless validateStatus is changed.',
+    sources: [SOURCES.fetchMethod, SOURCES.axiosValidateStatus],
+    keywords: ['fetch', 'axios', 'throw', 'reject'],
+    retrieval: false,
+  },
+  {
+    id: 'not-found-says-nothing-of-auth',
+    topic: 'faq',
+    codes: ['404', '401'],
+    title: 'Does a 404 say the caller is authenticated?',
+    text:
+      'No: a 404 only says there is nothing at that URL for this request (RFC 9110 §15.5.5); it says nothing about who is calling, and an anonymous caller can get a 404 as well as a logged-in one. ' +
+      'A server that hides a resource may even answer 404 before or instead of checking credentials.',
+    sources: [SOURCES.rfc9110NotFound],
+    keywords: ['authenticated', 'logged in'],
+    retrieval: false,
+  },
+  {
+    id: 'rfc-9110-date',
+    topic: 'protocol',
+    codes: ['401', '403', '404', '410'],
+    title: 'When RFC 9110 was published',
+    text:
+      'RFC 9110 (HTTP Semantics) was published in June 2022; it obsoletes RFC 7231 and RFC 7235, which had defined the status codes since June 2014.',
+    sources: [SOURCES.rfc9110Obsoletes],
+    keywords: ['published', 'released', 'date', 'year'],
+    retrieval: false,
+  },
+  {
+    id: 'client-on-401',
+    topic: 'client',
+    codes: ['401', '403'],
+    title: 'What apps and SDKs do on 401',
+    text:
+      'A well-behaved app or SDK treats a 401 as "credentials missing or no longer valid": it refreshes its access token once and retries, and only if the refresh fails does it send the user back to the login screen (RFC 9110 §15.5.2; RFC 6750 §3.1 invalid_token). ' +
+      'On a 403 it does not log the user out or retry, since new credentials will not help: it shows "no permission".',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Forbidden],
+    keywords: ['mobile app', 'sdk', 'log out', 'refresh'],
+    retrieval: false,
+  },
+  {
+    id: 'crawlers-revisit-404',
+    topic: 'seo',
+    codes: ['404', '410'],
+    title: 'Do crawlers come back to 404 URLs?',
+    text:
+      'Yes: crawlers such as Googlebot keep re-fetching a URL that answers 404 now and then, less often over time, in case it comes back, and drop it from the index after repeated 404s. ' +
+      'A 410 Gone says the removal is intentional and permanent (RFC 9110 §15.5.11), so crawlers usually drop it faster and revisit it less.',
+    sources: [SOURCES.searchCentral, SOURCES.rfc9110NotFound, SOURCES.rfc9110Gone],
+    keywords: ['crawler', 'googlebot', 'recrawl', 'revisit'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-404-tradeoffs',
+    topic: 'faq',
+    codes: ['404', '403'],
+    title: 'The trade-offs of hiding with 404',
+    text:
+      'Hiding with 404 (allowed by RFC 9110 §15.5.4) keeps callers from learning what exists, but it costs clarity: legitimate users and support cannot tell "no access" from "not there", so nobody knows to ask for access, support tickets and debugging take longer, monitoring mixes permission failures with missing resources, and clients cannot branch on the difference. ' +
+      'Use it where existence itself is sensitive, and keep the real reason (denied vs missing) in your logs.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
+    keywords: ['downsides', 'trade-offs', 'support', 'privacy'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-404-section',
+    topic: 'protocol',
+    codes: ['404', '403'],
+    title: 'Which section allows hiding with 404',
+    text:
+      'RFC 9110 §15.5.4 (403 Forbidden): an origin server that wishes to "hide" the current existence of a forbidden target resource MAY instead respond with 404 (Not Found); §15.5.5 (404) matches it, saying 404 covers a server that is not willing to disclose that a representation exists.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['section', 'hide', 'allows'],
     retrieval: false,
   },
 ] as const satisfies readonly KnowledgeEntryShape[];

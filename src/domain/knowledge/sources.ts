@@ -76,6 +76,10 @@ export const SOURCES = {
   rfc9110Options: 'RFC 9110 §9.3.7',
   /** The CORS-preflight fetch, an OPTIONS request sent without credentials. */
   fetchCorsPreflight: 'Fetch Standard §4.8 (CORS-preflight fetch)',
+  /** fetch() resolves on any HTTP status; only a network error rejects. */
+  fetchMethod: 'Fetch Standard (the fetch() method)',
+  /** axios rejects a status its validateStatus refuses (by default anything outside 2xx). */
+  axiosValidateStatus: 'axios documentation (validateStatus)',
   /** The access token as a form-encoded body parameter. */
   rfc6750FormBody: 'RFC 6750 §2.2',
 

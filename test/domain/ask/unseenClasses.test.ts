@@ -2204,3 +2204,85 @@ describe('session 11, from unseen33 and unseen34 (new wordings of each class)', 
     expect(answerQuestion("logged-in user from tenant a asks for tenant b's report; we must hide that it exists. code?").verdict).toBe('404');
   });
 });
+
+describe('tuner f, from review R4 (knowledge misses): new wordings of each class, answered with a fact and no verdict', () => {
+  it.each([
+    // 403 asked as needing a logged-in caller: RFC 9110 §15.5.4 does not require it (IP/WAF refusals of anonymous requests)
+    ['is 403 reserved for authenticated users only?', /does not require a logged-in caller/],
+    ['our cdn sends 403 to anonymous scrapers, is that valid per rfc 9110?', /does not require a logged-in caller/],
+    ['does a 403 response require an identified user, per the rfc?', /does not require a logged-in caller/],
+    ['is a 403 with no authentication at all still correct per the spec?', /does not require a logged-in caller/],
+    // non-existence read into a 403
+    ['does forbidden imply the record does not exist?', /^No: 403 Forbidden[^]*404 Not Found/],
+    ['if the api says 403, does that mean the account is missing?', /^No: 403 Forbidden/],
+    ['is a 403 meaning the file was deleted?', /^No: 403 Forbidden/],
+    // a 410 read from the receiving side: does it come back?
+    ['user got 410 on an old invoice link and wonders whether it will be back tomorrow', /^No, not at that URL[^]*permanent/],
+    ['does a 410 mean the page is only temporarily down?', /^No, not at that URL[^]*permanent/],
+    ['our partner believes 410 is a temporary outage, how do i explain it', /^No, not at that URL[^]*permanent/],
+    ['the download url returns 410 gone, will it ever come back?', /^No, not at that URL[^]*permanent/],
+    // 410 is optional: the obligation asked with a longer object
+    ['do we really have to send a 410 for each and every product we retired?', /^No: 410 is optional/],
+    // a colleague's claim about 410's standing
+    ['is 410 obsolete now?', /^No[^]*RFC 9110 §15\.5\.11[^]*not deprecated/],
+    ['someone told me 410 gone is outdated and should not be used', /not deprecated/],
+    ['hardly anyone returns 410 these days, is it legacy?', /not deprecated/],
+    // a colleague's claim that 401 and 403 are one
+    ['is 403 just a synonym for 401?', /^No, they are not interchangeable/],
+    ['can we use 401 and 403 interchangeably in our api?', /^No, they are not interchangeable/],
+    ['my teammate thinks 401 and 403 mean the same, is she right?', /^No, they are not interchangeable/],
+    // a claim that swaps the meanings of 401 and 403
+    ['our architect insists 403 means not authenticated, is he right?', /^No, that is 401/],
+    ['a vendor doc claims 403 stands for unauthenticated, true?', /^No, that is 401/],
+    ['a blog post says 401 means no permission. true?', /^No, that is 403/],
+    ['the intern thinks 401 is for missing permissions', /^No, that is 403/],
+    // what a client does after invalid_token keeps its own entry
+    ['what should an app do after a 401 with error=invalid_token?', /token/],
+    // what fetch() and axios do with an error status
+    ['will window.fetch reject when the server answers 403?', /fetch\(\) does not throw[^]*axios/],
+    ['my axios call throws on 404, is that normal?', /axios[^]*rejects the promise/],
+    ['do i need a catch for fetch() getting 401?', /response\.ok === false/],
+    // identity read into a 404
+    ['if the api gives 404, does that prove i am logged in?', /^No: a 404[^]*anonymous caller/],
+    ['does a 404 mean the caller was authenticated?', /^No: a 404/],
+    ['a 404 tells us the user is signed in, right?', /^No: a 404/],
+    // §15.5.2: a 401 to a request that carried credentials
+    ['the request carried a bearer token and still got 401, what does that mean?', /refused for those credentials/],
+    ['what does a 401 tell us when the client did send an api key?', /refused for those credentials/],
+    ['per rfc 9110, what is a 401 saying about credentials that were included in the request?', /refused for those credentials/],
+    // the date of RFC 9110
+    ['what year did rfc 9110 come out?', /June 2022/],
+    ['how old is rfc 9110?', /June 2022/],
+    ['rfc 9110 release date?', /June 2022/],
+    // what apps and SDKs do on 401 (and 403)
+    ['how does an sdk usually handle a 401?', /refreshes its access token once and retries/],
+    ['should a 401 kick the user out of the app?', /refreshes its access token once and retries/],
+    ['how should an ios app react to 401 from our api?', /refreshes its access token once and retries/],
+    ['difference between 401 and 403 in an android app', /refreshes its access token[^]*On a 403/],
+    // crawlers revisit 404s
+    ['will googlebot come back to a url that returns 404?', /^Yes: crawlers[^]*less often over time/],
+    ['does google keep crawling 404 pages?', /^Yes: crawlers/],
+    ['how often do search engines recheck a 404?', /less often over time/],
+    // trade-offs of hiding with 404
+    ['cons of hiding private projects behind a 404?', /cannot tell "no access" from "not there"/],
+    ['what do we lose by answering 404 rather than 403 for resources the caller cannot access?', /cannot tell "no access" from "not there"/],
+    ['is there a cost to concealing records with 404?', /cannot tell "no access" from "not there"/],
+    // the clause that allows hiding
+    ['what section of rfc 9110 lets a server hide a resource behind 404?', /§15\.5\.4[^]*§15\.5\.5/],
+    ['which clause permits concealing a forbidden resource with not found?', /§15\.5\.4[^]*§15\.5\.5/],
+    ['which paragraph of 9110 says 404 may be used instead of 403 to hide things?', /§15\.5\.4[^]*§15\.5\.5/],
+  ])('knowledge, no verdict: %s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it.each([
+    // guards: a case still asks for its code
+    ['an anonymous request hits /settings and gets 403, should it be 401 instead?', '401'],
+    ['the endpoint is switched off only temporarily during the migration, should we send 410?', '404'],
+    ['the token expired and the client got 401 with it; 401 or 403?', '401'],
+  ])('guard, the code still asked: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
