@@ -2001,3 +2001,32 @@ describe('tuner b, from know5 (new wordings of each class): codes and schemes de
     expect(answerQuestion('can we return 403 to requests without a token? the caller has no credentials at all, which code?').answer).toMatch(/^No: they should get 401/);
   });
 });
+
+/**
+ * Session tune-e (review R3: which-code misses on long realistic questions). Each block is one class of
+ * phrasing, in new wordings written for this file (not the review's questions).
+ */
+describe('ask, R3: a negation or a caller who already knows it exists is not flipped into its opposite', () => {
+  it.each([
+    ["it's not that she lacks the role, she is the workspace admin. the one-time code she enters with the request is incorrect. the export endpoint exists. we send 403 now. what should it be", '401'],
+    ['not a permissions thing - the customer owns the account and has every right. the 2fa code attached to the payment call is wrong. which status', '401'],
+    ['its not because he has no access, he is the org owner. his OTP on the approve call is expired. what do we return', '401'],
+    ['the intern can see the repo and its README (she is a member) but pushing is denied by role. we reply 404, hiding a repo she already knows exists. which code is right', '403'],
+    ['the viewer already knows the dashboard exists, it is in his sidebar. editing it is refused because he has only the viewer role. what status should the PUT get', '403'],
+    ['members of the org can all see the settings page is there; only owners may change it. a member (logged in) submits a change. what do we answer', '403'],
+    ['every employee can see that the payroll tab exists in the nav. an employee without the payroll role opens it after logging in. which status', '403'],
+    ['```\nif not request.user.has_perm("reports.export"):\n    return HttpResponse(status=401)\n```\nthe user is logged in at that point. the export page exists and everyone sees the export button. 401 correct or what', '403'],
+    ['log: `policy decision=deny principal=alice action=invoices:approve reason=role` then the handler answers 404. alice sees the invoice in her list. so we hide an invoice she already knows exists? which code', '403'],
+    ['[rbac] denied user=bob role=support action=refund:create. bob can see the refund button is there. right now we return 401. what status should that be', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: a disclosure feared, or a caller kept from knowing, still hides
+    ['if we answer 403 the outsider can see the project exists. the project is confidential. 403 or 404?', '404'],
+    ['non-members must not know the private repo exists. a logged-in non-member asks for it. which code', '404'],
+  ])('guard, hiding still read: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
