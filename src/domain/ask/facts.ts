@@ -650,6 +650,10 @@ const MISSING: readonly RegExp[] = [
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed|ing)?\b/,
   /\bno such \w+/,
+  // "nothing by that id", "nothing under that slug": no record bears the name asked for.
+  /\bnothing (?:by|with|under|for|matching) (?:that|this|the given|the requested|such an?) (?:id|ids|name|number|slug|key|code|handle|reference|sku)\b/,
+  // "the airline does not operate that flight on that date", "we do not sell that model": the catalogue has no such thing.
+  /\b(?:does not|do not|did not|never) (?:operate|run|offer|sell|carry|stock|host|publish|schedule|fly|list|make|produce|print|ship)\b (?:that|this|such an?|any such) (?!(?:role|roles|permission|permissions|access|scope|scopes|region|regions|country|countries|method|verb)\b)[a-z0-9-]+\b/,
   // "no user has that email", "there is no org by that name", "no order with that id".
   /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
   /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
@@ -1657,18 +1661,41 @@ function successShouldBeRefused(text: string, codes: readonly string[]): boolean
   return succeeded && REVIEW_OF_A_SUCCESS.test(text) && A_SUCCESS.test(text) && CAN_DO.test(text) && !AS_DESIGNED.test(text);
 }
 
+/**
+ * "user is anonymous, the endpoint is public", "pages are public, no login": a resource that asks for no
+ * credentials. A caller without them is then no authentication failure (401 needs a resource that requires
+ * authentication, RFC 9110 §15.5.2): what decides is whether the resource is there, removed, or refused.
+ */
+const PUBLIC_RESOURCE =
+  /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
+/** The caller said to carry no credentials: "user is anonymous", "visitors do not log in", "no login". */
+const ANONYMOUS_CALLER = /\b(?:anonymous(?:ly)?|anon|unauthenticated|logged[- ]out|not logged in|(?:do|does|did) not (?:log|sign) ?in|without (?:logging|signing) in|no (?:login|log ?in|sign[- ]?in|account|auth\w*))\b/;
+/** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
+const ANONYMOUS_READERS = /\b(?:anonymous|logged-out|anon) (?:visitors?|readers?|web visitors?|browsers|passers-by)\b/;
+/** …unless the route asked for is said to need credentials after all ("/me needs a login", "behind auth"). */
+const NEEDS_CREDENTIALS =
+  /\b(?:needs?|requires?|required|requiring|behind|gated by|protected by) (?:a |an |the |valid )?(?:login|log ?in|sign[- ]?in|auth\w*|token|credentials?|session|api key|bearer)\b|\b(?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory)\b(?<!\bno (?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory))|\b(?:protected|members-only|logged-in only|private)\b|\/(?:me|my|account|accounts|settings|profile)\b|\b(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\bno account\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const { auth, expired } = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const read = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const { expired } = read;
+  // The page called open and the caller called anonymous in one sentence: "user is anonymous, the endpoint is public".
+  const openToAll = read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubted.text) && doubted.text.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
   const denials = detectDenials(doubted.text);
-  if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
+  if (denials.length === 0 && read.auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const factual = withoutAnalogy(stated);
   const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
+  // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
+  const gone = existence.existence === 'removed';
+  const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
+  const auth = gone && (openToAll || readersOfAGonePage) ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.

@@ -2030,3 +2030,23 @@ describe('ask, R3: a negation or a caller who already knows it exists is not fli
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask, R3: an anonymous caller on a public page that was removed is decided by the removal, not 401', () => {
+  it.each([
+    ['we shut the recipe blog down for good and deleted every post on purpose. the blog was public, no login needed, readers are anonymous. what should old post urls return', '410'],
+    ['the city retired the old parking permit page permanently, removed on purpose. it is a public page, visitors dont log in. which status code', '410'],
+    ['public docs page /v1/quickstart was deliberately deleted for good when v1 was sunset. people hit it anonymously from old blog links. 404 or 410 or 401', '410'],
+    ['we took the press release down permanently, on purpose. anonymous visitors still follow links to it. what status', '410'],
+    ['the tourism board removed the festival pages for good, deliberately. the pages were public and visitors are not logged in. which code', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: a route that needs a login still asks for one
+    ['anonymous caller with no token hits GET /me/orders on the public api gateway; /me needs a login. which status', '401'],
+    ['anon visitor opens /account/settings without logging in. which code', '401'],
+  ])('guard, credentials still required: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
