@@ -176,7 +176,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
-  /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
+  /\b(?:signatures?|digests?|hmacs?|macs?)\b[^.;]{0,30}\b(?:no longer|not|never|does not|do not|did not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out|agree)\b/,
   // "the jwt signature is not correct (it is signed with other key)": a token we did not sign.
   /\bsignatures?\b[^.;]{0,20}\b(?:is |are |was )?(?:not (?:correct|right|valid|ours)|incorrect|wrong|bad|invalid|forged|tampered)\b|\b(?:signed|minted|issued) (?:with|by|using) (?:an? |the )?(?:other|another|different|wrong|foreign|unknown|old|rotated|someone else's) (?:[a-z-]+ )?(?:key|secret|cert(?:ificate)?|issuer)\b/,
   // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
@@ -210,6 +210,8 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
   // "the api key doesn't match any key we issued": credentials that name no one.
   [/\bmatch(?:es)? (?:any|an?|one of)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not|never) match(?:es)? (?:any|a|an|one of)(?: of)? (?:the |our )?(?:[a-z-]+ )?(?:keys?|tokens?|credentials?|secrets?|passwords?|users?|accounts?|records?)\\b`)],
+  // "the api key doesnt match anything in our db", "the key matches nothing we issued": a credential that names no one.
+  [/\bmatch(?:es|ed)? (?:anything|nothing|no )/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,50}\\b(?:(?:does not|do not|did not|never) match(?:es)? anything|match(?:es|ed)? (?:nothing|no (?:key|keys|token|tokens|record|records|user|users|account|accounts|entry|entries|row|rows)))\\b`)],
   // "the kid is not in our jwks": the key the token names is not one the server holds.
   [/\b(?:kid|key id|jwks)\b/, /\b(?:kid|key id)\b[^.;]{0,40}\b(?:not (?:in|found in|present in|listed in|part of)|missing from|absent from|unknown to)\b|\bno (?:matching )?(?:signing )?key (?:in|for)\b[^.;]{0,20}\bjwks\b/],
   // "signed with HS256 but we expect RS256, verification fails": the check fails, its object said before.
@@ -576,7 +578,8 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b|\b(?:plan|tier|subscription|license|licence) (?:forbids|prohibits|excludes|blocks|disallows|bars)\b/,
-  /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
+  // (Not "the school is on paid plan", "they have the enterprise plan": a plan held is no refusal.)
+  /(?<!\b(?:is on|are on|was on|were on|on|has|have|had|with|bought|owns?|pays? for|paying for|subscribed to|holds?) (?:the |a |an |their |its |our |his |her )?)\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
   /\bpaywall/,
@@ -643,6 +646,10 @@ const MISSING: readonly RegExp[] = [
   // "nothing with the lowercase name ever existed".
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
+  /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
+  // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
+  /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
@@ -1136,6 +1143,8 @@ function stripCodeNames(text: string): string {
     .replace(/\b404 not found\b|\bnot found \(?404\)?/g, '404')
     .replace(/\b401 unauthori[sz]ed\b|\bunauthori[sz]ed \(?401\)?/g, '401')
     .replace(/\b410 gone\b|\bgone \(?410\)?/g, '410')
+    // Pasted code that raises a refusal ("raise permissiondenied()", "throw new forbiddenerror()"): what the code answers, not a fact.
+    .replace(/\b(?:raise|raises|throw|throws|abort)\s+(?:new\s+)?[a-z_.]*(?:permission_?denied|forbidden|access_?denied|not_?authori[sz]ed|unauthori[sz]ed)[a-z_]*\s*(?:\(\))?/g, ' responds ')
     // "our api returns 403 permission denied": the response's own message, not a fact of the case.
     .replace(/(\b(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? with|giv(?:es|ing)) 4\d\d) ['"`]?(?:permission denied|access denied|not allowed|not permitted|no permission|insufficient permissions?)\b['"`]?/g, '$1')
     .replace(
@@ -1558,7 +1567,7 @@ function withoutDeniedClauses(text: string): string {
  * credential of the request. Where the question names no credential, its signatures are not read as one.
  */
 const ARTIFACT = /\b(?:builds?|firmware|packages?|binar(?:y|ies)|artifacts?|apks?|installers?|releases?|images?|rpms?|debs?|jars?|updates?|files?|uploads?|bundles?|archives?|zips?|tarballs?|documents?|pdfs?)\b/;
-const REQUEST_CREDENTIAL = /\b(?:tokens?|jwts?|credentials?|passwords?|sessions?|cookies?|api keys?|logins?|bearer|authorization|auth header|hmac|request signatures?|signed requests?)\b/;
+const REQUEST_CREDENTIAL = /\b(?:tokens?|jwts?|credentials?|passwords?|sessions?|cookies?|api keys?|logins?|bearer|authorization|auth header|hmac|request signatures?|signed requests?|signs? (?:each|every|the|all|its|their|our) (?:[a-z]+ )?requests?|(?:device|client|shared|api|signing) secrets?)\b/;
 
 /** "download the device certificate bundle": a certificate or key that is the object fetched, not one presented. */
 const FETCHED_CREDENTIAL = /\b(?:download|upload|export|fetch|install|generate|issue|renew)(?:s|ed|ing)? (?:the |a |an |their |his |her |its |our |new )?(?:[a-z0-9-]+ )?(?:certificates?|certs?|keys?|signatures?)(?: (?:bundles?|files?|chains?|lists?|zips?|packages?))\b/g;
@@ -1697,6 +1706,9 @@ export function extractSituation(normalized: string): Situation {
   const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
   const auth = gone && (openToAll || readersOfAGonePage) ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
+  // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
+  // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
+  if (existence.existence === 'removed' && existence.permanent && denials.length === 1 && denials[0] === 'plan') denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
   if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);

@@ -2050,3 +2050,27 @@ describe('ask, R3: an anonymous caller on a public page that was removed is deci
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask, R3: a side detail (a plan held, a licence, a colleague, pasted code) does not take over the verdict', () => {
+  it.each([
+    ['partner sends X-Api-Key that doesnt match anything we ever issued (they pasted the staging one). partner is on the enterprise plan and the order exists. 401 or 403?', '401'],
+    ['the bearer key the kiosk sends matches nothing in our key table. the store has a premium license, the menu endpoint is there. which code', '401'],
+    ["the publisher's license for the ebook ended and we removed it from the catalog permanently, on purpose. the reader is logged in and had bought it. what should /books/b-77 return", '410'],
+    ['GET /policies/P-000999 - policy number is valid format but no such policy at our insurer. agent is logged in with full rights. teammate says 403 since it is not his policy. what code', '404'],
+    ["the customer asks for /tickets/T-42, there is no ticket T-42 at all. my lead wants 403 because the ticket 'is not theirs'. customer is logged in. status?", '404'],
+    ['```js\nconst doc = await Doc.findById(id);\nif (!doc) throw new ForbiddenError(); // 403\n```\nids that are not in the db get 403. caller is authenticated. correct or what', '404'],
+    ['the thumbnail was never generated because the worker died before finishing. the album exists, user is signed in. what do we send for /thumbs/a1/9', '404'],
+    ["webhook receiver checks an hmac header; since the sender's library change the computed digest never matches ours. sender is a registered partner, endpoint exists. 400 or what", '401'],
+    ['the iot hub signs each request with the device secret; since the clock drift fix the signature never matches on our side. device is enrolled, tenant active. what do we send', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: a plan that is lacking still refuses; a colleague's reason that states a fact is kept
+    ['the customer is on the free plan and calls the export api, which is a paid feature. logged in. which code', '403'],
+    ['user is logged in but their plan does not include exports. which status', '403'],
+  ])('guard, the refusal still read: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
