@@ -877,6 +877,8 @@ const EXISTS: readonly RegExp[] = [
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
+  // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
+  /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
   // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
   /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
   // "the flag key exists only for staff and must not be exposed".
@@ -1355,7 +1357,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
 }
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
-const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out)\b/;
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out|prob(?:e|es|ed|ing)|fish(?:es|ed|ing)?|map(?:s|ped|ping)?|scan(?:s|ned|ning)?|pok(?:e|es|ed|ing)|test(?:s|ed|ing)? (?:which|whether|if)|check(?:s|ed|ing)? (?:which|whether|if))\b/;
 const HIDE_PROMISED =
   /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
 
@@ -1685,6 +1687,10 @@ const ANONYMOUS_READERS = /\b(?:anonymous|logged-out|anon) (?:visitors?|readers?
 const NEEDS_CREDENTIALS =
   /\b(?:needs?|requires?|required|requiring|behind|gated by|protected by) (?:a |an |the |valid )?(?:login|log ?in|sign[- ]?in|auth\w*|token|credentials?|session|api key|bearer)\b|\b(?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory)\b(?<!\bno (?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory))|\b(?:protected|members-only|logged-in only|private)\b|\/(?:me|my|account|accounts|settings|profile)\b|\b(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\bno account\b/;
 
+/** A move with no address to send callers to: no mapping, no 1:1 match, a redirect ruled out. */
+const NO_SUCCESSOR =
+  /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -1716,6 +1722,8 @@ export function extractSituation(normalized: string): Situation {
     denials.push('role');
   }
   const topics = detectTopics(text);
+  // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.
+  if (topics.includes('moved') && NO_SUCCESSOR.test(text)) topics.splice(topics.indexOf('moved'), 1);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');

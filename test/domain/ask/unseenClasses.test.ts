@@ -2074,3 +2074,31 @@ describe('ask, R3: a side detail (a plan held, a licence, a colleague, pasted co
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask, R3: hiding stated as a goal ("we dont want rivals probing which ones exist") hides', () => {
+  it.each([
+    ['a dispatcher (logged in) from carrier A opens /loads/L-5531 that belongs to carrier B. load ids are internal and we dont want rival carriers probing which ones exist. what do we answer', '404'],
+    ["signed-in seller requests /shops/s-88 of another merchant; shop ids are not public and we'd rather other merchants couldnt map which shops exist. which code", '404'],
+    ['a logged in clinic user asks for /patients/p-12 of another clinic. the goal is that no clinic can check which patient ids are real. status?', '404'],
+    ["tenant user from org 1 calls /projects/900 owned by org 2. we don't want outsiders fishing for valid project ids. what code", '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask, R3: a move with no mapping (no redirect possible) is decided by the removal, 404 or 410 by permanence', () => {
+  it.each([
+    ['the old ticketing site was shut down for good on purpose; tickets now live at a new vendor with new ids and there is no mapping between them. old links still hit us. what should they get', '410'],
+    ['we intentionally and permanently removed the legacy product pages. products moved to a new shop with different urls, we cannot redirect since there is no 1:1 mapping. which status', '410'],
+    ['the recipes moved to a new site but we cannot redirect them (no mapping), and the old pages might come back next year. what code for old recipe urls meanwhile', '404'],
+    ['the community forum was deliberately deleted forever; the content went to a new platform with new urls, no way to map old threads. 404 now, seo wants it deindexed. what code', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a move with a new address is still a redirect', () => {
+    const result = answerQuestion('the pricing page moved to a new url /plans with the same content. what should the old url return?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/301/);
+  });
+});
