@@ -168,6 +168,12 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:(?:\d+ ?(?:s|m|h|d|w|hrs?|mins?|hours?|days?|weeks?) )?in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|\d+ ?(?:s|m|h|d|w) ago)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
+  // "`aud: payments-api` but they call our ledger api", "iss is the staging issuer rather than ours": a token made for another audience or by another issuer.
+  /\b(?:aud|audience|iss|issuer)\b(?: claim)?(?: is| =|:| of| says| carries| names| set to)? ['"`]?[a-z0-9:/._-]+['"`]? (?:instead of|rather than|not (?:ours|our|the))\b|\b(?:aud|audience)\b[^.;]{0,40}\bbut (?:they|it|the (?:partner|client|caller|token|app)) (?:call|calls|called|hit|hits|is sent to|is presented to|uses? it (?:on|against|for))\b/,
+  // "its signing key isnt trusted anymore", "minted by the realm we retired": a signer the server no longer accepts.
+  /\b(?:signing key|signing cert(?:ificate)?|key|cert(?:ificate)?|issuer|idp|identity provider|realm)s?\b[^.;]{0,20}\b(?:is not|are not|isnt|is no longer|are no longer|no longer|not) trusted\b|\b(?:issued|minted|signed) by (?:our |the |an? |their )?(?:old |former |retired |legacy |previous )?(?:[a-z-]+ ){0,2}(?:realm|idp|issuer|identity provider|authority|auth server)\b[^.;]{0,40}\b(?:retired|decommissioned|decomissioned|removed|deleted|shut down|turned off|no longer (?:exists?|trusted|used|accepted))\b/,
+  // "the saml assertion fails signature validation", "sso assertion rejected": the identity provider's statement is the credential.
+  /\b(?:saml |sso |oidc )?assertions?\b[^.;]{0,40}\b(?:fails?|failed|failing|invalid|rejected|not valid|does not validate|cannot be verified|expired)\b|\bnotbefore\b[^.;]{0,30}\bfuture\b/,
   // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
   /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,

@@ -2102,3 +2102,23 @@ describe('ask, R3: a move with no mapping (no redirect possible) is decided by t
     expect(result.answer).toMatch(/301/);
   });
 });
+
+describe('ask, R3: credential failures in protocol terms (aud, iss, an SSO assertion, nbf, a retired realm) are 401', () => {
+  it.each([
+    ["the partner's jwt carries `aud: payments-api` but they call our ledger api; signature and exp are fine. we answer 403 today. what should it be", '401'],
+    ['token iss is `https://login.staging.example` rather than our prod issuer; everything else about it checks out, user has the role. which code', '401'],
+    ["the saml assertion from the customer's idp fails signature validation (they rotated their cert). user is an admin, page exists. what status", '401'],
+    ['sso login: the oidc id token has nbf set two minutes ahead because of clock skew, so validation fails. editor has rights, draft exists. what should we return', '401'],
+    ["the client's token was minted by the keycloak realm we retired last month, its signing key is no longer trusted. the client is still onboarded. what do we send back", '401'],
+    ['WWW-Authenticate has realm="api" and the caller\'s bearer token was signed by an issuer we no longer trust. the endpoint exists. which status', '401'],
+  ])('%s', (q, verdict) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: the realm asked about on its own is still the realm entry', () => {
+    const result = answerQuestion('what is the realm in a WWW-Authenticate challenge for?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/protection space/);
+  });
+});
