@@ -320,7 +320,7 @@ const AUTH_VALID: readonly RegExp[] = [
   // "she still logs in fine", "he signs in ok every day": the login succeeds now (not "until he logs in").
   /\b(?:logs|signs) (?:in|on)\b(?<!\b(?:until|unless|till|once) (?:[a-z]+ ){0,2}(?:logs|signs) (?:in|on))(?! (?:again|first|later)\b)/,
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
-  /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
+  /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b|\b(?:log|logs|logged|sign|signs|signed) ?in (?:correctly|successfully|fine|ok|okay|normally|properly|without (?:a )?problems?)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
@@ -341,10 +341,12 @@ const AUTH_VALID: readonly RegExp[] = [
 // ── Permissions and policies (403) ───────────────────────────────────────────────────────────
 /** A group of people a setting can apply to: "for students", "for the contractors", "for free users". */
 const GROUP_OF_PEOPLE =
-  '(?!(?:all|every|everyone|everybody|good|ever|now)\\b)(?:the |our |their |its |his |her )?(?:[a-z-]+ )?(?:students|users|members|customers|employees|contractors|guests|interns|staff|teachers|partners|viewers|editors|readers|tenants|orgs|teams|accounts|people|clients|trainees|freelancers|externals)\\b';
+  '(?!(?:all|every|everyone|everybody|good|ever|now)\\b)(?:the |our |their |its |his |her )?(?:[a-z-]+ )?(?:students|users|members|customers|employees|contractors|guests|interns|staff|teachers|partners|viewers|editors|readers|tenants|orgs|teams|accounts|people|clients|trainees|freelancers|externals|seats|profiles|kids|children|minors|substitutes|resellers|sellers|agents|drivers|volunteers)\\b';
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "the owner disabled downloads for family seats", "the admin turned off grade exports for substitute teachers": an action switched off for the caller's group.
+  new RegExp(`\\b(?:disabled|turned off|switched off|blocked|restricted|locked|revoked|disallowed|removed) (?:the |all )?(?:[a-z-]+ ){1,2}(?:for|on) ${GROUP_OF_PEOPLE}`),
   // Pasted code that checks a permission before refusing: "if !user.hasperm(billing:admin) {", "if not request.user.has_perm(...)".
   // A pasted authorization log line: "[authz] deny user=u_1 action=grades:write reason=role", "policy decision=deny".
   /\b(?:authz|authorization|rbac|policy|acl|opa|permission)\]? ?(?:decision ?(?:=|:|is) ?)?(?:deny|denied|reject(?:ed)?)\b|\b(?:deny|denied|reject(?:ed)?|refused?)\b[^.;\n]{0,100}\breason ?(?:=|:|is) ?['"]?(?:role|roles|permission|permissions|perm|rbac|policy|acl|missing_role|insufficient_role|not_permitted|forbidden)\b/,
@@ -459,6 +461,8 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
   /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
+  // "its scope is `labels:read`, and they POST /labels", "the key has scope `shipments:read` and they call POST": a read scope, then a write.
+  /\bscopes?\b:?(?: (?:is|are|only|just|=|of))* ['"`]?[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.
   /\bscoped (?:to |as |with |for |only )?(?:read|read-only|readonly|[a-z_-]+[:.]read|read[:.][a-z_-]+)\b[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
@@ -468,10 +472,10 @@ const SCOPE_DENIAL: readonly RegExp[] = [
 
 /** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
 const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
-const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*$/;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*['"`]?$/;
 /** "checks for reports:admin which the user lost": the permission named, then that the caller has it no more. */
 const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
-const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*$/;
+const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*['"`]?$/;
 
 /**
  * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
@@ -570,6 +574,8 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
+  // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
+  /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
@@ -591,6 +597,8 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\bpaywall/,
   /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
   /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
+  // "his agency contract not allow to book group fare", "their reseller agreement does not allow enterprise licenses".
+  /\b(?:contract|agreement|plan|tier|subscription|license|licence|package)s?\b[^.;]{0,15}\b(?:does not|do not|did not|not|never|no longer) (?:allow|allows|permit|permits|include|includes|cover|covers|grant|grants)\b/,
   /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
@@ -1118,7 +1126,7 @@ const ASKS_WHICH: readonly RegExp[] = [
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
   /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
-  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
+  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?:s|ed)?(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
   // "should be 403 yes?", "it is 403, no?", "403 yeah?", "correct is 403, isnt it?": a code put up with a tag for agreement.
   new RegExp(`\\b${CODE_NAME},? (?:yes|yeah|yep|yea|ya|no|nope|right|correct|true|ok|okay|isn'?t it|is it not|innit|eh|or not|yes or no|na|nah|agree|agreed|confirm)\\s*[?!]`),

@@ -2122,3 +2122,24 @@ describe('ask, R3: credential failures in protocol terms (aud, iss, an SSO asser
     expect(result.answer).toMatch(/protection space/);
   });
 });
+
+describe('ask, R3: clear 403 facts without the usual words (a scope in backticks, a contract, an admin-disabled account, a setting for a group)', () => {
+  it.each([
+    ['carrier integration key is valid, its scope is `labels:read`, and they POST /labels to create one. endpoint exists. gateway says 401. correct code?', '403'],
+    ['the access token only has `orders.read`; the call is DELETE /orders/9 which needs `orders.write`. per rfc 6750 which status', '403'],
+    ['reseller logs in fine, but their reseller agreement does not allow selling enterprise licenses. they submit an enterprise order. the endpoint exists. what do we answer', '403'],
+    ["the lab's service account authenticates fine but our security team administratively suspended it pending an audit. its tokens still validate. which code for its calls", '403'],
+    ['kid profile on the family plan: the parent turned off purchases for kid profiles. the kid (signed in) tries to buy an album. purchase endpoint responds with what', '403'],
+    ['teacher account valid, course exists. the school admin disabled grade exports for substitute teachers, and this one is a substitute. export call returns what', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: the RFC 6750 mapping asked on its own, and a disabled credential, are unchanged
+    ['what does rfc 6750 say about insufficient_scope and invalid_token?', null],
+    ['the api key was disabled by an admin yesterday and the script still sends it. which code', '401'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
