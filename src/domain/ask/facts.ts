@@ -702,6 +702,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+  // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.
+  /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
   new RegExp(`\\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
@@ -865,6 +867,8 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:(?:upload|post|publish|add|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)?|creat(?:e|es|ed|ing)) (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
   // "support can still unmerge", "an admin can unarchive it": a removal someone may still reverse.
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
+  // "disbanded clans can be reformed with the same id within 30 days", "members can revive a disbanded group": the same thing may return.
+  /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:be )?(?:re-?form(?:ed)?|re-?found(?:ed)?|re-?establish(?:ed)?|reviv(?:e|ed)|re-?open(?:ed)?|re-?creat(?:e|ed)|reinstat(?:e|ed)|re-?activat(?:e|ed)|restored)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;

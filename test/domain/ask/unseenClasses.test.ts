@@ -2143,3 +2143,14 @@ describe('ask, R3: clear 403 facts without the usual words (a scope in backticks
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask, R3: a removal that can be undone, said indirectly ("can be reformed within 30 days"), is 404', () => {
+  it.each([
+    ['GET /guilds/77 - the guild was dissolved by its founder this morning; dissolved guilds can be re-founded under the same id for two weeks. what code in the meantime', '404'],
+    ['the band page was closed down by the artist, but artists can reopen a closed page within 60 days and keep the url. what status while it is closed', '404'],
+    ['the study group was disbanded yesterday. members can revive a disbanded group with the same link for a month. which code for /groups/sg-3 now', '404'],
+    ['the club was disbanded for good by the league, on purpose; clubs are never reformed. what should /clubs/c-9 return', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
