@@ -2111,6 +2111,7 @@ describe('ask, R3: credential failures in protocol terms (aud, iss, an SSO asser
     ['sso login: the oidc id token has nbf set two minutes ahead because of clock skew, so validation fails. editor has rights, draft exists. what should we return', '401'],
     ["the client's token was minted by the keycloak realm we retired last month, its signing key is no longer trusted. the client is still onboarded. what do we send back", '401'],
     ['WWW-Authenticate has realm="api" and the caller\'s bearer token was signed by an issuer we no longer trust. the endpoint exists. which status', '401'],
+    ["the partner's mTLS client cert was issued by a CA we stopped trusting last week. partner has the role, endpoint exists. which code", '401'],
   ])('%s', (q, verdict) => {
     expect(situation(q).auth).toBe('invalid');
     expect(answerQuestion(q).verdict).toBe(verdict);
