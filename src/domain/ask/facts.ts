@@ -178,6 +178,12 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:cookie|session) (?:is |was )?(?:gone|deleted|cleared) after\b|\bafter (?:the |a )?(?:logged out|log out|sign out|signout|password (?:reset|change))\b/,
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:(?:\d+ ?(?:s|m|h|d|w|hrs?|mins?|hours?|days?|weeks?) )?in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|\d+ ?(?:s|m|h|d|w) ago)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
+  // "`aud: payments-api` but they call our ledger api", "iss is the staging issuer rather than ours": a token made for another audience or by another issuer.
+  /\b(?:aud|audience|iss|issuer)\b(?: claim)?(?: is| =|:| of| says| carries| names| set to)? ['"`]?[a-z0-9:/._-]+['"`]? (?:instead of|rather than|not (?:ours|our|the))\b|\b(?:aud|audience)\b[^.;]{0,40}\bbut (?:they|it|the (?:partner|client|caller|token|app)) (?:call|calls|called|hit|hits|is sent to|is presented to|uses? it (?:on|against|for))\b/,
+  // "its signing key isnt trusted anymore", "minted by the realm we retired": a signer the server no longer accepts.
+  /\b(?:signing key|signing cert(?:ificate)?|key|cert(?:ificate)?|issuer|idp|identity provider|realm)s?\b[^.;]{0,20}\b(?:is not|are not|isnt|is no longer|are no longer|no longer|not) trusted\b|\b(?:issued|minted|signed) by (?:our |the |an? |their )?(?:old |former |retired |legacy |previous )?(?:[a-z-]+ ){0,2}(?:realm|idp|issuer|identity provider|authority|auth server|ca|certificate authority)\b[^.;]{0,40}\b(?:retired|decommissioned|decomissioned|removed|deleted|shut down|turned off|revoked|distrusted|no longer (?:exists?|trusted|used|accepted)|(?:stopped|stop|stops) trusting|(?:do not|does not|no longer|never) trust)\b/,
+  // "the saml assertion fails signature validation", "sso assertion rejected": the identity provider's statement is the credential.
+  /\b(?:saml |sso |oidc )?assertions?\b[^.;]{0,40}\b(?:fails?|failed|failing|invalid|rejected|not valid|does not validate|cannot be verified|expired)\b|\bnotbefore\b[^.;]{0,30}\bfuture\b/,
   // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
   /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
@@ -186,7 +192,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
-  /\bsignatures?\b[^.;]{0,30}\b(?:no longer|not|does not|do not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out)\b/,
+  /\b(?:signatures?|digests?|hmacs?|macs?)\b[^.;]{0,30}\b(?:no longer|not|never|does not|do not|did not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out|agree)\b/,
   // "the jwt signature is not correct (it is signed with other key)": a token we did not sign.
   /\bsignatures?\b[^.;]{0,20}\b(?:is |are |was )?(?:not (?:correct|right|valid|ours)|incorrect|wrong|bad|invalid|forged|tampered)\b|\b(?:signed|minted|issued) (?:with|by|using) (?:an? |the )?(?:other|another|different|wrong|foreign|unknown|old|rotated|someone else's) (?:[a-z-]+ )?(?:key|secret|cert(?:ificate)?|issuer)\b/,
   // "user deleted their api key, the integration still uses it": a credential that was withdrawn.
@@ -194,6 +200,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b(?! (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|screens?|forms?|flows?|handlers?|services?)\b)/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:blacklisted|blocklisted|denylisted|on the (?:deny|block|black) ?list)\\b`),
   /\b(?:mfa|2fa|two-factor|second factor|otp)\b[^.;]{0,20}\b(?:not (?:yet )?(?:completed|done|passed|finished|verified)|failed|pending|incomplete|missing)\b/,
+  // "the otp he submits with the request is wrong", "an expired one-time code on the approve call": the second
+  // factor sent with the request is a credential, and it does not check out.
+  /\b(?:otp|totp|one[- ]time (?:code|password|passcode|pin|token)|(?:2fa|mfa|sms|authenticator|verification|security) (?:code|pin|token)|passcode)s?\b(?:(?!\b(?:not|never|no)\b)[^.;]){0,50}\b(?:is|was|are|were|got|gets) (?:still |always |again )?(?:wrong|incorrect|invalid|expired|rejected|bad|stale|not valid|no longer valid)\b|\b(?:wrong|incorrect|invalid|expired|rejected|bad|stale) (?:otp|totp|one[- ]time (?:code|password|passcode|pin)|(?:2fa|mfa|sms|authenticator|verification) (?:code|pin)|passcode)s?\b/,
 ];
 /**
  * Credential patterns that can only match where their cheap hint does. The hint is tested first, so
@@ -217,6 +226,8 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
   // "the api key doesn't match any key we issued": credentials that name no one.
   [/\bmatch(?:es)? (?:any|an?|one of)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not|never) match(?:es)? (?:any|a|an|one of)(?: of)? (?:the |our )?(?:[a-z-]+ )?(?:keys?|tokens?|credentials?|secrets?|passwords?|users?|accounts?|records?)\\b`)],
+  // "the api key doesnt match anything in our db", "the key matches nothing we issued": a credential that names no one.
+  [/\bmatch(?:es|ed)? (?:anything|nothing|no )/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,50}\\b(?:(?:does not|do not|did not|never) match(?:es)? anything|match(?:es|ed)? (?:nothing|no (?:key|keys|token|tokens|record|records|user|users|account|accounts|entry|entries|row|rows)))\\b`)],
   // "the kid is not in our jwks": the key the token names is not one the server holds.
   [/\b(?:kid|key id|jwks)\b/, /\b(?:kid|key id)\b[^.;]{0,40}\b(?:not (?:in|found in|present in|listed in|part of)|missing from|absent from|unknown to)\b|\bno (?:matching )?(?:signing )?key (?:in|for)\b[^.;]{0,20}\bjwks\b/],
   // "signed with HS256 but we expect RS256, verification fails": the check fails, its object said before.
@@ -319,7 +330,7 @@ const AUTH_VALID: readonly RegExp[] = [
   // "she still logs in fine", "he signs in ok every day": the login succeeds now (not "until he logs in").
   /\b(?:logs|signs) (?:in|on)\b(?<!\b(?:until|unless|till|once) (?:[a-z]+ ){0,2}(?:logs|signs) (?:in|on))(?! (?:again|first|later)\b)/,
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
-  /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
+  /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b|\b(?:log|logs|logged|sign|signs|signed) ?in (?:correctly|successfully|fine|ok|okay|normally|properly|without (?:a )?problems?)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
@@ -340,10 +351,16 @@ const AUTH_VALID: readonly RegExp[] = [
 // ── Permissions and policies (403) ───────────────────────────────────────────────────────────
 /** A group of people a setting can apply to: "for students", "for the contractors", "for free users". */
 const GROUP_OF_PEOPLE =
-  '(?!(?:all|every|everyone|everybody|good|ever|now)\\b)(?:the |our |their |its |his |her )?(?:[a-z-]+ )?(?:students|users|members|customers|employees|contractors|guests|interns|staff|teachers|partners|viewers|editors|readers|tenants|orgs|teams|accounts|people|clients|trainees|freelancers|externals)\\b';
+  '(?!(?:all|every|everyone|everybody|good|ever|now)\\b)(?:the |our |their |its |his |her )?(?:[a-z-]+ )?(?:students|users|members|customers|employees|contractors|guests|interns|staff|teachers|partners|viewers|editors|readers|tenants|orgs|teams|accounts|people|clients|trainees|freelancers|externals|seats|profiles|kids|children|minors|substitutes|resellers|sellers|agents|drivers|volunteers)\\b';
 const PRIVILEGED_ROLE =
   '(?:admin|admins|administrator|administrators|owner|owners|member|members|editor|editors|maintainer|maintainers|manager|managers|moderator|moderators|superuser|super user|root|staff|collaborator|collaborators|approver|reviewer|contributor|contributors|operator|superadmin|org admin|workspace admin|billing admin|billing-admin|project admin|project owner|account owner|sysadmin|privileged user)';
 const ROLE_DENIAL: readonly RegExp[] = [
+  // "the owner disabled downloads for family seats", "the admin turned off grade exports for substitute teachers": an action switched off for the caller's group.
+  new RegExp(`\\b(?:disabled|turned off|switched off|blocked|restricted|locked|revoked|disallowed|removed) (?:the |all )?(?:[a-z-]+ ){1,2}(?:for|on) ${GROUP_OF_PEOPLE}`),
+  // Pasted code that checks a permission before refusing: "if !user.hasperm(billing:admin) {", "if not request.user.has_perm(...)".
+  // A pasted authorization log line: "[authz] deny user=u_1 action=grades:write reason=role", "policy decision=deny".
+  /\b(?:authz|authorization|rbac|policy|acl|opa|permission)\]? ?(?:decision ?(?:=|:|is) ?)?(?:deny|denied|reject(?:ed)?)\b|\b(?:deny|denied|reject(?:ed)?|refused?)\b[^.;\n]{0,100}\breason ?(?:=|:|is) ?['"]?(?:role|roles|permission|permissions|perm|rbac|policy|acl|missing_role|insufficient_role|not_permitted|forbidden)\b/,
+  /(?:!\s*|\bnot )[a-z_.]*\b(?:has_?perms?|has_?permissions?|has_?roles?|has_?access|has_?scopes?|can_?access|is_?allowed(?:_?to)?|is_?authori[sz]ed|check_?perm\w*|is_?granted|user_?can|can)\s*\(/,
   // "the repo was archived (read only, still visible); a maintainer tries to push and is rejected": the state refuses the write.
   /\b(?:archived|read[- ]only|locked|frozen)\b[\s\S]{0,160}?\b(?:push|pushes|pushing|write|writes|commit|commits|edit|edits|update|updates|upload|uploads)\b[^.]{0,40}\b(?:rejected|refused|denied|fails?|failed|blocked)\b/,
   // "four-eyes rule says no", "maker-checker": a control that keeps this person from this action.
@@ -454,6 +471,8 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
   /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
+  // "its scope is `labels:read`, and they POST /labels", "the key has scope `shipments:read` and they call POST": a read scope, then a write.
+  /\bscopes?\b:?(?: (?:is|are|only|just|=|of))* ['"`]?[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.
   /\bscoped (?:to |as |with |for |only )?(?:read|read-only|readonly|[a-z_-]+[:.]read|read[:.][a-z_-]+)\b[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
@@ -463,10 +482,10 @@ const SCOPE_DENIAL: readonly RegExp[] = [
 
 /** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
 const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
-const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*$/;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*['"`]?$/;
 /** "checks for reports:admin which the user lost": the permission named, then that the caller has it no more. */
 const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
-const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*$/;
+const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*['"`]?$/;
 
 /**
  * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
@@ -568,6 +587,8 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
+  // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
+  /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
@@ -582,12 +603,15 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\bonly (?:in|on|for|with) (?:the )?(?:pro|premium|enterprise|business|paid|plus|team|higher) (?:plan|tier|edition|version|subscription)?\b/,
   /\b(?:free|trial|basic|starter|lower|cheaper|hobby)[- ](?:plan|tier|account|user|users|customer|customers|subscription|license)\b(?! (?:pages?|docs?|endpoints?|site|landing|offer|offering)\b)/,
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b|\b(?:plan|tier|subscription|license|licence) (?:forbids|prohibits|excludes|blocks|disallows|bars)\b/,
-  /\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
+  // (Not "the school is on paid plan", "they have the enterprise plan": a plan held is no refusal.)
+  /(?<!\b(?:is on|are on|was on|were on|on|has|have|had|with|bought|owns?|pays? for|paying for|subscribed to|holds?) (?:the |a |an |their |its |our |his |her )?)\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
   /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
   /\bpaywall/,
   /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
   /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
+  // "his agency contract not allow to book group fare", "their reseller agreement does not allow enterprise licenses".
+  /\b(?:contract|agreement|plan|tier|subscription|license|licence|package)s?\b[^.;]{0,15}\b(?:does not|do not|did not|not|never|no longer) (?:allow|allows|permit|permits|include|includes|cover|covers|grant|grants)\b/,
   /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
@@ -649,6 +673,10 @@ const MISSING: readonly RegExp[] = [
   // "nothing with the lowercase name ever existed".
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
+  /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
+  // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
+  /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
@@ -656,6 +684,10 @@ const MISSING: readonly RegExp[] = [
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed|ing)?\b/,
   /\bno such \w+/,
+  // "nothing by that id", "nothing under that slug": no record bears the name asked for.
+  /\bnothing (?:by|with|under|for|matching) (?:that|this|the given|the requested|such an?) (?:id|ids|name|number|slug|key|code|handle|reference|sku)\b/,
+  // "the airline does not operate that flight on that date", "we do not sell that model": the catalogue has no such thing.
+  /\b(?:does not|do not|did not|never) (?:operate|run|offer|sell|carry|stock|host|publish|schedule|fly|list|make|produce|print|ship)\b (?:that|this|such an?|any such) (?!(?:role|roles|permission|permissions|access|scope|scopes|region|regions|country|countries|method|verb)\b)[a-z0-9-]+\b/,
   // "no user has that email", "there is no org by that name", "no order with that id".
   /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
   /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
@@ -688,6 +720,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+  // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.
+  /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
   new RegExp(`\\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
@@ -851,6 +885,8 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:(?:upload|post|publish|add|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)?|creat(?:e|es|ed|ing)) (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
   // "support can still unmerge", "an admin can unarchive it": a removal someone may still reverse.
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
+  // "disbanded clans can be reformed with the same id within 30 days", "members can revive a disbanded group": the same thing may return.
+  /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:be )?(?:re-?form(?:ed)?|re-?found(?:ed)?|re-?establish(?:ed)?|reviv(?:e|ed)|re-?open(?:ed)?|re-?creat(?:e|ed)|reinstat(?:e|ed)|re-?activat(?:e|ed)|restored)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
@@ -877,6 +913,8 @@ const EXISTS: readonly RegExp[] = [
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
+  // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
+  /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
   // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
   /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
   // "the flag key exists only for staff and must not be exposed".
@@ -958,6 +996,11 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer |admin |user )?(?:docs|documentation|api reference|reference|changelog|release notes|guide|handbook|manual|wiki)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
+  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
+  // "members can see the billing tab is there", "every employee can see that the payroll tab exists": seen by the callers themselves
+  // (not "if we send 403 the user can see it exists": a disclosure feared, read by HIDE).
+  /(?<!\b(?:if|when|would|otherwise|then|so that|because)\b[^.;,]{0,50})\b(?:(?:the|every|each|all|any) [a-z-]+|(?!(?:nobody|noone|one|nothing|attackers?|outsiders?|they|it|we|i|you|which|that|this|who)\b)[a-z-]+)(?: (?:of|in) (?:the |our |their |this |that )?[a-z-]+)? (?:can|could)(?: all| already| still| even| clearly)? see\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
@@ -1108,7 +1151,7 @@ const ASKS_WHICH: readonly RegExp[] = [
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
   /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
-  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
+  /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?:s|ed)?(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
   // "should be 403 yes?", "it is 403, no?", "403 yeah?", "correct is 403, isnt it?": a code put up with a tag for agreement.
   new RegExp(`\\b${CODE_NAME},? (?:yes|yeah|yep|yea|ya|no|nope|right|correct|true|ok|okay|isn'?t it|is it not|innit|eh|or not|yes or no|na|nah|agree|agreed|confirm)\\s*[?!]`),
@@ -1141,6 +1184,10 @@ function stripCodeNames(text: string): string {
     .replace(/\b404 not found\b|\bnot found \(?404\)?/g, '404')
     .replace(/\b401 unauthori[sz]ed\b|\bunauthori[sz]ed \(?401\)?/g, '401')
     .replace(/\b410 gone\b|\bgone \(?410\)?/g, '410')
+    // Pasted code that raises a refusal ("raise permissiondenied()", "throw new forbiddenerror()"): what the code answers, not a fact.
+    .replace(/\b(?:raise|raises|throw|throws|abort)\s+(?:new\s+)?[a-z_.]*(?:permission_?denied|forbidden|access_?denied|not_?authori[sz]ed|unauthori[sz]ed)[a-z_]*\s*(?:\(\))?/g, ' responds ')
+    // "our api returns 403 permission denied": the response's own message, not a fact of the case.
+    .replace(/(\b(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? with|giv(?:es|ing)) 4\d\d) ['"`]?(?:permission denied|access denied|not allowed|not permitted|no permission|insufficient permissions?)\b['"`]?/g, '$1')
     .replace(
       /\b(returns?|returning|returned|respond(?:s|ing|ed)? with|send(?:s|ing)?|sent|give(?:s)?|giving|throw(?:s|ing)?|answer(?:s|ing)? with) (?:an? )?(not found|forbidden|unauthori[sz]ed|gone)\b/g,
       (_whole, verb: string, name: string) => `${verb} ${CODE_OF_NAME[name.replace('unauthorised', 'unauthorized')] ?? name}`,
@@ -1164,7 +1211,7 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|passphrase|\bpins?\b|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|one[- ]time|totp|passcode|assertion|sso|saml|notbefore|realm|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|passphrase|\bpins?\b|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =
@@ -1349,7 +1396,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
 }
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
-const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out)\b/;
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out|prob(?:e|es|ed|ing)|fish(?:es|ed|ing)?|map(?:s|ped|ping)?|scan(?:s|ned|ning)?|pok(?:e|es|ed|ing)|test(?:s|ed|ing)? (?:which|whether|if)|check(?:s|ed|ing)? (?:which|whether|if))\b/;
 const HIDE_PROMISED =
   /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;
 
@@ -1561,7 +1608,7 @@ function withoutDeniedClauses(text: string): string {
  * credential of the request. Where the question names no credential, its signatures are not read as one.
  */
 const ARTIFACT = /\b(?:builds?|firmware|packages?|binar(?:y|ies)|artifacts?|apks?|installers?|releases?|images?|rpms?|debs?|jars?|updates?|files?|uploads?|bundles?|archives?|zips?|tarballs?|documents?|pdfs?)\b/;
-const REQUEST_CREDENTIAL = /\b(?:tokens?|jwts?|credentials?|passwords?|sessions?|cookies?|api keys?|logins?|bearer|authorization|auth header|hmac|request signatures?|signed requests?)\b/;
+const REQUEST_CREDENTIAL = /\b(?:tokens?|jwts?|credentials?|passwords?|sessions?|cookies?|api keys?|logins?|bearer|authorization|auth header|hmac|request signatures?|signed requests?|signs? (?:each|every|the|all|its|their|our) (?:[a-z]+ )?requests?|(?:device|client|shared|api|signing) secrets?)\b/;
 
 /** "download the device certificate bundle": a certificate or key that is the object fetched, not one presented. */
 const FETCHED_CREDENTIAL = /\b(?:download|upload|export|fetch|install|generate|issue|renew)(?:s|ed|ing)? (?:the |a |an |their |his |her |its |our |new )?(?:[a-z0-9-]+ )?(?:certificates?|certs?|keys?|signatures?)(?: (?:bundles?|files?|chains?|lists?|zips?|packages?))\b/g;
@@ -1664,19 +1711,49 @@ function successShouldBeRefused(text: string, codes: readonly string[]): boolean
   return succeeded && REVIEW_OF_A_SUCCESS.test(text) && A_SUCCESS.test(text) && CAN_DO.test(text) && !AS_DESIGNED.test(text);
 }
 
+/**
+ * "user is anonymous, the endpoint is public", "pages are public, no login": a resource that asks for no
+ * credentials. A caller without them is then no authentication failure (401 needs a resource that requires
+ * authentication, RFC 9110 §15.5.2): what decides is whether the resource is there, removed, or refused.
+ */
+const PUBLIC_RESOURCE =
+  /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
+/** The caller said to carry no credentials: "user is anonymous", "visitors do not log in", "no login". */
+const ANONYMOUS_CALLER = /\b(?:anonymous(?:ly)?|anon|unauthenticated|logged[- ]out|not logged in|(?:do|does|did) not (?:log|sign) ?in|without (?:logging|signing) in|no (?:login|log ?in|sign[- ]?in|account|auth\w*))\b/;
+/** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
+const ANONYMOUS_READERS = /\b(?:anonymous|logged-out|anon) (?:visitors?|readers?|web visitors?|browsers|passers-by)\b/;
+/** …unless the route asked for is said to need credentials after all ("/me needs a login", "behind auth"). */
+const NEEDS_CREDENTIALS =
+  /\b(?:needs?|requires?|required|requiring|behind|gated by|protected by) (?:a |an |the |valid )?(?:login|log ?in|sign[- ]?in|auth\w*|token|credentials?|session|api key|bearer)\b|\b(?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory)\b(?<!\bno (?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory))|\b(?:protected|members-only|logged-in only|private)\b|\/(?:me|my|account|accounts|settings|profile)\b|\b(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\bno account\b/;
+
+/** A move with no address to send callers to: no mapping, no 1:1 match, a redirect ruled out. */
+const NO_SUCCESSOR =
+  /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const { auth, expired } = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const read = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const { expired } = read;
+  // The page called open and the caller called anonymous in one sentence: "user is anonymous, the endpoint is public".
+  const openToAll = read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubted.text) && doubted.text.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
   const denials = detectDenials(doubted.text);
-  if (denials.length === 0 && auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
+  if (denials.length === 0 && read.auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const factual = withoutAnalogy(stated);
   const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
+  // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
+  const gone = existence.existence === 'removed';
+  const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
+  const auth = gone && (openToAll || readersOfAGonePage) ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
+  // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
+  // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
+  if (existence.existence === 'removed' && existence.permanent && denials.length === 1 && denials[0] === 'plan') denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
   if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);
@@ -1684,6 +1761,8 @@ export function extractSituation(normalized: string): Situation {
     denials.push('role');
   }
   const topics = detectTopics(text);
+  // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.
+  if (topics.includes('moved') && NO_SUCCESSOR.test(text)) topics.splice(topics.indexOf('moved'), 1);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');

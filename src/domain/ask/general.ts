@@ -109,7 +109,7 @@ const OAUTH_ERROR_NAME_ASKED = new RegExp(
 );
 /** "the token is valid but lacks the scope. what is the right response per rfc 6750?", "… which status, per rfc 6750?": a case, judged. */
 const ASKS_FOR_RESPONSE =
-  /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\b(?:which|what) (?:http )?(?:status|status code|response code)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;
+  /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\b(?:which|what) (?:http )?(?:status|status code|response code|code)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;
 /** Someone acting in the question: "we put insufficient_scope in the header", "the resource server says …". */
 const ACTOR = /\b(?:we|our|us|resource server|server|gateway|gw|api|client|clients|caller|user|users|request|requests|header|response|returns?|returned|sends?|sent|gets?|got)\b/;
 

@@ -712,7 +712,9 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'browser-login-prompt', needs: ['browser', 'chrome', 'firefox', 'safari', 'edge'], asks: (text) => BROWSER.test(text) && PROMPT.test(text) && LOGIN.test(text) },
   // "what does the realm in WWW-Authenticate mean?", "do we need a realm in the bearer challenge?": whatever is asked about it, the realm is the subject.
   // A pasted challenge whose error value is given and whose status is asked ('realm="api", error="invalid_token" … the status?') is about the error, not the realm.
-  { id: 'realm', needs: ['realm'], asks: (text) => /\brealms?\b/.test(text) && !ASKS_FOR_STATUS.test(text) && !(/\berror="?(?:invalid_token|insufficient_scope|invalid_request)\b/.test(text) && /\bstatus\b/.test(text)) },
+  // (Not "the token was issued by our old keycloak realm we decommissioned. what to send them": a realm named in a case of
+  // credentials that fail, whose code is asked.)
+  { id: 'realm', needs: ['realm'], asks: (text, s) => /\brealms?\b/.test(text) && !ASKS_FOR_STATUS.test(text) && !(/\berror="?(?:invalid_token|insufficient_scope|invalid_request)\b/.test(text) && /\bstatus\b/.test(text)) && !(s.asksWhich && s.auth === 'invalid') },
   { id: 'gone-comes-back', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && MAY_COME_BACK.test(text) && !ASKS_FOR_STATUS.test(text) },
   {
     id: 'gone-optional',

@@ -2286,3 +2286,157 @@ describe('tuner f, from review R4 (knowledge misses): new wordings of each class
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+/**
+ * Session tune-e (review R3: which-code misses on long realistic questions). Each block is one class of
+ * phrasing, in new wordings written for this file (not the review's questions).
+ */
+describe('ask, R3: a negation or a caller who already knows it exists is not flipped into its opposite', () => {
+  it.each([
+    ["it's not that she lacks the role, she is the workspace admin. the one-time code she enters with the request is incorrect. the export endpoint exists. we send 403 now. what should it be", '401'],
+    ['not a permissions thing - the customer owns the account and has every right. the 2fa code attached to the payment call is wrong. which status', '401'],
+    ['its not because he has no access, he is the org owner. his OTP on the approve call is expired. what do we return', '401'],
+    ['the intern can see the repo and its README (she is a member) but pushing is denied by role. we reply 404, hiding a repo she already knows exists. which code is right', '403'],
+    ['the viewer already knows the dashboard exists, it is in his sidebar. editing it is refused because he has only the viewer role. what status should the PUT get', '403'],
+    ['members of the org can all see the settings page is there; only owners may change it. a member (logged in) submits a change. what do we answer', '403'],
+    ['every employee can see that the payroll tab exists in the nav. an employee without the payroll role opens it after logging in. which status', '403'],
+    ['```\nif not request.user.has_perm("reports.export"):\n    return HttpResponse(status=401)\n```\nthe user is logged in at that point. the export page exists and everyone sees the export button. 401 correct or what', '403'],
+    ['log: `policy decision=deny principal=alice action=invoices:approve reason=role` then the handler answers 404. alice sees the invoice in her list. so we hide an invoice she already knows exists? which code', '403'],
+    ['[rbac] denied user=bob role=support action=refund:create. bob can see the refund button is there. right now we return 401. what status should that be', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: a disclosure feared, or a caller kept from knowing, still hides
+    ['if we answer 403 the outsider can see the project exists. the project is confidential. 403 or 404?', '404'],
+    ['non-members must not know the private repo exists. a logged-in non-member asks for it. which code', '404'],
+  ])('guard, hiding still read: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask, R3: an anonymous caller on a public page that was removed is decided by the removal, not 401', () => {
+  it.each([
+    ['we shut the recipe blog down for good and deleted every post on purpose. the blog was public, no login needed, readers are anonymous. what should old post urls return', '410'],
+    ['the city retired the old parking permit page permanently, removed on purpose. it is a public page, visitors dont log in. which status code', '410'],
+    ['public docs page /v1/quickstart was deliberately deleted for good when v1 was sunset. people hit it anonymously from old blog links. 404 or 410 or 401', '410'],
+    ['we took the press release down permanently, on purpose. anonymous visitors still follow links to it. what status', '410'],
+    ['the tourism board removed the festival pages for good, deliberately. the pages were public and visitors are not logged in. which code', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: a route that needs a login still asks for one
+    ['anonymous caller with no token hits GET /me/orders on the public api gateway; /me needs a login. which status', '401'],
+    ['anon visitor opens /account/settings without logging in. which code', '401'],
+  ])('guard, credentials still required: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask, R3: a side detail (a plan held, a licence, a colleague, pasted code) does not take over the verdict', () => {
+  it.each([
+    ['partner sends X-Api-Key that doesnt match anything we ever issued (they pasted the staging one). partner is on the enterprise plan and the order exists. 401 or 403?', '401'],
+    ['the bearer key the kiosk sends matches nothing in our key table. the store has a premium license, the menu endpoint is there. which code', '401'],
+    ["the publisher's license for the ebook ended and we removed it from the catalog permanently, on purpose. the reader is logged in and had bought it. what should /books/b-77 return", '410'],
+    ['GET /policies/P-000999 - policy number is valid format but no such policy at our insurer. agent is logged in with full rights. teammate says 403 since it is not his policy. what code', '404'],
+    ["the customer asks for /tickets/T-42, there is no ticket T-42 at all. my lead wants 403 because the ticket 'is not theirs'. customer is logged in. status?", '404'],
+    ['```js\nconst doc = await Doc.findById(id);\nif (!doc) throw new ForbiddenError(); // 403\n```\nids that are not in the db get 403. caller is authenticated. correct or what', '404'],
+    ['the thumbnail was never generated because the worker died before finishing. the album exists, user is signed in. what do we send for /thumbs/a1/9', '404'],
+    ["webhook receiver checks an hmac header; since the sender's library change the computed digest never matches ours. sender is a registered partner, endpoint exists. 400 or what", '401'],
+    ['the iot hub signs each request with the device secret; since the clock drift fix the signature never matches on our side. device is enrolled, tenant active. what do we send', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: a plan that is lacking still refuses; a colleague's reason that states a fact is kept
+    ['the customer is on the free plan and calls the export api, which is a paid feature. logged in. which code', '403'],
+    ['user is logged in but their plan does not include exports. which status', '403'],
+  ])('guard, the refusal still read: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask, R3: hiding stated as a goal ("we dont want rivals probing which ones exist") hides', () => {
+  it.each([
+    ['a dispatcher (logged in) from carrier A opens /loads/L-5531 that belongs to carrier B. load ids are internal and we dont want rival carriers probing which ones exist. what do we answer', '404'],
+    ["signed-in seller requests /shops/s-88 of another merchant; shop ids are not public and we'd rather other merchants couldnt map which shops exist. which code", '404'],
+    ['a logged in clinic user asks for /patients/p-12 of another clinic. the goal is that no clinic can check which patient ids are real. status?', '404'],
+    ["tenant user from org 1 calls /projects/900 owned by org 2. we don't want outsiders fishing for valid project ids. what code", '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask, R3: a move with no mapping (no redirect possible) is decided by the removal, 404 or 410 by permanence', () => {
+  it.each([
+    ['the old ticketing site was shut down for good on purpose; tickets now live at a new vendor with new ids and there is no mapping between them. old links still hit us. what should they get', '410'],
+    ['we intentionally and permanently removed the legacy product pages. products moved to a new shop with different urls, we cannot redirect since there is no 1:1 mapping. which status', '410'],
+    ['the recipes moved to a new site but we cannot redirect them (no mapping), and the old pages might come back next year. what code for old recipe urls meanwhile', '404'],
+    ['the community forum was deliberately deleted forever; the content went to a new platform with new urls, no way to map old threads. 404 now, seo wants it deindexed. what code', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a move with a new address is still a redirect', () => {
+    const result = answerQuestion('the pricing page moved to a new url /plans with the same content. what should the old url return?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/301/);
+  });
+});
+
+describe('ask, R3: credential failures in protocol terms (aud, iss, an SSO assertion, nbf, a retired realm) are 401', () => {
+  it.each([
+    ["the partner's jwt carries `aud: payments-api` but they call our ledger api; signature and exp are fine. we answer 403 today. what should it be", '401'],
+    ['token iss is `https://login.staging.example` rather than our prod issuer; everything else about it checks out, user has the role. which code', '401'],
+    ["the saml assertion from the customer's idp fails signature validation (they rotated their cert). user is an admin, page exists. what status", '401'],
+    ['sso login: the oidc id token has nbf set two minutes ahead because of clock skew, so validation fails. editor has rights, draft exists. what should we return', '401'],
+    ["the client's token was minted by the keycloak realm we retired last month, its signing key is no longer trusted. the client is still onboarded. what do we send back", '401'],
+    ['WWW-Authenticate has realm="api" and the caller\'s bearer token was signed by an issuer we no longer trust. the endpoint exists. which status', '401'],
+    ["the partner's mTLS client cert was issued by a CA we stopped trusting last week. partner has the role, endpoint exists. which code", '401'],
+  ])('%s', (q, verdict) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: the realm asked about on its own is still the realm entry', () => {
+    const result = answerQuestion('what is the realm in a WWW-Authenticate challenge for?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/protection space/);
+  });
+});
+
+describe('ask, R3: clear 403 facts without the usual words (a scope in backticks, a contract, an admin-disabled account, a setting for a group)', () => {
+  it.each([
+    ['carrier integration key is valid, its scope is `labels:read`, and they POST /labels to create one. endpoint exists. gateway says 401. correct code?', '403'],
+    ['the access token only has `orders.read`; the call is DELETE /orders/9 which needs `orders.write`. per rfc 6750 which status', '403'],
+    ['reseller logs in fine, but their reseller agreement does not allow selling enterprise licenses. they submit an enterprise order. the endpoint exists. what do we answer', '403'],
+    ["the lab's service account authenticates fine but our security team administratively suspended it pending an audit. its tokens still validate. which code for its calls", '403'],
+    ['kid profile on the family plan: the parent turned off purchases for kid profiles. the kid (signed in) tries to buy an album. purchase endpoint responds with what', '403'],
+    ['teacher account valid, course exists. the school admin disabled grade exports for substitute teachers, and this one is a substitute. export call returns what', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // guards: the RFC 6750 mapping asked on its own, and a disabled credential, are unchanged
+    ['what does rfc 6750 say about insufficient_scope and invalid_token?', null],
+    ['the api key was disabled by an admin yesterday and the script still sends it. which code', '401'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask, R3: a removal that can be undone, said indirectly ("can be reformed within 30 days"), is 404', () => {
+  it.each([
+    ['GET /guilds/77 - the guild was dissolved by its founder this morning; dissolved guilds can be re-founded under the same id for two weeks. what code in the meantime', '404'],
+    ['the band page was closed down by the artist, but artists can reopen a closed page within 60 days and keep the url. what status while it is closed', '404'],
+    ['the study group was disbanded yesterday. members can revive a disbanded group with the same link for a month. which code for /groups/sg-3 now', '404'],
+    ['the club was disbanded for good by the league, on purpose; clubs are never reformed. what should /clubs/c-9 return', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
