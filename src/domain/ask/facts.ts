@@ -194,6 +194,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:deleted|revoked|rotated|disabled|removed|regenerated|reset|invalidated|blacklisted|blocklisted|denylisted|cancelled|canceled) (?:the |their |his |her |its |our |my |an? |that |this |the old |their old )?(?:api key|api token|access token|refresh token|bearer token|personal access token|token|key|credentials?|password|client secret|secret|session|cookie|jwt|certificate)s?\b(?! (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|screens?|forms?|flows?|handlers?|services?)\b)/,
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:blacklisted|blocklisted|denylisted|on the (?:deny|block|black) ?list)\\b`),
   /\b(?:mfa|2fa|two-factor|second factor|otp)\b[^.;]{0,20}\b(?:not (?:yet )?(?:completed|done|passed|finished|verified)|failed|pending|incomplete|missing)\b/,
+  // "typed the wrong otp 3 times", "login not complete yet": the second factor failed, the login never finished.
+  /\b(?:wrong|bad|incorrect|invalid|mistyped|failed|expired)(?: [a-z0-9-]+)? (?:otp|totp|2fa|mfa|one-time|verification|sms|authenticator)(?: (?:codes?|pins?|passcodes?|passwords?))?\b|\b(?:otp|totp|2fa|mfa|sms|verification|one-time|authenticator) (?:codes?|pins?|passcodes?) (?:was |were |is )?(?:wrong|incorrect|invalid|rejected|mistyped)\b|\bgot (?:the |their |his |her )?(?:otp|totp|2fa|mfa|sms|verification) (?:codes? )?wrong\b|\b(?:login|log-in|log in|sign-in|sign in|signin|authentication|auth)(?: flow| process)? (?:is |was |has )?(?:not|never) (?:yet )?(?:been )?(?:complete|completed|finished|done)\b/,
 ];
 /**
  * Credential patterns that can only match where their cheap hint does. The hint is tested first, so
