@@ -125,6 +125,8 @@ const AUTH_NONE: readonly RegExp[] = [
   // "the authorizer cannot find any authorization header".
   new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization)? header|${CRED})\\b`),
   /\bno (?:one|body) (?:is )?logged in\b/,
+  // "nobody is authenticated and they call /orders": no caller identified, so no credentials.
+  /\b(?:no one|nobody|noone) (?:is |was |has |had |has been )?(?:yet )?(?:authenticated|authed|signed in|logged in)\b/,
   // "user never signed up, just calls /me": a person with no account has no credentials (not "route is not registered").
   /\b(?:user|users|caller|callers|customer|customers|they|he|she|visitor|visitors|person|people)(?: [a-z]+)? (?:has |have |is |are |was |were )?(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\b(?:user|caller|customer|visitor|they|he|she) (?:has|have) no account\b/,
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
