@@ -325,7 +325,7 @@ const AUTH_VALID: readonly RegExp[] = [
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
-  /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
+  /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|player|players|patient|patients|visitor|visitors|vendor|vendors|buyer|buyers|seller|sellers|driver|drivers|rider|riders|student|students|but|fine|ok|okay|correctly|with|via|through|and)\b/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
@@ -593,6 +593,8 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
   /\bnot (?:in|part of|covered by|included in) (?:their|the|our|his|her|its) (?:contract|plan|subscription|license|licence|agreement|tier)\b/,
   /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
+  // "partner contract only allows reading events", "their agreement only lets them read", "contract permits read only".
+  /\b(?:contract|agreement|licen[cs]e|terms|partnership|deal|sla)s?\b[^.;]{0,20}\b(?:only (?:allows?|permits?|lets?|grants?|covers?|includes?|gives?)|(?:allows?|permits?|grants?|covers?|gives?) (?:only|read[- ]only|just)|is read[- ]only)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
   // "dataset 4 is outside the datasets their subscription covers", "not among the regions their contract grants".
@@ -622,6 +624,8 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
   /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
+  // "a state where we are not licensed", "wagers are forbidden there": the law of the caller's place refuses it.
+  /\b(?:not|no longer|un) ?licen[cs]ed (?:in (?:that|this|their|his|her|the|your|some) (?:state|region|country|jurisdiction|province|market|area)s?|there|here)\b|\b(?:states?|regions?|countr(?:y|ies)|jurisdictions?|provinces?|markets?) where (?:we|the [a-z]+) (?:are|is) not (?:yet )?licen[cs]ed\b|\b(?:forbidden|prohibited|illegal|not legal|banned|outlawed) (?:in (?:that|this|their|his|her|the|your) (?:state|region|country|jurisdiction|province|market|area)|there)\b/,
   /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
 ];
 /** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
@@ -1487,7 +1491,7 @@ function notAboutACase(text: string): boolean {
  * group", "outside opening hours policy so requests get refused": a refusal a rule makes, named with
  * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open.
  */
-const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?)\b/;
+const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?|licen[cs]ed|jurisdictions?|illegal|laws?)\b/;
 const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w*|disallow\w*|prevent\w*|prohibit\w*|disabl(?:e|es|ed)|not (?:allowed|permitted))\b/;
 
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
