@@ -404,6 +404,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:no|without|lacks?|lacking|has no|have no) access\b/,
   /\b(?:rbac|abac|acl|iam|opa|policy|policies|role binding|rolebinding|permission check|authz check|access control)(?: [a-z]+){0,3} (?:denies|denied|deny|mismatch|mismatched|blocks|blocked|rejects|rejected|fails|failed|does not (?:allow|grant|permit|include|cover)|forbids)\b/,
   /\brbac\b/,
+  // "if (!user.roles.includes('hiring_manager')) return …": a code line that refuses callers without a role.
+  /!\s*(?:[a-z_]+\.)*(?:roles|permissions|perms|groups)\.(?:includes|has|contains|some|indexof)\(|!\s*(?:[a-z_]+\.)*(?:hasrole|has_role|haspermission|has_permission|isadmin|is_admin|ismanager|is_manager)\(/,
   /\b(?:role|roles|permissions?|access|plan|seat)(?: [a-z]+)? (?:was |were |got |has been |have been )?(?:downgraded|reduced|demoted|narrowed|restricted)\b|\b(?:downgraded|demoted) (?:from|to)\b/,
   // Not "access denied": that is the refusal itself, which says nothing about who is calling.
   /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
