@@ -2278,6 +2278,8 @@ describe("ask (tuner g): a colleague's wrong code at the end does not take away 
     'api key valid but scope is orders:read and the client sends DELETE. which code, teammate thinks 401',
     'token ok but its scope is invoices:read and they PATCH an invoice. which one, my lead says 401',
     'valid jwt, scope is files.read, the app tries to POST a file. status? a coworker said 401',
+    'authenticated user, admin panel is for staff, he opens it. which one, my lead says 401',
+    'signed in, the token is valid, the user wants to write to a repo they only have read on. which one, my colleague says 401',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
