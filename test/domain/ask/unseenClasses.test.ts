@@ -2218,6 +2218,13 @@ describe('ask (tuner g): a failed second factor or an unfinished login is no ide
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('401');
   });
+
+  it.each([
+    ['user mistyped the otp endpoint url and gets 404. which code should it be', '404'],
+    ['expired verification link, we do not know if it comes back, user opens it. 404 or 410?', '404'],
+  ])('an address named after the factor is no failed factor: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
 });
 
 describe('ask (tuner g): "nobody is authenticated" means no credentials (401)', () => {
