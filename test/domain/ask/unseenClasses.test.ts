@@ -2290,6 +2290,10 @@ describe("ask (tuner g): a colleague's wrong code at the end does not take away 
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
+
+  it('the case fallback does not answer 401 for a caller said to be logged in', () => {
+    expect(answerQuestion('user is logged in, gets an error on the billing page, 401 or 403?').verdict).not.toBe('401');
+  });
 });
 
 describe('ask (tuner g): a code line with a placeholder asks for the code', () => {
