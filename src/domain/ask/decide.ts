@@ -142,7 +142,10 @@ export function resolve(s: Situation): Resolution {
   // matters only for a refusal, so the question is about one.
   if (s.auth === 'valid' && s.hide === false) return forbidden('generic', s);
   if (s.auth === 'valid' || s.existence === 'exists') {
-    return { kind: 'open', fact: s.codes.includes('401') && !s.codes.includes('404') ? 'authenticated' : 'allowed' };
+    // "authenticated user, … which one, my lead says 401": a known caller settles 401 whoever proposes it;
+    // what is left open is whether they are allowed.
+    const authenticationOpen = s.auth !== 'valid' && s.codes.includes('401') && !s.codes.includes('404');
+    return { kind: 'open', fact: authenticationOpen ? 'authenticated' : 'allowed' };
   }
   if (s.topics.includes('method')) return { kind: 'neighbour', code: '405' };
   return { kind: 'none' };

@@ -125,6 +125,8 @@ const AUTH_NONE: readonly RegExp[] = [
   // "the authorizer cannot find any authorization header".
   new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization)? header|${CRED})\\b`),
   /\bno (?:one|body) (?:is )?logged in\b/,
+  // "nobody is authenticated and they call /orders": no caller identified, so no credentials.
+  /\b(?:no one|nobody|noone) (?:is |was |has |had |has been )?(?:yet )?(?:authenticated|authed|signed in|logged in)\b/,
   // "user never signed up, just calls /me": a person with no account has no credentials (not "route is not registered").
   /\b(?:user|users|caller|callers|customer|customers|they|he|she|visitor|visitors|person|people)(?: [a-z]+)? (?:has |have |is |are |was |were )?(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\b(?:user|caller|customer|visitor|they|he|she) (?:has|have) no account\b/,
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
@@ -203,6 +205,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "the otp he submits with the request is wrong", "an expired one-time code on the approve call": the second
   // factor sent with the request is a credential, and it does not check out.
   /\b(?:otp|totp|one[- ]time (?:code|password|passcode|pin|token)|(?:2fa|mfa|sms|authenticator|verification|security) (?:code|pin|token)|passcode)s?\b(?:(?!\b(?:not|never|no)\b)[^.;]){0,50}\b(?:is|was|are|were|got|gets) (?:still |always |again )?(?:wrong|incorrect|invalid|expired|rejected|bad|stale|not valid|no longer valid)\b|\b(?:wrong|incorrect|invalid|expired|rejected|bad|stale) (?:otp|totp|one[- ]time (?:code|password|passcode|pin)|(?:2fa|mfa|sms|authenticator|verification) (?:code|pin)|passcode)s?\b/,
+  // "typed the wrong otp 3 times", "login not complete yet": the second factor failed, the login never finished
+  // (not "mistyped the otp endpoint url", "an expired verification link": an address, not a factor).
+  /\b(?:wrong|bad|incorrect|invalid|mistyped|failed|expired)(?: [a-z0-9-]+)? (?:(?:otp|totp|2fa|mfa)\b(?! (?:[a-z-]+ )?(?:endpoints?|urls?|uris?|paths?|routes?|pages?|links?|screens?|settings?|docs?)\b)|(?:otp|totp|2fa|mfa|one-time|verification|sms|authenticator) (?:codes?|pins?|passcodes?|passwords?)\b)|\b(?:otp|totp|2fa|mfa|sms|verification|one-time|authenticator) (?:codes?|pins?|passcodes?) (?:was |were |is )?(?:wrong|incorrect|invalid|rejected|mistyped)\b|\bgot (?:the |their |his |her )?(?:otp|totp|2fa|mfa|sms|verification) (?:codes? )?wrong\b|\b(?:login|log-in|log in|sign-in|sign in|signin|authentication|auth)(?: flow| process)? (?:is |was |has )?(?:not|never) (?:yet )?(?:been )?(?:complete|completed|finished|done)\b/,
 ];
 /**
  * Credential patterns that can only match where their cheap hint does. The hint is tested first, so
@@ -332,7 +337,7 @@ const AUTH_VALID: readonly RegExp[] = [
   /(?<!not |cannot |can not )\bcan (?:log|sign) ?in\b(?! again| first| later)/,
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b|\b(?:log|logs|logged|sign|signs|signed) ?in (?:correctly|successfully|fine|ok|okay|normally|properly|without (?:a )?problems?)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
-  /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|but|fine|ok|okay|correctly|with|via|through|and)\b/,
+  /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|player|players|patient|patients|visitor|visitors|vendor|vendors|buyer|buyers|seller|sellers|driver|drivers|rider|riders|student|students|but|fine|ok|okay|correctly|with|via|through|and)\b/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
@@ -346,6 +351,8 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member|service account|account|service|machine|partner|employee)\b/,
   /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:fully |properly |positively |clearly |correctly |already )?(?:known|identified)\b/,
   /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
+  // "paralegal authenticated, the file …": a caller named by their job, then the state, opening the clause.
+  /(?:^|[.;:,] )(?:the |a |an |our |their )?[a-z-]+ (?:is |was )?(?:authenticated|logged in|signed in)(?= *(?:[,.;:]| but\b| and\b))/,
 ];
 
 // ── Permissions and policies (403) ───────────────────────────────────────────────────────────
@@ -405,6 +412,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
   /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to)\b/,
+  // "the sealed flag means only attorneys open it": a circle of people named without a modal verb.
+  /\bonly (?:the )?[a-z-]+s (?:open|see|view|read|access|edit|download|get at) (?:it|them|this|that|those)\b/,
   /\brole (?:is )?only\b|\bonly (?:has |have )?(?:a |the )?[a-z-]+ role\b|\bregular (?:member|user|account)\b|\blow[- ]priv\w*/,
   /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
   /\b(?:has|have|with|got) (?:only )?(?:read|view|viewer|read-only)(?: access| permission| rights)? (?:but|and) not (?:write|edit|delete|admin|push)\b/,
@@ -417,6 +426,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:no|without|lacks?|lacking|has no|have no) access\b/,
   /\b(?:rbac|abac|acl|iam|opa|policy|policies|role binding|rolebinding|permission check|authz check|access control)(?: [a-z]+){0,3} (?:denies|denied|deny|mismatch|mismatched|blocks|blocked|rejects|rejected|fails|failed|does not (?:allow|grant|permit|include|cover)|forbids)\b/,
   /\brbac\b/,
+  // "if (!user.roles.includes('hiring_manager')) return …": a code line that refuses callers without a role.
+  /!\s*(?:[a-z_]+\.)*(?:roles|permissions|perms|groups)\.(?:includes|has|contains|some|indexof)\(|!\s*(?:[a-z_]+\.)*(?:hasrole|has_role|haspermission|has_permission|isadmin|is_admin|ismanager|is_manager)\(/,
   /\b(?:role|roles|permissions?|access|plan|seat)(?: [a-z]+)? (?:was |were |got |has been |have been )?(?:downgraded|reduced|demoted|narrowed|restricted)\b|\b(?:downgraded|demoted) (?:from|to)\b/,
   // Not "access denied": that is the refusal itself, which says nothing about who is calling.
   /\b(?:authorization|authz|permission|policy|rbac|acl)(?: check| checks| layer| middleware| guard)? (?:fails|failed|failing|failure|denies|denied|rejects|rejected|says no)\b/,
@@ -470,7 +481,7 @@ const READ_ONLY_CREDENTIAL: Hinted = [
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
-  /\bscopes?\b:? (?:is |are |only |just )*(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
+  /\bscopes?\b:? (?:is |are |only |just )*(?:[a-z_-]+[:.])?(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   // "its scope is `labels:read`, and they POST /labels", "the key has scope `shipments:read` and they call POST": a read scope, then a write.
   /\bscopes?\b:?(?: (?:is|are|only|just|=|of))* ['"`]?[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
@@ -613,6 +624,8 @@ const PLAN_DENIAL: readonly RegExp[] = [
   // "his agency contract not allow to book group fare", "their reseller agreement does not allow enterprise licenses".
   /\b(?:contract|agreement|plan|tier|subscription|license|licence|package)s?\b[^.;]{0,15}\b(?:does not|do not|did not|not|never|no longer) (?:allow|allows|permit|permits|include|includes|cover|covers|grant|grants)\b/,
   /\boutside (?:of )?(?:its|their|his|her|the|our) (?:contract|plan|subscription|license|licence|agreement|tier|entitlements?)\b/,
+  // "partner contract only allows reading events", "their agreement only lets them read", "contract permits read only".
+  /\b(?:contract|agreement|licen[cs]e|terms|partnership|deal|sla)s?\b[^.;]{0,20}\b(?:only (?:allows?|permits?|lets?|grants?|covers?|includes?|gives?)|(?:allows?|permits?|grants?|covers?|gives?) (?:only|read[- ]only|just)|is read[- ]only)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
   // "dataset 4 is outside the datasets their subscription covers", "not among the regions their contract grants".
@@ -642,6 +655,8 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\blocked (?:thread|issue|topic|post|conversation|record|document|doc|file|repo|repository|channel|board)\b/,
   /\b(?:api|server|we|gateway|policy|waf|the app|it) (?:blocks?|blocked|refuses?|refused|denies|denied) (?:them|him|her|the user|the caller|the request|access)\b/,
   /\b(?:age|region|country|content|geo)[- ](?:restricted|gated|locked)\b|\bunder ?(?:18|age|13|16)\b/,
+  // "a state where we are not licensed", "wagers are forbidden there": the law of the caller's place refuses it.
+  /\b(?:not|no longer|un) ?licen[cs]ed (?:in (?:that|this|their|his|her|the|your|some) (?:state|region|country|jurisdiction|province|market|area)s?|there|here)\b|\b(?:states?|regions?|countr(?:y|ies)|jurisdictions?|provinces?|markets?) where (?:we|the [a-z]+) (?:are|is) not (?:yet )?licen[cs]ed\b|\b(?:forbidden|prohibited|illegal|not legal|banned|outlawed) (?:in (?:that|this|their|his|her|the|your) (?:state|region|country|jurisdiction|province|market|area)|there)\b/,
   /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
 ];
 /** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
@@ -935,7 +950,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
   /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
-  /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed)?\b/,
+  /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed|able)?\b|\bunconfirmable\b/,
+  // "we must keep it under wraps", "the show is hush-hush": secrecy said by an idiom.
+  /\bunder wraps\b|\bhush[- ]hush\b|\bkeep (?:it|this|that|them) (?:quiet|on the down[- ]?low)\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
   // "we do not want to admit the album exists", "without acknowledging it is there".
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
@@ -1012,7 +1029,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
-  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
+  /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:[a-z-]+ )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
@@ -1530,7 +1547,7 @@ function notAboutACase(text: string): boolean {
  * group", "outside opening hours policy so requests get refused": a refusal a rule makes, named with
  * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open.
  */
-const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?)\b/;
+const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?|licen[cs]ed|jurisdictions?|illegal|laws?)\b/;
 const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w*|disallow\w*|prevent\w*|prohibit\w*|disabl(?:e|es|ed)|not (?:allowed|permitted))\b/;
 
 /** A refusal that applies to every unmatched request, not a decision about the caller. */

@@ -136,6 +136,8 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text) || OTHER_FAILURE.test(s.text)) return null;
   const match = nearestCases(s.text);
   if (!match) return null;
+  // "user is logged in, gets an error on the billing page, 401 or 403?": a neighbour's 401 would contradict the known caller.
+  if (s.auth === 'valid' && match.verdict === '401') return null;
   // "alice says 403, bob says 404": a neighbour's code that is neither of the ones weighed is no answer.
   const weighed = writtenCodes(s);
   if (weighed.length >= 2 && !weighed.includes(match.verdict)) return null;

@@ -30,6 +30,8 @@ const SHAPES: readonly RegExp[] = [
   /^(?:status|code|response|verdict) for\b|\bexpected (?:status|code|response|result|http status|status code)\b|(?:[.;:!?] )(?:status|code|status code|response) for (?:the|this|that|a|an|such an?|his|her|their) [a-z0-9 /-]{3,40}\s*[?.!]*$/,
   // "404 or something better", "410 or a more precise code": a code weighed against one not named.
   /\b[1-5]\d\d or (?:something|anything|smth) (?:better|else|more (?:precise|specific|accurate|correct))\b|\bor (?:a |an )?(?:better|more (?:precise|specific|accurate|correct|fitting)) (?:code|status|response|one)\b/,
+  // "return res.status(???) … what goes in ???": a code line whose status is a placeholder to fill (one is written).
+  /\bwhat (?:goes|should go|belongs|would go|do (?:we|i) put|should (?:we|i) put|to put)(?: (?:in|into|inside|there|here|in place of))\b(?<=(?:\?\?\?|_{3,}|\bxxx\b|<(?:status|code)>)[\s\S]*)/,
   // "what should it have been", "what would it be then": the code is the missing predicate.
   /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
   // "the correct one?", "so?" after a description.

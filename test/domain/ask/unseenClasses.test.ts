@@ -2440,3 +2440,118 @@ describe('ask, R3: a removal that can be undone, said indirectly ("can be reform
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+/**
+ * Tuner g: which-code misses on short questions found by an adversarial review (R5). Every question is
+ * a new wording of its class, not the review's own.
+ */
+describe('ask (tuner g): a failed second factor or an unfinished login is no identity (401)', () => {
+  it.each([
+    'customer got the sms code wrong twice so sign-in is not finished, app calls /balance. which status',
+    'the totp step failed and authentication was never completed, client requests /me. what do we return',
+    'invalid 2fa code entered, then the browser loads /dashboard. code?',
+    'patient typed an incorrect verification code, login is not completed, app asks for /records. which code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it.each([
+    ['user mistyped the otp endpoint url and gets 404. which code should it be', '404'],
+    ['expired verification link, we do not know if it comes back, user opens it. 404 or 410?', '404'],
+  ])('an address named after the factor is no failed factor: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask (tuner g): "nobody is authenticated" means no credentials (401)', () => {
+  it.each([
+    'no one is signed in, the kiosk calls /tickets/3. which status',
+    'nobody authenticated yet and the script hits /admin/export. code?',
+    'nobody is logged in on the tablet, it requests /shifts/today. what do we send',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner g): a limit set by a contract, agreement or licence refuses a known caller (403)', () => {
+  it.each([
+    'reseller is logged in, their agreement only permits viewing prices, they try to PUT a price. which status',
+    'vendor authenticated fine, but the licence only covers reading reports, they DELETE one. what do we return',
+    'supplier signed in; the supply contract grants read only, they try to update an order. which code',
+    'logged in user, our app is not licensed in their country so trading is forbidden there. which code',
+    'authenticated player from a region where we are not licensed tries to place a bet. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('a place where the operator holds no licence is a legal refusal, not a plan limit', () => {
+    const result = answerQuestion('signed in customer, sports bets are illegal in their state and we are not licensed there. code?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).not.toMatch(/plan or subscription/i);
+  });
+});
+
+describe('ask (tuner g): "only X can see Y" is a permission, not a need to hide (403)', () => {
+  it.each([
+    'manager authenticated, only payroll admins can see salaries, she asks for one. which status',
+    'interviewer is logged in, only hiring leads may view offer letters, he opens one. code?',
+    'recruiter signed in, the hiring committee notes are visible only to committee members. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('"hiring" is not read as "hiding"', () => {
+    expect(normalizeQuestion('only hiring managers can see it')).toContain('hiring');
+  });
+});
+
+describe('ask (tuner g): secrecy said indirectly keeps existence hidden (404)', () => {
+  it.each([
+    "signed in user requests the unreleased product page; marketing wants it kept hush-hush. which code",
+    "logged-in customer asks for someone else's invoice; invoice numbers must not be confirmable by others. what status",
+    'authenticated member opens an unannounced event; we keep it under wraps until launch. code?',
+    "logged in tenant asks for another tenant's project; project ids should not be confirmable to outsiders. status?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
+
+describe("ask (tuner g): a colleague's wrong code at the end does not take away a clear verdict", () => {
+  it.each([
+    'api key valid but scope is orders:read and the client sends DELETE. which code, teammate thinks 401',
+    'token ok but its scope is invoices:read and they PATCH an invoice. which one, my lead says 401',
+    'valid jwt, scope is files.read, the app tries to POST a file. status? a coworker said 401',
+    'authenticated user, admin panel is for staff, he opens it. which one, my lead says 401',
+    'signed in, the token is valid, the user wants to write to a repo they only have read on. which one, my colleague says 401',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('the case fallback does not answer 401 for a caller said to be logged in', () => {
+    expect(answerQuestion('user is logged in, gets an error on the billing page, 401 or 403?').verdict).not.toBe('401');
+  });
+});
+
+describe('ask (tuner g): a code line with a placeholder asks for the code', () => {
+  it.each([
+    "express: `if (!req.user.permissions.includes('billing:write')) return res.sendStatus(___)` caller is logged in. what goes there",
+    "`if (!hasRole(user, 'admin')) return status(???)` user is logged in as editor. what should go in there",
+    '`if (!ctx.user.roles.includes("owner")) ctx.status = ???` the user is authenticated, not an owner. what goes in ???',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner g): a long question with a listed item and a role limit gets 403, not the case fallback', () => {
+  it.each([
+    'hospital portal: nurse authenticated, the patient chart shows up in the ward list for her but the "restricted" flag means only physicians open it. which one',
+    'banking backoffice: teller logged in, the loan file is visible in the branch list to him, yet the "escalated" marker means only supervisors view it. which code',
+    'publishing cms: intern signed in, the draft is listed in the article list for them but an "embargo" flag means only editors can open it. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('without credentials it stays 401', () => {
+    expect(answerQuestion('paralegal not authenticated, the case file is visible in the case list but only attorneys open it. which one').verdict).toBe('401');
+  });
+});
