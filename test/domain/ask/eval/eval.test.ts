@@ -44,6 +44,7 @@ import { UNSEEN34_QUESTIONS } from './unseen34/questions';
 import { UNSEEN35_QUESTIONS } from './unseen35/questions';
 import { KNOW5_QUESTIONS } from './know5/questions';
 import { UNSEEN36_QUESTIONS } from './unseen36/questions';
+import { UNSEEN37_QUESTIONS } from './unseen37/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -400,6 +401,8 @@ const KNOW5_FLOOR = 60;
 const UNSEEN35_FLOOR = 44;
 // Written while the session's first tuning rounds ran; scored with the code of the session's start: 45.
 const UNSEEN36_FLOOR = 45;
+// Written after the session's last tuning round: 45/50 with the code of the session's start, 47 at its end.
+const UNSEEN37_FLOOR = 47;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -617,6 +620,7 @@ const SESSION11_SETS: typeof SESSION10_SETS = [
   ['ask knowledge evaluation across an engineering org (./know5, scored, then tuned on)', KNOW5_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW5_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, twenty-ninth (./unseen35, a telecom operator; one question, word for word in ./fresh, taken out)", UNSEEN35_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN35_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, thirtieth (./unseen36, a government services portal)", UNSEEN36_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN36_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, thirty-first (./unseen37, a food-delivery platform)", UNSEEN37_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN37_FLOOR],
 ];
 const BEFORE_UNSEEN33 = [...BEFORE_UNSEEN20, ...SESSION10_SETS.flatMap(([, questions]) => questions)];
 SESSION11_SETS.forEach(([title, questions, kinds, floor], i) => {
