@@ -69,7 +69,7 @@ const FLOOR = { tune: 162, held: 156 } as const;
  * after the tuning on unseen3/5/7; 66/71 with a first, looser case library (whose cases include this set's
  * tuning half), 65/71 with the library as it stayed (a neighbour must share three telling words).
  */
-const FRESH_FLOOR = { tune: 72, held: 65 } as const;
+const FRESH_FLOOR = { tune: 72, held: 66 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
@@ -84,7 +84,7 @@ const FRESH2_FLOOR = { tune: 84, held: 75 } as const;
  * and 110/116 after the fresh4 session; 111/116 with a first, looser case library, 110/116 with the
  * library as it stayed.
  */
-const FRESH3_FLOOR = { tune: 117, held: 110 } as const;
+const FRESH3_FLOOR = { tune: 117, held: 111 } as const;
 /**
  * The fifth evaluation (./fresh4), written and split before the session that tunes on its tuning half:
  * 90/116 and 100/116 before any change of that session, 116/116 and 104/116 after (the held half
@@ -327,7 +327,7 @@ const UNSEEN15_FLOOR = 48;
  * and 48/50 (34/35, 14/15).
  */
 const UNSEEN16_FLOOR = 48;
-const UNSEEN17_FLOOR = 48;
+const UNSEEN17_FLOOR = 49;
 /**
  * The last round of session 9. ./unseen6 (held aside for two sessions: 44 at session 8's start, 45 at its end,
  * 46/49 after this session's knowledge rounds) and ./unseen14 (48/50 throughout) were then tuned on, with a
@@ -385,22 +385,23 @@ const UNSEEN23_FLOOR = 50;
 const UNSEEN24_FLOOR = 50;
 const KNOW3_FLOOR = 50;
 const UNSEEN25_FLOOR = 50;
-const UNSEEN26_FLOOR = 48;
+const UNSEEN26_FLOOR = 50;
 const UNSEEN27_FLOOR = 48;
 const UNSEEN28_FLOOR = 49;
-const UNSEEN30_FLOOR = 48;
+const UNSEEN30_FLOOR = 50;
 const UNSEEN29_FLOOR = 47;
 const KNOW4_FLOOR = 54;
 const UNSEEN31_FLOOR = 48;
 const UNSEEN32_FLOOR = 43;
-// Session 11's sets, scored with the code of the session's start (2119e73) before anything was read.
+// Session 11's sets, scored with the code of the session's start (2119e73) before anything was read: unseen33 46,
+// unseen34 44/48, know5 51, unseen35 44/49 (held), unseen36 45 (held); the floors are the session's end.
 // know5: 51 then, 60 after tuner b tuned on it (knowledge classes from its misses, new wordings in unseenClasses.test.ts).
-const UNSEEN33_FLOOR = 46;
-const UNSEEN34_FLOOR = 44;
+const UNSEEN33_FLOOR = 50;
+const UNSEEN34_FLOOR = 48;
 const KNOW5_FLOOR = 60;
-const UNSEEN35_FLOOR = 44;
+const UNSEEN35_FLOOR = 47;
 // Written while the session's first tuning rounds ran; scored with the code of the session's start: 45.
-const UNSEEN36_FLOOR = 45;
+const UNSEEN36_FLOOR = 46;
 // Written after the session's last tuning round: 45/50 with the code of the session's start, 47 at its end.
 const UNSEEN37_FLOOR = 47;
 
