@@ -1528,6 +1528,8 @@ function asksAnotherQuestion(parts: readonly string[]): boolean {
   // "why not 401? which code do we send": a last sentence that asks for the code, question mark or not.
   // "when the token expired, why is 401 the rule?": the question may follow a clause of its own.
   const afterClause = (asked.split(/, | - /).pop() ?? asked).trim();
+  // "do i put error_description in the header? and is it 401 or 403": a later sentence of its own asks the code by name.
+  if (last !== asked && CODE_NAMED_ASK.test(last)) return false;
   // A part of the response asked for ("what should we send back in the WWW-Authenticate header?") is not
   // its code, unless the code is asked by name too.
   if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked)) return true;

@@ -2555,3 +2555,23 @@ describe('ask (tuner g): a long question with a listed item and a role limit get
     expect(answerQuestion('paralegal not authenticated, the case file is visible in the case list but only attorneys open it. which one').verdict).toBe('401');
   });
 });
+
+describe('ask (tuner h): a header or RFC 6750 detail asked beside two weighed codes keeps the case verdict', () => {
+  it.each([
+    ['request to DELETE /albums/9 came without any credentials. 401 or 403? and must the response carry WWW-Authenticate', '401'],
+    ['the jwt was signed with a key we never issued. should error_description go into the challenge? also, 401 or 403', '401'],
+    ['the invoice id was never in our db, no clue whether it existed. 404 or 410, plus do we need a Retry-After on it', '404'],
+    ['user authenticated fine but lacks the reports:write scope. 403 vs 401, and what goes in the WWW-Authenticate error attribute', '403'],
+    ['api key expired yesterday on GET /stats. do we set a realm in the header? and is it 401 or 403', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('the detail asked beside the verdict is still answered', () => {
+    expect(answerQuestion('no token at all on GET /me, 401 or 403? also do we need WWW-Authenticate').answer).toMatch(/WWW-Authenticate/);
+  });
+
+  it('two codes compared for crawlers stay a knowledge question', () => {
+    expect(answerQuestion('we deleted the old pricing page for good, does 410 vs 404 change anything for google').verdict).toBeNull();
+  });
+});
