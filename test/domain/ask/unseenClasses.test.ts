@@ -2575,3 +2575,19 @@ describe('ask (tuner h): a header or RFC 6750 detail asked beside two weighed co
     expect(answerQuestion('we deleted the old pricing page for good, does 410 vs 404 change anything for google').verdict).toBeNull();
   });
 });
+
+describe('ask (tuner h): a neighbour code or redirect offered beside 404/410 does not replace the removal verdict', () => {
+  it.each([
+    ['user asked us to erase their account under gdpr and it is wiped for good. 451 or 410 on /u/kim', '410'],
+    ['the coupon page expired and was taken down permanently on purpose; someone suggests 302 to the shop. 404 or 410 for it if we skip the redirect', '410'],
+    ['GET /orders/xyz: malformed id, and no such order exists. 400 was proposed but among 404/410 which one', '404'],
+    ['newsletter archive deleted for good by the editors. 410 or 301 for the old archive link', '410'],
+    ['the vanity url was released permanently by its owner, 404 or 410 for the redirect link', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a legal block weighed against 403 is not a removal and keeps the 451 answer', () => {
+    expect(answerQuestion('court ordered us to block the article in germany. 451 or 403 for those readers').answer).toMatch(/451/);
+  });
+});
