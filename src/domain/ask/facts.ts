@@ -936,6 +936,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
+  // "only admins can even know about it", "only staff are supposed to be aware it exists": knowing of it is itself restricted.
+  /\bonly (?:the )?(?:[a-z-]+ ){0,2}(?:can|could|may|might|should|are (?:allowed|supposed|meant) to|is (?:allowed|supposed|meant) to)(?: even| ever)? (?:know|learn|hear|be aware|find out)(?: (?:about|of) (?:it|them|this|that|its existence|their existence)\b| (?:that )?(?:it|they|this|that) (?:exists?|is there|is real)\b)/,
   // "customers without the flag must not discover it": kept from even being found.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
   /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,

@@ -2591,3 +2591,18 @@ describe('ask (tuner h): a neighbour code or redirect offered beside 404/410 doe
     expect(answerQuestion('court ordered us to block the article in germany. 451 or 403 for those readers').answer).toMatch(/451/);
   });
 });
+
+describe('ask (tuner h): knowing of the resource restricted to a group ("only admins can even know about it") is hiding: 404', () => {
+  it.each([
+    'the beta dashboard exists, but only staff should even be aware of it. a logged-in customer opens its url. which code',
+    'project x is real but only its members may know it exists; a signed-in outsider requests /projects/x. status?',
+    'the audit report exists and only auditors are supposed to know about it. authenticated intern fetches it, what do we send',
+    'only the board can know of that memo. a logged in employee requests it by id. 403 or 404',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('only a group allowed to act on it is a plain refusal: 403', () => {
+    expect(answerQuestion('only admins can edit the page; a logged-in viewer tries to edit it. code').verdict).toBe('403');
+  });
+});
