@@ -1751,13 +1751,31 @@ const NEEDS_CREDENTIALS =
 const NO_SUCCESSOR =
   /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b/;
 
+/** "no wait", "scratch that", "correction:": the asker takes back what came before. */
+const SELF_CORRECTION = /\b(?:no wait|wait no|wait,? actually|actually no|scratch that|correction|sorry,? i meant|i meant|let me correct that|my bad)\b[,:;.!-]*\s*/g;
+/** The part after the asker's last self-correction, or null without one. */
+function correctedPart(text: string): string | null {
+  const marks = [...text.matchAll(SELF_CORRECTION)];
+  const last = marks[marks.length - 1];
+  if (last?.index === undefined) return null;
+  const after = text.slice(last.index + last[0].length);
+  return after.trim() === '' ? null : after;
+}
+/** "auth not needed", "no login required": the resource asks for no credentials. */
+const NO_AUTH_NEEDED =
+  /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const read = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const whole = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  // "anonymous user tries to edit?? no wait, user is logged in as non-owner": what the asker corrects to is the caller.
+  const corrected = correctedPart(doubted.text);
+  const correctedRead = corrected === null ? null : detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(corrected))));
+  const read = correctedRead !== null && correctedRead.auth !== 'unknown' ? correctedRead : whole;
   const { expired } = read;
   // The page called open and the caller called anonymous in one sentence: "user is anonymous, the endpoint is public".
   const openToAll = read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubted.text) && doubted.text.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
@@ -1770,7 +1788,10 @@ export function extractSituation(normalized: string): Situation {
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
   const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
-  const auth = gone && (openToAll || readersOfAGonePage) ? 'unknown' : read.auth;
+  // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
+  const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
+  if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');
+  const auth = (gone && (openToAll || readersOfAGonePage)) || ruleRefusesWithoutAuth ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).

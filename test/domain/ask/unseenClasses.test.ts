@@ -2606,3 +2606,19 @@ describe('ask (tuner h): knowing of the resource restricted to a group ("only ad
     expect(answerQuestion('only admins can edit the page; a logged-in viewer tries to edit it. code').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner h): a self-correction or a rule that needs no login takes "anonymous" back: no 401', () => {
+  it.each([
+    'guest tries to delete the comment... scratch that, the user is signed in but is not the comment author. which code',
+    'anonymous visitor wants to change the settings, actually no, sorry i meant the user is logged in as a viewer without the admin role. status?',
+    'caller has no token? correction: caller is authenticated, just not a member of the workspace. 403 or 404? membership is public',
+    'anonymous scraper hits our public price list, login is not required, but we block scrapers by our anti-bot policy. what code',
+    'unauthenticated client from an embargoed country hits the public docs; no login required, blocked by export policy. code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('an anonymous caller of a page that needs a login still gets 401', () => {
+    expect(answerQuestion('anonymous user opens the members-only page, no login. code').verdict).toBe('401');
+  });
+});
