@@ -325,6 +325,8 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "introspection active:true": the authorization server vouches for the token (RFC 7662), so the caller is authenticated.
+  /\bintrospect\w*\b[^.;]{0,30}\bactive ?[:=]? ?(?:true|yes)\b/,
   // "you are who you say you are, but no", "identity checks out", "authn passes, authz fails": identified.
   /\b(?:you|they|he|she|it|the (?:caller|user|client|customer)) (?:are|is) (?:exactly |indeed |really )?who (?:you|they|he|she|it) (?:say|says|claim|claims) (?:to be|(?:you|they|he|she|it) (?:are|is))\b|\b(?:identity|authn)(?: check)? (?:is |was )?(?:fine|ok|okay|confirmed|verified|established|proven|checks out|checked out|passes|passed|succeeds|succeeded|good)\b/,
   // "ids public. authenticated. code": the state alone as a sentence.
@@ -634,6 +636,8 @@ const PLAN_DENIAL_HINTED: readonly Hinted[] = [
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 const GENERIC_DENIAL: readonly RegExp[] = [
+  // "banned from ranked mode", "suspended from the marketplace": one part of the service withheld from a known user.
+  /\b(?:banned|barred|suspended|excluded) from (?:the |a |an |this |that |their |our |his |her )?(?:[a-z-]+ ){0,2}(?:mode|modes|queue|queues|matchmaking|channel|channels|chat|forum|forums|tournaments?|league|leagues|marketplace|store|community|communities|program|programme|leaderboards?|lobby|lobbies)\b/,
   /\b(?:no|without|lacks?|lacking|has no|have no) (?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) (?:access|permissions?|rights)\b/,
   /\b(?:blocked|barred|locked out|shut out|kept out|stopped) from (?:the |a |an |this |that |their |our |his |her |some )?(?:[a-z-]+ )?(?:page|pages|site|resource|project|file|doc|document|endpoint|api|area|section|app|dashboard|report|folder|repo|feature|url|link|data)\b/,
   /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,

@@ -2622,3 +2622,14 @@ describe('ask (tuner h): a self-correction or a rule that needs no login takes "
     expect(answerQuestion('anonymous user opens the members-only page, no login. code').verdict).toBe('401');
   });
 });
+
+describe('ask (tuner h): a known caller banned from one part of the service, or vouched for by introspection, is refused: 403', () => {
+  it.each([
+    'streamer is logged in but suspended from the chat channel of this creator. what code',
+    'seller authenticated fine, yet excluded from the marketplace after a policy strike. code?',
+    'token introspection returns active=true, but this client is not allowed to call the admin api. status',
+    'player signed in, banned from tournaments for cheating, tries to join one. which code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
