@@ -636,6 +636,8 @@ const PLAN_DENIAL_HINTED: readonly Hinted[] = [
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 const GENERIC_DENIAL: readonly RegExp[] = [
+  // "the feature flag for their tenant is off by contract": a feature withheld from this caller by an agreement.
+  /\b(?:flag|flags|toggle|feature|features|module|modules)\b[^.;?]{0,40}\b(?:is |are )?(?:off|disabled|turned off|switched off|not enabled) (?:by|per|under|because of) (?:the |their |our |its )?(?:contract|agreement|licen[cs]e|policy|plan|terms)\b/,
   // "banned from ranked mode", "suspended from the marketplace": one part of the service withheld from a known user.
   /\b(?:banned|barred|suspended|excluded) from (?:the |a |an |this |that |their |our |his |her )?(?:[a-z-]+ ){0,2}(?:mode|modes|queue|queues|matchmaking|channel|channels|chat|forum|forums|tournaments?|league|leagues|marketplace|store|community|communities|program|programme|leaderboards?|lobby|lobbies)\b/,
   /\b(?:no|without|lacks?|lacking|has no|have no) (?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) (?:access|permissions?|rights)\b/,

@@ -2633,3 +2633,13 @@ describe('ask (tuner h): a known caller banned from one part of the service, or 
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+describe('ask (tuner h): a feature withheld from a known caller by contract or licence is a refusal; with existence not secret, 403', () => {
+  it.each([
+    'user is signed in, but the export module is disabled by contract for their org. 403 or 404? nobody minds that it exists',
+    'the customer is logged in, yet the reporting feature is off by agreement for their company. 403 or 404? existence is not secret',
+    'signed-in user; the beta module is not enabled per the contract of their workspace. 403 or 404, its existence is no secret',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
