@@ -325,6 +325,8 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "introspection active:true": the authorization server vouches for the token (RFC 7662), so the caller is authenticated.
+  /\bintrospect\w*\b[^.;]{0,30}\bactive ?[:=]? ?(?:true|yes)\b/,
   // "you are who you say you are, but no", "identity checks out", "authn passes, authz fails": identified.
   /\b(?:you|they|he|she|it|the (?:caller|user|client|customer)) (?:are|is) (?:exactly |indeed |really )?who (?:you|they|he|she|it) (?:say|says|claim|claims) (?:to be|(?:you|they|he|she|it) (?:are|is))\b|\b(?:identity|authn)(?: check)? (?:is |was )?(?:fine|ok|okay|confirmed|verified|established|proven|checks out|checked out|passes|passed|succeeds|succeeded|good)\b/,
   // "ids public. authenticated. code": the state alone as a sentence.
@@ -634,6 +636,10 @@ const PLAN_DENIAL_HINTED: readonly Hinted[] = [
 const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 const GENERIC_DENIAL: readonly RegExp[] = [
+  // "the feature flag for their tenant is off by contract": a feature withheld from this caller by an agreement.
+  /\b(?:flag|flags|toggle|feature|features|module|modules)\b[^.;?]{0,40}\b(?:is |are )?(?:off|disabled|turned off|switched off|not enabled) (?:by|per|under|because of) (?:the |their |our |its )?(?:contract|agreement|licen[cs]e|policy|plan|terms)\b/,
+  // "banned from ranked mode", "suspended from the marketplace": one part of the service withheld from a known user.
+  /\b(?:banned|barred|suspended|excluded) from (?:the |a |an |this |that |their |our |his |her )?(?:[a-z-]+ ){0,2}(?:mode|modes|queue|queues|matchmaking|channel|channels|chat|forum|forums|tournaments?|league|leagues|marketplace|store|community|communities|program|programme|leaderboards?|lobby|lobbies)\b/,
   /\b(?:no|without|lacks?|lacking|has no|have no) (?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) (?:access|permissions?|rights)\b/,
   /\b(?:blocked|barred|locked out|shut out|kept out|stopped) from (?:the |a |an |this |that |their |our |his |her |some )?(?:[a-z-]+ )?(?:page|pages|site|resource|project|file|doc|document|endpoint|api|area|section|app|dashboard|report|folder|repo|feature|url|link|data)\b/,
   /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
@@ -936,6 +942,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
+  // "only admins can even know about it", "only staff are supposed to be aware it exists": knowing of it is itself restricted.
+  /\bonly (?:the )?(?:[a-z-]+ ){0,2}(?:can|could|may|might|should|are (?:allowed|supposed|meant) to|is (?:allowed|supposed|meant) to)(?: even| ever)? (?:know|learn|hear|be aware|find out)(?: (?:about|of) (?:it|them|this|that|its existence|their existence)\b| (?:that )?(?:it|they|this|that) (?:exists?|is there|is real)\b)/,
   // "customers without the flag must not discover it": kept from even being found.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:be able to )?(?:discover|find out about|learn about|know about|stumble (?:on|upon)|notice) (?:it|them|this|that|its existence|their existence)\b/,
   /\breveal(?:s|ing|ed)?\b|\bdisclos(?:e|es|ing|ed|ure)\b|\bconceal(?:s|ing|ed|ment)?\b|\bobscur(?:e|es|ing|ity)\b/,
@@ -1528,6 +1536,8 @@ function asksAnotherQuestion(parts: readonly string[]): boolean {
   // "why not 401? which code do we send": a last sentence that asks for the code, question mark or not.
   // "when the token expired, why is 401 the rule?": the question may follow a clause of its own.
   const afterClause = (asked.split(/, | - /).pop() ?? asked).trim();
+  // "do i put error_description in the header? and is it 401 or 403": a later sentence of its own asks the code by name.
+  if (last !== asked && CODE_NAMED_ASK.test(last)) return false;
   // A part of the response asked for ("what should we send back in the WWW-Authenticate header?") is not
   // its code, unless the code is asked by name too.
   if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked)) return true;
@@ -1747,13 +1757,31 @@ const NEEDS_CREDENTIALS =
 const NO_SUCCESSOR =
   /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b/;
 
+/** "no wait", "scratch that", "correction:": the asker takes back what came before. */
+const SELF_CORRECTION = /\b(?:no wait|wait no|wait,? actually|actually no|scratch that|correction|sorry,? i meant|i meant|let me correct that|my bad)\b[,:;.!-]*\s*/g;
+/** The part after the asker's last self-correction, or null without one. */
+function correctedPart(text: string): string | null {
+  const marks = [...text.matchAll(SELF_CORRECTION)];
+  const last = marks[marks.length - 1];
+  if (last?.index === undefined) return null;
+  const after = text.slice(last.index + last[0].length);
+  return after.trim() === '' ? null : after;
+}
+/** "auth not needed", "no login required": the resource asks for no credentials. */
+const NO_AUTH_NEEDED =
+  /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const read = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const whole = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  // "anonymous user tries to edit?? no wait, user is logged in as non-owner": what the asker corrects to is the caller.
+  const corrected = correctedPart(doubted.text);
+  const correctedRead = corrected === null ? null : detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(corrected))));
+  const read = correctedRead !== null && correctedRead.auth !== 'unknown' ? correctedRead : whole;
   const { expired } = read;
   // The page called open and the caller called anonymous in one sentence: "user is anonymous, the endpoint is public".
   const openToAll = read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubted.text) && doubted.text.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
@@ -1766,7 +1794,10 @@ export function extractSituation(normalized: string): Situation {
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
   const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
-  const auth = gone && (openToAll || readersOfAGonePage) ? 'unknown' : read.auth;
+  // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
+  const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
+  if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');
+  const auth = (gone && (openToAll || readersOfAGonePage)) || ruleRefusesWithoutAuth ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).

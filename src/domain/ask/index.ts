@@ -155,15 +155,48 @@ const OUR_RESPONSE_ASKED =
 /** "which is better for seo, 404 or 410?": codes compared for crawlers, a question about them rather than the case. */
 const CODES_COMPARED_FOR = /\b(?:better|best|prefer\w*)\b[^.?]{0,40}\b(?:seo|google|search engines?|crawlers?|ranking)\b|\b(?:seo|google|search engines?|crawlers?)\b[^.?]{0,40}\b(?:better|best|prefer\w*)\b/;
 
+/**
+ * "…, 401 or 403? also do we need WWW-Authenticate", "410 or 404, and does 404 need Retry-After": two of the four
+ * codes weighed for a case whose facts pick one of them. The case is asked for its code; a header or RFC 6750
+ * detail asked beside it follows the verdict instead of replacing it.
+ */
+const BEFORE_CHOICE = String.raw`(?<=(?:^|[.?!,;:—-]\s*|\b(?:and|so|is it|it is|which|which one|among|code|status|send|return|answer|use|get)\s+))`;
+const TWO_WEIGHED = new RegExp(String.raw`${BEFORE_CHOICE}(401|403|404|410) ?(?:or|vs\.?|versus|\/) ?(401|403|404|410)(?=\s*(?:[?.,;!]|$|(?:and|also|plus)\b))`, 'g');
+/** "do we send 451 or 410 for their profile url", "404 or 410 for the redirect url": any two codes offered, one of them the verdict. */
+const TWO_OFFERED = new RegExp(String.raw`${BEFORE_CHOICE}([1-5]\d\d) ?(?:or|vs\.?|versus|\/) ?([1-5]\d\d)(?=\s*(?:[?.,;!]|$|(?:and|also|plus|for|on|which)\b))`, 'g');
+/** "does rfc 6750 say expired tokens get 401 or 403?": what a document says is asked, not this case's code. */
+const WHAT_THE_SPEC_SAYS = /\b(?:rfcs?|spec|specs|standard)\b(?: ?\d{4})?[^?.]{0,10}\b(?:say|says|said)\b/;
+/** The detail asked beside the codes: a header of the response or an RFC 6750 attribute of its challenge. */
+const HEADER_DETAIL = /\b(?:www-authenticate|challenge|headers?|realm|error_description|error_uri|error attribute|error=|retry-after|location)\b/;
+/** A neighbour offered as an option: a code outside the four (451, 400, 422, 301…) or a redirect. */
+const NEIGHBOUR_OFFERED = /\b(?!(?:401|403|404|410)\b)[1-5]\d\d\b|\bredirect\w*/;
+/** "a newer model replaces it": a successor to redirect to, so the redirect the asker offers may be the answer. */
+const SUCCESSOR = /\b(?:replac(?:es|ed|ing|ement)|successor|supersed\w*|newer (?:model|version|page|product)|takes? (?:its|their) place|moved to)\b/;
+const NOT_REDIRECTING = /\b(?:if not|without|skip\w*|no|instead of) (?:a |the )?redirect\w*|\bnot redirecting\b/;
+const pairs = (text: string, pattern: RegExp): string[][] => [...text.matchAll(pattern)].map((m) => [m[1] ?? '', m[2] ?? '']);
+function weighsTheVerdict(s: Situation, verdict: string): boolean {
+  // "does 410 vs 404 make any difference for google": the two codes compared, not chosen.
+  if (s.topics.some((t) => t === 'difference' || t === 'seo' || t === 'decision') || WHAT_THE_SPEC_SAYS.test(s.text)) return false;
+  if (HEADER_DETAIL.test(s.text) && pairs(s.text, TWO_WEIGHED).some((pair) => pair.includes(verdict))) return true;
+  // A neighbour beside a removal or an absence: nothing is there to block by law, redirect or reject as malformed
+  // once the asker weighs 404 and 410, so the removal decides (a refusal, 403, may really be the neighbour's: 451, 429).
+  if (SUCCESSOR.test(s.text) && !NOT_REDIRECTING.test(s.text)) return false;
+  return (verdict === '404' || verdict === '410') && NEIGHBOUR_OFFERED.test(s.text) && pairs(s.text, TWO_OFFERED).some((pair) => pair.includes(verdict));
+}
+
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const resolution = resolve(s);
   // "exp was 2h ago, the client should refresh and retry. which status do we send back?": a case whose
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
   // or crawlers follows it (decidedWithTopic) instead of replacing it.
-  const decided = s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text)) && !CODES_COMPARED_FOR.test(s.text);
+  const weighed = s.asksWhich && (s.statesACase || s.oauthError !== null) && resolution.kind === 'reason' && weighsTheVerdict(s, resolution.reason.code);
+  const decided =
+    (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text)))) && !CODES_COMPARED_FOR.test(s.text);
   const general = generalAnswer(s);
   if (general && !decided) return finish(null, general);
+  // The detail asked beside the weighed codes, said after the verdict.
+  const aside = weighed && general ? general : null;
   const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? claimedRuleAnswer(s, resolution);
   if (term) return term;
 
@@ -179,6 +212,7 @@ function answerSituation(s: Situation): AskResult {
         const extra = consequenceFor(verdict, s);
         const parts: Draft[] = [{ sentences: lead.sentence ? [lead.sentence] : [], sources: [] }, why];
         if (extra) parts.push(extra);
+        if (aside && !parts.some((p) => p.sentences.some((sentence) => aside.sentences.includes(sentence)))) parts.push(aside);
         // "… gets 403. which rfc says so?": the section is named even when the reason's words do not cite it.
         const section = SECTION_OF[verdict];
         if (section && asksSpecOfTheCase(s) && !parts.some((p) => p.sentences.some((sentence) => sentence.includes(section.source)))) {

@@ -2555,3 +2555,91 @@ describe('ask (tuner g): a long question with a listed item and a role limit get
     expect(answerQuestion('paralegal not authenticated, the case file is visible in the case list but only attorneys open it. which one').verdict).toBe('401');
   });
 });
+
+describe('ask (tuner h): a header or RFC 6750 detail asked beside two weighed codes keeps the case verdict', () => {
+  it.each([
+    ['request to DELETE /albums/9 came without any credentials. 401 or 403? and must the response carry WWW-Authenticate', '401'],
+    ['the jwt was signed with a key we never issued. should error_description go into the challenge? also, 401 or 403', '401'],
+    ['the invoice id was never in our db, no clue whether it existed. 404 or 410, plus do we need a Retry-After on it', '404'],
+    ['user authenticated fine but lacks the reports:write scope. 403 vs 401, and what goes in the WWW-Authenticate error attribute', '403'],
+    ['api key expired yesterday on GET /stats. do we set a realm in the header? and is it 401 or 403', '401'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('the detail asked beside the verdict is still answered', () => {
+    expect(answerQuestion('no token at all on GET /me, 401 or 403? also do we need WWW-Authenticate').answer).toMatch(/WWW-Authenticate/);
+  });
+
+  it('two codes compared for crawlers stay a knowledge question', () => {
+    expect(answerQuestion('we deleted the old pricing page for good, does 410 vs 404 change anything for google').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner h): a neighbour code or redirect offered beside 404/410 does not replace the removal verdict', () => {
+  it.each([
+    ['user asked us to erase their account under gdpr and it is wiped for good. 451 or 410 on /u/kim', '410'],
+    ['the coupon page expired and was taken down permanently on purpose; someone suggests 302 to the shop. 404 or 410 for it if we skip the redirect', '410'],
+    ['GET /orders/xyz: malformed id, and no such order exists. 400 was proposed but among 404/410 which one', '404'],
+    ['newsletter archive deleted for good by the editors. 410 or 301 for the old archive link', '410'],
+    ['the vanity url was released permanently by its owner, 404 or 410 for the redirect link', '410'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a legal block weighed against 403 is not a removal and keeps the 451 answer', () => {
+    expect(answerQuestion('court ordered us to block the article in germany. 451 or 403 for those readers').answer).toMatch(/451/);
+  });
+});
+
+describe('ask (tuner h): knowing of the resource restricted to a group ("only admins can even know about it") is hiding: 404', () => {
+  it.each([
+    'the beta dashboard exists, but only staff should even be aware of it. a logged-in customer opens its url. which code',
+    'project x is real but only its members may know it exists; a signed-in outsider requests /projects/x. status?',
+    'the audit report exists and only auditors are supposed to know about it. authenticated intern fetches it, what do we send',
+    'only the board can know of that memo. a logged in employee requests it by id. 403 or 404',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('only a group allowed to act on it is a plain refusal: 403', () => {
+    expect(answerQuestion('only admins can edit the page; a logged-in viewer tries to edit it. code').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner h): a self-correction or a rule that needs no login takes "anonymous" back: no 401', () => {
+  it.each([
+    'guest tries to delete the comment... scratch that, the user is signed in but is not the comment author. which code',
+    'anonymous visitor wants to change the settings, actually no, sorry i meant the user is logged in as a viewer without the admin role. status?',
+    'caller has no token? correction: caller is authenticated, just not a member of the workspace. 403 or 404? membership is public',
+    'anonymous scraper hits our public price list, login is not required, but we block scrapers by our anti-bot policy. what code',
+    'unauthenticated client from an embargoed country hits the public docs; no login required, blocked by export policy. code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('an anonymous caller of a page that needs a login still gets 401', () => {
+    expect(answerQuestion('anonymous user opens the members-only page, no login. code').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner h): a known caller banned from one part of the service, or vouched for by introspection, is refused: 403', () => {
+  it.each([
+    'streamer is logged in but suspended from the chat channel of this creator. what code',
+    'seller authenticated fine, yet excluded from the marketplace after a policy strike. code?',
+    'token introspection returns active=true, but this client is not allowed to call the admin api. status',
+    'player signed in, banned from tournaments for cheating, tries to join one. which code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner h): a feature withheld from a known caller by contract or licence is a refusal; with existence not secret, 403', () => {
+  it.each([
+    'user is signed in, but the export module is disabled by contract for their org. 403 or 404? nobody minds that it exists',
+    'the customer is logged in, yet the reporting feature is off by agreement for their company. 403 or 404? existence is not secret',
+    'signed-in user; the beta module is not enabled per the contract of their workspace. 403 or 404, its existence is no secret',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
