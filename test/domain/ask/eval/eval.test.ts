@@ -69,7 +69,7 @@ const FLOOR = { tune: 162, held: 156 } as const;
  * after the tuning on unseen3/5/7; 66/71 with a first, looser case library (whose cases include this set's
  * tuning half), 65/71 with the library as it stayed (a neighbour must share three telling words).
  */
-const FRESH_FLOOR = { tune: 72, held: 66 } as const;
+const FRESH_FLOOR = { tune: 72, held: 67 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
