@@ -1044,6 +1044,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
   /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\bhiding (?:it |this |that |them )?(?:is|was) not (?:a|the|our) (?:goal|aim|point|concern|requirement)\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
+  // "hiding is not needed", "concealing it isn't necessary", "secrecy is unnecessary": hiding said to be no requirement.
+  /\b(?:hiding|concealing|concealment|secrecy)(?: (?:it|this|that|them|its existence|the [a-z-]+))? (?:is |was |are )?(?:not (?:needed|required|necessary|wanted|a requirement)|unnecessary|unneeded|not called for)\b/,
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.

@@ -2643,3 +2643,18 @@ describe('ask (tuner h): a feature withheld from a known caller by contract or l
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+describe('session 11, end: hiding said to be no requirement keeps the plain refusal (403)', () => {
+  it.each([
+    'authenticated user without the admin role opens /admin/reports, hiding is not needed. code?',
+    'signed-in clerk lacks the approver permission on /payouts/4; concealing it is not necessary. which status',
+    'logged in partner has no access to the billing api, secrecy is unnecessary here. what do we return',
+    'member of team a opens a board of team b, hiding the board isnt required. 403 or 404?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('hiding still wanted stays 404', () => {
+    expect(answerQuestion('authenticated user without the admin role opens /admin/reports; hiding is needed, nobody may learn the page exists. code?').verdict).toBe('404');
+  });
+});
