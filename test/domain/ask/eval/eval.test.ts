@@ -45,6 +45,10 @@ import { UNSEEN35_QUESTIONS } from './unseen35/questions';
 import { KNOW5_QUESTIONS } from './know5/questions';
 import { UNSEEN36_QUESTIONS } from './unseen36/questions';
 import { UNSEEN37_QUESTIONS } from './unseen37/questions';
+import { UNSEEN38_QUESTIONS } from './unseen38/questions';
+import { UNSEEN39_QUESTIONS } from './unseen39/questions';
+import { UNSEEN40_QUESTIONS } from './unseen40/questions';
+import { KNOW6_QUESTIONS } from './know6/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -404,6 +408,12 @@ const UNSEEN35_FLOOR = 47;
 const UNSEEN36_FLOOR = 46;
 // Written after the session's last tuning round: 45/50 with the code of the session's start, 47 at its end.
 const UNSEEN37_FLOOR = 47;
+// Session 12's sets, scored with the code of the session's start (4137302) before anything was read: unseen38 44,
+// unseen39 42/49, know6 42/60, unseen40 41 (held); the floors are the session's end.
+const UNSEEN38_FLOOR = 44;
+const UNSEEN39_FLOOR = 42;
+const KNOW6_FLOOR = 42;
+const UNSEEN40_FLOOR = 41;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -626,4 +636,14 @@ const SESSION11_SETS: typeof SESSION10_SETS = [
 const BEFORE_UNSEEN33 = [...BEFORE_UNSEEN20, ...SESSION10_SETS.flatMap(([, questions]) => questions)];
 SESSION11_SETS.forEach(([title, questions, kinds, floor], i) => {
   describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN33, ...SESSION11_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
+});
+const SESSION12_SETS: typeof SESSION10_SETS = [
+  ["ask evaluation shaped like the issue's check, thirty-second (./unseen38, a hospital group: scored, then tuned on)", UNSEEN38_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN38_FLOOR],
+  ["ask evaluation shaped like the issue's check, thirty-third (./unseen39, an online game platform: scored, then tuned on; one question word for word in ./unseen17 taken out)", UNSEEN39_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN39_FLOOR],
+  ['ask knowledge evaluation across an API platform team (./know6, scored, then tuned on)', KNOW6_QUESTIONS, { which: 0, knowledge: 60, open: 0 }, KNOW6_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, thirty-fourth (./unseen40, an object-storage and CDN provider)", UNSEEN40_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN40_FLOOR],
+];
+const BEFORE_UNSEEN38 = [...BEFORE_UNSEEN33, ...SESSION11_SETS.flatMap(([, questions]) => questions)];
+SESSION12_SETS.forEach(([title, questions, kinds, floor], i) => {
+  describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN38, ...SESSION12_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
 });
