@@ -2,7 +2,7 @@ import type { Aggs, SearchResponse } from './responses';
 import { aggsOf, bucketKey, buckets, docCount } from './responses';
 import { mergeAggs } from './aggMerge';
 import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './samplingPolicy';
-import { BUSY_ROUTE_ABOVE, BY_INDEX_AGG, DAY_MS, HISTORY_DAYS, INDICES_AGG, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type Sampling } from './triageQueries';
+import { BUSY_ROUTE_ABOVE, BY_INDEX_AGG, DAY_MS, HISTORY_DAYS, INDICES_AGG, ROUTE_SAMPLE_DOCS, SAMPLE_AGG, type ErrorDraw, type Sampling } from './triageQueries';
 
 export { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './samplingPolicy';
 
@@ -27,6 +27,21 @@ export const ERROR_SAMPLE_DOCS = 2_000;
 /** How many errors round one reads the top values of; null: all of them (sampling off). */
 export function errorSampleSize(policy: SamplingPolicy | null): number | null {
   return policy === null ? null : (policy.errorSampleDocs ?? ERROR_SAMPLE_DOCS);
+}
+
+/**
+ * How round two draws the baseline days' errors whose top values it reads, from round one's exact count
+ * of them: all of them with sampling off or when they are few (a probability above MAX_PROBABILITY would
+ * read nearly as much); else a `random_sampler` keeping about `errorSampleSize` of them; where the engine
+ * has no `random_sampler` (OpenSearch), that many ranked by a seeded hash, as round one draws the window's.
+ * A forced probability does not apply: like round one's, this sample is sized by `errorSampleDocs`.
+ */
+export function baselineDraw(policy: SamplingPolicy | null, randomSampler: boolean, baselineErrors: number): ErrorDraw {
+  const docs = errorSampleSize(policy);
+  if (docs === null) return null;
+  if (!randomSampler) return { fixed: docs };
+  const p = baselineErrors > 0 ? docs / baselineErrors : 1;
+  return p > MAX_PROBABILITY ? null : { random: { probability: roundProbability(p), seed: SAMPLING_SEED } };
 }
 
 /** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */

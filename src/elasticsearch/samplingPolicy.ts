@@ -10,8 +10,9 @@ export interface SamplingPolicy {
   /** Forces this probability on every search that may be sampled, whatever the traffic (tests, comparisons). */
   probability: number | null;
   /**
-   * Round one reads the top values of at most this many of the window's (and the baseline days') errors,
-   * chosen at random; below it, every one (default ERROR_SAMPLE_DOCS). Tests force it low.
+   * Round one reads the top values of at most this many of the window's errors, and round two about this
+   * many of the baseline days', chosen at random; below it, every one (default ERROR_SAMPLE_DOCS). Tests
+   * force it low.
    */
   errorSampleDocs?: number;
 }

@@ -410,25 +410,43 @@ export function contrastSearch(scope: TriageScope, picks: ReadonlyArray<{ field:
 
 /**
  * The baseline: target-status counts in the same window on each previous day (the 24 h before the window
- * are counted by `trailingSearch`), and the top values of the target-status requests on those days. Only target-status documents
- * are read, so its cost follows the service's errors, not its traffic; whether the service logged at all
- * around each period comes from `presenceSearches`.
+ * are counted by `trailingSearch`), exact, in round one. Only target-status documents are read, so its
+ * cost follows the service's errors, not its traffic; whether the service logged at all around each
+ * period comes from `presenceSearches`. Their top values come in round two (`baselineValuesSearch`),
+ * drawn from a sample sized by these counts.
  */
-export function baselineSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
-  const { fields, from, to } = scope;
-  const days = baselineRanges(from, to);
-  const dayFilter: Query = { bool: { should: days.map((d) => range(fields.time, d.from, d.to)), minimum_should_match: 1 } };
+export function baselineSearch(scope: TriageScope): SearchBody {
+  const days = baselineRanges(scope.from, scope.to);
   return {
     size: 0,
-    // Every day's errors counted once (days overlap when the window is longer than a day): what samples scale to.
+    // Every day's errors counted once (days overlap when the window is longer than a day): what samples are sized from.
     track_total_hits: true,
-    query: randomOrder({ bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } }, errorSample),
-    aggs: {
-      periods: { date_range: { field: fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } },
-      // The counts above are exact; the top values on those days come from at most `errorSample` of them.
-      ...fixedSample(roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS), errorSample),
-      ...matchesByIndex(errorSample),
-    },
+    query: baselineQuery(scope),
+    aggs: { periods: { date_range: { field: scope.fields.time, format: 'epoch_millis', keyed: true, ranges: days.map((d) => ({ key: d.key, from: d.from, to: d.to })) } } },
+  };
+}
+
+function baselineQuery(scope: TriageScope): Query {
+  const dayFilter: Query = { bool: { should: baselineRanges(scope.from, scope.to).map((d) => range(scope.fields.time, d.from, d.to)), minimum_should_match: 1 } };
+  return { bool: { filter: [...serviceFilters(scope), statusFilter(scope), dayFilter] } };
+}
+
+/**
+ * How the baseline days' top values are drawn: every error (null), a `random_sampler` at a probability
+ * chosen from round one's exact count, or, where the engine has no `random_sampler`, a fixed number of
+ * them ranked by a seeded hash (`fixedSample`).
+ */
+export type ErrorDraw = { random: Sampling } | { fixed: number } | null;
+
+/** The top values of the baseline days' target-status requests (the counts are round one's). */
+export function baselineValuesSearch(scope: TriageScope, draw: ErrorDraw): SearchBody {
+  const aggs = roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS);
+  const fixed = draw !== null && 'fixed' in draw ? draw.fixed : null;
+  return {
+    size: 0,
+    track_total_hits: fixed !== null,
+    query: randomOrder(baselineQuery(scope), fixed),
+    aggs: draw !== null && 'random' in draw ? sampled(aggs, draw.random) : { ...fixedSample(aggs, fixed), ...matchesByIndex(fixed) },
   };
 }
 

@@ -41,10 +41,12 @@ import {
 import { byFirstAddress, ClientGroup, firstAddress } from './clientLists';
 import { statusCounts } from './statusForms';
 import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
-import { errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
+import { baselineDraw, errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
 import {
   baselineSearch,
+  baselineValuesSearch,
   BASELINE_DAYS,
+  type ErrorDraw,
   clientFirstSearch,
   clientSuccessSearch,
   contrastSearch,
@@ -172,17 +174,26 @@ function topCounts(list: ReturnType<typeof buckets>, size: number, as?: KeyMap):
   return as === undefined ? termCounts(list) : termCounts(list, as).sort((a, b) => b.count - a.count).slice(0, size);
 }
 
-/** A role's evidence from the window and the baseline; the successful requests' part comes in round two. */
-function fieldEvidence(field: string, window: Aggs, baseline: Aggs, role: EvidenceRole, as?: KeyMap): FieldEvidence {
+/** A role's evidence from the window; the baseline's and the successful requests' parts come in round two. */
+function fieldEvidence(field: string, window: Aggs, role: EvidenceRole, as?: KeyMap): FieldEvidence {
   return {
     field,
     windowWithField: withField(window, role),
     window: topCounts(buckets(window, `top_${role}`), TOP_TERMS, as),
-    baselineWithField: withField(baseline, role),
-    baseline: topCounts(buckets(baseline, `top_${role}`), TOP_TERMS, as),
+    baselineWithField: 0,
+    baseline: [],
     successWithField: 0,
     success: [],
   };
+}
+
+/** The baseline days' top values (round two), read back as counts of all their errors whatever the draw. */
+function applyBaselineValues(evidence: Evidence, response: SearchResponse, draw: ErrorDraw, scope: TriageScope): void {
+  const aggs = draw === null ? aggsOf(response) : 'random' in draw ? unsampled(response) : withSample(aggsOf(response), totalHits(response));
+  for (const role of EVIDENCE_ROLES) {
+    evidence.fields[role].baselineWithField = withField(aggs, role);
+    evidence.fields[role].baseline = topCounts(buckets(aggs, `top_${role}`), TOP_TERMS, keyMapOf(scope, role));
+  }
 }
 
 interface BaselineRead {
@@ -466,6 +477,8 @@ interface FirstRound {
   window: Aggs;
   /** The answer of the snapshot of the window's requests (their paths); null when nothing will be sampled. */
   snapshot: SearchResponse | null;
+  /** The baseline days' target-status requests, counted exactly (round two's draw of their top values is sized from it). */
+  baselineErrors: number;
 }
 
 /**
@@ -481,7 +494,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
   const windows = windowSearches({ ...scope, tenantPaths }, sample);
   // Only where round two may sample (busy routes are told by it): Elasticsearch, sampling on.
   const snapshot = deps.sampling && deps.client.capabilities.randomSampler ? [trafficSnapshotSearch(scope)] : [];
-  const answers = await msearch(deps, [...windows, baselineSearch(scope, sample), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...snapshot, ...probes.map((p) => p.body)]);
+  const answers = await msearch(deps, [...windows, baselineSearch(scope), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...snapshot, ...probes.map((p) => p.body)]);
   const windowParts = answers.slice(0, windows.length);
   const [baseline, trailing, newest, traffic, ...rest] = answers.slice(windows.length) as [SearchResponse, SearchResponse, SearchResponse, SearchResponse, ...SearchResponse[]];
   const snapshotAnswer = snapshot.length > 0 ? (rest[0] as SearchResponse) : null;
@@ -489,9 +502,8 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(windowParts[0] as SearchResponse);
   const w = withSample(Object.assign({}, ...windowParts.map(aggsOf)) as Aggs, total);
-  const sameTime = withSample(aggsOf(baseline), totalHits(baseline));
   const { baseline: level, ingest } = baselineOf(baseline, trailing, presence, newest, scope, total);
-  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, sameTime, role, keyMapOf(scope, role))])) as Record<
+  const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, role, keyMapOf(scope, role))])) as Record<
     EvidenceRole,
     FieldEvidence
   >;
@@ -517,7 +529,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
   };
-  return { evidence, window: w, snapshot: snapshotAnswer };
+  return { evidence, window: w, snapshot: snapshotAnswer, baselineErrors: totalHits(baseline) };
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
@@ -622,6 +634,10 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRou
     { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res, scope) },
     { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
   ];
+  if (first.baselineErrors > 0) {
+    const draw = baselineDraw(deps.sampling ?? null, deps.client.capabilities.randomSampler, first.baselineErrors);
+    searches.push({ body: baselineValuesSearch(scope, draw), apply: (res) => applyBaselineValues(evidence, res, draw, scope) });
+  }
   if (evidence.total > 0) searches.push(...explainSearches(scope, first, plan, policy));
   else searches.push({ body: servicesSearch(scope.fields, scope.to), apply: (res) => void (known = buckets(aggsOf(res), 'services').map(bucketKey)) });
   const answers = await msearch(deps, searches.map((s) => s.body));

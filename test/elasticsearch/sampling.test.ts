@@ -1,6 +1,7 @@
 import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { loadConfig } from '../../src/config';
 import {
+  baselineDraw,
   DEFAULT_SAMPLE_DOCS,
   ERROR_SAMPLE_DOCS,
   errorSampleSize,
@@ -17,6 +18,7 @@ import {
 } from '../../src/elasticsearch/sampling';
 import {
   baselineSearch,
+  baselineValuesSearch,
   CLIENT_EXACT_CAP,
   clientFirstSearch,
   clientSuccessSearch,
@@ -189,13 +191,40 @@ describe('what may be sampled, and what never is', () => {
     expect(byIndex.terms).toEqual({ field: '_index', size: expect.any(Number) });
     expect(Object.keys(byIndex.aggs)).toEqual(expect.arrayContaining(['top_user', 'top_users', 'tenant_pairs']));
     expect(Object.keys(byIndex.aggs)).not.toContain('repeats');
-    const baseline = baselineSearch(scope, 2000).aggs as Record<string, { sampler?: unknown }>;
-    expect(text(baseline.periods)).not.toContain('sampler');
-    expect(baseline[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
-    expect(baseline[INDICES_AGG]).toEqual({ terms: { field: '_index', size: expect.any(Number) } });
     // Sampling off: the searches are what they were, with no scoring.
     expect(text(windowSampleSearch(scope, null))).not.toMatch(/sampler|random_score/);
-    expect(text(baselineSearch(scope, null))).not.toMatch(/sampler|random_score/);
+  });
+
+  it("round one counts the baseline days' errors exactly and nothing else; their top values come in round two, drawn by that count", () => {
+    const counts = baselineSearch(scope);
+    expect(counts.track_total_hits).toBe(true);
+    expect(Object.keys(counts.aggs as object)).toEqual(['periods']);
+    expect(text(counts)).not.toMatch(/sampler|random_score|top_/);
+    // Few errors, or sampling off: every one is read, with no scoring.
+    expect(baselineDraw(auto, true, 4_000)).toBeNull();
+    expect(baselineDraw(null, true, 1_000_000)).toBeNull();
+    const exact = baselineValuesSearch(scope, null);
+    expect(exact.query).toEqual(counts.query);
+    expect(text(exact)).not.toMatch(/sampler|random_score/);
+    expect(Object.keys(exact.aggs as object)).toEqual(expect.arrayContaining(['top_path', 'has_path', 'top_clientIp']));
+    // Many: a random_sampler keeping about 2,000 of them, whatever their number; Elasticsearch scales its counts back.
+    const draw = baselineDraw(auto, true, 40_000);
+    expect(draw).toEqual({ random: { probability: 0.05, seed: SAMPLING_SEED } });
+    expect(baselineDraw(auto, true, 400_000)).toEqual({ random: { probability: 0.005, seed: SAMPLING_SEED } });
+    const random = baselineValuesSearch(scope, draw);
+    expect(random.query).toEqual(counts.query);
+    expect(Object.keys(random.aggs as object)).toEqual([SAMPLE_AGG]);
+    expect(text(random.aggs)).toContain('"random_sampler":{"probability":0.05,"seed":14}');
+    // A forced probability (tests) does not size it: like round one's, it follows errorSampleDocs.
+    expect(baselineDraw({ ...auto, probability: 0.25, errorSampleDocs: 100 }, true, 1_000)).toEqual({ random: { probability: 0.1, seed: SAMPLING_SEED } });
+    // An engine without random_sampler (OpenSearch): a fixed number ranked by a seeded hash, scaled per index.
+    expect(baselineDraw(auto, false, 40_000)).toEqual({ fixed: ERROR_SAMPLE_DOCS });
+    const fixed = baselineValuesSearch(scope, { fixed: 2000 });
+    expect(text(fixed.query)).toContain('"random_score":{"seed":14,"field":"_seq_no"}');
+    const aggs = fixed.aggs as Record<string, { sampler?: unknown }>;
+    expect(aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
+    expect(aggs[INDICES_AGG]).toEqual({ terms: { field: '_index', size: expect.any(Number) } });
+    expect(fixed.track_total_hits).toBe(true);
   });
 
   it('the errors read for top values: 2,000 by default, all of them with sampling off, a forced number in tests', () => {

@@ -154,3 +154,51 @@ describe('a sample across indices of unequal size (a window across a daily rollo
     // (Causes are not compared here: a service with no history before this hour has none worth ranking.)
   });
 });
+
+describe("the baseline days' top values on a busy service (read in round two, drawn by round one's exact count)", () => {
+  let client: SearchEngine;
+  let index: string;
+  const deps = (sampling: SamplingPolicy | null): ReaderDeps => ({ client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: /\/tenants\/([^/]+)/, sampling });
+  const scope: TriageScope = { status: 404, service: 'busy-baseline', environment: null, from: W, to: W + HOUR, fields: { ...FIELD_DEFAULTS } };
+
+  beforeAll(async () => {
+    client = testClient();
+    index = uniqueIndexName('st-baseline');
+    await createAccessLogIndex(client, index);
+    const docs: Record<string, unknown>[] = [];
+    // 4,000 404s in the window's hour on each of the 7 previous days (28,000: far more than a sample keeps),
+    // 30 % from the crawler of an old sitemap; then the window: 300 404s, every one from a new client.
+    for (let d = 1; d <= 7; d++) {
+      for (let i = 0; i < 4000; i++) {
+        const crawler = i % 10 < 3;
+        docs.push(doc('busy-baseline', W - d * DAY + Math.floor((i * HOUR) / 4000), 404, `/p/${i}`, `10.4.${d}.${i % 250}`, crawler ? 'OldSitemapBot/1.0' : 'Mozilla/5.0'));
+      }
+    }
+    for (let i = 0; i < 300; i++) docs.push(doc('busy-baseline', W + i * 10_000, 404, `/q/${i}`, `10.8.0.${i % 250}`, 'NewClient/2.0'));
+    await bulkLoad(client, index, docs);
+  }, 120_000);
+
+  afterAll(async () => {
+    await deleteIndex(client, index);
+    await client.close();
+  });
+
+  it('reads their shares within a point or two of the exact ones, with counts scaled to all of them', async () => {
+    const exact = await readEvidence(deps(null), scope);
+    const sampled = await readEvidence(deps(AUTO), scope);
+    const agents = (e: Evidence) => e.fields.userAgent;
+    const count = (e: Evidence, value: string): number => agents(e).baseline.find((t) => t.value === value)?.count ?? 0;
+    // The counts per day are exact either way (round one).
+    expect(sampled.evidence.baseline.perDay).toEqual([4000, 4000, 4000, 4000, 4000, 4000, 4000]);
+    expect(exact.evidence.baseline.perDay).toEqual(sampled.evidence.baseline.perDay);
+    expect(count(exact.evidence, 'OldSitemapBot/1.0')).toBe(8400);
+    expect(agents(exact.evidence).baselineWithField).toBe(28_000);
+    // About 2,000 drawn of 28,000, scaled back: within ±3 points of the 30 % share (±840 of 28,000) — in
+    // practice far closer; a sample scaled by the wrong factor (or not at all) is off by thousands.
+    expect(Math.abs(count(sampled.evidence, 'OldSitemapBot/1.0') - 8400)).toBeLessThan(840);
+    expect(Math.abs(agents(sampled.evidence).baselineWithField - 28_000)).toBeLessThan(1000);
+    // The window's own values are untouched by the baseline's draw.
+    expect(agents(sampled.evidence).window).toEqual(agents(exact.evidence).window);
+    expect(causes(sampled.evidence)).toEqual(causes(exact.evidence));
+  });
+});

@@ -5,6 +5,7 @@ import { FIELD_DEFAULTS } from '../../src/config/fields';
 import { routeTemplate, templateToLuceneRegexp } from '../../src/domain/routes';
 import {
   baselineSearch,
+  baselineValuesSearch,
   pathHistorySearch,
   requestsSearch,
   samplesSearch,
@@ -113,6 +114,7 @@ const builders: Array<[string, (s: TriageScope) => SearchBody]> = [
   ['windowSearch', windowSearch],
   ['windowSampleSearch', windowSampleSearch],
   ['baselineSearch', baselineSearch],
+  ['baselineValuesSearch', (s) => baselineValuesSearch(s, { random: { probability: 0.01, seed: 14 } })],
   ['requestsSearch', requestsSearch],
   ['versionsSearch', versionsSearch],
   ['samplesSearch', (s) => samplesSearch(s, 5)],
