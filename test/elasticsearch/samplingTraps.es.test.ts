@@ -193,10 +193,12 @@ describe("the baseline days' top values on a busy service (read in round two, dr
     expect(exact.evidence.baseline.perDay).toEqual(sampled.evidence.baseline.perDay);
     expect(count(exact.evidence, 'OldSitemapBot/1.0')).toBe(8400);
     expect(agents(exact.evidence).baselineWithField).toBe(28_000);
-    // About 2,000 drawn of 28,000, scaled back: within ±3 points of the 30 % share (±840 of 28,000) — in
-    // practice far closer; a sample scaled by the wrong factor (or not at all) is off by thousands.
-    expect(Math.abs(count(sampled.evidence, 'OldSitemapBot/1.0') - 8400)).toBeLessThan(840);
-    expect(Math.abs(agents(sampled.evidence).baselineWithField - 28_000)).toBeLessThan(1000);
+    // About 2,000 drawn of 28,000 (which ones depends on how the fresh index laid them out), scaled back:
+    // the crawler's share within 5 points of its 30 % (a share from 2,000 varies by about 1 point), and the
+    // errors with an agent about 28,000 — a sample left unscaled would read about 2,000.
+    const sampledAgents = agents(sampled.evidence);
+    expect(Math.abs(count(sampled.evidence, 'OldSitemapBot/1.0') / sampledAgents.baselineWithField - 0.3)).toBeLessThan(0.05);
+    expect(Math.abs(sampledAgents.baselineWithField - 28_000)).toBeLessThan(4_200);
     // The window's own values are untouched by the baseline's draw.
     expect(agents(sampled.evidence).window).toEqual(agents(exact.evidence).window);
     expect(causes(sampled.evidence)).toEqual(causes(exact.evidence));
