@@ -226,7 +226,7 @@ export interface ClientReads {
   userHistory: boolean;
   /** `IpEvidence.firstSeen` and `successBefore`. */
   ipHistory: boolean;
-  /** `IpEvidence.windowRequests` and `windowSuccess`. */
+  /** `IpEvidence.windowRequests` and `windowSuccess`: of an address whose errors look like a scan (causes/structure404 `mayBeScanning`); a busy service asks no other. */
   ipWindow: boolean;
 }
 

@@ -16,6 +16,7 @@ import {
   UserEvidence,
   VersionEvidence,
 } from '../domain/evidence';
+import { scanCandidateAddresses } from '../domain/causes/structure404';
 import { pathWithoutQuery, routeTemplate, searchPatternToLuceneRegexp, tenantFromPath } from '../domain/routes';
 import type { TermCount } from '../domain/types';
 import type { Config } from '../config';
@@ -610,7 +611,11 @@ function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPl
   if (plan.history !== null) {
     if (reads.userHistory) searches.push(...busyClientSearches(scope, evidence, 'users', users));
     if (reads.ipHistory) searches.push(...busyClientSearches(scope, evidence, 'ips', ips));
-    if (reads.ipWindow) searches.push(...windowCountSearches(scope, evidence, ips));
+    // Only an address whose errors look like a scan is asked what else it sent (the one rule that reads it).
+    if (reads.ipWindow) {
+      const candidates = scanCandidateAddresses(evidence);
+      searches.push(...windowCountSearches(scope, evidence, ips.filter((ip) => candidates.has(ip))));
+    }
   } else {
     if (reads.userHistory && users.length > 0) searches.push({ body: userHistorySearch(scope, users), apply: applyUsers });
     if ((reads.ipHistory || reads.ipWindow) && ips.length > 0) searches.push({ body: ipHistorySearch(scope, ips), apply: applyIps });

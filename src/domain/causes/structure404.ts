@@ -334,6 +334,23 @@ export interface ScanStructure {
 }
 
 /**
+ * What a client's own errors must look like before anything else about it is asked: many distinct paths,
+ * a few requests each, within minutes, from no crawler, monitor, feed reader or configuration agent. Only
+ * an address that passes is asked what else it sent in the window (CLIENT_READS `ipWindow`).
+ */
+export function mayBeScanning(client: ClientEvidence): boolean {
+  const kind = clientKind(client.agent);
+  if (kind === 'crawler' || kind === 'monitor' || kind === 'feed reader' || kind === 'configuration management') return false;
+  if (client.distinctPaths < SCAN_MIN_PATHS || client.count > SCAN_MAX_PER_PATH * client.distinctPaths) return false;
+  return !(Date.parse(client.last) - Date.parse(client.first) > SCAN_MAX_SPAN_MS);
+}
+
+/** The addresses whose window counts the 404 rules read (`mayBeScanning`). */
+export function scanCandidateAddresses(evidence: Pick<Evidence, 'clients'>): Set<string> {
+  return new Set(evidence.clients.filter((c) => c.by === 'clientIp' && mayBeScanning(c)).map((c) => c.key));
+}
+
+/**
  * Scanners by structure, with no list of paths or agents: one client, many distinct paths, a few requests
  * each, within minutes, and little else from it (a crawler or a person mostly succeeds). Known probe paths
  * and scanner agents only add confidence elsewhere (`probeStructure`).
@@ -341,11 +358,7 @@ export interface ScanStructure {
 export function scanStructure(evidence: Evidence): ScanStructure {
   const scanners: ScanningClient[] = [];
   for (const client of evidence.clients) {
-    const kind = clientKind(client.agent);
-    if (kind === 'crawler' || kind === 'monitor' || kind === 'feed reader' || kind === 'configuration management') continue;
-    if (client.distinctPaths < SCAN_MIN_PATHS || client.count > SCAN_MAX_PER_PATH * client.distinctPaths) continue;
-    const spanMs = Date.parse(client.last) - Date.parse(client.first);
-    if (spanMs > SCAN_MAX_SPAN_MS) continue;
+    if (!mayBeScanning(client)) continue;
     const ip = client.by === 'clientIp' ? evidence.ips.find((i) => i.ip === client.key) : undefined;
     const otherRequests = ip && ip.windowRequests !== null ? Math.max(0, ip.windowRequests - client.count) : null;
     const successShare = ip && ip.windowRequests ? (ip.windowSuccess ?? 0) / ip.windowRequests : null;

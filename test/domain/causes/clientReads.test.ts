@@ -1,5 +1,6 @@
 import { classify } from '../../../src/domain/causes';
 import { CLIENT_READS, type Evidence } from '../../../src/domain/evidence';
+import { scanCandidateAddresses } from '../../../src/domain/causes/structure404';
 import { readRecordedEvidence } from '../../support/recordedEvidence';
 
 /**
@@ -41,5 +42,29 @@ describe('CLIENT_READS: the client histories each status reads', () => {
     ]) {
       expect(classify(variant)).toEqual(read);
     }
+  });
+
+  // A busy service asks what an address sent in the window with two searches per address: only the
+  // addresses whose errors look like a scan are asked, so the others' counts must change nothing.
+  it.each(cases.filter((c) => c.status === 404).map((c) => [c.service, c] as const))('404 %s: the window counts of an address that does not look like a scan change nothing', (_service, c) => {
+    const read = classify(c.evidence);
+    const candidates = scanCandidateAddresses(c.evidence);
+    const others = (windowRequests: number | null, windowSuccess: number | null): Evidence => ({
+      ...c.evidence,
+      ips: c.evidence.ips.map((ip) => (candidates.has(ip.ip) ? ip : { ...ip, windowRequests, windowSuccess })),
+    });
+    for (const variant of [others(null, null), others(1_000_000, 0), others(1, 1), others(500, 500)]) expect(classify(variant)).toEqual(read);
+  });
+
+  it('finds scan candidates in the recorded evidence, and they are what the scan rule reads', () => {
+    const scanning = cases.filter((c) => c.status === 404 && scanCandidateAddresses(c.evidence).size > 0);
+    expect(scanning.length).toBeGreaterThan(0);
+    // Their counts do matter: a candidate that sent a great deal else, all of it answered, is no scanner.
+    const changed = scanning.some((c) => {
+      const candidates = scanCandidateAddresses(c.evidence);
+      const browsing: Evidence = { ...c.evidence, ips: c.evidence.ips.map((ip) => (candidates.has(ip.ip) ? { ...ip, windowRequests: 100_000, windowSuccess: 100_000 } : ip)) };
+      return JSON.stringify(classify(browsing)) !== JSON.stringify(classify(c.evidence));
+    });
+    expect(changed).toBe(true);
   });
 });
