@@ -685,7 +685,7 @@ const DOWN_FOR_A_WHILE =
   /\b(?:down|offline|unavailable|disabled|paused|off|dark)\b[^?.]{0,20}\b(?:for (?:a |an |the )?(?:few |couple of |couple )?(?:minutes?|hours?|days?|weeks?|while|weekend|night)|during|until|over the)\b/;
 /** "if the server does not know whether the removal is permanent, 404 or 410?": the rule's own condition, restated in general. */
 const SERVER_UNSURE_OF_PERMANENCE =
-  /^(?:if|when|whenever|in case|suppose) (?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?\b[^?]{0,15}\b(?:does not|doesn't|doesnt|do not|don't|dont|cannot|can't|can not|is not|isn't|has no way to|has no facility to)\b (?:really )?(?:know|sure|certain|tell|determine|able to (?:tell|determine|know))\b[^?]{0,40}\b(?:permanent\w*|for good|forever|final|come back|comes back|be back)\b/;
+  /(?:^|[.:;!?] )(?:if|when|whenever|in case|suppose) (?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?\b[^?]{0,15}\b(?:does not|doesn't|doesnt|do not|don't|dont|cannot|can't|can not|is not|isn't|has no way to|has no facility to)\b (?:really )?(?:know|sure|certain|tell|determine|able to (?:tell|determine|know))\b[^?]{0,40}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back|be back)\b/;
 const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b/;
 /** "what is the difference between 404 and 410 — which one tells them the removal is permanent?": which code carries a meaning. */
 const WHICH_ONE_MEANS =

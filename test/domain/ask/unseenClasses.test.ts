@@ -2820,6 +2820,7 @@ describe('ask (tuner j): "if the server does not know whether it is permanent, 4
     'if the server cannot tell whether the deletion is permanent, which one, 404 or 410?',
     'when the origin is not sure the page will come back, 404 or 410?',
     'if an api does not know if the resource is gone for good, what code, 410 or 404?',
+    'newbie here, please explain: when the server is not sure the page is gone for ever, the rfc says 404 or 410?',
   ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
