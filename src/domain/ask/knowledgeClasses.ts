@@ -511,7 +511,10 @@ const CREDENTIAL_FAULT = /\b(?:token|tokens|jwt|bearer|api key|credentials|autho
 const DIFFERENCE_FOR_CRAWLERS = /\b(?:diff|difference|matter|matters|change anything)\b[^?.]{0,20}\b(?:for|to|with|in) (?:google\w*|seo|crawlers?|search engines?|search|bing|the index|indexing|rankings?)\b/;
 /** "team exists but has zero members, junior wants 404": an empty collection. */
 const EMPTY_COLLECTION =
-  /\b(?:zero|no|0) (?:members|items|results|entries|records|rows|orders|users|children|elements|comments|invoices|files|matches|hits|posts|projects|subscriptions|documents|messages)\b|\b(?:has|have|had|with|contains?|returns?) (?:zero|no|0) (?!permissions?\b|rights\b|roles?\b|access\b|scopes?\b|credentials\b|tokens?\b|privileges?\b|records?\b)[a-z]+s (?:yet|at all|in it|so far)\b|\bempty (?:list|collection|array|result set|results|page of results|set)\b|\b(?:list|collection|array|results?) (?:is|are) empty\b/;
+  /\b(?:zero|no|0) (?:members|items|results|entries|records|rows|orders|users|children|elements|comments|invoices|files|matches|hits|posts|projects|subscriptions|documents|messages)\b|\b(?:has|have|had|with|contains?|returns?) (?:zero|no|0) (?!permissions?\b|rights\b|roles?\b|access\b|scopes?\b|credentials\b|tokens?\b|privileges?\b|records?\b)[a-z]+s (?:yet|at all|in it|so far)\b|\bempty (?:(?:filtered|search|query|paged|paginated|result) )?(?:list|collection|array|result set|results|page of results|set)\b|\b(?:list|collection|array|results?) (?:is|are) empty\b/;
+/** "?status=archived matches nothing", "the search found no results": a query over a collection that is there, with no hits. */
+const QUERY_MATCHES_NOTHING =
+  /(?:\?[a-z_]+=|\b(?:filter|filtered|search|query (?:string|param(?:eter)?s?))\b)[^?.]{0,40}\b(?:matches|matched|match|returns?|returned|finds|found|yields?|yielded|gives|gave) (?:nothing|no (?:items|results|rows|records|entries|hits|matches)|zero (?:items|results|rows|records|entries|hits|matches))\b/;
 const COLLECTION_THERE = /\b(?:exists?|is there|(?:is|are) real|we (?:have|found) the)\b|\b(?:team|project|user|org|account|group|folder|list|collection)s? (?:\d+ )?(?:exists?|is (?:there|valid|real))\b/;
 
 /** "moved /docs/v1 to /docs/v2, someone wants 410 on the old urls; customers have bookmarks": moved content. */
@@ -634,7 +637,82 @@ const HIDES_WITH_404_ASKED =
 /** "which rfc section allows using 404 to hide existence?": the clause itself. */
 const HIDING_SECTION = /\b(?:which|what) (?:rfc |9110 )?(?:section|clause|paragraph|part of (?:the )?rfc)s?\b[^?]{0,60}\b(?:hid\w*|conceal\w*|404 instead of 403|disclos\w*)\b/;
 
+// ── know6 set (tuner j): a parameter's syntax, a removal announced ahead, error-body formats, robots.txt, retrying a 401 ──
+
+/** "what chars are allowed in error_description", "can it contain quotes?": the attribute's syntax. */
+const CHARS_ASKED =
+  /\b(?:chars?|characters?|charsets?|character sets?|escap\w*|quot(?:e|es|ed|ing|ation|ations)|double[- ]quotes?|backslash\w*|ascii|unicode|utf-?8|non-?ascii|emojis?|accents?|abnf|grammar|syntax)\b/;
+/** "is there a header to announce the removal date in advance?": a removal told to consumers before it happens. */
+const ANNOUNCES_REMOVAL =
+  /\b(?:announc\w*|advertis\w*|warn\w*|signal\w*|notify\w*|communicat\w*|tell|tells|telling|inform\w*|publish\w*)\b[^?.]{0,60}\b(?:removal|retire\w*|retirement|deprecat\w*|sunset\w*|shutdown|shut ?down|end[- ]of[- ]life|eol|decommission\w*)\b/;
+/** Ahead of time: a date to come, "in advance", "before we start answering 410", "will be removed". */
+const AHEAD =
+  /\bin advance\b|\bahead of (?:time|the)\b|\bbeforehand\b|\bupcoming\b|\bplanned\b|\bscheduled\b|\bwill be (?:removed|retired|shut down|decommissioned|turned off)\b|\b(?:removal|retirement|shutdown|sunset|end[- ]of[- ]life) dates?\b|\bbefore (?:it|they|we|the (?:removal|shutdown|retirement))\b/;
+/** The header itself asked about: "is there a header to …", "which header announces …", "what does the Sunset header say". */
+const HEADER_ASKED = /\b(?:is there|are there|do we have|does http have|which|what)\b[^?.]{0,40}\bheaders?\b/;
+const SUNSET_NAMED = /\b(?:sunset|deprecation) (?:header|field)s?\b/;
+/** "is there a standard format for the JSON error body?": a format for error bodies, asked as such. */
+const ERROR_BODY_FORMAT =
+  /\b(?:standard|standardi[sz]ed|common|official|conventional|well[- ]known|rfc|recommended|usual|agreed)\b[^?]{0,30}\b(?:format|schema|shape|structure|media type|content[- ]type|envelope)\b|\bproblem[+ ](?:json|details)\b|\b(?:7807|9457)\b/;
+const ERROR_BODY_NAMED = /\b(?:errors?|4xx|4\d\d)\b[^?]{0,40}\b(?:body|bodies|payloads?|json|responses?|content|messages?)\b|\b(?:body|bodies|payloads?|json|content)\b[^?]{0,40}\b(?:errors?|4xx|4\d\d)\b/;
+/** "what does googlebot do with a 403 robots.txt?": the crawler's reading of robots.txt's own status. */
+const ROBOTS_TXT = /\brobots\.?txt\b/;
+const ROBOTS_ERROR = /\b(?:4\d\d|4xx|5\d\d|5xx)s?\b|\b(?:forbidden|not found|blocked|unauthori[sz]ed|gone)\b/;
+/** "is a 401 worth retrying with fresh credentials?": what a 401 says the client may do next. */
+const FRESH_CREDENTIALS = '(?:fresh|new|newer|replaced|refreshed|renewed|rotated|different|other|another|valid|updated)';
+const RETRY_WITH_FRESH = new RegExp(
+  `\\b(?:retry\\w*|re-?try\\w*|try(?:ing)? again|repeat\\w*|resend\\w*|re-?send\\w*|send(?:ing)? (?:it |the request )?again|re-?issu\\w*)\\b[^?.]{0,40}\\b${FRESH_CREDENTIALS}\\b[^?.]{0,12}\\b(?:credentials|creds|tokens?|logins?|api keys?|passwords?|authorization)\\b` +
+    `|\\b${FRESH_CREDENTIALS} (?:credentials|creds|tokens?|logins?|api keys?)\\b[^?.]{0,40}\\b(?:retry\\w*|try again|help|helps|fix|fixes|work|works|worth)\\b`,
+);
+/** "what does RFC 9110 say 409 is meant for, as opposed to 403?": the spec asked what a neighbour code is for, beside a triage code. */
+const SPEC_SAYS_CODE_IS_FOR = (code: string): RegExp =>
+  new RegExp(
+    `\\bwhat (?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\\b[^?]{0,15}\\b(?:say|says|define|defines)\\b[^?]{0,20}\\b${code}\\b[^?]{0,30}\\b(?:is |are )?(?:for|meant|intended|used|about)\\b`,
+  );
+/**
+ * "is it OK to send 410 for a lab endpoint that is down for a few days?", "should we use 410 for a page we might bring
+ * back?": 410 judged for a kind of resource (an indefinite one, not ours at hand) that the question itself calls
+ * temporary. The rule is asked: no, 410 is for permanent removals.
+ */
+const SERVE_VERB = '(?:send|return|use|answer|serve|respond with|reply with|give)';
+const FOR_A_KIND = '(?:for|on|to) (?:a|an|any|some|every|pages|urls|endpoints|resources|products|items|[a-z]+ (?:pages|urls|endpoints|resources))\\b';
+const GONE_FOR_A_KIND = new RegExp(
+  `^(?:(?:is it|would it be|is that|is it ever) )?(?:ever |really )?(?:ok|okay|fine|allowed|acceptable|right|correct|legit|wrong|bad|a good idea|a bad idea) to ${SERVE_VERB} (?:a |an )?410s? ${FOR_A_KIND}` +
+    `|^(?:should|can|may|could|must|do|would) (?:we|i|you|one|a server|an api|the api|servers|apis|sites) ${SERVE_VERB} (?:a |an )?410s? ${FOR_A_KIND}`,
+);
+/** "down for a few hours", "offline during the migration weekend": unavailable for a while, not removed. */
+const DOWN_FOR_A_WHILE =
+  /\b(?:down|offline|unavailable|disabled|paused|off|dark)\b[^?.]{0,20}\b(?:for (?:a |an |the )?(?:few |couple of |couple )?(?:minutes?|hours?|days?|weeks?|while|weekend|night)|during|until|over the)\b/;
+/** "if the server does not know whether the removal is permanent, 404 or 410?": the rule's own condition, restated in general. */
+const SERVER_UNSURE_OF_PERMANENCE =
+  /(?:^|[.:;!?] )(?:if|when|whenever|in case|suppose) (?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?\b[^?]{0,15}\b(?:does not|doesn't|doesnt|do not|don't|dont|cannot|can't|can not|is not|isn't|has no way to|has no facility to)\b (?:really )?(?:know|sure|certain|tell|determine|able to (?:tell|determine|know))\b[^?]{0,40}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back|be back)\b/;
+const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b/;
+/** "what is the difference between 404 and 410 — which one tells them the removal is permanent?": which code carries a meaning. */
+const WHICH_ONE_MEANS =
+  /\bwhich (?:one|code|status|of (?:them|the two|these|those))\b (?:(?:really|actually) )?(?:tells?|means?|says?|signals?|indicates?|conveys?|communicates?|shows?|implies)\b/;
+const DIFFERENCE_ASKED = /\bdifferen\w*|\bvs\.?\b|\bversus\b|\bcompared?\b|\bin meaning\b/;
+const TWO_CODES_ONLY = (a: string, b: string) => (text: string) =>
+  ['401', '403', '404', '410'].every((code) => (code === a || code === b ? new RegExp(`\\b${code}s?\\b`).test(text) : !new RegExp(`\\b${code}s?\\b`).test(text)));
+const MEANINGS_COMPARED = (a: string, b: string) => (text: string) => TWO_CODES_ONLY(a, b)(text) && DIFFERENCE_ASKED.test(text) && WHICH_ONE_MEANS.test(text) && !WHICH_CODE_TO_SEND.test(text);
+
+const SPEC_NEIGHBOUR = (code: string) => (text: string) =>
+  SPEC_SAYS_CODE_IS_FOR(code).test(text) && NEIGHBOUR_CODES.filter((other) => new RegExp(`\\b${other}s?\\b`).test(text)).every((other) => other === code);
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── know6 set (tuner j): narrow subjects whose words (401, 410, error_description, 403) the older classes share ──
+  { id: 'bearer-error-description-chars', needs: ['error_description', 'error_uri'], asks: (text) => ERROR_TEXT_ATTRIBUTE.test(text) && CHARS_ASKED.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'sunset-header', needs: ['announc', 'advertis', 'warn', 'signal', 'notif', 'communicat', 'tell', 'inform', 'publish', 'expose', 'sunset', 'deprecation'], asks: (text) => HEADER_ASKED.test(text) && (SUNSET_NAMED.test(text) || (ANNOUNCES_REMOVAL.test(text) && AHEAD.test(text))) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) && !WHICH_CODE_TO_SEND.test(text) },
+  { id: 'problem-details', needs: ['format', 'schema', 'shape', 'structure', 'envelope', 'problem', '7807', '9457', 'media type', 'content type', 'content-type'], asks: NOT_A_CASE((text) => ERROR_BODY_FORMAT.test(text) && ERROR_BODY_NAMED.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'robots-txt-4xx', needs: ['robots'], asks: (text) => ROBOTS_TXT.test(text) && ROBOTS_ERROR.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text) },
+  { id: 'unauthorized-credentials-refused', needs: ['401'], asks: NOT_A_CASE((text) => ONLY_CODE('401')(text) && RETRY_WITH_FRESH.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'gone-not-for-temporary', needs: ['410'], asks: (text, s) => GONE_FOR_A_KIND.test(text) && (s.temporary || MAY_COME_BACK.test(text) || MAINTENANCE.test(text) || DOWN_FOR_A_WHILE.test(text)) && !s.permanent && !CODES_WEIGHED.test(text) },
+  { id: 'gone-unknown-permanence', needs: ['410', 'which', 'what'], asks: (text) => SERVER_UNSURE_OF_PERMANENCE.test(text) && GONE_OR_NOT_FOUND.test(text) && !/\b40[13]\b/.test(text) },
+  { id: 'difference-404-410', needs: ['410'], asks: MEANINGS_COMPARED('404', '410') },
+  { id: 'difference-403-404', needs: ['403'], asks: MEANINGS_COMPARED('403', '404') },
+  { id: 'difference-401-403', needs: ['401'], asks: MEANINGS_COMPARED('401', '403') },
+  { id: 'meaning-409', needs: ['409'], asks: SPEC_NEIGHBOUR('409') },
+  { id: 'meaning-400', needs: ['400'], asks: SPEC_NEIGHBOUR('400') },
+  { id: 'meaning-451', needs: ['451'], asks: SPEC_NEIGHBOUR('451') },
   // ── review R4: read first, since the older classes share their words (definition-401, gone-comes-back, seo) ──
   { id: 'forbidden-anonymous', needs: ['403'], asks: (text) => FORBIDDEN_NEEDS_LOGIN.test(text) && RULE_LEVEL.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'forbidden-not-missing', needs: ['403', 'forbidden', 'verboten'], asks: NOT_A_CASE((text) => READS_403_AS_MISSING.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
@@ -668,7 +746,8 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'neighbour-405', needs: ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'], asks: (text, s) => METHOD_FOR_EVERYONE.test(text) && s.denials.length === 0 && !SOME_CALLERS.test(text) },
   { id: 'forbidden-when-not-secret', needs: ['404'], asks: (text, s) => REASON_FOR_404.test(text) && (s.hide === false || NO_SECRET.test(text)) },
   { id: 'neighbour-451', needs: ['court', 'legal', 'injunction', 'government', 'censor', 'law', 'takedown', 'sanction'], asks: (text, s) => LEGAL_DEMAND.test(text) && LEGAL_BLOCK.test(text) && OTHER_CODE_INVITED.test(text) && s.denials.every((why) => why === 'ip') && !SOME_CALLERS.test(text) },
-  { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty'], asks: (text, s) => EMPTY_COLLECTION.test(text) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && s.existence !== 'missing' && s.existence !== 'removed' && s.denials.length === 0 },
+  // A query that matches nothing ("?owner=x matches nothing") reads as missing, yet the collection it filters is there.
+  { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty', 'nothing'], asks: (text, s) => (EMPTY_COLLECTION.test(text) || QUERY_MATCHES_NOTHING.test(text)) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && (s.existence !== 'missing' || QUERY_MATCHES_NOTHING.test(text)) && s.existence !== 'removed' && s.denials.length === 0 },
   { id: 'neighbour-301', needs: ['410', '404'], asks: (text) => MOVED_CONTENT.test(text) && OLD_LINKS.test(text) && /\b(?:404|410)s?\b/.test(text) },
   { id: 'seo-soft-404', needs: ['200'], asks: (text) => /\b200\b/.test(text) && /\bnot found\b|\b404 page\b|\berror page\b/.test(text) && JUDGED.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'meaning-400', needs: ['400'], asks: (text) => /\b400\b/.test(text) && UNPARSEABLE_BODY.test(text) && !CREDENTIAL_FAULT.test(text) && !/\b(?:403|404|410)\b/.test(text) },
@@ -772,7 +851,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'cache-invalidation', needs: ['cache', 'cdn'], asks: ASIDE_FOR_CASES((text) => SHARED_CACHE.test(text) && /\b404s?\b/.test(text) && UNSAFE_THROUGH_CACHE.test(text) && STAYS_CACHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'heuristic-freshness', needs: ['heuristic'], asks: ASIDE_FOR_CASES((text) => HEURISTIC.test(text) && /\bmean\w*|\bexplain\w*|\bwhat (?:is|does)\b|\bdefin\w*/.test(text)) },
   { id: 'proxy-www-authenticate', needs: ['www-authenticate'], asks: ASIDE_FOR_CASES((text) => PROXY_TOUCHES.test(text) && MODIFY.test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'multiple-challenges', needs: ['challenge', 'scheme'], asks: ASIDE_FOR_CASES((text) => SEVERAL_CHALLENGES.test(text) && /\bwww-authenticate\b|\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'multiple-challenges', needs: ['challenge', 'scheme', 'basic'], asks: ASIDE_FOR_CASES((text) => SEVERAL_CHALLENGES.test(text) && /\bwww-authenticate\b|\b401\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'scenarios-403', needs: ['403'], asks: (text, s) => /\b403s?\b/.test(text) && !/\b(?:401|404|410)s?\b/.test(text) && USUAL_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
   { id: 'scenarios-404', needs: ['404'], asks: (text, s) => /\b404s?\b/.test(text) && !/\b(?:401|403|410)s?\b/.test(text) && USUAL_CAUSE.test(text) && !s.asksWhich && !ASKS_FOR_STATUS.test(text) },
   { id: 'definition-401', needs: ['401'], asks: (text, s) => /\b401\b/.test(text) && !/\b40[34]\b/.test(text) && (MEANING_OF_401.test(text) || ABOUT_THE_CREDENTIALS.test(text)) && !s.asksWhich },

@@ -84,6 +84,8 @@ const ANSWERS_THE_CHALLENGE =
 
 /** "what does error_description do?": the attribute's purpose asked. */
 const PURPOSE = /\bwhat (?:does|do|is|are)\b|\bmean\w*|\bpurpose\b|\bused? for\b|\bwhat for\b|\bexplain\w*|\bfor what\b|\bwhy\b/;
+/** "which characters may it hold?": the attribute's syntax rather than its purpose. */
+const SYNTAX_ASKED = /\b(?:chars?|characters?|charsets?|character sets?|ascii|unicode|utf-?8|quot(?:e|es|ing)|double[- ]quotes?|backslash\w*|escap\w*)\b/;
 const ERROR_TEXT = /\berror_description\b|\berror_uri\b|\berror description\b/;
 const SCOPE_PARAM = /\bscope (?:param(?:eter)?|attribute|field|value)s?\b|\bscope=|\bthe scope\b[^?.]{0,20}\b(?:in|of) (?:the |a )?(?:bearer |www-authenticate )?(?:challenge|header)\b/;
 const BEARER_CONTEXT = /\bbearer\b|\bchallenge\b|\bwww-authenticate\b|\b6750\b|\boauth\b|\b403\b|\binsufficient_scope\b/;
@@ -143,7 +145,8 @@ const FIRST: readonly NamedClass[] = [
   { id: 'vary-authorization', asks: (text, s) => VARY_HEADER.test(text) && !A_CASE(s) },
   { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
   { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b/.test(text) },
-  { id: 'bearer-error-description', asks: (text) => ERROR_TEXT.test(text) && PURPOSE.test(text) && !/\bstatus\b/.test(text) },
+  // "what is the allowed charset for error_description": its syntax, answered by the know6 class (bearer-error-description-chars).
+  { id: 'bearer-error-description', asks: (text) => ERROR_TEXT.test(text) && PURPOSE.test(text) && !/\bstatus\b/.test(text) && !SYNTAX_ASKED.test(text) },
   { id: 'bearer-scope-attribute', asks: (text, s) => SCOPE_PARAM.test(text) && BEARER_CONTEXT.test(text) && PURPOSE.test(text) && !A_CASE(s) },
   // RFC 6750 details
   { id: 'oauth-error-codes', asks: (text, s) => OAUTH_LIST.test(text) && ALL_OF_THEM.test(text) && !A_CASE(s) },

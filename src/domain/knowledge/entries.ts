@@ -1666,6 +1666,79 @@ const ENTRIES = [
     keywords: ['section', 'hide', 'allows'],
     retrieval: false,
   },
+  // ── know6 set: the characters of error_description, a removal announced ahead, error bodies, robots.txt ──
+  {
+    id: 'bearer-error-description-chars',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'Which characters error_description may hold',
+    text:
+      'RFC 6750 §3 limits error_description to human-readable printable ASCII: %x20-21 / %x23-5B / %x5D-7E, so no double quote, no backslash and nothing outside ASCII (a quoted or escaped value inside it breaks strict parsers). ' +
+      'Drop the quotes (token bad: kid abc not found), or put the details in the response body or behind error_uri.',
+    sources: [SOURCES.rfc6750Challenge],
+    keywords: ['error_description', 'characters', 'ascii', 'quote', 'backslash', 'escape'],
+    retrieval: false,
+  },
+  {
+    id: 'sunset-header',
+    topic: 'protocol',
+    codes: ['410', '404'],
+    title: 'Announcing a removal before it happens',
+    text:
+      'The Sunset response header (RFC 8594) announces the date and time after which a resource is expected to become unavailable, for example Sunset: Sat, 31 Jan 2026 23:59:59 GMT, optionally with a Link rel="sunset" to the migration notes; the Deprecation header (RFC 9745) says it is already deprecated. ' +
+      'Send them on the old endpoints well before the date, then answer 410 Gone once the removal is done (RFC 9110 §15.5.11).',
+    sources: [SOURCES.rfc8594Sunset, SOURCES.rfc9110Gone],
+    keywords: ['sunset', 'deprecation', 'announce', 'removal date', 'in advance'],
+    retrieval: false,
+  },
+  {
+    id: 'problem-details',
+    topic: 'api',
+    codes: ['401', '403', '404', '410'],
+    title: 'A standard format for error bodies',
+    text:
+      'There is one: Problem Details for HTTP APIs, RFC 9457 (which obsoletes RFC 7807), defines application/problem+json with the members type, title, status, detail and instance, and lets you add your own members. ' +
+      'Use it for the bodies of 401, 403, 404 and 410 alike, and keep a 404 that hides a forbidden resource identical to a real one.',
+    sources: [SOURCES.rfc9457ProblemDetails, SOURCES.rfc9110ClientError],
+    keywords: ['problem details', 'problem+json', 'error format', 'json error', '7807', '9457'],
+    retrieval: false,
+  },
+  {
+    id: 'robots-txt-4xx',
+    topic: 'seo',
+    codes: ['403', '404', '401', '410'],
+    title: 'A robots.txt that answers 4xx',
+    text:
+      'Google treats a robots.txt that answers a 4xx (401, 403, 404, 410 …, except 429) as if no robots.txt exists: it crawls the host with no restrictions, so a WAF that blocks robots.txt with 403 silently lifts your disallow rules. ' +
+      'A 5xx or 429 is different: crawling is paused or the last cached copy is used. Let the crawler fetch robots.txt with 200.',
+    sources: [SOURCES.googleRobotsTxt, SOURCES.searchCentral],
+    keywords: ['robots.txt', 'googlebot', 'crawl', 'disallow'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-not-for-temporary',
+    topic: 'when-to-use',
+    codes: ['410', '404', '503'],
+    title: '410 is not for something that may come back',
+    text:
+      'No: 410 Gone says the removal is intentional and expected to be permanent (RFC 9110 §15.5.11), and clients and crawlers drop the URL when they see it. ' +
+      'Something that may come back later answers 404 Not Found; something only down for a while (maintenance, an outage) answers 503 Service Unavailable, with Retry-After when you know how long (RFC 9110 §15.6.4).',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound, SOURCES.rfc9110ServiceUnavailable],
+    keywords: ['temporary', 'maintenance', 'come back', 'bring back'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-unknown-permanence',
+    topic: 'when-to-use',
+    codes: ['404', '410'],
+    title: 'Removal not known to be permanent: 404',
+    text:
+      '404: RFC 9110 §15.5.11 says that if the server does not know, or has no facility to determine, whether the condition is permanent, 404 Not Found ought to be used instead of 410 Gone. ' +
+      '410 is only for a removal the server knows to be intentional and permanent.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
+    keywords: ['does not know', 'permanent', 'unsure'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

@@ -104,6 +104,14 @@ export const SOURCES = {
   rfc9110TemporaryRedirect: 'RFC 9110 §15.4.8',
   /** The Basic authentication scheme. */
   rfc7617Basic: 'RFC 7617',
+
+  // ── know6 set: removal announced ahead, error bodies, robots.txt ──
+  /** The Sunset response header: when a resource is expected to become unavailable. */
+  rfc8594Sunset: 'RFC 8594',
+  /** Problem Details for HTTP APIs (application/problem+json), which obsoletes RFC 7807. */
+  rfc9457ProblemDetails: 'RFC 9457',
+  /** How Google's crawlers treat the status code of robots.txt. */
+  googleRobotsTxt: 'Google Search Central: how Google interprets the robots.txt specification',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

@@ -2658,3 +2658,192 @@ describe('session 11, end: hiding said to be no requirement keeps the plain refu
     expect(answerQuestion('authenticated user without the admin role opens /admin/reports; hiding is needed, nobody may learn the page exists. code?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner j): whether the rules let a server hide with 404 instead of 403, asked as "are we allowed" or "does the HTTP standard allow", is answered yes with no verdict', () => {
+  it.each([
+    'are we permitted to return 404 instead of 403 so outsiders cannot tell the repo is there?',
+    'is a server allowed to answer 404 rather than 403 for a doc the caller may not see, to hide it?',
+    'does the http spec allow 404 instead of 403 to conceal that an account exists?',
+    'am i allowed to send 404 instead of 403 for private boards, to not reveal them?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^Yes\b[^]*§15\.5\.4/);
+  });
+
+  it('guard: a case that must not learn it exists and asks for the code keeps 404', () => {
+    expect(answerQuestion('logged-in member without the role opens a private board, must not learn it exists. 403 or 404?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner j): the characters error_description may hold are its syntax (RFC 6750 §3), not its audience', () => {
+  it.each([
+    'error_description has a double quote inside and the sdk fails to parse the challenge. which characters may it contain?',
+    'can error_description contain non-ascii chars like accents?',
+    'is a backslash allowed inside error_description of the bearer header?',
+    'what is the allowed charset for error_description in rfc 6750',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/%x20-21[^]*backslash/);
+  });
+
+  it('guard: who reads it is still the developer', () => {
+    expect(answerQuestion('is the error_description meant for end users?').answer).toMatch(/developer/);
+  });
+});
+
+describe('ask (tuner j): a header that announces a removal ahead of time is Sunset (RFC 8594), whatever code follows the removal', () => {
+  it.each([
+    'we will retire the v2 api in march. is there a header to announce the removal date ahead of time?',
+    'which header tells clients in advance about the planned shutdown of an endpoint?',
+    'what does the Sunset header do?',
+    'is there a response header to warn consumers of an upcoming deprecation before we switch to 410?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/Sunset[^]*RFC 8594/);
+  });
+
+  it('guard: a removal done, with the sunset date behind it, is a case: 410', () => {
+    expect(answerQuestion('we removed v1 for good after the sunset date. 404 or 410?').verdict).toBe('410');
+  });
+});
+
+describe('ask (tuner j): a standard format for error bodies is Problem Details (RFC 9457)', () => {
+  it.each([
+    'is there a common format for error responses in json apis?',
+    'does an rfc define a standard structure for 4xx error bodies?',
+    'what media type should our json error payloads use, is there a standard format?',
+    'any recommended schema for the body of 403 and 404 errors?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/RFC 9457[^]*problem\+json/);
+  });
+
+  it('guard: whether a 404 needs a body at all is still the 4xx body rule', () => {
+    expect(answerQuestion('should a 404 include a response body?').answer).toMatch(/should carry a representation/);
+  });
+});
+
+describe('ask (tuner j): a robots.txt that answers 4xx is read by crawlers as no robots.txt at all', () => {
+  it.each([
+    'googlebot gets 404 on robots.txt, does it stop crawling?',
+    'our cdn answers 401 for /robots.txt, what happens to crawling?',
+    'robots.txt returns 403 forbidden for bingbot and googlebot, is that a problem',
+    'what does google do when robots.txt is 5xx vs 4xx?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/as if no robots\.txt exists/);
+  });
+
+  it('guard: a deleted page that googlebot hits is still a case: 410', () => {
+    expect(answerQuestion('googlebot hits a product page we deleted for good, 404 or 410?').verdict).toBe('410');
+  });
+});
+
+describe('ask (tuner j): a filter or search that matches nothing is an empty collection (200), not a missing one', () => {
+  it.each([
+    'GET /orders?status=cancelled returns nothing. 404 or an empty list?',
+    'search for "zzz" matched no results, should the api say 404?',
+    'the filter ?tag=foo matches nothing, is 404 right?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/\b200\b[^]*empty list/);
+  });
+
+  it('guard: a lookup of one id that never existed is still 404', () => {
+    expect(answerQuestion('lookup of sku 42 returns nothing, it never existed. status?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner j): Basic and Bearer offered in one 401 are several challenges, even when "challenge" is not said', () => {
+  it.each(['we send WWW-Authenticate with basic and bearer in one 401, is that valid?', 'can one 401 offer both bearer and basic auth?'])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/more than one|several/);
+  });
+});
+
+describe('ask (tuner j): whether a 401 is worth retrying with fresh credentials is §15.5.2: yes, with new ones, not the same', () => {
+  it.each([
+    'after a 401, is it worth retrying with a new token?',
+    'does a 401 mean the client should try again with refreshed credentials?',
+    'sdk gets 401 and gives up. should it retry with fresh credentials or not?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/new or replaced credentials/);
+  });
+
+  it('guard: logging in again for a 403 is still "it will not help"', () => {
+    expect(answerQuestion('does logging in again fix a 403?').answer).toMatch(/^No, it will not help/);
+  });
+});
+
+describe('ask (tuner j): the spec asked what a neighbour code is for, beside a triage code, is that neighbour explained', () => {
+  it.each([
+    ['what does the rfc say 409 is for, compared to 403?', /409 Conflict means/],
+    ['what does the spec say 400 is for, versus 401?', /400 Bad Request means/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});
+
+describe('ask (tuner j): 410 judged for a kind of resource the question calls temporary is the rule (no, 410 is for permanent removals), with no verdict', () => {
+  it.each([
+    'is it fine to send 410 for a page that is only offline during a migration weekend?',
+    'can we return 410 for products that are temporarily out of stock?',
+    'should i use 410 for an article we may republish later?',
+    'would it be ok to answer 410 for an api that is down for maintenance for an hour?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^No: 410 Gone[^]*\b404\b/);
+  });
+
+  it.each([
+    ['should we use 410 for a page we deleted on purpose and for good?', '410'],
+    ['the promo page is down temporarily, 404 or 410?', '404'],
+  ])('guard: a case keeps its code: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask (tuner j): "if the server does not know whether it is permanent, 404 or 410?" restates §15.5.11 in general: 404, with no verdict', () => {
+  it.each([
+    'if the server cannot tell whether the deletion is permanent, which one, 404 or 410?',
+    'when the origin is not sure the page will come back, 404 or 410?',
+    'if an api does not know if the resource is gone for good, what code, 410 or 404?',
+    'newbie here, please explain: when the server is not sure the page is gone for ever, the rfc says 404 or 410?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^404: RFC 9110 §15\.5\.11/);
+  });
+
+  it('guard: our server not knowing it, told as a fact, is a case: 404', () => {
+    expect(answerQuestion('server does not know whether the file will be re-uploaded. 404 or 410?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner j): two codes compared, "which one tells / means …", asks the difference in meaning, not a code for a case', () => {
+  it.each([
+    ['what is the difference between 403 and 404, which one tells the caller the thing exists?', /403 is Forbidden/],
+    ['404 vs 410 for clients, which one says the removal is permanent?', /410 Gone says it existed/],
+    ["401 vs 403: what's the difference, which one means the credentials are missing?", /401 means/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a removal told and the code to send asked keeps 410', () => {
+    expect(answerQuestion('we deleted the article for good. 404 or 410, which one should we send?').verdict).toBe('410');
+  });
+});
