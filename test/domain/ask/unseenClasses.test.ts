@@ -2791,3 +2791,18 @@ describe('ask (tuner k): whether 410 may be sent for a url that never existed, a
     expect(answerQuestion('which code does the spec say for a page that never existed?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner k): a token rejected by a server whose clock is off is no valid credential for that server: 401', () => {
+  it.each([
+    'one node clock is 10 min behind and the valid jwt gets rejected there. 401 or 403?',
+    'clock skew on node 4, valid token rejected. which status code should it be?',
+    "gateway's clock drifted, now it treats fresh bearer tokens as expired. 401 or 403 to return?",
+    'SRE: api-3 system time out of sync by 4m, good tokens fail validation on it, what code do we send',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a known caller refused a role, with the clock fine, is still 403', () => {
+    expect(answerQuestion('user logged in with valid token lacks admin role; our server clock is fine. 401 or 403?').verdict).toBe('403');
+  });
+});
