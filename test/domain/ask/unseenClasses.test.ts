@@ -2806,3 +2806,30 @@ describe('ask (tuner k): a token rejected by a server whose clock is off is no v
     expect(answerQuestion('user logged in with valid token lacks admin role; our server clock is fine. 401 or 403?').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner k): the know6 knowledge classes in further words (the clock named as the suspect, "make it secure", a bare "problem?", the old sentence quoted without an RFC number, "is basic secure", non-native "what means bearer")', () => {
+  it.each([
+    ['why do we get intermittent 401 on valid tokens? one pod has wrong time', /clock/],
+    ['token rejected with "token not yet valid" only on one host, is time skew the reason?', /clock/],
+    ['is returning 404 for unauthorized docs a replacement for proper authorization?', /not access control/],
+    ['does returning 404 instead of 403 make our API secure?', /not access control/],
+    ['hiding with 404 — do we still have to enforce permissions server-side?', /not access control/],
+    ['our 404 for hidden items is 50ms slower than for missing ones. problem?', /timing side channel/],
+    ['is the response time difference between a hidden 404 and a real 404 a security issue?', /timing side channel/],
+    ['is "authorization will not help" still in the 403 definition?', /dropped that sentence/],
+    ['is basic authentication secure?', /RFC 7617 §4/],
+    ['can we use Basic over http inside the VPN?', /cleartext/],
+    ['what means Bearer word?', /RFC 6750/],
+    ['what is bearer in bearer token', /RFC 6750/],
+    ['is it wrong to answer 410 for never existing resources?', /used to exist/],
+    ['should I return 410 for urls that never existed, to make google drop them faster?', /used to exist/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a told url that never existed, with two codes weighed, keeps its verdict', () => {
+    expect(answerQuestion('the url /promo/xyz never existed, should we send 410 or 404?').verdict).toBe('404');
+  });
+});
