@@ -651,7 +651,7 @@ const CHECK = '(?:access|permission|permissions|authori[sz]ation|authz|acl|owner
 const REPLACES_THE_CHECK = new RegExp(
   `\\b(?:replace|replaces|replacing|replacement (?:for|of)|substitute\\w*|stand in for|in place of|instead of|do without|drop|skip|remove|no longer need)\\b[^?.]{0,20}\\b(?:the |an? |our |real |actual |proper )?${CHECK}\\b` +
     `|\\b(?:make|makes|made|keep|keeps) (?:it|us|them|the [a-z-]+|our [a-z-]+) (?:secure|safe|protected)\\b` +
-    `|\\b(?:still|also) (?:need|needs|have to|has to|must)\\b[^?.]{0,20}\\b(?:the |an? |to )?(?:check|enforce|verify|${CHECK})\\b|\\b(?:is|are) (?:that|this|it|404s?|hiding) (?:enough|sufficient)\\b[^?]{0,30}\\b(?:protect\\w*|secur\\w*|access|permission\\w*)?`,
+    `|\\b(?:still|also) (?:need|needs|have to|has to|must)\\b[^?.]{0,20}\\b(?:the |an? |to )?(?:check|enforce|verify|${CHECK})\\b|\\b(?:is|are) (?:that|this|it|404s?|hiding) (?:enough|sufficient)\\b[^?]{0,20}\\b(?:protect\\w*|secur\\w*|access control|safe\\w*)\\b`,
 );
 const HIDING_CONTEXT = /\b404s?\b|\bnot found\b|\bhid(?:e|es|ing|den)\b|\bconceal\w*/;
 

@@ -2833,3 +2833,13 @@ describe('ask (tuner k): the know6 knowledge classes in further words (the clock
     expect(answerQuestion('the url /promo/xyz never existed, should we send 410 or 404?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner k): "is that enough" about a 404 is hiding judged as protection only when protection or security is named', () => {
+  it('"is it enough to protect them" asks whether hiding protects', () => {
+    expect(answerQuestion('we answer not found for other teams\' dashboards; is it enough to protect them?').answer).toMatch(/not access control/);
+  });
+
+  it('guard: "is that enough" about a 404 page body is not about access control', () => {
+    expect(answerQuestion('our 404 page has an html body with a search box; is that enough or should it be json?').answer).not.toMatch(/not access control/);
+  });
+});
