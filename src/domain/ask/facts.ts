@@ -193,6 +193,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bactive ?[=:] ?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
+  // "the node's clock is 10 min behind and the valid jwt gets rejected there": that server judges the token not yet
+  // valid or expired, so for it the token is no valid credential (RFC 6750 invalid_token).
+  /\b(?:clocks?|system time|server time|host time|node time)\b[^.;]{0,25}\b(?:skew\w*|drift\w*|behind|ahead|out of sync|not (?:in )?sync\w*|off by)\b(?=[\s\S]*\b(?:tokens?|jwts?|bearer|exp|nbf|iat|assertions?)\b)|\bclock[- ]skew\b(?=[\s\S]*\b(?:tokens?|jwts?|bearer|exp|nbf|iat|assertions?)\b)/,
   /\bsessions?\b[^.;]{0,20}\b(?:is|was|are|were) (?:dead|gone|invalid|expired|ended|revoked|terminated|invalidated)\b/,
   /\b(?:signatures?|digests?|hmacs?|macs?)\b[^.;]{0,30}\b(?:no longer|not|never|does not|do not|did not|fails? to|failed to|cannot|can not|could not)(?: be)? (?:validat\w*|verif\w*|match\w*|check out|agree)\b/,
   // "the jwt signature is not correct (it is signed with other key)": a token we did not sign.

@@ -698,7 +698,72 @@ const MEANINGS_COMPARED = (a: string, b: string) => (text: string) => TWO_CODES_
 const SPEC_NEIGHBOUR = (code: string) => (text: string) =>
   SPEC_SAYS_CODE_IS_FOR(code).test(text) && NEIGHBOUR_CODES.filter((other) => new RegExp(`\\b${other}s?\\b`).test(text)).every((other) => other === code);
 
+
+// ── know6 set: why a clock rejects a valid token, what hiding with 404 does not do, old wording, schemes ──
+
+/** "one node's clock is 10 min behind and rejects valid tokens", "ntp drift": the server's time named. */
+const CLOCK = /\b(?:clocks?|clock[- ]skew|time[- ]?skew|skew(?:ed)?|drift\w*|ntp|chrony|(?:server|system|host|node|machine|local) time|time (?:is |was )?(?:off|wrong|behind|ahead|out of sync|not (?:in )?sync\w*)|out of sync|time ?sync\w*|(?:wrong|bad|incorrect) (?:time|clock)|(?:pod|container|vm) time)\b/;
+/** A 401 or a token judged: what the clock can break. */
+const TOKEN_REJECTED = /\b401s?\b|\bunauthori[sz]ed\b|\binvalid_token\b|\b(?:tokens?|jwts?|exp|nbf|iat)\b/;
+/** "how can the clock cause a 401?", "why would drift matter?", "could that be it?": the cause asked for. */
+const HOW_IT_CAUSES =
+  /\bhow (?:can|could|does|do|would|might|is|come)\b|\bwhy\b|\bcaus\w*|\bexplain\w*|\b(?:could|can|would|might) (?:it|that|this|the (?:clock|time|skew|drift)) (?:be|matter|explain|break)\b|\bhave to do with\b|\brelated\b|\bresponsible\b|\bbecause of\b|\bmatters?\b|\b(?:link|connection|relation)\b|\binvolved\b|\bis (?:the |a )?(?:clock|time|skew|drift|ntp)(?: (?:skew|drift|sync|offset))? (?:the |a )?(?:reason|cause|culprit)\b/;
+
+/** "is hiding with 404 security through obscurity?", "can the 404 replace the permission check?": hiding asked as access control. */
+const OBSCURITY = /\bobscurity\b/;
+const CHECK = '(?:access|permission|permissions|authori[sz]ation|authz|acl|ownership|ownership|entitlement|rbac|policy)(?: checks?| controls?| logic| layer)?';
+const REPLACES_THE_CHECK = new RegExp(
+  `\\b(?:replace|replaces|replacing|replacement (?:for|of)|substitute\\w*|stand in for|in place of|instead of|do without|drop|skip|remove|no longer need)\\b[^?.]{0,20}\\b(?:the |an? |our |real |actual |proper )?${CHECK}\\b` +
+    `|\\b(?:make|makes|made|keep|keeps) (?:it|us|them|the [a-z-]+|our [a-z-]+) (?:secure|safe|protected)\\b` +
+    `|\\b(?:still|also) (?:need|needs|have to|has to|must)\\b[^?.]{0,20}\\b(?:the |an? |to )?(?:check|enforce|verify|${CHECK})\\b|\\b(?:is|are) (?:that|this|it|404s?|hiding) (?:enough|sufficient)\\b[^?]{0,20}\\b(?:protect\\w*|secur\\w*|access control|safe\\w*)\\b`,
+);
+const HIDING_CONTEXT = /\b404s?\b|\bnot found\b|\bhid(?:e|es|ing|den)\b|\bconceal\w*/;
+
+/** "the hiding path takes 80 ms, a real 404 5 ms", "latency differs": the response time named. */
+const TIMING = /\btiming\b|\bresponse[- ]times?\b|\blatenc\w*|\b\d+ ?(?:ms|milliseconds?|µs|us)\b|\bmilliseconds?\b|\b(?:slower|faster|takes? longer|take more time|takes? less time|quicker)\b/;
+/** "does that leak anything?", "can attackers tell?": what the difference gives away. */
+const GIVES_AWAY_TIMING =
+  /\bleak\w*|\breveal\w*|\bside[- ]?channel\w*|\benumerat\w*|\b(?:attackers?|someone|anyone|they|an adversary|a scanner) (?:can|could|might|would) (?:tell|learn|know|infer|see|distinguish|measure|guess|use)\b|\b(?:can|could|might|would) (?:an? |the )?(?:attackers?|someone|anyone|they|adversar\w*|scanners?|outsiders?) (?:tell|learn|know|infer|see|distinguish|measure|guess|use)\b|\btell (?:them|the two|it|both) apart\b|\bdistinguish\w*|\bgive\w* (?:it |anything |something )?away\b|\b(?:safe|secure|security|problems?|issues?|concern\w*|matter|matters|exploitable|risk\w*)\b/;
+
+/** "RFC 2616 said 'authorization will not help'; does 9110 keep that?": the old wording of 403 compared with today's. */
+const OLD_403_RFC = /\b(?:rfc ?)?(?:2616|2068|7231)\b/;
+const WORDING_COMPARED =
+  /\b(?:keep|keeps|kept|still|text|chang\w*|differ\w*|same|drop\w*|remov\w*|reword\w*|wording|sentence|phrase|quote|carr(?:y|ies|ied) over|retain\w*|survive\w*|anymore|any more|no longer|gone)\b/;
+
+/** "WWW-Authenticate: Basic", "basic auth", "is Basic safe": the Basic scheme named (not "a basic question"). */
+const BASIC_NAMED =
+  /\b(?:www-authenticate|authorization|authenticate): basic\b|\bbasic (?:auth\w*|scheme|credentials|login|challenge|realm)s?\b|\bhttp basic\b|\bis basic\b|\bbasic (?:auth\w*|scheme)\b|\bbasic (?:over|on|via|without|through|in)\b/;
+/** Basic's transport: plain http, no TLS. */
+const NO_TLS = /\b(?:plain (?:http|text)|over http\b|on http\b|via http\b|http instead of https|without (?:tls|https|ssl|encryption)|unencrypted|cleartext|clear text|no (?:tls|https|ssl)|non-?(?:tls|https))\b/;
+
+/** 'what does "Bearer" mean', "which rfc defines the bearer scheme": the scheme's name or its document asked. */
+const BEARER_MEANING =
+  /\bmean\w* of (?:the )?(?:word |term |scheme |name )?"?bearer\b|\bwhat (?:does|is) (?:the )?(?:word |term |scheme |name )?"?bearer"? (?:mean|stand for|refer to|scheme)\b|\bwhy (?:is it |it is )?(?:called|named) "?bearer\b|\bbearer"?\b[^?]{0,30}\b(?:means?|stands? for)\b|\bwhat is (?:a |the )?"?bearer"?(?: scheme| token| auth\w*)?\s*\??\s*$|\bwhat is "?bearer"? in\b|\bwhat is (?:the )?(?:word |term |name )?"?bearer"? (?:word|term|name)\b|\bwhat (?:means|mean|meaning) (?:the )?(?:word )?"?bearer\b/;
+const BEARER_SPEC = /\bbearer\b[^?]{0,60}\b(?:which|what) (?:rfcs?|specs?|standards?|documents?)\b|\b(?:which|what) (?:rfcs?|specs?|standards?|documents?)\b[^?]{0,40}\bbearer\b/;
+const OAUTH_ERROR_NAMES = /\b(?:invalid_token|insufficient_scope|invalid_request|error=)/;
+
+/** "410 only for what existed?", "url never existed, can i send 410?": 410 asked for what never was. */
+const NEVER_EXISTED =
+  /\bnever[- ](?:existed|exists?|existing|been (?:there|created|published)|created|published|issued|assigned|used)\b|\b(?:did not|didn't|does not|doesn't|do not|don't) ever exist\b|\bnon-?existent\b|\bnon-?existing\b|\b(?:existed|exist|used to exist|was there|were there) (?:before|previously|earlier|once)\b|\bonly (?:for|when|if)\b[^?]{0,40}\b(?:existed|used to exist|was there|were there)\b/;
+/** Asked as a rule: whether 410 may or may not be sent there, or what it is only for. */
+/**
+ * A cause or a leak asked beside a told case ("valid token gets 401 on one node whose clock is behind, how can the
+ * clock cause a 401?"): the case is only the setting, unless a code is asked for, weighed or proposed.
+ */
+const NO_CODE_ASKED = (asks: KnowledgeClass['asks']): KnowledgeClass['asks'] => (text, s) =>
+  !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && !WHICH_CODE_TO_SEND.test(text) && !ASKS_FOR_STATUS.test(text) && asks(text, s);
+/** "a url that never existed", "ids that were never created", "only for …": 410 asked of any such url, not of one told case. */
+const ANY_SUCH_URL =
+  /\bonly (?:for|when|if)\b|\b(?:a|an|any|random|some|unknown|made[- ]up) (?:[a-z-]+ )?(?:urls?|uris?|resources?|pages?|ids?|paths?|routes?|endpoints?|items?|records?|things?|objects?|products?)\b|\b(?:urls?|uris?|resources?|pages?|ids?|paths?|routes?|endpoints?|items?|records?|things?|objects?) (?:that |which )?(?:were |was |have |has )?(?:never|not ever)\b|\bif the (?:url|uri|resource|page|id|path) never\b|\bnever[- ]exist\w* (?:urls?|uris?|resources?|pages?|ids?|paths?|things?|items?|records?|objects?)\b/;
+const MAY_IT_BE_410 =
+  /\b(?:can|could|may|should|must|is it (?:ok|okay|fine|allowed|correct|wrong|legit)|allowed|permitted|only (?:for|when|if))\b/;
+
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // tuner k (know6): narrow classes read before the older ones that share their words (scenarios-401, seo-410).
+  { id: 'clock-skew-401', needs: ['clock', 'skew', 'ntp', 'drift', 'time', 'chrony', 'sync'], asks: NO_CODE_ASKED((text) => CLOCK.test(text) && TOKEN_REJECTED.test(text) && HOW_IT_CAUSES.test(text)) },
+  // tuner k (know6): narrow classes read before the older ones that share their words (scenarios-401, seo-410).
+  { id: 'gone-needs-a-past', needs: ['410'], asks: NO_CODE_ASKED((text) => /\b410s?\b/.test(text) && NEVER_EXISTED.test(text) && MAY_IT_BE_410.test(text) && ANY_SUCH_URL.test(text) && !/(?:^|\s)\/[a-z0-9]/.test(text)) },
   // ── know6 set (tuner j): narrow subjects whose words (401, 410, error_description, 403) the older classes share ──
   { id: 'bearer-error-description-chars', needs: ['error_description', 'error_uri'], asks: (text) => ERROR_TEXT_ATTRIBUTE.test(text) && CHARS_ASKED.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'sunset-header', needs: ['announc', 'advertis', 'warn', 'signal', 'notif', 'communicat', 'tell', 'inform', 'publish', 'expose', 'sunset', 'deprecation'], asks: (text) => HEADER_ASKED.test(text) && (SUNSET_NAMED.test(text) || (ANNOUNCES_REMOVAL.test(text) && AHEAD.test(text))) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) && !WHICH_CODE_TO_SEND.test(text) },
@@ -793,6 +858,8 @@ const CLASSES: readonly KnowledgeClass[] = [
   // A pasted challenge whose error value is given and whose status is asked ('realm="api", error="invalid_token" … the status?') is about the error, not the realm.
   // (Not "the token was issued by our old keycloak realm we decommissioned. what to send them": a realm named in a case of
   // credentials that fail, whose code is asked.)
+  // Basic over plain http asked (tuner k, know6): before 'realm', whose word a Basic challenge often carries.
+  { id: 'basic-needs-tls', needs: ['basic'], asks: ASIDE_FOR_CASES((text) => BASIC_NAMED.test(text) && (NO_TLS.test(text) || /\b(?:secure|insecure|safe|unsafe|risk\w*|dangerous|sniff\w*|intercept\w*)\b/.test(text)) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'realm', needs: ['realm'], asks: (text, s) => /\brealms?\b/.test(text) && !ASKS_FOR_STATUS.test(text) && !(/\berror="?(?:invalid_token|insufficient_scope|invalid_request)\b/.test(text) && /\bstatus\b/.test(text)) && !(s.asksWhich && s.auth === 'invalid') },
   { id: 'gone-comes-back', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && MAY_COME_BACK.test(text) && !ASKS_FOR_STATUS.test(text) },
   {
@@ -910,6 +977,11 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'gone-who-decides', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && WHO_DECIDES.test(text) && PERMANENCE.test(text) && !CODES_WEIGHED.test(text) && !CODE_PROPOSED.test(text) && !WHICH_CODE_TO_SEND.test(text) },
   { id: 'head-same-status', needs: ['head'], asks: ASIDE_FOR_CASES((text) => HEAD_LIKE_GET.test(text) && STATUS_WORD.test(text) && !WHICH_CODE_TO_SEND.test(text)) },
   { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => FORBIDDEN_WITHOUT_AUTH.test(text) && !/\b(?:401|404|410)\b/.test(text) },
+  // ── know6 set (tuner k) ──
+  { id: 'hiding-404-not-access-control', needs: ['404', 'not found', 'hid', 'conceal'], asks: ASIDE_FOR_CASES((text) => HIDING_CONTEXT.test(text) && (OBSCURITY.test(text) || REPLACES_THE_CHECK.test(text)) && !ASKS_FOR_STATUS.test(text)) },
+  { id: 'hiding-404-timing', needs: ['timing', 'ms', 'latenc', 'slower', 'faster', 'longer', 'quicker', 'time'], asks: NO_CODE_ASKED((text) => /\b404s?\b|\bnot found\b/.test(text) && TIMING.test(text) && GIVES_AWAY_TIMING.test(text)) },
+  { id: 'forbidden-wording-history', needs: ['2616', '2068', '7231', 'will not help'], asks: (text) => (OLD_403_RFC.test(text) || /\bauthori[sz]ation will not help\b/.test(text)) && /\b403\b|\bforbidden\b/.test(text) && WORDING_COMPARED.test(text) && !/\b(?:401|404|410)\b/.test(text) && !CODES_WEIGHED.test(text) && !WHICH_CODE_TO_SEND.test(text) },
+  { id: 'spec-bearer', needs: ['bearer'], asks: NOT_A_CASE((text) => (BEARER_MEANING.test(text) || BEARER_SPEC.test(text)) && !OAUTH_ERROR_NAMES.test(text) && !/\b(?:40[134]|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
 ];
 
 /** The entry a knowledge question of a known class asks for, or null. */

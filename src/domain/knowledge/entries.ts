@@ -1739,6 +1739,92 @@ const ENTRIES = [
     keywords: ['does not know', 'permanent', 'unsure'],
     retrieval: false,
   },
+  // ── know6 set: why a valid token fails on one server, what hiding with 404 does not do, old wording, schemes ──
+  {
+    id: 'clock-skew-401',
+    topic: 'scenarios',
+    codes: ['401'],
+    title: 'How a server clock causes 401',
+    text:
+      'A token is judged against the clock of the server that checks it: its expiry (exp) and not-before (nbf) times are compared with that server\'s time (RFC 7519 §4.1.4–4.1.5). ' +
+      'A server whose clock runs behind or ahead of the issuer\'s sees a fresh token as not yet valid, or a live one as already expired, and rejects it as invalid_token, which is a 401 (RFC 6750 §3.1). ' +
+      'Keep every server in time sync (NTP) and allow a small leeway, a minute or two, when checking exp and nbf.',
+    sources: [SOURCES.rfc7519TimeClaims, SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Unauthorized],
+    keywords: ['clock', 'skew', 'ntp', 'exp', 'nbf', 'not yet valid'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-404-not-access-control',
+    topic: 'faq',
+    codes: ['404', '403'],
+    title: 'Hiding with 404 is no access check',
+    text:
+      'Hiding with 404 is not access control: answering 404 only hides from the caller that the resource exists (RFC 9110 §15.5.4 allows it), so it cannot replace the check. ' +
+      'The server must still check the caller\'s permission on every request, whatever the caller knows or guesses of the URL or id, and refuse (403, or the hiding 404) when it fails; hiding is defence in depth on top of that check, never a substitute for it.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
+    keywords: ['obscurity', 'access check', 'authorization check', 'defence in depth'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-404-timing',
+    topic: 'faq',
+    codes: ['404', '403'],
+    title: 'A hiding 404 that is slower leaks',
+    text:
+      'It can: when the hiding 404 takes measurably longer (or shorter) than a genuine 404, the response time is a timing side channel, and an attacker who times requests can tell hidden resources from missing ones and enumerate what exists, although the status is the same. ' +
+      'Make both paths do the same work (look the resource up and check access in both cases) or even out their timing, and keep body, headers and caching identical: the 404 of RFC 9110 §15.5.4 hides existence only if nothing tells the two apart.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],
+    keywords: ['timing', 'latency', 'side channel', 'enumeration'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-wording-history',
+    topic: 'protocol',
+    codes: ['403'],
+    title: 'How the 403 definition changed since RFC 2616',
+    text:
+      'RFC 9110 does not keep it: RFC 2616 §10.4.4 said of 403 "Authorization will not help and the request SHOULD NOT be repeated", but RFC 7231 §6.5.3 (2014) dropped that sentence, and RFC 9110 §15.5.4 keeps the newer wording. ' +
+      'Now 403 means the server understood the request but refuses to fulfil it; if credentials were provided, it considers them insufficient to grant access, and the client SHOULD NOT automatically repeat the request with the same credentials but MAY repeat it with new or different ones.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc2616Forbidden, SOURCES.rfc9110Obsoletes],
+    keywords: ['2616', 'authorization will not help', 'wording', 'changed'],
+    retrieval: false,
+  },
+  {
+    id: 'basic-needs-tls',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'Basic authentication needs TLS',
+    text:
+      'Not without TLS: Basic sends the user-id and password only base64-encoded, which anyone on the path can decode, so over plain http the credentials travel as cleartext. ' +
+      'RFC 7617 §4 says Basic is not a secure method of user authentication unless used together with an external secure system such as TLS: challenge for Basic only over https. The 401 and its WWW-Authenticate: Basic challenge are the same either way.',
+    sources: [SOURCES.rfc7617Security, SOURCES.rfc9110WwwAuthenticate],
+    keywords: ['basic', 'plain http', 'cleartext', 'base64', 'tls'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-bearer',
+    topic: 'protocol',
+    codes: ['401', '403'],
+    title: 'The Bearer scheme and RFC 6750',
+    text:
+      '"Bearer" is the authentication scheme for OAuth 2.0 bearer tokens, defined by RFC 6750 (2012): whoever holds, or "bears", the token may use it, with no further proof of who they are (RFC 6750 §1.2), so it must be kept secret and sent only over TLS. ' +
+      'The client sends Authorization: Bearer <token>; a resource server challenges with WWW-Authenticate: Bearer, optionally with realm, scope and an error code such as invalid_token (RFC 6750 §3).',
+    sources: [SOURCES.rfc6750BearerToken, SOURCES.rfc6750Challenge],
+    keywords: ['bearer', '6750', 'oauth', 'scheme'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-needs-a-past',
+    topic: 'when-to-use',
+    codes: ['410', '404'],
+    title: '410 is only for what existed',
+    text:
+      '410 Gone is only for a resource that used to exist and was removed on purpose, for good: RFC 9110 §15.5.11 says the target is no longer available at the origin server. ' +
+      'A URL that never existed has nothing to be gone, so it gets 404 Not Found (§15.5.5); a 410 there would tell clients and crawlers that something was once there and deliberately taken away.',
+    sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
+    keywords: ['never existed', 'existed before', 'used to exist'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

@@ -112,6 +112,15 @@ export const SOURCES = {
   rfc9457ProblemDetails: 'RFC 9457',
   /** How Google's crawlers treat the status code of robots.txt. */
   googleRobotsTxt: 'Google Search Central: how Google interprets the robots.txt specification',
+  // ── know6 set: token time checks, the Bearer scheme's own RFC, Basic's security, the old 403 wording ──
+  /** JWT time claims: exp (expiry) and nbf (not before), checked against the current time with some leeway. */
+  rfc7519TimeClaims: 'RFC 7519 §4.1.4–4.1.5',
+  /** The bearer token: any party in possession of it can use it. */
+  rfc6750BearerToken: 'RFC 6750 §1.2',
+  /** Basic is not secure unless used with an external secure system such as TLS. */
+  rfc7617Security: 'RFC 7617 §4',
+  /** RFC 2616's 403 ("Authorization will not help"), replaced by RFC 7231 §6.5.3 and then RFC 9110 §15.5.4. */
+  rfc2616Forbidden: 'RFC 2616 §10.4.4',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

@@ -2847,3 +2847,188 @@ describe('ask (tuner j): two codes compared, "which one tells / means …", asks
     expect(answerQuestion('we deleted the article for good. 404 or 410, which one should we send?').verdict).toBe('410');
   });
 });
+
+describe('ask (tuner k): how a server clock out of sync turns a valid token into a 401, asked as a cause, gets the clock-skew rule and no verdict', () => {
+  it.each([
+    '401s only from node-7 and its ntp is broken, clock drifted 6 min. why would that reject perfectly good jwts?',
+    'could clock skew between the idp and our api explain the random 401 on fresh tokens?',
+    'Our mobile users get 401 right after login but only from the eu cluster; its system time is off by a few minutes. What is the link between time and the token?',
+    'the token is work on server A but server B give 401, server B time is not sync. why is this happen?',
+    'pentest note: api gateway host clock runs 3 minutes ahead, tokens with exp close get rejected as 401. how is the clock involved?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/clock/);
+    expect(result.answer).toMatch(/\bnbf\b|not yet valid/);
+    expect(result.answer).toMatch(/invalid_token|401/);
+  });
+
+  it('guard: a code asked for the same story is still a case', () => {
+    expect(answerQuestion('clock skew on node 4, valid token rejected. which status code should it be?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner k): whether hiding with 404 can replace the access check (security through obscurity) gets "no, still check" and no verdict', () => {
+  it.each([
+    'we hide private repos behind 404, but is that security by obscurity or real protection?',
+    'if the api answers 404 for other tenants\' invoices, do we still need the permission check in the handler?',
+    'Security review: our design returns not found for objects the user cannot read. Can that 404 stand in for the authorization check?',
+    'we use hiding with 404 for private projects, so can we drop the access check? nobody can guess ids anyway',
+    '404 instead of 403 for private docs, is it enough to protect them or security through obscurity?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/not access control|cannot replace/);
+    expect(result.answer).toMatch(/still check/);
+  });
+
+  it('guard: hiding wanted in a told case is still 404', () => {
+    expect(answerQuestion("user from tenant b asks for tenant a's invoice, must not learn it exists. 403 or 404?").verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner k): a hiding 404 slower or faster than a genuine one, asked whether it leaks, gets the timing side channel and no verdict', () => {
+  it.each([
+    'the hidden-resource 404 responds in 120ms, a real not found in 4ms. can an attacker tell them apart?',
+    'timing: our 404 for forbidden items is slower than the 404 for missing ones, is that a side channel?',
+    'Support asked: why is the not found for private boards faster than for deleted boards, and does it reveal anything to attackers?',
+    'security review of the orders api: latency of 404 on other users orders is 60 ms, on unknown ids 3 ms. exploitable?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/timing side channel/);
+    expect(result.answer).toMatch(/enumerate/);
+  });
+
+  it('guard: a slow page that 404s, with a code asked, is not a leak question', () => {
+    expect(answerQuestion('the page takes 3 seconds to load and then 404s. which code should it be instead?').answer).not.toMatch(/side channel/);
+  });
+});
+
+describe('ask (tuner k): whether RFC 9110 kept the RFC 2616 wording of 403 ("authorization will not help") gets the change and no verdict', () => {
+  it.each([
+    'Old RFC 2616 told that for 403 authorization will not help. Is this still the text in RFC 9110?',
+    'did rfc 9110 change the 403 wording from rfc 7231 / 2616 ("authorization will not help")?',
+    'rfc 2616 section 10.4.4 vs 9110 for forbidden: same sentence or reworded?',
+    'docs writer here: our page quotes 2616 for 403, "authorization will not help". is that sentence gone now?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/dropped that sentence/);
+    expect(result.answer).toMatch(/insufficient/);
+  });
+
+  it('guard: which rfc replaced 2616 still gets the current-spec answer', () => {
+    expect(answerQuestion('which rfc replaced 2616?').answer).toMatch(/obsoletes RFC 7231/);
+  });
+});
+
+describe('ask (tuner k): Basic authentication over plain http, asked whether it is safe, gets "only with TLS" and no verdict', () => {
+  it.each([
+    'is basic auth over plain http ok for an internal admin panel?',
+    'our 401 sends WWW-Authenticate: Basic realm="ops" and the tool runs without TLS. is that safe?',
+    'security review: http basic on a non-tls port, credentials are base64 only, acceptable?',
+    'the basic scheme without https, is it ok per rfc 7617?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/cleartext/);
+    expect(result.answer).toMatch(/RFC 7617 §4/);
+  });
+
+  it('guards: where Basic is defined, and a which-code case with Basic credentials, keep their answers', () => {
+    expect(answerQuestion('where is basic auth defined?').answer).toMatch(/RFC 7617 \(2015\)/);
+    expect(answerQuestion('Basic credentials wrong, 401 or 403?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner k): what "Bearer" means and which RFC defines it gets RFC 6750 and no verdict', () => {
+  it.each([
+    'what does bearer mean in Authorization: Bearer xyz?',
+    'which rfc defines the bearer scheme?',
+    'why is it called "bearer" token?',
+    'bearer: what is it and what spec is it in?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/RFC 6750/);
+    expect(result.answer).toMatch(/bears/);
+  });
+
+  it('guards: an RFC 6750 error name keeps the error mapping, a which-code case keeps its verdict', () => {
+    expect(answerQuestion('which rfc defines invalid_token for bearer?').answer).toMatch(/invalid_token \(expired/);
+    expect(answerQuestion('bearer token expired, 401 or 403?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner k): whether 410 may be sent for a url that never existed, asked as a rule, gets "404, 410 needs a past" and no verdict', () => {
+  it.each([
+    'can we send 410 for a url that never existed?',
+    'is 410 only for things that existed before?',
+    '410 for random ids that were never created, allowed by the rfc?',
+    'API design question: may an endpoint answer 410 for any resource that never existed, to discourage scrapers?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/used to exist/);
+    expect(result.answer).toMatch(/404/);
+  });
+
+  it('guards: a told case or a weighed pair keeps its verdict', () => {
+    expect(answerQuestion('our api returns 410 for an id that never existed, is that correct?').verdict).toBe('404');
+    expect(answerQuestion('cdn caches our 404 for /docs/new-page that never existed. should it be 404 or 410?').verdict).toBe('404');
+    expect(answerQuestion('which code does the spec say for a page that never existed?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner k): a token rejected by a server whose clock is off is no valid credential for that server: 401', () => {
+  it.each([
+    'one node clock is 10 min behind and the valid jwt gets rejected there. 401 or 403?',
+    'clock skew on node 4, valid token rejected. which status code should it be?',
+    "gateway's clock drifted, now it treats fresh bearer tokens as expired. 401 or 403 to return?",
+    'SRE: api-3 system time out of sync by 4m, good tokens fail validation on it, what code do we send',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a known caller refused a role, with the clock fine, is still 403', () => {
+    expect(answerQuestion('user logged in with valid token lacks admin role; our server clock is fine. 401 or 403?').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner k): the know6 knowledge classes in further words (the clock named as the suspect, "make it secure", a bare "problem?", the old sentence quoted without an RFC number, "is basic secure", non-native "what means bearer")', () => {
+  it.each([
+    ['why do we get intermittent 401 on valid tokens? one pod has wrong time', /clock/],
+    ['token rejected with "token not yet valid" only on one host, is time skew the reason?', /clock/],
+    ['is returning 404 for unauthorized docs a replacement for proper authorization?', /not access control/],
+    ['does returning 404 instead of 403 make our API secure?', /not access control/],
+    ['hiding with 404 — do we still have to enforce permissions server-side?', /not access control/],
+    ['our 404 for hidden items is 50ms slower than for missing ones. problem?', /timing side channel/],
+    ['is the response time difference between a hidden 404 and a real 404 a security issue?', /timing side channel/],
+    ['is "authorization will not help" still in the 403 definition?', /dropped that sentence/],
+    ['is basic authentication secure?', /RFC 7617 §4/],
+    ['can we use Basic over http inside the VPN?', /cleartext/],
+    ['what means Bearer word?', /RFC 6750/],
+    ['what is bearer in bearer token', /RFC 6750/],
+    ['is it wrong to answer 410 for never existing resources?', /used to exist/],
+    ['should I return 410 for urls that never existed, to make google drop them faster?', /used to exist/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a told url that never existed, with two codes weighed, keeps its verdict', () => {
+    expect(answerQuestion('the url /promo/xyz never existed, should we send 410 or 404?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner k): "is that enough" about a 404 is hiding judged as protection only when protection or security is named', () => {
+  it('"is it enough to protect them" asks whether hiding protects', () => {
+    expect(answerQuestion('we answer not found for other teams\' dashboards; is it enough to protect them?').answer).toMatch(/not access control/);
+  });
+
+  it('guard: "is that enough" about a 404 page body is not about access control', () => {
+    expect(answerQuestion('our 404 page has an html body with a search box; is that enough or should it be json?').answer).not.toMatch(/not access control/);
+  });
+});
