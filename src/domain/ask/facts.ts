@@ -138,6 +138,12 @@ const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|perm
 /** "a typo in the token endpoint path", "mistyped the login url": the credential word names an address, not a credential. */
 const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?)\\b)';
 
+/**
+ * "the old password-reset endpoint", "the old login page", "an old session-management flow": the credential word
+ * names a feature or an address (a compound with a hyphen, or a noun of a route after it), not a credential.
+ */
+const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?)\\b)`;
+
 const AUTH_INVALID: readonly RegExp[] = [
   // "jwt's exp is a day old".
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
@@ -150,7 +156,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)${NOT_A_FEATURE}`,
   ),
   new RegExp(
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
@@ -1667,8 +1673,17 @@ const DENIED_FAILURE = new RegExp(
   'g',
 );
 
+/**
+ * "the old password-reset-by-security-question endpoint", "the password reset page we removed", "login-history
+ * api": a feature named after a credential, a route the request asks for, not a credential it carries.
+ */
+const FEATURE_NAMED_BY_CREDENTIAL =
+  /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*| (?:reset|recovery|change|history|management) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?)\b))/g;
+const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?[- ](?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b/;
+
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
-function credentialText(text: string): string {
+function credentialText(said: string): string {
+  const text = FEATURE_HINT.test(said) ? said.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : said;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;

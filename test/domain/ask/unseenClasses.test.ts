@@ -2658,3 +2658,19 @@ describe('session 11, end: hiding said to be no requirement keeps the plain refu
     expect(answerQuestion('authenticated user without the admin role opens /admin/reports; hiding is needed, nobody may learn the page exists. code?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
+  it.each([
+    'we killed the old login-history endpoint for good. callers still hit it, code?',
+    'the token-exchange route was removed permanently in v3. what should old clients get?',
+    'the old password reset page was retired on purpose and will not return. code?',
+    'decommissioned the legacy session-management api forever; status for stragglers?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('unknown');
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: an old credential still sent after a password reset stays 401', () => {
+    expect(answerQuestion('after a password reset the old session cookie is still sent. code?').verdict).toBe('401');
+  });
+});
