@@ -346,6 +346,9 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b|\b(?:log|logs|logged|sign|signs|signed) ?in (?:correctly|successfully|fine|ok|okay|normally|properly|without (?:a )?problems?)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|player|players|patient|patients|visitor|visitors|vendor|vendors|buyer|buyers|seller|sellers|driver|drivers|rider|riders|student|students|but|fine|ok|okay|correctly|with|via|through|and)\b/,
+  // "an authenticated insurer", "the authenticated clinician": whoever is named so is the caller (not "the
+  // authenticated endpoint", "an authenticated-only page": a route that asks for credentials).
+  /\b(?:an?|the|this|that|our|each|every) authenticated (?!(?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|areas?|sections?|content|only|mode|flows?|proxy|encryption|channels?|connections?|web|site|parts?|portions?|versions?|views?|screens?|zone|space|surface|calls? to)\b)[a-z]{3,}\b(?!-)/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
@@ -525,7 +528,7 @@ function scopeTokensDeny(text: string): boolean {
 }
 
 const TENANT_NOUN =
-  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance)';
+  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance|insurer|insurers|payer|payers|agency|agencies|bank|banks|pharmacy|pharmacies|firm|firms|university|universities|district|districts|franchise|franchises|studio|studios|guild|guilds|clan|clans|publisher|publishers)';
 const TENANT_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
   /\bcross-(?:tenant|org|account|customer|workspace)\b/,
@@ -1063,6 +1066,15 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
 const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
+/** "claim numbers are not sensitive", "it is not really private": the sensitivity is denied right before the word. */
+const SENSITIVITY_DENIED = /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$/;
+function affirmedSensitive(text: string): boolean {
+  if (!SENSITIVE.test(text)) return false;
+  for (const match of text.matchAll(/\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/g)) {
+    if (!SENSITIVITY_DENIED.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0).trimEnd())) return true;
+  }
+  return false;
+}
 
 // ── Soft 404 ─────────────────────────────────────────────────────────────────────────────────
 const SOFT_TOPIC = /\bsoft 404\b/;
@@ -1306,6 +1318,24 @@ function detectAuth(text: string): { auth: AuthState; expired: boolean } {
 
 const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
 
+/**
+ * "an authenticated insurer asks for a claim covered by a different insurer", "a logged in dealer opens another
+ * dealer's orders": the caller named by their kind, and the thing said to be another one's of that kind. What
+ * belongs to a peer is refused to an outsider, like another tenant's record.
+ */
+const CALLER_KIND = /\b(?:authenticated|logged in|signed in) ([a-z]{3,20}?)(?:s|es)?\b/g;
+const NOT_A_KIND = /^(?:user|request|call|session|account|endpoint|route|api|page|and|but|with|via|through|only|fine|correctly|client|caller|the|again|first|yet|now|today|yesterday)$/;
+function peerOfSameKind(text: string): boolean {
+  if (!/\b(?:another|different|other|separate)\b/.test(text)) return false;
+  for (const match of text.matchAll(CALLER_KIND)) {
+    const kind = match[1] ?? '';
+    if (NOT_A_KIND.test(kind)) continue;
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    if (new RegExp(`\\b(?:another|an? different|a separate|some other|the other|other) ${kind}(?:s|es)?(?:'s|s')?\\b`).test(after)) return true;
+  }
+  return false;
+}
+
 function detectDenials(text: string): DenialKind[] {
   const kinds: DenialKind[] = [];
   const add = (kind: DenialKind, found: boolean): void => {
@@ -1314,7 +1344,7 @@ function detectDenials(text: string): DenialKind[] {
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
   add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
-  add('ownership', has(text, ...OWNERSHIP_DENIAL));
+  add('ownership', has(text, ...OWNERSHIP_DENIAL) || (!kinds.includes('tenant') && peerOfSameKind(text)));
   add('ip', has(text, ...IP_DENIAL) || hintedMatch(text, IP_DENIAL_HINTED));
   add('account', has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED));
   add('plan', has(text, ...PLAN_DENIAL) || hintedMatch(text, PLAN_DENIAL_HINTED));
@@ -1863,7 +1893,7 @@ export function extractSituation(normalized: string): Situation {
     permanent: existence.permanent,
     temporary: existence.temporary,
     hide,
-    sensitive: SENSITIVE.test(text),
+    sensitive: affirmedSensitive(text),
     outsider: denials.includes('tenant') || denials.includes('ownership') || OUTSIDER.test(doubted.text),
     softNotFound,
     oauthError,

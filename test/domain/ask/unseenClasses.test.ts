@@ -2659,6 +2659,30 @@ describe('session 11, end: hiding said to be no requirement keeps the plain refu
   });
 });
 
+describe('ask (tuner i): a caller of one organisation asking for what belongs to a peer of the same kind is refused; with no secrecy asked, 403', () => {
+  it.each([
+    'an authenticated broker asks for a policy held by a different broker. existence of policies is no secret. 403 or 404?',
+    "logged-in pharmacy requests a prescription filled by another pharmacy; we don't mind them knowing it exists. which code?",
+    'agency user (signed in) opens a booking that belongs to a different agency. booking refs are printed on tickets, not sensitive. 403 or 404?',
+    'authenticated dealer try open order of other dealer, order number is not secret, everybody know it exist. what code?',
+    'authed insurer -> GET /claims/9 owned by another insurer. ids not sensitive, we dont care if they know it exists. 403/404?',
+  ])('%s', (q) => {
+    expect(situation(q).denials.some((kind) => kind === 'tenant' || kind === 'ownership')).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('"an authenticated insurer" is a known caller; "are not sensitive" is no sensitivity', () => {
+    expect(situation('an authenticated insurer opens a claim').auth).toBe('valid');
+    expect(situation('claim numbers are not sensitive, 403 or 404?').sensitive).toBe(false);
+    expect(situation('claim numbers are sensitive, 403 or 404?').sensitive).toBe(true);
+  });
+
+  it('guards: nothing there stays 404; ids that must not be confirmed stay hidden (404)', () => {
+    expect(answerQuestion('an authenticated insurer asks for claim 77 which does not exist at all. code?').verdict).toBe('404');
+    expect(answerQuestion("an authenticated insurer requests another insurer's claim; claim ids are sensitive and must not be confirmed. 403 or 404?").verdict).toBe('404');
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
