@@ -2683,6 +2683,23 @@ describe('ask (tuner i): a caller of one organisation asking for what belongs to
   });
 });
 
+describe('ask (tuner i): "logged into" is logged in, and a delegated grant that ran its course is a refusal (403)', () => {
+  it.each([
+    "dad is logged into the app but his delegate access to his daughter's account expired when she turned 18. she still appears on his home screen, so no secret. what code for her profile?",
+    'caregiver signed into the portal; her carer permission lapsed last week. which status for the patient chart?',
+    "contractor's access to the repo expired at end of contract, he's still signed into sso. what should the api send?",
+    'guardian logs into the school site, her parental rights ended when the court order changed. code for the grades page?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guards: an expired access token is still 401; not logged into anything is still 401', () => {
+    expect(answerQuestion('user is logged into the portal but their access token expired an hour ago. code?').verdict).toBe('401');
+    expect(answerQuestion('not logged into the portal at all, opens /billing. code?').verdict).toBe('401');
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
