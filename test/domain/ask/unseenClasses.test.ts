@@ -2700,6 +2700,22 @@ describe('ask (tuner i): "logged into" is logged in, and a delegated grant that 
   });
 });
 
+describe('ask (tuner i): hiding said to be no concern, whatever is hidden, is no wish to hide', () => {
+  it.each([
+    ['we retired the v1 export api on purpose and it will not come back. concealing that it existed is not a priority. which code?', '410'],
+    ["deleted the legacy feed permanently; hiding whether it was ever there isn't an issue for us. code?", '410'],
+    ['member lacks the editor role and tries to edit doc 5; hiding the doc is not a concern. 403 or 404?', '403'],
+    ['Per our policy the archive API was decommissioned for good. Hiding its former existence was never a requirement. Which status for old callers?', '410'],
+  ])('%s', (q, code) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guard: hiding stated as a requirement stays 404', () => {
+    expect(answerQuestion('hiding that the project exists is a requirement; outsider asks for it. 403 or 404?').verdict).toBe('404');
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
