@@ -618,7 +618,8 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
   /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
-  /\b(?:has not|did not|never) (?:verified|confirmed) (?:their|his|her|the)? ?(?:email|phone|account)\b/,
+  // "she did not confirm her e-mail address", "he hasn't verified his phone number yet".
+  /\b(?:has not|have not|did not|does not|do not|never|not yet) (?:yet |even )?(?:verified|confirmed|verify|confirm) (?:their|his|her|the|its|an?)? ?(?:email|e-mail|phone|account|identity)\b/,
   /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
@@ -1468,7 +1469,7 @@ const HIDE_PROMISED =
 
 /** "email not confirmed": an unverified account detail, nothing about existence (read before HIDE). */
 const UNCONFIRMED_DETAIL =
-  /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b/g;
+  /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;

@@ -2716,6 +2716,22 @@ describe('ask (tuner i): hiding said to be no concern, whatever is hidden, is no
   });
 });
 
+describe('ask (tuner i): an e-mail or phone the caller never confirmed is an unverified account, not a wish to hide (403)', () => {
+  it.each([
+    'logged-in user who never verified her email tries to post a listing; only verified accounts may post. code?',
+    "he hasn't confirmed his phone number yet, signed in, tries to withdraw funds. policy requires a confirmed phone. status?",
+    'she did not confirm her e-mail address, she is logged in, she try create a shop. which status?',
+    'support: customer is signed in but never confirmed their email, so checkout is blocked for them. what should the api return?',
+  ])('%s', (q) => {
+    expect(situation(q).hide).not.toBe(true);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a server that never confirms private things exist still hides them (404)', () => {
+    expect(answerQuestion('an outsider asks for a private repo; we never confirm private repos exist. 403 or 404?').verdict).toBe('404');
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
