@@ -1307,8 +1307,14 @@ function credentialEndedLater(text: string): boolean {
   return false;
 }
 
-function detectAuth(text: string): { auth: AuthState; expired: boolean } {
-  if (!AUTH_VOCABULARY.test(text)) return { auth: 'unknown', expired: false };
+/** "banned is not the same as unauthenticated", "a ban is different from being logged out": the state compared, not the caller's. */
+const COMPARED_TO_NO_CREDENTIALS =
+  /\b(?:(?:is|are|was|were) not|not|is different|are different|differs?|different)(?: (?:the same|the same thing|equivalent|equal|identical|like|as|to|from|as being|a case of|an?|really|just|quite))+ (?:being )?(?:unauthenticated|anonymous|logged out|signed out|not logged in|not signed in|not authenticated)\b/g;
+const COMPARISON_HINT = /\b(?:same|equivalent|equal|identical|like|different|differs?)\b/;
+
+function detectAuth(said: string): { auth: AuthState; expired: boolean } {
+  if (!AUTH_VOCABULARY.test(said)) return { auth: 'unknown', expired: false };
+  const text = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);

@@ -2732,6 +2732,22 @@ describe('ask (tuner i): an e-mail or phone the caller never confirmed is an unv
   });
 });
 
+describe('ask (tuner i): "X is not the same as unauthenticated" compares states, the caller is not anonymous', () => {
+  it.each([
+    "suspended from trading for 7 days, session is valid, he can log in. suspended isn't the same thing as anonymous, right? what code for POST /orders?",
+    'banned from the tournament lobby. not equivalent to unauthenticated: his jwt is valid. status?',
+    'muted user, logged in fine, token valid, cannot post in chat. muted is different from being logged out. code?',
+    'acct locked out of ranked for a week, still logs in ok. a ban is not like being unauthenticated, so which code for the queue call?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).not.toBe('none');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an unauthenticated request is still 401', () => {
+    expect(answerQuestion('the request is unauthenticated, no token at all. code?').verdict).toBe('401');
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
