@@ -2748,6 +2748,27 @@ describe('ask (tuner i): "X is not the same as unauthenticated" compares states,
   });
 });
 
+describe('ask (tuner i): a code the asker has in mind, put up to be checked, asks for the code', () => {
+  it.each([
+    ['deleted the promo page forever, going with 410, just want to confirm', '410'],
+    ["asset /img/logo-old.png never existed, typo in the css. pretty sure it's 404, sanity check?", '404'],
+    ['token expired an hour ago. i think 401 but double-checking', '401'],
+    ['user lacks the admin role. leaning 403, can someone confirm?', '403'],
+    ['cdn: /fonts/v9/inter.woff2 was never published, the changelog link is wrong. assume 404 but double checking', '404'],
+  ])('%s', (q, code) => {
+    expect(situation(q).asksWhich).toBe(true);
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('"leaning" is a word, not a typo of "leaking"', () => {
+    expect(normalizeQuestion('leaning towards 410')).toBe('leaning towards 410');
+  });
+
+  it('guard: a question about the difference gets no verdict', () => {
+    expect(answerQuestion("what's the difference between 404 and 410?").verdict).toBeNull();
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
