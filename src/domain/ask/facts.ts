@@ -796,6 +796,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "a queue id that is not configured in any region", "the sku is not defined anywhere", "isn't registered and never
+  // has been": nothing of that name set up anywhere, now or before (not "sso is not configured for their tenant").
+  [
+    /\b(?:anywhere|any|never)\b/,
+    /\b(?:is|are|was|were) not (?:configured|defined|registered|provisioned|set up|created|deployed|mapped|listed|present|known) (?:anywhere|(?:in|on|for|under) any (?:[a-z-]+ )?(?:region|regions|environment|environments|env|cluster|clusters|shard|shards|datacenter|datacenters|zone|zones|catalog|catalogue|table|database|config|configuration|service|server|servers|deployment|deployments|system)s?)\b|\b(?:is|are) not (?:configured|defined|registered|provisioned|set up|created|deployed|mapped|listed|present|known|real|valid|a thing)\b(?: [a-z0-9/{}_-]+){0,5},? (?:and|but) (?:it |they |that )?(?:never (?:has|have|had|was|were|did)|has never|have never|had never) (?:been|existed|exist)?\b/,
+  ],
   // Nothing there, said of the lookup rather than with "not found" ("from this api's pov nothing is there" is
   // MISSING's, with its guards): "nothing in the shard", "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
   // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).

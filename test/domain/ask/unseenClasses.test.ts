@@ -2769,6 +2769,22 @@ describe('ask (tuner i): a code the asker has in mind, put up to be checked, ask
   });
 });
 
+describe('ask (tuner i): an id configured nowhere, and never, names nothing (404)', () => {
+  it.each([
+    'GET /v1/regions/xx-south-9 - that region isnt defined anywhere and never was. creds fine. status?',
+    'the sku ABC-1 is not registered in any catalog. caller authenticated. which code?',
+    'pipeline id nightly-eu is not configured and never has been; the token is valid. what do we return?',
+    'matchmaking: client asks for mode id 77, well formed, but it is not set up in any region. auth ok. which response?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a configured queue the caller may not read stays 403', () => {
+    expect(answerQuestion('the queue is configured in every region but the caller lacks the queue:read permission. code?').verdict).toBe('403');
+  });
+});
+
 describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
   it.each([
     'we killed the old login-history endpoint for good. callers still hit it, code?',
