@@ -2703,7 +2703,7 @@ describe('ask (tuner i): "logged into" is logged in, and a delegated grant that 
 describe('ask (tuner i): hiding said to be no concern, whatever is hidden, is no wish to hide', () => {
   it.each([
     ['we retired the v1 export api on purpose and it will not come back. concealing that it existed is not a priority. which code?', '410'],
-    ["deleted the legacy feed permanently; hiding whether it was ever there isn't an issue for us. code?", '410'],
+    ["deleted the legacy feed permanently; hiding whether it was ever there isn't a worry for us. code?", '410'],
     ['member lacks the editor role and tries to edit doc 5; hiding the doc is not a concern. 403 or 404?', '403'],
     ['Per our policy the archive API was decommissioned for good. Hiding its former existence was never a requirement. Which status for old callers?', '410'],
   ])('%s', (q, code) => {
@@ -2764,8 +2764,10 @@ describe('ask (tuner i): a code the asker has in mind, put up to be checked, ask
     expect(normalizeQuestion('leaning towards 410')).toBe('leaning towards 410');
   });
 
-  it('guard: a question about the difference gets no verdict', () => {
+  it('guards: a question about the difference, or a definition checked before another question, gets no verdict', () => {
     expect(answerQuestion("what's the difference between 404 and 410?").verdict).toBeNull();
+    expect(answerQuestion('I assume 401 is for missing credentials, just checking: what is 403 for?').verdict).toBeNull();
+    expect(answerQuestion('i think 404 means not found. to be sure, what does 410 mean?').verdict).toBeNull();
   });
 });
 
@@ -2796,7 +2798,8 @@ describe('ask (tuner i): a feature named after a credential (password-reset endp
     expect(answerQuestion(q).verdict).toBe('410');
   });
 
-  it('guard: an old credential still sent after a password reset stays 401', () => {
+  it('guards: an old credential still sent after a password reset or a key-rotation stays 401', () => {
     expect(answerQuestion('after a password reset the old session cookie is still sent. code?').verdict).toBe('401');
+    expect(answerQuestion('after the key-rotation clients keep sending the old key. code?').verdict).toBe('401');
   });
 });
