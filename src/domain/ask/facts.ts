@@ -1062,7 +1062,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
-  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\b(?:hiding|concealing|concealment|secrecy)\b(?: [a-z'-]+){0,5} (?:is|was|are|were) (?:not|never|no longer) (?:a |an |the |our |any )?(?:real |big |major |particular )?(?:goal|aim|point|concern|requirement|issue|problem|worry|priority|need|factor|consideration)\b|\b(?:hiding|concealing)\b(?: [a-z'-]+){0,5} (?:does not|do not) matter\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
+  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\b(?:hiding|concealing|concealment|secrecy)\b(?: [a-z'-]+){0,5} (?:is|was|are|were) (?:not|never|no longer) (?:a |an |the |our |any )?(?:real |big |major |particular )?(?:goal|aim|point|concern|requirement|worry|priority|need|factor|consideration)\b|\b(?:hiding|concealing)\b(?: [a-z'-]+){0,5} (?:does not|do not) matter\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "hiding is not needed", "concealing it isn't necessary", "secrecy is unnecessary": hiding said to be no requirement.
   /\b(?:hiding|concealing|concealment|secrecy)(?: (?:it|this|that|them|its existence|the [a-z-]+))? (?:is |was |are )?(?:not (?:needed|required|necessary|wanted|a requirement)|unnecessary|unneeded|not called for)\b/,
   // "its existence was never a secret": never hidden in the first place.
@@ -1721,10 +1721,11 @@ const DENIED_FAILURE = new RegExp(
 
 /**
  * "the old password-reset-by-security-question endpoint", "the password reset page we removed", "login-history
- * api": a feature named after a credential, a route the request asks for, not a credential it carries.
+ * api": a feature named after a credential, a route the request asks for, not a credential it carries (not "after
+ * the key-rotation the old key still works": an event, with no route named after it).
  */
 const FEATURE_NAMED_BY_CREDENTIAL =
-  /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*| (?:reset|recovery|change|history|management) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?)\b))/g;
+  /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*|[ -](?:reset|recovery|change|exchange|history|management)) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?|handlers?)\b)/g;
 const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?[- ](?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b/;
 
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
