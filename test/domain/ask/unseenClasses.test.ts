@@ -2689,6 +2689,7 @@ describe('ask (tuner i): "logged into" is logged in, and a delegated grant that 
     'caregiver signed into the portal; her carer permission lapsed last week. which status for the patient chart?',
     "contractor's access to the repo expired at end of contract, he's still signed into sso. what should the api send?",
     'guardian logs into the school site, her parental rights ended when the court order changed. code for the grades page?',
+    'the nurse is signed in, but her temporary access to ward 5 records ended at shift change. which status for the ward list?',
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('valid');
     expect(answerQuestion(q).verdict).toBe('403');
