@@ -608,6 +608,8 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
   ],
 ];
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "the account is on a 3 day chat ban", "he is serving a ranked ban": the account is barred for a while.
+  [/\bban\b/, /\b(?:is|are|was|were|currently|still|now) (?:on|under|serving) (?:a |an |the |his |her |their |its )?(?:[a-z0-9-]+ ){0,3}ban\b/],
   // "banned from posting but still logged in": the account is barred from the action itself.
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
@@ -1313,9 +1315,13 @@ function credentialEndedLater(text: string): boolean {
   return false;
 }
 
-/** "banned is not the same as unauthenticated", "a ban is different from being logged out": the state compared, not the caller's. */
+/**
+ * "banned is not the same as unauthenticated", "a ban is different from being logged out", "is a ban like being logged
+ * out?": the state compared, not the caller's (not "callers like anonymous visitors", "sending no token is the same as
+ * unauthenticated": those say what the caller is).
+ */
 const COMPARED_TO_NO_CREDENTIALS =
-  /\b(?:(?:is|are|was|were) not|not|is different|are different|differs?|different)(?: (?:the same|the same thing|equivalent|equal|identical|like|as|to|from|as being|a case of|an?|really|just|quite))+ (?:being )?(?:unauthenticated|anonymous|logged out|signed out|not logged in|not signed in|not authenticated)\b/g;
+  /\b(?:(?:(?:is|are|was|were) not|not|is different|are different|differs?|different)(?: (?:the same|the same thing|equivalent|equal|identical|like|as|to|from|as being|a case of|an?|really|just|quite))+|like being) (?:being )?(?:unauthenticated|anonymous|logged out|signed out|not logged in|not signed in|not authenticated)\b/g;
 const COMPARISON_HINT = /\b(?:same|equivalent|equal|identical|like|different|differs?)\b/;
 
 function detectAuth(said: string): { auth: AuthState; expired: boolean } {

@@ -2739,13 +2739,16 @@ describe('ask (tuner i): "X is not the same as unauthenticated" compares states,
     'banned from the tournament lobby. not equivalent to unauthenticated: his jwt is valid. status?',
     'muted user, logged in fine, token valid, cannot post in chat. muted is different from being logged out. code?',
     'acct locked out of ranked for a week, still logs in ok. a ban is not like being unauthenticated, so which code for the queue call?',
+    'logged in, token valid, but suspended from the forum for a week. is a suspension like being logged out? which code?',
+    'logged into the game, but the account is on a 3 day chat ban. is a ban like being logged out? which code for the chat call?',
   ])('%s', (q) => {
     expect(situation(q).auth).not.toBe('none');
     expect(answerQuestion(q).verdict).toBe('403');
   });
 
-  it('guard: an unauthenticated request is still 401', () => {
+  it('guards: an unauthenticated request, or callers said to be like anonymous visitors, are still 401', () => {
     expect(answerQuestion('the request is unauthenticated, no token at all. code?').verdict).toBe('401');
+    expect(answerQuestion('callers like anonymous visitors hit /account. code?').verdict).toBe('401');
   });
 });
 
