@@ -138,6 +138,12 @@ const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|perm
 /** "a typo in the token endpoint path", "mistyped the login url": the credential word names an address, not a credential. */
 const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?)\\b)';
 
+/**
+ * "the old password-reset endpoint", "the old login page", "an old session-management flow": the credential word
+ * names a feature or an address (a compound with a hyphen, or a noun of a route after it), not a credential.
+ */
+const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?)\\b)`;
+
 const AUTH_INVALID: readonly RegExp[] = [
   // "jwt's exp is a day old".
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
@@ -150,7 +156,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)${NOT_A_FEATURE}`,
   ),
   new RegExp(
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
@@ -343,6 +349,9 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:is|are|was|has|have|had) (?:a )?(?:login|logined|valid login)\b|\b(?:valid|correct) (?:login|password)\b|\b(?:log|logs|logged|sign|signs|signed) ?in (?:correctly|successfully|fine|ok|okay|normally|properly|without (?:a )?problems?)\b/,
   /\b(?:is|are|was|were|fully|properly|successfully|already|correctly|definitely) authenticated\b/,
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|player|players|patient|patients|visitor|visitors|vendor|vendors|buyer|buyers|seller|sellers|driver|drivers|rider|riders|student|students|but|fine|ok|okay|correctly|with|via|through|and)\b/,
+  // "an authenticated insurer", "the authenticated clinician": whoever is named so is the caller (not "the
+  // authenticated endpoint", "an authenticated-only page": a route that asks for credentials).
+  /\b(?:an?|the|this|that|our|each|every) authenticated (?!(?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|areas?|sections?|content|only|mode|flows?|proxy|encryption|channels?|connections?|web|site|parts?|portions?|versions?|views?|screens?|zone|space|surface|calls? to)\b)[a-z]{3,}\b(?!-)/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
@@ -449,6 +458,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
 ];
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "her proxy access ended", "his delegated rights expired", "the guardian's permission lapsed": a grant that ran its
+  // course (not "the access token expired": a credential, read by the authentication readers).
+  [/\b(?:ended|expired|lapsed|ran out|run out|terminated|ceased|stopped)\b/, /\b(?:(?:her|his|their|its|[a-z]+'s) |(?:proxy|delegate|delegated|delegation|guardian|parental|caregiver|carer|temporary|contractor|guest|trial|shared|family) )(?:[a-z-]+ )?(?:access|permissions?|rights|role|membership|delegation|authority|entitlements?|grants?)(?: (?:to|for|on|over) (?:the |her |his |their |its )?[a-z0-9-]+(?:'s)?(?: [a-z0-9-]+){0,2})? (?:has |have |had |was |were )?(?:ended|expired|lapsed|ran out|run out|been terminated|terminated|ceased|stopped|been revoked)\b/],
   // "revoked maria's export permission", "pulled the user's delete right": a named permission taken away.
   [/\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped)\b/, /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped) (?:their|his|her|its|the|all|[a-z]+'s|the [a-z]+'s) (?:[a-z-]+ ){0,2}(?:access|permissions?|roles?|rights?|membership|privileges?|grants?)\b(?! (?:away|now|after|before|there|here|tokens?|keys?)\b)/],
   // "the tenant admin disabled the api console for contractors": a setting that refuses a group of people.
@@ -522,7 +534,7 @@ function scopeTokensDeny(text: string): boolean {
 }
 
 const TENANT_NOUN =
-  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance)';
+  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance|insurer|insurers|payer|payers|agency|agencies|bank|banks|pharmacy|pharmacies|firm|firms|university|universities|district|districts|franchise|franchises|studio|studios|guild|guilds|clan|clans|publisher|publishers)';
 const TENANT_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
   /\bcross-(?:tenant|org|account|customer|workspace)\b/,
@@ -599,6 +611,8 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
   ],
 ];
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "the account is on a 3 day chat ban", "he is serving a ranked ban": the account is barred for a while.
+  [/\bban\b/, /\b(?:is|are|was|were|currently|still|now) (?:on|under|serving) (?:a |an |the |his |her |their |its )?(?:[a-z0-9-]+ ){0,3}ban\b/],
   // "banned from posting but still logged in": the account is barred from the action itself.
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
@@ -609,7 +623,8 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
   /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
-  /\b(?:has not|did not|never) (?:verified|confirmed) (?:their|his|her|the)? ?(?:email|phone|account)\b/,
+  // "she did not confirm her e-mail address", "he hasn't verified his phone number yet".
+  /\b(?:has not|have not|did not|does not|do not|never|not yet) (?:yet |even )?(?:verified|confirmed|verify|confirm) (?:their|his|her|the|its|an?)? ?(?:email|e-mail|phone|account|identity)\b/,
   /\b(?:has not|have not|did not|not|never) (?:yet )?accepted (?:the )?(?:new |updated |latest )?(?:terms|tos|terms of service|policy|agreement|eula)\b/,
 ];
 const PLAN_DENIAL: readonly RegExp[] = [
@@ -786,6 +801,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "a queue id that is not configured in any region", "the sku is not defined anywhere", "isn't registered and never
+  // has been": nothing of that name set up anywhere, now or before (not "sso is not configured for their tenant").
+  [
+    /\b(?:anywhere|any|never)\b/,
+    /\b(?:is|are|was|were) not (?:configured|defined|registered|provisioned|set up|created|deployed|mapped|listed|present|known) (?:anywhere|(?:in|on|for|under) any (?:[a-z-]+ )?(?:region|regions|environment|environments|env|cluster|clusters|shard|shards|datacenter|datacenters|zone|zones|catalog|catalogue|table|database|config|configuration|service|server|servers|deployment|deployments|system)s?)\b|\b(?:is|are) not (?:configured|defined|registered|provisioned|set up|created|deployed|mapped|listed|present|known|real|valid|a thing)\b(?: [a-z0-9/{}_-]+){0,5},? (?:and|but) (?:it |they |that )?(?:never (?:has|have|had|was|were|did)|has never|have never|had never) (?:been|existed|exist)?\b/,
+  ],
   // Nothing there, said of the lookup rather than with "not found" ("from this api's pov nothing is there" is
   // MISSING's, with its guards): "nothing in the shard", "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
   // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).
@@ -1046,7 +1067,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
   /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
-  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\bhiding (?:it |this |that |them )?(?:is|was) not (?:a|the|our) (?:goal|aim|point|concern|requirement)\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
+  /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\b(?:hiding|concealing|concealment|secrecy)\b(?: [a-z'-]+){0,5} (?:is|was|are|were) (?:not|never|no longer) (?:a |an |the |our |any )?(?:real |big |major |particular )?(?:goal|aim|point|concern|requirement|worry|priority|need|factor|consideration)\b|\b(?:hiding|concealing)\b(?: [a-z'-]+){0,5} (?:does not|do not) matter\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "hiding is not needed", "concealing it isn't necessary", "secrecy is unnecessary": hiding said to be no requirement.
   /\b(?:hiding|concealing|concealment|secrecy)(?: (?:it|this|that|them|its existence|the [a-z-]+))? (?:is |was |are )?(?:not (?:needed|required|necessary|wanted|a requirement)|unnecessary|unneeded|not called for)\b/,
   // "its existence was never a secret": never hidden in the first place.
@@ -1060,6 +1081,15 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
 const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
+/** "claim numbers are not sensitive", "it is not really private": the sensitivity is denied right before the word. */
+const SENSITIVITY_DENIED = /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$/;
+function affirmedSensitive(text: string): boolean {
+  if (!SENSITIVE.test(text)) return false;
+  for (const match of text.matchAll(/\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/g)) {
+    if (!SENSITIVITY_DENIED.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0).trimEnd())) return true;
+  }
+  return false;
+}
 
 // ── Soft 404 ─────────────────────────────────────────────────────────────────────────────────
 const SOFT_TOPIC = /\bsoft 404\b/;
@@ -1288,8 +1318,18 @@ function credentialEndedLater(text: string): boolean {
   return false;
 }
 
-function detectAuth(text: string): { auth: AuthState; expired: boolean } {
-  if (!AUTH_VOCABULARY.test(text)) return { auth: 'unknown', expired: false };
+/**
+ * "banned is not the same as unauthenticated", "a ban is different from being logged out", "is a ban like being logged
+ * out?": the state compared, not the caller's (not "callers like anonymous visitors", "sending no token is the same as
+ * unauthenticated": those say what the caller is).
+ */
+const COMPARED_TO_NO_CREDENTIALS =
+  /\b(?:(?:(?:is|are|was|were) not|not|is different|are different|differs?|different)(?: (?:the same|the same thing|equivalent|equal|identical|like|as|to|from|as being|a case of|an?|really|just|quite))+|like being) (?:being )?(?:unauthenticated|anonymous|logged out|signed out|not logged in|not signed in|not authenticated)\b/g;
+const COMPARISON_HINT = /\b(?:same|equivalent|equal|identical|like|different|differs?)\b/;
+
+function detectAuth(said: string): { auth: AuthState; expired: boolean } {
+  if (!AUTH_VOCABULARY.test(said)) return { auth: 'unknown', expired: false };
+  const text = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
   const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
@@ -1303,6 +1343,24 @@ function detectAuth(text: string): { auth: AuthState; expired: boolean } {
 
 const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
 
+/**
+ * "an authenticated insurer asks for a claim covered by a different insurer", "a logged in dealer opens another
+ * dealer's orders": the caller named by their kind, and the thing said to be another one's of that kind. What
+ * belongs to a peer is refused to an outsider, like another tenant's record.
+ */
+const CALLER_KIND = /\b(?:authenticated|logged in|signed in) ([a-z]{3,20}?)(?:s|es)?\b/g;
+const NOT_A_KIND = /^(?:user|request|call|session|account|endpoint|route|api|page|and|but|with|via|through|only|fine|correctly|client|caller|the|again|first|yet|now|today|yesterday)$/;
+function peerOfSameKind(text: string): boolean {
+  if (!/\b(?:another|different|other|separate)\b/.test(text)) return false;
+  for (const match of text.matchAll(CALLER_KIND)) {
+    const kind = match[1] ?? '';
+    if (NOT_A_KIND.test(kind)) continue;
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    if (new RegExp(`\\b(?:another|an? different|a separate|some other|the other|other) ${kind}(?:s|es)?(?:'s|s')?\\b`).test(after)) return true;
+  }
+  return false;
+}
+
 function detectDenials(text: string): DenialKind[] {
   const kinds: DenialKind[] = [];
   const add = (kind: DenialKind, found: boolean): void => {
@@ -1311,7 +1369,7 @@ function detectDenials(text: string): DenialKind[] {
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
   add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
-  add('ownership', has(text, ...OWNERSHIP_DENIAL));
+  add('ownership', has(text, ...OWNERSHIP_DENIAL) || (!kinds.includes('tenant') && peerOfSameKind(text)));
   add('ip', has(text, ...IP_DENIAL) || hintedMatch(text, IP_DENIAL_HINTED));
   add('account', has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED));
   add('plan', has(text, ...PLAN_DENIAL) || hintedMatch(text, PLAN_DENIAL_HINTED));
@@ -1432,7 +1490,7 @@ const HIDE_PROMISED =
 
 /** "email not confirmed": an unverified account detail, nothing about existence (read before HIDE). */
 const UNCONFIRMED_DETAIL =
-  /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b/g;
+  /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
@@ -1670,8 +1728,18 @@ const DENIED_FAILURE = new RegExp(
   'g',
 );
 
+/**
+ * "the old password-reset-by-security-question endpoint", "the password reset page we removed", "login-history
+ * api": a feature named after a credential, a route the request asks for, not a credential it carries (not "after
+ * the key-rotation the old key still works": an event, with no route named after it).
+ */
+const FEATURE_NAMED_BY_CREDENTIAL =
+  /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*|[ -](?:reset|recovery|change|exchange|history|management)) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?|handlers?)\b)/g;
+const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?[- ](?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b/;
+
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
-function credentialText(text: string): string {
+function credentialText(said: string): string {
+  const text = FEATURE_HINT.test(said) ? said.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : said;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;
@@ -1851,7 +1919,7 @@ export function extractSituation(normalized: string): Situation {
     permanent: existence.permanent,
     temporary: existence.temporary,
     hide,
-    sensitive: SENSITIVE.test(text),
+    sensitive: affirmedSensitive(text),
     outsider: denials.includes('tenant') || denials.includes('ownership') || OUTSIDER.test(doubted.text),
     softNotFound,
     oauthError,

@@ -32,6 +32,10 @@ const SHAPES: readonly RegExp[] = [
   /\b[1-5]\d\d or (?:something|anything|smth) (?:better|else|more (?:precise|specific|accurate|correct))\b|\bor (?:a |an )?(?:better|more (?:precise|specific|accurate|correct|fitting)) (?:code|status|response|one)\b/,
   // "return res.status(???) … what goes in ???": a code line whose status is a placeholder to fill (one is written).
   /\bwhat (?:goes|should go|belongs|would go|do (?:we|i) put|should (?:we|i) put|to put)(?: (?:in|into|inside|there|here|in place of))\b(?<=(?:\?\?\?|_{3,}|\bxxx\b|<(?:status|code)>)[\s\S]*)/,
+  // "assume 404 but double checking", "pretty sure it is 410, sanity check", "leaning 403, can you confirm": a code
+  // the asker already has in mind, put up to be checked, as the last thing said (not "i think 404 means not found,
+  // to be sure, what does 410 mean?": the check is of a definition, and another question follows).
+  /\b(?:assume|assuming|assumed|think|thinking|guess|guessing|sure|leaning|going with|gut says|instinct says|my bet is|planning on|planning to (?:use|return|send))\b[^.?!;]{0,25}\b(?:401|403|404|410)\b(?! (?:means?|is for|are for|stands? for|is defined|is used for))[^.?!;:]{0,40}\b(?:double[- ]?check\w*|sanity[- ]?check\w*|(?:want(?:ing)?|need|just) to (?:confirm|check|verify|be sure|make sure)|can (?:you|someone|somebody|anyone) (?:confirm|verify|check)(?: (?:it|this|that))?|confirm|just checking|making sure|to be sure|to be safe)\s*[?.!]*$/,
   // "what should it have been", "what would it be then": the code is the missing predicate.
   /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
   // "the correct one?", "so?" after a description.

@@ -198,6 +198,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bnon[- ](admins?|owners?|members?|editors?|maintainers?)\b/g, 'not $1'],
   [/\bnonadmins?\b/g, 'not admin'],
   [/\blogged[- ]?in\b|\bloggedin\b|\bloged[- ]?in\b/g, 'logged in'],
+  // "logged into the portal", "signs into the app": the state, with the preposition run into it.
+  [/\b(logged|signed|logging|signing|logs|signs|log|sign) ?into\b/g, '$1 in to'],
   [/\bsigned[- ]?in\b/g, 'signed in'],
   [/\blogged[- ]?out\b|\bloged[- ]?out\b/g, 'logged out'],
   // "after logout", "was logout automatically": the noun and the non-native verb mean the session ended.

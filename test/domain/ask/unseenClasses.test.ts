@@ -3032,3 +3032,152 @@ describe('ask (tuner k): "is that enough" about a 404 is hiding judged as protec
     expect(answerQuestion('our 404 page has an html body with a search box; is that enough or should it be json?').answer).not.toMatch(/not access control/);
   });
 });
+
+describe('ask (tuner i): a caller of one organisation asking for what belongs to a peer of the same kind is refused; with no secrecy asked, 403', () => {
+  it.each([
+    'an authenticated broker asks for a policy held by a different broker. existence of policies is no secret. 403 or 404?',
+    "logged-in pharmacy requests a prescription filled by another pharmacy; we don't mind them knowing it exists. which code?",
+    'agency user (signed in) opens a booking that belongs to a different agency. booking refs are printed on tickets, not sensitive. 403 or 404?',
+    'authenticated dealer try open order of other dealer, order number is not secret, everybody know it exist. what code?',
+    'authed insurer -> GET /claims/9 owned by another insurer. ids not sensitive, we dont care if they know it exists. 403/404?',
+  ])('%s', (q) => {
+    expect(situation(q).denials.some((kind) => kind === 'tenant' || kind === 'ownership')).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('"an authenticated insurer" is a known caller; "are not sensitive" is no sensitivity', () => {
+    expect(situation('an authenticated insurer opens a claim').auth).toBe('valid');
+    expect(situation('claim numbers are not sensitive, 403 or 404?').sensitive).toBe(false);
+    expect(situation('claim numbers are sensitive, 403 or 404?').sensitive).toBe(true);
+  });
+
+  it('guards: nothing there stays 404; ids that must not be confirmed stay hidden (404)', () => {
+    expect(answerQuestion('an authenticated insurer asks for claim 77 which does not exist at all. code?').verdict).toBe('404');
+    expect(answerQuestion("an authenticated insurer requests another insurer's claim; claim ids are sensitive and must not be confirmed. 403 or 404?").verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner i): "logged into" is logged in, and a delegated grant that ran its course is a refusal (403)', () => {
+  it.each([
+    "dad is logged into the app but his delegate access to his daughter's account expired when she turned 18. she still appears on his home screen, so no secret. what code for her profile?",
+    'caregiver signed into the portal; her carer permission lapsed last week. which status for the patient chart?',
+    "contractor's access to the repo expired at end of contract, he's still signed into sso. what should the api send?",
+    'guardian logs into the school site, her parental rights ended when the court order changed. code for the grades page?',
+    'the nurse is signed in, but her temporary access to ward 5 records ended at shift change. which status for the ward list?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guards: an expired access token is still 401; not logged into anything is still 401', () => {
+    expect(answerQuestion('user is logged into the portal but their access token expired an hour ago. code?').verdict).toBe('401');
+    expect(answerQuestion('not logged into the portal at all, opens /billing. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner i): hiding said to be no concern, whatever is hidden, is no wish to hide', () => {
+  it.each([
+    ['we retired the v1 export api on purpose and it will not come back. concealing that it existed is not a priority. which code?', '410'],
+    ["deleted the legacy feed permanently; hiding whether it was ever there isn't a worry for us. code?", '410'],
+    ['member lacks the editor role and tries to edit doc 5; hiding the doc is not a concern. 403 or 404?', '403'],
+    ['Per our policy the archive API was decommissioned for good. Hiding its former existence was never a requirement. Which status for old callers?', '410'],
+  ])('%s', (q, code) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guard: hiding stated as a requirement stays 404', () => {
+    expect(answerQuestion('hiding that the project exists is a requirement; outsider asks for it. 403 or 404?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner i): an e-mail or phone the caller never confirmed is an unverified account, not a wish to hide (403)', () => {
+  it.each([
+    'logged-in user who never verified her email tries to post a listing; only verified accounts may post. code?',
+    "he hasn't confirmed his phone number yet, signed in, tries to withdraw funds. policy requires a confirmed phone. status?",
+    'she did not confirm her e-mail address, she is logged in, she try create a shop. which status?',
+    'support: customer is signed in but never confirmed their email, so checkout is blocked for them. what should the api return?',
+  ])('%s', (q) => {
+    expect(situation(q).hide).not.toBe(true);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a server that never confirms private things exist still hides them (404)', () => {
+    expect(answerQuestion('an outsider asks for a private repo; we never confirm private repos exist. 403 or 404?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner i): "X is not the same as unauthenticated" compares states, the caller is not anonymous', () => {
+  it.each([
+    "suspended from trading for 7 days, session is valid, he can log in. suspended isn't the same thing as anonymous, right? what code for POST /orders?",
+    'banned from the tournament lobby. not equivalent to unauthenticated: his jwt is valid. status?',
+    'muted user, logged in fine, token valid, cannot post in chat. muted is different from being logged out. code?',
+    'acct locked out of ranked for a week, still logs in ok. a ban is not like being unauthenticated, so which code for the queue call?',
+    'logged in, token valid, but suspended from the forum for a week. is a suspension like being logged out? which code?',
+    'logged into the game, but the account is on a 3 day chat ban. is a ban like being logged out? which code for the chat call?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).not.toBe('none');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guards: an unauthenticated request, or callers said to be like anonymous visitors, are still 401', () => {
+    expect(answerQuestion('the request is unauthenticated, no token at all. code?').verdict).toBe('401');
+    expect(answerQuestion('callers like anonymous visitors hit /account. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner i): a code the asker has in mind, put up to be checked, asks for the code', () => {
+  it.each([
+    ['deleted the promo page forever, going with 410, just want to confirm', '410'],
+    ["asset /img/logo-old.png never existed, typo in the css. pretty sure it's 404, sanity check?", '404'],
+    ['token expired an hour ago. i think 401 but double-checking', '401'],
+    ['user lacks the admin role. leaning 403, can someone confirm?', '403'],
+    ['cdn: /fonts/v9/inter.woff2 was never published, the changelog link is wrong. assume 404 but double checking', '404'],
+  ])('%s', (q, code) => {
+    expect(situation(q).asksWhich).toBe(true);
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('"leaning" is a word, not a typo of "leaking"', () => {
+    expect(normalizeQuestion('leaning towards 410')).toBe('leaning towards 410');
+  });
+
+  it('guards: a question about the difference, or a definition checked before another question, gets no verdict', () => {
+    expect(answerQuestion("what's the difference between 404 and 410?").verdict).toBeNull();
+    expect(answerQuestion('I assume 401 is for missing credentials, just checking: what is 403 for?').verdict).toBeNull();
+    expect(answerQuestion('i think 404 means not found. to be sure, what does 410 mean?').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner i): an id configured nowhere, and never, names nothing (404)', () => {
+  it.each([
+    'GET /v1/regions/xx-south-9 - that region isnt defined anywhere and never was. creds fine. status?',
+    'the sku ABC-1 is not registered in any catalog. caller authenticated. which code?',
+    'pipeline id nightly-eu is not configured and never has been; the token is valid. what do we return?',
+    'matchmaking: client asks for mode id 77, well formed, but it is not set up in any region. auth ok. which response?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a configured queue the caller may not read stays 403', () => {
+    expect(answerQuestion('the queue is configured in every region but the caller lacks the queue:read permission. code?').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner i): a feature named after a credential (password-reset endpoint, login-history api) is a route, not a credential', () => {
+  it.each([
+    'we killed the old login-history endpoint for good. callers still hit it, code?',
+    'the token-exchange route was removed permanently in v3. what should old clients get?',
+    'the old password reset page was retired on purpose and will not return. code?',
+    'decommissioned the legacy session-management api forever; status for stragglers?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('unknown');
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guards: an old credential still sent after a password reset or a key-rotation stays 401', () => {
+    expect(answerQuestion('after a password reset the old session cookie is still sent. code?').verdict).toBe('401');
+    expect(answerQuestion('after the key-rotation clients keep sending the old key. code?').verdict).toBe('401');
+  });
+});
