@@ -215,6 +215,8 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "a jwt with only two segments", "the token has 4 dots": not the three dot-separated parts of a JWT, so no token at all.
+  [/\b(?:segments?|parts?|dots?)\b/, /\b(?:jwt|token|bearer)s?\b[^.;]{0,40}\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b|\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b[^.;]{0,30}\b(?:jwt|token|bearer)s?\b/],
   // "session is timeout", "the session got expire", "login expired after idle": a session ended by time, in any grammar
   // (not "has not expired": no negator is among the words allowed between).
   [/\b(?:time|timed|timeout|timeouted|expire|expired|expires)\b/, /\b(?:sessions?|logins?|session cookies?)\b (?:is |was |got |gets |get |has |have |had |been |became |becomes |already |just |then |so |now )*(?:timed[- ]?out|time[- ]?out|timeout|timeouted|expire|expired)\b/],
@@ -1542,7 +1544,10 @@ function asksAnotherQuestion(parts: readonly string[]): boolean {
   if (last !== asked && CODE_NAMED_ASK.test(last)) return false;
   // A part of the response asked for ("what should we send back in the WWW-Authenticate header?") is not
   // its code, unless the code is asked by name too.
-  if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked)) return true;
+  // "scope insufficient - which code. also what header": a part asked beside a code asked by name in another sentence
+  // follows the verdict; it does not replace the code asked for.
+  const codeAskedElsewhere = parts.some((p) => p !== asked && CODE_NAMED_ASK.test(p) && !PART_ASKED.test(p));
+  if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked) && !codeAskedElsewhere) return true;
   if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last) || CODE_PROPOSED_AS_FIX.test(last)) return false;
   return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause);
 }
