@@ -56,7 +56,7 @@ const KNOWN_WORDS = new Set([
   'unintentionally', 'scored', 'reorganization', 'inappropriate', 'inappropriately', 'authenticity',
   'unpublish', 'mission', 'emission', 'omission', 'rejected', 'relisted', 'enlist', 'listed', 'enabled',
   'deleting', 'reveals', 'secrets', 'scopes', 'token', 'tokens', 'mister', 'missile', 'private',
-  'hiring', 'riding', 'siding', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
+  'hiring', 'riding', 'siding', 'reuse', 'reuses', 'reusing', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
 ]);
 
 const VOCAB_SET = new Set<string>(VOCABULARY);

@@ -2658,3 +2658,131 @@ describe('session 11, end: hiding said to be no requirement keeps the plain refu
     expect(answerQuestion('authenticated user without the admin role opens /admin/reports; hiding is needed, nobody may learn the page exists. code?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner l): a malformed credential is invalid_token (401), a malformed request stays 400', () => {
+  it.each([
+    'sre: the jwt on that call has only two segments, no signature part. code?',
+    'security review: the access token we received is malformed, the payload is not even base64url. status for that?',
+    'api designer: the api key the partner sends is malformed (wrong prefix, wrong length). what do we return',
+    'the bearer they send looks malformed - not a real jwt at all. which one, 400 or 401?',
+    'client token is malformed, we cannot split it into three parts. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('a malformed request with a fine token stays the 400 of invalid_request', () => {
+    expect(answerQuestion('the call is malformed: missing required parameter, bearer token fine. status?').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner l): a header asked beside a code asked by name keeps the verdict', () => {
+  it.each([
+    ['token lacks the write scope. which status? and what goes in www-authenticate', '403'],
+    ['oauth token missing the admin scope - which code. also what header do we add', '403'],
+    ['expired jwt. what code should we return? also which header', '401'],
+    ['the token is missing the billing:write scope, which code is right? plus what headers', '403'],
+  ])('%s', (q, code) => {
+    const answer = answerQuestion(q);
+    expect(answer.verdict).toBe(code);
+    expect(answer.answer).toMatch(/WWW-Authenticate/);
+  });
+
+  it('a header asked alone gets no verdict', () => {
+    expect(answerQuestion('token lacks the write scope, what header do we send').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner l): a caller who may only view, or holds a lesser role, asked to change something: 403', () => {
+  it.each([
+    'partner app: the shared folder is view-only for them but they send DELETE on a file inside. 403 or 404?',
+    'the user is viewer on the project and tries to publish the draft. which code',
+    'she has only read access to the ledger and tries to post a journal entry. status?',
+    'cms: the author is only a contributor, publishing needs editor role. what we return',
+    'approver role required for this, he is just a member. which one',
+    'logged in employee is only a view delegate on the payroll account and tries to approve a payment. what status',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner l): access that follows an assignment the caller lacks is a refusal, not an absence', () => {
+  it.each([
+    'nurse is logged in, she is not assigned to that patient, opens the chart. existence is no secret. which code',
+    'support agent is not assigned to this ticket, opens it anyway; ticket numbers are public. what do we return',
+    'authenticated tutor tries to grade a course he is not assigned to, course list is public. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('ids never issued stay an absence (404)', () => {
+    expect(answerQuestion('the ticket ids were never assigned. which code').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner l): a tier the caller lacks, and "the show exists" is no wish to hide', () => {
+  it.each([
+    'the episode exists but is restricted to gold subscribers; user on the free tier. what status',
+    'streaming: logged in viewer, the show exists, it is reserved for premium members, they are on basic. code?',
+    'the series is only open to paying subscribers and this signed-in user is still on the standard plan. which code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('hiding asked for in words still gives 404', () => {
+    expect(answerQuestion('users must never learn if the show exists. tv show is premium, caller is on basic. what do we send').verdict).toBe('404');
+  });
+
+  it('basic auth is no plan', () => {
+    expect(situation('logged in, but on basic auth the password is wrong').denials).not.toContain('plan');
+  });
+});
+
+describe('ask (tuner l): a quarantined device or host is barred as a whole: 403', () => {
+  it.each([
+    'our policy: the laptop is quarantined by the EDR, its cert is valid, it calls the vpn config endpoint. status code?',
+    'iot: sensor authenticated fine but it got quarantined after firmware tampering; it posts readings. which code',
+    'quarantined host with a valid mTLS cert hits /deploy. what should we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner l): "logging in again will not help" names a known caller; "listed in their dashboard" names a resource that is there', () => {
+  it.each([
+    'logging in again won\'t change anything, she just isn\'t permitted. the doc shows in her sidebar. which code',
+    'reauthenticating does not help, he is simply not allowed to open it; the report is listed right there in his dashboard. status?',
+    'login again will not fix it, they are not permitted. the project is visible in their project list. code pls',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('an absence with re-login talk stays 404', () => {
+    expect(answerQuestion('logging in again will not help, the record was never created. which code').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner l): nothing there, said in router, storage or slug terms, with noise around it: 404', () => {
+  it.each([
+    'router log: did not match any route for GET /api/v3/widgets. what do we send',
+    'nginx: no matching location for /old-thing. code?',
+    'the object key is not in the gcs bucket, the gateway just relays. what should the gateway return',
+    'request comes in for a username no account has. currently 500 because of a null check. status?',
+    'envoy says no route matched for /v2/reportz. which status',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner l): an expired page whose url will be reused is not gone for good: 404', () => {
+  it.each([
+    'the summer sale page expired; we will reuse the same slug next summer. 404 or 410?',
+    'the event page for the 2025 meetup expired, we re-use that url every year. which code',
+    'black friday landing page expired, marketing reuses the page next november. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('an expired page that will never come back is 410', () => {
+    expect(answerQuestion('the promo landing page is expired and will never come back, marketing killed the brand. which code').verdict).toBe('410');
+  });
+});
