@@ -297,6 +297,9 @@ const CREDENTIAL_JUDGED: readonly Hinted[] = [
 const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, ...CREDENTIAL_JUDGED, SUPERSEDED_IN_USE];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
+  // "Authorization: Bearer present but the token part is an empty string": a scheme with no credential after it, read like
+  // "bearer (empty)" above (RFC 6750 §3.1: a request without authentication information gets 401 and no error code).
+  [/\b(?:empty|blank)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: part| value| string| field| header| itself)? (?:is |was |are |were |(?:comes through|arrives|shows up)(?: as)? )?(?:just )?(?:an? )?(?:empty|blank)(?: string| value)?\\b`)],
   // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
   [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
   // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.

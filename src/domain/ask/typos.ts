@@ -56,7 +56,7 @@ const KNOWN_WORDS = new Set([
   'unintentionally', 'scored', 'reorganization', 'inappropriate', 'inappropriately', 'authenticity',
   'unpublish', 'mission', 'emission', 'omission', 'rejected', 'relisted', 'enlist', 'listed', 'enabled',
   'deleting', 'reveals', 'secrets', 'scopes', 'token', 'tokens', 'mister', 'missile', 'private',
-  'hiring', 'riding', 'siding', 'reuse', 'reuses', 'reusing', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
+  'hiring', 'riding', 'siding', 'reuse', 'reuses', 'reusing', 'roster', 'rosters', 'retiree', 'retirees', 'routers', 'cashed', 'catches', 'leader', 'leaders', 'heater', 'healer', 'readers', 'ridden', 'police', 'empire', 'bidden', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
 ]);
 
 const VOCAB_SET = new Set<string>(VOCABULARY);

@@ -2786,3 +2786,29 @@ describe('ask (tuner l): an expired page whose url will be reused is not gone fo
     expect(answerQuestion('the promo landing page is expired and will never come back, marketing killed the brand. which code').verdict).toBe('410');
   });
 });
+
+describe('ask (tuner l): a credential sent empty is no credential (401, like "bearer (empty)")', () => {
+  it.each([
+    'the api key header comes through as an empty string. which code',
+    'gateway sees the bearer value is blank, the header itself is present. status?',
+    'support: the session cookie is empty on the request to /orders. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('an empty body with a fine token is no authentication problem', () => {
+    expect(answerQuestion('the token is fine, but the body is an empty string. which code').verdict).not.toBe('401');
+  });
+});
+
+describe('ask (tuner l): real words one letter from the vocabulary are not typos', () => {
+  it.each([
+    ['the roster of the class', 'roster'],
+    ['anonymous readers of the blog', 'readers'],
+    ['the team leader opens it', 'leader'],
+    ['the police portal', 'police'],
+    ['marketing reuses the url', 'reuses'],
+  ])('%s keeps "%s"', (q, word) => {
+    expect(normalizeQuestion(q)).toContain(word);
+  });
+});
