@@ -133,7 +133,7 @@ const AUTH_NONE: readonly RegExp[] = [
 ];
 
 /** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
-const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
+const GUEST = /(?<!\b(?:only|just|merely) (?:an? )?)\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)(?! (?:in|of|on) (?:the |this |that |their |our |a )?(?:[a-z-]+ )?(?:workspace|org|organization|team|project|channel|tenant|space|group|board|repo|server)s?\b)/;
 
 /** "a typo in the token endpoint path", "mistyped the login url": the credential word names an address, not a credential. */
 const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?)\\b)';
@@ -303,7 +303,7 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
   // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
   [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
   // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.
-  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
+  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus)(?: (?:a|one) (?:space|blank)(?: and| then)?)? (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
   // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
@@ -313,7 +313,7 @@ const AUTH_VALID_HINTED: readonly Hinted[] = [
   // "machine client is registered and authenticated", "the kiosk app authenticated ok": callers that are not people.
   [/\bauthenticated\b/, /\b(?:is|are|was|were) [a-z]+ (?:and|&) authenticated\b|\b(?:device|devices|sensor|sensors|bot|bots|app|apps|service|services|service account|machine|machines|agent|agents|runner|runners|job|jobs|worker|workers|integration|integrations|kiosk|terminal|workload|workloads|pod|pods|partner|partners) (?:is |are |was |were |got )?(?:successfully |properly |fully )?authenticated\b/],
   // Shorthand without the verb: "token valid, but …", "creds ok."
-  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b${CRED}s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
+  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b(?:${CRED}|account|acct)s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
 ];
 
 function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
@@ -621,7 +621,7 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
 ];
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   // "the device is quarantined by security policy", "a quarantined host": barred as a whole, whatever it asks for.
-  [/quarantin|sandboxed|jailed/, /\b(?:device|devices|host|hosts|machine|machines|endpoint|node|nodes|account|accounts|user|users|client|clients|app|apps|sensor|sensors|vehicle|terminal|laptop|phone|it|they)\b (?:is |are |was |were |got |gets |has been |have been |been )?(?:currently |now )?(?:quarantined|in quarantine|sandboxed|jailed)\b|\bquarantined (?:device|devices|host|hosts|machine|machines|endpoint|node|account|user|client|app|sensor)s?\b/],
+  [/quarantin|sandboxed|jailed/, /\b(?:device|devices|host|hosts|machine|machines|endpoint|node|nodes|account|accounts|user|users|client|clients|app|apps|sensor|sensors|vehicle|terminal|laptop|phone|it|they)\b (?:is |are |was |were |got |gets |has been |have been |been )?(?:currently |now )?(?:quarantined|in quarantine|sandboxed|jailed)\b|\b(?:put|placed|moved|sent|thrown) (?:in|into) quarantine\b|\bquarantined (?:device|devices|host|hosts|machine|machines|endpoint|node|account|user|client|app|sensor)s?\b/],
   // "banned from posting but still logged in": the account is barred from the action itself.
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
@@ -1695,6 +1695,9 @@ const DATA_KEY =
  */
 const KEY_STORE = /\b(?:key management|kms|key ?vault|vault|key ?store|keyring|hsm|secrets? manager|secret store|certificate store)\b|\/(?:api-?)?keys\/[a-z0-9{]/;
 const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:api |signing |encryption |stored )?key(?: id| ids| name)?\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+/** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
+const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
+const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
 /**
  * "creds are fine (no invalid token, nothing expired)", "a valid non-expired session token": a failure
  * of the credentials named only to deny it states no failure.
@@ -1710,7 +1713,8 @@ function credentialText(text: string): string {
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;
   const dataKeys = undenied.replace(DATA_KEY, ' record ');
-  return KEY_STORE.test(dataKeys) ? dataKeys.replace(STORED_KEY, ' that record ') : dataKeys;
+  const objectKeys = OBJECT_STORE.test(dataKeys) ? dataKeys.replace(OBJECT_KEY, ' that record ') : dataKeys;
+  return KEY_STORE.test(objectKeys) ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
 }
 
 function withoutArtifactSignatures(text: string): string {

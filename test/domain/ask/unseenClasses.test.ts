@@ -2812,3 +2812,23 @@ describe('ask (tuner l): real words one letter from the vocabulary are not typos
     expect(normalizeQuestion(q)).toContain(word);
   });
 });
+
+describe('ask (tuner l): more wordings of the R7 classes (a guest inside a space, quarantine put in place, an object key in storage, a scheme then a space)', () => {
+  it.each([
+    ['contractor account valid, but they\'re only a guest in the workspace; tries to invite a member. code?', '403'],
+    ['api: the device cert is valid but the device was put in quarantine by MDM. status', '403'],
+    ['s3 says the key does not exist, our proxy currently returns 500. what should the proxy send', '404'],
+    ['the requested key is not in the bucket, the cdn passes the request through. which status', '404'],
+    ['the bearer header value is just Bearer then a space and nothing else. what status', '401'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it.each([
+    ['a guest (not signed in) opens the members area. which code', '401'],
+    ['the api key for the s3 bucket was revoked, the uploader still uses it. which code', '401'],
+    ['the bucket exists but the signing key does not match any key we issued. status?', '401'],
+  ])('guard: %s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+});
