@@ -2832,3 +2832,21 @@ describe('ask (tuner l): more wordings of the R7 classes (a guest inside a space
     expect(answerQuestion(q).verdict).toBe(code);
   });
 });
+
+describe('ask (tuner l): non-native and shorthand wordings of the R7 classes', () => {
+  it.each([
+    ['the jwt is broken format, only header and payload, no signature. what response?', '401'],
+    ['a jwt without signature part reaches the gateway (alg none stripped). code?', '401'],
+    ['the token has only the header and the payload. status?', '401'],
+    ['user is login ok, but he have only viewer right on the folder and try to delete file. which code we give?', '403'],
+    ['for the route there is no match in our router (GET /helthz). what we return?', '404'],
+    ['file not exist in s3 bucket, proxy just forward. what the status should be?', '404'],
+    ['the promotion page is expire, next year same url will be used again. 404 or 410?', '404'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guard: a missing signature on something else than the credential is no 401', () => {
+    expect(answerQuestion('token valid, but the document has no signature from the manager so approval is blocked. which code').verdict).toBe('403');
+  });
+});
