@@ -463,7 +463,7 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // a caller who may only look, asked to change something.
   [
     /\b(?:view|read|viewer|reader|look)\b/,
-    /\b(?:view[- ]?only|read[- ]?only|viewers?|view (?:delegates?|access|roles?|rights|permissions?|grants?|shares?)|read (?:access|roles?|rights|permissions?))\b[^.;]{0,60}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|issues?|does|do)\b(?: to| an?| the)?\b[^.;]{0,12}(?<!\/)\b(?:put|post|patch|delete|create|write|edit|update|modify|remove|transfer|publish|approve|move|share|invite|upload|rename|pay|withdraw|sign|submit)s?\b|\b(?:tries|try|trying|attempts?|attempting|wants?) to (?:put|post|patch|delete|create|write|edit|update|modify|remove|transfer|publish|approve|move|share|invite|upload|rename|pay|withdraw|sign|submit)\b[^.;]{0,100}\b(?:only (?:an? )?(?:view|read|viewer|reader|read-only|view-only)\b|view[- ]only|read[- ]only|as (?:an? )?viewer)/,
+    /\b(?:view[- ]?only|read[- ]?only|viewers?|view (?:delegates?|access|roles?|rights|permissions?|grants?|shares?)|read (?:access|roles?|rights|permissions?))\b[^.;]{0,60}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|issues?|does|do)\b(?: to| an?| the)?\b[^.;]{0,12}(?<!\/)\b(?:put|post|patch|delete|create|write|edit|update|modify|remove|transfer|publish|approve|move|share|invite|upload|rename|pay|withdraw|sign|submit|send|execute|grant|assign|book|order|buy|sell|trade|refund|cancel|close|archive|restore|deploy|merge|push|commit|reset|change|configure|add)s?\b|\b(?:tries|try|trying|attempts?|attempting|wants?) to (?:put|post|patch|delete|create|write|edit|update|modify|remove|transfer|publish|approve|move|share|invite|upload|rename|pay|withdraw|sign|submit|send|execute|grant|assign|book|order|buy|sell|trade|refund|cancel|close|archive|restore|deploy|merge|push|commit|reset|change|configure|add)\b[^.;]{0,100}\b(?:only (?:an? )?(?:view|read|viewer|reader|read-only|view-only)\b|view[- ]only|read[- ]only|as (?:an? )?viewer)/,
   ],
   // "they're only contributor (editor required)", "she is just a commenter": a lesser role than the action asks for.
   [
@@ -1332,6 +1332,28 @@ function detectAuth(text: string): { auth: AuthState; expired: boolean } {
   return { auth: valid ? 'valid' : 'unknown', expired: false };
 }
 
+/**
+ * "her approval limit is 1000 and this payment is 5000", "the order exceeds his trading limit": an amount beyond the authority
+ * this caller holds, a permission of theirs (403), unlike a rate limit or quota (429), which counts requests, not authority.
+ */
+const AUTHORITY_LIMIT =
+  '(?:approval|approving|trading|spending|signing|transfer|payment|purchase|withdrawal|credit|discount|refund|expense|authori[sz]ation)s? (?:limit|threshold|authority|cap|ceiling)';
+const AUTHORITY_EXCEEDED = new RegExp(
+  `\\b(?:exceeds?|exceeding|exceeded|above|over|beyond|more than|higher than|past) (?:the |his |her |their |its |my |your |our )?(?:[a-z-]+'s )?${AUTHORITY_LIMIT}\\b|\\b${AUTHORITY_LIMIT}\\b[^.;]{0,40}\\b(?:is |was )?(?:exceeded|too low|too small)\\b`,
+);
+const AUTHORITY_AMOUNT = new RegExp(`\\b${AUTHORITY_LIMIT} (?:is |of |= ?|: ?)?(?:only |just )?[$€£]?(\\d[\\d,]*(?:\\.\\d+)?)(k)?\\b([^.;]{0,80})`);
+const amountOf = (digits: string, thousands: string | undefined): number => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1);
+
+function authorityExceeded(text: string): boolean {
+  if (!/\b(?:limit|threshold|authority|cap|ceiling)\b/.test(text)) return false;
+  if (AUTHORITY_EXCEEDED.test(text)) return true;
+  const stated = AUTHORITY_AMOUNT.exec(text);
+  if (!stated?.[1]) return false;
+  const limit = amountOf(stated[1], stated[2]);
+  // A larger amount asked for later in the sentence ("… and this payment is 5000").
+  return [...(stated[3] ?? '').matchAll(/[$€£]?\b(\d[\d,]*(?:\.\d+)?)(k)?\b/g)].some((m) => amountOf(m[1] ?? '0', m[2]) > limit && !/^[45]\d\d$/.test(m[1] ?? ''));
+}
+
 const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
 
 function detectDenials(text: string): DenialKind[] {
@@ -1351,6 +1373,7 @@ function detectDenials(text: string): DenialKind[] {
   add('role', has(text, ...ROLE_DENIAL) || hintedMatch(text, ROLE_DENIAL_HINTED));
   // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
   add('role', hasAffirmed(text, PERMISSION_ISSUE));
+  add('role', authorityExceeded(text));
   if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL) || hintedMatch(text, GENERIC_DENIAL_HINTED));
   if (kinds.length === 0) add('unauthorized-word', UNAUTHORIZED_WORD.test(text));
   return kinds;

@@ -2850,3 +2850,32 @@ describe('ask (tuner l): non-native and shorthand wordings of the R7 classes', (
     expect(answerQuestion('token valid, but the document has no signature from the manager so approval is blocked. which code').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner l): an amount beyond the authority a known caller holds is a refusal (403), a rate limit is not', () => {
+  it.each([
+    'approver is signed in but her approval limit is 1000 and this payment is 5000. which code',
+    'junior trader authenticated, the order exceeds his trading limit. what do we return',
+    'treasury clerk logged in, transfer is above her transfer limit. status?',
+    'the manager\'s spending limit is $2k, the purchase request is $7,500, he is logged in. code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('an amount within the limit is no refusal', () => {
+    expect(situation('her approval limit is 1000 and this payment is 500').denials).not.toContain('role');
+  });
+
+  it('a rate limit stays a neighbour (no verdict among the four)', () => {
+    expect(answerQuestion('client went over the rate limit of 100 requests per minute. which code').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner l): a read-only delegate asked to send, trade or merge is refused (403)', () => {
+  it.each([
+    'the caller is a read-only delegate on the mailbox and tries to send mail as the owner. status',
+    'viewer on the trading account wants to sell the position, logged in. which code',
+    'read-only collaborator on the repo tries to merge the pull request. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
