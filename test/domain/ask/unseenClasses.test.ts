@@ -2879,3 +2879,17 @@ describe('ask (tuner l): a read-only delegate asked to send, trade or merge is r
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+describe('ask (tuner l): an expired thing that may be handed out again, said in the passive, is not gone for good (404)', () => {
+  it.each([
+    'coupon expired last week; the coupon code might be reissued. which code for /coupons/X',
+    'the promo code expired, it could be reused next season. 404 or 410',
+    'support: the gift card expired but may be renewed by the issuer. status for /cards/123?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: never reissued and gone for good stays 410', () => {
+    expect(answerQuestion('the invite link expired and will never be reissued, it is gone for good. code?').verdict).toBe('410');
+  });
+});
