@@ -458,7 +458,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // "a class they are not assigned to", "the agent is not assigned to that ticket": access that follows an assignment the caller lacks
   // (not "ids that were never assigned": that is an id never issued).
-  [/\bassigned to\b/, /\b(?:they|he|she|you|i|we|user|users|caller|callers|agent|agents|staff|employee|employees|member|members|[a-z]+(?:er|or|ist|ant|ent|ian)s?) (?:are|is|was|were|am|have|has|had)? ?(?:not|never) (?:yet )?(?:been )?assigned to\b/],
+  [/\bassigned to\b/, /\b(?:they|he|she|you|i|we|user|users|caller|callers|agent|agents|staff|employee|employees|member|members|teachers?|nurses?|doctors?|physicians?|clinicians?|tutors?|reviewers?|drivers?|technicians?|engineers?|managers?|auditors?|lawyers?|attorneys?|caseworkers?|adjusters?|reps?|officers?|instructors?|professors?|substitutes?|contractors?|analysts?|operators?|moderators?|editors?|approvers?|volunteers?|coaches?|students?) (?:are|is|was|were|am|have|has|had)? ?(?:not|never) (?:yet )?(?:been )?assigned to\b/],
   // "shared with their org as view-only and they try PUT", "tries to transfer money where they're only a view delegate":
   // a caller who may only look, asked to change something.
   [
@@ -468,7 +468,7 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // "they're only contributor (editor required)", "she is just a commenter": a lesser role than the action asks for.
   [
     /\b(?:only|just|merely)\b|\b(?:required|needed)\b/,
-    /\b(?:they are|they're|he is|she is|is|are|as|am) (?:only|just|merely) (?:an? )?(?:contributors?|viewers?|readers?|commenters?|guests?|observers?|auditors?|participants?|delegates?|view delegates?|basic members?|regular members?|plain members?|assistants?|trainees?|interns?|juniors?|members?)\b|\b(?:editor|admin|administrator|owner|manager|maintainer|publisher|approver|moderator|supervisor|reviewer|signer|signatory)(?: role| rights| access| permissions?| level)? (?:is |are |was )?(?:required|needed|necessary)\b/,
+    /(?:\b(?:they|he|she|i|you|we|user|users|caller|callers|customer|customers|employee|employees|staff|account|[a-z]+(?:er|or|ist|ant|ent|ian)s?) (?:is|are|am|was|were)|\bas) (?:only|just|merely) (?:an? )?(?:contributors?|viewers?|readers?|commenters?|guests?|observers?|auditors?|participants?|delegates?|view delegates?|basic members?|regular members?|plain members?|assistants?|trainees?|interns?|juniors?|members?)\b(?! (?:lists?|directory|directories|pages?|areas?|sections?|views?|feeds?|portals?|forums?|counts?|profiles?|books?|logs?|for)\b)|\b(?:editor|admin|administrator|owner|manager|maintainer|publisher|approver|moderator|supervisor|reviewer|signer|signatory)(?: role| rights| access| permissions?| level)? (?:is |are |was )?(?:required|needed|necessary)\b/,
   ],
   // "revoked maria's export permission", "pulled the user's delete right": a named permission taken away.
   [/\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped)\b/, /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped) (?:their|his|her|its|the|all|[a-z]+'s|the [a-z]+'s) (?:[a-z-]+ ){0,2}(?:access|permissions?|roles?|rights?|membership|privileges?|grants?)\b(?! (?:away|now|after|before|there|here|tokens?|keys?)\b)/],

@@ -2893,3 +2893,13 @@ describe('ask (tuner l): an expired thing that may be handed out again, said in 
     expect(answerQuestion('the invite link expired and will never be reissued, it is gone for good. code?').verdict).toBe('410');
   });
 });
+
+describe('ask (tuner l): guards for the role readings: a thing (not a person) described with role words keeps its own reading', () => {
+  it.each([
+    ['the old page is just a members list which we deleted for good. code?', '410'],
+    ['the order is not assigned to any driver yet and was deleted for good. code?', '410'],
+    ['the read-only archive was deleted permanently; clients try to post to it. code', '410'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+});
