@@ -2899,6 +2899,7 @@ describe('ask (tuner l): guards for the role readings: a thing (not a person) de
     ['the old page is just a members list which we deleted for good. code?', '410'],
     ['the order is not assigned to any driver yet and was deleted for good. code?', '410'],
     ['the read-only archive was deleted permanently; clients try to post to it. code', '410'],
+    ['the page is on the standard path /help/x and it was deleted for good. code?', '410'],
   ])('%s', (q, code) => {
     expect(answerQuestion(q).verdict).toBe(code);
   });
