@@ -572,6 +572,9 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
 }
 
 /** The consequence a verdict answer adds when the question also asks about caching, retries, crawlers or clients. */
+/** A response header asked for beside the code: "also what header", "and what goes in www-authenticate". */
+const HEADER_ASKED = /\b(?:which|what) (?:http )?(?:response )?headers?\b|\bwww-authenticate\b/;
+
 export function consequenceFor(verdict: StatusVerdict, s: Situation): Draft | null {
   const codes = new Set([verdict]);
   if (s.topics.includes('caching')) {
@@ -582,6 +585,8 @@ export function consequenceFor(verdict: StatusVerdict, s: Situation): Draft | nu
     const seo = seoAnswer(codes, s);
     return draft(seo.sentences.slice(0, 1), seo.sources);
   }
+  // "which code. also what header": the header asked beside the code (the 401 reasons name their challenge already).
+  if (verdict === '403' && HEADER_ASKED.test(s.text)) return headerOn403();
   if (s.topics.includes('api') || s.topics.includes('swap')) {
     return draft(
       ['API clients branch on the exact code, so keep it consistent and documented: a swapped 403/404 breaks their retries, auth handling and user-facing errors.'],

@@ -133,7 +133,7 @@ const AUTH_NONE: readonly RegExp[] = [
 ];
 
 /** "a guest": a visitor without an account, unless the question says they signed in (then a guest role). */
-const GUEST = /\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)/;
+const GUEST = /(?<!\b(?:only|just|merely) (?:an? )?)\bguests?\b(?! (?:role|roles|account|accounts|member|members|permissions?|user|users)\b)(?! (?:in|of|on) (?:the |this |that |their |our |a )?(?:[a-z-]+ )?(?:workspace|org|organization|team|project|channel|tenant|space|group|board|repo|server)s?\b)/;
 
 /** "a typo in the token endpoint path", "mistyped the login url": the credential word names an address, not a credential. */
 const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?)\\b)';
@@ -224,6 +224,11 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "the access token we received is malformed", "bearer on the telemetry call is malformed": the credential, a few words, then
+  // malformed (not "the token is fine but the request is malformed": the request's fault, RFC 6750 invalid_request).
+  [/\bmalformed\b/, new RegExp(`\\b${CRED}s?\\b(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*)\\b)[a-z0-9'-]+){0,5} (?:is |was |are |were |looks |seems )?malformed\\b`)],
+  // "a jwt with only two segments", "the token has 4 dots": not the three dot-separated parts of a JWT, so no token at all.
+  [/\b(?:segments?|parts?|dots?|signature|sig|format|payload)\b/, /\b(?:jwt|token|bearer)s?\b[^.;]{0,40}\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b|\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b[^.;]{0,30}\b(?:jwt|token|bearer)s?\b|\b(?:jwt|token|bearer)s?\b(?:(?!\b(?:but|and|while)\b)[^.;,]){0,30}\b(?:no|without|missing(?: the| its)?|lacks?(?: the| its)?) (?:signature|sig)(?: part| segment)?\b(?! from\b)|\bonly (?:the )?header and (?:the )?payload\b|\b(?:jwt|token|bearer)s? (?:is|has|in) (?:an? )?(?:broken|wrong|bad|invalid|corrupt|garbled) format\b/],
   // "session is timeout", "the session got expire", "login expired after idle": a session ended by time, in any grammar
   // (not "has not expired": no negator is among the words allowed between).
   [/\b(?:time|timed|timeout|timeouted|expire|expired|expires)\b/, /\b(?:sessions?|logins?|session cookies?)\b (?:is |was |got |gets |get |has |have |had |been |became |becomes |already |just |then |so |now )*(?:timed[- ]?out|time[- ]?out|timeout|timeouted|expire|expired)\b/],
@@ -301,10 +306,13 @@ const CREDENTIAL_JUDGED: readonly Hinted[] = [
 const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, ...CREDENTIAL_JUDGED, SUPERSEDED_IN_USE];
 /** Absent credentials and verbless validity, hinted like AUTH_INVALID_HINTED (they hold the long CRED alternation). */
 const AUTH_NONE_HINTED: readonly Hinted[] = [
+  // "Authorization: Bearer present but the token part is an empty string": a scheme with no credential after it, read like
+  // "bearer (empty)" above (RFC 6750 §3.1: a request without authentication information gets 401 and no error code).
+  [/\b(?:empty|blank)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: part| value| string| field| header| itself)? (?:is |was |are |were |(?:comes through|arrives|shows up)(?: as)? )?(?:just )?(?:an? )?(?:empty|blank)(?: string| value)?\\b`)],
   // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
   [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
   // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.
-  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus) (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
+  [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus)(?: (?:a|one) (?:space|blank)(?: and| then)?)? (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
   // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
@@ -314,7 +322,7 @@ const AUTH_VALID_HINTED: readonly Hinted[] = [
   // "machine client is registered and authenticated", "the kiosk app authenticated ok": callers that are not people.
   [/\bauthenticated\b/, /\b(?:is|are|was|were) [a-z]+ (?:and|&) authenticated\b|\b(?:device|devices|sensor|sensors|bot|bots|app|apps|service|services|service account|machine|machines|agent|agents|runner|runners|job|jobs|worker|workers|integration|integrations|kiosk|terminal|workload|workloads|pod|pods|partner|partners) (?:is |are |was |were |got )?(?:successfully |properly |fully )?authenticated\b/],
   // Shorthand without the verb: "token valid, but …", "creds ok."
-  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b${CRED}s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
+  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b(?:${CRED}|account|acct)s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
 ];
 
 function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
@@ -334,6 +342,8 @@ const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
+  // "re-login won't help, they're simply not allowed": logging in again changes nothing only for a caller already known.
+  /\b(?:reauthenticat\w*|re-?authenticat\w*|re-?login|log in again|logging in again|signing in again|sign in again|login again|log out and (?:back )?in)(?: [a-z]+){0,2} (?:will not|would not|does not|did not|cannot|can not|is not going to) (?:help|fix|change)\b/,
   // "introspection active:true": the authorization server vouches for the token (RFC 7662), so the caller is authenticated.
   /\bintrospect\w*\b[^.;]{0,30}\bactive ?[:=]? ?(?:true|yes)\b/,
   // "you are who you say you are, but no", "identity checks out", "authn passes, authz fails": identified.
@@ -461,6 +471,20 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
   // "her proxy access ended", "his delegated rights expired", "the guardian's permission lapsed": a grant that ran its
   // course (not "the access token expired": a credential, read by the authentication readers).
   [/\b(?:ended|expired|lapsed|ran out|run out|terminated|ceased|stopped)\b/, /\b(?:(?:her|his|their|its|[a-z]+'s) |(?:proxy|delegate|delegated|delegation|guardian|parental|caregiver|carer|temporary|contractor|guest|trial|shared|family) )(?:[a-z-]+ )?(?:access|permissions?|rights|role|membership|delegation|authority|entitlements?|grants?)(?: (?:to|for|on|over) (?:the |her |his |their |its )?[a-z0-9-]+(?:'s)?(?: [a-z0-9-]+){0,2})? (?:has |have |had |was |were )?(?:ended|expired|lapsed|ran out|run out|been terminated|terminated|ceased|stopped|been revoked)\b/],
+  // "a class they are not assigned to", "the agent is not assigned to that ticket": access that follows an assignment the caller lacks
+  // (not "ids that were never assigned": that is an id never issued).
+  [/\bassigned to\b/, /\b(?:they|he|she|you|i|we|user|users|caller|callers|agent|agents|staff|employee|employees|member|members|teachers?|nurses?|doctors?|physicians?|clinicians?|tutors?|reviewers?|drivers?|technicians?|engineers?|managers?|auditors?|lawyers?|attorneys?|caseworkers?|adjusters?|reps?|officers?|instructors?|professors?|substitutes?|contractors?|analysts?|operators?|moderators?|editors?|approvers?|volunteers?|coaches?|students?) (?:are|is|was|were|am|have|has|had)? ?(?:not|never) (?:yet )?(?:been )?assigned to\b/],
+  // "shared with their org as view-only and they try PUT", "tries to transfer money where they're only a view delegate":
+  // a caller who may only look, asked to change something.
+  [
+    /\b(?:view|read|viewer|reader|look)\b/,
+    /\b(?:view[- ]?only|read[- ]?only|(?:is|are|as|only|just|a|an|the) (?:an? )?viewer\b|viewer (?:role|access|permissions?|rights|seats?)|view (?:delegates?|access|roles?|rights|permissions?|grants?|shares?)|read (?:access|roles?|rights|permissions?))\b[^.;]{0,60}\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|sends?|issues?|does|do)\b(?: to| an?| the)?\b[^.;]{0,12}(?<!\/)\b(?:put|post|patch|delete|create|write|edit|update|modify|remove|transfer|publish|approve|move|share|invite|upload|rename|pay|withdraw|sign|submit|send|execute|grant|assign|book|order|buy|sell|trade|refund|cancel|close|archive|restore|deploy|merge|push|commit|reset|change|configure|add)s?\b|\b(?:tries|try|trying|attempts?|attempting|wants?) to (?:put|post|patch|delete|create|write|edit|update|modify|remove|transfer|publish|approve|move|share|invite|upload|rename|pay|withdraw|sign|submit|send|execute|grant|assign|book|order|buy|sell|trade|refund|cancel|close|archive|restore|deploy|merge|push|commit|reset|change|configure|add)\b[^.;]{0,100}\b(?:only (?:an? )?(?:view|read|viewer|reader|read-only|view-only)\b|view[- ]only|read[- ]only|as (?:an? )?viewer)/,
+  ],
+  // "they're only contributor (editor required)", "she is just a commenter": a lesser role than the action asks for.
+  [
+    /\b(?:only|just|merely)\b|\b(?:required|needed)\b/,
+    /(?:\b(?:they|he|she|i|you|we|user|users|caller|callers|customer|customers|employee|employees|staff|account|[a-z]+(?:er|or|ist|ant|ent|ian)s?) (?:is|are|am|was|were)|\bas) (?:only|just|merely) (?:an? )?(?:contributors?|viewers?|readers?|commenters?|guests?|observers?|auditors?|participants?|delegates?|view delegates?|basic members?|regular members?|plain members?|assistants?|trainees?|interns?|juniors?|members?)\b(?! (?:lists?|directory|directories|pages?|areas?|sections?|views?|feeds?|portals?|forums?|counts?|profiles?|books?|logs?|for)\b)|\b(?:editor|admin|administrator|owner|manager|maintainer|publisher|approver|moderator|supervisor|reviewer|signer|signatory)(?: role| rights| access| permissions?| level)? (?:is |are |was )?(?:required|needed|necessary)\b/,
+  ],
   // "revoked maria's export permission", "pulled the user's delete right": a named permission taken away.
   [/\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped)\b/, /\b(?:removed|revoked|took away|taken away|pulled|withdrew|withdrawn|stripped|dropped) (?:their|his|her|its|the|all|[a-z]+'s|the [a-z]+'s) (?:[a-z-]+ ){0,2}(?:access|permissions?|roles?|rights?|membership|privileges?|grants?)\b(?! (?:away|now|after|before|there|here|tokens?|keys?)\b)/],
   // "the tenant admin disabled the api console for contractors": a setting that refuses a group of people.
@@ -613,6 +637,8 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   // "the account is on a 3 day chat ban", "he is serving a ranked ban": the account is barred for a while.
   [/\bban\b/, /\b(?:is|are|was|were|currently|still|now) (?:on|under|serving) (?:a |an |the |his |her |their |its )?(?:[a-z0-9-]+ ){0,3}ban\b/],
+  // "the device is quarantined by security policy", "a quarantined host": barred as a whole, whatever it asks for.
+  [/quarantin|sandboxed|jailed/, /\b(?:device|devices|host|hosts|machine|machines|endpoint|node|nodes|account|accounts|user|users|client|clients|app|apps|sensor|sensors|vehicle|terminal|laptop|phone|it|they)\b (?:is |are |was |were |got |gets |has been |have been |been )?(?:currently |now )?(?:quarantined|in quarantine|sandboxed|jailed)\b|\b(?:put|placed|moved|sent|thrown) (?:in|into) quarantine\b|\bquarantined (?:device|devices|host|hosts|machine|machines|endpoint|node|account|user|client|app|sensor)s?\b/],
   // "banned from posting but still logged in": the account is barred from the action itself.
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
@@ -648,6 +674,8 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:contract|agreement|licen[cs]e|terms|partnership|deal|sla)s?\b[^.;]{0,20}\b(?:only (?:allows?|permits?|lets?|grants?|covers?|includes?|gives?)|(?:allows?|permits?|grants?|covers?|gives?) (?:only|read[- ]only|just)|is read[- ]only)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
+  // "our business rules restrict it to premium members and they're on basic": a tier the caller does not hold.
+  [/\b(?:premium|paid|paying|pro|plus|gold|platinum|vip|enterprise|business|higher|top|basic|standard|lite|free)\b/, /\b(?:restrict\w*|limit\w*|reserv\w*|gated?|locked|available|open|exclusive) (?:it |them |this |that |the [a-z-]+ )?(?:only )?(?:to|for) (?:the )?(?:premium|paid|paying|pro|plus|gold|platinum|vip|enterprise|business|higher[- ]tier|top[- ]tier) (?:members?|users?|customers?|subscribers?|accounts?|tiers?|plans?|seats?|clients?)\b|\b(?:they|he|she|user|users|customer|customers|caller|callers|account|accounts|member|members|subscriber|subscribers|viewer|viewers|reader|readers|tenant|org|we|you|i)(?: are| is| am| was| were)?(?: still| only| just)? on (?:the |a )?(?:basic|standard|lite|free)(?: plan| tier| subscription| package)?\b(?! (?:auth\w*|http|credentials?|login|hardware|path|route|server|cluster|network)\b)|\bon (?:the |a )?(?:basic|standard|lite) (?:plan|tier|subscription|package)\b/],
   // "dataset 4 is outside the datasets their subscription covers", "not among the regions their contract grants".
   [/\b(?:outside|beyond|among|one of|part of|within|covered by)\b/, /\b(?:outside|beyond|not (?:among|in|one of|part of|within|covered by)) (?:of )?(?:the |their |its |his |her )?(?:[a-z0-9-]+ ){0,2}(?:that |which )?(?:their|the|its|his|her|our) (?:contract|plan|subscription|license|licence|agreement|tier|package|edition|seat|quota)s? (?:grants?|granted|allows?|allowed|covers?|covered|includes?|included|permits?|gives?|entitles?|offers?|unlocks?)\b/],
 ];
@@ -716,7 +744,7 @@ const MISSING: readonly RegExp[] = [
   /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
   // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
   /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
-  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
+  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:s3 |gcs |storage |blob |source |origin |product |prod |primary )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
@@ -735,8 +763,12 @@ const MISSING: readonly RegExp[] = [
   /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
+  // A router's own "nothing here": "no route matched method=get path=/x", "did not match any route", "no matching handler".
+  /\bno (?:route|routes|handler|path|mapping|controller|location) (?:was |were )?(?:matched|match|matches)\b|\b(?:did not|does not|do not|never) match (?:any|a|an|one) (?:route|handler|path|mapping|controller|location)s?\b|\bno (?:route )?match (?:in|from|for) (?:our |the )?(?:router|routing table|route table|routes)\b|\bthere (?:is|was) no match\b[^.;]{0,30}\brouter\b|\bno matching (?:route|handler|path|mapping|controller|location|endpoint)s?\b|\b(?:route|path|url|request) (?:was |is )?(?:not matched|unmatched)\b/,
+  // "a slug no post has", "an id no order carries": a name that nothing bears.
+  /\b(?:slug|id|key|name|handle|sku|code|number|uuid|username)s? (?:that |which )?no (?:[a-z-]+ )?(?:post|posts|page|pages|record|records|item|items|product|products|user|users|article|articles|entry|entries|row|rows|object|objects|file|files|document|documents|order|orders|account|accounts)s? (?:has|have|had|uses?|matches|carries|owns|bears)\b/,
   // (Not "a country where we have not launched the channel": that is where, not whether.)
-  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned|allocated|registered|uploaded|posted|written|set up)\b/,
+  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned(?! to\b)|allocated|registered|uploaded|posted|written|set up)\b/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on)(?! to (?:hide|conceal|worry|fear)\b) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   // "the payroll run has not happened yet so there is nothing there", "so nothing is there": said at the end of
@@ -779,7 +811,7 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 /** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
-const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?)';
+const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
 const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
@@ -915,7 +947,7 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
   // "removed only while we fix the bug", "checking backups": a removal bounded by something that ends.
   [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
   [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
-  [/\b(?:whether|time|while|period|few|couple|reuse|re-use|reused|reusing|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:reuse|re-use|reused|reusing|recycle|recycled) (?:the |that |this |its |our )?(?:url|urls|path|slug|address|link|route)\b/],
+  [/\b(?:whether|time|while|period|few|couple|re-?us(?:e|es|ed|ing)|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:re-?us(?:e|es|ed|ing)|recycle|recycles|recycled) (?:the |that |this |its |our )?(?:same |old |very same |exact )?(?:url|urls|path|slug|address|link|route|page)\b/],
   // "someone may claim it again later", "the name can be registered again": the address may point somewhere again.
   [/\bagain\b/, /\b(?:may|might|could|can|will) (?:be )?(?:claim|claimed|take|taken|register|registered|re-?register(?:ed)?|reuse|reused|use|used) (?:it |that |the [a-z-]+ )?again\b/],
 ];
@@ -924,6 +956,8 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
   // "might reissue the same code later", "admin can re-send the same link": the same thing handed out again.
   /\bre-?(?:issu(?:e|es|ed|ing)|send(?:s|ing)?|sent|generat(?:e|es|ed|ing)|mint(?:s|ed|ing)?) (?:it|them|(?:the |that |this |a |an )?same (?:[a-z-]+ )?(?:code|coupon|voucher|link|invite|invitation|url|slug|token|one|address))\b/,
+  // "the coupon code might be reissued", "the url will be reused next year": the same thing handed out again, said in the passive.
+  /\b(?:may|might|could|can|will|would) (?:later |again |still |then )?be (?:re-?issued|re-?sent|re-?generated|re-?used|re-?activated|re-?published|re-?listed|re-?opened|re-?launched|renewed|extended) ?(?:again|later|next)?\b/,
   // "she might upload a fixed version next week": a replacement may take the removed thing's place.
   /\b(?:upload|post|publish|put up|add|release|ship)(?:s|ed|ing)? (?:a |an |the )?(?:fixed|new|corrected|updated|revised|replacement|newer|better) (?:version|copy|file|one|edition|build|release)\b/,
   // "they might upload it again", "could post it again later": the same thing, published a second time.
@@ -946,6 +980,8 @@ const HEDGE_AFTER =
   /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
 
 const EXISTS: readonly RegExp[] = [
+  // "the resource is listed right there in their dashboard", "it shows up in the sidebar": the caller can see it is there.
+  /\b(?:listed|shown|visible|displayed|shows up|show up|appears?|sits?) (?:right )?(?:there )?(?:in|on) (?:their|the|his|her|its|our|my|your) (?:own )?(?:[a-z-]+ )?(?:dashboard|list|listing|sidebar|ui|menu|search results|home ?page|overview|inbox|feed|catalog(?:ue)?|timetable|navigation|nav)\b/,
   // "the page is not missing", "not deleted, just …": a denied absence.
   /\b(?:is|are|was|were) not (?:missing|gone|deleted|removed)\b|^not (?:deleted|missing|removed)\b/,
   /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one|which) (?:still |actually |definitely |really |does |do )?exists?\b/,
@@ -976,7 +1012,7 @@ const HIDE: readonly RegExp[] = [
   /\bexistence\b/,
   /\bexpos(?:e|es|ing)\b(?: [a-z]+){0,4} (?:exists?|existence|that|whether|which)\b/,
   // (Not "we know for sure it existed": what the server's own people know is no disclosure.)
-  /\b(?<!\b(?:we|i) (?:[a-z]+ ){0,2})(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|show|shows|notice)(?: [a-z'/._-]+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
+  /\b(?<!\b(?:we|i) (?:[a-z]+ ){0,2})(?:know|knows|knowing|learn|learns|find out|tell|tells|confirm|confirms|confirming|guess|guesses|infer|discover|figure out|work out|deduce|signal|signals|signalling|signaling|realize|see|sees|(?<!\b(?:the|a|an|our|their|his|her|each|every|tv|new) )(?:show|shows)|notice)(?: [a-z'/._-]+){0,4} (?<!never |not |no longer )(?:exists?|existed|is real|are real|is there|are there|is live|is valid|are valid|(?:is|are) registered|(?:is|are) in use)\b/,
   // Confidential identifiers or resources: even a 403 would confirm what must stay unknown.
   /\b(?:consider|considers|treat|treats|deem|deems|classify|classifies) (?:[a-z-]+ ){1,3}(?:itself )?(?:as )?(?:sensitive|confidential|secret)\b/,
   /\b(?:ids?|identifiers?|names?|urls?|slugs?|numbers?|titles?|membership|memberships|existence)\b(?: [a-z-]+){0,4} (?:are |is )?(?:treated as |considered |kept |also )?(?:confidential|secret|sensitive|classified)\b/,
@@ -1013,7 +1049,7 @@ const HIDE: readonly RegExp[] = [
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
   /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
-  /\b(?:tells?|reveals?|confirms?|shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
+  /\b(?:tells?|reveals?|confirms?|(?<!\b(?:the|a|an|our|their|his|her|each|every|tv|new) )shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
 ];
 /** "confirming valid invoice numbers": hinted like REMOVED_HINTED. */
 const HIDE_HINTED: readonly Hinted[] = [
@@ -1341,6 +1377,28 @@ function detectAuth(said: string): { auth: AuthState; expired: boolean } {
   return { auth: valid ? 'valid' : 'unknown', expired: false };
 }
 
+/**
+ * "her approval limit is 1000 and this payment is 5000", "the order exceeds his trading limit": an amount beyond the authority
+ * this caller holds, a permission of theirs (403), unlike a rate limit or quota (429), which counts requests, not authority.
+ */
+const AUTHORITY_LIMIT =
+  '(?:approval|approving|trading|spending|signing|transfer|payment|purchase|withdrawal|credit|discount|refund|expense|authori[sz]ation)s? (?:limit|threshold|authority|cap|ceiling)';
+const AUTHORITY_EXCEEDED = new RegExp(
+  `\\b(?:exceeds?|exceeding|exceeded|above|over|beyond|more than|higher than|past) (?:the |his |her |their |its |my |your |our )?(?:[a-z-]+'s )?${AUTHORITY_LIMIT}\\b|\\b${AUTHORITY_LIMIT}\\b[^.;]{0,40}\\b(?:is |was )?(?:exceeded|too low|too small)\\b`,
+);
+const AUTHORITY_AMOUNT = new RegExp(`\\b${AUTHORITY_LIMIT} (?:is |of |= ?|: ?)?(?:only |just )?[$€£]?(\\d[\\d,]*(?:\\.\\d+)?)(k)?\\b([^.;]{0,80})`);
+const amountOf = (digits: string, thousands: string | undefined): number => Number(digits.replace(/,/g, '')) * (thousands ? 1000 : 1);
+
+function authorityExceeded(text: string): boolean {
+  if (!/\b(?:limit|threshold|authority|cap|ceiling)\b/.test(text)) return false;
+  if (AUTHORITY_EXCEEDED.test(text)) return true;
+  const stated = AUTHORITY_AMOUNT.exec(text);
+  if (!stated?.[1]) return false;
+  const limit = amountOf(stated[1], stated[2]);
+  // A larger amount asked for later in the sentence ("… and this payment is 5000").
+  return [...(stated[3] ?? '').matchAll(/[$€£]?\b(\d[\d,]*(?:\.\d+)?)(k)?\b/g)].some((m) => amountOf(m[1] ?? '0', m[2]) > limit && !/^[45]\d\d$/.test(m[1] ?? ''));
+}
+
 const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
 
 /**
@@ -1378,6 +1436,7 @@ function detectDenials(text: string): DenialKind[] {
   add('role', has(text, ...ROLE_DENIAL) || hintedMatch(text, ROLE_DENIAL_HINTED));
   // "it is a permissions issue": the writer names the kind of failure (read with negation: "not a role problem").
   add('role', hasAffirmed(text, PERMISSION_ISSUE));
+  add('role', authorityExceeded(text));
   if (kinds.length === 0) add('generic', has(text, ...GENERIC_DENIAL) || hintedMatch(text, GENERIC_DENIAL_HINTED));
   if (kinds.length === 0) add('unauthorized-word', UNAUTHORIZED_WORD.test(text));
   return kinds;
@@ -1603,7 +1662,10 @@ function asksAnotherQuestion(parts: readonly string[]): boolean {
   if (last !== asked && CODE_NAMED_ASK.test(last)) return false;
   // A part of the response asked for ("what should we send back in the WWW-Authenticate header?") is not
   // its code, unless the code is asked by name too.
-  if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked)) return true;
+  // "scope insufficient - which code. also what header": a part asked beside a code asked by name in another sentence
+  // follows the verdict; it does not replace the code asked for.
+  const codeAskedElsewhere = parts.some((p) => p !== asked && CODE_NAMED_ASK.test(p) && !PART_ASKED.test(p));
+  if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked) && !codeAskedElsewhere) return true;
   if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last) || CODE_PROPOSED_AS_FIX.test(last)) return false;
   return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause);
 }
@@ -1719,6 +1781,9 @@ const DATA_KEY =
  */
 const KEY_STORE = /\b(?:key management|kms|key ?vault|vault|key ?store|keyring|hsm|secrets? manager|secret store|certificate store)\b|\/(?:api-?)?keys\/[a-z0-9{]/;
 const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:api |signing |encryption |stored )?key(?: id| ids| name)?\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+/** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
+const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
+const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
 /**
  * "creds are fine (no invalid token, nothing expired)", "a valid non-expired session token": a failure
  * of the credentials named only to deny it states no failure.
@@ -1744,7 +1809,8 @@ function credentialText(said: string): string {
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;
   const dataKeys = undenied.replace(DATA_KEY, ' record ');
-  return KEY_STORE.test(dataKeys) ? dataKeys.replace(STORED_KEY, ' that record ') : dataKeys;
+  const objectKeys = OBJECT_STORE.test(dataKeys) ? dataKeys.replace(OBJECT_KEY, ' that record ') : dataKeys;
+  return KEY_STORE.test(objectKeys) ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
 }
 
 function withoutArtifactSignatures(text: string): string {

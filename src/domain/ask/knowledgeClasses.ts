@@ -379,7 +379,12 @@ const TOKEN_TWICE =
 const MALFORMED_REQUEST =
   /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
 const BEARER_CONTEXT = /\b(?:bearer|6750|oauth2?|access[_ ]tokens?)\b/;
-const TOKEN_MALFORMED = /\b(?:token|jwt)s? (?:is |was |are )?malformed\b|\bmalformed (?:token|jwt|signature)s?\b/;
+/**
+ * The credential is what is malformed: "the token is malformed", "bearer on the telemetry call is malformed", "a jwt with
+ * only 2 segments", "not a real jwt". RFC 6750 §3.1 names a malformed access token under invalid_token (401), not invalid_request.
+ */
+const TOKEN_MALFORMED =
+  /\b(?:token|jwt|bearer|access token|api key|credentials?)s?\b(?: (?!(?:but|and|while|request|requests|body|json|payload|param\w*)\b)[a-z0-9'-]+){0,5} (?:is |was |are |looks |seems )?malformed\b|\bmalformed (?:token|jwt|signature|bearer|access token|api key|credentials?)s?\b|\b(?:only |just )?(?:\d|one|two|four|five) (?:segments?|parts?|dots?)\b[^.;]{0,30}\bjwt\b|\bjwt\b[^.;]{0,30}\b(?:only |just )?(?:\d|one|two|four|five) (?:segments?|parts?|dots?)\b|\bnot (?:a |an )?(?:real|valid|well-formed|proper) jwt\b/;
 
 /** "synthetic check green on a 200 for /products/does-not-exist": a success status for a missing page. */
 const MISSING_THING =

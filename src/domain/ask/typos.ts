@@ -57,6 +57,7 @@ const KNOWN_WORDS = new Set([
   'unpublish', 'mission', 'emission', 'omission', 'rejected', 'relisted', 'enlist', 'listed', 'enabled',
   'deleting', 'reveals', 'secrets', 'scopes', 'token', 'tokens', 'mister', 'missile', 'private',
   'hiring', 'riding', 'siding', 'leaning', 'leasing', 'leaping', 'peaking', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
+  'reuse', 'reuses', 'reusing', 'roster', 'rosters', 'retiree', 'retirees', 'routers', 'cashed', 'catches', 'leader', 'leaders', 'heater', 'healer', 'readers', 'ridden', 'police', 'empire', 'bidden', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
 ]);
 
 const VOCAB_SET = new Set<string>(VOCABULARY);

@@ -3181,3 +3181,249 @@ describe('ask (tuner i): a feature named after a credential (password-reset endp
     expect(answerQuestion('after the key-rotation clients keep sending the old key. code?').verdict).toBe('401');
   });
 });
+
+describe('ask (tuner l): a malformed credential is invalid_token (401), a malformed request stays 400', () => {
+  it.each([
+    'sre: the jwt on that call has only two segments, no signature part. code?',
+    'security review: the access token we received is malformed, the payload is not even base64url. status for that?',
+    'api designer: the api key the partner sends is malformed (wrong prefix, wrong length). what do we return',
+    'the bearer they send looks malformed - not a real jwt at all. which one, 400 or 401?',
+    'client token is malformed, we cannot split it into three parts. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('a malformed request with a fine token stays the 400 of invalid_request', () => {
+    expect(answerQuestion('the call is malformed: missing required parameter, bearer token fine. status?').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner l): a header asked beside a code asked by name keeps the verdict', () => {
+  it.each([
+    ['token lacks the write scope. which status? and what goes in www-authenticate', '403'],
+    ['oauth token missing the admin scope - which code. also what header do we add', '403'],
+    ['expired jwt. what code should we return? also which header', '401'],
+    ['the token is missing the billing:write scope, which code is right? plus what headers', '403'],
+  ])('%s', (q, code) => {
+    const answer = answerQuestion(q);
+    expect(answer.verdict).toBe(code);
+    expect(answer.answer).toMatch(/WWW-Authenticate/);
+  });
+
+  it('a header asked alone gets no verdict', () => {
+    expect(answerQuestion('token lacks the write scope, what header do we send').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner l): a caller who may only view, or holds a lesser role, asked to change something: 403', () => {
+  it.each([
+    'partner app: the shared folder is view-only for them but they send DELETE on a file inside. 403 or 404?',
+    'the user is viewer on the project and tries to publish the draft. which code',
+    'she has only read access to the ledger and tries to post a journal entry. status?',
+    'cms: the author is only a contributor, publishing needs editor role. what we return',
+    'approver role required for this, he is just a member. which one',
+    'logged in employee is only a view delegate on the payroll account and tries to approve a payment. what status',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner l): access that follows an assignment the caller lacks is a refusal, not an absence', () => {
+  it.each([
+    'nurse is logged in, she is not assigned to that patient, opens the chart. existence is no secret. which code',
+    'support agent is not assigned to this ticket, opens it anyway; ticket numbers are public. what do we return',
+    'authenticated tutor tries to grade a course he is not assigned to, course list is public. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('ids never issued stay an absence (404)', () => {
+    expect(answerQuestion('the ticket ids were never assigned. which code').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner l): a tier the caller lacks, and "the show exists" is no wish to hide', () => {
+  it.each([
+    'the episode exists but is restricted to gold subscribers; user on the free tier. what status',
+    'streaming: logged in viewer, the show exists, it is reserved for premium members, they are on basic. code?',
+    'the series is only open to paying subscribers and this signed-in user is still on the standard plan. which code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('hiding asked for in words still gives 404', () => {
+    expect(answerQuestion('users must never learn if the show exists. tv show is premium, caller is on basic. what do we send').verdict).toBe('404');
+  });
+
+  it('basic auth is no plan', () => {
+    expect(situation('logged in, but on basic auth the password is wrong').denials).not.toContain('plan');
+  });
+});
+
+describe('ask (tuner l): a quarantined device or host is barred as a whole: 403', () => {
+  it.each([
+    'our policy: the laptop is quarantined by the EDR, its cert is valid, it calls the vpn config endpoint. status code?',
+    'iot: sensor authenticated fine but it got quarantined after firmware tampering; it posts readings. which code',
+    'quarantined host with a valid mTLS cert hits /deploy. what should we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner l): "logging in again will not help" names a known caller; "listed in their dashboard" names a resource that is there', () => {
+  it.each([
+    'logging in again won\'t change anything, she just isn\'t permitted. the doc shows in her sidebar. which code',
+    'reauthenticating does not help, he is simply not allowed to open it; the report is listed right there in his dashboard. status?',
+    'login again will not fix it, they are not permitted. the project is visible in their project list. code pls',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('an absence with re-login talk stays 404', () => {
+    expect(answerQuestion('logging in again will not help, the record was never created. which code').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner l): nothing there, said in router, storage or slug terms, with noise around it: 404', () => {
+  it.each([
+    'router log: did not match any route for GET /api/v3/widgets. what do we send',
+    'nginx: no matching location for /old-thing. code?',
+    'the object key is not in the gcs bucket, the gateway just relays. what should the gateway return',
+    'request comes in for a username no account has. currently 500 because of a null check. status?',
+    'envoy says no route matched for /v2/reportz. which status',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner l): an expired page whose url will be reused is not gone for good: 404', () => {
+  it.each([
+    'the summer sale page expired; we will reuse the same slug next summer. 404 or 410?',
+    'the event page for the 2025 meetup expired, we re-use that url every year. which code',
+    'black friday landing page expired, marketing reuses the page next november. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('an expired page that will never come back is 410', () => {
+    expect(answerQuestion('the promo landing page is expired and will never come back, marketing killed the brand. which code').verdict).toBe('410');
+  });
+});
+
+describe('ask (tuner l): a credential sent empty is no credential (401, like "bearer (empty)")', () => {
+  it.each([
+    'the api key header comes through as an empty string. which code',
+    'gateway sees the bearer value is blank, the header itself is present. status?',
+    'support: the session cookie is empty on the request to /orders. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('an empty body with a fine token is no authentication problem', () => {
+    expect(answerQuestion('the token is fine, but the body is an empty string. which code').verdict).not.toBe('401');
+  });
+});
+
+describe('ask (tuner l): real words one letter from the vocabulary are not typos', () => {
+  it.each([
+    ['the roster of the class', 'roster'],
+    ['anonymous readers of the blog', 'readers'],
+    ['the team leader opens it', 'leader'],
+    ['the police portal', 'police'],
+    ['marketing reuses the url', 'reuses'],
+  ])('%s keeps "%s"', (q, word) => {
+    expect(normalizeQuestion(q)).toContain(word);
+  });
+});
+
+describe('ask (tuner l): more wordings of the R7 classes (a guest inside a space, quarantine put in place, an object key in storage, a scheme then a space)', () => {
+  it.each([
+    ['contractor account valid, but they\'re only a guest in the workspace; tries to invite a member. code?', '403'],
+    ['api: the device cert is valid but the device was put in quarantine by MDM. status', '403'],
+    ['s3 says the key does not exist, our proxy currently returns 500. what should the proxy send', '404'],
+    ['the requested key is not in the bucket, the cdn passes the request through. which status', '404'],
+    ['the bearer header value is just Bearer then a space and nothing else. what status', '401'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it.each([
+    ['a guest (not signed in) opens the members area. which code', '401'],
+    ['the api key for the s3 bucket was revoked, the uploader still uses it. which code', '401'],
+    ['the bucket exists but the signing key does not match any key we issued. status?', '401'],
+  ])('guard: %s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+});
+
+describe('ask (tuner l): non-native and shorthand wordings of the R7 classes', () => {
+  it.each([
+    ['the jwt is broken format, only header and payload, no signature. what response?', '401'],
+    ['a jwt without signature part reaches the gateway (alg none stripped). code?', '401'],
+    ['the token has only the header and the payload. status?', '401'],
+    ['user is login ok, but he have only viewer right on the folder and try to delete file. which code we give?', '403'],
+    ['for the route there is no match in our router (GET /helthz). what we return?', '404'],
+    ['file not exist in s3 bucket, proxy just forward. what the status should be?', '404'],
+    ['the promotion page is expire, next year same url will be used again. 404 or 410?', '404'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guard: a missing signature on something else than the credential is no 401', () => {
+    expect(answerQuestion('token valid, but the document has no signature from the manager so approval is blocked. which code').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner l): an amount beyond the authority a known caller holds is a refusal (403), a rate limit is not', () => {
+  it.each([
+    'approver is signed in but her approval limit is 1000 and this payment is 5000. which code',
+    'junior trader authenticated, the order exceeds his trading limit. what do we return',
+    'treasury clerk logged in, transfer is above her transfer limit. status?',
+    'the manager\'s spending limit is $2k, the purchase request is $7,500, he is logged in. code',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('an amount within the limit is no refusal', () => {
+    expect(situation('her approval limit is 1000 and this payment is 500').denials).not.toContain('role');
+  });
+
+  it('a rate limit stays a neighbour (no verdict among the four)', () => {
+    expect(answerQuestion('client went over the rate limit of 100 requests per minute. which code').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner l): a read-only delegate asked to send, trade or merge is refused (403)', () => {
+  it.each([
+    'the caller is a read-only delegate on the mailbox and tries to send mail as the owner. status',
+    'viewer on the trading account wants to sell the position, logged in. which code',
+    'read-only collaborator on the repo tries to merge the pull request. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner l): an expired thing that may be handed out again, said in the passive, is not gone for good (404)', () => {
+  it.each([
+    'coupon expired last week; the coupon code might be reissued. which code for /coupons/X',
+    'the promo code expired, it could be reused next season. 404 or 410',
+    'support: the gift card expired but may be renewed by the issuer. status for /cards/123?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: never reissued and gone for good stays 410', () => {
+    expect(answerQuestion('the invite link expired and will never be reissued, it is gone for good. code?').verdict).toBe('410');
+  });
+});
+
+describe('ask (tuner l): guards for the role readings: a thing (not a person) described with role words keeps its own reading', () => {
+  it.each([
+    ['the old page is just a members list which we deleted for good. code?', '410'],
+    ['the order is not assigned to any driver yet and was deleted for good. code?', '410'],
+    ['the read-only archive was deleted permanently; clients try to post to it. code', '410'],
+    ['the page is on the standard path /help/x and it was deleted for good. code?', '410'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+});
