@@ -621,9 +621,13 @@ const SESSION10_SETS: ReadonlyArray<readonly [string, readonly Question[], { whi
   ["ask evaluation shaped like the issue's check, twenty-fifth (./unseen31, scored, then tuned on)", UNSEEN31_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN31_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, twenty-sixth (./unseen32; one question, word for word in ./unseen7, taken out)", UNSEEN32_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN32_FLOOR],
 ];
-SESSION10_SETS.forEach(([title, questions, kinds, floor], i) => {
-  describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN20, ...SESSION10_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
-});
+/** A session's sets, each checked against every question written before it (earlier sessions', then its own). */
+function describeSessionSets(sets: typeof SESSION10_SETS, before: readonly Question[]): void {
+  sets.forEach(([title, questions, kinds, floor], i) => {
+    describeUnseen({ title, questions, earlier: [...before, ...sets.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
+  });
+}
+describeSessionSets(SESSION10_SETS, BEFORE_UNSEEN20);
 
 const SESSION11_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, twenty-seventh (./unseen33, a parcel carrier: scored, then tuned on)", UNSEEN33_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN33_FLOOR],
@@ -634,9 +638,7 @@ const SESSION11_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, thirty-first (./unseen37, a food-delivery platform)", UNSEEN37_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN37_FLOOR],
 ];
 const BEFORE_UNSEEN33 = [...BEFORE_UNSEEN20, ...SESSION10_SETS.flatMap(([, questions]) => questions)];
-SESSION11_SETS.forEach(([title, questions, kinds, floor], i) => {
-  describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN33, ...SESSION11_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
-});
+describeSessionSets(SESSION11_SETS, BEFORE_UNSEEN33);
 const SESSION12_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, thirty-second (./unseen38, a hospital group: scored, then tuned on)", UNSEEN38_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN38_FLOOR],
   ["ask evaluation shaped like the issue's check, thirty-third (./unseen39, an online game platform: scored, then tuned on; one question word for word in ./unseen17 taken out)", UNSEEN39_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN39_FLOOR],
@@ -644,6 +646,4 @@ const SESSION12_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, thirty-fourth (./unseen40, an object-storage and CDN provider)", UNSEEN40_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN40_FLOOR],
 ];
 const BEFORE_UNSEEN38 = [...BEFORE_UNSEEN33, ...SESSION11_SETS.flatMap(([, questions]) => questions)];
-SESSION12_SETS.forEach(([title, questions, kinds, floor], i) => {
-  describeUnseen({ title, questions, earlier: [...BEFORE_UNSEEN38, ...SESSION12_SETS.slice(0, i).flatMap(([, earlier]) => earlier)], kinds, floor });
-});
+describeSessionSets(SESSION12_SETS, BEFORE_UNSEEN38);
