@@ -235,7 +235,21 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:issuer|idp|identity provider|signer|signing|authority|jwks|kid)\b/, /\b(?:untrusted|unknown|random|foreign|rogue|unrecogni[sz]ed|unexpected|unapproved) (?:[a-z-]+ )?(?:issuer|idp|identity provider|signer|signing key|signing cert(?:ificate)?|authority|jwks|kid)\b/],
   // "the audience is another service", "alg mismatch": a token made for someone else or signed otherwise.
   // "the aud claim is for a different api", "audience names the billing service but it is presented to orders".
-  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)\b(?: claim)?[^.;]{0,30}?\b(?:another|a different|the wrong|some other|other(?!wise)|wrong|foreign)\b|\b(?:aud|audience)\b[^.;]{0,50}\b(?:but|yet|while|and)\b[^.;]{0,25}\b(?:presented|sent|used|replayed) (?:to|at|against|on|with)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/],
+  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)\b(?: claim)?[^.;]{0,30}?\b(?:another|a different|the wrong|some other|other(?!wise)|wrong|foreign)\b|\b(?:aud|audience)\b[^.;]{0,50}\b(?:but|yet|while|and)\b[^.;]{0,25}\b(?:presented|sent|used|replayed) (?:to|at|against|on|with)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg"? ?[=:] ?"?none\b/],
+  // "a jwt with no signature", "the token's signature was stripped": an unsigned token proves nothing.
+  [/\bsignature\b/, /\b(?:jwts?|tokens?|bearer|credentials?)\b[^.;]{0,60}\b(?:no|without an?|without any|missing (?:the |its |a )?|empty|stripped(?: the)?|removed(?: the)?) signature\b|\bsignature (?:was |is |got )?(?:stripped|removed|missing|empty)\b/],
+  // "minted by our staging auth server and sent to prod", "a sandbox api key used against production": a credential
+  // from another environment's issuer is unknown to this one.
+  [
+    /\b(?:staging|stage|dev|development|test|testing|qa|sandbox|uat|pre-?prod)\b/,
+    /\b(?:minted|issued|signed|created|generated|obtained|from) (?:by |from |in |on |with |at )?(?:our |the |a |their )?(?:staging|stage|dev|development|test|testing|qa|sandbox|uat|pre-?prod)(?: env(?:ironment)?(?:'s)?)? (?:auth(?:ori[sz]ation)? server|auth service|idp|issuer|identity provider|keycloak|okta|auth0|signing key|environment|env|tenant)\b|\b(?:staging|stage|dev|development|test|testing|qa|sandbox|uat|pre-?prod) (?:access |api |bearer |auth )?(?:tokens?|jwts?|keys?|credentials?)\b[^.;]{0,30}\b(?:sent|used|presented|replayed|tried) (?:to|in|against|on|at|with) (?:the )?prod(?:uction)?\b/,
+  ],
+  // "a tampered session ticket", "platform validation says ticket invalid": a login ticket (game platform, sso,
+  // kerberos) is a credential, and one that fails validation proves nothing (not a support ticket).
+  [
+    /\bticket/,
+    /^(?=[^]*\b(?:session|auth|authentication|login|sso|kerberos|platform|service|steam|game|access|signed) tickets?\b)[^]*\b(?:(?:tampered|forged|invalid|fake|spoofed|modified|altered|expired|revoked|bogus|malformed) (?:session |auth |login |platform )?tickets?|tickets? (?:is |was |are |were )?(?:invalid|tampered|forged|expired|revoked|rejected|not valid)|ticket (?:validation|verification) (?:fails?|failed))\b/,
+  ],
   // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
   // "the api key doesn't match any key we issued": credentials that name no one.
@@ -717,7 +731,7 @@ const MISSING: readonly RegExp[] = [
   // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
   /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
-  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
+  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bno (?:[a-z-]+ )?(?:has|have|had) ever (?:registered|created|uploaded|published|posted|claimed|signed up)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
   /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
@@ -1247,7 +1261,7 @@ function stripCodeNames(text: string): string {
     // Pasted code that raises a refusal ("raise permissiondenied()", "throw new forbiddenerror()"): what the code answers, not a fact.
     .replace(/\b(?:raise|raises|throw|throws|abort)\s+(?:new\s+)?[a-z_.]*(?:permission_?denied|forbidden|access_?denied|not_?authori[sz]ed|unauthori[sz]ed)[a-z_]*\s*(?:\(\))?/g, ' responds ')
     // "our api returns 403 permission denied": the response's own message, not a fact of the case.
-    .replace(/(\b(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? with|giv(?:es|ing)) 4\d\d) ['"`]?(?:permission denied|access denied|not allowed|not permitted|no permission|insufficient permissions?)\b['"`]?/g, '$1')
+    .replace(/(\b(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? with|giv(?:es|ing)) 4\d\d) ['"`]?(?:permission denied|access denied|accessdenied|access_denied|permissiondenied|permission_denied|not allowed|not permitted|no permission|insufficient permissions?)\b['"`]?/g, '$1')
     .replace(
       /\b(returns?|returning|returned|respond(?:s|ing|ed)? with|send(?:s|ing)?|sent|give(?:s)?|giving|throw(?:s|ing)?|answer(?:s|ing)? with) (?:an? )?(not found|forbidden|unauthori[sz]ed|gone)\b/g,
       (_whole, verb: string, name: string) => `${verb} ${CODE_OF_NAME[name.replace('unauthorised', 'unauthorized')] ?? name}`,
@@ -1626,6 +1640,10 @@ const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
 const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b|\b(?:authz|authorization|auth|the permission check|the policy check|the check)\b[^.;]{0,20}\b(?:fails?|failed|runs?|ran|happens?|is (?:checked|evaluated)) (?:first|before)\b/;
 
+/** A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null". */
+const REFUSAL_OF_ABSENCE =
+  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b/;
+
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
 
@@ -1650,7 +1668,7 @@ function detectCurrentCode(text: string): string | null {
  * "our middleware currently replies 403 w/ error=insufficient_scope": an error name the server sends today,
  * beside the code it sends it with. It is the behaviour under review, not a fact of the request.
  */
-const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?)(?: with)?(?: an?)? \d{3}\b[^.;]{0,20}?(?:w\/|with|and|\+|plus)\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
+const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?)(?: with)?(?: an?)? \d{3}\b(?:[^.;]{0,20}?(?:w\/|with|and|\+|plus))?\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
 
 /** The RFC 6750 error the request earns; where the credentials themselves fail, not one the server replies with today. */
 function detectOAuthErrorOfCase(text: string, auth: Situation['auth']): OAuthError | null {
@@ -1686,7 +1704,21 @@ const ANSWERED_NO = /[^.;!?]*\?\s*(?:no|nope|nah|not that)\b(?:\s*[-,.:;]|\s+(?=
 const MISREAD_CLAUSE =
   /\b(?:so|and|then|which makes|that makes|making) (?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but | and (?:his|her|their|the|our|we|they|he|she|it|its) |[.;:!?,]|$)/g;
 
-function withoutDeniedClauses(text: string): string {
+/**
+ * "i thought the token had expired but actually it is fine", "at first i thought it was a scope issue, but looking
+ * again …", "i first said temporary, but the pm has now confirmed …": what the writer takes back, up to the "but"
+ * that brings the correction, states no fact.
+ */
+const RETRACTED_CLAUSE =
+  /\b(?:(?:at first|initially|originally|earlier|first),? )?i (?:first |initially |originally |earlier |wrongly |mistakenly )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed)\b[^.;!?]{0,200}?,? but (?=(?:actually|in fact|looking (?:again|closer)|on (?:a )?(?:second|closer) (?:look|inspection)|(?:it )?turns out|after (?:checking|looking|digging))\b|(?:[a-z]+ ){0,4}(?:has |have )?(?:now |since )?(?:confirmed|verified|clarified)\b)/g;
+
+/** "the app shows login expired which is a lie": a message the writer calls false states no fact of the case. */
+const FALSE_MESSAGE =
+  /\b(?:shows?|showed|showing|displays?|displayed|says?|tells? (?:them|the user|users|the player|players|the customer|customers)|prints?|pops? up)\b[^.;:!?]{0,60}?,? (?:which|that|and (?:that|this|it)) (?:is|was) (?:simply |just |plainly |a )?(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/g;
+
+function withoutDeniedClauses(given: string): string {
+  const retracted = /\bi (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed)\b/.test(given) ? given.replace(RETRACTED_CLAUSE, ' ') : given;
+  const text = /\b(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/.test(retracted) ? retracted.replace(FALSE_MESSAGE, ' ') : retracted;
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
   const misread = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b/.test(text) ? text.replace(MISREAD_CLAUSE, ' ') : text;
   const denied = denies ? misread.replace(DENIED_CLAUSE, ' ') : misread;
@@ -1877,7 +1909,9 @@ export function extractSituation(normalized: string): Situation {
   if (existence.existence === 'removed' && existence.permanent && denials.length === 1 && denials[0] === 'plan') denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
-  if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);
+  // "… because the privacy check defaults to deny when the record is null", "the bucket policy denies missing keys": a
+  // refusal the service gives because nothing is there is that absence, not a fact about the caller.
+  if (existence.existence === 'missing' && (DEFAULT_REFUSAL.test(text) || REFUSAL_OF_ABSENCE.test(text))) denials.splice(0, denials.length);
   if (denials.length === 0 && (auth === 'valid' || auth === 'unknown') && (existence.existence === 'unknown' || existence.existence === 'exists') && successShouldBeRefused(doubted.text, codes)) {
     denials.push('role');
   }
@@ -1900,7 +1934,7 @@ export function extractSituation(normalized: string): Situation {
   const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (((practice && !reviewsACase) || SPEC_REQUIREMENT.test(text)) && !topics.includes('decision')) topics.push('decision');
-  const oauthError = detectOAuthErrorOfCase(text, auth);
+  const oauthError = detectOAuthErrorOfCase(stated, auth);
   const sentences = sentencesOf(text);
   const asksOther = asksAnotherQuestion(sentences);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);

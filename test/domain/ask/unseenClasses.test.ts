@@ -3181,3 +3181,56 @@ describe('ask (tuner i): a feature named after a credential (password-reset endp
     expect(answerQuestion('after the key-rotation clients keep sending the old key. code?').verdict).toBe('401');
   });
 });
+
+describe('ask (tuner n): what the writer takes back ("i thought …, but actually …") or calls a lie states no fact', () => {
+  it.each([
+    ['i thought the jwt was expired but actually exp is tomorrow and the signature checks out; the caller just lacks the billing:write scope. code?', '403'],
+    ['At first I assumed this was a role problem, but looking again the api key was revoked last night and the client still sends it. Which status?', '401'],
+    ['I first said the export endpoint outage was temporary, but product has now confirmed it is removed for good and will never come back. what should callers get?', '410'],
+    ['i said earlier the 403 on /orgs/o_9 was an acl thing, but actually org o_9 never existed, the id is from an old fixture. user is a super admin. status?', '404'],
+    ['me I thought session is timeout, but in fact session is valid, the user has no editor role for this page. which code we give?', '403'],
+    ['plan limit reached for the workspace, authenticated user tries to add a 6th seat; we send 401 and the ui shows session expired, which is a lie. which status?', '403'],
+    ['the signed in user lacks the export permission. today we return 401 and the app says please log in again which is wrong. code?', '403'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guard: a thought that is not taken back still counts', () => {
+    expect(answerQuestion('i thought the role was missing, and the token is also expired. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner n): a refusal the service gives only because nothing is there is the absence (404)', () => {
+  it.each([
+    'GET /invoices/inv-000 - no such invoice, never created. the authz layer defaults to deny when the record is null so we send 403. what is right?',
+    's3 style store: the caller may list and get objects in the bucket, the key exports/2023/q9.json does not exist. today we answer 403 accessdenied. correct code?',
+    'our gateway policy denies nonexistent objects with 403. client asks for /media/abc.png which was never uploaded; token valid. status?',
+    'API review: lookup of user handle @nobody_here, no user has ever registered that handle. the service returns 403 because the visibility check is not allowed for a null profile. what should it return?',
+    'the item id is not exist in database, never created. backend give 403 because user not allowed see a null item. which code?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a policy refusing a resource that exists stays 403', () => {
+    expect(answerQuestion('the report exists but the caller lacks the finance role; our policy denies it. code?').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner n): unsigned, tampered or other-environment credentials are invalid credentials (401)', () => {
+  it.each([
+    'pentest: a JWT with header {"alg":"none"} and no signature reached /orders and we replied 403. which code should an unsigned token get?',
+    'token minted by the dev auth server was sent to the production api, signature check fails. the user is a real prod admin. status?',
+    'a sandbox api key used against production by a partner, we reply 403 today. correct code?',
+    'game backend: a cheater sends a forged session ticket, steam validation says ticket invalid. we answer 404 since the player lookup fails. what is correct?',
+    'security review: the bearer token arrives with the signature stripped off. the claims say admin. 401 or 403?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guards: a valid prod token without the scope stays 403, and a support ticket is no credential', () => {
+    expect(answerQuestion('the token is valid and signed by prod, the user lacks the admin scope. code?').verdict).toBe('403');
+    expect(answerQuestion('support ticket T-991 was never created, GET /tickets/T-991 by an authenticated agent. code?').verdict).toBe('404');
+  });
+});
