@@ -3234,3 +3234,36 @@ describe('ask (tuner n): unsigned, tampered or other-environment credentials are
     expect(answerQuestion('support ticket T-991 was never created, GET /tickets/T-991 by an authenticated agent. code?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner n): a trial that expired or ran out is a plan state, not an expired login (403)', () => {
+  it.each([
+    "the user's trial period expired, they call the export api with their token. what code?",
+    'the trial period is over; signed in user calls export. status?',
+    'trial ran out for the workspace; user is authenticated and tries to invite a member. code?',
+    'Trial had expired for tenant acme so the account is read-only; logged in admin tries to create a report, we send 401. which status?',
+  ])('%s', (q) => {
+    expect(situation(q).denials).toContain('plan');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an expired session token stays 401', () => {
+    expect(answerQuestion('the session token expired an hour ago and the client keeps sending it. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner n): anonymous use allowed by design is no missing credential; a link naming nothing is 404', () => {
+  it.each([
+    'anonymous visitors can read articles without logging in. a link points to /articles/xyz-typo which matches nothing. what code?',
+    'guests may browse the catalog; a crawler requests /products/9999, no such product. status?',
+    'listeners can play episodes without an account. a newsletter link has a stray char appended, so no episode matches. we show a 410 page. right code?',
+    'docs site: logged-out readers can view every page. someone hits /docs/v9/intro which never existed. what do we return?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('unknown');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guards: an anonymous caller of a route that needs a login stays 401', () => {
+    expect(answerQuestion('an anonymous caller requests /reports/q5 which does not exist, reports need a login. code?').verdict).toBe('401');
+    expect(answerQuestion('anonymous user opens /account/orders/77 which does not exist. code?').verdict).toBe('401');
+  });
+});
