@@ -446,7 +446,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
   /\b(?:has|have|with|got) (?:only )?(?:read|view|viewer|read-only)(?: access| permission| rights)? (?:but|and) not (?:write|edit|delete|admin|push)\b/,
   /\b(?:roles?|polic(?:y|ies)|permissions?|scopes?|grants?) (?:grants?|allows?|permits?|covers?|includes?) only\b/,
-  /\bescalat\w*\b|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
+  // (Not "support escalation", "escalated the ticket to ops": a case handed up the support chain.)
+  /\bescalat\w*\b(?<!\b(?:support|customer|ticket|incident|sev[0-9]?|p[0-9]|internal|an|the|tier[- ]?[0-9]) escalat\w*)(?! (?:(?:the |this |that |a |an )?(?:ticket|case|issue|incident|call)|(?:it |this |that )?to (?:ops|support|engineering|the on-?call|on-?call|tier|l[0-9]|management|us|them|me)|(?:path|policy|process|queue|channel|from))\b)|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
   // "no admin access" names a role; "without the right access" only says access is lacking (generic).
   /\b(?:no|without|lacks?|lacking|has no|have no) (?!(?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) access\b)(?:[a-z-]+ ){1,2}access\b(?! token| key)/,
   /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
@@ -796,6 +797,12 @@ const REMOVED: readonly RegExp[] = [
 const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?)';
 const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
+  // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
+  // for good is read apart). Not a credential or a permission that went missing from the request.
+  [
+    /\b(?:vanish|disappear|went missing|lost)/,
+    /(?<!\b(?:tokens?|headers?|cookies?|sessions?|keys?|credentials?|jwts?|roles?|permissions?|scopes?|access|buttons?|menus?|icons?|options?) (?:has |have |had |just |suddenly )?)\b(?:vanished|disappeared|went missing)\b|\b(?:migration|outage|incident|crash|bug|corruption|failover|restore|cleanup job|disk failure) (?:may have |might have |has |have |probably |apparently )?(?:lost|wiped|ate)\b/,
+  ],
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
   [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".

@@ -3267,3 +3267,21 @@ describe('ask (tuner n): anonymous use allowed by design is no missing credentia
     expect(answerQuestion('anonymous user opens /account/orders/77 which does not exist. code?').verdict).toBe('401');
   });
 });
+
+describe('ask (tuner n): a support escalation is no privilege escalation; a file lost or vanished, maybe recoverable, is 404', () => {
+  it.each([
+    'support escalation: the customer says report r_12 was there yesterday and now it is gone; we do not know yet if it will be recovered. code?',
+    'customer escalation: invoice inv-9 disappeared, maybe restored from backup later. which status?',
+    'support ticket: their photo album went missing after the failover, we might recover it from backups. the api sends 410. what should it be?',
+    'p1 escalation - the storage migration lost doc d_5, nobody deleted it and it may come back from snapshots. we answer 410 now. right code?',
+  ])('%s', (q) => {
+    expect(situation(q).denials).toEqual([]);
+    expect(situation(q).existence).toBe('removed');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guards: a privilege escalation stays a refusal, and a header that disappeared is no credentials', () => {
+    expect(answerQuestion('a logged in user tries to escalate their role to admin via PATCH /users/me. code?').verdict).toBe('403');
+    expect(answerQuestion('the auth header disappeared after the proxy upgrade, so calls arrive without credentials. code?').verdict).toBe('401');
+  });
+});
