@@ -735,7 +735,7 @@ const MISSING: readonly RegExp[] = [
   /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bno (?:[a-z-]+ )?(?:has|have|had) ever (?:registered|created|uploaded|published|posted|claimed|signed up)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
-  /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
+  /\bnever (?:been )?(?:part of|in|on|under|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed|ing)?\b/,
   /\bno such \w+/,
   // "nothing by that id", "nothing under that slug": no record bears the name asked for.
@@ -1709,7 +1709,7 @@ const ANSWERED_NO = /[^.;!?]*\?\s*(?:no|nope|nah|not that)\b(?:\s*[-,.:;]|\s+(?=
  * out": what people wrongly conclude from the code sent today, not a fact of the request.
  */
 const MISREAD_CLAUSE =
-  /\b(?:so|and|then|which makes|that makes|making) (?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but | and (?:his|her|their|the|our|we|they|he|she|it|its) |[.;:!?,]|$)/g;
+  /\b(?:so|and|then|which makes|that makes|making) (?:now |then |still |so |of course )?(?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but | and (?:his|her|their|the|our|we|they|he|she|it|its) |[.;:!?,]|$)/g;
 
 /**
  * "i thought the token had expired but actually it is fine", "at first i thought it was a scope issue, but looking

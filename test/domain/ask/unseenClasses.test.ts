@@ -3285,3 +3285,20 @@ describe('ask (tuner n): a support escalation is no privilege escalation; a file
     expect(answerQuestion('the auth header disappeared after the proxy upgrade, so calls arrive without credentials. code?').verdict).toBe('401');
   });
 });
+
+describe("ask (tuner n): today's code, a neighbour or the wrong one of the four, put up for replacement: the case's code is asked", () => {
+  it.each([
+    ['GET /v1/exports/jobs only exists since v2, it was never under /v1. we answer 410 and now partners think we removed it. which code should /v1 return?', '404'],
+    ['rack id R-99 does not exist in our layout, authenticated scanner. we send 422 currently. what is the right status?', '404'],
+    ['order ord-0 was never created; api gives 400 today. what should it be?', '404'],
+    ['doc moved to trash, restorable for 30 days; meanwhile GET returns 410. since it may come back, what is the right code?', '404'],
+    ['warehouse bin ZZ-1 is not in the layout at all (rows stop at 40). picker device is logged in. we reply 422. the right one among 401/403/404/410?', '404'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guards: a question about the neighbour codes themselves gets no verdict', () => {
+    expect(answerQuestion("we send 422 now for a malformed id. what's the difference between 400 and 422?").verdict).toBeNull();
+    expect(answerQuestion('the api returns 422 for a bad payload field; what should it be, 400 or 422?').verdict).toBeNull();
+  });
+});
