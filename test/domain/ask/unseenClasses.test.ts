@@ -3302,3 +3302,19 @@ describe("ask (tuner n): today's code, a neighbour or the wrong one of the four,
     expect(answerQuestion('the api returns 422 for a bad payload field; what should it be, 400 or 422?').verdict).toBeNull();
   });
 });
+
+describe('ask (tuner n): an existence said to be obviously or clearly known leaves nothing to hide (403, not 404)', () => {
+  it.each([
+    "an authenticated engineer is refused by the policy engine. the customer's existence is obviously known to support. code?",
+    'the geo policy blocks the analyst from project p_4 (its existence is clearly known to them, they created it). which status?',
+    'logged in partner denied by the residency rule for tenant t_8, whose existence is of course known to the partner. status pls',
+    'data residency: signed-in agent in the US is denied EU customer records, the fact it exists is already known to the agent. what do we return?',
+  ])('%s', (q) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an existence said to be secret is still hidden (404)', () => {
+    expect(answerQuestion('the existence of the project is secret. the user lacks access. code?').verdict).toBe('404');
+  });
+});
