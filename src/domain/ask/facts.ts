@@ -1649,7 +1649,7 @@ const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|g
 
 /** A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null". */
 const REFUSAL_OF_ABSENCE =
-  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b/;
+  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b/;
 
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
@@ -1717,14 +1717,14 @@ const MISREAD_CLAUSE =
  * that brings the correction, states no fact.
  */
 const RETRACTED_CLAUSE =
-  /\b(?:(?:at first|initially|originally|earlier|first),? )?i (?:first |initially |originally |earlier |wrongly |mistakenly )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed)\b[^.;!?]{0,200}?,? but (?=(?:actually|in fact|looking (?:again|closer)|on (?:a )?(?:second|closer) (?:look|inspection)|(?:it )?turns out|after (?:checking|looking|digging))\b|(?:[a-z]+ ){0,4}(?:has |have )?(?:now |since )?(?:confirmed|verified|clarified)\b)/g;
+  /\b(?:(?:at first|initially|originally|earlier|first),? )?(?:i|we) (?:first |initially |originally |earlier |wrongly |mistakenly )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|used to (?:think|believe|assume))\b[^.;!?]{0,200}?,? but (?=(?:actually|in fact|looking (?:again|closer)|on (?:a )?(?:second|closer) (?:look|inspection)|(?:it )?turns out|after (?:checking|looking|digging))\b|(?:[a-z]+ ){0,4}(?:has |have )?(?:now |since )?(?:confirmed|verified|clarified)\b)/g;
 
 /** "the app shows login expired which is a lie": a message the writer calls false states no fact of the case. */
 const FALSE_MESSAGE =
   /\b(?:shows?|showed|showing|displays?|displayed|says?|tells? (?:them|the user|users|the player|players|the customer|customers)|prints?|pops? up)\b[^.;:!?]{0,60}?,? (?:which|that|and (?:that|this|it)) (?:is|was) (?:simply |just |plainly |a )?(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/g;
 
 function withoutDeniedClauses(given: string): string {
-  const retracted = /\bi (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed)\b/.test(given) ? given.replace(RETRACTED_CLAUSE, ' ') : given;
+  const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(given) ? given.replace(RETRACTED_CLAUSE, ' ') : given;
   const text = /\b(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/.test(retracted) ? retracted.replace(FALSE_MESSAGE, ' ') : retracted;
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
   const misread = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b/.test(text) ? text.replace(MISREAD_CLAUSE, ' ') : text;

@@ -3191,6 +3191,8 @@ describe('ask (tuner n): what the writer takes back ("i thought …, but actuall
     ['me I thought session is timeout, but in fact session is valid, the user has no editor role for this page. which code we give?', '403'],
     ['plan limit reached for the workspace, authenticated user tries to add a 6th seat; we send 401 and the ui shows session expired, which is a lie. which status?', '403'],
     ['the signed in user lacks the export permission. today we return 401 and the app says please log in again which is wrong. code?', '403'],
+    ['we used to think the link expiry was temporary, but the pm confirmed the campaign page is gone for good. code?', '410'],
+    ['we thought it was a role issue, but actually the token is unsigned (no signature at all). code?', '401'],
   ])('%s', (q, code) => {
     expect(answerQuestion(q).verdict).toBe(code);
   });
@@ -3207,6 +3209,7 @@ describe('ask (tuner n): a refusal the service gives only because nothing is the
     'our gateway policy denies nonexistent objects with 403. client asks for /media/abc.png which was never uploaded; token valid. status?',
     'API review: lookup of user handle @nobody_here, no user has ever registered that handle. the service returns 403 because the visibility check is not allowed for a null profile. what should it return?',
     'the item id is not exist in database, never created. backend give 403 because user not allowed see a null item. which code?',
+    'kong returns 403 for unknown routes because the acl plugin denies anything unmatched; /v2/widgetz is a typo route. code?',
   ])('%s', (q) => {
     expect(situation(q).existence).toBe('missing');
     expect(answerQuestion(q).verdict).toBe('404');
