@@ -3227,6 +3227,8 @@ describe('ask (tuner n): unsigned, tampered or other-environment credentials are
     'a sandbox api key used against production by a partner, we reply 403 today. correct code?',
     'game backend: a cheater sends a forged session ticket, steam validation says ticket invalid. we answer 404 since the player lookup fails. what is correct?',
     'security review: the bearer token arrives with the signature stripped off. the claims say admin. 401 or 403?',
+    'client sends a kerberos service ticket that was modified in transit, validation fails. code?',
+    'jwt header says alg: none, signature part empty. endpoint would allow the claimed role. what status?',
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('invalid');
     expect(answerQuestion(q).verdict).toBe('401');
@@ -3260,6 +3262,7 @@ describe('ask (tuner n): anonymous use allowed by design is no missing credentia
     'guests may browse the catalog; a crawler requests /products/9999, no such product. status?',
     'listeners can play episodes without an account. a newsletter link has a stray char appended, so no episode matches. we show a 410 page. right code?',
     'docs site: logged-out readers can view every page. someone hits /docs/v9/intro which never existed. what do we return?',
+    'open data portal: anonymous users may download datasets without any account. GET /datasets/ds-77 - no such dataset. we send 401. right code?',
   ])('%s', (q) => {
     expect(situation(q).auth).toBe('unknown');
     expect(answerQuestion(q).verdict).toBe('404');
