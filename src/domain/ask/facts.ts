@@ -240,7 +240,21 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:issuer|idp|identity provider|signer|signing|authority|jwks|kid)\b/, /\b(?:untrusted|unknown|random|foreign|rogue|unrecogni[sz]ed|unexpected|unapproved) (?:[a-z-]+ )?(?:issuer|idp|identity provider|signer|signing key|signing cert(?:ificate)?|authority|jwks|kid)\b/],
   // "the audience is another service", "alg mismatch": a token made for someone else or signed otherwise.
   // "the aud claim is for a different api", "audience names the billing service but it is presented to orders".
-  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)\b(?: claim)?[^.;]{0,30}?\b(?:another|a different|the wrong|some other|other(?!wise)|wrong|foreign)\b|\b(?:aud|audience)\b[^.;]{0,50}\b(?:but|yet|while|and)\b[^.;]{0,25}\b(?:presented|sent|used|replayed) (?:to|at|against|on|with)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg ?[=:] ?"?none\b/],
+  [/\b(?:aud|audience|iss|issuer|alg|algorithm)\b/, /\b(?:aud|audience|iss|issuer)\b(?: claim)?[^.;]{0,30}?\b(?:another|a different|the wrong|some other|other(?!wise)|wrong|foreign)\b|\b(?:aud|audience)\b[^.;]{0,50}\b(?:but|yet|while|and)\b[^.;]{0,25}\b(?:presented|sent|used|replayed) (?:to|at|against|on|with)\b|\b(?:alg|algorithm) (?:mismatch|confusion|none)\b|\balg"? ?[=:] ?"?none\b/],
+  // "a jwt with no signature", "the token's signature was stripped": an unsigned token proves nothing ("token valid, but the document has no signature" is about something else).
+  [/\bsignature\b/, /\b(?:jwts?|tokens?|bearer|credentials?)\b(?:(?!\b(?:but|yet|however|whereas|while)\b)[^.;]){0,60}\b(?:no|without an?|without any|missing (?:the |its |a )?|empty|stripped(?: the)?|removed(?: the)?) signature\b|\bsignature (?:was |is |got )?(?:stripped|removed|missing|empty)\b/],
+  // "minted by our staging auth server and sent to prod", "a sandbox api key used against production": a credential
+  // from another environment's issuer is unknown to this one.
+  [
+    /\b(?:staging|stage|dev|development|test|testing|qa|sandbox|uat|pre-?prod)\b/,
+    /\b(?:minted|issued|signed|created|generated|obtained|from) (?:by |from |in |on |with |at )?(?:our |the |a |their )?(?:staging|stage|dev|development|test|testing|qa|sandbox|uat|pre-?prod)(?: env(?:ironment)?(?:'s)?)? (?:auth(?:ori[sz]ation)? server|auth service|idp|issuer|identity provider|keycloak|okta|auth0|signing key|environment|env|tenant)\b|\b(?:staging|stage|dev|development|test|testing|qa|sandbox|uat|pre-?prod) (?:access |api |bearer |auth )?(?:tokens?|jwts?|keys?|credentials?)\b[^.;]{0,30}\b(?:sent|used|presented|replayed|tried) (?:to|in|against|on|at|with) (?:the )?prod(?:uction)?\b/,
+  ],
+  // "a tampered session ticket", "platform validation says ticket invalid": a login ticket (game platform, sso,
+  // kerberos) is a credential, and one that fails validation proves nothing (not a support ticket).
+  [
+    /\bticket/,
+    /^(?=[^]*\b(?:session|auth|authentication|login|sso|kerberos|platform|service|steam|game|access|signed) tickets?\b)[^]*\b(?:(?:tampered|forged|invalid|fake|spoofed|modified|altered|expired|revoked|bogus|malformed) (?:session |auth |login |platform )?tickets?|tickets? (?:is |was |are |were )?(?:invalid|tampered|forged|expired|revoked|rejected|not valid)|ticket (?:validation|verification) (?:fails?|failed)|tickets?\b[^.;]{0,40}\b(?:modified|altered|tampered|forged|edited|fails? (?:validation|verification)|failed (?:validation|verification)|validation (?:fails?|failed)))\b/,
+  ],
   // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
   // "the api key doesn't match any key we issued": credentials that name no one.
@@ -442,7 +456,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
   /\b(?:has|have|with|got) (?:only )?(?:read|view|viewer|read-only)(?: access| permission| rights)? (?:but|and) not (?:write|edit|delete|admin|push)\b/,
   /\b(?:roles?|polic(?:y|ies)|permissions?|scopes?|grants?) (?:grants?|allows?|permits?|covers?|includes?) only\b/,
-  /\bescalat\w*\b|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
+  // (Not "support escalation", "escalated the ticket to ops": a case handed up the support chain.)
+  /\bescalat\w*\b(?<!\b(?:support|customer|ticket|incident|sev[0-9]?|p[0-9]|internal|an|the|tier[- ]?[0-9]) escalat\w*)(?! (?:(?:the |this |that |a |an )?(?:ticket|case|issue|incident|call)|(?:it |this |that )?to (?:ops|support|engineering|the on-?call|on-?call|tier|l[0-9]|management|us|them|me)|(?:path|policy|process|queue|channel|from))\b)|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
   // "no admin access" names a role; "without the right access" only says access is lacking (generic).
   /\b(?:no|without|lacks?|lacking|has no|have no) (?!(?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) access\b)(?:[a-z-]+ ){1,2}access\b(?! token| key)/,
   /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
@@ -662,7 +677,7 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:plan|tier|subscription|license|licence) (?:does not|do not|did not) (?:include|cover|allow)\b|\b(?:plan|tier|subscription|license|licence) (?:forbids|prohibits|excludes|blocks|disallows|bars)\b/,
   // (Not "the school is on paid plan", "they have the enterprise plan": a plan held is no refusal.)
   /(?<!\b(?:is on|are on|was on|were on|on|has|have|had|with|bought|owns?|pays? for|paying for|subscribed to|holds?) (?:the |a |an |their |its |our |his |her )?)\b(?:paid|premium|enterprise|pro|paywalled) (?:feature|plan|tier|only|endpoint|content)\b/,
-  /\b(?:subscription|plan|license|licence|trial) (?:is |has |was )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out)\b/,
+  /\b(?:subscription|plan|license|licence|trial)(?: period)? (?:is |has |was |had )?(?:expired|lapsed|cancelled|canceled|ended|ends|expires|inactive|over|run out|runs out|ran out)\b/,
   /\b(?:expired|lapsed|cancelled|canceled|ended|inactive) (?:subscription|plan|trial|license|licence)\b/,
   /\bpaywall/,
   /\b(?:plan|tier|subscription|license|licence|package)\b[^.;]{0,15}\b(?:excludes?|lacks?|does not (?:include|cover|allow)|is missing)\b/,
@@ -732,7 +747,7 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
   /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
-  /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b/,
+  /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b|\bno (?!(?:rules?|polic(?:y|ies)|roles?|permissions?|scopes?|grants?|acls?|allowlist|entitlements?|signatures?|keys?|tokens?|credentials?|passwords?)\b)[a-z-]+ (?:matches|matched)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
@@ -745,10 +760,10 @@ const MISSING: readonly RegExp[] = [
   // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
   /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:s3 |gcs |storage |blob |source |origin |product |prod |primary )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
-  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
+  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bno (?:[a-z-]+ )?(?:has|have|had) ever (?:registered|created|uploaded|published|posted|claimed|signed up)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
-  /\bnever (?:been )?(?:part of|in|on|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
+  /\bnever (?:been )?(?:part of|in|on|under|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
   /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed|ing)?\b/,
   /\bno such \w+/,
   // "nothing by that id", "nothing under that slug": no record bears the name asked for.
@@ -814,6 +829,12 @@ const REMOVED: readonly RegExp[] = [
 const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
 const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
+  // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
+  // for good is read apart). Not a credential or a permission that went missing from the request.
+  [
+    /\b(?:vanish|disappear|went missing|lost)/,
+    /(?<!\b(?:tokens?|headers?|cookies?|sessions?|keys?|credentials?|jwts?|roles?|permissions?|scopes?|access|buttons?|menus?|icons?|options?) (?:has |have |had |just |suddenly )?)\b(?:vanished|disappeared|went missing)\b|\b(?:migration|outage|incident|crash|bug|corruption|failover|restore|cleanup job|disk failure) (?:may have |might have |has |have |probably |apparently )?(?:lost|wiped|ate)\b/,
+  ],
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
   [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
@@ -1092,7 +1113,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we dont care about hiding it", "not worried about concealing the order", "nobody minds keeping it secret": hiding is no concern.
   /\b(?:do not|does not|did not|never) (?:really |even )?(?:care|mind|worry|bother)\b(?: (?:much|about|with|for|if|whether|that|we|it|is|are|it is|they are))* (?:hid(?:e|es|ing|den)|conceal\w*|secre(?:t|cy)|keeping (?:it|them|this|that) (?:secret|hidden|private))\b(?! (?:other|others|anything else|everything else|most|errors?|in general|generally)\b)|\b(?:not|never) (?:really |too |at all )?(?:worried|concerned|bothered|fussed) (?:about|with) (?:hid(?:e|ing)|conceal\w*|secrecy|keeping (?:it|them|this|that) (?:secret|hidden))\b(?! (?:other|others|anything else|everything else|most|errors?|in general|generally)\b)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
-  /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
+  /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:obviously |clearly |already |well |plainly |definitely |of course |perfectly )?(?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
@@ -1283,7 +1304,7 @@ function stripCodeNames(text: string): string {
     // Pasted code that raises a refusal ("raise permissiondenied()", "throw new forbiddenerror()"): what the code answers, not a fact.
     .replace(/\b(?:raise|raises|throw|throws|abort)\s+(?:new\s+)?[a-z_.]*(?:permission_?denied|forbidden|access_?denied|not_?authori[sz]ed|unauthori[sz]ed)[a-z_]*\s*(?:\(\))?/g, ' responds ')
     // "our api returns 403 permission denied": the response's own message, not a fact of the case.
-    .replace(/(\b(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? with|giv(?:es|ing)) 4\d\d) ['"`]?(?:permission denied|access denied|not allowed|not permitted|no permission|insufficient permissions?)\b['"`]?/g, '$1')
+    .replace(/(\b(?:return(?:s|ed|ing)?|send(?:s|ing)?|sent|answer(?:s|ed|ing)?|respond(?:s|ed|ing)? with|giv(?:es|ing)) 4\d\d) ['"`]?(?:permission denied|access denied|accessdenied|access_denied|permissiondenied|permission_denied|not allowed|not permitted|no permission|insufficient permissions?)\b['"`]?/g, '$1')
     .replace(
       /\b(returns?|returning|returned|respond(?:s|ing|ed)? with|send(?:s|ing)?|sent|give(?:s)?|giving|throw(?:s|ing)?|answer(?:s|ing)? with) (?:an? )?(not found|forbidden|unauthori[sz]ed|gone)\b/g,
       (_whole, verb: string, name: string) => `${verb} ${CODE_OF_NAME[name.replace('unauthorised', 'unauthorized')] ?? name}`,
@@ -1307,7 +1328,7 @@ function affirmedExpiry(text: string): boolean {
  * before they were added. Checked against every question in the tests: same facts with and without.
  */
 const AUTH_VOCABULARY =
-  /token|one[- ]time|totp|passcode|assertion|sso|saml|notbefore|realm|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|passphrase|\bpins?\b|to (?:any|an?) (?:user|account|identity|client|session)/;
+  /token|ticket|one[- ]time|totp|passcode|assertion|sso|saml|notbefore|realm|jwt|key|session|cookie|cred|passw|signature|sign|log|auth|cert|header|bearer|mfa|2fa|otp|factor|nonce|replay|iat|nbf|not before|exp|anon|guest|identif|identity|known|knows? (?:exactly |precisely |fully |clearly )?(?:who|the |this |that )|identifie|mtls|recogni|idle|grant|consent|regist|no account|an account|verified|who|user context|introspect|active|idp|issuer|iss|aud|basic|user ?name|user id|secret|passphrase|\bpins?\b|to (?:any|an?) (?:user|account|identity|client|session)/;
 
 /** A verb that ends a credential's life, read with the credential it refers back to. */
 const ENDED_VERB =
@@ -1366,7 +1387,7 @@ const COMPARISON_HINT = /\b(?:same|equivalent|equal|identical|like|different|dif
 function detectAuth(said: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(said)) return { auth: 'unknown', expired: false };
   const text = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
-  const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence) (?:is |has |was )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
+  const expired = affirmedExpiry(text) && !/\b(?:subscription|plan|trial|license|licence)(?: period)? (?:is |has |was |had )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
   if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
@@ -1688,6 +1709,10 @@ const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
 const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b|\b(?:authz|authorization|auth|the permission check|the policy check|the check)\b[^.;]{0,20}\b(?:fails?|failed|runs?|ran|happens?|is (?:checked|evaluated)) (?:first|before)\b/;
 
+/** A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null". */
+const REFUSAL_OF_ABSENCE =
+  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b/;
+
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
 
@@ -1712,7 +1737,7 @@ function detectCurrentCode(text: string): string | null {
  * "our middleware currently replies 403 w/ error=insufficient_scope": an error name the server sends today,
  * beside the code it sends it with. It is the behaviour under review, not a fact of the request.
  */
-const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?)(?: with)?(?: an?)? \d{3}\b[^.;]{0,20}?(?:w\/|with|and|\+|plus)\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
+const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?)(?: with)?(?: an?)? \d{3}\b(?:[^.;]{0,20}?(?:w\/|with|and|\+|plus))?\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
 
 /** The RFC 6750 error the request earns; where the credentials themselves fail, not one the server replies with today. */
 function detectOAuthErrorOfCase(text: string, auth: Situation['auth']): OAuthError | null {
@@ -1746,9 +1771,23 @@ const ANSWERED_NO = /[^.;!?]*\?\s*(?:no|nope|nah|not that)\b(?:\s*[-,.:;]|\s+(?=
  * out": what people wrongly conclude from the code sent today, not a fact of the request.
  */
 const MISREAD_CLAUSE =
-  /\b(?:so|and|then|which makes|that makes|making) (?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but | and (?:his|her|their|the|our|we|they|he|she|it|its) |[.;:!?,]|$)/g;
+  /\b(?:so|and|then|which makes|that makes|making) (?:now |then |still |so |of course )?(?:the |our |a |an |their )?(?:customers?|users?|people|they|he|she|clients?|callers?|partners?|carriers?|devs?|developers?|players?|patients?|staff|agents?|them|him|her|everyone)(?: [a-z]+)? (?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b[^.;:!?]*?(?= - | but | and (?:his|her|their|the|our|we|they|he|she|it|its) |[.;:!?,]|$)/g;
 
-function withoutDeniedClauses(text: string): string {
+/**
+ * "i thought the token had expired but actually it is fine", "at first i thought it was a scope issue, but looking
+ * again …", "i first said temporary, but the pm has now confirmed …": what the writer takes back, up to the "but"
+ * that brings the correction, states no fact.
+ */
+const RETRACTED_CLAUSE =
+  /\b(?:(?:at first|initially|originally|earlier|first),? )?(?:i|we) (?:first |initially |originally |earlier |wrongly |mistakenly )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|used to (?:think|believe|assume))\b[^.;!?]{0,200}?,? but (?=(?:actually|in fact|looking (?:again|closer)|on (?:a )?(?:second|closer) (?:look|inspection)|(?:it )?turns out|after (?:checking|looking|digging))\b|(?:[a-z]+ ){0,4}(?:has |have )?(?:now |since )?(?:confirmed|verified|clarified)\b)/g;
+
+/** "the app shows login expired which is a lie": a message the writer calls false states no fact of the case. */
+const FALSE_MESSAGE =
+  /\b(?:shows?|showed|showing|displays?|displayed|says?|tells? (?:them|the user|users|the player|players|the customer|customers)|prints?|pops? up)\b[^.;:!?]{0,60}?,? (?:which|that|and (?:that|this|it)) (?:is|was) (?:simply |just |plainly |a )?(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/g;
+
+function withoutDeniedClauses(given: string): string {
+  const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(given) ? given.replace(RETRACTED_CLAUSE, ' ') : given;
+  const text = /\b(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/.test(retracted) ? retracted.replace(FALSE_MESSAGE, ' ') : retracted;
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
   const misread = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b/.test(text) ? text.replace(MISREAD_CLAUSE, ' ') : text;
   const denied = denies ? misread.replace(DENIED_CLAUSE, ' ') : misread;
@@ -1886,6 +1925,9 @@ const PUBLIC_RESOURCE =
   /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
 /** The caller said to carry no credentials: "user is anonymous", "visitors do not log in", "no login". */
 const ANONYMOUS_CALLER = /\b(?:anonymous(?:ly)?|anon|unauthenticated|logged[- ]out|not logged in|(?:do|does|did) not (?:log|sign) ?in|without (?:logging|signing) in|no (?:login|log ?in|sign[- ]?in|account|auth\w*))\b/;
+/** "anonymous users can read posts", "listeners may play episodes without auth": anonymous use allowed by design. */
+const ANONYMOUS_ALLOWED =
+  /\b(?:anonymous|anon|logged[- ]out|unauthenticated|guest)s?(?: [a-z-]+)? (?:can|may|are allowed to|are able to|are free to|are welcome to)(?: normally| usually| always| all| still)? [a-z]+\b|\b(?:can|may|are allowed to|is allowed to|are able to)(?: normally| usually| always| all| still)? [a-z]+ (?:[a-z-]+ ){0,3}without (?:any )?(?:auth\w*|a login|logging in|signing in|an account|credentials|a token|a session)\b/;
 /** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
 const ANONYMOUS_READERS = /\b(?:anonymous|logged-out|anon) (?:visitors?|readers?|web visitors?|browsers|passers-by)\b/;
 /** …unless the route asked for is said to need credentials after all ("/me needs a login", "behind auth"). */
@@ -1936,14 +1978,21 @@ export function extractSituation(normalized: string): Situation {
   // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
   const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
   if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');
-  const auth = (gone && (openToAll || readersOfAGonePage)) || ruleRefusesWithoutAuth ? 'unknown' : read.auth;
+  // "anonymous listeners can normally play episodes without auth": where anonymous callers are let in by design, a
+  // missing credential is no failure, and a link that names nothing is just that (RFC 9110 §15.5.2 needs a resource
+  // that asks for authentication).
+  const absent = gone || existence.existence === 'missing';
+  const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
+  const auth = (gone && (openToAll || readersOfAGonePage)) || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
   if (existence.existence === 'removed' && existence.permanent && denials.length === 1 && denials[0] === 'plan') denials.splice(0, 1);
   // "/v1/userz (typo), the waf default rule answers 403": a catch-all refusal of a path that does not
   // exist says nothing about this caller; what is true of the request is that nothing is there.
-  if (existence.existence === 'missing' && DEFAULT_REFUSAL.test(text)) denials.splice(0, denials.length);
+  // "… because the privacy check defaults to deny when the record is null", "the bucket policy denies missing keys": a
+  // refusal the service gives because nothing is there is that absence, not a fact about the caller.
+  if (existence.existence === 'missing' && (DEFAULT_REFUSAL.test(text) || REFUSAL_OF_ABSENCE.test(text))) denials.splice(0, denials.length);
   if (denials.length === 0 && (auth === 'valid' || auth === 'unknown') && (existence.existence === 'unknown' || existence.existence === 'exists') && successShouldBeRefused(doubted.text, codes)) {
     denials.push('role');
   }
@@ -1966,7 +2015,7 @@ export function extractSituation(normalized: string): Situation {
   const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
   const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
   if (((practice && !reviewsACase) || SPEC_REQUIREMENT.test(text)) && !topics.includes('decision')) topics.push('decision');
-  const oauthError = detectOAuthErrorOfCase(text, auth);
+  const oauthError = detectOAuthErrorOfCase(stated, auth);
   const sentences = sentencesOf(text);
   const asksOther = asksAnotherQuestion(sentences);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);

@@ -152,6 +152,9 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
 /** "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for. */
 const OUR_RESPONSE_ASKED =
   /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$/;
+/** "what's the right status?", "what should it be?", "the right one among 401/403/404/410": the case's own code asked for. */
+const RIGHT_CODE_ASKED =
+  /\b(?:what|which)(?: is| would be| will be)? (?:the )?(?:right|correct|proper|appropriate) (?:one|status|code|status code|response|answer)\b|\bwhat should (?:it|that|this|they|those|the [a-z]+) (?:be|return|answer|get|send)\b|\bamong (?:the )?(?:401|403|404|410)\b/;
 /** "which is better for seo, 404 or 410?": codes compared for crawlers, a question about them rather than the case. */
 const CODES_COMPARED_FOR = /\b(?:better|best|prefer\w*)\b[^.?]{0,40}\b(?:seo|google|search engines?|crawlers?|ranking)\b|\b(?:seo|google|search engines?|crawlers?)\b[^.?]{0,40}\b(?:better|best|prefer\w*)\b/;
 
@@ -191,8 +194,11 @@ function answerSituation(s: Situation): AskResult {
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
   // or crawlers follows it (decidedWithTopic) instead of replacing it.
   const weighed = s.asksWhich && (s.statesACase || s.oauthError !== null) && resolution.kind === 'reason' && weighsTheVerdict(s, resolution.reason.code);
+  // "we send 422 now. what's the right one among 401/403/404/410?": today's code put up for replacement, and the
+  // right one asked for, is this case's code asked (not the neighbour's definition).
+  const replacesToday = resolution.kind === 'reason' && s.currentCode !== null && s.currentCode !== resolution.reason.code && RIGHT_CODE_ASKED.test(s.text);
   const decided =
-    (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text)))) && !CODES_COMPARED_FOR.test(s.text);
+    (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text) || replacesToday))) && !CODES_COMPARED_FOR.test(s.text);
   const general = generalAnswer(s);
   if (general && !decided) return finish(null, general);
   // The detail asked beside the weighed codes, said after the verdict.

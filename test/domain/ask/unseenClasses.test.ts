@@ -3427,3 +3427,146 @@ describe('ask (tuner l): guards for the role readings: a thing (not a person) de
     expect(answerQuestion(q).verdict).toBe(code);
   });
 });
+
+describe('ask (tuner n): what the writer takes back ("i thought …, but actually …") or calls a lie states no fact', () => {
+  it.each([
+    ['i thought the jwt was expired but actually exp is tomorrow and the signature checks out; the caller just lacks the billing:write scope. code?', '403'],
+    ['At first I assumed this was a role problem, but looking again the api key was revoked last night and the client still sends it. Which status?', '401'],
+    ['I first said the export endpoint outage was temporary, but product has now confirmed it is removed for good and will never come back. what should callers get?', '410'],
+    ['i said earlier the 403 on /orgs/o_9 was an acl thing, but actually org o_9 never existed, the id is from an old fixture. user is a super admin. status?', '404'],
+    ['me I thought session is timeout, but in fact session is valid, the user has no editor role for this page. which code we give?', '403'],
+    ['plan limit reached for the workspace, authenticated user tries to add a 6th seat; we send 401 and the ui shows session expired, which is a lie. which status?', '403'],
+    ['the signed in user lacks the export permission. today we return 401 and the app says please log in again which is wrong. code?', '403'],
+    ['we used to think the link expiry was temporary, but the pm confirmed the campaign page is gone for good. code?', '410'],
+    ['we thought it was a role issue, but actually the token is unsigned (no signature at all). code?', '401'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guard: a thought that is not taken back still counts', () => {
+    expect(answerQuestion('i thought the role was missing, and the token is also expired. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner n): a refusal the service gives only because nothing is there is the absence (404)', () => {
+  it.each([
+    'GET /invoices/inv-000 - no such invoice, never created. the authz layer defaults to deny when the record is null so we send 403. what is right?',
+    's3 style store: the caller may list and get objects in the bucket, the key exports/2023/q9.json does not exist. today we answer 403 accessdenied. correct code?',
+    'our gateway policy denies nonexistent objects with 403. client asks for /media/abc.png which was never uploaded; token valid. status?',
+    'API review: lookup of user handle @nobody_here, no user has ever registered that handle. the service returns 403 because the visibility check is not allowed for a null profile. what should it return?',
+    'the item id is not exist in database, never created. backend give 403 because user not allowed see a null item. which code?',
+    'kong returns 403 for unknown routes because the acl plugin denies anything unmatched; /v2/widgetz is a typo route. code?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a policy refusing a resource that exists stays 403', () => {
+    expect(answerQuestion('the report exists but the caller lacks the finance role; our policy denies it. code?').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner n): unsigned, tampered or other-environment credentials are invalid credentials (401)', () => {
+  it.each([
+    'pentest: a JWT with header {"alg":"none"} and no signature reached /orders and we replied 403. which code should an unsigned token get?',
+    'token minted by the dev auth server was sent to the production api, signature check fails. the user is a real prod admin. status?',
+    'a sandbox api key used against production by a partner, we reply 403 today. correct code?',
+    'game backend: a cheater sends a forged session ticket, steam validation says ticket invalid. we answer 404 since the player lookup fails. what is correct?',
+    'security review: the bearer token arrives with the signature stripped off. the claims say admin. 401 or 403?',
+    'client sends a kerberos service ticket that was modified in transit, validation fails. code?',
+    'jwt header says alg: none, signature part empty. endpoint would allow the claimed role. what status?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guards: a valid prod token without the scope stays 403, and a support ticket is no credential', () => {
+    expect(answerQuestion('the token is valid and signed by prod, the user lacks the admin scope. code?').verdict).toBe('403');
+    expect(answerQuestion('support ticket T-991 was never created, GET /tickets/T-991 by an authenticated agent. code?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner n): a trial that expired or ran out is a plan state, not an expired login (403)', () => {
+  it.each([
+    "the user's trial period expired, they call the export api with their token. what code?",
+    'the trial period is over; signed in user calls export. status?',
+    'trial ran out for the workspace; user is authenticated and tries to invite a member. code?',
+    'Trial had expired for tenant acme so the account is read-only; logged in admin tries to create a report, we send 401. which status?',
+  ])('%s', (q) => {
+    expect(situation(q).denials).toContain('plan');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an expired session token stays 401', () => {
+    expect(answerQuestion('the session token expired an hour ago and the client keeps sending it. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner n): anonymous use allowed by design is no missing credential; a link naming nothing is 404', () => {
+  it.each([
+    'anonymous visitors can read articles without logging in. a link points to /articles/xyz-typo which matches nothing. what code?',
+    'guests may browse the catalog; a crawler requests /products/9999, no such product. status?',
+    'listeners can play episodes without an account. a newsletter link has a stray char appended, so no episode matches. we show a 410 page. right code?',
+    'docs site: logged-out readers can view every page. someone hits /docs/v9/intro which never existed. what do we return?',
+    'open data portal: anonymous users may download datasets without any account. GET /datasets/ds-77 - no such dataset. we send 401. right code?',
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('unknown');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guards: an anonymous caller of a route that needs a login stays 401', () => {
+    expect(answerQuestion('an anonymous caller requests /reports/q5 which does not exist, reports need a login. code?').verdict).toBe('401');
+    expect(answerQuestion('anonymous user opens /account/orders/77 which does not exist. code?').verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner n): a support escalation is no privilege escalation; a file lost or vanished, maybe recoverable, is 404', () => {
+  it.each([
+    'support escalation: the customer says report r_12 was there yesterday and now it is gone; we do not know yet if it will be recovered. code?',
+    'customer escalation: invoice inv-9 disappeared, maybe restored from backup later. which status?',
+    'support ticket: their photo album went missing after the failover, we might recover it from backups. the api sends 410. what should it be?',
+    'p1 escalation - the storage migration lost doc d_5, nobody deleted it and it may come back from snapshots. we answer 410 now. right code?',
+  ])('%s', (q) => {
+    expect(situation(q).denials).toEqual([]);
+    expect(situation(q).existence).toBe('removed');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guards: a privilege escalation stays a refusal, and a header that disappeared is no credentials', () => {
+    expect(answerQuestion('a logged in user tries to escalate their role to admin via PATCH /users/me. code?').verdict).toBe('403');
+    expect(answerQuestion('the auth header disappeared after the proxy upgrade, so calls arrive without credentials. code?').verdict).toBe('401');
+  });
+});
+
+describe("ask (tuner n): today's code, a neighbour or the wrong one of the four, put up for replacement: the case's code is asked", () => {
+  it.each([
+    ['GET /v1/exports/jobs only exists since v2, it was never under /v1. we answer 410 and now partners think we removed it. which code should /v1 return?', '404'],
+    ['rack id R-99 does not exist in our layout, authenticated scanner. we send 422 currently. what is the right status?', '404'],
+    ['order ord-0 was never created; api gives 400 today. what should it be?', '404'],
+    ['doc moved to trash, restorable for 30 days; meanwhile GET returns 410. since it may come back, what is the right code?', '404'],
+    ['warehouse bin ZZ-1 is not in the layout at all (rows stop at 40). picker device is logged in. we reply 422. the right one among 401/403/404/410?', '404'],
+  ])('%s', (q, code) => {
+    expect(answerQuestion(q).verdict).toBe(code);
+  });
+
+  it('guards: a question about the neighbour codes themselves gets no verdict', () => {
+    expect(answerQuestion("we send 422 now for a malformed id. what's the difference between 400 and 422?").verdict).toBeNull();
+    expect(answerQuestion('the api returns 422 for a bad payload field; what should it be, 400 or 422?').verdict).toBeNull();
+  });
+});
+
+describe('ask (tuner n): an existence said to be obviously or clearly known leaves nothing to hide (403, not 404)', () => {
+  it.each([
+    "an authenticated engineer is refused by the policy engine. the customer's existence is obviously known to support. code?",
+    'the geo policy blocks the analyst from project p_4 (its existence is clearly known to them, they created it). which status?',
+    'logged in partner denied by the residency rule for tenant t_8, whose existence is of course known to the partner. status pls',
+    'data residency: signed-in agent in the US is denied EU customer records, the fact it exists is already known to the agent. what do we return?',
+  ])('%s', (q) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an existence said to be secret is still hidden (404)', () => {
+    expect(answerQuestion('the existence of the project is secret. the user lacks access. code?').verdict).toBe('404');
+  });
+});
