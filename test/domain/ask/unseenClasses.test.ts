@@ -3265,3 +3265,21 @@ describe('ask (tuner m): the neighbouring topic asked is the one answered (rise 
     expect(answerQuestion('what header should go with a 401?').answer).toMatch(/WWW-Authenticate/);
   });
 });
+
+describe('ask (tuner m): a refusal caused by a legal demand names 451 (RFC 7725) beside its verdict', () => {
+  it.each([
+    'status code when users are geo-blocked for legal reasons in one country?',
+    'court order: the post must be hidden from readers in france. what do we return',
+    'signed in user, the album is censored in her country by government order. which code',
+    'legal takedown demand from a regulator, the listing has to be blocked in that market. response?',
+    'we must block this page in turkey because of court ruling, what http status is correct',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).answer).toMatch(/451 Unavailable For Legal Reasons/);
+  });
+
+  it('guard: our own geo policy is no legal demand, so no 451', () => {
+    const result = answerQuestion('we geo-block two countries by our own policy, not for legal reasons. user is signed in. which status?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).not.toMatch(/451/);
+  });
+});
