@@ -201,6 +201,13 @@ const BROWSER = /\bbrowsers?\b|\bchrome\b|\bfirefox\b|\bsafari\b/;
 const PARAM_OBLIGATION = /\b(?:required?|requires|mandatory|optional|charset|omit\w*|leave out)\b/;
 const BROWSER_DOES = /\bwhat (?:does|do|will|would|should)\b|\bhow (?:does|do|will|would)\b|\bhappens?\b|\breact\w*|\bhandl\w*|\bshows?\b|\bdisplay\w*|\bbehav\w*/;
 
+/** "is leaking existence via 403 vs 404 a real risk?": the side channel judged, not a code asked for a case. */
+const RISK_JUDGED = /^(?:[a-z -]{0,30}: )?(?:is|are|does|do|can|could|would)\b[^?]{0,80}\b(?:risks?|issues?|problems?|concerns?|vulnerabilit\w*|threats?|findings?|dangerous|exploitable|matter)\b/;
+const EXISTENCE_LEAK = /\b(?:leak\w*|reveal\w*|disclos\w*|expos\w*|giv\w* away)\b[^?.]{0,20}\b(?:existence|exist\w*)\b|\benumerat\w*/;
+/** "how should an sdk react to a 401 with invalid_token?": the client's handling of the error, asked in general. */
+const CLIENT_REACTS =
+  /\bhow (?:should|do|does|must|would|can|to) (?:the |an? |our |my |their )?(?:[a-z0-9-]+ ){0,2}(?:clients?|sdks?|apps?|librar(?:y|ies)|callers?|integrations?|consumers?|frontends?)?\s?(?:react|respond|handle|behave|recover|deal)\b/;
+
 const FIRST: readonly NamedClass[] = [
   // "what is rfc 7617?": the document named, its entry answers
   { id: 'spec-basic-auth', asks: (text) => rfcIdentity(text) === 'spec-basic-auth' },
@@ -221,6 +228,8 @@ const FIRST: readonly NamedClass[] = [
   { id: 'forbidden-beyond-auth', asks: (text, s) => FORBIDDEN_TO_ANON.test(text) && !OTHER_TRIAGE('403').test(text) && !A_CASE(s) },
   { id: 'authn-authz-codes', asks: (text, s) => AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) },
   { id: 'challenge-definition', asks: (text, s) => CHALLENGE_DEFINED.test(text) && AUTH_CONTEXT.test(text) && !A_CASE(s) },
+  { id: 'enumeration', asks: (text, s) => RISK_JUDGED.test(text) && EXISTENCE_LEAK.test(text) && named('403').test(text) && named('404').test(text) && !A_CASE(s) },
+  { id: 'oauth-invalid-token', asks: (text, s) => text.includes('invalid_token') && !text.includes('insufficient_scope') && CLIENT_REACTS.test(text) && !/\b(?:403|404|410)\b/.test(text) && !A_CASE(s) },
   // 429 beside 403 compared, and the header that goes with a 429 or 503
   { id: 'neighbour-429', asks: (text, s) => named('429').test(text) && /\b403s?\b|\bforbidden\b/.test(text) && COMPARISON.test(text) && !/\b(?:401|404|410)\b/.test(text) && !A_CASE(s) },
   { id: 'retry-after', asks: (text, s) => /\b(?:429|503)s?\b|\btoo many requests\b/.test(text) && /\bheaders?\b/.test(text) && !/\b(?:401|403|404|410)\b/.test(text) && !A_CASE(s) },

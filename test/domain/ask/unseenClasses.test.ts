@@ -3283,3 +3283,21 @@ describe('ask (tuner m): a refusal caused by a legal demand names 451 (RFC 7725)
     expect(result.answer).not.toMatch(/451/);
   });
 });
+
+describe('ask (tuner m): the existence side channel judged as a risk, and the client handling of invalid_token, get the rule, no verdict', () => {
+  it.each([
+    ['pentest finding: do we have an issue if 403 vs 404 reveals which ids exist?', /enumeration/],
+    ['is user enumeration through 403/404 differences really a risk?', /enumeration/],
+    ['Is disclosing existence by 403 versus 404 a concern for us?', /enumeration/],
+    ['how should the mobile app handle a 401 carrying error="invalid_token"?', /fresh token/],
+    ['how do clients recover from invalid_token on a 401', /fresh token/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: which of the two leaks existence still gets the hiding rule', () => {
+    expect(answerQuestion('which one leaks existence, 403 or 404').answer).toMatch(/hide/);
+  });
+});
