@@ -208,6 +208,10 @@ const EXISTENCE_LEAK = /\b(?:leak\w*|reveal\w*|disclos\w*|expos\w*|giv\w* away)\
 const CLIENT_REACTS =
   /\bhow (?:should|do|does|must|would|can|to) (?:the |an? |our |my |their )?(?:[a-z0-9-]+ ){0,2}(?:clients?|sdks?|apps?|librar(?:y|ies)|callers?|integrations?|consumers?|frontends?)?\s?(?:react|respond|handle|behave|recover|deal)\b/;
 
+/** "who should not learn that it exists when we 404 it?": the audience of the hiding asked. */
+const WHO_MUST_NOT_KNOW =
+  /(?:^|[,;:.!] )(?:so |and |but )?(?:who|which (?:callers?|users?|clients?|people))\b[^?]{0,30}\b(?:should|must|may|can|is|are|do|does)(?: not|n't)?\b[^?]{0,20}\b(?:learn|know|see|find out|discover|notice|be told|be hidden from|be kept from)\b|^(?:who|whom) (?:do|does|should|must) (?:we|a server|the server|the api|a 404) hide\b|\b(?:hide|hidden|hiding|conceal\w*) (?:it |the resource |existence )?from whom\b|(?:^|[,;:.!] )who\b[^?]{0,40}\bhid(?:e|es|ing|den)\b[^?]{0,30}\bfrom\b/;
+
 const FIRST: readonly NamedClass[] = [
   // "what is rfc 7617?": the document named, its entry answers
   { id: 'spec-basic-auth', asks: (text) => rfcIdentity(text) === 'spec-basic-auth' },
@@ -228,6 +232,7 @@ const FIRST: readonly NamedClass[] = [
   { id: 'forbidden-beyond-auth', asks: (text, s) => FORBIDDEN_TO_ANON.test(text) && !OTHER_TRIAGE('403').test(text) && !A_CASE(s) },
   { id: 'authn-authz-codes', asks: (text, s) => AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) },
   { id: 'challenge-definition', asks: (text, s) => CHALLENGE_DEFINED.test(text) && AUTH_CONTEXT.test(text) && !A_CASE(s) },
+  { id: 'hiding-404-audience', asks: (text, s) => WHO_MUST_NOT_KNOW.test(text) && (named('404').test(text) || /\bhid(?:e|es|ing|den)\b|\bexist\w*/.test(text)) && !A_CASE(s) },
   { id: 'enumeration', asks: (text, s) => RISK_JUDGED.test(text) && EXISTENCE_LEAK.test(text) && named('403').test(text) && named('404').test(text) && !A_CASE(s) },
   { id: 'oauth-invalid-token', asks: (text, s) => text.includes('invalid_token') && !text.includes('insufficient_scope') && CLIENT_REACTS.test(text) && !/\b(?:403|404|410)\b/.test(text) && !A_CASE(s) },
   // 429 beside 403 compared, and the header that goes with a 429 or 503
@@ -248,7 +253,8 @@ const FIRST: readonly NamedClass[] = [
   { id: 'location-header', asks: (text, s) => LOCATION_HEADER.test(text) && !A_CASE(s) },
   { id: 'vary-authorization', asks: (text, s) => VARY_HEADER.test(text) && !A_CASE(s) },
   { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
-  { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b/.test(text) },
+  // (A 407's challenge is the proxy's: Proxy-Authorization answers it, neighbour-407.)
+  { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b|\b407\b/.test(text) },
   // "what is the allowed charset for error_description": its syntax, answered by the know6 class (bearer-error-description-chars).
   { id: 'bearer-error-description', asks: (text) => ERROR_TEXT.test(text) && PURPOSE.test(text) && !/\bstatus\b/.test(text) && !SYNTAX_ASKED.test(text) },
   { id: 'bearer-scope-attribute', asks: (text, s) => SCOPE_PARAM.test(text) && BEARER_CONTEXT.test(text) && PURPOSE.test(text) && !A_CASE(s) },

@@ -1850,6 +1850,18 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'hiding-404-audience',
+    topic: 'when-to-use',
+    codes: ['404', '403'],
+    title: 'Whom a hiding 404 hides the resource from',
+    text:
+      'A hiding 404 is for callers who are not allowed to access the resource and should not even learn it exists: other tenants, non-members of a private project or repository, people outside the owner\'s circle, and attackers probing ids to enumerate what is real (RFC 9110 §15.5.4). ' +
+      'Callers who may access it get it; a caller who already knows it exists, or may know, gets the honest 403.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['who', 'hide from', 'unauthorized callers', 'attackers'],
+    retrieval: false,
+  },
+  {
     id: 'spec-bearer',
     topic: 'protocol',
     codes: ['401', '403'],

@@ -3301,3 +3301,20 @@ describe('ask (tuner m): the existence side channel judged as a risk, and the cl
     expect(answerQuestion('which one leaks existence, 403 or 404').answer).toMatch(/hide/);
   });
 });
+
+describe('ask (tuner m): whom a hiding 404 hides from, and what answers a 407 challenge', () => {
+  it.each([
+    ['who is the 404 hiding the resource from, exactly?', /not allowed to access the resource/],
+    ['which users must not find out the record exists when we answer 404 instead of 403', /attackers probing ids/],
+    ['when we hide with 404, who should not know about it', /not allowed to access/],
+    ['what header does the browser send back after a 407 challenge', /Proxy-Authorization/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: the header sent back after a 401 stays Authorization', () => {
+    expect(answerQuestion('what header does the client send back after the 401 challenge?').answer).toMatch(/Authorization header/);
+  });
+});
