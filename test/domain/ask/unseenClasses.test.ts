@@ -3318,3 +3318,20 @@ describe('ask (tuner m): whom a hiding 404 hides from, and what answers a 407 ch
     expect(answerQuestion('what header does the client send back after the 401 challenge?').answer).toMatch(/Authorization header/);
   });
 });
+
+describe('ask (tuner m): an OAuth error put in the passive ("should be sent with which status") is the mapping, not a case', () => {
+  it.each([
+    'insufficient_scope is returned with which http status?',
+    'invalid_token should be sent together with what status code',
+    'what status does invalid_token get sent with',
+    'insufficient_scope error - must be send with which code?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token[^.]*→ 401[^.]*insufficient_scope/);
+  });
+
+  it('guard: a told case with the error named keeps its verdict', () => {
+    expect(answerQuestion('the token lacks the write scope, insufficient_scope should be sent with which status').verdict).toBe('403');
+  });
+});
