@@ -177,6 +177,8 @@ const TRANSPORT = /\b(?:tls|ssl|https?|secure|insecure|safe|unsafe|cleartext|pla
 /** "a spike in 401s", "more 410s than usual": a rise of one code, and what it points at asked. */
 const RISE = '(?:spikes?|spiking|spiked|surges?|surging|surged|bursts?|jumps?|jumped|increases?|increased|increasing|rises?|rising|rose|waves?|floods?|uptick|climb\\w*|growth)';
 const RISE_OF = (code: string): RegExp => new RegExp(`\\b${RISE}\\b[^?.]{0,30}\\b${code}s?\\b|\\b${code}s?\\b[^?.]{0,30}\\b${RISE}\\b|\\b(?:lots of|many|more|tons of) ${code}s?\\b`);
+const RISE_401 = RISE_OF('401');
+const RISE_410 = RISE_OF('410');
 const RISE_READ = /\bmean\w*|\bindicat\w*|\bcheck\w*|\bcaus\w*|\blook (?:at|for|into)\b|\bsuspects?\b|\bwhy\b|\binvestigat\w*|\bdebug\w*|\btell\w*|\bpoint\w* (?:at|to)\b|\bsignal\w*|\bwhat (?:to|do|should)\b|\bwhere\b/;
 /** "why 401 when I already have a token?": credentials were sent and still refused. */
 const WHY = /\bwhy\b|\bhow come\b|\breason\b/;
@@ -222,22 +224,22 @@ const FIRST: readonly NamedClass[] = [
   { id: 'problem-details', asks: (text) => rfcIdentity(text) === 'problem-details' },
   { id: 'rfc-9110-current', asks: (text) => rfcIdentity(text) === 'rfc-9110-current' },
   // "what does a browser do with a 401 and WWW-Authenticate: Basic?": its login dialog
-  { id: 'browser-login-prompt', asks: (text) => BROWSER.test(text) && /\bbasic\b/.test(text) && BROWSER_DOES.test(text) && !TRANSPORT.test(text) && !PARAM_OBLIGATION.test(text) },
+  { id: 'browser-login-prompt', asks: (text) => text.includes('basic') && BROWSER.test(text) && /\bbasic\b/.test(text) && BROWSER_DOES.test(text) && !TRANSPORT.test(text) && !PARAM_OBLIGATION.test(text) },
   // "is realm required in a Basic challenge?", "what does charset do in WWW-Authenticate: Basic?": RFC 7617 §2, not Bearer's optional realm
-  { id: 'basic-challenge-params', asks: (text, s) => BASIC_CHALLENGE.test(text) && BASIC_PARAMS.test(text) && !TRANSPORT.test(text) && !/\bbasic and bearer\b|\bbearer and basic\b/.test(text) && !A_CASE(s) },
+  { id: 'basic-challenge-params', asks: (text, s) => (text.includes('basic') || text.includes('7617')) && BASIC_CHALLENGE.test(text) && BASIC_PARAMS.test(text) && !TRANSPORT.test(text) && !/\bbasic and bearer\b|\bbearer and basic\b/.test(text) && !A_CASE(s) },
   // what a rise of one code points at, and a refusal of credentials that were sent, asked in general (R8)
-  { id: 'scenarios-401', asks: (text, s) => RISE_OF('401').test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
-  { id: 'scenarios-410', asks: (text, s) => RISE_OF('410').test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
-  { id: 'unauthorized-credentials-refused', asks: (text, s) => named('401').test(text) && WHY.test(text) && HAD_CREDENTIALS.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
-  { id: 'forbidden-beyond-auth', asks: (text, s) => FORBIDDEN_TO_ANON.test(text) && !OTHER_TRIAGE('403').test(text) && !A_CASE(s) },
-  { id: 'authn-authz-codes', asks: (text, s) => AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) },
-  { id: 'challenge-definition', asks: (text, s) => CHALLENGE_DEFINED.test(text) && AUTH_CONTEXT.test(text) && !A_CASE(s) },
-  { id: 'hiding-404-audience', asks: (text, s) => WHO_MUST_NOT_KNOW.test(text) && (named('404').test(text) || /\bhid(?:e|es|ing|den)\b|\bexist\w*/.test(text)) && !A_CASE(s) },
-  { id: 'enumeration', asks: (text, s) => RISK_JUDGED.test(text) && EXISTENCE_LEAK.test(text) && named('403').test(text) && named('404').test(text) && !A_CASE(s) },
+  { id: 'scenarios-401', asks: (text, s) => text.includes('401') && RISE_401.test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
+  { id: 'scenarios-410', asks: (text, s) => text.includes('410') && RISE_410.test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
+  { id: 'unauthorized-credentials-refused', asks: (text, s) => text.includes('401') && named('401').test(text) && WHY.test(text) && HAD_CREDENTIALS.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
+  { id: 'forbidden-beyond-auth', asks: (text, s) => text.includes('403') && FORBIDDEN_TO_ANON.test(text) && !OTHER_TRIAGE('403').test(text) && !A_CASE(s) },
+  { id: 'authn-authz-codes', asks: (text, s) => (text.includes('auth') || text.includes('authz')) && AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) },
+  { id: 'challenge-definition', asks: (text, s) => text.includes('challenge') && CHALLENGE_DEFINED.test(text) && AUTH_CONTEXT.test(text) && !A_CASE(s) },
+  { id: 'hiding-404-audience', asks: (text, s) => (text.includes('who') || text.includes('which')) && WHO_MUST_NOT_KNOW.test(text) && (named('404').test(text) || /\bhid(?:e|es|ing|den)\b|\bexist\w*/.test(text)) && !A_CASE(s) },
+  { id: 'enumeration', asks: (text, s) => text.includes('403') && text.includes('404') && RISK_JUDGED.test(text) && EXISTENCE_LEAK.test(text) && named('403').test(text) && named('404').test(text) && !A_CASE(s) },
   { id: 'oauth-invalid-token', asks: (text, s) => text.includes('invalid_token') && !text.includes('insufficient_scope') && CLIENT_REACTS.test(text) && !/\b(?:403|404|410)\b/.test(text) && !A_CASE(s) },
   // 429 beside 403 compared, and the header that goes with a 429 or 503
-  { id: 'neighbour-429', asks: (text, s) => named('429').test(text) && /\b403s?\b|\bforbidden\b/.test(text) && COMPARISON.test(text) && !/\b(?:401|404|410)\b/.test(text) && !A_CASE(s) },
-  { id: 'retry-after', asks: (text, s) => /\b(?:429|503)s?\b|\btoo many requests\b/.test(text) && /\bheaders?\b/.test(text) && !/\b(?:401|403|404|410)\b/.test(text) && !A_CASE(s) },
+  { id: 'neighbour-429', asks: (text, s) => text.includes('429') && named('429').test(text) && /\b403s?\b|\bforbidden\b/.test(text) && COMPARISON.test(text) && !/\b(?:401|404|410)\b/.test(text) && !A_CASE(s) },
+  { id: 'retry-after', asks: (text, s) => text.includes('header') && /\b(?:429|503)s?\b|\btoo many requests\b/.test(text) && !/\b(?:401|403|404|410)\b/.test(text) && !A_CASE(s) },
   // neighbours named: the answer is about the neighbour, with the core code it is confused with
   { id: 'neighbour-422', asks: NEIGHBOUR('422', /\bunprocessable\b/) },
   { id: 'neighbour-423', asks: NEIGHBOUR('423', /\b423\b/) },
