@@ -157,7 +157,7 @@ const RFC_NO = String.raw`rfc ?-?(\d{4})`;
 const ABOUT_WHAT = String.raw`(?: (?:about|for|cover|covers|covering|define|defines|defining|specify|specifies|do|does|say|says|mean|means|all about))?`;
 const RFC_IDENTITY = new RegExp(
   String.raw`\b(?:what(?:'s| is| was| are)|wats?|whats|explain|describe|summari[sz]e|tell me about|what does|what do|what(?:'s| is) in|what topic is|what is the subject of) (?:the |an? )?${RFC_NO}(?: (?:document|spec|specification|standard))?${ABOUT_WHAT}(?: please| pls| plz)?\s*[?.!]*\s*$` +
-    String.raw`|^(?:and |so )?${RFC_NO}(?: (?:document|spec))?[\s?!.:,—-]*(?:(?:is |is it |is that )?(?:about )?what|what(?:'s| is) (?:it|that|this)(?: about)?|what (?:does|do) (?:it|that|this) (?:cover|define|say|do)|(?:is )?about what|meaning)?(?: please| pls| plz)?\s*[?.!]*\s*$`,
+    String.raw`|^(?:and |so )?${RFC_NO}(?: (?:document|spec))?[\s?!.:,—-]*(?:(?:is |is it |is that )?(?:about )?what|what(?:'s| is) (?:it|that|this)(?: about)?|what (?:does|do) (?:it|that|this) (?:cover|define|say|do)|(?:is )?about what|meaning)(?: please| pls| plz)?\s*[?.!]*\s*$`,
 );
 function rfcIdentity(text: string): KnowledgeId | null {
   if (!text.includes('rfc')) return null;
@@ -232,7 +232,7 @@ const FIRST: readonly NamedClass[] = [
   { id: 'scenarios-410', asks: (text, s) => text.includes('410') && RISE_410.test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
   { id: 'unauthorized-credentials-refused', asks: (text, s) => text.includes('401') && named('401').test(text) && WHY.test(text) && HAD_CREDENTIALS.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
   { id: 'forbidden-beyond-auth', asks: (text, s) => text.includes('403') && FORBIDDEN_TO_ANON.test(text) && !OTHER_TRIAGE('403').test(text) && !A_CASE(s) },
-  { id: 'authn-authz-codes', asks: (text, s) => (text.includes('auth') || text.includes('authz')) && AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) },
+  { id: 'authn-authz-codes', asks: (text, s) => (text.includes('auth') || text.includes('authz')) && AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) && !s.statesACase && s.auth === 'unknown' && s.denials.length === 0 },
   { id: 'challenge-definition', asks: (text, s) => text.includes('challenge') && CHALLENGE_DEFINED.test(text) && AUTH_CONTEXT.test(text) && !A_CASE(s) },
   { id: 'hiding-404-audience', asks: (text, s) => (text.includes('who') || text.includes('which')) && WHO_MUST_NOT_KNOW.test(text) && (named('404').test(text) || /\bhid(?:e|es|ing|den)\b|\bexist\w*/.test(text)) && !A_CASE(s) },
   { id: 'enumeration', asks: (text, s) => text.includes('403') && text.includes('404') && RISK_JUDGED.test(text) && EXISTENCE_LEAK.test(text) && named('403').test(text) && named('404').test(text) && !A_CASE(s) },

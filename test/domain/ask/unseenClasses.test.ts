@@ -3335,3 +3335,13 @@ describe('ask (tuner m): an OAuth error put in the passive ("should be sent with
     expect(answerQuestion('the token lacks the write scope, insufficient_scope should be sent with which status').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner m): guards for the RFC-by-number and authn/authz classes', () => {
+  it('a bare "rfc 6750?" keeps its error-code mapping answer', () => {
+    expect(answerQuestion('rfc 6750?').answer).toMatch(/invalid_token \(expired, revoked, malformed\) → 401/);
+  });
+
+  it('a caller told as authenticated but refused keeps its 403 verdict', () => {
+    expect(answerQuestion('our authentication works but authorization fails for the export, which status code?').verdict).toBe('403');
+  });
+});
