@@ -110,6 +110,8 @@ const OAUTH_ERROR_NAME_ASKED = new RegExp(
 /** "the token is valid but lacks the scope. what is the right response per rfc 6750?", "… which status, per rfc 6750?": a case, judged. */
 const ASKS_FOR_RESPONSE =
   /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\b(?:which|what) (?:http )?(?:status|status code|response code|code)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;
+/** "should be sent with", "is returned with": the verb in the passive, with no one acting. */
+const PASSIVE_SENT = /\b(?:be|is|are|being|been|get|gets|got) (?:sent|returned|send|returns?)\b/g;
 /** Someone acting in the question: "we put insufficient_scope in the header", "the resource server says …". */
 const ACTOR = /\b(?:we|our|us|resource server|server|gateway|gw|api|client|clients|caller|user|users|request|requests|header|response|returns?|returned|sends?|sent|gets?|got)\b/;
 
@@ -237,7 +239,8 @@ export function generalAnswer(s: Situation): Draft | null {
   const namesCode = OAUTH_NAME_OF_CODE.test(text) && s.codes.length > 0;
   const oauthTerm = /6750|insufficient_scope|invalid_token|invalid_request/.test(text);
   // "insufficient_scope error, it go with which status?": an error name and nothing else is the mapping.
-  const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text);
+  // ("insufficient_scope should be sent with which status?": a passive "be sent" names no one acting.)
+  const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text.replace(PASSIVE_SENT, ' '));
   // "in rfc 6750, which error code does the resource server use when …": with RFC 6750 named, "error code" is its error's name.
   // "in rfc 6750 what error code means …, and what status goes with it": the error asked by its meaning, the status as its companion.
   const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && (ERROR_NAME_ASKED.test(text) || ERROR_BY_MEANING.test(text)) && (!/\bstatus\b/.test(text) || (ERROR_BY_MEANING.test(text) && STATUS_AS_COMPANION.test(text)));

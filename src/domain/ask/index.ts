@@ -187,6 +187,23 @@ function weighsTheVerdict(s: Situation, verdict: string): boolean {
   return (verdict === '404' || verdict === '410') && NEIGHBOUR_OFFERED.test(s.text) && pairs(s.text, TWO_OFFERED).some((pair) => pair.includes(verdict));
 }
 
+/**
+ * "blocked by legal reasons in one country", "a court order makes us hide it": a refusal whose cause is a legal
+ * demand. The verdict stays the refusal's; the answer names 451 (RFC 7725), the code made for that cause.
+ * Not "our own policy, no legal reason", nor gambling that is illegal somewhere (a policy of ours).
+ */
+const LEGAL_HINT = /legal|court|injunction|censor|takedown|government|regulator|authorit/;
+const LEGAL_DEMAND =
+  /\b(?:court[- ]orders?|court (?:ordered|orders|ruling|decision|injunction)|injunctions?|(?:government|regulator|authorit(?:y|ies))(?:'s)? (?:orders?|demands?|blocks?|bans?|censorship)|censor(?:ed|ship|ing)|(?:legal|law enforcement) (?:takedowns?|demands?|orders?)|takedown (?:notices?|orders?|demands?)|ordered by (?:a |the )?(?:court|judge|government|regulator)s?|(?:for|by|because of|due to|on) legal (?:reasons?|grounds))\b/;
+const NOT_LEGAL = /\b(?:no|not|without|nothing to do with|not for|not because of|not due to) (?:a |any )?legal\b/;
+const LEGAL_NOTE =
+  'A refusal caused by a legal demand has a code of its own: 451 Unavailable For Legal Reasons (RFC 7725), which tells clients and crawlers it is a legal block rather than a permission problem or a missing page; clients that do not know it treat it as a 4xx.';
+/** The answer, with the 451 note when a legal demand is told and the answer does not name 451 yet. */
+function withLegalNote(s: Situation, result: AskResult): AskResult {
+  if (result.answer.includes('451') || !LEGAL_HINT.test(s.text) || !LEGAL_DEMAND.test(s.text) || NOT_LEGAL.test(s.text)) return result;
+  return { ...result, answer: `${result.answer} ${LEGAL_NOTE}`, sources: [...new Set([...result.sources, SOURCES.rfc7725LegalReasons])] };
+}
+
 function answerSituation(s: Situation): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const resolution = resolve(s);
@@ -288,7 +305,8 @@ function answerSituation(s: Situation): AskResult {
  */
 export function answerQuestion(question: string): AskResult {
   try {
-    return answerSituation(extractSituation(normalizeQuestion(question)));
+    const s = extractSituation(normalizeQuestion(question));
+    return withLegalNote(s, answerSituation(s));
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {

@@ -842,7 +842,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   // "should we retry 429s with backoff?": the codes that do ask for a later retry, without a 403 or 404 beside them.
   { id: 'retry-after', needs: ['429', '503', 'rate', 'throttl'], asks: ASIDE_FOR_CASES((text) => RETRIES.test(text) && OVER_A_LIMIT.test(text) && !/\b(?:40[134]|410)s?\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => IN_GENERAL_SERVER.test(text) && /\b403s?\b/.test(text) && NO_CREDENTIALS.test(text) && (MUST_BE_401.test(text) || /^(?:can|could|may|might)\b/.test(text)) },
-  { id: 'authorization-header', needs: ['header'], asks: (text) => WHICH_HEADER.test(text) && SENDS_CREDENTIALS.test(text) && !ASIDE_FOR_CHALLENGE.test(text) && !/\bproxy\b/.test(text) },
+  { id: 'authorization-header', needs: ['header'], asks: (text) => WHICH_HEADER.test(text) && SENDS_CREDENTIALS.test(text) && !ASIDE_FOR_CHALLENGE.test(text) && !/\bproxy\b|\b407\b/.test(text) },
   { id: 'definition-401', needs: ['401', 'unauthori'], asks: (text) => CLAIMED_401.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
   { id: 'definition-403', needs: ['403', 'forbidden'], asks: (text) => CLAIMED_403.test(text) && CHECKS_A_CLAIM.test(text) && !CODE_ASKED_TOO.test(text) },
   // "GDPR erasure done. 404 or 410?": permanent for sure, so it turns on whether a 410 may confirm the account existed.

@@ -34,7 +34,7 @@ const NEIGHBOUR = (code: string, alias?: RegExp) => (text: string, s: Situation)
 
 /** "is 410 a 4xx or 3xx?", "are 403 and 404 the same class?": the class of a code asked. */
 const CLASS_ASKED =
-  /\b[1-5]xx\b[^?]{0,20}\bor\b[^?]{0,10}\b[1-5]xx\b|\bsame (?:class|category|family|group)(?: of (?:errors?|codes?|status(?:es)?|status codes?|responses?))?\b|\bsame (?:kind|type) of (?:errors?|codes?|status(?:es)?|status codes?|responses?)\b|\b(?:which|what) (?:status )?(?:class|category|family|group)\b|\bis (?:an? |the )?\d{3}s? (?:an? )?(?:[1-5]xx|client[- ]error|server[- ]error|redirect(?:ion)?|success)(?: (?:code|status|error|class|response))?\s*\??\s*$|\b(?:client[- ]error|server[- ]error|redirect(?:ion)?|success(?:ful)?)(?: (?:code|class|status))? or (?:an? )?(?:client[- ]error|server[- ]error|redirect(?:ion)?|success(?:ful)?)\b|\b(?:class|category|family) (?:of|is) (?:an? |the )?\d{3}\b|\b\d{3}s? (?:belongs?|falls?|is) (?:in|into|under|part of) (?:the |which |what )?(?:[1-5]xx|class|category|family)\b/;
+  /\b[1-5]xx\b[^?]{0,20}\bor\b[^?]{0,10}\b[1-5]xx\b|\bsame (?:class|category|family|group)(?: of (?:errors?|codes?|status(?:es)?|status codes?|responses?))?\b|\bsame (?:kind|type) of (?:errors?|codes?|status(?:es)?|status codes?|responses?)\b|\b(?:which|what) (?:status )?(?:class|category|family|group)\b|\bis (?:an? |the )?\d{3}s? (?:an? )?(?:[1-5]xx|client[- ]error|server[- ]error|redirect(?:ion)?|success)(?: (?:client[- ]error|server[- ]error))?(?: (?:code|status|error|class|response))?\s*\??\s*$|\b(?:client[- ]error|server[- ]error|redirect(?:ion)?|success(?:ful)?)(?: (?:code|class|status))? or (?:an? )?(?:client[- ]error|server[- ]error|redirect(?:ion)?|success(?:ful)?)\b|\b(?:class|category|family) (?:of|is) (?:an? |the )?\d{3}\b|\b\d{3}s? (?:belongs?|falls?|is) (?:in|into|under|part of) (?:the |which |what )?(?:[1-5]xx|class|category|family)\b/;
 const CLASS_NAMES: Readonly<Record<string, { name: string; section: string }>> = {
   '1': { name: '1xx, Informational', section: 'RFC 9110 §15.2' },
   '2': { name: '2xx, Successful', section: 'RFC 9110 §15.3' },
@@ -42,6 +42,14 @@ const CLASS_NAMES: Readonly<Record<string, { name: string; section: string }>> =
   '4': { name: '4xx, Client Error', section: 'RFC 9110 §15.5' },
   '5': { name: '5xx, Server Error', section: 'RFC 9110 §15.6' },
 };
+
+/** "is 410 a 4xx client error?": one code put to one class, so the answer opens with yes or no. */
+const CLASS_OF_ONE = /^(?:so |and |but )?is (?:an? |the )?(\d{3})s? (?:an? )?(?:([1-5])xx|(client|server)[- ]error|(redirect)(?:ion)?|(success))\b(?![^?]{0,25}\bor\b)/;
+function askedClassDigit(m: RegExpExecArray): string {
+  if (m[2]) return m[2];
+  if (m[3]) return m[3] === 'client' ? '4' : '5';
+  return m[4] ? '3' : '2';
+}
 
 function classAnswer(s: Situation): Draft | null {
   const codes = [...new Set(s.codes.filter((code) => /^[1-5]\d\d$/.test(code)))];
@@ -53,7 +61,8 @@ function classAnswer(s: Situation): Draft | null {
     const list = members.length > 1 ? `${members.slice(0, -1).join(', ')} and ${members[members.length - 1] ?? ''} are ${members.length > 2 ? 'all' : 'both'}` : `${members[0] ?? ''} is`;
     return `${list} in the class ${cls?.name ?? `${digit}xx`} (${cls?.section ?? 'RFC 9110 §15'})`;
   });
-  const same = byClass.size === 1 && codes.length > 1 ? 'Yes, the same class: ' : '';
+  const asked = CLASS_OF_ONE.exec(s.text);
+  const same = byClass.size === 1 && codes.length > 1 ? 'Yes, the same class: ' : asked ? `${askedClassDigit(asked) === asked[1]?.[0] ? 'Yes' : 'No'}: ` : '';
   return {
     sentences: [
       `${same}${parts.join('; ')}.`,
@@ -128,7 +137,109 @@ const ANONYMOUS = /\b401s?\b|\bunauthenticated\b|\banonymous\b|\blogged[- ]out\b
 /** Codes named beside the one a class is about, that make the question about them instead. */
 const OTHER_TRIAGE = (except: string): RegExp => new RegExp(`\\b(?:${['401', '403', '404', '410'].filter((c) => c !== except).join('|')})s?\\b`);
 
+/**
+ * "what is rfc 7617?", "rfc 8594 - what's that about?": a document named by number and asked what it is.
+ * Only the documents an entry speaks for; the question must be about the document, not what it says of a case.
+ */
+const RFC_ENTRY: Readonly<Record<string, KnowledgeId>> = {
+  '7617': 'spec-basic-auth',
+  '2617': 'spec-basic-auth',
+  '8594': 'sunset-header',
+  '6585': 'spec-429',
+  '7725': 'meaning-451',
+  '6750': 'spec-bearer',
+  '9457': 'problem-details',
+  '7807': 'problem-details',
+  '9110': 'rfc-9110-current',
+  '7231': 'rfc-9110-current',
+};
+const RFC_NO = String.raw`rfc ?-?(\d{4})`;
+const ABOUT_WHAT = String.raw`(?: (?:about|for|cover|covers|covering|define|defines|defining|specify|specifies|do|does|say|says|mean|means|all about))?`;
+const RFC_IDENTITY = new RegExp(
+  String.raw`\b(?:what(?:'s| is| was| are)|wats?|whats|explain|describe|summari[sz]e|tell me about|what does|what do|what(?:'s| is) in|what topic is|what is the subject of) (?:the |an? )?${RFC_NO}(?: (?:document|spec|specification|standard))?${ABOUT_WHAT}(?: please| pls| plz)?\s*[?.!]*\s*$` +
+    String.raw`|^(?:and |so )?${RFC_NO}(?: (?:document|spec))?[\s?!.:,—-]*(?:(?:is |is it |is that )?(?:about )?what|what(?:'s| is) (?:it|that|this)(?: about)?|what (?:does|do) (?:it|that|this) (?:cover|define|say|do)|(?:is )?about what|meaning)(?: please| pls| plz)?\s*[?.!]*\s*$`,
+);
+function rfcIdentity(text: string): KnowledgeId | null {
+  if (!text.includes('rfc')) return null;
+  const m = RFC_IDENTITY.exec(text);
+  const number = m?.[1] ?? m?.[2];
+  return number ? (RFC_ENTRY[number] ?? null) : null;
+}
+
+/** The Basic scheme named with its challenge, not "a basic question". */
+const BASIC_CHALLENGE =
+  /\bbasic (?:auth\w*|scheme|challenges?|credentials|login|www-authenticate|realm)\b|\bwww-authenticate:? basic\b|\b(?:challenges?|www-authenticate)\b[^?.]{0,30}\bbasic\b|\b7617\b/;
+/** The challenge's own parameters: realm, charset and the encoding it announces. */
+const BASIC_PARAMS = /\brealms?\b|\bcharset\b|\butf-?8\b|\bencod\w*|\bnon-?ascii\b|\bunicode\b|\bspecial characters?\b|\bumlauts?\b|\baccent\w*/;
+/** Transport security is basic-needs-tls's subject. */
+const TRANSPORT = /\b(?:tls|ssl|https?|secure|insecure|safe|unsafe|cleartext|plain ?text|sniff\w*)\b/;
+
+/** "a spike in 401s", "more 410s than usual": a rise of one code, and what it points at asked. */
+const RISE = '(?:spikes?|spiking|spiked|surges?|surging|surged|bursts?|jumps?|jumped|increases?|increased|increasing|rises?|rising|rose|waves?|floods?|uptick|climb\\w*|growth)';
+const RISE_OF = (code: string): RegExp => new RegExp(`\\b${RISE}\\b[^?.]{0,30}\\b${code}s?\\b|\\b${code}s?\\b[^?.]{0,30}\\b${RISE}\\b|\\b(?:lots of|many|more|tons of) ${code}s?\\b`);
+const RISE_401 = RISE_OF('401');
+const RISE_410 = RISE_OF('410');
+const RISE_READ = /\bmean\w*|\bindicat\w*|\bcheck\w*|\bcaus\w*|\blook (?:at|for|into)\b|\bsuspects?\b|\bwhy\b|\binvestigat\w*|\bdebug\w*|\btell\w*|\bpoint\w* (?:at|to)\b|\bsignal\w*|\bwhat (?:to|do|should)\b|\bwhere\b/;
+/** "why 401 when I already have a token?": credentials were sent and still refused. */
+const WHY = /\bwhy\b|\bhow come\b|\breason\b/;
+const HAD_CREDENTIALS =
+  /\b(?:already|still|do|did|does)\b[^?.]{0,15}\b(?:have|has|had|got|send|sent|sending|include\w*|pass\w*|logged in|signed in|authenticated)\b|\b(?:have|has|had|got|with|send|sent|sending|include\w*|pass\w*|attach\w*) (?:a |an |the |my |our |their |valid |correct )?(?:token|credentials|api key|bearer token|authorization header|auth header|jwt|password)s?\b/;
+/** "can a 403 go to an unauthenticated user?": the possibility asked, not whether it is good practice. */
+const ANON = '(?:unauthenticated|un-authenticated|anonymous|anon|not (?:logged|signed) in|logged[- ]out|without (?:any )?(?:credentials|a token|login|auth\\w*)|no (?:credentials|token|login))';
+const FORBIDDEN_TO_ANON = new RegExp(
+  `^(?:can|could|may|might|is it (?:possible|valid|legal|allowed) (?:to|that))\\b[^?]{0,40}\\b403s?\\b[^?]{0,40}\\b${ANON}\\b|^(?:can|could|may|might)\\b[^?]{0,20}\\b${ANON}\\b[^?]{0,30}\\b(?:get|receive|be (?:given|sent|answered with)|see)\\b[^?]{0,10}\\b403s?\\b`,
+);
+/** "authentication vs authorization in status codes": the two notions compared. */
+const AUTHN_AUTHZ =
+  /\bauthenticat\w*\b[^?.]{0,25}\b(?:and|vs\.?|versus|or|from)\b[^?.]{0,12}\bauthori[sz]\w*|\bauthori[sz]\w*\b[^?.]{0,25}\b(?:and|vs\.?|versus|or|from)\b[^?.]{0,12}\bauthenticat\w*|\bauthn\b[^?.]{0,15}\bauthz\b|\bauthz\b[^?.]{0,15}\bauthn\b/;
+const COMPARED_OR_MAPPED = /\bdifferen\w*|\bdiff\b|\bvs\.?\b|\bversus\b|\bstatus\b|\bcodes?\b|\bmap\w*|\bdistinguish\w*|\bexplain\w*|\bconfus\w*/;
+/** "what is a challenge in http auth?": the notion defined, not a missing challenge. */
+const CHALLENGE_DEFINED =
+  /\bwhat(?:'s| is| are) (?:an? |the )?(?:http |auth(?:entication)? |www-authenticate )?challenges?\b(?: (?:in|of|for) [a-z -]{0,30})?\s*\??\s*$|\bchallenges?\b[^?.]{0,20}\b(?:mean|means|meaning|definition)\b|\bdefin\w* (?:an? |the )?(?:auth\w* )?challenge/;
+const AUTH_CONTEXT = /\bauth\w*|\bwww-authenticate\b|\bhttp\b|\b401\b/;
+const COMPARISON = /\bdifferen\w*|\bdiff\b|\bcompar\w*|\bdistinguish\w*|\bsame\b/;
+const BROWSER = /\bbrowsers?\b|\bchrome\b|\bfirefox\b|\bsafari\b/;
+/** "does chrome need the realm?": a parameter's obligation is the challenge's subject, not the dialog. */
+const PARAM_OBLIGATION = /\b(?:required?|requires|mandatory|optional|charset|omit\w*|leave out)\b/;
+const BROWSER_DOES = /\bwhat (?:does|do|will|would|should)\b|\bhow (?:does|do|will|would)\b|\bhappens?\b|\breact\w*|\bhandl\w*|\bshows?\b|\bdisplay\w*|\bbehav\w*/;
+
+/** "is leaking existence via 403 vs 404 a real risk?": the side channel judged, not a code asked for a case. */
+const RISK_JUDGED = /^(?:[a-z -]{0,30}: )?(?:is|are|does|do|can|could|would)\b[^?]{0,80}\b(?:risks?|issues?|problems?|concerns?|vulnerabilit\w*|threats?|findings?|dangerous|exploitable|matter)\b/;
+const EXISTENCE_LEAK = /\b(?:leak\w*|reveal\w*|disclos\w*|expos\w*|giv\w* away)\b[^?.]{0,20}\b(?:existence|exist\w*)\b|\benumerat\w*/;
+/** "how should an sdk react to a 401 with invalid_token?": the client's handling of the error, asked in general. */
+const CLIENT_REACTS =
+  /\bhow (?:should|do|does|must|would|can|to) (?:the |an? |our |my |their )?(?:[a-z0-9-]+ ){0,2}(?:clients?|sdks?|apps?|librar(?:y|ies)|callers?|integrations?|consumers?|frontends?)?\s?(?:react|respond|handle|behave|recover|deal)\b/;
+
+/** "who should not learn that it exists when we 404 it?": the audience of the hiding asked. */
+const WHO_MUST_NOT_KNOW =
+  /(?:^|[,;:.!] )(?:so |and |but )?(?:who|which (?:callers?|users?|clients?|people))\b[^?]{0,30}\b(?:should|must|may|can|is|are|do|does)(?: not|n't)?\b[^?]{0,20}\b(?:learn|know|see|find out|discover|notice|be told|be hidden from|be kept from)\b|^(?:who|whom) (?:do|does|should|must) (?:we|a server|the server|the api|a 404) hide\b|\b(?:hide|hidden|hiding|conceal\w*) (?:it |the resource |existence )?from whom\b|(?:^|[,;:.!] )who\b[^?]{0,40}\bhid(?:e|es|ing|den)\b[^?]{0,30}\bfrom\b/;
+
 const FIRST: readonly NamedClass[] = [
+  // "what is rfc 7617?": the document named, its entry answers
+  { id: 'spec-basic-auth', asks: (text) => rfcIdentity(text) === 'spec-basic-auth' },
+  { id: 'sunset-header', asks: (text) => rfcIdentity(text) === 'sunset-header' },
+  { id: 'spec-429', asks: (text) => rfcIdentity(text) === 'spec-429' },
+  { id: 'meaning-451', asks: (text) => rfcIdentity(text) === 'meaning-451' },
+  { id: 'spec-bearer', asks: (text) => rfcIdentity(text) === 'spec-bearer' },
+  { id: 'problem-details', asks: (text) => rfcIdentity(text) === 'problem-details' },
+  { id: 'rfc-9110-current', asks: (text) => rfcIdentity(text) === 'rfc-9110-current' },
+  // "what does a browser do with a 401 and WWW-Authenticate: Basic?": its login dialog
+  { id: 'browser-login-prompt', asks: (text) => text.includes('basic') && BROWSER.test(text) && /\bbasic\b/.test(text) && BROWSER_DOES.test(text) && !TRANSPORT.test(text) && !PARAM_OBLIGATION.test(text) },
+  // "is realm required in a Basic challenge?", "what does charset do in WWW-Authenticate: Basic?": RFC 7617 §2, not Bearer's optional realm
+  { id: 'basic-challenge-params', asks: (text, s) => (text.includes('basic') || text.includes('7617')) && BASIC_CHALLENGE.test(text) && BASIC_PARAMS.test(text) && !TRANSPORT.test(text) && !/\bbasic and bearer\b|\bbearer and basic\b/.test(text) && !A_CASE(s) },
+  // what a rise of one code points at, and a refusal of credentials that were sent, asked in general (R8)
+  { id: 'scenarios-401', asks: (text, s) => text.includes('401') && RISE_401.test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
+  { id: 'scenarios-410', asks: (text, s) => text.includes('410') && RISE_410.test(text) && RISE_READ.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
+  { id: 'unauthorized-credentials-refused', asks: (text, s) => text.includes('401') && named('401').test(text) && WHY.test(text) && HAD_CREDENTIALS.test(text) && !OTHER_TRIAGE('401').test(text) && !A_CASE(s) },
+  { id: 'forbidden-beyond-auth', asks: (text, s) => text.includes('403') && FORBIDDEN_TO_ANON.test(text) && !OTHER_TRIAGE('403').test(text) && !A_CASE(s) },
+  { id: 'authn-authz-codes', asks: (text, s) => (text.includes('auth') || text.includes('authz')) && AUTHN_AUTHZ.test(text) && COMPARED_OR_MAPPED.test(text) && !/\b(?:404|410)\b/.test(text) && !A_CASE(s) && !s.statesACase && s.auth === 'unknown' && s.denials.length === 0 },
+  { id: 'challenge-definition', asks: (text, s) => text.includes('challenge') && CHALLENGE_DEFINED.test(text) && AUTH_CONTEXT.test(text) && !A_CASE(s) },
+  { id: 'hiding-404-audience', asks: (text, s) => (text.includes('who') || text.includes('which')) && WHO_MUST_NOT_KNOW.test(text) && (named('404').test(text) || /\bhid(?:e|es|ing|den)\b|\bexist\w*/.test(text)) && !A_CASE(s) },
+  { id: 'enumeration', asks: (text, s) => text.includes('403') && text.includes('404') && RISK_JUDGED.test(text) && EXISTENCE_LEAK.test(text) && named('403').test(text) && named('404').test(text) && !A_CASE(s) },
+  { id: 'oauth-invalid-token', asks: (text, s) => text.includes('invalid_token') && !text.includes('insufficient_scope') && CLIENT_REACTS.test(text) && !/\b(?:403|404|410)\b/.test(text) && !A_CASE(s) },
+  // 429 beside 403 compared, and the header that goes with a 429 or 503
+  { id: 'neighbour-429', asks: (text, s) => text.includes('429') && named('429').test(text) && /\b403s?\b|\bforbidden\b/.test(text) && COMPARISON.test(text) && !/\b(?:401|404|410)\b/.test(text) && !A_CASE(s) },
+  { id: 'retry-after', asks: (text, s) => text.includes('header') && /\b(?:429|503)s?\b|\btoo many requests\b/.test(text) && !/\b(?:401|403|404|410)\b/.test(text) && !A_CASE(s) },
   // neighbours named: the answer is about the neighbour, with the core code it is confused with
   { id: 'neighbour-422', asks: NEIGHBOUR('422', /\bunprocessable\b/) },
   { id: 'neighbour-423', asks: NEIGHBOUR('423', /\b423\b/) },
@@ -144,7 +255,8 @@ const FIRST: readonly NamedClass[] = [
   { id: 'location-header', asks: (text, s) => LOCATION_HEADER.test(text) && !A_CASE(s) },
   { id: 'vary-authorization', asks: (text, s) => VARY_HEADER.test(text) && !A_CASE(s) },
   { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
-  { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b/.test(text) },
+  // (A 407's challenge is the proxy's: Proxy-Authorization answers it, neighbour-407.)
+  { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b|\b407\b/.test(text) },
   // "what is the allowed charset for error_description": its syntax, answered by the know6 class (bearer-error-description-chars).
   { id: 'bearer-error-description', asks: (text) => ERROR_TEXT.test(text) && PURPOSE.test(text) && !/\bstatus\b/.test(text) && !SYNTAX_ASKED.test(text) },
   { id: 'bearer-scope-attribute', asks: (text, s) => SCOPE_PARAM.test(text) && BEARER_CONTEXT.test(text) && PURPOSE.test(text) && !A_CASE(s) },

@@ -1802,6 +1802,66 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'basic-challenge-params',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'The parameters of a Basic challenge: realm and charset',
+    text:
+      'In a Basic challenge the realm parameter is REQUIRED (RFC 7617 §2), for example WWW-Authenticate: Basic realm="staging", charset="UTF-8"; it names the protection space whose resources share the same user-id and password (unlike a Bearer challenge, where realm is optional). ' +
+      'The only other parameter Basic defines is charset, whose only allowed value is "UTF-8" (matched case-insensitively): it tells the client the server expects the user-id and password to be encoded as UTF-8 before base64 (RFC 7617 §2.1), so non-ASCII names and passwords survive; without it the encoding is left unspecified.',
+    sources: [SOURCES.rfc7617Challenge, SOURCES.rfc7617Charset],
+    keywords: ['basic', 'realm', 'charset', 'utf-8', 'encoding', '7617'],
+    retrieval: false,
+  },
+  {
+    id: 'scenarios-410',
+    topic: 'scenarios',
+    codes: ['410'],
+    title: 'What a rise in 410s tells you',
+    text:
+      'More 410s means more requests for things that were removed on purpose: look at which paths they hit (a release or cleanup that retired endpoints or content, perhaps more than intended), at who asks (an old app or SDK version still calling a retired API, a partner integration, crawlers following old links or sitemaps) and at whether your own pages, sitemaps or docs still link there. ' +
+      'Fix the internal links, tell the remaining callers where to go (a redirect if there is a successor), and check that nothing was marked gone by mistake (RFC 9110 §15.5.11).',
+    sources: [SOURCES.rfc9110Gone],
+    keywords: ['410 spike', 'more 410s', 'retired', 'old clients', 'old links'],
+    retrieval: false,
+  },
+  {
+    id: 'challenge-definition',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'What a challenge is in HTTP authentication',
+    text:
+      'A challenge is how a server tells a client how to authenticate: an auth-scheme name (Basic, Bearer, Digest…) followed by parameters such as realm, sent in WWW-Authenticate with a 401 (or in Proxy-Authenticate with a 407) (RFC 9110 §11.3, §11.6.1). ' +
+      'The client answers it by repeating the request with an Authorization header holding credentials for one of the schemes offered, for example WWW-Authenticate: Bearer realm="api" answered by Authorization: Bearer <token>.',
+    sources: [SOURCES.rfc9110Challenge, SOURCES.rfc9110WwwAuthenticate],
+    keywords: ['challenge', 'auth-scheme', 'www-authenticate', 'scheme', 'parameters'],
+    retrieval: false,
+  },
+  {
+    id: 'authn-authz-codes',
+    topic: 'definition',
+    codes: ['401', '403'],
+    title: 'Authentication and authorization in status codes',
+    text:
+      'Authentication is proving who you are; authorization is whether you may do this. A failed or missing authentication gets 401 Unauthorized (despite its name) with a WWW-Authenticate challenge, and logging in or refreshing the token fixes it (RFC 9110 §15.5.2). ' +
+      'A failed authorization, a known caller without the permission, role or scope, gets 403 Forbidden, which re-authenticating will not fix (RFC 9110 §15.5.4); a server may answer 404 instead to hide that the resource exists.',
+    sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
+    keywords: ['authentication', 'authorization', 'authn', 'authz'],
+    retrieval: false,
+  },
+  {
+    id: 'hiding-404-audience',
+    topic: 'when-to-use',
+    codes: ['404', '403'],
+    title: 'Whom a hiding 404 hides the resource from',
+    text:
+      'A hiding 404 is for callers who are not allowed to access the resource and should not even learn it exists: other tenants, non-members of a private project or repository, people outside the owner\'s circle, and attackers probing ids to enumerate what is real (RFC 9110 §15.5.4). ' +
+      'Callers who may access it get it; a caller who already knows it exists, or may know, gets the honest 403.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['who', 'hide from', 'unauthorized callers', 'attackers'],
+    retrieval: false,
+  },
+  {
     id: 'spec-bearer',
     topic: 'protocol',
     codes: ['401', '403'],

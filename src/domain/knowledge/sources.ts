@@ -121,6 +121,13 @@ export const SOURCES = {
   rfc7617Security: 'RFC 7617 §4',
   /** RFC 2616's 403 ("Authorization will not help"), replaced by RFC 7231 §6.5.3 and then RFC 9110 §15.5.4. */
   rfc2616Forbidden: 'RFC 2616 §10.4.4',
+  // ── review R8 (tuner m): the Basic challenge's own parameters ──
+  /** The Basic challenge: realm is REQUIRED. */
+  rfc7617Challenge: 'RFC 7617 §2',
+  /** The Basic challenge's charset parameter: only "UTF-8" is allowed. */
+  rfc7617Charset: 'RFC 7617 §2.1',
+  /** The challenge and response framework: a scheme name and its parameters. */
+  rfc9110Challenge: 'RFC 9110 §11.3',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

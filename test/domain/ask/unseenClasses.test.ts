@@ -3570,3 +3570,167 @@ describe('ask (tuner n): an existence said to be obviously or clearly known leav
     expect(answerQuestion('the existence of the project is secret. the user lacks access. code?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner m): an RFC named by its number and asked what it is gets that document, not the help text', () => {
+  it.each([
+    ['rfc7617 ?? what is it about', /Basic authentication scheme is defined by RFC 7617/],
+    ['explain RFC 8594 please', /Sunset response header \(RFC 8594\)/],
+    ['whats rfc 6585 about', /RFC 6585/],
+    ['RFC 7725 - what is that?', /Legal Reasons/],
+    ['describe rfc 2617', /RFC 7617/],
+    ['what does rfc 6750 cover?', /Bearer/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: what an RFC says about a case is still that case', () => {
+    expect(answerQuestion('does rfc 6750 say an expired token gets 401 or 403?').answer).toMatch(/invalid_token/);
+  });
+});
+
+describe('ask (tuner m): the parameters of a Basic challenge (RFC 7617: realm REQUIRED, charset="UTF-8")', () => {
+  it.each([
+    'basic auth challenge - can we leave out realm?',
+    'Does WWW-Authenticate: Basic need a realm parameter, or is it optional like for Bearer?',
+    'our users have umlauts in passwords, what is the charset thing in the basic challenge for',
+    'security review: basic scheme challenge has no realm. spec violation?',
+    'what encoding basic auth credentials must use when server send charset utf-8?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/realm parameter is REQUIRED \(RFC 7617 §2\)/);
+    expect(result.answer).toMatch(/UTF-8/);
+  });
+
+  it('guards: a Bearer realm stays optional, Basic over plain http stays a TLS answer', () => {
+    expect(answerQuestion('is realm mandatory in a bearer challenge?').answer).toMatch(/optional \(RFC 6750 §3\)/);
+    expect(answerQuestion('is basic auth with a realm safe over plain http?').answer).toMatch(/TLS/);
+  });
+});
+
+describe('ask (tuner m): one code put to a class is answered yes or no', () => {
+  it.each([
+    ['is 410 a client error?', /^Yes: 410 is in the class 4xx, Client Error/],
+    ['so is 404 a 4xx client error code', /^Yes: 404 is in the class 4xx/],
+    ['is 403 a server error', /^No: 403 is in the class 4xx/],
+    ['is 401 a 5xx?', /^No: 401 is in the class 4xx/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: an either-or class question gets the class without a yes', () => {
+    expect(answerQuestion('is 410 a 4xx or a 3xx?').answer).toMatch(/^410 is in the class 4xx/);
+  });
+});
+
+describe('ask (tuner m): the neighbouring topic asked is the one answered (rise of a code, credentials refused, authn vs authz, challenge, 429)', () => {
+  it.each([
+    ['401s spiked at 3am across services, what does that usually indicate', /credentials stopped being valid together/],
+    ['big jump of 401 in our gateway logs — where should I look?', /clock skew/],
+    ['we see many more 410s since tuesday, what should we check', /removed on purpose/],
+    ['410 surge in access logs, what does it mean', /old app or SDK version/],
+    ['why do i still get 401 when i send the bearer token??', /refused for those credentials/],
+    ['how come our api answers 401 although the client already passes an api key', /refused for those credentials/],
+    ['could a 403 go to anonymous callers at all?', /^Yes: 403 means the server understood the request/],
+    ['may unauthenticated users ever receive 403?', /^Yes: 403 means the server understood the request/],
+    ['authn vs authz - which status codes map to which?', /failed or missing authentication gets 401/],
+    ['explain authorization versus authentication in http status terms', /failed authorization.*gets 403/],
+    ['what is an authentication challenge in http?', /auth-scheme name/],
+    ['difference between 429 and 403 pls', /429 Too Many Requests/],
+    ['which headers belong on a 429 response', /Retry-After/],
+    ['firefox receives 401 + WWW-Authenticate: Basic realm="x", how does it behave?', /login|dialog/i],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guards: a told case of a rising code or a 429 beside 403 keeps its verdict', () => {
+    expect(answerQuestion('user is logged in but lacks the billing role, gets 403. should it be 429 or 403?').verdict).toBe('403');
+    expect(answerQuestion('what header should go with a 401?').answer).toMatch(/WWW-Authenticate/);
+  });
+});
+
+describe('ask (tuner m): a refusal caused by a legal demand names 451 (RFC 7725) beside its verdict', () => {
+  it.each([
+    'status code when users are geo-blocked for legal reasons in one country?',
+    'court order: the post must be hidden from readers in france. what do we return',
+    'signed in user, the album is censored in her country by government order. which code',
+    'legal takedown demand from a regulator, the listing has to be blocked in that market. response?',
+    'we must block this page in turkey because of court ruling, what http status is correct',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).answer).toMatch(/451 Unavailable For Legal Reasons/);
+  });
+
+  it('guard: our own geo policy is no legal demand, so no 451', () => {
+    const result = answerQuestion('we geo-block two countries by our own policy, not for legal reasons. user is signed in. which status?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).not.toMatch(/451/);
+  });
+});
+
+describe('ask (tuner m): the existence side channel judged as a risk, and the client handling of invalid_token, get the rule, no verdict', () => {
+  it.each([
+    ['pentest finding: do we have an issue if 403 vs 404 reveals which ids exist?', /enumeration/],
+    ['is user enumeration through 403/404 differences really a risk?', /enumeration/],
+    ['Is disclosing existence by 403 versus 404 a concern for us?', /enumeration/],
+    ['how should the mobile app handle a 401 carrying error="invalid_token"?', /fresh token/],
+    ['how do clients recover from invalid_token on a 401', /fresh token/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: which of the two leaks existence still gets the hiding rule', () => {
+    expect(answerQuestion('which one leaks existence, 403 or 404').answer).toMatch(/hide/);
+  });
+});
+
+describe('ask (tuner m): whom a hiding 404 hides from, and what answers a 407 challenge', () => {
+  it.each([
+    ['who is the 404 hiding the resource from, exactly?', /not allowed to access the resource/],
+    ['which users must not find out the record exists when we answer 404 instead of 403', /attackers probing ids/],
+    ['when we hide with 404, who should not know about it', /not allowed to access/],
+    ['what header does the browser send back after a 407 challenge', /Proxy-Authorization/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: the header sent back after a 401 stays Authorization', () => {
+    expect(answerQuestion('what header does the client send back after the 401 challenge?').answer).toMatch(/Authorization header/);
+  });
+});
+
+describe('ask (tuner m): an OAuth error put in the passive ("should be sent with which status") is the mapping, not a case', () => {
+  it.each([
+    'insufficient_scope is returned with which http status?',
+    'invalid_token should be sent together with what status code',
+    'what status does invalid_token get sent with',
+    'insufficient_scope error - must be send with which code?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token[^.]*→ 401[^.]*insufficient_scope/);
+  });
+
+  it('guard: a told case with the error named keeps its verdict', () => {
+    expect(answerQuestion('the token lacks the write scope, insufficient_scope should be sent with which status').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner m): guards for the RFC-by-number and authn/authz classes', () => {
+  it('a bare "rfc 6750?" keeps its error-code mapping answer', () => {
+    expect(answerQuestion('rfc 6750?').answer).toMatch(/invalid_token \(expired, revoked, malformed\) → 401/);
+  });
+
+  it('a caller told as authenticated but refused keeps its 403 verdict', () => {
+    expect(answerQuestion('our authentication works but authorization fails for the export, which status code?').verdict).toBe('403');
+  });
+});
