@@ -38,10 +38,11 @@ export function errorSampleSize(policy: SamplingPolicy | null): number | null {
  */
 export function baselineDraw(policy: SamplingPolicy | null, randomSampler: boolean, baselineErrors: number): ErrorDraw {
   const docs = errorSampleSize(policy);
-  if (docs === null) return null;
+  if (policy === null || docs === null) return null;
   if (!randomSampler) return { fixed: docs };
-  const p = baselineErrors > 0 ? docs / baselineErrors : 1;
-  return p > MAX_PROBABILITY ? null : { random: { probability: roundProbability(p), seed: SAMPLING_SEED } };
+  // samplingFor's sizing, with no floor (the count is exact) and no forced probability.
+  const random = samplingFor({ ...policy, probability: null }, baselineErrors, docs, 0);
+  return random === null ? null : { random };
 }
 
 /** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */
