@@ -49,6 +49,9 @@ import { UNSEEN38_QUESTIONS } from './unseen38/questions';
 import { UNSEEN39_QUESTIONS } from './unseen39/questions';
 import { UNSEEN40_QUESTIONS } from './unseen40/questions';
 import { KNOW6_QUESTIONS } from './know6/questions';
+import { UNSEEN41_QUESTIONS } from './unseen41/questions';
+import { UNSEEN42_QUESTIONS } from './unseen42/questions';
+import { UNSEEN43_QUESTIONS } from './unseen43/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -416,6 +419,11 @@ const UNSEEN38_FLOOR = 50;
 const UNSEEN39_FLOOR = 49;
 const KNOW6_FLOOR = 59;
 const UNSEEN40_FLOOR = 42;
+// Session 13's sets, scored with the code of the session's start (8725cb9) before anything was read: unseen41 46/49
+// (held), unseen42 43/48, unseen43 44; word-for-word repeats of earlier questions taken out first.
+const UNSEEN41_FLOOR = 46;
+const UNSEEN42_FLOOR = 43;
+const UNSEEN43_FLOOR = 44;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -649,3 +657,10 @@ const SESSION12_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN38 = [...BEFORE_UNSEEN33, ...SESSION11_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION12_SETS, BEFORE_UNSEEN38);
+const SESSION13_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, thirty-fifth (./unseen41, a university; one question word for word in ./unseen40 taken out)", UNSEEN41_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN41_FLOOR],
+  ["ask evaluation shaped like the issue's check, thirty-sixth (./unseen42, industrial IoT and fleet telematics: scored, then tuned on; two questions word for word in ./unseen11 and ./unseen taken out)", UNSEEN42_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN42_FLOOR],
+  ["ask evaluation shaped like the issue's check, thirty-seventh (./unseen43, a city's digital services: scored, then tuned on)", UNSEEN43_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN43_FLOOR],
+];
+const BEFORE_UNSEEN41 = [...BEFORE_UNSEEN38, ...SESSION12_SETS.flatMap(([, questions]) => questions)];
+describeSessionSets(SESSION13_SETS, BEFORE_UNSEEN41);
