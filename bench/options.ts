@@ -44,7 +44,7 @@ export interface BenchOptions {
   elasticsearchUrl: string | undefined;
 }
 
-export const SECTIONS = ['triage', 'watch', 'slack'] as const;
+export const SECTIONS = ['triage', 'watch', 'slack', 'ask'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const flag = z.enum(['0', '1', 'true', 'false']).default('0');

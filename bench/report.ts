@@ -2,6 +2,7 @@ import { cpus, release, totalmem } from 'node:os';
 import type { LoadedDataset } from './datasets';
 import type { SlackBenchResult } from './slackBench';
 import { round } from './stats';
+import type { AskBenchResult } from './askBench';
 import type { HotBenchResult } from './hotBench';
 import type { TriageBenchResult } from './triageBench';
 import type { HotTickResult, TickSize, WatchBenchResult } from './watchBench';
@@ -32,6 +33,7 @@ export interface BenchReport {
   triage?: { main: TriageBenchResult; small: TriageBenchResult; hot: HotBenchResult };
   watch?: { watch: WatchBenchResult; main: WatchBenchResult; hot: HotTickResult };
   slack?: SlackBenchResult;
+  ask?: AskBenchResult;
   datasets: LoadedDataset[];
   machine: Machine;
   seconds: number;
@@ -130,6 +132,14 @@ export function goals(r: BenchReport): Goal[] {
       met: heapGrowth < NOISE_MB && lateGrowth < NOISE_MB,
     });
   }
+  if (r.ask) {
+    out.push({
+      name: `ask on huge and adversarial questions, 10× the text ÷ 1× (worst of ${r.ask.inputs.length}; it reads the first ${r.ask.readChars.toLocaleString('en-US')} characters)`,
+      measured: `${r.ask.worstGrowth} (slowest ${r.ask.worstMs} ms)`,
+      goal: '≤ 3 (bounded)',
+      met: r.ask.worstGrowth <= 3,
+    });
+  }
   return out;
 }
 
@@ -220,6 +230,12 @@ export function renderTables(r: BenchReport): string {
     lines.push(row(['after 50 warm-up triages', s.memoryIdle.rssMb, s.memoryIdle.heapUsedMb]));
     for (const reading of s.memorySeries) lines.push(row([`after ${reading.after.toLocaleString('en-US')} more triages`, reading.rssMb, reading.heapUsedMb]));
   }
+  if (r.ask) {
+    lines.push('');
+    lines.push(row(['ask, huge or adversarial question', 'characters', 'median ms', 'a tenth of it, ms', 'growth']));
+    lines.push(row(['---', '---:', '---:', '---:', '---:']));
+    for (const i of r.ask.inputs) lines.push(row([i.name, i.chars.toLocaleString('en-US'), i.medianMs, i.tenthMedianMs, i.growth]));
+  }
   return lines.join('\n');
 }
 
@@ -249,6 +265,10 @@ export function resultsJson(r: BenchReport, options: unknown): Record<string, un
     out.ack_p99_ms = r.slack.ackP99Ms;
     out.rss_mb_idle = r.slack.memoryIdle.rssMb;
     out.rss_mb_after = r.slack.memoryAfter.rssMb;
+  }
+  if (r.ask) {
+    out.ask_adversarial_growth = r.ask.worstGrowth;
+    out.ask_adversarial_worst_ms = r.ask.worstMs;
   }
   out.goals = goals(r);
   out.machine = r.machine;

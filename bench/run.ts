@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../src/config';
 import { REPO_ROOT, startLocalElasticsearch, stopLocalElasticsearch } from '../src/devtools/localElasticsearch';
 import { createElasticsearchClient } from '../src/elasticsearch/client';
 import { createLogger } from '../src/logging';
+import { benchAsk } from './askBench';
 import { datasetSpecs, ensureDataset, LoadedDataset } from './datasets';
 import { instrument } from './instrument';
 import { readOptions, SECTIONS, type BenchOptions } from './options';
@@ -103,6 +104,11 @@ async function run(options: BenchOptions, startedAt: number, stopOwnNode: { port
         profileDir: options.botProfile ? join(BENCH_DIR, 'data', 'profile') : null,
         say,
       });
+    }
+
+    if (options.only.includes('ask')) {
+      say(`\n5. ask on huge and adversarial questions (${options.runs} runs per size)`);
+      report.ask = benchAsk(options.runs, say);
     }
 
     report.seconds = (performance.now() - startedAt) / 1000;
