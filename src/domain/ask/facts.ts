@@ -418,6 +418,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "authorized to read, not to write", "may view but not edit".
   /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment|open)\b[^.;]{0,25}\b(?:but )?(?:not|cannot|can not|may not|(?:is|are) not allowed to) (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
+  // "the service account just does not have admin": a role named bare, as what the caller holds.
+  new RegExp(`\\b(?:does not|do not|did not|doesnt|dont) (?:have|hold|carry) (?:the )?${PRIVILEGED_ROLE}(?= *(?:[.;,!?)]|$| (?:on|for|in|rights|role|permissions?|privileges?)\\b))`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|had|carry|carries|received|gotten)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants|access(?! tokens?| keys?))\b/,
@@ -450,6 +452,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
   /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to)\b/,
+  // "can only be deleted by the retention officer role", "may be approved only by managers": the action kept for others.
+  /\b(?:can|may|could|is allowed to|are allowed to)(?: only)? be [a-z]+(?:ed|en|wn|ne)(?: or [a-z]+(?:ed|en|wn|ne))? only by\b|\b(?:can|may|could) only be [a-z]+(?:ed|en|wn|ne)(?: or [a-z]+(?:ed|en|wn|ne))? by\b/,
   // "the sealed flag means only attorneys open it": a circle of people named without a modal verb.
   /\bonly (?:the )?[a-z-]+s (?:open|see|view|read|access|edit|download|get at) (?:it|them|this|that|those)\b/,
   /\brole (?:is )?only\b|\bonly (?:has |have )?(?:a |the )?[a-z-]+ role\b|\bregular (?:member|user|account)\b|\blow[- ]priv\w*/,
@@ -1013,6 +1017,13 @@ const EXISTS: readonly RegExp[] = [
   /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
 ];
 
+/**
+ * "pretending it does not exist", "treated as if it never existed": an absence acted out, which is hiding,
+ * not a fact about what is there.
+ */
+const PRETENDED_ABSENCE =
+  /\b(?:pretend(?:s|ed|ing)?(?: that)?|(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|behaving|handle|handles|handled) (?:as if|as though|like))(?: (?:it|they|the [a-z-]+|this|that|the [a-z-]+ [a-z-]+))? (?:does not|do not|did not|doesnt|dont|never|not)(?: even)? (?:exist(?:s|ed)?|existed|been there|was there|were there)\b|\b(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|handle|handles|handled) (?:as if|as though|like) (?:it|they|the [a-z-]+|this|that) (?:was|were|had) never (?:been )?(?:there|existed|created|made|filed|issued|recorded)\b/g;
+
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
   // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
@@ -1047,6 +1058,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
+  // "the law says it must be treated as if it never existed", "act as though the record was never there".
+  PRETENDED_ABSENCE,
   // "private repositories must look exactly like repositories that do not exist".
   /\b(?:look|looks|appear|appears|seem|seems) (?:exactly |just |precisely )?(?:like|as) (?:[a-z-]+ ){0,3}(?:that|which) (?:do not|does not|did not|never) exist/,
   // "private repos must look nonexistent to outsiders", "should appear absent".
@@ -1117,7 +1130,11 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
+  // "i do not see what we would be hiding", "cannot see anything to hide": the asker finds nothing to hide.
+  /\b(?:do not|does not|cannot|can not|fail to) see (?:what|anything|much|why)(?: (?:there is|there would be|we|they|it|you|the server|the api))?(?: (?:would|could|might|are|is|were|should|need to))?(?: be)? (?:to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+  // "nothing about them is confidential", "none of it is secret": the sensitivity denied for all of it.
+  /\b(?:nothing|none)(?: (?:about|of|in|on) (?:it|them|this|that|(?:these|those|the|our|their) [a-z-]+(?: [a-z-]+)?))? (?:is|are|was|were) (?:really |at all |even )?(?:confidential|secret|sensitive|classified|private|hidden)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:[a-z-]+ )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
@@ -1139,11 +1156,12 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
 const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
 /** "claim numbers are not sensitive", "it is not really private": the sensitivity is denied right before the word. */
-const SENSITIVITY_DENIED = /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$/;
+const SENSITIVITY_DENIED =
+  /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$|\b(?:nothing|none)(?: (?:about|of|in|on) [a-z-]+(?: [a-z-]+){0,2})? (?:is|are|was|were)(?: (?:really|at all|even))?$/;
 function affirmedSensitive(text: string): boolean {
   if (!SENSITIVE.test(text)) return false;
   for (const match of text.matchAll(/\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/g)) {
-    if (!SENSITIVITY_DENIED.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0).trimEnd())) return true;
+    if (!SENSITIVITY_DENIED.test(text.slice(Math.max(0, (match.index ?? 0) - 50), match.index ?? 0).trimEnd())) return true;
   }
   return false;
 }
@@ -1520,13 +1538,19 @@ const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|res
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
 
+/** "entries can only be deleted by the retention officer", "may be removed only by admins": who may remove, not a removal. */
+const REMOVAL_PERMITTED_TO =
+  /\b(?:can|may|could|must|should|is allowed to|are allowed to)(?: only)? be (?:deleted|removed|erased|purged|archived|taken down)(?: only)? (?:by|with)\b/g;
+
 /**
  * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
  * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
  */
 const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
 
-function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  // "no point pretending it does not exist": what is acted out says nothing of what is there.
+  const said = /\b(?:pretend|treat|act|behave|handle)/.test(given) ? given.replace(PRETENDED_ABSENCE, ' pretence ') : given;
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
   const nothing = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
@@ -1537,7 +1561,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "the call is DELETE /invoices/3": the request's method, not a removal; "a gist containing a leaked key
   // was deleted": the key was what it held, the removal is the gist's.
   const methodFree = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
-  const removalText = methodFree.replace(CONTAINED_CREDENTIAL, ' content ');
+  const removalText = methodFree.replace(CONTAINED_CREDENTIAL, ' content ').replace(REMOVAL_PERMITTED_TO, ' permitted to ');
   const temporary = has(wayBack, ...TEMPORARY) || hintedMatch(wayBack, TEMPORARY_HINTED);
   const removedWords = (hasAffirmed(removalText, ...REMOVED) || hintedMatch(removalText, REMOVED_HINTED) || hintedAffirmed(removalText, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(removalText);
   const permanentWords = has(text, ...PERMANENT) || hintedMatch(text, PERMANENT_HINTED);

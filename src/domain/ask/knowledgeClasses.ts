@@ -372,9 +372,12 @@ const BROKEN_OR_MEANT =
 const READS_404_AS_REMOVED =
   /\b404s?\b[^?]{0,40}\b(?:proves?|means?|implies|imply|tells?|shows?|confirms?|evidence|establish\w*)\b[^?]{0,40}\b(?:existed|was there|were there|(?:was|were|got|been|is|are) (?:deleted|removed|lost|wiped|erased|destroyed)|lost (?:it|them|my|our|the|their)|(?:we|they|you|someone|somebody|the (?:app|server|site|service)) (?:deleted|removed|lost|wiped|erased))\b/;
 
-/** "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request. */
+/**
+ * "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request
+ * (not "re-minted the token twice", "checked it twice": what was done twice is no second place it was sent).
+ */
 const TOKEN_TWICE =
-  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}(?:\?(?=access_token))?\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
+  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?<!\b(?:re-?[a-z]+|minted|issued|generated|rotated|refreshed|renewed|tried|retried|checked|verified|tested|decoded|validated)(?: (?:it|them|one|the token|the key))? )(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}(?:\?(?=access_token))?\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
 /** A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"). */
 const MALFORMED_REQUEST =
   /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;

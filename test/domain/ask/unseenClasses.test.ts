@@ -3734,3 +3734,49 @@ describe('ask (tuner m): guards for the RFC-by-number and authn/authz classes', 
     expect(answerQuestion('our authentication works but authorization fails for the export, which status code?').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner o): sensitivity denied by "nothing/none", a removal anyone may read about, is no hiding (410)', () => {
+  it.each([
+    'the old 2021 conference pages were deleted on purpose and will never come back; none of it is secret and anyone can browse the site without an account. which status?',
+    'we permanently removed the retired coupon pages, nothing in them is sensitive, public site. what do we return for them now',
+    'Nothing about those archived newsletters was private; we took them down for good last year. What should the server answer?',
+  ])('%s', (q) => {
+    expect(situation(q).sensitive).toBe(false);
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a record that is confidential still hides', () => {
+    expect(situation('the deleted payroll record is confidential and must not be confirmed to outsiders. which status?').hide).toBe(true);
+  });
+});
+
+describe('ask (tuner o): "can only be deleted by <role>" keeps an action for others (403), it removes nothing', () => {
+  it.each([
+    'invoices can only be voided by the finance controller role. a signed-in sales rep sends POST /invoices/77/void, the invoice is there and she can view it. 403 or 404? honestly i don\'t see what we\'d be hiding',
+    'tickets may only be closed by support leads. logged in agent (role agent) calls PATCH /tickets/31 to close it, ticket exists. which status?',
+    'records can only be deleted by the archivist. a logged-in clerk sends DELETE /records/9 (it exists). what do we answer?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).not.toBe('removed');
+    expect(situation(q).denials).toContain('role');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a record that was deleted by an admin is still a removal', () => {
+    expect(situation('the record was deleted by an admin yesterday, a user still opens its link. 404 or 410?').existence).toBe('removed');
+  });
+});
+
+describe('ask (tuner o): a pretended absence is no absence, a bare "does not have admin" is a role, and a token re-minted twice was not sent twice', () => {
+  it.each([
+    "ci bot's token checks out fine, we regenerated it twice anyway. it calls POST /admin/settings but the bot just doesn't have admin. the admin api is documented publicly, no point pretending it does not exist. which one",
+    'signed-in partner, key valid (we reissued it twice to be sure). they hit /internal/metrics but they do not have admin. no reason to pretend the route does not exist, it is in our public docs. which status',
+  ])('%s', (q) => {
+    expect(situation(q).existence).not.toBe('missing');
+    expect(situation(q).denials).toContain('role');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a token sent both in the header and the query is still invalid_request', () => {
+    expect(answerQuestion('client sends the bearer token twice, in the authorization header and as access_token in the query. which status?').answer).toMatch(/invalid_request/);
+  });
+});
