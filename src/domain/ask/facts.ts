@@ -279,7 +279,7 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "unknown username" in a profile URL is a lookup of nothing (404).
   [/\b(?:basic|credentials?|password|log ?in|sign ?in|auth\w*)\b/, /\b(?:unknown|wrong|bad|invalid|incorrect|nonexistent|unregistered|made up|made-up|random) (?:username|user name|login name|login|user ?id|client id|email and password|user and password)\b/],
   [/\b(?:never|did not|have not|has not)\b/, new RegExp(`\\b${CRED}s?(?: id)?(?: (?:that|which))? (?:we|they|the server|our idp|the idp|nobody|no one) (?:never|did not|have not|has not|never ever) (?:issued|created|minted|generated|seen|handed out)\\b`)],
-  [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the )?(?:store|session store|redis|db|database|cache))\\b`)],
+  [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the |our |its |their )?(?:store|session store|key ?store|keystore|token store|redis|db|database|cache|key table|keys table|vault))\\b`)],
   [/\b(?:no longer exist|does not exist|was deleted|was removed|has been deleted)/, new RegExp(`\\b${CRED}s? (?:for|of|belonging to) (?:an? |the )?(?:account|user|client|app)s? (?:that|which) (?:no longer exists?|does not exist|was deleted|was removed|has been deleted)\\b`)],
   [/\bnot (?:more|longer|anymore|any more|valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,25}\\bnot (?:more|longer|anymore|any more) valid\\b|\\b${CRED}s?\\b[^.;]{0,25}\\bnot valid any ?more\\b`)],
   [/\b(?:do not|does not|did not|cannot|can not|could not) (?:recogni|know|find|match|validate|verify)/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|the server|the api|it|our idp|the gateway) (?:do not|does not|did not|cannot|can not|could not) (?:recogni[sz]e|know|find|match|validate|verify)\\b`)],
@@ -1844,6 +1844,12 @@ const DATA_KEY =
  */
 const KEY_STORE = /\b(?:key management|kms|key ?vault|vault|key ?store|keyring|hsm|secrets? manager|secret store|certificate store)\b|\/(?:api-?)?keys\/[a-z0-9{]/;
 const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:api |signing |encryption |stored )?key(?: id| ids| name)?\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+/**
+ * "a request comes in with a key value that does not exist in our key store", "sends an api key we never issued": the
+ * key the request presents is its credential, looked up in the server's own store (not a key a key-management API serves).
+ */
+const PRESENTED_KEY =
+  /\b(?:with|sends?|sent|sending|presents?|presented|presenting|using|uses|used|carr(?:y|ies|ying)|pass(?:es|ed|ing)?|supplies|supplied)(?: (?:a|an|the|their|its|his|her|our|some))? (?:api |access )?key(?: value)?\b|\bapi[- ]key header\b|\bx-api-key\b/;
 /** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
 const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
 const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
@@ -1873,7 +1879,8 @@ function credentialText(said: string): string {
   if (!undenied.includes('key')) return undenied;
   const dataKeys = undenied.replace(DATA_KEY, ' record ');
   const objectKeys = OBJECT_STORE.test(dataKeys) ? dataKeys.replace(OBJECT_KEY, ' that record ') : dataKeys;
-  return KEY_STORE.test(objectKeys) ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
+  const presented = PRESENTED_KEY.test(objectKeys) && !/\/(?:api-?)?keys\//.test(objectKeys);
+  return KEY_STORE.test(objectKeys) && !presented ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
 }
 
 function withoutArtifactSignatures(text: string): string {

@@ -3780,3 +3780,17 @@ describe('ask (tuner o): a pretended absence is no absence, a bare "does not hav
     expect(answerQuestion('client sends the bearer token twice, in the authorization header and as access_token in the query. which status?').answer).toMatch(/invalid_request/);
   });
 });
+
+describe('ask (tuner o): the key a request presents, unknown to our key store, is no valid credential (401)', () => {
+  it.each([
+    'partner sends an api key that is not in our key store at all, we never issued it, looks like a typo. the report they want is open to every keyholder. which status',
+    "the x-api-key header carries a value that doesn't exist in the keystore (never existed). public dataset for any key holder. what do we send back?",
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a key a key-management API is asked for, missing from the vault, is a missing resource', () => {
+    expect(answerQuestion('GET /keys/abc-123 on our key management api, that key id does not exist in the vault. what status?').verdict).toBe('404');
+  });
+});
