@@ -758,6 +758,8 @@ const MISSING: readonly RegExp[] = [
   /\bnonexistent\b/,
   // "nothing with the lowercase name ever existed".
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
+  // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
+  /\bthere (?:has|have|had|was|were|is) never (?:been |existed )?(?:an? |any |such an? )?(?:v\d+(?:\.\d+)*|version \d[\w.]*|(?:api |app |firmware )?versions? (?:called|named|numbered) [\w.]+|such (?:version|release|endpoint|route|page|id|resource|record|file|path|thing))\b/,
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
   /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
@@ -1553,7 +1555,10 @@ function detectExistence(given: string): { existence: Existence; permanent: bool
   const said = /\b(?:pretend|treat|act|behave|handle)/.test(given) ? given.replace(PRETENDED_ABSENCE, ' pretence ') : given;
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
-  const nothing = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
+  // "nothing was deleted", "nothing has been taken down": a removal denied by its subject.
+  const nothing = said.includes('nothing')
+    ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b|\bnothing (?:was|were|has been|had been|got|is|ever was|ever got)(?: ever)? (?:deleted|removed|purged|unpublished|taken down|retired|archived|erased|wiped)\b/g, ' ')
+    : said;
   const text = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
   const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
   // "his role was never provisioned": what the caller lacks, not a resource that was never created.

@@ -3794,3 +3794,18 @@ describe('ask (tuner o): the key a request presents, unknown to our key store, i
     expect(answerQuestion('GET /keys/abc-123 on our key management api, that key id does not exist in the vault. what status?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner o): a version that never was is missing (404), and "nothing was deleted" denies a removal', () => {
+  it.each([
+    'a client requests /api/v7/orders with a valid session. there has never been a v7, we stop at v5. what do we send back?',
+    'app asks the update server for version 3.9, there was never any version 3.9, we went from 3.8 straight to 4.0. no deletion happened, nothing was removed. which code?',
+    'someone asks for firmware 2.2.0 but nothing was ever deleted, we simply never shipped that build. response?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: "there has never been an issue" names no missing thing', () => {
+    expect(situation('there has never been an issue with this token, yet the user is refused the admin page as a regular member. status?').existence).not.toBe('missing');
+  });
+});
