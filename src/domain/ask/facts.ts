@@ -618,7 +618,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
   /\bidor\b/,
   /\b(?:user|customer|member|patient|account)s?[ /:#-]([a-z]|\d+)\b.{0,80}\b(?:user|customer|member|patient|account)s?[ /:#-](?!\1\b)(?:[a-z]|\d+)\b/,
-  /\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b/,
+  // (Not "another user deleted it", "removed by another employee": the one who removed it, not whose it is.)
+  /(?<!\b(?:deleted|removed|archived|erased|purged|edited|changed|renamed|moved|wiped|taken down|unpublished) by )\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b(?! (?:deleted|removed|archived|renamed|moved|edited|updated|closed|erased|purged|unpublished|took (?:it |them )?down|cleared|wiped|overwrote|changed)\b)/,
 ];
 const IP_DENIAL: readonly RegExp[] = [
   // "their org's ip policy only allows office ips".
@@ -981,6 +982,8 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
+  // "they might re-register it under the same id", "could be re-enrolled with the same serial": the same thing back in service.
+  /\b(?:may|might|could|will|would|plan to|want to|can)(?: [a-z]+)? (?:be )?re-?(?:regist|enrol|onboard|deploy|install|commission)\w*\b|\bre-?(?:regist|enrol|onboard|commission)\w*(?: (?:it|them|(?:the|that|this) [a-z-]+))? (?:under|with) (?:the )?same (?:id|serial|serial number|name|number|slug|url|path)\b/,
   // "might reissue the same code later", "admin can re-send the same link": the same thing handed out again.
   /\bre-?(?:issu(?:e|es|ed|ing)|send(?:s|ing)?|sent|generat(?:e|es|ed|ing)|mint(?:s|ed|ing)?) (?:it|them|(?:the |that |this |a |an )?same (?:[a-z-]+ )?(?:code|coupon|voucher|link|invite|invitation|url|slug|token|one|address))\b/,
   // "the coupon code might be reissued", "the url will be reused next year": the same thing handed out again, said in the passive.

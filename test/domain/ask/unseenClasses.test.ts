@@ -3809,3 +3809,19 @@ describe('ask (tuner o): a version that never was is missing (404), and "nothing
     expect(situation('there has never been an issue with this token, yet the user is refused the admin page as a regular member. status?').existence).not.toBe('missing');
   });
 });
+
+describe('ask (tuner o): who removed it is no owner, and a thing that may be re-registered under its id may return (404)', () => {
+  it.each([
+    'a colleague removed the gateway record last night; ops may re-enroll the unit with the same serial after repair, undecided. what should /gateways/gw-88 answer now, 404 or 410?',
+    'another member deleted the shared playlist this morning, the owner might recreate it later under the same slug. 410 or 404',
+    'the meter was deleted by another employee; we could re-register it under the same number once the site reopens. status for its url?',
+  ])('%s', (q) => {
+    expect(situation(q).denials).not.toContain('ownership');
+    expect(situation(q).temporary).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it("guard: another user's invoice is still someone else's", () => {
+    expect(answerQuestion("user asks for another user's invoice by id, logged in. which status").verdict).toBe('403');
+  });
+});
