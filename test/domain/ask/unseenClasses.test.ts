@@ -3825,3 +3825,18 @@ describe('ask (tuner o): who removed it is no owner, and a thing that may be re-
     expect(answerQuestion("user asks for another user's invoice by id, logged in. which status").verdict).toBe('403');
   });
 });
+
+describe('ask (tuner o): taken down for work on it, going back up at the same url, is a removal that ends (404)', () => {
+  it.each([
+    'the parking map page was pulled for maintenance, it comes back online at the same url once the vendor fixes the tiles. 404 or 410?',
+    'we unpublished the pool schedule for corrections; the corrected one goes back up next week. which code for now',
+    'we took the form down for updates, it will be back at the same address in june. what status meanwhile',
+  ])('%s', (q) => {
+    expect(situation(q).temporary).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: "will never go back up" stays a permanent removal', () => {
+    expect(answerQuestion('the old tax calculator was removed for good and will never go back up. 404 or 410?').verdict).toBe('410');
+  });
+});
