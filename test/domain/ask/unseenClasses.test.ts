@@ -3840,3 +3840,21 @@ describe('ask (tuner o): taken down for work on it, going back up at the same ur
     expect(answerQuestion('the old tax calculator was removed for good and will never go back up. 404 or 410?').verdict).toBe('410');
   });
 });
+
+describe('ask (tuner o): the code "a server" may send in place of 403 to hide, and the status a soft 404 sends, are knowledge (no verdict)', () => {
+  it.each([
+    ['under rfc 9110, when an origin server would rather not reveal that a forbidden page exists, what code may it return in place of 403?', /\b404\b/],
+    ['Per the HTTP spec, which status can servers use instead of 403 when they want to hide that a resource exists?', /\b404\b/],
+    ['what code may a web server send rather than forbidden, if it prefers to conceal the existence of a resource?', /\b404\b/],
+    ['which status code does a soft 404 actually return?', /\b200\b/],
+    ['a soft-404 sends what status?', /\b200\b/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a told case asking what to send instead of 403 to hide keeps its 404 verdict', () => {
+    expect(answerQuestion('logged-in member lacks the role for the secret project and we must hide it exists. which code can we send instead of 403?').verdict).toBe('404');
+  });
+});
