@@ -3778,6 +3778,7 @@ describe('ask (tuner o): a pretended absence is no absence, a bare "does not hav
 
   it('guard: a token sent both in the header and the query is still invalid_request', () => {
     expect(answerQuestion('client sends the bearer token twice, in the authorization header and as access_token in the query. which status?').answer).toMatch(/invalid_request/);
+    expect(answerQuestion('client sends the bearer token in the request twice, once in the header and once in the body. which status?').answer).toMatch(/invalid_request/);
   });
 });
 
