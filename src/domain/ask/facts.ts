@@ -279,7 +279,7 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "unknown username" in a profile URL is a lookup of nothing (404).
   [/\b(?:basic|credentials?|password|log ?in|sign ?in|auth\w*)\b/, /\b(?:unknown|wrong|bad|invalid|incorrect|nonexistent|unregistered|made up|made-up|random) (?:username|user name|login name|login|user ?id|client id|email and password|user and password)\b/],
   [/\b(?:never|did not|have not|has not)\b/, new RegExp(`\\b${CRED}s?(?: id)?(?: (?:that|which))? (?:we|they|the server|our idp|the idp|nobody|no one) (?:never|did not|have not|has not|never ever) (?:issued|created|minted|generated|seen|handed out)\\b`)],
-  [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the )?(?:store|session store|redis|db|database|cache))\\b`)],
+  [/\b(?:not found|unknown to|does not exist|no longer exist|evicted|cannot be found|could not be found|not in )/, new RegExp(`\\b${CRED}s?(?: ids?)?\\b[^.;]{0,30}\\b(?:not found|unknown to|does not exist|no longer exists?|evicted|cannot be found|could not be found|not in (?:the |our |its |their )?(?:store|session store|key ?store|keystore|token store|redis|db|database|cache|key table|keys table|vault))\\b`)],
   [/\b(?:no longer exist|does not exist|was deleted|was removed|has been deleted)/, new RegExp(`\\b${CRED}s? (?:for|of|belonging to) (?:an? |the )?(?:account|user|client|app)s? (?:that|which) (?:no longer exists?|does not exist|was deleted|was removed|has been deleted)\\b`)],
   [/\bnot (?:more|longer|anymore|any more|valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,25}\\bnot (?:more|longer|anymore|any more) valid\\b|\\b${CRED}s?\\b[^.;]{0,25}\\bnot valid any ?more\\b`)],
   [/\b(?:do not|does not|did not|cannot|can not|could not) (?:recogni|know|find|match|validate|verify)/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|the server|the api|it|our idp|the gateway) (?:do not|does not|did not|cannot|can not|could not) (?:recogni[sz]e|know|find|match|validate|verify)\\b`)],
@@ -418,6 +418,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "authorized to read, not to write", "may view but not edit".
   /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment|open)\b[^.;]{0,25}\b(?:but )?(?:not|cannot|can not|may not|(?:is|are) not allowed to) (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
   new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
+  // "the service account just does not have admin": a role named bare, as what the caller holds.
+  new RegExp(`\\b(?:does not|do not|did not|doesnt|dont) (?:have|hold|carry) (?:the )?${PRIVILEGED_ROLE}(?= *(?:[.;,!?)]|$| (?:on|for|in|rights|role|permissions?|privileges?)\\b))`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|had|carry|carries|received|gotten)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants|access(?! tokens?| keys?))\b/,
@@ -450,6 +452,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
   /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to)\b/,
+  // "can only be deleted by the retention officer role", "may be approved only by managers": the action kept for others.
+  /\b(?:can|may|could|is allowed to|are allowed to)(?: only)? be [a-z]+(?:ed|en|wn|ne)(?: or [a-z]+(?:ed|en|wn|ne))? only by\b|\b(?:can|may|could) only be [a-z]+(?:ed|en|wn|ne)(?: or [a-z]+(?:ed|en|wn|ne))? by\b/,
   // "the sealed flag means only attorneys open it": a circle of people named without a modal verb.
   /\bonly (?:the )?[a-z-]+s (?:open|see|view|read|access|edit|download|get at) (?:it|them|this|that|those)\b/,
   /\brole (?:is )?only\b|\bonly (?:has |have )?(?:a |the )?[a-z-]+ role\b|\bregular (?:member|user|account)\b|\blow[- ]priv\w*/,
@@ -614,7 +618,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
   /\bidor\b/,
   /\b(?:user|customer|member|patient|account)s?[ /:#-]([a-z]|\d+)\b.{0,80}\b(?:user|customer|member|patient|account)s?[ /:#-](?!\1\b)(?:[a-z]|\d+)\b/,
-  /\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b/,
+  // (Not "another user deleted it", "removed by another employee": the one who removed it, not whose it is.)
+  /(?<!\b(?:deleted|removed|archived|erased|purged|edited|changed|renamed|moved|wiped|taken down|unpublished) by )\b(?:another|other|different|wrong|someone else's) (?:users?|accounts?|persons?|people|members?|patients?|students?|employees?)(?:'s|s')?\b(?! (?:deleted|removed|archived|renamed|moved|edited|updated|closed|erased|purged|unpublished|took (?:it |them )?down|cleared|wiped|overwrote|changed)\b)/,
 ];
 const IP_DENIAL: readonly RegExp[] = [
   // "their org's ip policy only allows office ips".
@@ -754,6 +759,8 @@ const MISSING: readonly RegExp[] = [
   /\bnonexistent\b/,
   // "nothing with the lowercase name ever existed".
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
+  // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
+  /\bthere (?:has|have|had|was|were|is) never (?:been |existed )?(?:an? |any |such an? )?(?:v\d+(?:\.\d+)*|version \d[\w.]*|(?:api |app |firmware )?versions? (?:called|named|numbered) [\w.]+|such (?:version|release|endpoint|route|page|id|resource|record|file|path|thing))\b/,
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
   /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
@@ -969,12 +976,18 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
   [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
   [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
   [/\b(?:whether|time|while|period|few|couple|re-?us(?:e|es|ed|ing)|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:re-?us(?:e|es|ed|ing)|recycle|recycles|recycled) (?:the |that |this |its |our )?(?:same |old |very same |exact )?(?:url|urls|path|slug|address|link|route|page)\b/],
+  // "taken down for revisions", "pulled for maintenance": a removal for work on it, which ends.
+  [/\bfor (?:revision|repair|maintenance|rework|correction|edit|fix|update)/, /\b(?:taken down|took (?:it |them )?down|pulled|removed|unpublished|offline|disabled|withdrawn) (?:temporarily )?for (?:revisions?|repairs?|maintenance|rework|corrections?|edits|editing|fixes|fixing|updates?|updating)\b/],
   // "someone may claim it again later", "the name can be registered again": the address may point somewhere again.
   [/\bagain\b/, /\b(?:may|might|could|can|will) (?:be )?(?:claim|claimed|take|taken|register|registered|re-?register(?:ed)?|reuse|reused|use|used) (?:it |that |the [a-z-]+ )?again\b/],
 ];
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
+  // "the new version goes back up at the same url next month", "will be back online": the page returns where it was.
+  /\b(?:goes|go|going|comes?|coming|gets?|getting|be|is|are|put|puts|putting) back (?:up|online|on ?line|live)\b|\bback (?:up |online |live )?(?:at|on|under) the (?:same|old) (?:url|address|path|link|location|slug|page)\b/,
+  // "they might re-register it under the same id", "could be re-enrolled with the same serial": the same thing back in service.
+  /\b(?:may|might|could|will|would|plan to|want to|can)(?: [a-z]+)? (?:be )?re-?(?:regist|enrol|onboard|deploy|install|commission)\w*\b|\bre-?(?:regist|enrol|onboard|commission)\w*(?: (?:it|them|(?:the|that|this) [a-z-]+))? (?:under|with) (?:the )?same (?:id|serial|serial number|name|number|slug|url|path)\b/,
   // "might reissue the same code later", "admin can re-send the same link": the same thing handed out again.
   /\bre-?(?:issu(?:e|es|ed|ing)|send(?:s|ing)?|sent|generat(?:e|es|ed|ing)|mint(?:s|ed|ing)?) (?:it|them|(?:the |that |this |a |an )?same (?:[a-z-]+ )?(?:code|coupon|voucher|link|invite|invitation|url|slug|token|one|address))\b/,
   // "the coupon code might be reissued", "the url will be reused next year": the same thing handed out again, said in the passive.
@@ -1013,6 +1026,13 @@ const EXISTS: readonly RegExp[] = [
   /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
 ];
 
+/**
+ * "pretending it does not exist", "treated as if it never existed": an absence acted out, which is hiding,
+ * not a fact about what is there.
+ */
+const PRETENDED_ABSENCE =
+  /\b(?:pretend(?:s|ed|ing)?(?: that)?|(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|behaving|handle|handles|handled) (?:as if|as though|like))(?: (?:it|they|the [a-z-]+|this|that|the [a-z-]+ [a-z-]+))? (?:does not|do not|did not|doesnt|dont|never|not)(?: even)? (?:exist(?:s|ed)?|existed|been there|was there|were there)\b|\b(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|handle|handles|handled) (?:as if|as though|like) (?:it|they|the [a-z-]+|this|that) (?:was|were|had) never (?:been )?(?:there|existed|created|made|filed|issued|recorded)\b/g;
+
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
   // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
@@ -1047,6 +1067,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
+  // "the law says it must be treated as if it never existed", "act as though the record was never there".
+  PRETENDED_ABSENCE,
   // "private repositories must look exactly like repositories that do not exist".
   /\b(?:look|looks|appear|appears|seem|seems) (?:exactly |just |precisely )?(?:like|as) (?:[a-z-]+ ){0,3}(?:that|which) (?:do not|does not|did not|never) exist/,
   // "private repos must look nonexistent to outsiders", "should appear absent".
@@ -1117,7 +1139,11 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
+  // "i do not see what we would be hiding", "cannot see anything to hide": the asker finds nothing to hide.
+  /\b(?:do not|does not|cannot|can not|fail to) see (?:what|anything|much|why)(?: (?:there is|there would be|we|they|it|you|the server|the api))?(?: (?:would|could|might|are|is|were|should|need to))?(?: be)? (?:to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+  // "nothing about them is confidential", "none of it is secret": the sensitivity denied for all of it.
+  /\b(?:nothing|none)(?: (?:about|of|in|on) (?:it|them|this|that|(?:these|those|the|our|their) [a-z-]+(?: [a-z-]+)?))? (?:is|are|was|were) (?:really |at all |even )?(?:confidential|secret|sensitive|classified|private|hidden)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:[a-z-]+ )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
   // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
@@ -1139,11 +1165,12 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
 const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
 /** "claim numbers are not sensitive", "it is not really private": the sensitivity is denied right before the word. */
-const SENSITIVITY_DENIED = /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$/;
+const SENSITIVITY_DENIED =
+  /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$|\b(?:nothing|none)(?: (?:about|of|in|on) [a-z-]+(?: [a-z-]+){0,2})? (?:is|are|was|were)(?: (?:really|at all|even))?$/;
 function affirmedSensitive(text: string): boolean {
   if (!SENSITIVE.test(text)) return false;
   for (const match of text.matchAll(/\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/g)) {
-    if (!SENSITIVITY_DENIED.test(text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0).trimEnd())) return true;
+    if (!SENSITIVITY_DENIED.test(text.slice(Math.max(0, (match.index ?? 0) - 50), match.index ?? 0).trimEnd())) return true;
   }
   return false;
 }
@@ -1520,16 +1547,25 @@ const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|res
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
 
+/** "entries can only be deleted by the retention officer", "may be removed only by admins": who may remove, not a removal. */
+const REMOVAL_PERMITTED_TO =
+  /\b(?:can|may|could|must|should|is allowed to|are allowed to)(?: only)? be (?:deleted|removed|erased|purged|archived|taken down)(?: only)? (?:by|with)\b/g;
+
 /**
  * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
  * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
  */
 const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
 
-function detectExistence(said: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  // "no point pretending it does not exist": what is acted out says nothing of what is there.
+  const said = /\b(?:pretend|treat|act|behave|handle)/.test(given) ? given.replace(PRETENDED_ABSENCE, ' pretence ') : given;
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
-  const nothing = said.includes('nothing') ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b/g, ' ') : said;
+  // "nothing was deleted", "nothing has been taken down": a removal denied by its subject.
+  const nothing = said.includes('nothing')
+    ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b|\bnothing (?:was|were|has been|had been|got|is|ever was|ever got)(?: ever)? (?:deleted|removed|purged|unpublished|taken down|retired|archived|erased|wiped)\b/g, ' ')
+    : said;
   const text = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
   const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
   // "his role was never provisioned": what the caller lacks, not a resource that was never created.
@@ -1537,7 +1573,7 @@ function detectExistence(said: string): { existence: Existence; permanent: boole
   // "the call is DELETE /invoices/3": the request's method, not a removal; "a gist containing a leaked key
   // was deleted": the key was what it held, the removal is the gist's.
   const methodFree = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
-  const removalText = methodFree.replace(CONTAINED_CREDENTIAL, ' content ');
+  const removalText = methodFree.replace(CONTAINED_CREDENTIAL, ' content ').replace(REMOVAL_PERMITTED_TO, ' permitted to ');
   const temporary = has(wayBack, ...TEMPORARY) || hintedMatch(wayBack, TEMPORARY_HINTED);
   const removedWords = (hasAffirmed(removalText, ...REMOVED) || hintedMatch(removalText, REMOVED_HINTED) || hintedAffirmed(removalText, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(removalText);
   const permanentWords = has(text, ...PERMANENT) || hintedMatch(text, PERMANENT_HINTED);
@@ -1820,6 +1856,12 @@ const DATA_KEY =
  */
 const KEY_STORE = /\b(?:key management|kms|key ?vault|vault|key ?store|keyring|hsm|secrets? manager|secret store|certificate store)\b|\/(?:api-?)?keys\/[a-z0-9{]/;
 const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:api |signing |encryption |stored )?key(?: id| ids| name)?\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+/**
+ * "a request comes in with a key value that does not exist in our key store", "sends an api key we never issued": the
+ * key the request presents is its credential, looked up in the server's own store (not a key a key-management API serves).
+ */
+const PRESENTED_KEY =
+  /\b(?:with|sends?|sent|sending|presents?|presented|presenting|using|uses|used|carr(?:y|ies|ying)|pass(?:es|ed|ing)?|supplies|supplied)(?: (?:a|an|the|their|its|his|her|our|some))? (?:api |access )?key(?: value)?\b|\bapi[- ]key header\b|\bx-api-key\b/;
 /** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
 const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
 const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
@@ -1849,7 +1891,8 @@ function credentialText(said: string): string {
   if (!undenied.includes('key')) return undenied;
   const dataKeys = undenied.replace(DATA_KEY, ' record ');
   const objectKeys = OBJECT_STORE.test(dataKeys) ? dataKeys.replace(OBJECT_KEY, ' that record ') : dataKeys;
-  return KEY_STORE.test(objectKeys) ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
+  const presented = PRESENTED_KEY.test(objectKeys) && !/\/(?:api-?)?keys\//.test(objectKeys);
+  return KEY_STORE.test(objectKeys) && !presented ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
 }
 
 function withoutArtifactSignatures(text: string): string {

@@ -131,6 +131,14 @@ function specAnswer(): Draft {
 const MAY_BE_THERE =
   /\b(?:can|could) it be\b[^?]{0,50}\b(?:is there|are there|exists?|is real|really there)\b[^?]{0,40}\b404\b|\bis it possible (?:that )?[^?]{0,50}\b(?:exists?|is there)\b[^?]{0,40}\b404\b/;
 
+/**
+ * "if a server wants to hide that a forbidden resource exists, which code can it send instead of 403?": the code the rules
+ * let any server put in 403's place, asked of "a server" in general, not of a case.
+ */
+const CODE_IN_PLACE_OF_403 =
+  /\b(?:which|what)\b[^?]{0,40}\b(?:can|may|could|might|is (?:it )?allowed to|are (?:they )?allowed to|is (?:it )?permitted to)\b[^?]{0,30}\b(?:instead of|in place of|rather than) (?:a |an )?(?:403|forbidden)\b/;
+const A_SERVER_IN_GENERAL = /\b(?:an? (?:server|origin server|origin|api|service|web ?site|site|web server|resource server)|servers|apis|origin servers)\b/;
+
 /** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */
 const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
@@ -254,6 +262,7 @@ export function generalAnswer(s: Situation): Draft | null {
   const statedCallers = s.auth !== 'unknown' || s.expired || s.denials.length > 0;
   if (statedCallers && practiceForCallers(s)) return null;
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer(s);
+  if (!s.statesACase && HIDE_WORDS.test(text) && CODE_IN_PLACE_OF_403.test(text) && A_SERVER_IN_GENERAL.test(text)) return hideAnswer(s);
   // (Not "… which code?": that asks for the case's code.)
   if (MAY_BE_THERE.test(text) && !ASKS_FOR_RESPONSE.test(text) && !/\b(?:which|what) (?:code|status|one)\b/.test(text)) return hideAnswer(s);
   // "if we send 403 the caller learns it exists, right?": a yes/no check of the claim, with no caller, refusal or other code in view.

@@ -372,9 +372,12 @@ const BROKEN_OR_MEANT =
 const READS_404_AS_REMOVED =
   /\b404s?\b[^?]{0,40}\b(?:proves?|means?|implies|imply|tells?|shows?|confirms?|evidence|establish\w*)\b[^?]{0,40}\b(?:existed|was there|were there|(?:was|were|got|been|is|are) (?:deleted|removed|lost|wiped|erased|destroyed)|lost (?:it|them|my|our|the|their)|(?:we|they|you|someone|somebody|the (?:app|server|site|service)) (?:deleted|removed|lost|wiped|erased))\b/;
 
-/** "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request. */
+/**
+ * "token in the header and as access_token in the query", "token sent twice": RFC 6750's invalid_request
+ * (not "re-minted the token twice", "checked it twice": what was done twice is no second place it was sent).
+ */
 const TOKEN_TWICE =
-  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}(?:\?(?=access_token))?\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
+  /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?<!\b(?:re-?(?:mint|issu|generat|creat|rotat|tri|tried|ran|run|start|deploy|sign|fresh|new|load|boot|authenticat|check|test)[a-z]*|minted|issued|generated|rotated|refreshed|renewed|tried|retried|checked|verified|tested|decoded|validated)(?: (?:it|them|one|the token|the key))? )(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}(?:\?(?=access_token))?\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
 /** A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"). */
 const MALFORMED_REQUEST =
   /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
@@ -386,6 +389,9 @@ const BEARER_CONTEXT = /\b(?:bearer|6750|oauth2?|access[_ ]tokens?)\b/;
 const TOKEN_MALFORMED =
   /\b(?:token|jwt|bearer|access token|api key|credentials?)s?\b(?: (?!(?:but|and|while|request|requests|body|json|payload|param\w*)\b)[a-z0-9'-]+){0,5} (?:is |was |are |looks |seems )?malformed\b|\bmalformed (?:token|jwt|signature|bearer|access token|api key|credentials?)s?\b|\b(?:only |just )?(?:\d|one|two|four|five) (?:segments?|parts?|dots?)\b[^.;]{0,30}\bjwt\b|\bjwt\b[^.;]{0,30}\b(?:only |just )?(?:\d|one|two|four|five) (?:segments?|parts?|dots?)\b|\bnot (?:a |an )?(?:real|valid|well-formed|proper) jwt\b/;
 
+/** "what status does a so-called soft 404 actually send?", "a soft 404 returns which code": the soft 404's own status asked (200). */
+const SOFT_404_STATUS_ASKED =
+  /\b(?:what|which) (?:http )?(?:status|code|status code|response code)(?: code)? (?:does|do|did|is|would) (?:an? |the |such an? )?(?:so-called |so called |typical |classic )?soft[- ]?404s?\b(?! (?:page )?instead)|\bsoft[- ]?404s? (?:actually |really |typically )?(?:sends?|returns?|uses?|answers?|carr(?:y|ies)|comes? with|is served with) (?:what|which)\b/;
 /** "synthetic check green on a 200 for /products/does-not-exist": a success status for a missing page. */
 const MISSING_THING =
   /\bnot[- ]a[- ]real\b|\bno such (?:page|url|path|id|product|item)\b|\bdoes-?not-?exist\w*|\bdoesnt-?exist\w*|\bnot-?exist\w*|\bnon-?existent\b|\bnonexist\w*|\bnever existed\b|\b(?:missing|unknown|bogus|made[- ]up|fake|random|garbage|deleted)[- ](?:page|url|path|id|slug|product|route|item)s?\b|\b(?:page|url|path|id|slug|product|route|item)s? that (?:does not|do not|never) exist/;
@@ -819,6 +825,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   // A query that matches nothing ("?owner=x matches nothing") reads as missing, yet the collection it filters is there.
   { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty', 'nothing'], asks: (text, s) => (EMPTY_COLLECTION.test(text) || QUERY_MATCHES_NOTHING.test(text)) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && (s.existence !== 'missing' || QUERY_MATCHES_NOTHING.test(text)) && s.existence !== 'removed' && s.denials.length === 0 },
   { id: 'neighbour-301', needs: ['410', '404'], asks: (text) => MOVED_CONTENT.test(text) && OLD_LINKS.test(text) && /\b(?:404|410)s?\b/.test(text) },
+  { id: 'seo-soft-404', needs: ['soft 404', 'soft-404', 'soft404'], asks: (text) => SOFT_404_STATUS_ASKED.test(text) },
   { id: 'seo-soft-404', needs: ['200'], asks: (text) => /\b200\b/.test(text) && /\bnot found\b|\b404 page\b|\berror page\b/.test(text) && JUDGED.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'meaning-400', needs: ['400'], asks: (text) => /\b400\b/.test(text) && UNPARSEABLE_BODY.test(text) && !CREDENTIAL_FAULT.test(text) && !/\b(?:403|404|410)\b/.test(text) },
   { id: 'seo-410', needs: ['410'], asks: (text) => /\b410\b/.test(text) && /\b404\b/.test(text) && DIFFERENCE_FOR_CRAWLERS.test(text) },

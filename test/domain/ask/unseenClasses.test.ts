@@ -3734,3 +3734,128 @@ describe('ask (tuner m): guards for the RFC-by-number and authn/authz classes', 
     expect(answerQuestion('our authentication works but authorization fails for the export, which status code?').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner o): sensitivity denied by "nothing/none", a removal anyone may read about, is no hiding (410)', () => {
+  it.each([
+    'the old 2021 conference pages were deleted on purpose and will never come back; none of it is secret and anyone can browse the site without an account. which status?',
+    'we permanently removed the retired coupon pages, nothing in them is sensitive, public site. what do we return for them now',
+    'Nothing about those archived newsletters was private; we took them down for good last year. What should the server answer?',
+  ])('%s', (q) => {
+    expect(situation(q).sensitive).toBe(false);
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a record that is confidential still hides', () => {
+    expect(situation('the deleted payroll record is confidential and must not be confirmed to outsiders. which status?').hide).toBe(true);
+  });
+});
+
+describe('ask (tuner o): "can only be deleted by <role>" keeps an action for others (403), it removes nothing', () => {
+  it.each([
+    'invoices can only be voided by the finance controller role. a signed-in sales rep sends POST /invoices/77/void, the invoice is there and she can view it. 403 or 404? honestly i don\'t see what we\'d be hiding',
+    'tickets may only be closed by support leads. logged in agent (role agent) calls PATCH /tickets/31 to close it, ticket exists. which status?',
+    'records can only be deleted by the archivist. a logged-in clerk sends DELETE /records/9 (it exists). what do we answer?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).not.toBe('removed');
+    expect(situation(q).denials).toContain('role');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a record that was deleted by an admin is still a removal', () => {
+    expect(situation('the record was deleted by an admin yesterday, a user still opens its link. 404 or 410?').existence).toBe('removed');
+  });
+});
+
+describe('ask (tuner o): a pretended absence is no absence, a bare "does not have admin" is a role, and a token re-minted twice was not sent twice', () => {
+  it.each([
+    "ci bot's token checks out fine, we regenerated it twice anyway. it calls POST /admin/settings but the bot just doesn't have admin. the admin api is documented publicly, no point pretending it does not exist. which one",
+    'signed-in partner, key valid (we reissued it twice to be sure). they hit /internal/metrics but they do not have admin. no reason to pretend the route does not exist, it is in our public docs. which status',
+  ])('%s', (q) => {
+    expect(situation(q).existence).not.toBe('missing');
+    expect(situation(q).denials).toContain('role');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a token sent both in the header and the query is still invalid_request', () => {
+    expect(answerQuestion('client sends the bearer token twice, in the authorization header and as access_token in the query. which status?').answer).toMatch(/invalid_request/);
+    expect(answerQuestion('client sends the bearer token in the request twice, once in the header and once in the body. which status?').answer).toMatch(/invalid_request/);
+  });
+});
+
+describe('ask (tuner o): the key a request presents, unknown to our key store, is no valid credential (401)', () => {
+  it.each([
+    'partner sends an api key that is not in our key store at all, we never issued it, looks like a typo. the report they want is open to every keyholder. which status',
+    "the x-api-key header carries a value that doesn't exist in the keystore (never existed). public dataset for any key holder. what do we send back?",
+  ])('%s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a key a key-management API is asked for, missing from the vault, is a missing resource', () => {
+    expect(answerQuestion('GET /keys/abc-123 on our key management api, that key id does not exist in the vault. what status?').verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner o): a version that never was is missing (404), and "nothing was deleted" denies a removal', () => {
+  it.each([
+    'a client requests /api/v7/orders with a valid session. there has never been a v7, we stop at v5. what do we send back?',
+    'app asks the update server for version 3.9, there was never any version 3.9, we went from 3.8 straight to 4.0. no deletion happened, nothing was removed. which code?',
+    'someone asks for firmware 2.2.0 but nothing was ever deleted, we simply never shipped that build. response?',
+  ])('%s', (q) => {
+    expect(situation(q).existence).toBe('missing');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: "there has never been an issue" names no missing thing', () => {
+    expect(situation('there has never been an issue with this token, yet the user is refused the admin page as a regular member. status?').existence).not.toBe('missing');
+  });
+});
+
+describe('ask (tuner o): who removed it is no owner, and a thing that may be re-registered under its id may return (404)', () => {
+  it.each([
+    'a colleague removed the gateway record last night; ops may re-enroll the unit with the same serial after repair, undecided. what should /gateways/gw-88 answer now, 404 or 410?',
+    'another member deleted the shared playlist this morning, the owner might recreate it later under the same slug. 410 or 404',
+    'the meter was deleted by another employee; we could re-register it under the same number once the site reopens. status for its url?',
+  ])('%s', (q) => {
+    expect(situation(q).denials).not.toContain('ownership');
+    expect(situation(q).temporary).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it("guard: another user's invoice is still someone else's", () => {
+    expect(answerQuestion("user asks for another user's invoice by id, logged in. which status").verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner o): taken down for work on it, going back up at the same url, is a removal that ends (404)', () => {
+  it.each([
+    'the parking map page was pulled for maintenance, it comes back online at the same url once the vendor fixes the tiles. 404 or 410?',
+    'we unpublished the pool schedule for corrections; the corrected one goes back up next week. which code for now',
+    'we took the form down for updates, it will be back at the same address in june. what status meanwhile',
+  ])('%s', (q) => {
+    expect(situation(q).temporary).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: "will never go back up" stays a permanent removal', () => {
+    expect(answerQuestion('the old tax calculator was removed for good and will never go back up. 404 or 410?').verdict).toBe('410');
+  });
+});
+
+describe('ask (tuner o): the code "a server" may send in place of 403 to hide, and the status a soft 404 sends, are knowledge (no verdict)', () => {
+  it.each([
+    ['under rfc 9110, when an origin server would rather not reveal that a forbidden page exists, what code may it return in place of 403?', /\b404\b/],
+    ['Per the HTTP spec, which status can servers use instead of 403 when they want to hide that a resource exists?', /\b404\b/],
+    ['what code may a web server send rather than forbidden, if it prefers to conceal the existence of a resource?', /\b404\b/],
+    ['which status code does a soft 404 actually return?', /\b200\b/],
+    ['a soft-404 sends what status?', /\b200\b/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a told case asking what to send instead of 403 to hide keeps its 404 verdict', () => {
+    expect(answerQuestion('logged-in member lacks the role for the secret project and we must hide it exists. which code can we send instead of 403?').verdict).toBe('404');
+  });
+});
