@@ -417,7 +417,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
   // "authorized to read, not to write", "may view but not edit".
   /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment|open)\b[^.;]{0,25}\b(?:but )?(?:not|cannot|can not|may not|(?:is|are) not allowed to) (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
-  new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
+  new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually|one of|among))* ${PRIVILEGED_ROLE}\\b`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
   /\b(?:role|roles|permission|permissions|privilege|privileges|entitlement|grant)s? (?:is |are |was |were |got |has been |have been )?(?:missing|lacking|not granted|not assigned|not present|denied|removed|revoked|insufficient|not enough|mismatch|mismatched|wrong)\b/,
   /\b(?:not|never|no longer) (?:got|get|hold|holds|have|has|had|carry|carries|received|gotten)(?: [a-z:_-]+){0,3} (?:role|roles|permission|permissions|privilege|privileges|rights|grant|grants|access(?! tokens?| keys?))\b/,
@@ -778,6 +778,16 @@ const MISSING: readonly RegExp[] = [
   /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
+  // "what should the proxy return for a missing object", "absent blobs", "the object simply is not there".
+  /\b(?:missing|absent|non-?existing) (?:objects?|files?|blobs?|records?|rows?|entit(?:y|ies)|documents?|items?|attachments?)\b(?! (?:permissions?|access|scopes?|roles?)\b)|\b(?:objects?|files?|blobs?|records?|rows?|items?|documents?) (?:simply|just|really|actually) (?:is|are|was|were) not (?:there|present)\b/,
+  // "no handler registered for POST /v3/x", "no controller wired up for that path", "nothing is bound at /v9": the router serves nothing there.
+  /\bno (?:route|routes|handler|handlers|controller|controllers|endpoint|endpoints|mapping|mappings|resolver|resolvers|listener|listeners|location block|view|views) (?:is |was |are |were |has been |have been |got |ever )?(?:registered|defined|mapped|configured|declared|wired(?: up)?|set up|bound|mounted|implemented|exposed|attached|hooked up)\b|\bnothing (?:is |was |has been )?(?:registered|mounted|bound|routed|mapped|defined|served|listening) (?:at|for|on|under|to)\b/,
+  // "tracking number is fine but no shipment has it", "no vehicle has that plate": a name that nothing of its kind bears
+  // (not "no admin has that permission", "no other plan has it enabled": a grant or a setting).
+  /\bno (?!(?:one|body|role|roles|permission|permissions|scope|scopes|policy|policies|admin|admins|group|groups|grant|grants|rule|rules|token|tokens|key|keys|plan|plans|access|other|tier|tiers|license|licence|seat|seats)\b)[a-z-]+ (?:has|have|had|carries|carried|uses|used|bears|bore|holds|held|owns|owned) (?:it|them|that|this|those|these)\b(?! (?:[a-z-]+ )?(?:permissions?|roles?|scopes?|access|rights?|privileges?|grants?|features?|flags?|issues?|problems?|bugs?|errors?|enabled|turned|switched)\b)/,
+  // "that number isn't one of our subscribers", "the imei in the path is not among our registered devices": the name looked up
+  // is none of the things the service keeps (not "she is not one of the admins": a person and a role).
+  /(?<!\b(?:caller|user|client|their|his|her|my|your)(?:'s)? )\b(?:numbers?|ids?|uuids?|emails?|e-mail|address(?:es)?|usernames?|handles?|codes?|skus?|msisdns?|imeis?|mrns?|ibans?|serials?|plates?|references?|slugs?|coupons?|vouchers?|tickets?|accounts? numbers?)\b(?: [a-z0-9+_./{}-]+){0,3} (?:is|are|was|were) not (?:one of|among|any of|part of) (?:our|the|their|its|your) (?:[a-z'-]+ ){0,2}[a-z'-]+/,
   // A router's own "nothing here": "no route matched method=get path=/x", "did not match any route", "no matching handler".
   /\bno (?:route|routes|handler|path|mapping|controller|location) (?:was |were )?(?:matched|match|matches)\b|\b(?:did not|does not|do not|never) match (?:any|a|an|one) (?:route|handler|path|mapping|controller|location)s?\b|\bno (?:route )?match (?:in|from|for) (?:our |the )?(?:router|routing table|route table|routes)\b|\bthere (?:is|was) no match\b[^.;]{0,30}\brouter\b|\bno matching (?:route|handler|path|mapping|controller|location|endpoint)s?\b|\b(?:route|path|url|request) (?:was |is )?(?:not matched|unmatched)\b/,
   // "a slug no post has", "an id no order carries": a name that nothing bears.
@@ -836,7 +846,8 @@ const REMOVED_HINTED: readonly Hinted[] = [
     /(?<!\b(?:tokens?|headers?|cookies?|sessions?|keys?|credentials?|jwts?|roles?|permissions?|scopes?|access|buttons?|menus?|icons?|options?) (?:has |have |had |just |suddenly )?)\b(?:vanished|disappeared|went missing)\b|\b(?:migration|outage|incident|crash|bug|corruption|failover|restore|cleanup job|disk failure) (?:may have |might have |has |have |probably |apparently )?(?:lost|wiped|ate)\b/,
   ],
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
-  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
+  // "rows keep a deleted_at timestamp", "an is_deleted flag": a soft-delete's column, set.
+  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b|\b(?:is_?deleted|deleted_?(?:at|on|flag|by|time|date))\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
   // "we dropped the v1 endpoint path": the verb first, then what was served.
   [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:we|they|i|team|[a-z]+ team) (?:just |finally |quietly )?dropped (?:the |our |that |this |its |their )?(?:[a-z0-9./*{}-]+ ){0,2}(?:routes?|endpoints?|pages?|paths?|urls?|apis?|versions?|features?|products?|resources?|files?|images?|docs?|sections?)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
@@ -1709,9 +1720,13 @@ const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
 const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b|\b(?:authz|authorization|auth|the permission check|the policy check|the check)\b[^.;]{0,20}\b(?:fails?|failed|runs?|ran|happens?|is (?:checked|evaluated)) (?:first|before)\b/;
 
-/** A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null". */
+/**
+ * A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null";
+ * storage that answers a missing object with its own refusal: "s3's 403 for a missing key (no ListBucket)", "a key that does not exist
+ * comes back 403 AccessDenied".
+ */
 const REFUSAL_OF_ABSENCE =
-  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b/;
+  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b|\b(?:403|forbidden|access ?denied|accessdenied|permission denied)\b[^.;]{0,60}\b(?:missing|absent|non-?existent|non-?existing|deleted) (?:[a-z]+ )?(?:keys?|objects?|files?|blobs?|records?|items?|resources?)\b|\b(?:missing|absent|non-?existent|non-?existing) (?:[a-z]+ )?(?:keys?|objects?|files?|blobs?)\b[^.;]{0,60}\b(?:403|forbidden|access ?denied|accessdenied)\b|\b(?:403|forbidden|access ?denied|accessdenied)\b[^.;]{0,40}\b(?:when|if|where|for) (?:the |a |an )?(?:[a-z]+ )?(?:keys?|objects?|files?|blobs?|records?|items?)(?: that)? (?:simply |just |actually |really )?(?:is not|are not|does not exist|do not exist|is missing|are missing)\b|\b(?:keys?|objects?|files?|blobs?)(?: that)? (?:does not|do not) exist\b[^.;]{0,40}\b(?:403|forbidden|access ?denied|accessdenied)\b/;
 
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
@@ -1822,7 +1837,7 @@ const KEY_STORE = /\b(?:key management|kms|key ?vault|vault|key ?store|keyring|h
 const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:api |signing |encryption |stored )?key(?: id| ids| name)?\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
 /** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
 const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
-const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)|\b(?:missing|absent|non-?existent|non-?existing|unknown|deleted) (?:object |file )?keys?\b/g;
 /**
  * "creds are fine (no invalid token, nothing expired)", "a valid non-expired session token": a failure
  * of the credentials named only to deny it states no failure.
@@ -1948,13 +1963,55 @@ function correctedPart(text: string): string | null {
   const after = text.slice(last.index + last[0].length);
   return after.trim() === '' ? null : after;
 }
+/**
+ * "token is expired... no wait, it is valid, just missing the scope", "might be temporary... no, confirmed with product:
+ * removed for good": the asker takes back the clause before the mark, so only what follows it is a fact.
+ */
+const RETRACTION =
+  /(?<![a-z])(?:no wait|wait,? no|wait,? actually|actually,? no|no,? actually|scratch that|strike that|ignore that|forget (?:that|what i said)|correction:|sorry,? i meant|i meant|let me correct (?:that|myself)|my bad|my mistake|(?:no|nope),? (?:it is |it was |that is |now |just |since )?(?:confirmed|verified|double-checked|checked|clarified)(?= with| by| -|:|,| that| it| the| now))(?![a-z])/g;
+/** Where the retracted clause starts: after the sentence break before it (the mark's own "..." or "?" skipped). */
+function retractedFrom(text: string, mark: number): number {
+  const before = text.slice(0, mark).replace(/[\s.,;:!?-]+$/, '');
+  const breaks = [...before.matchAll(/[.;!?:\n]|\s-\s/g)];
+  const last = breaks[breaks.length - 1];
+  return last?.index === undefined ? 0 : last.index + last[0].length;
+}
+/** The text with every retracted clause and its mark taken out. */
+function withoutRetracted(text: string): string {
+  if (!/\b(?:wait|actually|scratch|strike|ignore|forget|correction|meant|correct|bad|mistake|confirmed|verified|checked|clarified)\b/.test(text)) return text;
+  const marks = [...text.matchAll(RETRACTION)];
+  if (marks.length === 0) return text;
+  let result = '';
+  let kept = 0;
+  for (const match of marks) {
+    const start = Math.max(kept, retractedFrom(text, match.index ?? 0));
+    result += `${text.slice(kept, start)} `;
+    kept = (match.index ?? 0) + match[0].length;
+  }
+  return `${result}${text.slice(kept)}`.replace(/^[\s,.;:!?-]+/, '');
+}
+/**
+ * "soft-deleted, admins can undo it any time; what do normal users get?": who may bring a removed thing back, and the
+ * ordinary users the question asks about, are the removal's setting, not a refusal of this request (unless the request is
+ * itself the restore: "a regular user calls POST /projects/4/restore").
+ */
+const RESTORER =
+  /\b(?:only |just )?(?:the |our |an? |its )?(?:admins?|administrators?|owners?|authors?|moderators?|mods|support(?: staff| team| agents?)?|staff|ops|operators?|superusers?|super ?admins?|managers?)(?: team| users?)? (?:can|could|may|is able to|are able to|is allowed to|are allowed to|still can) (?:still |always |easily )?(?:undo|restore|undelete|un-?delete|recover|bring (?:it|them) back|revert|roll (?:it |them )?back|reinstate|un-?archive|resurrect)\b/g;
+const AUDIENCE_ASKED =
+  /\bwhat (?:do|does|should|would|will) (?:the |our |all |any )?(?:normal|regular|ordinary|standard|plain|everyday|non-?admin|other|basic) (?:users?|members?|customers?|visitors?|people|callers?|accounts?|readers?) (?:get|see|receive|get back|end up with)\b/g;
+const RESTORE_ASKED = /\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|calling|hits?|sends?|requests?) (?:to )?(?:[a-z/0-9{}-]+ ){0,3}(?:restore|undelete|undo|recover)\b|\/(?:restore|undelete|recover)\b/;
+function denialsBesideARemoval(text: string, denials: DenialKind[]): DenialKind[] {
+  if (!denials.includes('role') || RESTORE_ASKED.test(text)) return denials;
+  const setting = text.replace(RESTORER, ' ').replace(AUDIENCE_ASKED, ' ');
+  return setting === text ? denials : detectDenials(setting);
+}
 /** "auth not needed", "no login required": the resource asks for no credentials. */
 const NO_AUTH_NEEDED =
   /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
 
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
-  const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
+  const text = withoutRetracted(stripCodeNames(normalized)).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
@@ -1971,6 +2028,7 @@ export function extractSituation(normalized: string): Situation {
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const factual = withoutAnalogy(stated);
   const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  if (existence.existence === 'removed') denials.splice(0, denials.length, ...denialsBesideARemoval(doubted.text, denials));
   // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
