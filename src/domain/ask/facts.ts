@@ -227,6 +227,18 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "the access token we received is malformed", "bearer on the telemetry call is malformed": the credential, a few words, then
   // malformed (not "the token is fine but the request is malformed": the request's fault, RFC 6750 invalid_request).
   [/\bmalformed\b/, new RegExp(`\\b${CRED}s?\\b(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*)\\b)[a-z0-9'-]+){0,5} (?:is |was |are |were |looks |seems )?malformed\\b`)],
+  // "api key present but in the wrong shape", "the token has an unexpected prefix", "the key does not match our format", "the key
+  // does not start with sk_": no credential of ours can look like that (RFC 6750 invalid_token, malformed).
+  [
+    /\b(?:shape|format|length|prefix|pattern|structure|encoding|too short|too long|start with|begin with|starts with|begins with)\b/,
+    new RegExp(
+      `\\b${CRED}s?\\b(?: (?:is |was |are |were )?(?:present|there|sent|supplied|provided|included|set),? (?:but|yet))?(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*|fields?|email|date|phone|file|csv|url)\\b)[a-z0-9'-]+){0,5} (?:(?:in|has|of|with|is|looks|seems|in an?|has an?|with an?|is in) )?(?:the |an? )?(?:wrong|bad|invalid|unexpected|unknown|incorrect|unrecogni[sz]ed|odd|broken) (?:shape|format|length|prefix|pattern|structure|encoding)\\b` +
+        `|\\b(?:wrong|bad|invalid|unexpected|incorrect|unrecogni[sz]ed) (?:shape|format|length|prefix|pattern|structure|encoding) (?:of|for|on|in) (?:the |an? |their |its )?(?:[a-z-]+ )?${CRED}s?\\b` +
+        `|\\b${CRED}s?\\b[^.;]{0,30}\\b(?:is |was |looks )?(?:way |much |far )?(?:too short|too long)\\b` +
+        `|\\b${CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not) (?:match|fit|follow|have) (?:the |our |any |its )?(?:expected |required |documented |usual |right )?(?:format|pattern|shape|prefix|length|regex)\\b` +
+        `|\\b${CRED}s?\\b[^.;]{0,30}\\b(?:does not|do not|did not) (?:start|begin) with\\b`,
+    ),
+  ],
   // "a jwt with only two segments", "the token has 4 dots": not the three dot-separated parts of a JWT, so no token at all.
   [/\b(?:segments?|parts?|dots?|signature|sig|format|payload)\b/, /\b(?:jwt|token|bearer)s?\b[^.;]{0,40}\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b|\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b[^.;]{0,30}\b(?:jwt|token|bearer)s?\b|\b(?:jwt|token|bearer)s?\b(?:(?!\b(?:but|and|while)\b)[^.;,]){0,30}\b(?:no|without|missing(?: the| its)?|lacks?(?: the| its)?) (?:signature|sig)(?: part| segment)?\b(?! from\b)|\bonly (?:the )?header and (?:the )?payload\b|\b(?:jwt|token|bearer)s? (?:is|has|in) (?:an? )?(?:broken|wrong|bad|invalid|corrupt|garbled) format\b/],
   // "session is timeout", "the session got expire", "login expired after idle": a session ended by time, in any grammar
@@ -331,6 +343,18 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
   [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
+  // "arrives with no mesh identity token header at all", "no partner client certificate attached": a credential with words of its
+  // own before it, absent (said with what shows it is the request's: a header, "at all", "attached").
+  [
+    /\bno [a-z0-9-]+ /,
+    new RegExp(`\\bno (?!(?:one|other|longer|need|such|more|way|new|fresh|matter|idea|valid)\\b)(?:[a-z0-9-]+ ){1,2}(?:(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature) header|(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature|auth(?:orization)? header)(?= (?:at all|whatsoever|attached|present|sent|supplied|included|in (?:the|its|their) (?:request|call|headers?))\\b))`),
+  ],
+  // "if (!user) return res.status(???) // after sessions.lookup(req.cookies.sid)", "if not request.user:": code that refuses a
+  // request whose caller its credentials did not resolve (not a record looked up by id: "users.findById(req.params.id)").
+  [
+    /^(?![\s\S]*\b(?:params|findbyid|find_by_id|by_id|get_object|query\.id)\b)[\s\S]*\b(?:sessions?|cookies?|tokens?|jwt|bearer|authorization|auth|session id)\b/,
+    /\bif ?\( ?! ?(?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|currentuser|claims|caller|subject) ?\)|\bif not (?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|claims|caller) ?:|\b(?:user|session|principal|claims|caller) (?:is|===?) (?:none|null|nil|undefined)\b|\bif ?\( ?! ?(?:[a-z_]+\.)*(?:authorization|token|jwt|bearer|api_?key|apikey|cookie|session_?id|sessionid)\b/,
+  ],
 ];
 const AUTH_VALID_HINTED: readonly Hinted[] = [
   // "machine client is registered and authenticated", "the kiosk app authenticated ok": callers that are not people.
@@ -865,6 +889,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "const order = await Orders.findById(req.params.id); if (!order) return res.status(???)": code that answers a record looked up
+  // by id and not found.
+  [
+    /\b(?:findbyid|find_by_id|findone|find_one|by_id|get_object|params|query\.id|\.get\(\s*id\b)/,
+    /\b(?:findbyid|find_by_id|findone|find_one|by_id|get_object|params)\b[\s\S]{0,120}?(?:\bif ?\( ?! ?[a-z_]+ ?\)|\bif not [a-z_]+ ?:|\b[a-z_]+ (?:is|===?) (?:none|null|nil|undefined)\b)/,
+  ],
   // "a queue id that is not configured in any region", "the sku is not defined anywhere", "isn't registered and never
   // has been": nothing of that name set up anywhere, now or before (not "sso is not configured for their tenant").
   [
@@ -1661,8 +1691,8 @@ const SPEC_REQUIREMENT =
  */
 const OTHER_QUESTION =
   /^(?:so |and |but |ok |okay )?(?:why\b|how come\b|how (?:does|do|did|will|would|can|could|should) (?:the |our |a |an |their |its |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|apps|google|googlebot|user|users|caller|callers|monitoring|dashboards?|cdn|cache|proxy)\b|what (?:will|would|does|do|did) (?:the |our |a |an |its |their |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|google|googlebot|user|users|caller|callers|cdn|cache)\b(?:[^?]{0,40}\b(?:do|see|show|make of|think)\b)|what happens\b|what does (?:it|that|this) (?:mean|tell|say)\b|what does (?:the )?(?:spec|rfc|standard)(?: ?\d{4})? say (?:must|should|has to|is required|about)\b|what (?:will|would|does|do|did) (?:he|she|they) (?:see|get to see)\b)/;
-/** A code asked for by name: "which status", "401 or 403". */
-const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b/;
+/** A code asked for by name: "which status", "401 or 403", a sentence of its own that is only "status?". */
+const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|^\s*(?:so |and )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please))?\s*[?.]?\s*$/;
 const CODE_ASKED_TOO =
   /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b|\b(?:should|shouldn't|should not|isn't|is not|wouldn't|would not|would) (?:it|that|this|we|they) (?:not )?(?:be|use|send|return|get) (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) be (?:an? )?(?:401|403|404|410)\b|\b(?:401|403|404|410)\b[^?]{0,20}\b(?:right|correct|instead|imo|agree)\b|\bwhat(?:'s| is) (?:correct|right)\b|\bwhich (?:is|one is) (?:right|correct)\b/;
 /**
@@ -1672,6 +1702,12 @@ const CODE_ASKED_TOO =
 const PART_ASKED =
   /\b(?:which|what) (?:header|headers|body|message|cache-control|field|fields|value|json|text|claim|claims|error message|error body)\b|\b(?:send|return|include|put|say|contain|set)\b[^?.]{0,25}\b(?:in|with|inside) (?:the |a |its |that |this )?(?:www-authenticate|headers?|body|response body|message|challenge|json)\b|\bwhat should (?:the )?(?:response |error )?(?:body|message|json|page) (?:say|contain|look like)\b|\bwhat cache-control\b|\bwhat should the (?:client|sdk|app|browser|ui|frontend) (?:send|do|show)\b|\bhow should (?:the )?(?:ui|frontend|app|client|we) (?:explain|show|word|phrase|display)\b|^(?:does|do|will|would|can|is|are) (?:the |a |our |their )?(?:proxy|cdn|cache|browser|client|crawler|google|googlebot)\b/;
 
+/**
+ * "status, and what error goes in WWW-Authenticate?", "which code, plus what goes in the challenge": the code asked by its bare
+ * name, then a part of the response beside it. The part follows the verdict; it does not replace the code asked for.
+ */
+export const CODE_BESIDE_A_PART =
+  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?\s*[?,;]\s*(?:and|plus|also|as well as|\+)\b[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
 /** "why would we return 410 for /promo? … what should it be": a reason asked first, the code asked last. */
 function lastAsksForCode(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;
@@ -2098,7 +2134,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,
