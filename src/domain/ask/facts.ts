@@ -98,6 +98,8 @@ export interface Situation {
 /** A credential's name, not inside a path ("/api/v0/legacy-login" names a route, not a login). */
 const CRED =
   '(?<!\\/[a-z0-9._-]{0,40})(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+/** Credentials issued in a format of ours (a key's prefix and length, a token's shape); not a password, whose rules are a signup's. */
+const SHAPED_CRED = '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client cert(?:ificate)?|token|jwt|key|bearer|cookie|cert(?:ificate)?|signature)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
@@ -232,11 +234,11 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [
     /\b(?:shape|format|length|prefix|pattern|structure|encoding|too short|too long|start with|begin with|starts with|begins with)\b/,
     new RegExp(
-      `\\b${CRED}s?\\b(?: (?:is |was |are |were )?(?:present|there|sent|supplied|provided|included|set),? (?:but|yet))?(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*|fields?|email|date|phone|file|csv|url)\\b)[a-z0-9'-]+){0,5} (?:(?:in|has|of|with|is|looks|seems|in an?|has an?|with an?|is in) )?(?:the |an? )?(?:wrong|bad|invalid|unexpected|unknown|incorrect|unrecogni[sz]ed|odd|broken) (?:shape|format|length|prefix|pattern|structure|encoding)\\b` +
-        `|\\b(?:wrong|bad|invalid|unexpected|incorrect|unrecogni[sz]ed) (?:shape|format|length|prefix|pattern|structure|encoding) (?:of|for|on|in) (?:the |an? |their |its )?(?:[a-z-]+ )?${CRED}s?\\b` +
-        `|\\b${CRED}s?\\b[^.;]{0,30}\\b(?:is |was |looks )?(?:way |much |far )?(?:too short|too long)\\b` +
-        `|\\b${CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not) (?:match|fit|follow|have) (?:the |our |any |its )?(?:expected |required |documented |usual |right )?(?:format|pattern|shape|prefix|length|regex)\\b` +
-        `|\\b${CRED}s?\\b[^.;]{0,30}\\b(?:does not|do not|did not) (?:start|begin) with\\b`,
+      `\\b${SHAPED_CRED}s?\\b(?: (?:is |was |are |were )?(?:present|there|sent|supplied|provided|included|set),? (?:but|yet))?(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*|fields?|email|date|phone|file|csv|url)\\b)[a-z0-9'-]+){0,5} (?:(?:in|has|of|with|is|looks|seems|in an?|has an?|with an?|is in) )?(?:the |an? )?(?:wrong|bad|invalid|unexpected|unknown|incorrect|unrecogni[sz]ed|odd|broken) (?:shape|format|length|prefix|pattern|structure|encoding)\\b` +
+        `|\\b(?:wrong|bad|invalid|unexpected|incorrect|unrecogni[sz]ed) (?:shape|format|length|prefix|pattern|structure|encoding) (?:of|for|on|in) (?:the |an? |their |its )?(?:[a-z-]+ )?${SHAPED_CRED}s?\\b` +
+        `|\\b${SHAPED_CRED}s?\\b[^.;]{0,30}\\b(?:is |was |looks )?(?:way |much |far )?(?:too short|too long)\\b` +
+        `|\\b${SHAPED_CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not) (?:match|fit|follow|have) (?:the |our |any |its )?(?:expected |required |documented |usual |right )?(?:format|pattern|shape|prefix|length|regex)\\b` +
+        `|\\b${SHAPED_CRED}s?\\b[^.;]{0,30}\\b(?:does not|do not|did not) (?:start|begin) with\\b`,
     ),
   ],
   // "a jwt with only two segments", "the token has 4 dots": not the three dot-separated parts of a JWT, so no token at all.
@@ -810,8 +812,9 @@ const MISSING: readonly RegExp[] = [
   // (not "no admin has that permission", "no other plan has it enabled": a grant or a setting).
   /\bno (?!(?:one|body|role|roles|permission|permissions|scope|scopes|policy|policies|admin|admins|group|groups|grant|grants|rule|rules|token|tokens|key|keys|plan|plans|access|other|tier|tiers|license|licence|seat|seats)\b)[a-z-]+ (?:has|have|had|carries|carried|uses|used|bears|bore|holds|held|owns|owned) (?:it|them|that|this|those|these)\b(?! (?:[a-z-]+ )?(?:permissions?|roles?|scopes?|access|rights?|privileges?|grants?|features?|flags?|issues?|problems?|bugs?|errors?|enabled|turned|switched)\b)/,
   // "that number isn't one of our subscribers", "the imei in the path is not among our registered devices": the name looked up
-  // is none of the things the service keeps (not "she is not one of the admins": a person and a role).
-  /(?<!\b(?:caller|user|client|their|his|her|my|your)(?:'s)? )\b(?:numbers?|ids?|uuids?|emails?|e-mail|address(?:es)?|usernames?|handles?|codes?|skus?|msisdns?|imeis?|mrns?|ibans?|serials?|plates?|references?|slugs?|coupons?|vouchers?|tickets?|accounts? numbers?)\b(?: [a-z0-9+_./{}-]+){0,3} (?:is|are|was|were) not (?:one of|among|any of|part of) (?:our|the|their|its|your) (?:[a-z'-]+ ){0,2}[a-z'-]+/,
+  // is none of the things the service keeps (not "she is not one of the admins": a person and a role; nor "not one of our
+  // verified senders": a list of what is allowed).
+  /(?<!\b(?:caller|user|client|their|his|her|my|your)(?:'s)? )\b(?:numbers?|ids?|uuids?|emails?|e-mail|address(?:es)?|usernames?|handles?|codes?|skus?|msisdns?|imeis?|mrns?|ibans?|serials?|plates?|references?|slugs?|coupons?|vouchers?|tickets?|accounts? numbers?)\b(?: [a-z0-9+_./{}-]+){0,3} (?:is|are|was|were) not (?:one of|among|any of|part of) (?:our|the|their|its|your) (?!(?:[a-z'-]+ )?(?:verified|approved|allowed|allow-?listed|white-?listed|trusted|permitted|authori[sz]ed|registered senders?)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+/,
   // A router's own "nothing here": "no route matched method=get path=/x", "did not match any route", "no matching handler".
   /\bno (?:route|routes|handler|path|mapping|controller|location) (?:was |were )?(?:matched|match|matches)\b|\b(?:did not|does not|do not|never) match (?:any|a|an|one) (?:route|handler|path|mapping|controller|location)s?\b|\bno (?:route )?match (?:in|from|for) (?:our |the )?(?:router|routing table|route table|routes)\b|\bthere (?:is|was) no match\b[^.;]{0,30}\brouter\b|\bno matching (?:route|handler|path|mapping|controller|location|endpoint)s?\b|\b(?:route|path|url|request) (?:was |is )?(?:not matched|unmatched)\b/,
   // "a slug no post has", "an id no order carries": a name that nothing bears.

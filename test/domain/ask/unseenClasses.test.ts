@@ -3761,6 +3761,10 @@ describe('ask (tuner p): missing or malformed credentials said in a log code, a 
     expect(normalizeQuestion('reason=insufficient_scope on PUT /invoices')).toContain('insufficient_scope');
     expect(answerQuestion('resource server logs error=insufficient_scope for PUT /invoices/4. which code?').verdict).toBe('403');
   });
+
+  it('guard: a password too short for the signup policy is a validation, not a credential of ours', () => {
+    expect(answerQuestion('the new password has the wrong length according to the signup policy. which code').verdict).not.toBe('401');
+  });
 });
 
 describe('ask (tuner p): a code asked by its bare name beside the challenge error keeps its verdict', () => {
@@ -3791,6 +3795,7 @@ describe('ask (tuner p): nothing there, said in the domain\'s words, is 404', ()
   it.each([
     'she is not one of the admins of the workspace, tries to delete a channel. which code',
     'no admin has granted him the export permission, he is logged in. status?',
+    'client ip 10.2.3.4 is not one of our allowlisted addresses, request has a valid key. status?',
   ])('guard: a person outside a role is refused, not absent: %s', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
