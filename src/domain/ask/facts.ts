@@ -98,6 +98,8 @@ export interface Situation {
 /** A credential's name, not inside a path ("/api/v0/legacy-login" names a route, not a login). */
 const CRED =
   '(?<!\\/[a-z0-9._-]{0,40})(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+/** Credentials issued in a format of ours (a key's prefix and length, a token's shape); not a password, whose rules are a signup's. */
+const SHAPED_CRED = '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client cert(?:ificate)?|token|jwt|key|bearer|cookie|cert(?:ificate)?|signature)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
@@ -227,6 +229,18 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "the access token we received is malformed", "bearer on the telemetry call is malformed": the credential, a few words, then
   // malformed (not "the token is fine but the request is malformed": the request's fault, RFC 6750 invalid_request).
   [/\bmalformed\b/, new RegExp(`\\b${CRED}s?\\b(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*)\\b)[a-z0-9'-]+){0,5} (?:is |was |are |were |looks |seems )?malformed\\b`)],
+  // "api key present but in the wrong shape", "the token has an unexpected prefix", "the key does not match our format", "the key
+  // does not start with sk_": no credential of ours can look like that (RFC 6750 invalid_token, malformed).
+  [
+    /\b(?:shape|format|length|prefix|pattern|structure|encoding|too short|too long|start with|begin with|starts with|begins with)\b/,
+    new RegExp(
+      `\\b${SHAPED_CRED}s?\\b(?: (?:is |was |are |were )?(?:present|there|sent|supplied|provided|included|set),? (?:but|yet))?(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*|fields?|email|date|phone|file|csv|url)\\b)[a-z0-9'-]+){0,5} (?:(?:in|has|of|with|is|looks|seems|in an?|has an?|with an?|is in) )?(?:the |an? )?(?:wrong|bad|invalid|unexpected|unknown|incorrect|unrecogni[sz]ed|odd|broken) (?:shape|format|length|prefix|pattern|structure|encoding)\\b` +
+        `|\\b(?:wrong|bad|invalid|unexpected|incorrect|unrecogni[sz]ed) (?:shape|format|length|prefix|pattern|structure|encoding) (?:of|for|on|in) (?:the |an? |their |its )?(?:[a-z-]+ )?${SHAPED_CRED}s?\\b` +
+        `|\\b${SHAPED_CRED}s?\\b[^.;]{0,30}\\b(?:is |was |looks )?(?:way |much |far )?(?:too short|too long)\\b` +
+        `|\\b${SHAPED_CRED}s?\\b[^.;]{0,40}\\b(?:does not|do not|did not) (?:match|fit|follow|have) (?:the |our |any |its )?(?:expected |required |documented |usual |right )?(?:format|pattern|shape|prefix|length|regex)\\b` +
+        `|\\b${SHAPED_CRED}s?\\b[^.;]{0,30}\\b(?:does not|do not|did not) (?:start|begin) with\\b`,
+    ),
+  ],
   // "a jwt with only two segments", "the token has 4 dots": not the three dot-separated parts of a JWT, so no token at all.
   [/\b(?:segments?|parts?|dots?|signature|sig|format|payload)\b/, /\b(?:jwt|token|bearer)s?\b[^.;]{0,40}\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b|\b(?:only |just )?(?:[0-24-9]|one|two|four|five) (?:segments?|parts?|dots?)\b[^.;]{0,30}\b(?:jwt|token|bearer)s?\b|\b(?:jwt|token|bearer)s?\b(?:(?!\b(?:but|and|while)\b)[^.;,]){0,30}\b(?:no|without|missing(?: the| its)?|lacks?(?: the| its)?) (?:signature|sig)(?: part| segment)?\b(?! from\b)|\bonly (?:the )?header and (?:the )?payload\b|\b(?:jwt|token|bearer)s? (?:is|has|in) (?:an? )?(?:broken|wrong|bad|invalid|corrupt|garbled) format\b/],
   // "session is timeout", "the session got expire", "login expired after idle": a session ended by time, in any grammar
@@ -331,6 +345,18 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
   [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
+  // "arrives with no mesh identity token header at all", "no partner client certificate attached": a credential with words of its
+  // own before it, absent (said with what shows it is the request's: a header, "at all", "attached").
+  [
+    /\bno [a-z0-9-]+ /,
+    new RegExp(`\\bno (?!(?:one|other|longer|need|such|more|way|new|fresh|matter|idea|valid)\\b)(?:[a-z0-9-]+ ){1,2}(?:(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature) header|(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature|auth(?:orization)? header)(?= (?:at all|whatsoever|attached|present|sent|supplied|included|in (?:the|its|their) (?:request|call|headers?))\\b))`),
+  ],
+  // "if (!user) return res.status(???) // after sessions.lookup(req.cookies.sid)", "if not request.user:": code that refuses a
+  // request whose caller its credentials did not resolve (not a record looked up by id: "users.findById(req.params.id)").
+  [
+    /^(?![\s\S]*\b(?:params|findbyid|find_by_id|by_id|get_object|query\.id)\b)[\s\S]*\b(?:sessions?|cookies?|tokens?|jwt|bearer|authorization|auth|session id)\b/,
+    /\bif ?\( ?! ?(?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|currentuser|claims|caller|subject) ?\)|\bif not (?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|claims|caller) ?:|\b(?:user|session|principal|claims|caller) (?:is|===?) (?:none|null|nil|undefined)\b|\bif ?\( ?! ?(?:[a-z_]+\.)*(?:authorization|token|jwt|bearer|api_?key|apikey|cookie|session_?id|sessionid)\b/,
+  ],
 ];
 const AUTH_VALID_HINTED: readonly Hinted[] = [
   // "machine client is registered and authenticated", "the kiosk app authenticated ok": callers that are not people.
@@ -417,7 +443,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
   // "authorized to read, not to write", "may view but not edit".
   /\b(?:authori[sz]ed|allowed|permitted|entitled|able|can|may) (?:to )?(?:read|view|see|list|get|download|comment|open)\b[^.;]{0,25}\b(?:but )?(?:not|cannot|can not|may not|(?:is|are) not allowed to) (?:to )?(?:write|edit|update|delete|change|modify|post|create|upload|push|approve|publish)\b/,
-  new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually))* ${PRIVILEGED_ROLE}\\b`),
+  new RegExp(`\\b(?:not|no longer|never been|isn't)(?: (?:an?|the|even|yet|really|actually|one of|among))* ${PRIVILEGED_ROLE}\\b`),
   // "the service account just does not have admin": a role named bare, as what the caller holds.
   new RegExp(`\\b(?:does not|do not|did not|doesnt|dont) (?:have|hold|carry) (?:the )?${PRIVILEGED_ROLE}(?= *(?:[.;,!?)]|$| (?:on|for|in|rights|role|permissions?|privileges?)\\b))`),
   /\b(?:missing|lacks?|lacking|without|no|not have|does not have|do not have|did not have|has no|have no|had no|insufficient|inadequate|wrong|not enough|not the right|lack of|no longer has)(?: [a-z:_-]+){0,2} (?:role|roles|permission|permissions|privilege|privileges|rights|right (?:to|for)|access rights|grant|grants|entitlement|entitlements|acl|group membership|clearance|authority)\b/,
@@ -785,6 +811,17 @@ const MISSING: readonly RegExp[] = [
   /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
   /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
   /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
+  // "what should the proxy return for a missing object", "absent blobs", "the object simply is not there".
+  /\b(?:missing|absent|non-?existing) (?:objects?|files?|blobs?|records?|rows?|entit(?:y|ies)|documents?|items?|attachments?)\b(?! (?:permissions?|access|scopes?|roles?)\b)|\b(?:objects?|files?|blobs?|records?|rows?|items?|documents?) (?:simply|just|really|actually) (?:is|are|was|were) not (?:there|present)\b/,
+  // "no handler registered for POST /v3/x", "no controller wired up for that path", "nothing is bound at /v9": the router serves nothing there.
+  /\bno (?:route|routes|handler|handlers|controller|controllers|endpoint|endpoints|mapping|mappings|resolver|resolvers|listener|listeners|location block|view|views) (?:is |was |are |were |has been |have been |got |ever )?(?:registered|defined|mapped|configured|declared|wired(?: up)?|set up|bound|mounted|implemented|exposed|attached|hooked up)\b|\bnothing (?:is |was |has been )?(?:registered|mounted|bound|routed|mapped|defined|served|listening) (?:at|for|on|under|to)\b/,
+  // "tracking number is fine but no shipment has it", "no vehicle has that plate": a name that nothing of its kind bears
+  // (not "no admin has that permission", "no other plan has it enabled": a grant or a setting).
+  /\bno (?!(?:one|body|role|roles|permission|permissions|scope|scopes|policy|policies|admin|admins|group|groups|grant|grants|rule|rules|token|tokens|key|keys|plan|plans|access|other|tier|tiers|license|licence|seat|seats)\b)[a-z-]+ (?:has|have|had|carries|carried|uses|used|bears|bore|holds|held|owns|owned) (?:it|them|that|this|those|these)\b(?! (?:[a-z-]+ )?(?:permissions?|roles?|scopes?|access|rights?|privileges?|grants?|features?|flags?|issues?|problems?|bugs?|errors?|enabled|turned|switched)\b)/,
+  // "that number isn't one of our subscribers", "the imei in the path is not among our registered devices": the name looked up
+  // is none of the things the service keeps (not "she is not one of the admins": a person and a role; nor "not one of our
+  // verified senders": a list of what is allowed).
+  /(?<!\b(?:caller|user|client|their|his|her|my|your)(?:'s)? )\b(?:numbers?|ids?|uuids?|emails?|e-mail|address(?:es)?|usernames?|handles?|codes?|skus?|msisdns?|imeis?|mrns?|ibans?|serials?|plates?|references?|slugs?|coupons?|vouchers?|tickets?|accounts? numbers?)\b(?: [a-z0-9+_./{}-]+){0,3} (?:is|are|was|were) not (?:one of|among|any of|part of) (?:our|the|their|its|your) (?!(?:[a-z'-]+ )?(?:verified|approved|allowed|allow-?listed|white-?listed|trusted|permitted|authori[sz]ed|registered senders?)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+/,
   // A router's own "nothing here": "no route matched method=get path=/x", "did not match any route", "no matching handler".
   /\bno (?:route|routes|handler|path|mapping|controller|location) (?:was |were )?(?:matched|match|matches)\b|\b(?:did not|does not|do not|never) match (?:any|a|an|one) (?:route|handler|path|mapping|controller|location)s?\b|\bno (?:route )?match (?:in|from|for) (?:our |the )?(?:router|routing table|route table|routes)\b|\bthere (?:is|was) no match\b[^.;]{0,30}\brouter\b|\bno matching (?:route|handler|path|mapping|controller|location|endpoint)s?\b|\b(?:route|path|url|request) (?:was |is )?(?:not matched|unmatched)\b/,
   // "a slug no post has", "an id no order carries": a name that nothing bears.
@@ -843,7 +880,8 @@ const REMOVED_HINTED: readonly Hinted[] = [
     /(?<!\b(?:tokens?|headers?|cookies?|sessions?|keys?|credentials?|jwts?|roles?|permissions?|scopes?|access|buttons?|menus?|icons?|options?) (?:has |have |had |just |suddenly )?)\b(?:vanished|disappeared|went missing)\b|\b(?:migration|outage|incident|crash|bug|corruption|failover|restore|cleanup job|disk failure) (?:may have |might have |has |have |probably |apparently )?(?:lost|wiped|ate)\b/,
   ],
   // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
-  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b/],
+  // "rows keep a deleted_at timestamp", "an is_deleted flag": a soft-delete's column, set.
+  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b|\b(?:is_?deleted|deleted_?(?:at|on|flag|by|time|date))\b/],
   // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
   // "we dropped the v1 endpoint path": the verb first, then what was served.
   [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:we|they|i|team|[a-z]+ team) (?:just |finally |quietly )?dropped (?:the |our |that |this |its |their )?(?:[a-z0-9./*{}-]+ ){0,2}(?:routes?|endpoints?|pages?|paths?|urls?|apis?|versions?|features?|products?|resources?|files?|images?|docs?|sections?)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
@@ -861,6 +899,12 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\bexpir/, EXPIRED_RESOURCE],
 ];
 const MISSING_HINTED: readonly Hinted[] = [
+  // "const order = await Orders.findById(req.params.id); if (!order) return res.status(???)": code that answers a record looked up
+  // by id and not found.
+  [
+    /\b(?:findbyid|find_by_id|findone|find_one|by_id|get_object|params|query\.id|\.get\(\s*id\b)/,
+    /\b(?:findbyid|find_by_id|findone|find_one|by_id|get_object|params)\b[\s\S]{0,120}?(?:\bif ?\( ?! ?[a-z_]+ ?\)|\bif not [a-z_]+ ?:|\b[a-z_]+ (?:is|===?) (?:none|null|nil|undefined)\b)/,
+  ],
   // "a queue id that is not configured in any region", "the sku is not defined anywhere", "isn't registered and never
   // has been": nothing of that name set up anywhere, now or before (not "sso is not configured for their tenant").
   [
@@ -1686,8 +1730,8 @@ const SPEC_REQUIREMENT =
  */
 const OTHER_QUESTION =
   /^(?:so |and |but |ok |okay )?(?:why\b|how come\b|how (?:does|do|did|will|would|can|could|should) (?:the |our |a |an |their |its |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|apps|google|googlebot|user|users|caller|callers|monitoring|dashboards?|cdn|cache|proxy)\b|what (?:will|would|does|do|did) (?:the |our |a |an |its |their |that )?(?:client|clients|crawler|crawlers|browser|browsers|library|client library|sdk|app|google|googlebot|user|users|caller|callers|cdn|cache)\b(?:[^?]{0,40}\b(?:do|see|show|make of|think)\b)|what happens\b|what does (?:it|that|this) (?:mean|tell|say)\b|what does (?:the )?(?:spec|rfc|standard)(?: ?\d{4})? say (?:must|should|has to|is required|about)\b|what (?:will|would|does|do|did) (?:he|she|they) (?:see|get to see)\b)/;
-/** A code asked for by name: "which status", "401 or 403". */
-const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b/;
+/** A code asked for by name: "which status", "401 or 403", a sentence of its own that is only "status?". */
+const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|^\s*(?:so |and )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please))?\s*[?.]?\s*$/;
 const CODE_ASKED_TOO =
   /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b|\b(?:should|shouldn't|should not|isn't|is not|wouldn't|would not|would) (?:it|that|this|we|they) (?:not )?(?:be|use|send|return|get) (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) be (?:an? )?(?:401|403|404|410)\b|\b(?:401|403|404|410)\b[^?]{0,20}\b(?:right|correct|instead|imo|agree)\b|\bwhat(?:'s| is) (?:correct|right)\b|\bwhich (?:is|one is) (?:right|correct)\b/;
 /**
@@ -1697,6 +1741,12 @@ const CODE_ASKED_TOO =
 const PART_ASKED =
   /\b(?:which|what) (?:header|headers|body|message|cache-control|field|fields|value|json|text|claim|claims|error message|error body)\b|\b(?:send|return|include|put|say|contain|set)\b[^?.]{0,25}\b(?:in|with|inside) (?:the |a |its |that |this )?(?:www-authenticate|headers?|body|response body|message|challenge|json)\b|\bwhat should (?:the )?(?:response |error )?(?:body|message|json|page) (?:say|contain|look like)\b|\bwhat cache-control\b|\bwhat should the (?:client|sdk|app|browser|ui|frontend) (?:send|do|show)\b|\bhow should (?:the )?(?:ui|frontend|app|client|we) (?:explain|show|word|phrase|display)\b|^(?:does|do|will|would|can|is|are) (?:the |a |our |their )?(?:proxy|cdn|cache|browser|client|crawler|google|googlebot)\b/;
 
+/**
+ * "status, and what error goes in WWW-Authenticate?", "which code, plus what goes in the challenge": the code asked by its bare
+ * name, then a part of the response beside it. The part follows the verdict; it does not replace the code asked for.
+ */
+export const CODE_BESIDE_A_PART =
+  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?\s*[?,;]\s*(?:and|plus|also|as well as|\+)\b[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
 /** "why would we return 410 for /promo? … what should it be": a reason asked first, the code asked last. */
 function lastAsksForCode(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;
@@ -1745,9 +1795,13 @@ const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w
 /** A refusal that applies to every unmatched request, not a decision about the caller. */
 const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|generic)(?: [a-z-]+){0,2} (?:rule|rules|deny|denies|block|blocks|policy|route|handler|location|action|response)\b|\b(?:authz|authorization|auth|the permission check|the policy check|the check)\b[^.;]{0,20}\b(?:fails?|failed|runs?|ran|happens?|is (?:checked|evaluated)) (?:first|before)\b/;
 
-/** A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null". */
+/**
+ * A refusal given for the absence itself: "denies missing keys", "not allowed to see a null contract", "deny when the record is null";
+ * storage that answers a missing object with its own refusal: "s3's 403 for a missing key (no ListBucket)", "a key that does not exist
+ * comes back 403 AccessDenied".
+ */
 const REFUSAL_OF_ABSENCE =
-  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b/;
+  /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b|\b(?:403|forbidden|access ?denied|accessdenied|permission denied)\b[^.;]{0,60}\b(?:missing|absent|non-?existent|non-?existing|deleted) (?:[a-z]+ )?(?:keys?|objects?|files?|blobs?|records?|items?|resources?)\b|\b(?:missing|absent|non-?existent|non-?existing) (?:[a-z]+ )?(?:keys?|objects?|files?|blobs?)\b[^.;]{0,60}\b(?:403|forbidden|access ?denied|accessdenied)\b|\b(?:403|forbidden|access ?denied|accessdenied)\b[^.;]{0,40}\b(?:when|if|where|for) (?:the |a |an )?(?:[a-z]+ )?(?:keys?|objects?|files?|blobs?|records?|items?)(?: that)? (?:simply |just |actually |really )?(?:is not|are not|does not exist|do not exist|is missing|are missing)\b|\b(?:keys?|objects?|files?|blobs?)(?: that)? (?:does not|do not) exist\b[^.;]{0,40}\b(?:403|forbidden|access ?denied|accessdenied)\b/;
 
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
@@ -1864,7 +1918,7 @@ const PRESENTED_KEY =
   /\b(?:with|sends?|sent|sending|presents?|presented|presenting|using|uses|used|carr(?:y|ies|ying)|pass(?:es|ed|ing)?|supplies|supplied)(?: (?:a|an|the|their|its|his|her|our|some))? (?:api |access )?key(?: value)?\b|\bapi[- ]key header\b|\bx-api-key\b/;
 /** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
 const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
-const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)/g;
+const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)|\b(?:missing|absent|non-?existent|non-?existing|unknown|deleted) (?:object |file )?keys?\b/g;
 /**
  * "creds are fine (no invalid token, nothing expired)", "a valid non-expired session token": a failure
  * of the credentials named only to deny it states no failure.
@@ -1991,13 +2045,55 @@ function correctedPart(text: string): string | null {
   const after = text.slice(last.index + last[0].length);
   return after.trim() === '' ? null : after;
 }
+/**
+ * "token is expired... no wait, it is valid, just missing the scope", "might be temporary... no, confirmed with product:
+ * removed for good": the asker takes back the clause before the mark, so only what follows it is a fact.
+ */
+const RETRACTION =
+  /(?<![a-z])(?:no wait|wait,? no|wait,? actually|actually,? no|no,? actually|scratch that|strike that|ignore that|forget (?:that|what i said)|correction:|sorry,? i meant|i meant|let me correct (?:that|myself)|my bad|my mistake|(?:no|nope),? (?:it is |it was |that is |now |just |since )?(?:confirmed|verified|double-checked|checked|clarified)(?= with| by| -|:|,| that| it| the| now))(?![a-z])/g;
+/** Where the retracted clause starts: after the sentence break before it (the mark's own "..." or "?" skipped). */
+function retractedFrom(text: string, mark: number): number {
+  const before = text.slice(0, mark).replace(/[\s.,;:!?-]+$/, '');
+  const breaks = [...before.matchAll(/[.;!?:\n]|\s-\s/g)];
+  const last = breaks[breaks.length - 1];
+  return last?.index === undefined ? 0 : last.index + last[0].length;
+}
+/** The text with every retracted clause and its mark taken out. */
+function withoutRetracted(text: string): string {
+  if (!/\b(?:wait|actually|scratch|strike|ignore|forget|correction|meant|correct|bad|mistake|confirmed|verified|checked|clarified)\b/.test(text)) return text;
+  const marks = [...text.matchAll(RETRACTION)];
+  if (marks.length === 0) return text;
+  let result = '';
+  let kept = 0;
+  for (const match of marks) {
+    const start = Math.max(kept, retractedFrom(text, match.index ?? 0));
+    result += `${text.slice(kept, start)} `;
+    kept = (match.index ?? 0) + match[0].length;
+  }
+  return `${result}${text.slice(kept)}`.replace(/^[\s,.;:!?-]+/, '');
+}
+/**
+ * "soft-deleted, admins can undo it any time; what do normal users get?": who may bring a removed thing back, and the
+ * ordinary users the question asks about, are the removal's setting, not a refusal of this request (unless the request is
+ * itself the restore: "a regular user calls POST /projects/4/restore").
+ */
+const RESTORER =
+  /\b(?:only |just )?(?:the |our |an? |its )?(?:admins?|administrators?|owners?|authors?|moderators?|mods|support(?: staff| team| agents?)?|staff|ops|operators?|superusers?|super ?admins?|managers?)(?: team| users?)? (?:can|could|may|is able to|are able to|is allowed to|are allowed to|still can) (?:still |always |easily )?(?:undo|restore|undelete|un-?delete|recover|bring (?:it|them) back|revert|roll (?:it |them )?back|reinstate|un-?archive|resurrect)\b/g;
+const AUDIENCE_ASKED =
+  /\bwhat (?:do|does|should|would|will) (?:the |our |all |any )?(?:normal|regular|ordinary|standard|plain|everyday|non-?admin|other|basic) (?:users?|members?|customers?|visitors?|people|callers?|accounts?|readers?) (?:get|see|receive|get back|end up with)\b/g;
+const RESTORE_ASKED = /\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|calling|hits?|sends?|requests?) (?:to )?(?:[a-z/0-9{}-]+ ){0,3}(?:restore|undelete|undo|recover)\b|\/(?:restore|undelete|recover)\b/;
+function denialsBesideARemoval(text: string, denials: DenialKind[]): DenialKind[] {
+  if (!denials.includes('role') || RESTORE_ASKED.test(text)) return denials;
+  const setting = text.replace(RESTORER, ' ').replace(AUDIENCE_ASKED, ' ');
+  return setting === text ? denials : detectDenials(setting);
+}
 /** "auth not needed", "no login required": the resource asks for no credentials. */
 const NO_AUTH_NEEDED =
   /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
 
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
-  const text = stripCodeNames(normalized).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
+  const text = withoutRetracted(stripCodeNames(normalized)).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
@@ -2014,6 +2110,7 @@ export function extractSituation(normalized: string): Situation {
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
   const factual = withoutAnalogy(stated);
   const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  if (existence.existence === 'removed') denials.splice(0, denials.length, ...denialsBesideARemoval(doubted.text, denials));
   // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
@@ -2083,7 +2180,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

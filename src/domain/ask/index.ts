@@ -15,7 +15,7 @@ import {
 } from './compose';
 import { nearestCases } from './cases';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
-import { extractSituation, type Situation, type Topic } from './facts';
+import { CODE_BESIDE_A_PART, extractSituation, type Situation, type Topic } from './facts';
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
@@ -180,7 +180,8 @@ const pairs = (text: string, pattern: RegExp): string[][] => [...text.matchAll(p
 function weighsTheVerdict(s: Situation, verdict: string): boolean {
   // "does 410 vs 404 make any difference for google": the two codes compared, not chosen.
   if (s.topics.some((t) => t === 'difference' || t === 'seo' || t === 'decision') || WHAT_THE_SPEC_SAYS.test(s.text)) return false;
-  if (HEADER_DETAIL.test(s.text) && pairs(s.text, TWO_WEIGHED).some((pair) => pair.includes(verdict))) return true;
+  // "status, and what error goes in WWW-Authenticate?": the code asked by its bare name, the header's detail beside it.
+  if (HEADER_DETAIL.test(s.text) && (pairs(s.text, TWO_WEIGHED).some((pair) => pair.includes(verdict)) || CODE_BESIDE_A_PART.test(s.text))) return true;
   // A neighbour beside a removal or an absence: nothing is there to block by law, redirect or reject as malformed
   // once the asker weighs 404 and 410, so the removal decides (a refusal, 403, may really be the neighbour's: 451, 429).
   if (SUCCESSOR.test(s.text) && !NOT_REDIRECTING.test(s.text)) return false;

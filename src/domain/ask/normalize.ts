@@ -278,6 +278,29 @@ const LOG_FIELDS: readonly Rewrite[] = [
   [new RegExp(`${FIELD('event.reason')}"([^"]{1,80})"`, 'g'), ' (reason: $1) '],
   [new RegExp(`${FIELD('user.id')}"?[a-z0-9_.@-]+"?`, 'g'), ' (known user) '],
 ];
+/** The fields of a log line that hold why a request failed. */
+const LOG_REASON_KEY = '(?:reason|error|err|cause|code|error_code|errorcode|error_type|status_reason|msg|message|detail|failure|failure_reason|auth_result|outcome|denial_reason)';
+/**
+ * "error: MissingAuthenticationToken", "reason=ExpiredToken", "SignatureDoesNotMatch": an error name in camel case that names a
+ * credential, in its words (before the text is lowercased, which would join them for good).
+ */
+const CAMEL_CREDENTIAL_ERROR = /\b[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+\b/g;
+const CAMEL_CREDENTIAL_WORD = /Token|Credential|Auth|Session|Cookie|Key|Login|Jwt|JWT|Signature|Password/;
+/**
+ * A log's reason code written as one identifier ("reason=no_credentials_supplied", "err: token_expired", a bare
+ * "auth_header_missing"): its words, so the readers see what it says. Values of a reason field always; a bare identifier
+ * only where it names a credential and a failure. The RFC 6750 error names stay as they are.
+ */
+const REASON_VALUE = new RegExp(`(?<=\\b${LOG_REASON_KEY}\\s*[=:]\\s*["']?)(?!(?:invalid_token|insufficient_scope|invalid_request)\\b)[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b`, 'g');
+const CREDENTIAL_FAILURE_CODE =
+  /(?<![a-z0-9_.])(?!(?:invalid_token|insufficient_scope|invalid_request)\b)(?=[a-z0-9_]*(?:cred|token|auth|session|cookie|login|jwt|signature|api_?key))(?=[a-z0-9_]*(?:missing|absent|no|none|empty|expired|invalid|malformed|unknown|revoked|bad|not|required)(?:_|\b))[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b(?!\s*[=:(])/g;
+function spellLogCodes(text: string): string {
+  const words = (code: string): string => code.replace(/_/g, ' ');
+  return text.replace(REASON_VALUE, words).replace(CREDENTIAL_FAILURE_CODE, words);
+}
+function spellCamelErrors(text: string): string {
+  return text.replace(CAMEL_CREDENTIAL_ERROR, (name) => (CAMEL_CREDENTIAL_WORD.test(name) ? name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, ' ') : name));
+}
 const LOG_FIELD_HINT = /\b(?:labels|user|http|event)\.[a-z_.]+"?\s*[:=]/;
 /**
  * Rarer shorthand, each pass behind a cheap hint so most questions skip it: chat Q&A with oneself
@@ -303,6 +326,8 @@ const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly R
     [/\bhmac(?:[- ]sha\d*)?(?: signature)?\b/g, 'signature'],
     [/\b(signing|shared|webhook|hmac|api|app) secret\b/g, '$1 key'],
   ]],
+  // "req.cookies.sid", "the sid cookie": a session id.
+  [/\bsids?\b/, [[/(?<=\b(?:cookies?|sessions?)\W{0,3})sids?\b|\bsids?\b(?= (?:cookie|missing|unknown|invalid|expired|header|is|was|not)\b)/g, 'session id']]],
   [/log-?out|logs out|sign-?out|signs out/, [
     [/\b(he|she|they|user|users|i|we|you|customer|customers|the user|the customer|member) (?:logout|log-out|log out|logs out|logouts|signout|sign-out|sign out|signs out)\b/g, '$1 logged out'],
   ]],
@@ -370,9 +395,11 @@ export function normalizeQuestion(raw: unknown): string {
   }
   // Most questions carry no markup and only ASCII: the two passes are skipped for them (same output).
   if (MARKUP_HINT.test(text)) text = applyAll(text, SLACK_MARKUP);
+  if (/[a-z][A-Z]/.test(text)) text = spellCamelErrors(text);
   text = text.toLowerCase();
   if (CHARACTER_HINT.test(text)) text = applyAll(text, CHARACTERS);
   if (LOG_FIELD_HINT.test(text)) text = applyAll(text, LOG_FIELDS);
+  if (/[a-z0-9]_[a-z]/.test(text)) text = spellLogCodes(text);
   if (CHAT_SPELLING_HINT.test(text)) text = applyAll(text, CHAT_SPELLINGS);
   if (CONTRACTION_HINT.test(text)) text = applyAll(text, CONTRACTIONS);
   const contracted = text;

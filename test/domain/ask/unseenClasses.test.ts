@@ -3859,3 +3859,105 @@ describe('ask (tuner o): the code "a server" may send in place of 403 to hide, a
     expect(answerQuestion('logged-in member lacks the role for the secret project and we must hide it exists. which code can we send instead of 403?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner p): missing or malformed credentials said in a log code, a code guard or a key format are no valid credentials (401)', () => {
+  it.each([
+    'oncall: access log shows `POST /v2/payments 4xx err=auth_header_missing` for the batch worker. what should that be?',
+    'gateway log line: GET /orders/7 reason=NO_TOKEN_PRESENT. which status do we send',
+    'api gateway says {"message":"MissingAuthenticationToken"} for GET /reports. right code?',
+    'log: `denied cause=session_cookie_absent path=/account`. what code should we return',
+    'error: ExpiredToken on every call from the mobile app since midnight. which status code?',
+    '```py\nsession = store.get(request.cookies.get("sid"))\nif session is None:\n    return Response(status=???)\n```\nwhat number?',
+    '```ts\nconst claims = verifyJwt(req.headers.authorization);\nif (!claims) return reply.code(???); // header absent or not a jwt\n```\nfill in ???',
+    'partner sends an api key that does not match our format (keys are 40 hex chars, theirs is a uuid). code?',
+    'the bearer token has an unexpected prefix, we issue tokens starting with tk_ and this one starts with xx_. which status',
+    'api key way too short, ours are 48 chars and they send 10. what do we return?',
+    'cron job hits /internal/sync with no service account token at all. which code',
+    'partner calls POST /ingest with no hmac signature header at all. what do we return',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('a record looked up by id and guarded in code is an absence, not a caller without credentials', () => {
+    expect(answerQuestion('```js\nconst order = await Orders.findById(req.params.id);\nif (!order) return res.status(???).end();\n```\nwhat goes in ???').verdict).toBe('404');
+  });
+
+  it('guard: an RFC 6750 error name in a log field keeps its name', () => {
+    expect(normalizeQuestion('reason=insufficient_scope on PUT /invoices')).toContain('insufficient_scope');
+    expect(answerQuestion('resource server logs error=insufficient_scope for PUT /invoices/4. which code?').verdict).toBe('403');
+  });
+
+  it('guard: a password too short for the signup policy is a validation, not a credential of ours', () => {
+    expect(answerQuestion('the new password has the wrong length according to the signup policy. which code').verdict).not.toBe('401');
+  });
+});
+
+describe('ask (tuner p): a code asked by its bare name beside the challenge error keeps its verdict', () => {
+  it.each([
+    ['jwt carries scope invoices:read, the PUT needs invoices:write. which status, and what goes in the bearer challenge?', '403'],
+    ['access token expired an hour ago. code, and what error value in WWW-Authenticate?', '401'],
+    ['no bearer token on the request at all. status? and do we put an error attribute in the challenge?', '401'],
+    ['token lacks the admin scope. status code; also which error goes in the WWW-Authenticate header?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask (tuner p): nothing there, said in the domain\'s words, is 404', () => {
+  it.each([
+    'parcel id looks valid but no parcel carries it in our system. which code for GET /parcels/{id}?',
+    'the imei in the path is not one of our registered devices. what status do we send back',
+    'GET /patients/MRN-20211: that MRN is not one of our patients. status?',
+    'POST /hooks/legacy: no controller wired up for that path. response code?',
+    'licence plate AB-123, no vehicle has that plate in the registry. which status',
+    'the voucher code is well-formed but no voucher uses it. which code do we return?',
+    'student id 99881 is not among our enrolled students. what should GET /students/99881 return?',
+    'no endpoint is defined for DELETE /v2/widgets on that service. code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'she is not one of the admins of the workspace, tries to delete a channel. which code',
+    'no admin has granted him the export permission, he is logged in. status?',
+    'client ip 10.2.3.4 is not one of our allowlisted addresses, request has a valid key. status?',
+  ])('guard: a person outside a role is refused, not absent: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner p): a self-correction takes back the clause before it', () => {
+  it.each([
+    ['the jwt looked expired at first... no wait, scratch that, exp is fine; it simply does not carry the billing:write scope. which code?', '403'],
+    ['user lacks the editor role... actually no, the session cookie is expired. what status?', '401'],
+    ['could be temporary - no, verified with the PM: /promo/winter is retired for good and will not return. which code', '410'],
+    ['the user is not logged in. wait, actually, she is, she just lacks the billing role. code?', '403'],
+    ['the page is temporarily down - scratch that, it was permanently retired on purpose. which code', '410'],
+    ['it is a missing route... my mistake, the route exists and the user lacks the admin role. which code', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: the word correction in a route is no self-correction', () => {
+    expect(answerQuestion('we accept a correction request via POST /notices/3/correction, the logged-in user lacks the editor role. code?').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner p): the setting of an absence is not its cause', () => {
+  it.each([
+    'the gateway\'s service account lacks list permission on the bucket, so a request for a file that does not exist comes back 403 from storage. what should clients get?',
+    'MinIO returns AccessDenied for absent objects because our proxy\'s role lacks list permission. what is the right code for a missing object?',
+    'support agents can restore soft-deleted invoices for 14 days. a customer requests one of those deleted invoices. which status?',
+    'we soft delete albums; only workspace owners can undelete. what should regular members get for GET /albums/3?',
+    'rows keep a deleted_at timestamp and an admin can revert the delete whenever. what do regular members see on GET /posts/9?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'soft-deleted albums can be undeleted by owners; a regular member calls POST /albums/3/undelete. which code',
+    'the object exists in the bucket but the caller\'s IAM role lacks s3:GetObject. which code?',
+  ])('guard: a refusal of the restore itself, or of an object that is there, stays 403: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
