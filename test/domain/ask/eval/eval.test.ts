@@ -52,6 +52,7 @@ import { KNOW6_QUESTIONS } from './know6/questions';
 import { UNSEEN41_QUESTIONS } from './unseen41/questions';
 import { UNSEEN42_QUESTIONS } from './unseen42/questions';
 import { UNSEEN43_QUESTIONS } from './unseen43/questions';
+import { UNSEEN44_QUESTIONS } from './unseen44/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -424,6 +425,9 @@ const UNSEEN40_FLOOR = 42;
 const UNSEEN41_FLOOR = 46;
 const UNSEEN42_FLOOR = 43;
 const UNSEEN43_FLOOR = 44;
+// Written in the middle of the session (after tuners o and p were merged), held, never read: 42/48 with the
+// session's start, 42/48 then.
+const UNSEEN44_FLOOR = 42;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -661,6 +665,7 @@ const SESSION13_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, thirty-fifth (./unseen41, a university; one question word for word in ./unseen40 taken out)", UNSEEN41_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN41_FLOOR],
   ["ask evaluation shaped like the issue's check, thirty-sixth (./unseen42, industrial IoT and fleet telematics: scored, then tuned on; two questions word for word in ./unseen11 and ./unseen taken out)", UNSEEN42_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN42_FLOOR],
   ["ask evaluation shaped like the issue's check, thirty-seventh (./unseen43, a city's digital services: scored, then tuned on)", UNSEEN43_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN43_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, thirty-eighth (./unseen44, a travel company; two questions word for word in ./unseen43 and ./unseen7 taken out)", UNSEEN44_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN44_FLOOR],
 ];
 const BEFORE_UNSEEN41 = [...BEFORE_UNSEEN38, ...SESSION12_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION13_SETS, BEFORE_UNSEEN41);
