@@ -1970,6 +1970,30 @@ const ENTRIES = [
     keywords: ['http/2', 'http/3', 'reason phrase', ':status'],
     retrieval: false,
   },
+  {
+    id: 'spec-caching',
+    topic: 'caching',
+    codes: ['404', '410'],
+    title: 'Which RFC defines HTTP caching',
+    text:
+      'RFC 9111 (HTTP Caching, June 2022) defines how caches store and reuse responses, Cache-Control included; it obsoletes RFC 7234. ' +
+      'Which status codes are heuristically cacheable (404 and 410 among them, not 401 or 403) is set by RFC 9110 §15.1, and how long a cache may keep them without explicit freshness by RFC 9111 §4.2.2.',
+    sources: [SOURCES.rfc9111Heuristic, SOURCES.rfc9110StatusCodes],
+    keywords: ['9111', 'caching', 'cache-control', '7234'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-oauth-family',
+    topic: 'protocol',
+    codes: ['400', '401', '403'],
+    title: 'The RFCs of OAuth 2.0 and its tokens',
+    text:
+      'OAuth 2.0 itself is RFC 6749: the grants, the token endpoint and its errors such as invalid_client (§5.2). Using a bearer token at a resource server is RFC 6750 (WWW-Authenticate: Bearer, invalid_token → 401, insufficient_scope → 403). ' +
+      'JSON Web Tokens are RFC 7519, the JWT profile for access tokens RFC 9068, token introspection RFC 7662 and token revocation RFC 7009.',
+    sources: [SOURCES.rfc6749TokenErrors, SOURCES.rfc6750ErrorCodes, SOURCES.rfc7519TimeClaims],
+    keywords: ['6749', 'oauth 2.0', 'jwt', '7519'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];
