@@ -230,6 +230,11 @@ const SECTION_WORD = /\bsections?\b|§ ?\d|\bsec\.? ?\d/;
 /** "which section of rfc 9110 defines the www-authenticate header?": the header itself located (what a 401 must send is www-authenticate's subject). */
 const HEADER_LOCATED =
   /\b(?:which|what) (?:rfcs?|sections?|specs?|standards?|documents?)\b[^?]{0,40}\b(?:defin\w*|specif\w*|introduc\w*|describ\w*)\b[^?]{0,30}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,40}\b(?:defined|specified|introduced|described) (?:in|by)\b|\bwhere (?:is|are)\b[^?]{0,20}\bwww-authenticate\b[^?]{0,30}\b(?:defined|specified|described)\b|\b(?:rfc|section|spec) (?:for|of) (?:the )?www-authenticate\b/;
+/** Subjects outside the status codes whose document is asked: caching, OAuth 2.0 and its tokens. */
+const CACHING = /\bcach(?:e|es|ed|ing)\b|\bcache-control\b/;
+const OAUTH_FAMILY = /\boauth ?2?(?:\.0)?\b|\bjwts?\b|\bjson web tokens?\b|\b(?:token )?introspection\b|\btoken revocation\b/;
+const BEARER_WORDS = /\bbearer\b|\b6750\b|\binvalid_token\b|\binsufficient_scope\b|\binvalid_request\b|\bwww-authenticate\b/;
+const RETRY_AFTER_NAMED = /\bretry-after\b/;
 /** "was 401 in rfc 7231 or 7235?", "is rfc 7231 still the right thing to cite for 403?": an obsoleted home of the codes. */
 const OBSOLETED_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
 const HOME_OR_CITATION =
@@ -277,6 +282,9 @@ const FIRST: readonly NamedClass[] = [
   { id: 'problem-details', asks: (text, s) => PROBLEM_DETAILS.test(text) && DOCUMENT_ASKED.test(text) && !A_CASE(s) },
   { id: 'spec-www-authenticate', asks: (text, s) => text.includes('www-authenticate') && HEADER_LOCATED.test(text) && !/\bproxy\b|\b40[134]\b|\b410\b/.test(text) && !A_CASE(s) },
   { id: 'spec-before-9110', asks: (text, s) => OBSOLETED_RFC.test(text) && TRIAGE_CODE.test(text) && HOME_OR_CITATION.test(text) && !OLD_WORDING.test(text) && !A_CASE(s) },
+  { id: 'spec-caching', asks: (text, s) => CACHING.test(text) && DOCUMENT_ASKED.test(text) && !TRIAGE_CODE.test(text) && !A_CASE(s) },
+  { id: 'spec-oauth-family', asks: (text, s) => OAUTH_FAMILY.test(text) && DOCUMENT_ASKED.test(text) && !BEARER_WORDS.test(text) && !TRIAGE_CODE.test(text) && !A_CASE(s) },
+  { id: 'retry-after', asks: (text, s) => RETRY_AFTER_NAMED.test(text) && DOCUMENT_ASKED.test(text) && !TRIAGE_CODE.test(text) && !A_CASE(s) },
   { id: 'not-found-nondisclosure', asks: (text, s) => named('404').test(text) && NONDISCLOSURE.test(text) && THE_DEFINITION.test(text) && !A_CASE(s) },
   { id: 'oauth-invalid-client', asks: (text, s) => TOKEN_ENDPOINT_ERROR.test(text) && !CODES_WEIGHED.test(text) && !A_CASE(s) },
   { id: 'legal-blocked-by', asks: (text, s) => LEGAL_CODE.test(text) && BLOCKER_ASKED.test(text) && !A_CASE(s) },
