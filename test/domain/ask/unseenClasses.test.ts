@@ -3812,3 +3812,23 @@ describe('ask (tuner r): reason phrases, a 403/404 split between ids and how lon
     expect(answerQuestion('the user lacks the admin role; what is the reason phrase and which code do we return, 403 or 404?').verdict).toBe('403');
   });
 });
+
+describe('ask (tuner r): the document of a subject outside the status codes (Retry-After, caching, OAuth 2.0 and JWT) is named, not RFC 6750 by default', () => {
+  it.each([
+    ['which RFC defines the Retry-After header?', /RFC 9110 §10\.2\.3/],
+    ['what rfc covers http caching?', /RFC 9111/],
+    ['which RFC defines JWT?', /RFC 7519/],
+    ['what rfc is oauth 2.0?', /RFC 6749/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+    expect(result.answer).not.toMatch(/^RFC 6750 maps bearer-token errors/);
+  });
+
+  it('ids split into 403 for those that exist and 404 for those that do not, judged as a concern, is the hiding rule', () => {
+    const result = answerQuestion("ids that exist get 403 and ids that don't get 404 — what's the concern?");
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/confirms that the resource exists/);
+  });
+});
