@@ -73,8 +73,8 @@ const CONFIRMS_EXISTENCE = new RegExp(
 );
 /** "403 for existing ids and 404 for unknown ones: what is the risk?": the difference as a side channel. */
 const DIFFERENCE_LEAKS =
-  /\b403\b[^?.]{0,40}\b404\b[^?.]{0,25}\b(?:unknown|missing|fake|non-?existent|others|the rest|ones that)\b|\b(?:exist\w*|real|valid|forbidden)\b[^?.]{0,20}\b403\b[^?.]{0,30}\b(?:unknown|missing|fake|non-?existent)\b[^?.]{0,20}\b404\b/;
-const RISK = /\b(?:risks?|dangers?|wrong|problems?|leaks?|learn|infer|security|secure|safe|attackers?|enumerat\w*|side[- ]channel)\b/;
+  /\b403\b[^?.]{0,40}\b404\b[^?.]{0,25}\b(?:unknown|missing|fake|non-?existent|others|the rest|ones that)\b|\b(?:exist\w*|real|valid|forbidden)\b[^?.]{0,20}\b403\b[^?.]{0,30}\b(?:unknown|missing|fake|non-?existent|(?:that|which) (?:do not|does not|don't|doesn't))\b[^?.]{0,20}\b404\b/;
+const RISK = /\b(?:risks?|dangers?|wrong|problems?|concerns?|issues?|findings?|leaks?|learn|infer|security|secure|safe|attackers?|enumerat\w*|side[- ]channel)\b/;
 /** "does answering 403 vs 404 differently …", "is it permitted to return 404 when …": about the practice. */
 const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|legit|legitimate|acceptable|ok|okay|fine|reasonable|kosher|common|standard|good practice) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b|(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b)/;
@@ -212,12 +212,16 @@ const REASON_PHRASES: Readonly<Record<string, string>> = {
 };
 /** "what are the official names of status 403 and 410?", "what is 410 called?": the reason phrase asked for. */
 const NAMES_ASKED =
-  /\b(?:names?|titles?|reason[- ]phrases?|status texts?) (?:of|for) (?:the )?(?:http )?(?:status(?:es)?|status codes?|codes?)? ?\d{3}\b|\bwhat (?:is|are) (?:status |code )?\d{3}(?: and \d{3})? (?:called|named)\b/;
+  /\b(?:names?|titles?|reason[- ]phrases?|status texts?|(?:standard|official|canonical|proper|correct|exact|right) (?:texts?|names?|wordings?|phrases?|labels?)) (?:of|for) (?:the )?(?:http )?(?:status(?:es)?|status codes?|codes?)? ?\d{3}\b|\b\d{3}(?:'s)? (?:reason[- ]phrase|status text|standard text|official (?:name|text|phrase))s?\b|\bwhat (?:is|are) (?:status |code )?\d{3}(?: and \d{3})? (?:called|named)\b/;
+
+/** "which code", "403 or 404", "what do we return": a code asked beside the names. */
+const CODE_ASKED_BESIDE = /\b(?:which|what) (?:http )?(?:code|status|one|response)\b|\b\d{3} ?(?:or|vs\.?|\/|versus) ?\d{3}\b|\b(?:return|send|respond)\b/;
 
 function namesAnswer(s: Situation): Draft | null {
   const named = s.codes.filter((code) => REASON_PHRASES[code] !== undefined);
-  // "… and which one for a user lacking the role?": a case asked beside the names is judged as the case.
-  if (named.length === 0 || !NAMES_ASKED.test(s.text) || (s.asksWhich && s.statesACase)) return null;
+  // "… and which one for a user lacking the role?": a case asked beside the names is judged as the case
+  // (not "is the 404 reason phrase not found or page not found?", whose "not found" only reads as a case).
+  if (named.length === 0 || !NAMES_ASKED.test(s.text) || (s.asksWhich && s.statesACase && CODE_ASKED_BESIDE.test(s.text))) return null;
   const list = named.map((code) => `${code} ${REASON_PHRASES[code] ?? ''}`).join(', ');
   return {
     sentences: [
@@ -254,7 +258,8 @@ export function generalAnswer(s: Situation): Draft | null {
   const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && (ERROR_NAME_ASKED.test(text) || ERROR_BY_MEANING.test(text)) && (!/\bstatus\b/.test(text) || (ERROR_BY_MEANING.test(text) && STATUS_AS_COMPANION.test(text)));
   const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || errorOf6750 || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
   const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text) && !errorOf6750;
-  if ((mapping && !judgesACase) || (aboutSpec && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
+  // ("which rfc defines retry-after?" is no bearer question: the mapping answers a document question only when OAuth is named.)
+  if ((mapping && !judgesACase) || (aboutSpec && OAUTH.test(text) && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');
     return { sentences: [entry.text], sources: [...entry.sources] };
   }

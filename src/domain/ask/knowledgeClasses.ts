@@ -34,7 +34,7 @@ const MUST_410 =
 const IN_GENERAL = /\b(?:every|all|always|whenever|ever|a must|mandatory|required|requires?|obliged|obligated|obligatory|compulsory|rfc|rfcs|spec|standard)\b/;
 /** "how long do we have to keep answering 410?", "do we need to keep the 410 forever?". */
 const HOW_LONG_410 =
-  /\bhow (?:long|many (?:days|weeks|months|years))\b[^?]{0,40}\b(?:keep|keeps|continue|stay|returning|answering|serving|sending)\b|\b(?:need|needs|have|has|must|required|obliged)\b(?: to)?(?: (?:it|we|i|you|they|the (?:server|api|site|endpoint|url)))? (?:keep|maintain|continue)\b[^?]{0,30}\b(?:forever|for ever|indefinitely|for good)\b/;
+  /\bhow (?:long|many (?:days|weeks|months|years))\b[^?]{0,40}\b(?:keep|keeps|continue|stay|returning|answering|serving|sending)\b|\b(?:need|needs|have|has|must|required|obliged)\b(?: to)?(?: (?:it|we|i|you|they|one|servers|the (?:server|api|site|endpoint|url)|an? (?:server|api|site|origin)))? (?:keep|maintain|continue)\b[^?]{0,50}\b(?:forever|for ever|indefinitely|for good)\b/;
 
 /** "insufficient_scope in plain words", "how should the client recover from invalid_token?". */
 const ASKS_MEANING =
@@ -877,7 +877,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   {
     id: 'gone-optional',
     needs: CODE_410_WORDS,
-    asks: (text) => (MUST_410.test(text) && IN_GENERAL.test(text)) || (CODE_410.test(text) && HOW_LONG_410.test(text) && !/\bcach\w*/.test(text)),
+    asks: (text) => (MUST_410.test(text) && IN_GENERAL.test(text)) || (CODE_410.test(text) && HOW_LONG_410.test(text) && !/\bcach\w*/.test(text) && !CODES_WEIGHED.test(text)),
   },
   { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => ASKS_ABOUT_403.test(text) && (NOT_ABOUT_AUTH.test(text) || ALWAYS_AUTH.test(text)) },
   { id: 'forbidden-credentials', needs: CODE_403, asks: (text) => READS_403_AS_WRONG.test(text) && !ASKS_FOR_STATUS.test(text) },

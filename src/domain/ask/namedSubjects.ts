@@ -97,6 +97,8 @@ const PURPOSE = /\bwhat (?:does|do|is|are)\b|\bmean\w*|\bpurpose\b|\bused? for\b
 const SYNTAX_ASKED = /\b(?:chars?|characters?|charsets?|character sets?|ascii|unicode|utf-?8|quot(?:e|es|ing)|double[- ]quotes?|backslash\w*|escap\w*)\b/;
 const ERROR_TEXT = /\berror_description\b|\berror_uri\b|\berror description\b/;
 const SCOPE_PARAM = /\bscope (?:param(?:eter)?|attribute|field|value)s?\b|\bscope=|\bthe scope\b[^?.]{0,20}\b(?:in|of) (?:the |a )?(?:bearer |www-authenticate )?(?:challenge|header)\b/;
+/** "which WWW-Authenticate parameter tells the client what scope it needs?": the attribute asked by what it carries. */
+const WHICH_PARAM_FOR_SCOPE = /\b(?:which|what) (?:(?:www-authenticate|bearer|challenge|auth|oauth) ){0,2}(?:param(?:eter)?|attribute|field)s?\b[^?]{0,60}\bscopes?\b/;
 const BEARER_CONTEXT = /\bbearer\b|\bchallenge\b|\bwww-authenticate\b|\b6750\b|\boauth\b|\b403\b|\binsufficient_scope\b/;
 
 /** "rfc 6750 error codes list", "what errors does rfc 6750 define": the list asked. */
@@ -214,6 +216,57 @@ const CLIENT_REACTS =
 const WHO_MUST_NOT_KNOW =
   /(?:^|[,;:.!] )(?:so |and |but )?(?:who|which (?:callers?|users?|clients?|people))\b[^?]{0,30}\b(?:should|must|may|can|is|are|do|does)(?: not|n't)?\b[^?]{0,20}\b(?:learn|know|see|find out|discover|notice|be told|be hidden from|be kept from)\b|^(?:who|whom) (?:do|does|should|must) (?:we|a server|the server|the api|a 404) hide\b|\b(?:hide|hidden|hiding|conceal\w*) (?:it |the resource |existence )?from whom\b|(?:^|[,;:.!] )who\b[^?]{0,40}\bhid(?:e|es|ing|den)\b[^?]{0,30}\bfrom\b/;
 
+// ── review R12 (tuner r): a document or section asked by name, and details the broader classes answered without ──
+
+/** "which rfc defined it", "what is the current rfc number", "which section of rfc 9110 defines …", "where is it specified". */
+const DOCUMENT_ASKED =
+  /\b(?:which|what) (?:rfcs?|standards?|specs?|specifications?|documents?|sections?)\b|\brfc (?:number|no\.?|#)|\b(?:defined|specified|standardi[sz]ed|introduced) (?:in|by)\b|\bwhere (?:is|are|was|were)\b[^?]{0,40}\b(?:defined|specified|standardi[sz]ed|described)\b|\b(?:rfc|spec|standard) (?:for|of)\b|\brfcs?\s*\?*\s*$/;
+/** The Sunset header by name, not "we sunset the api". */
+const SUNSET_HEADER = /\bsunset (?:http |response )?(?:header|field)s?\b|\bsunset:|\bheader (?:called |named )?sunset\b/;
+const PROBLEM_DETAILS = /\bproblem[+ ](?:details|json)\b|\bapplication\/problem\b|\b7807\b/;
+/** "rfc 6750 section 3", "§3.1 of 6750", "which section of rfc 6750": its sections asked. */
+const SECTION_OF_6750 = /\b6750\b/;
+const SECTION_WORD = /\bsections?\b|§ ?\d|\bsec\.? ?\d/;
+/** "which section of rfc 9110 defines the www-authenticate header?": the header itself located (what a 401 must send is www-authenticate's subject). */
+const HEADER_LOCATED =
+  /\b(?:which|what) (?:rfcs?|sections?|specs?|standards?|documents?)\b[^?]{0,40}\b(?:defin\w*|specif\w*|introduc\w*|describ\w*)\b[^?]{0,30}\bwww-authenticate\b|\bwww-authenticate\b[^?]{0,40}\b(?:defined|specified|introduced|described) (?:in|by)\b|\bwhere (?:is|are)\b[^?]{0,20}\bwww-authenticate\b[^?]{0,30}\b(?:defined|specified|described)\b|\b(?:rfc|section|spec) (?:for|of) (?:the )?www-authenticate\b/;
+/** Subjects outside the status codes whose document is asked: caching, OAuth 2.0 and its tokens. */
+const CACHING = /\bcach(?:e|es|ed|ing)\b|\bcache-control\b/;
+const OAUTH_FAMILY = /\boauth ?2?(?:\.0)?\b|\bjwts?\b|\bjson web tokens?\b|\b(?:token )?introspection\b|\btoken revocation\b/;
+const BEARER_WORDS = /\bbearer\b|\b6750\b|\binvalid_token\b|\binsufficient_scope\b|\binvalid_request\b|\bwww-authenticate\b/;
+const RETRY_AFTER_NAMED = /\bretry-after\b/;
+/** "was 401 in rfc 7231 or 7235?", "is rfc 7231 still the right thing to cite for 403?": an obsoleted home of the codes. */
+const OBSOLETED_RFC = /\b(?:rfc ?)?(?:2616|7230|7231|7232|7233|7234|7235)\b/;
+const HOME_OR_CITATION =
+  /\b(?:cite|citing|cited|citable|quote|reference|referencing|link to|point to)\b|\bstill (?:the )?(?:right|correct|current|valid|ok|okay|authoritative|normative|in force|relevant|the one)\b|\b(?:specified|defined|described|lived|living) in\b|\bor (?:in )?(?:rfc ?)?\d{4}\b/;
+/** The wording of 403 across the old documents is forbidden-wording-history's subject. */
+const OLD_WORDING = /\bwill not help\b|\bwording\b|\bsentence\b|\bsaid\b|\bsays?\b|\btext\b/;
+const TRIAGE_CODE = /\b(?:401|403|404|410)s?\b/;
+const CODES_WEIGHED = /\b\d{3} ?(?:or|vs\.?|\/|versus) ?\d{3}\b/;
+
+/** "does the 404 definition itself mention non-disclosure?": the clause of §15.5.5 asked. */
+const NONDISCLOSURE = /\bnon-?disclos\w*|\bdisclos\w*|\bunwilling\b|\bnot willing\b/;
+const THE_DEFINITION = /\bdefin\w*|\bitself\b|\bwording\b|\b15\.5\.5\b/;
+
+/** "is invalid_client a 6750 error?": an error of RFC 6749's token endpoint. */
+const TOKEN_ENDPOINT_ERROR = /\b(?:invalid_client|invalid_grant|unauthorized_client|unsupported_grant_type|invalid_scope)\b/;
+
+/** "451: what link relation points to whoever is blocking?": RFC 7725's blocked-by. */
+const LEGAL_CODE = /\b451s?\b|\bunavailable for legal reasons\b/;
+const BLOCKER_ASKED =
+  /\bblocked-by\b|\blink (?:header|relation|rel)s?\b|\brel(?:ation)?\b|\bwho(?:ever)? (?:is )?(?:doing the |actually )?block\w*|\bblocking (?:entity|party|parties)\b|\bidentif\w* (?:the |who )?(?:blocker|blocking|block\w*)/;
+
+/** "does HTTP/2 still send reason phrases?": the phrase on a newer protocol. */
+const NEWER_HTTP = /\bhttp ?\/? ?[23](?:\.0)?\b|\bh[23]\b|\bquic\b/;
+const PHRASE_WORDS = /\breason[- ]?phrases?\b|\bstatus (?:texts?|messages?|lines?)\b|\bphrases?\b|\b(?:text|words?) after\b|\bnot found\b|\bforbidden\b|\bunauthori[sz]ed\b/;
+
+/** "/users/123 returns 403 but /users/999 returns 404. what is the concern?": two paths answered apart, judged. */
+const PATHS = /(?:^|\s)\/[a-z0-9_{}:.-]+(?:\/[a-z0-9_{}:.-]+)*/g;
+const TWO_PATHS = (text: string): boolean => (text.match(PATHS)?.length ?? 0) >= 2;
+const CONCERN_ASKED =
+  /\b(?:what(?:'s| is| are)|where(?:'s| is))\b[^?]{0,25}\b(?:concerns?|risks?|issues?|problems?|findings?|dangers?|vulnerabilit\w*|threats?|wrong|bad|big deal|exploit\w*)\b|\bwhy (?:is|would|was) (?:this|that|it)\b[^?]{0,20}\b(?:finding|flagged|reported|problem|issue|risk|concern|bad)\b|\bwhat (?:can|could|might|would) (?:an )?(?:attackers?|someone|an adversary)\b[^?]{0,20}\b(?:learn|infer|do|tell|find out)\b/;
+const RESPONSE_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:we|it|they|both|the|these|those)\b/;
+
 const FIRST: readonly NamedClass[] = [
   // "what is rfc 7617?": the document named, its entry answers
   { id: 'spec-basic-auth', asks: (text) => rfcIdentity(text) === 'spec-basic-auth' },
@@ -223,6 +276,20 @@ const FIRST: readonly NamedClass[] = [
   { id: 'spec-bearer', asks: (text) => rfcIdentity(text) === 'spec-bearer' },
   { id: 'problem-details', asks: (text) => rfcIdentity(text) === 'problem-details' },
   { id: 'rfc-9110-current', asks: (text) => rfcIdentity(text) === 'rfc-9110-current' },
+  // a document or section asked for a named subject (review R12), before the generic RFC 9110 paragraph
+  { id: 'spec-6750-sections', asks: (text, s) => SECTION_OF_6750.test(text) && SECTION_WORD.test(text) && !CODES_WEIGHED.test(text) && !A_CASE(s) },
+  { id: 'sunset-header', asks: (text, s) => SUNSET_HEADER.test(text) && DOCUMENT_ASKED.test(text) && !A_CASE(s) },
+  { id: 'problem-details', asks: (text, s) => PROBLEM_DETAILS.test(text) && DOCUMENT_ASKED.test(text) && !A_CASE(s) },
+  { id: 'spec-www-authenticate', asks: (text, s) => text.includes('www-authenticate') && HEADER_LOCATED.test(text) && !/\bproxy\b|\b40[134]\b|\b410\b/.test(text) && !A_CASE(s) },
+  { id: 'spec-before-9110', asks: (text, s) => OBSOLETED_RFC.test(text) && TRIAGE_CODE.test(text) && HOME_OR_CITATION.test(text) && !OLD_WORDING.test(text) && !A_CASE(s) },
+  { id: 'spec-caching', asks: (text, s) => CACHING.test(text) && DOCUMENT_ASKED.test(text) && !TRIAGE_CODE.test(text) && !A_CASE(s) },
+  { id: 'spec-oauth-family', asks: (text, s) => OAUTH_FAMILY.test(text) && DOCUMENT_ASKED.test(text) && !BEARER_WORDS.test(text) && !TRIAGE_CODE.test(text) && !A_CASE(s) },
+  { id: 'retry-after', asks: (text, s) => RETRY_AFTER_NAMED.test(text) && DOCUMENT_ASKED.test(text) && !TRIAGE_CODE.test(text) && !A_CASE(s) },
+  { id: 'not-found-nondisclosure', asks: (text, s) => named('404').test(text) && NONDISCLOSURE.test(text) && THE_DEFINITION.test(text) && !A_CASE(s) },
+  { id: 'oauth-invalid-client', asks: (text, s) => TOKEN_ENDPOINT_ERROR.test(text) && !CODES_WEIGHED.test(text) && !A_CASE(s) },
+  { id: 'legal-blocked-by', asks: (text, s) => LEGAL_CODE.test(text) && BLOCKER_ASKED.test(text) && !A_CASE(s) },
+  { id: 'reason-phrase-http2', asks: (text, s) => NEWER_HTTP.test(text) && PHRASE_WORDS.test(text) && !A_CASE(s) },
+  { id: 'enumeration', asks: (text) => TWO_PATHS(text) && named('403').test(text) && named('404').test(text) && CONCERN_ASKED.test(text) && !RESPONSE_ASKED.test(text) },
   // "what does a browser do with a 401 and WWW-Authenticate: Basic?": its login dialog
   { id: 'browser-login-prompt', asks: (text) => text.includes('basic') && BROWSER.test(text) && /\bbasic\b/.test(text) && BROWSER_DOES.test(text) && !TRANSPORT.test(text) && !PARAM_OBLIGATION.test(text) },
   // "is realm required in a Basic challenge?", "what does charset do in WWW-Authenticate: Basic?": RFC 7617 §2, not Bearer's optional realm
@@ -259,7 +326,7 @@ const FIRST: readonly NamedClass[] = [
   { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b|\b407\b/.test(text) },
   // "what is the allowed charset for error_description": its syntax, answered by the know6 class (bearer-error-description-chars).
   { id: 'bearer-error-description', asks: (text) => ERROR_TEXT.test(text) && PURPOSE.test(text) && !/\bstatus\b/.test(text) && !SYNTAX_ASKED.test(text) },
-  { id: 'bearer-scope-attribute', asks: (text, s) => SCOPE_PARAM.test(text) && BEARER_CONTEXT.test(text) && PURPOSE.test(text) && !A_CASE(s) },
+  { id: 'bearer-scope-attribute', asks: (text, s) => (WHICH_PARAM_FOR_SCOPE.test(text) || (SCOPE_PARAM.test(text) && PURPOSE.test(text))) && BEARER_CONTEXT.test(text) && !A_CASE(s) },
   // RFC 6750 details
   { id: 'oauth-error-codes', asks: (text, s) => OAUTH_LIST.test(text) && ALL_OF_THEM.test(text) && !A_CASE(s) },
   // (The token sent both ways, "in the header and again in the body", is invalid_request: the older class answers it.)

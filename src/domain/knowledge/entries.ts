@@ -72,7 +72,7 @@ const ENTRIES = [
     codes: ['404'],
     title: '404 Not Found: what it means',
     text:
-      '404 Not Found means the server has nothing to serve at that URL. ' +
+      '404 Not Found means the server has nothing to serve at that URL, or is not willing to disclose that something is there. ' +
       'It does not say whether something was ever there, nor whether its absence is temporary or permanent (RFC 9110 §15.5.5; 410 Gone is preferred when the server knows the removal is permanent): maybe nothing was ever published at that address, maybe it was deleted, maybe the address has a typo.',
     sources: [SOURCES.rfc9110NotFound, SOURCES.guide],
     keywords: ['not found', 'missing', 'definition', 'meaning', 'url', 'nothing there'],
@@ -652,7 +652,7 @@ const ENTRIES = [
     codes: ['407'],
     title: '407 is 401 for a proxy',
     text:
-      '407 Proxy Authentication Required is the proxy\'s 401: a proxy between the client and the server (an egress or corporate proxy) wants credentials before it forwards the request. It challenges with Proxy-Authenticate and the client answers with Proxy-Authorization (RFC 9110 §15.5.8), while a 401 comes from the origin server with WWW-Authenticate and Authorization. A 407 is fixed in the proxy settings, not in the application\'s credentials.',
+      '407 Proxy Authentication Required is the proxy\'s 401: a proxy between the client and the server (an egress or corporate proxy) wants credentials before it forwards the request. It MUST send a Proxy-Authenticate header with a challenge for that proxy, and the client answers with Proxy-Authorization (RFC 9110 §15.5.8), while a 401 comes from the origin server with WWW-Authenticate and Authorization. A 407 is fixed in the proxy settings, not in the application\'s credentials.',
     sources: [SOURCES.rfc9110ProxyAuth],
     keywords: ['407', 'proxy', 'proxy-authenticate', 'proxy-authorization', 'egress'],
     retrieval: false,
@@ -1000,7 +1000,7 @@ const ENTRIES = [
     codes: ['403'],
     title: 'Telling the client which scope is missing',
     text:
-      'Put it in the challenge: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope is a space-delimited list of the scopes the request needs (RFC 6750 §3, §3.1). ' +
+      'Put it in the challenge\'s scope attribute: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope is a space-delimited list of the scopes the request needs (RFC 6750 §3, §3.1). ' +
       'An error_description can add a human-readable note for the developer; the client then asks for a token granted with those scopes.',
     sources: [SOURCES.rfc6750Challenge, SOURCES.rfc6750ErrorCodes],
     keywords: ['scope', 'missing scope', 'which permission', 'insufficient_scope', 'challenge'],
@@ -1883,6 +1883,115 @@ const ENTRIES = [
       'A URL that never existed has nothing to be gone, so it gets 404 Not Found (§15.5.5); a 410 there would tell clients and crawlers that something was once there and deliberately taken away.',
     sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
     keywords: ['never existed', 'existed before', 'used to exist'],
+    retrieval: false,
+  },
+  // ── review R12 (tuner r): a document or section asked by name, and details the broader entries left out ──
+  {
+    id: 'spec-www-authenticate',
+    topic: 'protocol',
+    codes: ['401', '407'],
+    title: 'Where WWW-Authenticate is defined',
+    text:
+      'RFC 9110 §11.6.1 defines the WWW-Authenticate response header field: it carries one or more challenges, and a 401 MUST send at least one (§15.5.2). ' +
+      'The credentials that answer it go in Authorization (§11.6.2); a proxy uses Proxy-Authenticate and Proxy-Authorization instead (§11.7.1, §11.7.2). For Bearer tokens, RFC 6750 §3 defines the challenge\'s attributes (realm, scope, error, error_description, error_uri).',
+    sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110Authorization, SOURCES.rfc6750Challenge],
+    keywords: ['www-authenticate', 'section', 'defined'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-6750-sections',
+    topic: 'protocol',
+    codes: ['400', '401', '403'],
+    title: 'What each section of RFC 6750 covers',
+    text:
+      'RFC 6750 §3 defines the WWW-Authenticate response header field for the Bearer scheme: the challenge and its attributes realm, scope, error, error_description and error_uri. ' +
+      '§3.1 lists its error codes: invalid_request (400), invalid_token (401) and insufficient_scope (403). §2 covers how the client sends the token: the Authorization header (§2.1), a form-encoded body (§2.2) or the URI query (§2.3).',
+    sources: [SOURCES.rfc6750Challenge, SOURCES.rfc6750ErrorCodes, SOURCES.rfc6750SendingTokens],
+    keywords: ['6750', 'section', '§3', '§3.1'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-before-9110',
+    topic: 'protocol',
+    codes: ['401', '403', '404', '410'],
+    title: 'Where the codes were defined before RFC 9110',
+    text:
+      'Cite RFC 9110 (June 2022), which obsoletes RFC 7231 and RFC 7235: §15.5.2 for 401, §15.5.4 for 403, §15.5.5 for 404 and §15.5.11 for 410. ' +
+      'Before it, 401 Unauthorized was defined in RFC 7235 §3.1 (HTTP/1.1 Authentication, with 407 and the WWW-Authenticate and Authorization headers), while 403, 404 and 410 were in RFC 7231 §6.5.3, §6.5.4 and §6.5.9; RFC 2616 §10.4 had them all before that.',
+    sources: [SOURCES.rfc9110Obsoletes, SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden],
+    keywords: ['7231', '7235', '2616', 'before', 'cite'],
+    retrieval: false,
+  },
+  {
+    id: 'not-found-nondisclosure',
+    topic: 'definition',
+    codes: ['404', '403'],
+    title: 'The 404 definition covers non-disclosure',
+    text:
+      'RFC 9110 §15.5.5 itself covers it: 404 means the origin server did not find a current representation for the target resource, or is not willing to disclose that one exists. ' +
+      '§15.5.4 draws the consequence for refusals: a server that wishes to hide a forbidden resource from the caller may answer 404 instead of 403.',
+    sources: [SOURCES.rfc9110NotFound, SOURCES.rfc9110Forbidden],
+    keywords: ['disclose', 'non-disclosure', 'willing'],
+    retrieval: false,
+  },
+  {
+    id: 'oauth-invalid-client',
+    topic: 'protocol',
+    codes: ['400', '401'],
+    title: 'invalid_client and the other token-endpoint errors',
+    text:
+      'invalid_client is not one of RFC 6750\'s errors: RFC 6750 §3.1 defines only invalid_request (400), invalid_token (401) and insufficient_scope (403), for requests to a protected resource. ' +
+      'invalid_client, like invalid_grant, unauthorized_client, unsupported_grant_type and invalid_scope, is a token-endpoint error of RFC 6749 §5.2: the client failed to authenticate when asking for a token (400, or 401 with WWW-Authenticate when it authenticated with the Authorization header).',
+    sources: [SOURCES.rfc6749TokenErrors, SOURCES.rfc6750ErrorCodes],
+    keywords: ['invalid_client', 'invalid_grant', '6749', 'token endpoint'],
+    retrieval: false,
+  },
+  {
+    id: 'legal-blocked-by',
+    topic: 'neighbour',
+    codes: ['451'],
+    title: 'Who is blocking: the blocked-by link relation',
+    text:
+      'A Link header with rel="blocked-by" (RFC 7725 §4): a server answering 451 should include it to identify the entity that implements the block, such as the service provider or network operator, not the authority that demanded it. ' +
+      'The body should explain the legal demand; clients act on the 451 itself (RFC 7725 §3).',
+    sources: [SOURCES.rfc7725BlockedBy, SOURCES.rfc7725LegalReasons],
+    keywords: ['451', 'blocked-by', 'link relation'],
+    retrieval: false,
+  },
+  {
+    id: 'reason-phrase-http2',
+    topic: 'protocol',
+    codes: ['404'],
+    title: 'HTTP/2 and HTTP/3 carry no reason phrase',
+    text:
+      'No: HTTP/2 and HTTP/3 carry only the three-digit code, in the :status pseudo-header field (RFC 9113 §8.3.2, RFC 9114 §4.3.2); there is no reason phrase on the wire, so a client that shows "Not Found" takes the words from its own table. ' +
+      'Only the HTTP/1.1 status line has a reason phrase, which a server may change and clients should ignore (RFC 9112 §4).',
+    sources: [SOURCES.rfc9113Status, SOURCES.rfc9112StatusLine],
+    keywords: ['http/2', 'http/3', 'reason phrase', ':status'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-caching',
+    topic: 'caching',
+    codes: ['404', '410'],
+    title: 'Which RFC defines HTTP caching',
+    text:
+      'RFC 9111 (HTTP Caching, June 2022) defines how caches store and reuse responses, Cache-Control included; it obsoletes RFC 7234. ' +
+      'Which status codes are heuristically cacheable (404 and 410 among them, not 401 or 403) is set by RFC 9110 §15.1, and how long a cache may keep them without explicit freshness by RFC 9111 §4.2.2.',
+    sources: [SOURCES.rfc9111Heuristic, SOURCES.rfc9110StatusCodes],
+    keywords: ['9111', 'caching', 'cache-control', '7234'],
+    retrieval: false,
+  },
+  {
+    id: 'spec-oauth-family',
+    topic: 'protocol',
+    codes: ['400', '401', '403'],
+    title: 'The RFCs of OAuth 2.0 and its tokens',
+    text:
+      'OAuth 2.0 itself is RFC 6749: the grants, the token endpoint and its errors such as invalid_client (§5.2). Using a bearer token at a resource server is RFC 6750 (WWW-Authenticate: Bearer, invalid_token → 401, insufficient_scope → 403). ' +
+      'JSON Web Tokens are RFC 7519, the JWT profile for access tokens RFC 9068, token introspection RFC 7662 and token revocation RFC 7009.',
+    sources: [SOURCES.rfc6749TokenErrors, SOURCES.rfc6750ErrorCodes, SOURCES.rfc7519TimeClaims],
+    keywords: ['6749', 'oauth 2.0', 'jwt', '7519'],
     retrieval: false,
   },
 ] as const satisfies readonly KnowledgeEntryShape[];

@@ -128,6 +128,15 @@ export const SOURCES = {
   rfc7617Charset: 'RFC 7617 §2.1',
   /** The challenge and response framework: a scheme name and its parameters. */
   rfc9110Challenge: 'RFC 9110 §11.3',
+  // ── review R12 (tuner r): documents and sections asked by name ──
+  /** HTTP/2's :status pseudo-header: the code alone, no reason phrase. */
+  rfc9113Status: 'RFC 9113 §8.3.2',
+  /** 451's Link rel="blocked-by": the entity that implements the block. */
+  rfc7725BlockedBy: 'RFC 7725 §4',
+  /** The token endpoint's errors (invalid_client, invalid_grant …), not the resource server's. */
+  rfc6749TokenErrors: 'RFC 6749 §5.2',
+  /** How a client sends a bearer token: header, form body, query. */
+  rfc6750SendingTokens: 'RFC 6750 §2',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

@@ -3961,3 +3961,101 @@ describe('ask (tuner p): the setting of an absence is not its cause', () => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+describe('ask (tuner r): a document or section asked by name gets its own answer, not the generic RFC 9110 paragraph (review R12, A and B)', () => {
+  it.each([
+    ['what rfc is the Sunset header from?', /RFC 8594/],
+    ['sunset header rfc?', /RFC 8594/],
+    ['which rfc replaced rfc 7807?', /RFC 9457/],
+    ['is there an rfc for application/problem+json, and which number?', /RFC 9457/],
+    ['where is www-authenticate defined?', /RFC 9110 §11\.6\.1/],
+    ['rfc section for the www-authenticate header pls', /§11\.6\.1/],
+    ['can i still cite rfc 7235 for 401 in our docs?', /obsoletes RFC 7231 and RFC 7235[^.]*§15\.5\.2 for 401/],
+    ['was 403 defined in rfc 7231 or 2616 originally?', /403, 404 and 410 were in RFC 7231 §6\.5\.3/],
+    ['is rfc 7231 still valid for 404?', /Cite RFC 9110/],
+    ['which section of 6750 has the error codes?', /§3\.1 lists its error codes/],
+    ["what's in section 3.1 of rfc 6750?", /§3\.1 lists its error codes/],
+    ['rfc 6750 sec 3, what is it about?', /§3 defines the WWW-Authenticate response header field for the Bearer scheme/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: the old wording of 403 still gets its history', () => {
+    expect(answerQuestion('rfc 2616 said 403 means authorization will not help, does 9110 keep it?').answer).toMatch(/RFC 2616 §10\.4\.4/);
+  });
+
+  it('guard: a bare "which rfc covers 410?" keeps the RFC 9110 paragraph', () => {
+    expect(answerQuestion('we will sunset the v1 api next month, which rfc covers 410?').answer).toMatch(/RFC 9110 \(HTTP Semantics/);
+  });
+});
+
+describe('ask (tuner r): the asked detail is in the answer (404 non-disclosure, scope attribute, RFC 6749 errors, 407 MUST, 451 blocked-by)', () => {
+  it.each([
+    ['does rfc 9110 define 404 to cover not wanting to disclose that something exists?', /not willing to disclose that one exists/],
+    ['is non-disclosure part of how 404 is defined?', /§15\.5\.5 itself covers it/],
+    ['in plain terms what does the spec define 404 as?', /not willing to disclose/],
+    ['is unauthorized_client a bearer token error?', /not one of RFC 6750's errors[^]*RFC 6749 §5\.2/],
+    ['what status does invalid_grant use?', /token-endpoint error of RFC 6749/],
+    ['which bearer challenge attribute lists the scopes the client needs?', /scope attribute/],
+    ['what parameter in the www-authenticate header carries the required scope?', /scope attribute/],
+    ['is Proxy-Authenticate optional on a 407?', /MUST send a Proxy-Authenticate/],
+    ['with a 451, how do we tell clients who is doing the blocking?', /rel="blocked-by"/],
+    ['is there a rel value for the party blocking a 451 page?', /blocked-by/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+});
+
+describe('ask (tuner r): reason phrases, a 403/404 split between ids and how long a 410 lasts are knowledge, not verdicts (review R12, D and E)', () => {
+  it.each([
+    ["what's the reason phrase for 401?", /401 Unauthorized/],
+    ['is the official name of 403 Forbidden or Access Denied?', /403 Forbidden/],
+    ['the 404 status text, is it not found or file not found?', /names it 404 Not Found/],
+    ['in http/3 is there still a status text like Forbidden?', /no reason phrase/],
+    ['does h2 carry the reason phrase?', /:status pseudo-header/],
+    ['we return 403 for /orders/17 and 404 for /orders/18, what is the risk?', /enumeration/],
+    ['pentest note: /api/docs/5 is 403, /api/docs/6 is 404 - why is this a finding?', /enumeration/],
+    ['must a site keep sending 410 for deleted pages forever?', /any particular length of time/],
+    ['does an api have to continue serving 410 indefinitely once an endpoint is retired?', /any particular length of time/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: the two ids with a code asked for is not judged as enumeration', () => {
+    expect(answerQuestion('/orders/17 gives 403 and /orders/18 gives 404. what should both return?').answer).not.toMatch(/That is enumeration/);
+  });
+
+  it('guard: a removal told with 404 or 410 weighed keeps its verdict', () => {
+    expect(answerQuestion('the page was deleted for good and we must keep it that way forever, 404 or 410?').verdict).toBe('410');
+  });
+
+  it('guard: a case beside a reason phrase, with a code asked, is still the case', () => {
+    expect(answerQuestion('the user lacks the admin role; what is the reason phrase and which code do we return, 403 or 404?').verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner r): the document of a subject outside the status codes (Retry-After, caching, OAuth 2.0 and JWT) is named, not RFC 6750 by default', () => {
+  it.each([
+    ['which RFC defines the Retry-After header?', /RFC 9110 §10\.2\.3/],
+    ['what rfc covers http caching?', /RFC 9111/],
+    ['which RFC defines JWT?', /RFC 7519/],
+    ['what rfc is oauth 2.0?', /RFC 6749/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+    expect(result.answer).not.toMatch(/^RFC 6750 maps bearer-token errors/);
+  });
+
+  it('ids split into 403 for those that exist and 404 for those that do not, judged as a concern, is the hiding rule', () => {
+    const result = answerQuestion("ids that exist get 403 and ids that don't get 404 — what's the concern?");
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/confirms that the resource exists/);
+  });
+});
