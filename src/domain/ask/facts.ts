@@ -1951,14 +1951,17 @@ function successShouldBeRefused(text: string, codes: readonly string[]): boolean
  * authentication, RFC 9110 §15.5.2): what decides is whether the resource is there, removed, or refused.
  */
 const PUBLIC_RESOURCE =
-  /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
+  /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?|articles?|posts?|news|help|faq)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
 /** The caller said to carry no credentials: "user is anonymous", "visitors do not log in", "no login". */
 const ANONYMOUS_CALLER = /\b(?:anonymous(?:ly)?|anon|unauthenticated|logged[- ]out|not logged in|(?:do|does|did) not (?:log|sign) ?in|without (?:logging|signing) in|no (?:login|log ?in|sign[- ]?in|account|auth\w*))\b/;
 /** "anonymous users can read posts", "listeners may play episodes without auth": anonymous use allowed by design. */
 const ANONYMOUS_ALLOWED =
   /\b(?:anonymous|anon|logged[- ]out|unauthenticated|guest)s?(?: [a-z-]+)? (?:can|may|are allowed to|are able to|are free to|are welcome to)(?: normally| usually| always| all| still)? [a-z]+\b|\b(?:can|may|are allowed to|is allowed to|are able to)(?: normally| usually| always| all| still)? [a-z]+ (?:[a-z-]+ ){0,3}without (?:any )?(?:auth\w*|a login|logging in|signing in|an account|credentials|a token|a session)\b/;
 /** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
-const ANONYMOUS_READERS = /\b(?:anonymous|logged-out|anon) (?:visitors?|readers?|web visitors?|browsers|passers-by)\b/;
+const ANONYMOUS_READERS = /\b(?:anonymous|logged[- ]out|anon|unauthenticated) (?:visitors?|readers?|web visitors?|browsers|passers-by|crawlers?|bots?|spiders?|traffic|search engines?|scrapers?)\b/;
+/** "the session had timed out", "an expired session cookie": a browser session that lapsed, not a token or key the route checks. */
+const SESSION_LAPSED =
+  /\b(?:session|sessions|session cookie|login cookie|cookie|cookies|login)\b(?: [a-z]+){0,2} (?:had |has |have |was |were |is |got )?(?:expired|timed out|lapsed|run out|ran out)\b|\b(?:expired|timed-out|lapsed|stale) (?:browser )?(?:session|sessions|session cookies?|login cookies?|cookies?|login)\b/;
 /** …unless the route asked for is said to need credentials after all ("/me needs a login", "behind auth"). */
 const NEEDS_CREDENTIALS =
   /\b(?:needs?|requires?|required|requiring|behind|gated by|protected by) (?:a |an |the |valid )?(?:login|log ?in|sign[- ]?in|auth\w*|token|credentials?|session|api key|bearer)\b|\b(?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory)\b(?<!\bno (?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory))|\b(?:protected|members-only|logged-in only|private)\b|\/(?:me|my|account|accounts|settings|profile)\b|\b(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\bno account\b/;
@@ -2004,6 +2007,13 @@ export function extractSituation(normalized: string): Situation {
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
   const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
+  // "the public docs page was retired for good; the visitor's session had timed out", "public endpoint, never required auth,
+  // shut down; a client with no credentials calls it": a resource open to all asks for no credentials, so a caller without
+  // them (or with a lapsed browser session) is no authentication failure; its removal decides (RFC 9110 §15.5.2, §15.5.11).
+  const openText = withoutOpenAccess(doubted.text);
+  const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
+  const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubted.text));
+  const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText);
   // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
   const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
   if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');
@@ -2012,7 +2022,7 @@ export function extractSituation(normalized: string): Situation {
   // that asks for authentication).
   const absent = gone || existence.existence === 'missing';
   const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
-  const auth = (gone && (openToAll || readersOfAGonePage)) || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
+  const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
