@@ -387,6 +387,10 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
   /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member|service account|account|service|machine|partner|employee)\b/,
+  // "the gateway verified the oauth token", "we validated their jwt": the credential checked and accepted.
+  new RegExp(`\\b(?:verified|validated|accepted|introspected and accepted) (?:the |their |its |his |her |a |an |our )?(?:[a-z0-9-]+ )?${CRED}s?\\b(?! (?:signature|format|issuer) (?:failed|failure)\\b)`),
+  // "their account is fine", "account ok": the caller's identity is in order.
+  /\b(?:their|his|her|the user's|the account|the|my) account (?:is |was )?(?:fine|ok|okay|in good standing|active and fine)\b/,
   /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:fully |properly |positively |clearly |correctly |already )?(?:known|identified)\b/,
   /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
   // "paralegal authenticated, the file …": a caller named by their job, then the state, opening the clause.
@@ -659,7 +663,7 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
-  /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
+  /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:for (?:this|that|the|their|its|our|his|her) [a-z-]+ )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
@@ -734,6 +738,9 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   [/ from [a-z]+ing\b/, /\b(?:blocked|barred|restricted|banned|prohibited|excluded|locked out|kept|stopped|disallowed|forbidden)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))? from (?!(?:logging|signing|loading|working|running|starting)\b)[a-z]+ing\b/],
   // "the admin restricted their access to the billing tab", "took away her access to payroll".
   [/\baccess (?:to|for)\b/, /\b(?:restricted|revoked|removed|took away|taken away|pulled|limited|blocked|disabled|withdrew|withdrawn) (?:their|his|her|[a-z]+'s|the [a-z]+'s|this [a-z]+'s|its|the|all|our) access (?:to|for)\b/],
+  // "the request comes outside the allowed business hours in the access policy", "after-hours access is refused by rule":
+  // a rule's time window shuts the caller out, whoever they are.
+  [/\b(?:outside|after)[- ]/, /\boutside (?:of )?(?:the |their |its |our )?(?:allowed|permitted|approved|configured|defined|granted|authori[sz]ed) (?:[a-z-]+ ){0,2}(?:hours|times?|time windows?|windows?|schedule|shifts?)\b|\b(?:outside (?:of )?(?:the |their |its |our )?(?:business|working|office|opening|trading|shift|access) hours|after[- ]hours)\b[^.;]{0,60}\b(?:polic(?:y|ies)|rules?|not (?:allowed|permitted)|refus\w*|den(?:y|ies|ied)|block\w*|reject\w*)|\b(?:polic(?:y|ies)|rules?)\b[^.;]{0,60}\b(?:outside (?:of )?(?:the |their |its |our )?(?:business|working|office|opening|trading|shift|access) hours|after[- ]hours)\b/],
   // "the module is outside what starter includes", "beyond what their license covers".
   [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
@@ -1870,9 +1877,25 @@ const FEATURE_NAMED_BY_CREDENTIAL =
   /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*|[ -](?:reset|recovery|change|exchange|history|management)) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?|handlers?)\b)/g;
 const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?[- ](?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b/;
 
+/**
+ * "i logged out and in again, cleared cookies, new session, still denied": the caller logged in afresh and is
+ * refused all the same. Those steps are history, not a credential that ended: after them the caller is
+ * signed in, and the refusal is about what they may do (RFC 9110 §15.5.4).
+ */
+const RELOGGED = /\b(?:logged|signed) (?:out|off),? (?:and |& |then |and then )?(?:(?:logged|signed) )?(?:back )?(?:in|on)\b|\b(?:logged|signed|logging|signing|logs|signs) back (?:in|on)\b|\b(?:re-?logged|re-?login|logged (?:back )?in again|signed (?:back )?in again|logging in again|signing in again|relogin|new session|fresh session|new token|fresh token|new login)\b/g;
+const STILL_REFUSED = /\bstill (?:denied|refused|blocked|forbidden|rejected|locked out|not allowed|no access|cannot|can not|gets? (?:a |an |the )?(?:403|forbidden|denied|access denied|error)|getting (?:a |an |the )?(?:403|forbidden|denied|access denied|error)|sees? (?:a |an |the )?(?:403|forbidden|denied|access denied|error))\b|\b(?:did not|does not|nothing) (?:help|helped|change|changed)\b|\b(?:same|the same) (?:error|result|403|denial|message|problem|screen)\b/;
+const TROUBLESHOOTING_STEP =
+  /\b(?:cleared|clearing|deleted|wiped|flushed|cleaned) (?:the |my |their |his |her |all |every )?(?:browser )?(?:cookies?|cache|caches|sessions?|site data|local storage|browser data|storage)\b|\b(?:logged|signed) (?:out|off)\b|\bincognito\b|\b(?:private|incognito) (?:window|tab|mode)\b|\bhard[- ]refresh\w*\b/g;
+
+function withoutReloginHistory(text: string): string {
+  if (!/\bstill\b|\bhelp|\bchange|\bsame\b/.test(text) || !STILL_REFUSED.test(text) || !text.match(RELOGGED)) return text;
+  return text.replace(TROUBLESHOOTING_STEP, (step) => ' '.repeat(step.length)).replace(RELOGGED, ' logged in ');
+}
+
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
 function credentialText(said: string): string {
-  const text = FEATURE_HINT.test(said) ? said.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : said;
+  const relogged = withoutReloginHistory(said);
+  const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;
