@@ -1952,6 +1952,23 @@ function withoutAnalogy(text: string): string {
 }
 
 /**
+ * "(we did remove some other pages permanently last week, but not this one)": a removal said of other
+ * resources is no fact about the one asked for, and its permanence is not this one's (RFC 9110 §15.5.11).
+ */
+const OTHER_THINGS = '(?:(?:some|a few|several|many|a couple of|two|three|a bunch of|lots of|the) )?(?:other|unrelated|different) (?:[a-z-]+ )?(?:pages|posts|urls|routes|endpoints|articles|docs|documents|products|files|items|resources|links|paths|listings|versions|apis)';
+const OTHER_REMOVAL = new RegExp(
+  `\\b(?:(?:permanently|intentionally|deliberately|irreversibly) )?(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|sunset|decommissioned|discontinued|archived|shut down|remove|delete) ${OTHER_THINGS}\\b[^.;()]*|(?<!\\band (?:(?:some|a few|several|many|a couple of|two|three|a bunch of|lots of|the) )?)\\b${OTHER_THINGS} (?:were|have been|got|had been) (?:[a-z]+ly )?(?:removed|deleted|retired|killed|taken down|unpublished|purged|dropped|sunset|decommissioned|discontinued|archived|shut down)\\b[^.;()]*`,
+  'g',
+);
+/** "we removed a bunch of pages for good, but not this one": a removal the asker says this resource was not part of. */
+const REMOVAL_NOT_THIS = /\b(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|decommissioned)\b[^.;()]{0,80}\bbut not (?:this|that|it|ours)(?: one| page| url| route| endpoint| path| post)?\b/g;
+
+function withoutOtherRemovals(text: string): string {
+  if (!/\b(?:other|unrelated|different|but not)\b/.test(text)) return text;
+  return text.replace(OTHER_REMOVAL, (phrase) => ' '.repeat(phrase.length)).replace(REMOVAL_NOT_THIS, (phrase) => ' '.repeat(phrase.length));
+}
+
+/**
  * "finding: a support agent (agent role) can call PATCH /users/{id}/role and gets 200. what should agents
  * get instead?": a caller who CAN do what a review says they must not. What is asked for is the refusal
  * the success should have been: a permission the caller lacks (403). Only with a success written (a 2xx or
@@ -2024,8 +2041,8 @@ export function extractSituation(normalized: string): Situation {
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && read.auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
-  const factual = withoutAnalogy(stated);
-  const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  const factual = withoutOtherRemovals(withoutAnalogy(stated));
+  const existence = knownRemoval(detectExistence(factual), factual, withoutOtherRemovals(withoutAnalogy(doubted.text)));
   // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
