@@ -1579,11 +1579,22 @@ const HIDE_PROMISED =
 const UNCONFIRMED_DETAIL =
   /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
+/**
+ * "rule: tenant data must not be exposed across tenants, existence included", "policy says hide it even from
+ * people who know it exists": a stated duty to hide existence. It holds whatever this caller happens to
+ * know already (RFC 9110 §15.5.4 lets the server answer 404 for it), so it is read before HIDE_NOT_NEEDED.
+ */
+const HIDE_MANDATED =
+  /\bexistence (?:included|too|as well|also|of (?:it|them) included)\b|\b(?:including|incl\.?|not even|even) (?:the |its |their |his |her )?existence\b|\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b[^.;?]{0,60}\bexistence\b|\b(?:must|should|may|shall|can|will) (?:never|not) (?:ever )?(?:confirm|reveal|disclose|expose|leak|show|admit|acknowledge)\b[^.;?]{0,20}\bexistence\b|\bexistence\b[^.;?]{0,30}\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b|\b(?:hide|hidden|conceal\w*)\b[^.;?]{0,40}\beven (?:from|to|if|when) (?:people|users|callers|those|someone|anyone|they|she|he|them|him|her) (?:who )?(?:already )?(?:know|knows|knew|have seen|has seen|saw)\b/;
+
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
+  if (text.includes('existence') || text.includes('even ')) {
+    if (HIDE_MANDATED.test(text)) return true;
+  }
   if (has(text, ...HIDE_NOT_NEEDED) || hintedMatch(text, HIDE_NOT_NEEDED_HINTED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
