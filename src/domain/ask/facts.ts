@@ -741,6 +741,12 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   // "the request comes outside the allowed business hours in the access policy", "after-hours access is refused by rule":
   // a rule's time window shuts the caller out, whoever they are.
   [/\b(?:outside|after)[- ]/, /\boutside (?:of )?(?:the |their |its |our )?(?:allowed|permitted|approved|configured|defined|granted|authori[sz]ed) (?:[a-z-]+ ){0,2}(?:hours|times?|time windows?|windows?|schedule|shifts?)\b|\b(?:outside (?:of )?(?:the |their |its |our )?(?:business|working|office|opening|trading|shift|access) hours|after[- ]hours)\b[^.;]{0,60}\b(?:polic(?:y|ies)|rules?|not (?:allowed|permitted)|refus\w*|den(?:y|ies|ied)|block\w*|reject\w*)|\b(?:polic(?:y|ies)|rules?)\b[^.;]{0,60}\b(?:outside (?:of )?(?:the |their |its |our )?(?:business|working|office|opening|trading|shift|access) hours|after[- ]hours)\b/],
+  // "the owner shared the doc with specific people only - not bob", "product wants him to see the request access screen",
+  // "parental controls block it": a known caller kept from something that is there, by its owner or a guardian's setting.
+  [
+    /\bshared\b|\brequest(?:ing)? access\b|\bask(?:ing)? for access\b|\bparental\b/,
+    /\bshared (?:only )?with (?:only )?(?:[a-z-]+ ){0,2}(?:people|users|members|accounts|colleagues|persons|individuals|teammates|team members|groups?|emails?)(?: only)?(?: [a-z]+){0,3},? (?:-|but|and)? ?not (?:with )?(?:him|her|them|the (?:user|caller|customer|viewer|requester)|[a-z]+)\b|\bnot shared with (?:him|her|them|the (?:user|caller|customer|viewer|requester)|[a-z]+)\b|\b(?:request|ask for) access (?:screen|page|button|flow|dialog|prompt|form|view)\b|\bparental (?:controls?|lock|locks|settings?|restrictions?|filters?)\b[^.;]{0,40}\b(?:block\w*|den(?:y|ies|ied)|refus\w*|restrict\w*|prevent\w*|stop\w*|forbid\w*|disallow\w*|lock\w*)\b|\b(?:blocked|restricted|locked|denied|prevented|filtered) by (?:the |their |his |her )?parental (?:controls?|lock|settings?|restrictions?|filters?)\b/,
+  ],
   // "the module is outside what starter includes", "beyond what their license covers".
   [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
@@ -1101,6 +1107,11 @@ const HIDE_HINTED: readonly Hinted[] = [
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
   [/\b(?:see|sees|shows?|showing|appears?|appearing|listed|visible)\b/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
+  // "the movie shows up greyed-out in their search results", "it is listed in her library": the caller's own view lists it.
+  [
+    /\b(?:shows? up|showing up|appears?|appearing|listed|visible)\b/,
+    /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|is visible|are visible)\b(?: [a-z-]+){0,2} (?:in|on) (?:their|his|her|the user's|the caller's) (?:own )?(?:[a-z-]+ ){0,2}(?:search results|results|search|list|listing|menu|catalog|catalogue|library|feed|nav|navigation|sidebar|dashboard|home ?page|inbox|drive|store)\b/,
+  ],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
@@ -1138,6 +1149,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
   /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
+  // "carlos has the link and knows the deck exists": a named caller who knows it, told as a fact (not "if we send 403, he knows it exists").
+  /(?<!\b(?:if|when|would|otherwise|then|so that|because|or)\b[^.;]{0,60})\b(?!(?:nobody|noone|one|attackers?|outsiders?|scrapers?|bots?|competitors?|everyone|anyone|who|which|that|it|we|i|you)\b)[a-z]+ (?:already )?(?:knows|knew)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
