@@ -1364,6 +1364,8 @@ const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wip
 /** Between the credential and the verb, a word that makes the verb about something else. */
 const OTHER_OBJECT =
   /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|report|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
+/** A request made between a credential and an ending: the ending is then the requested thing's. */
+const REQUESTS_SOMETHING = /\b(?:requests|requested|calls|called|hits|opens|opened|visits|visited|fetches|fetched|loads|loaded|follows|followed|clicks|clicked|lands on|landed on) (?:a|an|the|this|that|our|their|its|\/)/;
 const NOT_ACCEPTED_IT = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not) (?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them)\b/g;
 const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
 
@@ -1388,7 +1390,9 @@ function credentialEndedLater(text: string): boolean {
     const before = text.slice(Math.max(0, index - 60), index).split(/[.;!?]| but | however /).pop() ?? '';
     const cred = CRED_BEFORE.exec(before);
     if (!cred) continue;
-    if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) continue;
+    const between = before.slice(cred.index + cred[0].length);
+    // "a caller with no token requests a public page we deleted": what ended is what the request asks for.
+    if (OTHER_OBJECT.test(between) || REQUESTS_SOMETHING.test(between)) continue;
     if (/\b(?:not|never|no|nor|without|nothing|none|neither)\b/.test(clauseBefore(text, index, 2))) continue;
     return true;
   }
@@ -1759,15 +1763,20 @@ const NEVER_THERE: readonly RegExp[] = [
 ];
 /** Grants and credentials, which "never created" can be said of too ("his role was never created"). */
 const ACCESS_THING = /\b(?:roles?|permissions?|scopes?|access|grants?|accounts?|tokens?|keys?|credentials?|passwords?|sessions?|invites?|invitations?|memberships?|licen[cs]es?|seats?|allowlists?)\b/;
+/** "the user has never created a project", "she never uploaded anything": what the caller has not done, not what is there. */
+const CALLER_AS_SUBJECT = /\b(?:user|users|caller|callers|customer|customers|she|he|member|members|client|clients|person|people|employee|employees|i|you)(?: (?:has|have|had|did|does|do|just|simply|also))?\s*$/;
+/** "POST /projects to create a new one", "tries to upload a file": a request that makes the thing, which is not there before it. */
+const CREATION =
+  /\b(?:post|put) \/|\b(?:tries|trying|tried|wants|wanted|attempts?|attempting|attempted|going) to (?:create|add|upload|make|register|post|publish|import|open a new)\b|\b(?:creat(?:e|es|ing)|add(?:s|ing)?|upload(?:s|ing)?) (?:a |an )?new\b/;
 const NEVER_THERE_HINT = /\b(?:never|nothing|nobody|no one|noone|exist|no [a-z-]+|typo|mistyped|misspelled|made up)\b/;
 
 function saidNeverThere(text: string): boolean {
-  if (!NEVER_THERE_HINT.test(text)) return false;
+  if (!NEVER_THERE_HINT.test(text) || CREATION.test(text)) return false;
   for (const pattern of NEVER_THERE) {
     for (const match of text.matchAll(pattern)) {
       const before = text.slice(0, match.index);
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(' but '))) + match[0];
-      if (!ACCESS_THING.test(clause)) return true;
+      if (!ACCESS_THING.test(clause) && !CALLER_AS_SUBJECT.test(before)) return true;
     }
   }
   return false;
@@ -2077,7 +2086,7 @@ export function extractSituation(normalized: string): Situation {
   const openText = withoutOpenAccess(doubted.text);
   const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
   const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubted.text));
-  const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText);
+  const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText) && !/\b(?:non-?|not |never |no longer )public\b/.test(doubted.text);
   // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
   const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
   if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');

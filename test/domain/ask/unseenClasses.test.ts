@@ -3751,7 +3751,9 @@ describe('ask (tuner q): a permission or role named beside a resource that never
   it.each([
     'logged in user without the finance role opens /reports/77, which exists. 403 or 404?',
     'user is signed in but their role was never granted export rights; they try to export report 5. code?',
-  ])('guard: a refusal of something that is there stays 403: %s', (q) => {
+    'the user has never created a project and lacks the projects:create scope; she sends POST /projects. code?',
+    'user POSTs to /projects to create a new project; no project with that name exists anywhere yet; the user lacks projects:create. code?',
+  ])('guard: a refusal of something that is there, or of making it, stays 403: %s', (q) => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
@@ -3763,6 +3765,7 @@ describe('ask (tuner q): a public resource removed for good is gone for anonymou
     'our public status API /v0/health (no auth needed) was permanently decommissioned. a monitoring script without any token still polls it. which code?',
     'unauthenticated bots hammer /careers/intern-2020, a job posting page we retired permanently. should that be 401?',
     "user's login expired while reading; then they open /help/old-faq, a public help page we deleted for good. the expired login doesn't matter, it's public. code?",
+    'anonymous caller with no token requests a public page we deleted for good. 401 or 410?',
     'a visitor whose session cookie expired lands on /stories/2019-gala, a public story page we took down permanently on purpose. 401 or 410?',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('410');
