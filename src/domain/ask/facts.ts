@@ -1757,7 +1757,9 @@ const REFUSAL_OF_ABSENCE =
 const NEVER_THERE: readonly RegExp[] = [
   /\bnever (?:ever |even |actually |been |was |were |got )*(?:existed|created|implemented|defined|uploaded|published|registered|built|shipped|deployed|routed|issued|written)\b/g,
   /\b(?:nothing|nobody|no one|noone)(?: [a-z-]+)? (?:was |were |has |have |had |ever |even |been )*(?:uploaded|created|defined|implemented|published|registered|written|stored|saved|built)\b/g,
-  /\b(?:does not|do not|did not) (?:even )?exist\b(?: [a-z0-9/-]+){0,3}? (?:anywhere|at all|in any [a-z-]+)\b/g,
+  /\b(?:does not|do not|did not|not|never) (?:even )?exists?\b(?: [a-z0-9/-]+){0,3}? (?:anywhere|at all|in any [a-z-]+)\b/g,
+  /\b(?:was|is|were|are|has been) never (?:an? |one of (?:our|the) )?(?:route|routes|path|paths|endpoint|endpoints|page|pages|url|urls|resource|resources|thing)\b/g,
+  /\b(?:a )?typo in (?:the |our |their |his |her )?(?:[a-z-]+ )?(?:config|configuration|url|link|path|route|request|code|id|bookmark)\b/g,
   /\bno [a-z-]+(?: [a-z-]+)? (?:with|by|under|named|called) (?:that|this|the given|such an?) [a-z-]+\b[^.;]{0,30}\b(?:anywhere|at all|in any [a-z-]+)\b/g,
   /\b(?:the |that |this )?(?:id|ids|url|path|slug|link|name|number|route) (?:was|is) (?:just )?(?:a typo|mistyped|misspelled|made up)\b/g,
 ];
@@ -1996,9 +1998,15 @@ const OTHER_REMOVAL = new RegExp(
 /** "we removed a bunch of pages for good, but not this one": a removal the asker says this resource was not part of. */
 const REMOVAL_NOT_THIS = /\b(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|decommissioned)\b[^.;()]{0,80}\bbut not (?:this|that|it|ours)(?: one| page| url| route| endpoint| path| post)?\b/g;
 
+/** "unrelated: we permanently removed the /pricing-old page last year": a side remark marked as one, about something else. */
+const ASIDE = /\b(?:unrelated(?:ly)?|separately|(?:on a )?side note|also unrelated)\s*[:,-]\s*[^.;()]*/g;
+
 function withoutOtherRemovals(text: string): string {
-  if (!/\b(?:other|unrelated|different|but not)\b/.test(text)) return text;
-  return text.replace(OTHER_REMOVAL, (phrase) => ' '.repeat(phrase.length)).replace(REMOVAL_NOT_THIS, (phrase) => ' '.repeat(phrase.length));
+  if (!/\b(?:other|unrelated|different|but not|separately|side note)\b/.test(text)) return text;
+  return text
+    .replace(OTHER_REMOVAL, (phrase) => ' '.repeat(phrase.length))
+    .replace(REMOVAL_NOT_THIS, (phrase) => ' '.repeat(phrase.length))
+    .replace(ASIDE, (phrase) => ' '.repeat(phrase.length));
 }
 
 /**
@@ -2032,6 +2040,8 @@ const ANONYMOUS_ALLOWED =
   /\b(?:anonymous|anon|logged[- ]out|unauthenticated|guest)s?(?: [a-z-]+)? (?:can|may|are allowed to|are able to|are free to|are welcome to)(?: normally| usually| always| all| still)? [a-z]+\b|\b(?:can|may|are allowed to|is allowed to|are able to)(?: normally| usually| always| all| still)? [a-z]+ (?:[a-z-]+ ){0,3}without (?:any )?(?:auth\w*|a login|logging in|signing in|an account|credentials|a token|a session)\b/;
 /** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
 const ANONYMOUS_READERS = /\b(?:anonymous|logged[- ]out|anon|unauthenticated) (?:visitors?|readers?|web visitors?|browsers|passers-by|crawlers?|bots?|spiders?|traffic|search engines?|scrapers?)\b/;
+/** "public /rss/old-feed endpoint": a route called public, named by its path. */
+const PUBLIC_PATH = /\bpublic (?:\/[a-z0-9/._-]+ )(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|feeds?|apis?|docs?|site)\b/;
 /** "the session had timed out", "an expired session cookie": a browser session that lapsed, not a token or key the route checks. */
 const SESSION_LAPSED =
   /\b(?:session|sessions|session cookie|login cookie|cookie|cookies|login)\b(?: [a-z]+){0,2} (?:had |has |have |was |were |is |got )?(?:expired|timed out|lapsed|run out|ran out)\b|\b(?:expired|timed-out|lapsed|stale) (?:browser )?(?:session|sessions|session cookies?|login cookies?|cookies?|login)\b/;
@@ -2084,7 +2094,7 @@ export function extractSituation(normalized: string): Situation {
   // shut down; a client with no credentials calls it": a resource open to all asks for no credentials, so a caller without
   // them (or with a lapsed browser session) is no authentication failure; its removal decides (RFC 9110 §15.5.2, §15.5.11).
   const openText = withoutOpenAccess(doubted.text);
-  const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
+  const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || PUBLIC_PATH.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
   const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubted.text));
   const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText) && !/\b(?:non-?|not |never |no longer )public\b/.test(doubted.text);
   // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.

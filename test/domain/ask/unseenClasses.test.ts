@@ -3744,6 +3744,8 @@ describe('ask (tuner q): a permission or role named beside a resource that never
     "user logged in, requests /projects/12/wiki. I thought 403 since she's not a maintainer... oh wait, actually the wiki was never created for that project. so?",
     'Nobody ever created a dashboard with id 9 - the id in the link is made up. The caller is authenticated but missing the dashboards:write permission (they are only reading). Status code?',
     "viewer-role user asks for /dashboards/abc; no dashboard with that id exists at all. viewers couldn't edit it anyway but this is a read. status?",
+    'user authed, GET /recipes/777, recipe 777 not exist anywhere in db. user also dont have recipes:delete permission but its GET only. which code we return?',
+    'oncall: 403s on /v2/metrics/foo from logged-in viewers. turns out /v2/metrics/foo was never a route, typo in the client config. viewers lack metrics:admin too. right code?',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('404');
   });
@@ -3766,6 +3768,7 @@ describe('ask (tuner q): a public resource removed for good is gone for anonymou
     'unauthenticated bots hammer /careers/intern-2020, a job posting page we retired permanently. should that be 401?',
     "user's login expired while reading; then they open /help/old-faq, a public help page we deleted for good. the expired login doesn't matter, it's public. code?",
     'anonymous caller with no token requests a public page we deleted for good. 401 or 410?',
+    "sre here: public /rss/old-feed endpoint was permanently killed. readers' sessions long expired, whatever. 401 or 410 for the feed?",
     'a visitor whose session cookie expired lands on /stories/2019-gala, a public story page we took down permanently on purpose. 401 or 410?',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('410');
@@ -3855,6 +3858,7 @@ describe('ask (tuner q): permanence said of other pages is no fact about a URL t
     'we deleted a bunch of pages permanently during the redesign, but not this one: /team/bios never existed, someone invented the link. code?',
     'the url /careers/ml-lead was never published anywhere. some other job pages were taken down for good last month. what do we return?',
     'customer asks for /products/9981 - that sku never existed in our catalog. we permanently discontinued some different products last year. 404 or 410?',
+    'Page /pricing-old-2 never existed - someone made up the link. Unrelated: we permanently removed the /pricing-old page last year. 404 or 410 for /pricing-old-2?',
   ])('%s', (q) => {
     expect(answerQuestion(q).verdict).toBe('404');
   });
