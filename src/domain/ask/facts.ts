@@ -1922,8 +1922,12 @@ const STILL_REFUSED = /\bstill (?:denied|refused|blocked|forbidden|rejected|lock
 const TROUBLESHOOTING_STEP =
   /\b(?:cleared|clearing|deleted|wiped|flushed|cleaned) (?:the |my |their |his |her |all |every )?(?:browser )?(?:cookies?|cache|caches|sessions?|site data|local storage|browser data|storage)\b|\b(?:logged|signed) (?:out|off)\b|\bincognito\b|\b(?:private|incognito) (?:window|tab|mode)\b|\bhard[- ]refresh\w*\b/g;
 
+const OLD_ONE_IN_USE = /\b(?:old|previous|former|prior|stale|revoked|retired|expired|earlier) (?:one|ones|tokens?|keys?|cookies?|sessions?|credentials?|passwords?|secrets?|jwts?)\b/;
+
 function withoutReloginHistory(text: string): string {
   if (!/\bstill\b|\bhelp|\bchange|\bsame\b/.test(text) || !STILL_REFUSED.test(text) || !text.match(RELOGGED)) return text;
+  // "issued a new token, but the job still sends the old one": the new credential is not the one in use.
+  if (OLD_ONE_IN_USE.test(text)) return text;
   return text.replace(TROUBLESHOOTING_STEP, (step) => ' '.repeat(step.length)).replace(RELOGGED, ' logged in ');
 }
 
