@@ -413,6 +413,10 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
   /\b(?:known|identified|verified|signed-in|logged-in) (?:user|caller|client|customer|member|service account|account|service|machine|partner|employee)\b/,
+  // "the gateway verified the oauth token", "we validated their jwt": the credential checked and accepted.
+  new RegExp(`\\b(?:verified|validated|accepted|introspected and accepted) (?:the |their |its |his |her |a |an |our )?(?:[a-z0-9-]+ )?${CRED}s?\\b(?! (?:signature|format|issuer) (?:failed|failure)\\b)`),
+  // "their account is fine", "account ok": the caller's identity is in order.
+  /\b(?:their|his|her|the user's|the account|the|my) account (?:is |was )?(?:fine|ok|okay|in good standing|active and fine)\b/,
   /\b(?:user|caller|client|customer|they|he|she) (?:is |are )?(?:fully |properly |positively |clearly |correctly |already )?(?:known|identified)\b/,
   /\b(?:user|caller|client|customer|they|he|she|requester) (?:is |are |was |were )?(?:authenticated|logged in|signed in)\b/,
   // "paralegal authenticated, the file …": a caller named by their job, then the state, opening the clause.
@@ -690,7 +694,7 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
 ];
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
-  /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
+  /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:for (?:this|that|the|their|its|our|his|her) [a-z-]+ )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
@@ -765,6 +769,15 @@ const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
   [/ from [a-z]+ing\b/, /\b(?:blocked|barred|restricted|banned|prohibited|excluded|locked out|kept|stopped|disallowed|forbidden)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))? from (?!(?:logging|signing|loading|working|running|starting)\b)[a-z]+ing\b/],
   // "the admin restricted their access to the billing tab", "took away her access to payroll".
   [/\baccess (?:to|for)\b/, /\b(?:restricted|revoked|removed|took away|taken away|pulled|limited|blocked|disabled|withdrew|withdrawn) (?:their|his|her|[a-z]+'s|the [a-z]+'s|this [a-z]+'s|its|the|all|our) access (?:to|for)\b/],
+  // "the request comes outside the allowed business hours in the access policy", "after-hours access is refused by rule":
+  // a rule's time window shuts the caller out, whoever they are.
+  [/\b(?:outside|after)[- ]/, /\boutside (?:of )?(?:the |their |its |our )?(?:allowed|permitted|approved|configured|defined|granted|authori[sz]ed) (?:[a-z-]+ ){0,2}(?:hours|times?|time windows?|windows?|schedule|shifts?)\b|\b(?:outside (?:of )?(?:the |their |its |our )?(?:business|working|office|opening|trading|shift|access) hours|after[- ]hours)\b[^.;]{0,60}\b(?:polic(?:y|ies)|rules?|not (?:allowed|permitted)|refus\w*|den(?:y|ies|ied)|block\w*|reject\w*)|\b(?:polic(?:y|ies)|rules?)\b[^.;]{0,60}\b(?:outside (?:of )?(?:the |their |its |our )?(?:business|working|office|opening|trading|shift|access) hours|after[- ]hours)\b/],
+  // "the owner shared the doc with specific people only - not bob", "product wants him to see the request access screen",
+  // "parental controls block it": a known caller kept from something that is there, by its owner or a guardian's setting.
+  [
+    /\bshared\b|\brequest(?:ing)? access\b|\bask(?:ing)? for access\b|\bparental\b/,
+    /\bshared (?:only )?with (?:only )?(?:[a-z-]+ ){0,2}(?:people|users|members|accounts|colleagues|persons|individuals|teammates|team members|groups?|emails?)(?: only)?(?: [a-z]+){0,3},? (?:-|but|and)? ?not (?:with )?(?:him|her|them|the (?:user|caller|customer|viewer|requester)|[a-z]+)\b|\bnot shared with (?:him|her|them|the (?:user|caller|customer|viewer|requester)|[a-z]+)\b|\b(?:request|ask for) access (?:screen|page|button|flow|dialog|prompt|form|view)\b|\bparental (?:controls?|lock|locks|settings?|restrictions?|filters?)\b[^.;]{0,40}\b(?:block\w*|den(?:y|ies|ied)|refus\w*|restrict\w*|prevent\w*|stop\w*|forbid\w*|disallow\w*|lock\w*)\b|\b(?:blocked|restricted|locked|denied|prevented|filtered) by (?:the |their |his |her )?parental (?:controls?|lock|settings?|restrictions?|filters?)\b/,
+  ],
   // "the module is outside what starter includes", "beyond what their license covers".
   [/\b(?:outside|beyond)\b/, /\b(?:outside|beyond) (?:of )?what (?:[a-z0-9-]+ ){1,3}(?:includes?|covers?|grants?|allows?|permits?|offers?|gives?|unlocks?|entitles?)\b/],
   // "project 9 is outside the projects their role grants", "not among the regions their group allows".
@@ -793,7 +806,7 @@ const MISSING: readonly RegExp[] = [
   // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
   /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:s3 |gcs |storage |blob |source |origin |product |prod |primary )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
-  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered)\b|\bno (?:[a-z-]+ )?(?:has|have|had) ever (?:registered|created|uploaded|published|posted|claimed|signed up)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
+  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered|defined|implemented)\b|\bnothing (?:was |were |has been |had been )?ever (?:been )?(?:uploaded|created|published|posted|written|stored|saved|defined)\b|\bno (?:[a-z-]+ )?(?:has|have|had) ever (?:registered|created|uploaded|published|posted|claimed|signed up)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
   /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
   // "which was never part of our app", "never served by us", "never had a route".
   /\bnever (?:been )?(?:part of|in|on|under|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
@@ -1160,6 +1173,11 @@ const HIDE_HINTED: readonly Hinted[] = [
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
   [/\b(?:see|sees|shows?|showing|appears?|appearing|listed|visible)\b/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
+  // "the movie shows up greyed-out in their search results", "it is listed in her library": the caller's own view lists it.
+  [
+    /\b(?:shows? up|showing up|appears?|appearing|listed|visible)\b/,
+    /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|is visible|are visible)\b(?: [a-z-]+){0,2} (?:in|on) (?:their|his|her|the user's|the caller's) (?:own )?(?:[a-z-]+ ){0,2}(?:search results|results|search|list|listing|menu|catalog|catalogue|library|feed|nav|navigation|sidebar|dashboard|home ?page|inbox|drive|store)\b/,
+  ],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
@@ -1201,6 +1219,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
   /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
+  // "carlos has the link and knows the deck exists": a named caller who knows it, told as a fact (not "if we send 403, he knows it exists").
+  /(?<!\b(?:if|when|would|otherwise|then|so that|because|or)\b[^.;]{0,60})\b(?!(?:nobody|noone|one|attackers?|outsiders?|scrapers?|bots?|competitors?|everyone|anyone|who|which|that|it|we|i|you)\b)[a-z]+ (?:already )?(?:knows|knew)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
@@ -1415,6 +1435,8 @@ const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wip
 /** Between the credential and the verb, a word that makes the verb about something else. */
 const OTHER_OBJECT =
   /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|report|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
+/** A request made between a credential and an ending: the ending is then the requested thing's. */
+const REQUESTS_SOMETHING = /\b(?:requests|requested|calls|called|hits|opens|opened|visits|visited|fetches|fetched|loads|loaded|follows|followed|clicks|clicked|lands on|landed on) (?:a|an|the|this|that|our|their|its|\/)/;
 const NOT_ACCEPTED_IT = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not) (?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them)\b/g;
 const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
 
@@ -1439,7 +1461,9 @@ function credentialEndedLater(text: string): boolean {
     const before = text.slice(Math.max(0, index - 60), index).split(/[.;!?]| but | however /).pop() ?? '';
     const cred = CRED_BEFORE.exec(before);
     if (!cred) continue;
-    if (OTHER_OBJECT.test(before.slice(cred.index + cred[0].length))) continue;
+    const between = before.slice(cred.index + cred[0].length);
+    // "a caller with no token requests a public page we deleted": what ended is what the request asks for.
+    if (OTHER_OBJECT.test(between) || REQUESTS_SOMETHING.test(between)) continue;
     if (/\b(?:not|never|no|nor|without|nothing|none|neither)\b/.test(clauseBefore(text, index, 2))) continue;
     return true;
   }
@@ -1652,11 +1676,22 @@ const HIDE_PROMISED =
 const UNCONFIRMED_DETAIL =
   /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
+/**
+ * "rule: tenant data must not be exposed across tenants, existence included", "policy says hide it even from
+ * people who know it exists": a stated duty to hide existence. It holds whatever this caller happens to
+ * know already (RFC 9110 §15.5.4 lets the server answer 404 for it), so it is read before HIDE_NOT_NEEDED.
+ */
+const HIDE_MANDATED =
+  /\bexistence (?:included|too|as well|also|of (?:it|them) included)\b|\b(?:including|incl\.?|not even|even) (?:the |its |their |his |her )?existence\b|\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b[^.;?]{0,60}\bexistence\b|\b(?:must|should|may|shall|can|will) (?:never|not) (?:ever )?(?:confirm|reveal|disclose|expose|leak|show|admit|acknowledge)\b[^.;?]{0,20}\bexistence\b|\bexistence\b[^.;?]{0,30}\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b|\b(?:hide|hidden|conceal\w*)\b[^.;?]{0,40}\beven (?:from|to|if|when) (?:people|users|callers|those|someone|anyone|they|she|he|them|him|her) (?:who )?(?:already )?(?:know|knows|knew|have seen|has seen|saw)\b/;
+
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
+  if (text.includes('existence') || text.includes('even ')) {
+    if (HIDE_MANDATED.test(text)) return true;
+  }
   if (has(text, ...HIDE_NOT_NEEDED) || hintedMatch(text, HIDE_NOT_NEEDED_HINTED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
@@ -1803,6 +1838,42 @@ const DEFAULT_REFUSAL = /\b(?:default|catch-?all|fallback|blanket|fall-through|g
 const REFUSAL_OF_ABSENCE =
   /\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|blocks?|rejects?)\b (?:anything|everything|all|whatever|any (?:request|path|route|key|object)s?)(?: (?:that is|that are|that was|which is))? (?:unmatched|unknown|missing|not found|not matched|it does not know|that does not match)\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:null|nil|missing|non-?existent|non-?existing|absent|unknown) (?:records?|rows?|keys?|objects?|ids?|items?|files?|entit(?:y|ies)|resources?|results?|profiles?|[a-z]+s?(?= (?:is|are|was|were) not there))\b|\b(?:den(?:y|ies|ied)|refus(?:e|es|ed)|not allowed|forbid(?:s|den)?|blocks?|rejects?)\b[^.;]{0,50}\b(?:an? |the )?(?:null|nil) [a-z]+\b|\b(?:deny|denies|denied|403|forbidden)\b[^.;]{0,30}\b(?:when|if|where|because|since) (?:the |a |its |their )?(?:record|row|object|result|lookup|entity|resource|profile|key|item|document)\b[^.;]{0,20}\b(?:is|comes back|returns?) (?:null|nil|empty|missing|not found|absent)\b|\b(?:403|forbidden|access ?denied|accessdenied|permission denied)\b[^.;]{0,60}\b(?:missing|absent|non-?existent|non-?existing|deleted) (?:[a-z]+ )?(?:keys?|objects?|files?|blobs?|records?|items?|resources?)\b|\b(?:missing|absent|non-?existent|non-?existing) (?:[a-z]+ )?(?:keys?|objects?|files?|blobs?)\b[^.;]{0,60}\b(?:403|forbidden|access ?denied|accessdenied)\b|\b(?:403|forbidden|access ?denied|accessdenied)\b[^.;]{0,40}\b(?:when|if|where|for) (?:the |a |an )?(?:[a-z]+ )?(?:keys?|objects?|files?|blobs?|records?|items?)(?: that)? (?:simply |just |actually |really )?(?:is not|are not|does not exist|do not exist|is missing|are missing)\b|\b(?:keys?|objects?|files?|blobs?)(?: that)? (?:does not|do not) exist\b[^.;]{0,40}\b(?:403|forbidden|access ?denied|accessdenied)\b/;
 
+/**
+ * "issue 881 does not exist anywhere", "nobody ever defined that route", "report 77 was never created, the
+ * id was a typo": said outright that nothing was ever there. Then a permission, role or scope named beside
+ * it ("the user also lacks orders:export, but that is irrelevant") refuses nothing: there is nothing to
+ * refuse (RFC 9110 §15.5.5). Each reading is about a thing served, not a grant: see ACCESS_THING.
+ */
+const NEVER_THERE: readonly RegExp[] = [
+  /\bnever (?:ever |even |actually |been |was |were |got )*(?:existed|created|implemented|defined|uploaded|published|registered|built|shipped|deployed|routed|issued|written)\b/g,
+  /\b(?:nothing|nobody|no one|noone)(?: [a-z-]+)? (?:was |were |has |have |had |ever |even |been )*(?:uploaded|created|defined|implemented|published|registered|written|stored|saved|built)\b/g,
+  /\b(?:does not|do not|did not|not|never) (?:even )?exists?\b(?: [a-z0-9/-]+){0,3}? (?:anywhere|at all|in any [a-z-]+)\b/g,
+  /\b(?:was|is|were|are|has been) never (?:an? |one of (?:our|the) )?(?:route|routes|path|paths|endpoint|endpoints|page|pages|url|urls|resource|resources|thing)\b/g,
+  /\b(?:a )?typo in (?:the |our |their |his |her )?(?:[a-z-]+ )?(?:config|configuration|url|link|path|route|request|code|id|bookmark)\b/g,
+  /\bno [a-z-]+(?: [a-z-]+)? (?:with|by|under|named|called) (?:that|this|the given|such an?) [a-z-]+\b[^.;]{0,30}\b(?:anywhere|at all|in any [a-z-]+)\b/g,
+  /\b(?:the |that |this )?(?:id|ids|url|path|slug|link|name|number|route) (?:was|is) (?:just )?(?:a typo|mistyped|misspelled|made up)\b/g,
+];
+/** Grants and credentials, which "never created" can be said of too ("his role was never created"). */
+const ACCESS_THING = /\b(?:roles?|permissions?|scopes?|access|grants?|accounts?|tokens?|keys?|credentials?|passwords?|sessions?|invites?|invitations?|memberships?|licen[cs]es?|seats?|allowlists?)\b/;
+/** "the user has never created a project", "she never uploaded anything": what the caller has not done, not what is there. */
+const CALLER_AS_SUBJECT = /\b(?:user|users|caller|callers|customer|customers|she|he|member|members|client|clients|person|people|employee|employees|i|you)(?: (?:has|have|had|did|does|do|just|simply|also))?\s*$/;
+/** "POST /projects to create a new one", "tries to upload a file": a request that makes the thing, which is not there before it. */
+const CREATION =
+  /\b(?:post|put) \/|\b(?:tries|trying|tried|wants|wanted|attempts?|attempting|attempted|going) to (?:create|add|upload|make|register|post|publish|import|open a new)\b|\b(?:creat(?:e|es|ing)|add(?:s|ing)?|upload(?:s|ing)?) (?:a |an )?new\b/;
+const NEVER_THERE_HINT = /\b(?:never|nothing|nobody|no one|noone|exist|no [a-z-]+|typo|mistyped|misspelled|made up)\b/;
+
+function saidNeverThere(text: string): boolean {
+  if (!NEVER_THERE_HINT.test(text) || CREATION.test(text)) return false;
+  for (const pattern of NEVER_THERE) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text.slice(0, match.index);
+      const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(' but '))) + match[0];
+      if (!ACCESS_THING.test(clause) && !CALLER_AS_SUBJECT.test(before)) return true;
+    }
+  }
+  return false;
+}
+
 /** Right after a code: another one weighed against it ("404 or 401", "403 vs 404", "403/404"). */
 const WEIGHED_AFTER = /^ ?(?:or|vs|versus|\/) ?(?:an? )?(?:\d{3}|forbidden|not found|unauthori[sz]ed|gone)\b/;
 
@@ -1937,9 +2008,29 @@ const FEATURE_NAMED_BY_CREDENTIAL =
   /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*|[ -](?:reset|recovery|change|exchange|history|management)) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?|handlers?)\b)/g;
 const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?[- ](?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b/;
 
+/**
+ * "i logged out and in again, cleared cookies, new session, still denied": the caller logged in afresh and is
+ * refused all the same. Those steps are history, not a credential that ended: after them the caller is
+ * signed in, and the refusal is about what they may do (RFC 9110 §15.5.4).
+ */
+const RELOGGED = /\b(?:logged|signed) (?:out|off),? (?:and |& |then |and then )?(?:(?:logged|signed) )?(?:back )?(?:in|on)\b|\b(?:logged|signed|logging|signing|logs|signs) back (?:in|on)\b|\b(?:re-?logged|re-?login|logged (?:back )?in again|signed (?:back )?in again|logging in again|signing in again|relogin|new session|fresh session|new token|fresh token|new login)\b/g;
+const STILL_REFUSED = /\bstill (?:denied|refused|blocked|forbidden|rejected|locked out|not allowed|no access|cannot|can not|gets? (?:a |an |the )?(?:403|forbidden|denied|access denied|error)|getting (?:a |an |the )?(?:403|forbidden|denied|access denied|error)|sees? (?:a |an |the )?(?:403|forbidden|denied|access denied|error))\b|\b(?:did not|does not|nothing) (?:help|helped|change|changed)\b|\b(?:same|the same) (?:error|result|403|denial|message|problem|screen)\b/;
+const TROUBLESHOOTING_STEP =
+  /\b(?:cleared|clearing|deleted|wiped|flushed|cleaned) (?:the |my |their |his |her |all |every )?(?:browser )?(?:cookies?|cache|caches|sessions?|site data|local storage|browser data|storage)\b|\b(?:logged|signed) (?:out|off)\b|\bincognito\b|\b(?:private|incognito) (?:window|tab|mode)\b|\bhard[- ]refresh\w*\b/g;
+
+const OLD_ONE_IN_USE = /\b(?:old|previous|former|prior|stale|revoked|retired|expired|earlier) (?:one|ones|tokens?|keys?|cookies?|sessions?|credentials?|passwords?|secrets?|jwts?)\b/;
+
+function withoutReloginHistory(text: string): string {
+  if (!/\bstill\b|\bhelp|\bchange|\bsame\b/.test(text) || !STILL_REFUSED.test(text) || !text.match(RELOGGED)) return text;
+  // "issued a new token, but the job still sends the old one": the new credential is not the one in use.
+  if (OLD_ONE_IN_USE.test(text)) return text;
+  return text.replace(TROUBLESHOOTING_STEP, (step) => ' '.repeat(step.length)).replace(RELOGGED, ' logged in ');
+}
+
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
 function credentialText(said: string): string {
-  const text = FEATURE_HINT.test(said) ? said.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : said;
+  const relogged = withoutReloginHistory(said);
+  const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;
@@ -1997,6 +2088,29 @@ function withoutAnalogy(text: string): string {
 }
 
 /**
+ * "(we did remove some other pages permanently last week, but not this one)": a removal said of other
+ * resources is no fact about the one asked for, and its permanence is not this one's (RFC 9110 §15.5.11).
+ */
+const OTHER_THINGS = '(?:(?:some|a few|several|many|a couple of|two|three|a bunch of|lots of|the) )?(?:other|unrelated|different) (?:[a-z-]+ )?(?:pages|posts|urls|routes|endpoints|articles|docs|documents|products|files|items|resources|links|paths|listings|versions|apis)';
+const OTHER_REMOVAL = new RegExp(
+  `\\b(?:(?:permanently|intentionally|deliberately|irreversibly) )?(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|sunset|decommissioned|discontinued|archived|shut down|remove|delete) ${OTHER_THINGS}\\b[^.;()]*|(?<!\\band (?:(?:some|a few|several|many|a couple of|two|three|a bunch of|lots of|the) )?)\\b${OTHER_THINGS} (?:were|have been|got|had been) (?:[a-z]+ly )?(?:removed|deleted|retired|killed|taken down|unpublished|purged|dropped|sunset|decommissioned|discontinued|archived|shut down)\\b[^.;()]*`,
+  'g',
+);
+/** "we removed a bunch of pages for good, but not this one": a removal the asker says this resource was not part of. */
+const REMOVAL_NOT_THIS = /\b(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|decommissioned)\b[^.;()]{0,80}\bbut not (?:this|that|it|ours)(?: one| page| url| route| endpoint| path| post)?\b/g;
+
+/** "unrelated: we permanently removed the /pricing-old page last year": a side remark marked as one, about something else. */
+const ASIDE = /\b(?:unrelated(?:ly)?|separately|(?:on a )?side note|also unrelated)\s*[:,-]\s*[^.;()]*/g;
+
+function withoutOtherRemovals(text: string): string {
+  if (!/\b(?:other|unrelated|different|but not|separately|side note)\b/.test(text)) return text;
+  return text
+    .replace(OTHER_REMOVAL, (phrase) => ' '.repeat(phrase.length))
+    .replace(REMOVAL_NOT_THIS, (phrase) => ' '.repeat(phrase.length))
+    .replace(ASIDE, (phrase) => ' '.repeat(phrase.length));
+}
+
+/**
  * "finding: a support agent (agent role) can call PATCH /users/{id}/role and gets 200. what should agents
  * get instead?": a caller who CAN do what a review says they must not. What is asked for is the refusal
  * the success should have been: a permission the caller lacks (403). Only with a success written (a 2xx or
@@ -2019,21 +2133,26 @@ function successShouldBeRefused(text: string, codes: readonly string[]): boolean
  * authentication, RFC 9110 §15.5.2): what decides is whether the resource is there, removed, or refused.
  */
 const PUBLIC_RESOURCE =
-  /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
+  /\b(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront)\b (?:is|are|was|were|stays?|remains?)(?: all| fully| entirely| completely| always)? (?:public|publicly (?:accessible|available|readable|visible)|open to (?:everyone|anyone|the public|all)|world-readable)\b|\bpublic(?:ly accessible)? (?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|site|website|blog|docs?|content|section|feeds?|catalog(?:ue)?|storefront|profiles?|listings?|articles?|posts?|news|help|faq)\b|\bno (?:login|log ?in|sign[- ]?in|auth\w*|account) (?:is )?(?:needed|required|necessary)\b|\bneeds? no (?:login|log ?in|sign[- ]?in|auth\w*|account)\b/;
 /** The caller said to carry no credentials: "user is anonymous", "visitors do not log in", "no login". */
 const ANONYMOUS_CALLER = /\b(?:anonymous(?:ly)?|anon|unauthenticated|logged[- ]out|not logged in|(?:do|does|did) not (?:log|sign) ?in|without (?:logging|signing) in|no (?:login|log ?in|sign[- ]?in|account|auth\w*))\b/;
 /** "anonymous users can read posts", "listeners may play episodes without auth": anonymous use allowed by design. */
 const ANONYMOUS_ALLOWED =
   /\b(?:anonymous|anon|logged[- ]out|unauthenticated|guest)s?(?: [a-z-]+)? (?:can|may|are allowed to|are able to|are free to|are welcome to)(?: normally| usually| always| all| still)? [a-z]+\b|\b(?:can|may|are allowed to|is allowed to|are able to)(?: normally| usually| always| all| still)? [a-z]+ (?:[a-z-]+ ){0,3}without (?:any )?(?:auth\w*|a login|logging in|signing in|an account|credentials|a token|a session)\b/;
 /** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
-const ANONYMOUS_READERS = /\b(?:anonymous|logged-out|anon) (?:visitors?|readers?|web visitors?|browsers|passers-by)\b/;
+const ANONYMOUS_READERS = /\b(?:anonymous|logged[- ]out|anon|unauthenticated) (?:visitors?|readers?|web visitors?|browsers|passers-by|crawlers?|bots?|spiders?|traffic|search engines?|scrapers?)\b/;
+/** "public /rss/old-feed endpoint": a route called public, named by its path. */
+const PUBLIC_PATH = /\bpublic (?:\/[a-z0-9/._-]+ )(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|urls?|paths?|feeds?|apis?|docs?|site)\b/;
+/** "the session had timed out", "an expired session cookie": a browser session that lapsed, not a token or key the route checks. */
+const SESSION_LAPSED =
+  /\b(?:session|sessions|session cookie|login cookie|cookie|cookies|login)\b(?: [a-z]+){0,2} (?:had |has |have |was |were |is |got )?(?:expired|timed out|lapsed|run out|ran out)\b|\b(?:expired|timed-out|lapsed|stale) (?:browser )?(?:session|sessions|session cookies?|login cookies?|cookies?|login)\b/;
 /** …unless the route asked for is said to need credentials after all ("/me needs a login", "behind auth"). */
 const NEEDS_CREDENTIALS =
-  /\b(?:needs?|requires?|required|requiring|behind|gated by|protected by) (?:a |an |the |valid )?(?:login|log ?in|sign[- ]?in|auth\w*|token|credentials?|session|api key|bearer)\b|\b(?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory)\b(?<!\bno (?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory))|\b(?:protected|members-only|logged-in only|private)\b|\/(?:me|my|account|accounts|settings|profile)\b|\b(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\bno account\b/;
+  /\b(?:needs?|requires?|required|requiring|behind|gated by|protected by) (?:a |an |the |valid )?(?:login|log ?in|sign[- ]?in|auth\w*|token|credentials?|session|api key|bearer)\b|\b(?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory)\b(?<!\bno (?:login|log ?in|sign[- ]?in|auth\w*|credentials?|token) (?:is |are )?(?:required|needed|mandatory))|\b(?:protected|members-only|logged-in only|private)\b|\bmembers?'? (?:area|section|zone|portal|pages?)\b|\/(?:me|my|account|accounts|settings|profile)\b|\b(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\bno account\b/;
 
 /** A move with no address to send callers to: no mapping, no 1:1 match, a redirect ruled out. */
 const NO_SUCCESSOR =
-  /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b/;
+  /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b|(?<!\b(?:why|or|should (?:we|i|it|they)|shall we|could we|can we|would we) )\b(?:not|never|no longer|without) (?:be |been |going to |planning to |intending to )?(?:redirect(?:ing|ed)?|forward(?:ing|ed)?)\b|\bno (?:redirects?|forwarding)\b|\bredirect(?:s|ing)? (?:is |are )?(?:ruled out|not an option|off the table|not wanted|not planned)\b|\b(?:do not|does not|did not|will not|would not) (?:want|plan|intend) to redirect\b|\b(?:next|future|upcoming|later|another|a different|other|the new) (?:[a-z0-9'-]+ ){0,3}(?:will|would|is going to|are going to|gets?|get) (?:use|have|get|live (?:at|on|under)|run (?:at|on)|be (?:at|on|under)) (?:a |an |its own |their own |a brand )?(?:new|different|separate|own|fresh) (?:url|urls|address|slug|page|domain|path)\b|\b(?:new|different) (?:url|address|slug|page|domain) (?:is |will be )?(?:for|with) (?:different|other|unrelated|new|separate) (?:content|material|stuff|pages?|things?)\b|\b(?:gets?|has|have|will (?:get|have|use)|uses?) (?:its|their) own (?:new |separate |different )?(?:url|urls|address|slug|page|domain|path)\b/;
 
 /** "no wait", "scratch that", "correction:": the asker takes back what came before. */
 const SELF_CORRECTION = /\b(?:no wait|wait no|wait,? actually|actually no|scratch that|correction|sorry,? i meant|i meant|let me correct that|my bad)\b[,:;.!-]*\s*/g;
@@ -2108,13 +2227,20 @@ export function extractSituation(normalized: string): Situation {
   const denials = detectDenials(doubted.text);
   if (denials.length === 0 && read.auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
   // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
-  const factual = withoutAnalogy(stated);
-  const existence = knownRemoval(detectExistence(factual), factual, withoutAnalogy(doubted.text));
+  const factual = withoutOtherRemovals(withoutAnalogy(stated));
+  const existence = knownRemoval(detectExistence(factual), factual, withoutOtherRemovals(withoutAnalogy(doubted.text)));
   if (existence.existence === 'removed') denials.splice(0, denials.length, ...denialsBesideARemoval(doubted.text, denials));
   // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
   const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
+  // "the public docs page was retired for good; the visitor's session had timed out", "public endpoint, never required auth,
+  // shut down; a client with no credentials calls it": a resource open to all asks for no credentials, so a caller without
+  // them (or with a lapsed browser session) is no authentication failure; its removal decides (RFC 9110 §15.5.2, §15.5.11).
+  const openText = withoutOpenAccess(doubted.text);
+  const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || PUBLIC_PATH.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
+  const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubted.text));
+  const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText) && !/\b(?:non-?|not |never |no longer )public\b/.test(doubted.text);
   // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
   const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
   if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');
@@ -2123,7 +2249,7 @@ export function extractSituation(normalized: string): Situation {
   // that asks for authentication).
   const absent = gone || existence.existence === 'missing';
   const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
-  const auth = (gone && (openToAll || readersOfAGonePage)) || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
+  const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
@@ -2133,6 +2259,8 @@ export function extractSituation(normalized: string): Situation {
   // "… because the privacy check defaults to deny when the record is null", "the bucket policy denies missing keys": a
   // refusal the service gives because nothing is there is that absence, not a fact about the caller.
   if (existence.existence === 'missing' && (DEFAULT_REFUSAL.test(text) || REFUSAL_OF_ABSENCE.test(text))) denials.splice(0, denials.length);
+  // "no order with that id anywhere; the user also lacks orders:export, irrelevant": nothing was ever there to refuse.
+  if (existence.existence === 'missing' && denials.length > 0 && saidNeverThere(doubted.text)) denials.splice(0, denials.length);
   if (denials.length === 0 && (auth === 'valid' || auth === 'unknown') && (existence.existence === 'unknown' || existence.existence === 'exists') && successShouldBeRefused(doubted.text, codes)) {
     denials.push('role');
   }

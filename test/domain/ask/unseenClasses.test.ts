@@ -4059,3 +4059,139 @@ describe('ask (tuner r): the document of a subject outside the status codes (Ret
     expect(result.answer).toMatch(/confirms that the resource exists/);
   });
 });
+
+describe('ask (tuner q): a permission or role named beside a resource that never existed decides nothing (404)', () => {
+  it.each([
+    'signed-in customer opens /invoices/4411; that invoice number was never issued by us. she also has no billing-admin role, not that it matters for reading. which status?',
+    'an editor calls DELETE /api/tags/zzz. there is no tag by that name anywhere in the system. editors lack the tags:manage scope anyway. 403 or 404?',
+    "logged in user hits /admin/reports/legacy. that route was never defined in our app. he isn't an admin either, but that's beside the point. code?",
+    "authenticated partner GETs /v3/shipments/88 - we never built v3 at all, only v2 exists. the partner's key is limited to read-only scopes. what do we answer",
+    "user logged in, requests /projects/12/wiki. I thought 403 since she's not a maintainer... oh wait, actually the wiki was never created for that project. so?",
+    'Nobody ever created a dashboard with id 9 - the id in the link is made up. The caller is authenticated but missing the dashboards:write permission (they are only reading). Status code?',
+    "viewer-role user asks for /dashboards/abc; no dashboard with that id exists at all. viewers couldn't edit it anyway but this is a read. status?",
+    'user authed, GET /recipes/777, recipe 777 not exist anywhere in db. user also dont have recipes:delete permission but its GET only. which code we return?',
+    'oncall: 403s on /v2/metrics/foo from logged-in viewers. turns out /v2/metrics/foo was never a route, typo in the client config. viewers lack metrics:admin too. right code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'logged in user without the finance role opens /reports/77, which exists. 403 or 404?',
+    'user is signed in but their role was never granted export rights; they try to export report 5. code?',
+    'the user has never created a project and lacks the projects:create scope; she sends POST /projects. code?',
+    'user POSTs to /projects to create a new project; no project with that name exists anywhere yet; the user lacks projects:create. code?',
+  ])('guard: a refusal of something that is there, or of making it, stays 403: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner q): a public resource removed for good is gone for anonymous callers and lapsed sessions too (410)', () => {
+  it.each([
+    'a logged-out reader follows an old tweet to /news/2021-recall, a public article we deleted permanently on purpose. what should they get?',
+    'googlebot (no cookies obviously) keeps requesting /events/summit-2019. we took that page down deliberately and it is never coming back. 401 or 410?',
+    'our public status API /v0/health (no auth needed) was permanently decommissioned. a monitoring script without any token still polls it. which code?',
+    'unauthenticated bots hammer /careers/intern-2020, a job posting page we retired permanently. should that be 401?',
+    "user's login expired while reading; then they open /help/old-faq, a public help page we deleted for good. the expired login doesn't matter, it's public. code?",
+    'anonymous caller with no token requests a public page we deleted for good. 401 or 410?',
+    "sre here: public /rss/old-feed endpoint was permanently killed. readers' sessions long expired, whatever. 401 or 410 for the feed?",
+    'a visitor whose session cookie expired lands on /stories/2019-gala, a public story page we took down permanently on purpose. 401 or 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it.each([
+    'anonymous caller requests /api/private/orders/7, which requires a bearer token. the order was permanently deleted. 401 or 410?',
+    'session expired, user tries to open their private dashboard /dashboard/me. what do we return?',
+    'our public site has a members area; an anonymous visitor hits /members/report-5 in the members area, which we deleted permanently. 401 or 410?',
+  ])('guard: a protected resource whose credential fails stays 401: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner q): a fresh login or a verified token told in passing is no credential failure when a rule or role refuses (403)', () => {
+  it.each([
+    "customer signed out, signed back in, even tried a private window - still gets access denied on /billing/export. she's just a viewer, export needs the billing admin role. 401 or 403?",
+    'the api gateway validated the JWT (signature ok, not expired), but our ABAC policy only allows payroll writes during office hours and this call came at 2am. which status?',
+    'we verified the api key (active, correct project). the org admin has blocked this integration for their workspace. what should the api return, 401 or 403?',
+    "user cleared cookies and logged in again, same error on /admin/audit - they don't have the auditor role. code?",
+    "caller authenticated with a freshly issued token; access policy forbids trading operations outside market hours, and it's sunday. 401 or 403?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it.each([
+    'user cleared cookies and now every request to /orders comes without a session. code?',
+    'user logged out, then clicked a stale link to /settings. what status?',
+  ])('guard: a credential that is really gone stays 401: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
+
+describe('ask (tuner q): no redirect to recommend when it is ruled out or the new URL serves other content (410)', () => {
+  it.each([
+    "we shut down /downloads/legacy-sdk forever; the new sdk lives on a different domain but we won't redirect there on purpose since it's incompatible. what should old links return?",
+    'the 2023 conference site /conf23 was intentionally retired for good. the 2024 edition gets its own new url. what code for /conf23?',
+    'old help center path /kb/ is permanently gone; articles were rewritten on a new domain but product says no redirects, they want old links to fail clearly. status?',
+    'we deliberately removed the /promo/black-friday page for good. a future campaign will have a different url, unrelated content. which status?',
+    'legacy api v1 was decommissioned permanently, v2 is at a new path but is not compatible, and we are not forwarding any v1 calls. what should v1 callers get?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: content moved to a new address, or a redirect asked about, still gets the redirect', () => {
+    expect(answerQuestion('we moved /pricing to /plans, same content, new url. what should requests to /pricing get?').answer).toMatch(/301/);
+    expect(answerQuestion('we moved the site to a new domain; should we not redirect and just return 410?').answer).toMatch(/301/);
+  });
+});
+
+describe('ask (tuner q): a known caller kept from something they can see listed, by its owner or a guardian (403)', () => {
+  it.each([
+    "alice clicks a google drive style link to a spreadsheet the owner shared only with the finance team, not with her. she's signed in, and we show a 'request access' page with the owner's name. which status for that page?",
+    'teen account tries to open an 18+ game page; the game is listed in their store search, but parental controls prevent opening it. 403 or 404?',
+    'the slides were shared with three named colleagues, not carlos. carlos has the link from a chat and knows the deck exists; we want him to get an ask-for-access button. 403 or 404?',
+    'child profile on our streaming app, the show appears in their home page row but is locked by parental settings. what code should the api return when they open it?',
+    'document is not shared with the requesting user, who is logged in and already saw its title in a notification email. product wants a request access flow. 403 or 404?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it("guard: a doc not shared with someone who must not learn it exists stays hidden (404)", () => {
+    expect(answerQuestion("a private doc was never shared with dave and he shouldn't even learn it exists. 403 or 404?").verdict).toBe('404');
+  });
+});
+
+describe('ask (tuner q): a stated duty to hide existence holds even for a caller who already knows (404)', () => {
+  it.each([
+    "ex-contractor remembers the URL of the acme-internal wiki space and still has an account in our SaaS, just not in acme's org anymore. Our policy: never reveal another org's spaces, not even their existence. 403 or 404?",
+    'he saw patient record 3381 before he moved to another clinic, so he knows it exists. compliance rule says records of other clinics must not be disclosed, existence included. which code?',
+    'the policy is to hide private repos even from people who already know they exist. a former collaborator requests one. 403 or 404?',
+    "customer from tenant B knows order 7 exists because tenant A's admin told him on the phone. requirement: cross-tenant data, including its existence, must not be exposed. status?",
+    "user knows project X exists (saw it in a demo). project belongs to another workspace; we must not confirm existence of other workspaces' projects. 403 or 404?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it("guard: a caller who knows and no duty to hide keeps 403", () => {
+    expect(answerQuestion("user already knows the billing page exists, it's in the menu. she lacks the billing role. 403 or 404?").verdict).toBe('403');
+  });
+});
+
+describe('ask (tuner q): permanence said of other pages is no fact about a URL that never existed (404)', () => {
+  it.each([
+    'someone requests /blog/hello-wrld, which never existed (typo for hello-world). we did retire a few other blog posts for good this spring, unrelated. which status?',
+    '/api/v1/widgetz is a typo, no such route. other endpoints were permanently removed last quarter but that has nothing to do with it. 404 or 410?',
+    'we deleted a bunch of pages permanently during the redesign, but not this one: /team/bios never existed, someone invented the link. code?',
+    'the url /careers/ml-lead was never published anywhere. some other job pages were taken down for good last month. what do we return?',
+    'customer asks for /products/9981 - that sku never existed in our catalog. we permanently discontinued some different products last year. 404 or 410?',
+    'Page /pricing-old-2 never existed - someone made up the link. Unrelated: we permanently removed the /pricing-old page last year. 404 or 410 for /pricing-old-2?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'we deleted several old product pages for good last week; /products/77 was one of them. which status?',
+    'the /beta-signup page and some other pages were intentionally removed for good. what should /beta-signup return?',
+  ])('guard: the URL asked for among the removed ones stays 410: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+});
