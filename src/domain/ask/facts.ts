@@ -1184,13 +1184,16 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   [/\b(?:everyone|everybody|anyone|all|public)\b/, /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/],
   // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
   [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer |admin |user )?(?:docs|documentation|api reference|reference|changelog|release notes|guide|handbook|manual|wiki)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
+  // The two below are costly (a lookbehind at every word): the words they need come first.
+  // "members can see the billing tab is there", "every employee can see that the payroll tab exists": seen by the callers themselves
+  // (not "if we send 403 the user can see it exists": a disclosure feared, read by HIDE).
+  [/\bsee\b/, /(?<!\b(?:if|when|would|otherwise|then|so that|because)\b[^.;,]{0,50})\b(?:(?:the|every|each|all|any) [a-z-]+|(?!(?:nobody|noone|one|nothing|attackers?|outsiders?|they|it|we|i|you|which|that|this|who)\b)[a-z-]+)(?: (?:of|in) (?:the |our |their |this |that )?[a-z-]+)? (?:can|could)(?: all| already| still| even| clearly)? see\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/],
+  // "carlos has the link and knows the deck exists": a named caller who knows it, told as a fact (not "if we send 403, he knows it exists").
+  [/\bkn(?:ows|ew)\b/, /(?<!\b(?:if|when|would|otherwise|then|so that|because|or)\b[^.;]{0,60})\b(?!(?:nobody|noone|one|attackers?|outsiders?|scrapers?|bots?|competitors?|everyone|anyone|who|which|that|it|we|i|you)\b)[a-z]+ (?:already )?(?:knows|knew)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b/],
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
   /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
-  // "members can see the billing tab is there", "every employee can see that the payroll tab exists": seen by the callers themselves
-  // (not "if we send 403 the user can see it exists": a disclosure feared, read by HIDE).
-  /(?<!\b(?:if|when|would|otherwise|then|so that|because)\b[^.;,]{0,50})\b(?:(?:the|every|each|all|any) [a-z-]+|(?!(?:nobody|noone|one|nothing|attackers?|outsiders?|they|it|we|i|you|which|that|this|who)\b)[a-z-]+)(?: (?:of|in) (?:the |our |their |this |that )?[a-z-]+)? (?:can|could)(?: all| already| still| even| clearly)? see\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
@@ -1219,8 +1222,6 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
   /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
-  // "carlos has the link and knows the deck exists": a named caller who knows it, told as a fact (not "if we send 403, he knows it exists").
-  /(?<!\b(?:if|when|would|otherwise|then|so that|because|or)\b[^.;]{0,60})\b(?!(?:nobody|noone|one|attackers?|outsiders?|scrapers?|bots?|competitors?|everyone|anyone|who|which|that|it|we|i|you)\b)[a-z]+ (?:already )?(?:knows|knew)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
