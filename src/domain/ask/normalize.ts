@@ -162,6 +162,13 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:gave|given)\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'sent'],
   // "the signature of the jwt is not good": invalid, said of a credential.
   [/(?<=\b(?:token|jwt|signature|password|credentials?|key|cookie|session|certificate|cert)\b[^.;,?]{0,30})\b(is|are|was|were) not (?:good|ok|okay)\b/g, '$1 invalid'],
+  // "without nothing in the authorization header", "with nothing in it": the doubled negation, and an empty header.
+  [/\b(?:without|with) (?:nothing|anything|no value|no token|no credentials?) (?:in|inside|on) (?:the |its |his |their )?(authorization header|auth header|header authorization|authorization)\b/g, 'without an authorization header'],
+  // "somebody without account", "a visitor with no account": nobody logged in (not an account in some workspace).
+  [/\b(somebody|someone|a person|person|people|visitors?|users?|guests?|callers?|clients?|customers?) (?:without|with no) (?:an |any )?account\b(?! (?:in|on|for|at|id|number|role|permission|permissions|access|admin)\b)/g, 'anonymous $1'],
+  // "we take out the old docs", "took it out": removed (not "out of the catalog", read elsewhere).
+  [/\b(take|takes|took|taken|taking) out\b(?= (?:the|our|this|that|these|those|its|their|all)\b)/g, '$1 down'],
+  [/\b(take|takes|took|taken|taking) (it|them) out\b(?! of\b)/g, '$1 $2 down'],
   // "login successful", "logged in with success": the login worked.
   [/\b(?:login|log in|logged in|sign in|signin|signed in)(?: (?:is|was|with))? (?:successful|success|successfully|correctly)\b/g, 'logged in successfully'],
   // "the credentials are not correct", "password false": wrong credentials.

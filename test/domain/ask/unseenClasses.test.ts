@@ -4087,6 +4087,11 @@ describe('ask (tuner s): non-native English mapped onto the forms the fact reade
     ['the merchant is connected in the portal but he is in the block list of the payment team. which code?', '403'],
     // The existence of something, said known, is nothing to hide.
     ['The editor is signed in but not owner, and the existence of the draft is known by the whole team. 403 or 404?', '403'],
+    // The doubled negation with an empty header, nobody with an account, "take out", "obsolete" said of the content.
+    ['The curl command come without nothing inside the header Authorization. Which status?', '401'],
+    ['A guest without account open the /settings/profile endpoint. What code?', '401'],
+    ['We took out all the 2019 press releases definitively, we will not publish them again. 404 or 410?', '410'],
+    ['The user guide v3 is obsolete, we deleted it on purpose and for always. What code give back?', '410'],
   ])('%s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
@@ -4104,5 +4109,8 @@ describe('ask (tuner s): non-native English mapped onto the forms the fact reade
     expect(answerQuestion('The temporary sale is over and we deleted its page permanently on purpose. 404 or 410?').verdict).toBe('410');
     expect(answerQuestion('The page is temporarily removed while legal reviews it. 404 or 410?').verdict).toBe('404');
     expect(normalizeQuestion('the client passes an api key')).toContain('passes an api key');
+    expect(normalizeQuestion('a member without an account in this workspace')).not.toContain('anonymous');
+    expect(answerQuestion('which rfc obsoletes 7231?').verdict).toBeNull();
+    expect(answerQuestion('which rfc obsoletes 7231?').answer).toMatch(/9110/);
   });
 });
