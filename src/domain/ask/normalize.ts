@@ -392,13 +392,15 @@ const BARE_NEGATION: readonly Rewrite[] = [
   [/\b(role|roles|group|groups|plan|policy|permission|permissions|scope|scopes|token|key|rule|config|setting|settings) not (allow|allows|permit|permits|include|includes|grant|grants|cover|covers)\b/g, '$1 does not $2'],
   [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
   [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
+  // "an api key that not exist", "a role which not match": the relative clause, negated without do-support.
+  [/\b(that|which|who) not (exist|work|match|belong|expire|count)(?:e?s)?\b/g, '$1 does not $2'],
   // "he has not the rights", "the request has not any credentials": "have not" before what is (not) had.
   [/\bhas not (?=(?:the|any|a|an|enough|permission|permissions|rights?|access|privileges?|roles?|scopes?|credentials?|tokens?|authori[sz]ation)\b)/g, 'does not have '],
   [/\bhave not (?=(?:the|any|a|an|enough|permission|permissions|rights?|access|privileges?|roles?|scopes?|credentials?|tokens?|authori[sz]ation)\b)/g, 'do not have '],
   [/\bhad not (?=(?:the|any|a|an|enough|permission|permissions|rights?|access|privileges?|roles?|scopes?|credentials?|tokens?|authori[sz]ation)\b)/g, 'did not have '],
   [/\b(has|have|had) no (?:the|a|an) /g, '$1 no '],
 ];
-const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allows?|let|see|care|permits?|includes?|grants?|covers?)\b|\b(?:has|have|had) no(?:t)? /;
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allows?|let|see|care|permits?|includes?|grants?|covers?|exists?|works?|match(?:es)?|belongs?|expires?|apply|applies|counts?)\b|\b(?:has|have|had) no(?:t)? /;
 const MARKUP_HINT = /[<&:]/;
 const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
 /** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */

@@ -4092,6 +4092,9 @@ describe('ask (tuner s): non-native English mapped onto the forms the fact reade
     ['A guest without account open the /settings/profile endpoint. What code?', '401'],
     ['We took out all the 2019 press releases definitively, we will not publish them again. 404 or 410?', '410'],
     ['The user guide v3 is obsolete, we deleted it on purpose and for always. What code give back?', '410'],
+    // A relative clause negated without "does"; the service telling everyone, the audience said last.
+    ['The mobile app send a session token which not exist in our store. Which code for his call?', '401'],
+    ['Agent is logged in and opens a ticket of another queue, the dashboard display that those tickets exist for everybody. 403 or 404?', '403'],
   ])('%s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
@@ -4112,5 +4115,6 @@ describe('ask (tuner s): non-native English mapped onto the forms the fact reade
     expect(normalizeQuestion('a member without an account in this workspace')).not.toContain('anonymous');
     expect(answerQuestion('which rfc obsoletes 7231?').verdict).toBeNull();
     expect(answerQuestion('which rfc obsoletes 7231?').answer).toMatch(/9110/);
+    expect(answerQuestion('a 403 would show that the invoice exists to anyone who probes. 403 or 404?').verdict).toBe('404');
   });
 });
