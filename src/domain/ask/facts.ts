@@ -1019,7 +1019,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
 const TEMPORARY: readonly RegExp[] = [
   // "what code until then", "in the meantime": an interim state, so not known to be final.
   /\buntil then\b|\bin the meantime\b|\bmeanwhile\b|\bfor the time being\b/,
-  /\btemporar(?:y|ily)\b|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
+  // (Not "a temporary campaign": a thing made to end, whose removal once ended says nothing of a return.)
+  /\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
   /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
 ];
 /** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
@@ -1182,6 +1183,9 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
   [/\b(?:everyone|everybody|anyone|all|public)\b/, /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|listed|visible|shown|displayed)\b[^.;]{0,40}\b(?:for|to) (?:everyone|everybody|anyone|all(?: users| members| employees| staff)?)\b|\b(?:shows? up|appears?|listed|visible|shown) (?:in|on) (?:the |our |a )?public (?:list|directory|catalog|page|site|docs|index|listing)\b|\b(?:everyone|everybody|anyone|all users) (?:can|could) see (?:it|them|that|this|the [a-z-]+)\b/],
+  // "the system show that files exist to all doctors", "the app shows to everyone that reports exist": the service itself
+  // tells everyone it is there (not "a 403 would show it exists to anyone": a disclosure feared).
+  [/\b(?:everyone|everybody|anyone|all)\b/, /(?<=\b(?:system|app|application|ui|site|website|portal|dashboard|platform|interface|directory|catalog|catalogue|menu|homepage|search|we) )(?:shows?|showed|displays?|displayed|lists?|listed|tells?|told)(?: (?:to|for) (?:everyone|everybody|anyone|all)\b(?: [a-z-]+){0,3})? (?:that )?(?:the |its |their |our )?(?:[a-z-]+ ){0,3}(?:exists?|is there|are there)\b(?:(?<=\b(?:to|for) (?:everyone|everybody|anyone|all)\b[^.;]{0,60})| (?:to|for) (?:everyone|everybody|anyone|all)\b)/],
   // "the endpoint is in the public api docs", "announced in the release notes": its existence is published.
   [/\b(?:docs|documentation|reference|changelog|release notes|blog|status page)\b/, /\bin (?:the|our) (?:public )?(?:api |reference |developer |admin |user )?(?:docs|documentation|api reference|reference|changelog|release notes|guide|handbook|manual|wiki)\b|\b(?:announced|documented|listed|published|described) (?:in|on) (?:the |our |a )?(?:public )?(?:[a-z-]+ )?(?:docs|documentation|changelog|release notes|blog|blog post|api reference|reference|status page)\b/],
   // The two below are costly (a lookbehind at every word): the words they need come first.
@@ -1200,7 +1204,8 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "we dont care about hiding it", "not worried about concealing the order", "nobody minds keeping it secret": hiding is no concern.
   /\b(?:do not|does not|did not|never) (?:really |even )?(?:care|mind|worry|bother)\b(?: (?:much|about|with|for|if|whether|that|we|it|is|are|it is|they are))* (?:hid(?:e|es|ing|den)|conceal\w*|secre(?:t|cy)|keeping (?:it|them|this|that) (?:secret|hidden|private))\b(?! (?:other|others|anything else|everything else|most|errors?|in general|generally)\b)|\b(?:not|never) (?:really |too |at all )?(?:worried|concerned|bothered|fussed) (?:about|with) (?:hid(?:e|ing)|conceal\w*|secrecy|keeping (?:it|them|this|that) (?:secret|hidden))\b(?! (?:other|others|anything else|everything else|most|errors?|in general|generally)\b)/,
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
-  /\b(?:existence|that it exists|the fact it exists) (?:is|is not|isn't) (?:obviously |clearly |already |well |plainly |definitely |of course |perfectly )?(?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
+  // "the existence of the endpoint is known": of what, said between.
+  /\b(?:existence(?: of (?:the |this |that |our |its |their )?[a-z0-9-]+(?: [a-z0-9-]+)?)?|that it exists|the fact it exists) (?:is|is not|isn't) (?:obviously |clearly |already |well |plainly |definitely |of course |perfectly )?(?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
@@ -1656,7 +1661,7 @@ function detectExistence(given: string): { existence: Existence; permanent: bool
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
   const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
-  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b/);
+  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));

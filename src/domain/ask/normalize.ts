@@ -135,7 +135,45 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(is|are|was|were|am) (?:log ?in|logon|sign ?in|signin)\b(?! (?:page|screen|form|button|flow|endpoint|url|link|service|provider|name|required|problem|issue)\b)/g, '$1 logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   // (Not "the call is DELETE /invoices/3": a method before a path.)
+  // French "authentifié": authenticated.
+  [/\bauthentifi(?:ed|cated)\b/g, 'authenticated'],
+  [/\bauthentif(?:y|icate)\b/g, 'authenticate'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b(?! \/)/g, '$1 $2d'],
+  // The same with a word between or a verb of who-is-calling: "is not authenticate", "was already remove", "is identify".
+  [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now| still| well| correctly| successfully| properly)?) (expire|delete|remove|revoke|disable|deactivate|archive|retire|authenticate|authorize|authorise|validate|erase|purge|eliminate|terminate|allow)\b(?! \/)/g, '$1$2 $3d'],
+  [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now| still| well| correctly| successfully| properly)?) (connect|disconnect|destroy|suppress)\b/g, '$1$2 $3ed'],
+  [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now| still)?) permit\b/g, '$1$2 permitted'],
+  [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now| still| well| correctly| successfully| properly)?) (identif|verif)y\b/g, '$1$2 $3ied'],
+  [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now)?) stop\b/g, '$1$2 stopped'],
+  [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now)?) forbid\b/g, '$1$2 forbidden'],
+  // "token is expirated", "the session is caducated": expired, word for word (expirado, caducado, expiré).
+  [/\bexpirat(?:ed|e)\b|\bcaduc(?:ated|ed)\b/g, 'expired'],
+  // "french déconnecté": disconnected.
+  [/\bdeconnect(ed)?\b/g, 'disconnect$1'],
+  // "user not connected", "the driver is connected in the app": logged in, in the word several languages use for it (not a
+  // socket, a service or a database).
+  [/(?<!\b(?:socket|websocket|service|services|database|db|server|servers|device|devices|printer|sensor|sensors|node|nodes|pod|pods|worker|workers|broker|queue|cluster|replica|proxy|backend|frontend|gateway|port|cable|router|it|they|that|this|which|microservice|container|app) )\b(is|are|was|were|am|got)((?: not| never| already| still| just)?) connected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged in'],
+  [/\b(user|users|he|she|they|customer|customers|visitor|visitors|member|members|employee|employees|student|students|person|people|i|we|you|nobody|someone|somebody|anyone)((?: not| never| already| still)?) connected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged in'],
+  [/(?<!\b(?:socket|websocket|service|services|database|db|server|servers|device|devices|printer|sensor|sensors|node|nodes|pod|pods|worker|workers|broker|queue|cluster|replica|proxy|backend|frontend|gateway|port|cable|router|it|they|that|this|which|microservice|container|app) )\b(is|are|was|were|am|got)((?: already| just)?) disconnected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged out'],
+  [/\b(user|users|he|she|they|customer|customers|visitor|visitors|member|members|employee|employees|student|students|person|people|i|we|you|nobody|someone|somebody|anyone)((?: already| just)?) disconnected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged out'],
+  // "did not give any token", "gives no api key": sending a credential, in the verb several languages use.
+  [/\bgive\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'send'],
+  [/\bgives\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'sends'],
+  [/\b(?:gave|given)\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'sent'],
+  // "the signature of the jwt is not good": invalid, said of a credential.
+  [/(?<=\b(?:token|jwt|signature|password|credentials?|key|cookie|session|certificate|cert)\b[^.;,?]{0,30})\b(is|are|was|were) not (?:good|ok|okay)\b/g, '$1 invalid'],
+  // "without nothing in the authorization header", "with nothing in it": the doubled negation, and an empty header.
+  [/\b(?:without|with) (?:nothing|anything|no value|no token|no credentials?) (?:in|inside|on) (?:the |its |his |their )?(authorization header|auth header|header authorization|authorization)\b/g, 'without an authorization header'],
+  // "somebody without account", "a visitor with no account": nobody logged in (not an account in some workspace).
+  [/\b(somebody|someone|a person|person|people|visitors?|users?|guests?|callers?|clients?|customers?) (?:without|with no) (?:an |any )?account\b(?! (?:in|on|for|at|id|number|role|permission|permissions|access|admin)\b)/g, 'anonymous $1'],
+  // "we take out the old docs", "took it out": removed (not "out of the catalog", read elsewhere).
+  [/\b(take|takes|took|taken|taking) out\b(?= (?:the|our|this|that|these|those|its|their|all)\b)/g, '$1 down'],
+  [/\b(take|takes|took|taken|taking) (it|them) out\b(?! of\b)/g, '$1 $2 down'],
+  // "login successful", "logged in with success": the login worked.
+  [/\b(?:login|log in|logged in|sign in|signin|signed in)(?: (?:is|was|with))? (?:successful|success|successfully|correctly)\b/g, 'logged in successfully'],
+  // "the credentials are not correct", "password false": wrong credentials.
+  [/\b(is|are|was|were) not correct\b/g, '$1 incorrect'],
+  [/\b(password|passwords|credentials?|username|user name|pin|passcode|otp|api key)(?: is| are| was| were)? false\b/g, '$1 is wrong'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (cancel|kill|reject)\b/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (end|finish)\b(?! (?:of|up|user|point|to)\b)/g, '$1 $2ed'],
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (invalidate|rotate)\b/g, '$1 $2d'],
@@ -191,6 +229,20 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
   [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
   [/\bdiff\b(?! tool)/g, 'difference'],
+  // "removed by intention": on purpose.
+  [/\bby (?:intention|intent)\b/g, 'intentionally'],
+  // "we suppressed the page definitively", "eliminated for always": deleted, in the verb French, Spanish or Italian use
+  // (supprimer, eliminar), where the removal's permanence or intent is said next to it.
+  [/\b(?:suppressed|eliminated)\b(?=[^.;?]{0,40}\b(?:permanent\w*|definitiv\w*|for good|forever|for ever|for always|on purpose|intentional\w*|deliberate\w*|never)\b)|(?<=\b(?:permanently|definitively|intentionally|deliberately|definitely) )(?:suppressed|eliminated)\b/g, 'deleted'],
+  // "is not more available", "token not more valid": no longer, word for word ("ne plus", "nicht mehr", "no más").
+  [/\b(?:not|no) (?:any ?)?more\b(?= (?:available|valid|active|exists?|existing|there|online|accessible|reachable|supported|working|allowed|in use|possible|present|live|published|visible|usable|accepted|needed|used)\b)/g, 'no longer'],
+  [/\b(is|are|was|were|be) not more\b(?! than\b)/g, '$1 no longer'],
+  [/\b(?:never more|nevermore|never anymore|never any more)\b/g, 'never again'],
+  [/\bfor ever\b/g, 'forever'],
+  // "not more available never", "it will not exist never": the doubled negation of many languages, meaning never again.
+  [/(?<=\b(?:not|no longer|anymore)\b[^.;,?!]{0,40}) never(?=\s*(?:[.;,?!]|$))/g, ' never again'],
+  // "it exist before but not anymore": the thing no longer exists.
+  [/(\bexist(?:ed|s)?\b[^.;?]{0,30}\b(?:but|and)) not (?:anymore|any more)\b/g, '$1 it no longer exists'],
   // "we must not let them know the lobby is existing": the non-native progressive of exist.
   [/\bis existing\b/g, 'exists'],
   [/\bare existing\b/g, 'exist'],
@@ -213,6 +265,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\ballow[- ]list(s|ed|ing)?\b/g, 'allowlist$1'],
   [/\ballowed[- ]list\b/g, 'allowlist'],
   [/\bblack[- ]?list(s|ed|ing)?\b/g, 'denylist$1'],
+  [/\bblock[- ]?list(s|ed|ing)?\b/g, 'denylist$1'],
   [/\bdeny[- ]list(s|ed|ing)?\b/g, 'denylist$1'],
   [/\bread[- ]?only\b/g, 'read-only'],
   [/\bmax[- ]age\b/g, 'max-age'],
@@ -339,8 +392,15 @@ const BARE_NEGATION: readonly Rewrite[] = [
   [/\b(role|roles|group|groups|plan|policy|permission|permissions|scope|scopes|token|key|rule|config|setting|settings) not (allow|allows|permit|permits|include|includes|grant|grants|cover|covers)\b/g, '$1 does not $2'],
   [/\b(we|i|they|you) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 do not $2'],
   [/\b(he|she|it|the user|user|the caller|caller|the client|client) not (want|need|have|know|like|allow|let|see|care)\b/g, '$1 does not $2'],
+  // "an api key that not exist", "a role which not match": the relative clause, negated without do-support.
+  [/\b(that|which|who) not (exist|work|match|belong|expire|count)(?:e?s)?\b/g, '$1 does not $2'],
+  // "he has not the rights", "the request has not any credentials": "have not" before what is (not) had.
+  [/\bhas not (?=(?:the|any|a|an|enough|permission|permissions|rights?|access|privileges?|roles?|scopes?|credentials?|tokens?|authori[sz]ation)\b)/g, 'does not have '],
+  [/\bhave not (?=(?:the|any|a|an|enough|permission|permissions|rights?|access|privileges?|roles?|scopes?|credentials?|tokens?|authori[sz]ation)\b)/g, 'do not have '],
+  [/\bhad not (?=(?:the|any|a|an|enough|permission|permissions|rights?|access|privileges?|roles?|scopes?|credentials?|tokens?|authori[sz]ation)\b)/g, 'did not have '],
+  [/\b(has|have|had) no (?:the|a|an) /g, '$1 no '],
 ];
-const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allows?|let|see|care|permits?|includes?|grants?|covers?)\b/;
+const BARE_NEGATION_HINT = / not (?:want|need|have|know|like|allows?|let|see|care|permits?|includes?|grants?|covers?|exists?|works?|match(?:es)?|belongs?|expires?|apply|applies|counts?)\b|\b(?:has|have|had) no(?:t)? /;
 const MARKUP_HINT = /[<&:]/;
 const CHARACTER_HINT = /[^\t\n\r -~]|[*~`]|=>|->/;
 /** Every CONTRACTIONS pattern needs an apostrophe, a word ending in "nt", or one of these bare forms. */

@@ -4195,3 +4195,62 @@ describe('ask (tuner q): permanence said of other pages is no fact about a URL t
     expect(answerQuestion(q).verdict).toBe('410');
   });
 });
+
+describe('ask (tuner s): non-native English mapped onto the forms the fact readers know', () => {
+  it.each([
+    // The participle missing after an auxiliary, with a word between, for who-is-calling verbs too.
+    ['The operator is correctly authenticate, but his group may not restart the cluster. 401 or 403?', '403'],
+    ['Caller is identify by the mTLS certificate but the tenant plan not include the reports module. What code?', '403'],
+    ['the driver is not connect to the app and he open his trips list. which code?', '401'],
+    ['Nurse is already disconnect after the shift, then she try to open patient list. status?', '401'],
+    ['the reviewer is forbid to merge in this repo, he is login with SSO and repo is public. which code?', '403'],
+    // "have not" before what is (not) had.
+    ['The intern has not the permission for approve expenses, he is logged. Which status give back?', '403'],
+    ['The call has not any token inside, and the route need login. Which code?', '401'],
+    // "not more", doubled negation, "for ever", "by intention", the removal verbs of other languages.
+    ['The song is not more in our catalogue, the label retired it by intention. 404 or 410?', '410'],
+    ['We suppressed the forum thread definitively, the moderator decided. Which code for the old link?', '410'],
+    ['The brochure PDF is eliminated for ever by our team, it will not be online never. Code?', '410'],
+    ['That microsite exist before but not anymore, we closed it on purpose for ever. 404 or 410?', '410'],
+    // Credentials said to be wrong or ended in other words.
+    ['The OTP is false when the client call the verify endpoint. Which status?', '401'],
+    ['Which code when the client certificate is not correct?', '401'],
+    ['The cookie of session is caducated and the browser send it. 401 or 403?', '401'],
+    ['Mobile app gives no bearer token in the call of /me. What code?', '401'],
+    ['the api token of partner is not good anymore, which code for his requests?', '401'],
+    // Logged in, in other words.
+    ['Login successful for the tester, but /admin/flags is only for owners, and everybody know this page exist. Which code?', '403'],
+    ['the merchant is connected in the portal but he is in the block list of the payment team. which code?', '403'],
+    // The existence of something, said known, is nothing to hide.
+    ['The editor is signed in but not owner, and the existence of the draft is known by the whole team. 403 or 404?', '403'],
+    // The doubled negation with an empty header, nobody with an account, "take out", "obsolete" said of the content.
+    ['The curl command come without nothing inside the header Authorization. Which status?', '401'],
+    ['A guest without account open the /settings/profile endpoint. What code?', '401'],
+    ['We took out all the 2019 press releases definitively, we will not publish them again. 404 or 410?', '410'],
+    ['The user guide v3 is obsolete, we deleted it on purpose and for always. What code give back?', '410'],
+    // A relative clause negated without "does"; the service telling everyone, the audience said last.
+    ['The mobile app send a session token which not exist in our store. Which code for his call?', '401'],
+    ['Agent is logged in and opens a ticket of another queue, the dashboard display that those tickets exist for everybody. 403 or 404?', '403'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('maps the forms onto the standard ones', () => {
+    expect(normalizeQuestion('he has not the rights')).toBe('he does not have the rights');
+    expect(normalizeQuestion('the token is not more valid')).toBe('the token is no longer valid');
+    expect(normalizeQuestion('the user is well authenticate')).toBe('the user is well authenticated');
+    expect(normalizeQuestion('the visitor not connected')).toBe('the visitor not logged in');
+  });
+
+  it('guards: a service connected to a database, a temporary campaign ended for good, native "passes a key"', () => {
+    expect(normalizeQuestion('the user is connected to the database replica')).toContain('connected to the database');
+    expect(normalizeQuestion('we disconnected from the network')).toContain('disconnected');
+    expect(answerQuestion('The temporary sale is over and we deleted its page permanently on purpose. 404 or 410?').verdict).toBe('410');
+    expect(answerQuestion('The page is temporarily removed while legal reviews it. 404 or 410?').verdict).toBe('404');
+    expect(normalizeQuestion('the client passes an api key')).toContain('passes an api key');
+    expect(normalizeQuestion('a member without an account in this workspace')).not.toContain('anonymous');
+    expect(answerQuestion('which rfc obsoletes 7231?').verdict).toBeNull();
+    expect(answerQuestion('which rfc obsoletes 7231?').answer).toMatch(/9110/);
+    expect(answerQuestion('a 403 would show that the invoice exists to anyone who probes. 403 or 404?').verdict).toBe('404');
+  });
+});
