@@ -1169,7 +1169,7 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
-  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
+  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
   // "members can see the billing tab is there", "every employee can see that the payroll tab exists": seen by the callers themselves
   // (not "if we send 403 the user can see it exists": a disclosure feared, read by HIDE).
   /(?<!\b(?:if|when|would|otherwise|then|so that|because)\b[^.;,]{0,50})\b(?:(?:the|every|each|all|any) [a-z-]+|(?!(?:nobody|noone|one|nothing|attackers?|outsiders?|they|it|we|i|you|which|that|this|who)\b)[a-z-]+)(?: (?:of|in) (?:the |our |their |this |that )?[a-z-]+)? (?:can|could)(?: all| already| still| even| clearly)? see\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
@@ -1202,7 +1202,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
   /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
-  /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
+  // "the patient knows the results exist because they were notified", "the uploader knew the file existed": the person asking was told,
+  // so nothing is left to hide from them (not "if we send 403 the attacker knows the account exists": a disclosure feared, read by HIDE).
+  /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;,]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
