@@ -603,7 +603,7 @@ function scopeTokensDeny(text: string): boolean {
 }
 
 const TENANT_NOUN =
-  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance|insurer|insurers|payer|payers|agency|agencies|bank|banks|pharmacy|pharmacies|firm|firms|university|universities|district|districts|franchise|franchises|studio|studios|guild|guilds|clan|clans|publisher|publishers)';
+  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance|insurer|insurers|payer|payers|agency|agencies|bank|banks|pharmacy|pharmacies|firm|firms|university|universities|district|districts|franchise|franchises|studio|studios|guild|guilds|clan|clans|publisher|publishers|household|households)';
 const TENANT_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
   /\bcross-(?:tenant|org|account|customer|workspace)\b/,
@@ -638,7 +638,8 @@ function pathTenantDiffers(text: string): boolean {
 
 const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
-  /\bnot (?:the |its |their |his |her )?(?:owner|author|creator)\b/,
+  // "a user who is not the album owner", "not the document's author": the owner named with what they own.
+  /\bnot (?:the |its |their |his |her )?(?:[a-z-]+(?:'s)? )?(?:owner|author|creator)\b/,
   /\b(?:does not|do not|did not) own\b/,
   /\bnot (?:their|his|her|your|my) own\b/,
   /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
@@ -1082,7 +1083,10 @@ const HIDE: readonly RegExp[] = [
   // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
   /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
   // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
-  /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
+  /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
+  // "households must not be able to learn of each other's cameras", "tenants should never find out about other tenants' projects":
+  // peers kept from knowing of one another's things.
+  /\b(?:(?:must|should|may|can|are to|is to) (?:never|not)|cannot|can not) (?:even )?(?:be able to |be allowed to )?(?:learn|know|find out|discover|hear|be aware) (?:of|about) (?:each other's|one another's|(?:the )?other [a-z-]+'s?|another [a-z-]+'s|someone else's|somebody else's|other people's)/,
   // "the flag key exists only for staff and must not be exposed".
   /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
