@@ -828,7 +828,7 @@ const MISSING: readonly RegExp[] = [
   // "a slug no post has", "an id no order carries": a name that nothing bears.
   /\b(?:slug|id|key|name|handle|sku|code|number|uuid|username)s? (?:that |which )?no (?:[a-z-]+ )?(?:post|posts|page|pages|record|records|item|items|product|products|user|users|article|articles|entry|entries|row|rows|object|objects|file|files|document|documents|order|orders|account|accounts)s? (?:has|have|had|uses?|matches|carries|owns|bears)\b/,
   // (Not "a country where we have not launched the channel": that is where, not whether.)
-  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned(?! to\b)|allocated|registered|uploaded|posted|written|set up)\b/,
+  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned(?! to\b)|allocated|registered|uploaded|posted|written|set up)\b(?! (?:to|for) (?:them|him|her|the (?:user|patient|caller|customer|client|member|student|employee|tenant)s?|their|his|her)\b)/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on)(?! to (?:hide|conceal|worry|fear)\b) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   // "the payroll run has not happened yet so there is nothing there", "so nothing is there": said at the end of
@@ -859,7 +859,9 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
   // "had us permanently erase their profile": a removal asked for, made for good.
-  /\b(?:permanently|irreversibly|irrevocably) (?:erase|delete|remove|purge|wipe|destroy)\b/,
+  // "our product intentionally and irrevocably deletes these records", "the job permanently purges them": a policy
+  // of removal told in the present (a bare "deletes" is the request being judged; the adverb makes it the removal).
+  /\b(?:(?:intentionally|deliberately) and )?(?:permanently|irreversibly|irrevocably)(?: and (?:intentionally|deliberately))? (?:erase|delete|remove|purge|wipe|destroy)s?\b/,
   // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
   /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
   // "the username was released after a rename": a name freed, no longer pointing at anyone.
