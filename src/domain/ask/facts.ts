@@ -1883,8 +1883,16 @@ const RETRACTED_CLAUSE =
 const FALSE_MESSAGE =
   /\b(?:shows?|showed|showing|displays?|displayed|says?|tells? (?:them|the user|users|the player|players|the customer|customers)|prints?|pops? up)\b[^.;:!?]{0,60}?,? (?:which|that|and (?:that|this|it)) (?:is|was) (?:simply |just |plainly |a )?(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/g;
 
+/**
+ * "a teammate wanted 401 with invalid_token", "we considered 403 plus insufficient_scope but rejected it": the error name
+ * that comes with a code someone proposes is part of the proposal, not a fact of the request.
+ */
+const PROPOSED_ERROR =
+  /\b(?:wanted|wants|suggested|suggests|proposed|proposes|argued for|argues for|pushed for|pushes for|prefers|preferred|recommended|recommends|considered|voted for|votes for|insisted on|insists on|floated|lean(?:s|ed)? (?:toward|towards)|leaning (?:toward|towards))(?: (?:we |us |to )?(?:return|send|use|answer)(?:ing)?)?(?: (?:an?|the))? [1-5]\d\d(?: [a-z]+)? (?:with|and|plus|\+|carrying) (?:an? |the )?(?:error ?=? ?|error code )?"?(?:invalid_token|insufficient_scope|invalid_request)"?/g;
+
 function withoutDeniedClauses(given: string): string {
-  const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(given) ? given.replace(RETRACTED_CLAUSE, ' ') : given;
+  const proposed = /_(?:token|scope|request)\b/.test(given) ? given.replace(PROPOSED_ERROR, ' ') : given;
+  const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(proposed) ? proposed.replace(RETRACTED_CLAUSE, ' ') : proposed;
   const text = /\b(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/.test(retracted) ? retracted.replace(FALSE_MESSAGE, ' ') : retracted;
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
   const misread = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b/.test(text) ? text.replace(MISREAD_CLAUSE, ' ') : text;
