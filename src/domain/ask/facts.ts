@@ -1660,8 +1660,16 @@ const HIDE_PROMISED =
 const UNCONFIRMED_DETAIL =
   /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
+/**
+ * "competitors could probe which serials are activated", "attackers can check whether an account is registered": a threat of
+ * telling existing things from absent ones, named in the question, is the reason to hide even when the ids themselves are known.
+ */
+const PROBING_THREAT =
+  /\b(?:attackers?|competitors?|rivals?|scrapers?|bots?|outsiders?|anyone|someone|strangers?|adversar(?:y|ies)|malicious (?:users?|actors?|clients?)|bad actors?)\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)? (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\b/;
+
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
+  if (PROBING_THREAT.test(text)) return true;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
