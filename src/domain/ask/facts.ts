@@ -1898,8 +1898,41 @@ const FALSE_MESSAGE =
 const PROPOSED_ERROR =
   /\b(?:wanted|wants|suggested|suggests|proposed|proposes|argued for|argues for|pushed for|pushes for|prefers|preferred|recommended|recommends|considered|voted for|votes for|insisted on|insists on|floated|lean(?:s|ed)? (?:toward|towards)|leaning (?:toward|towards))(?: (?:we |us |to )?(?:return|send|use|answer)(?:ing)?)?(?: (?:an?|the))? [1-5]\d\d(?: [a-z]+)? (?:with|and|plus|\+|carrying) (?:an? |the )?(?:error ?=? ?|error code )?"?(?:invalid_token|insufficient_scope|invalid_request)"?/g;
 
+/**
+ * "we considered returning 404 to anonymous callers to avoid leaking routes, but rejected it": an option weighed and
+ * rejected, with the reasons that went with it, states nothing about the request (what follows "rejected it" still does).
+ */
+const REJECTED_OPTION =
+  /\b(?:considered|were considering|thought about|debated|discussed|proposed|suggested|floated|looked at|toyed with|explored)\b[^.;?]{0,160}?,? (?:but|and) (?:we |they |the team |it was |was )?(?:rejected|dropped|decided against|ruled out|discarded|abandoned|vetoed|turned down|gave up on|voted down|shot down)(?: (?:it|that|this|the idea|that idea|this idea|that option|this option))?\b/g;
+
+/**
+ * "we already return 401 when the token is expired or missing; that part is settled. the open question: …", "if the caller were
+ * anonymous we would send 401 … in this case, though, …": the code another situation gets, told before the question turns to
+ * this one, is a rule set aside; its condition is no fact of this request. Read only where such a turn follows.
+ */
+const TURN_TO_THIS_CASE =
+  /\b(?:in this case|in our case|in this instance|this time|(?:the|our) (?:open|actual|real|remaining|new) question|(?:a )?different question|what is (?:still )?(?:open|unclear|debated))\b/;
+const RULE_FOR_ANOTHER_CASE = [
+  /\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:already |currently |always |do |will |would )*(?:return|send|answer|respond with|give|use|reply with)s? (?:an? )?(?:401|403|404|410)\b[^.;?]{0,20}\b(?:when|if|whenever|for)\b/,
+  /\bif\b[^.;?]{0,80}\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:would|will|could) (?:return|send|answer|respond with|give|use|reply with) (?:an? )?(?:401|403|404|410)\b/,
+];
+function withoutRulesForOtherCases(text: string): string {
+  if (!/\b(?:when|if|whenever|for)\b/.test(text)) return text;
+  const turn = TURN_TO_THIS_CASE.exec(text);
+  if (!turn) return text;
+  const before = text.slice(0, turn.index).replace(/[^.;?!]+[.;?!]?/g, (sentence) => (RULE_FOR_ANOTHER_CASE.some((rule) => rule.test(sentence)) ? ' '.repeat(sentence.length) : sentence));
+  return before + text.slice(turn.index);
+}
+
+/** The text without what the writer sets aside: options weighed and rejected, rules for other cases. */
+function withoutSetAside(text: string): string {
+  const rules = withoutRulesForOtherCases(text);
+  return /\b(?:rejected|dropped|decided against|ruled out|discarded|abandoned|vetoed|turned down|gave up on|voted down|shot down)\b/.test(rules) ? rules.replace(REJECTED_OPTION, ' ') : rules;
+}
+
 function withoutDeniedClauses(given: string): string {
-  const proposed = /_(?:token|scope|request)\b/.test(given) ? given.replace(PROPOSED_ERROR, ' ') : given;
+  const setAside = withoutSetAside(given);
+  const proposed = /_(?:token|scope|request)\b/.test(setAside) ? setAside.replace(PROPOSED_ERROR, ' ') : setAside;
   const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(proposed) ? proposed.replace(RETRACTED_CLAUSE, ' ') : proposed;
   const text = /\b(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/.test(retracted) ? retracted.replace(FALSE_MESSAGE, ' ') : retracted;
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
@@ -2183,8 +2216,8 @@ export function extractSituation(normalized: string): Situation {
   const sentences = sentencesOf(text);
   const asksOther = asksAnotherQuestion(sentences);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
-  const currentCode = detectCurrentCode(text);
-  const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
+  const currentCode = detectCurrentCode(withoutSetAside(text));
+  const hideText = doubted.doubts.includes('hidden') ? doubted.text : withoutSetAside(text);
   const hide = detectHide(withoutOwnDoubt(hideText)) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
   if (oauthError === 'insufficient_scope' && !denials.includes('scope')) denials.unshift('scope');
   return {
