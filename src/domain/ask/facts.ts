@@ -355,7 +355,7 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
   // request whose caller its credentials did not resolve (not a record looked up by id: "users.findById(req.params.id)").
   [
     /^(?![\s\S]*\b(?:params|findbyid|find_by_id|by_id|get_object|query\.id)\b)[\s\S]*\b(?:sessions?|cookies?|tokens?|jwt|bearer|authorization|auth|session id|api[-_ ]?keys?|apikey)\b/,
-    /\bif ?\( ?! ?(?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|currentuser|claims|caller|subject) ?\)|\bif not (?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|claims|caller) ?:|\b(?:user|session|principal|claims|caller) (?:is|===?) (?:none|null|nil|undefined)\b|\bif ?\( ?! ?(?:[a-z_]+\.)*(?:authorization|token|jwt|bearer|api_?key|apikey|key|cookie|session_?id|sessionid)\b/,
+    /\bif ?\( ?! ?(?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|currentuser|claims|caller|subject) ?\)|\bif not (?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|claims|caller) ?:|\b(?:user|session|principal|claims|caller) (?:is|===?) (?:none|null|nil|undefined)\b|\bif ?\( ?! ?(?:[a-z_]+\.)*(?:authorization|token|jwt|bearer|api[_ ]?key|apikey|key|cookie|session_?id|sessionid)\b/,
   ],
 ];
 const AUTH_VALID_HINTED: readonly Hinted[] = [
@@ -1210,7 +1210,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   // "the patient knows the results exist because they were notified", "the uploader knew the file existed": the person asking was told,
   // so nothing is left to hide from them (not "if we send 403 the attacker knows the account exists": a disclosure feared, read by HIDE).
-  /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;,]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
+  /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
@@ -1667,13 +1667,18 @@ const UNCONFIRMED_DETAIL =
 const PROBING_THREAT =
   /\b(?:attackers?|competitors?|rivals?|scrapers?|bots?|outsiders?|anyone|someone|strangers?|adversar(?:y|ies)|malicious (?:users?|actors?|clients?)|bad actors?)\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)? (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\b/;
 
+const WHAT_A_CODE_WOULD_TELL = /\b(?:if|when|once) (?:we|the (?:api|server|service|endpoint)|it) (?:return|send|answer|respond with|give|use)s? (?:an? )?(?:401|403|404|410)\b,? (?:then )?(?:the |a |an |they |he |she |them )[^.;]*/g;
+
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
   if (PROBING_THREAT.test(text)) return true;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
-  if (has(text, ...HIDE_NOT_NEEDED) || hintedMatch(text, HIDE_NOT_NEEDED_HINTED)) return false;
+  // "if we return 403, the customer knows the invoice exists": what a code would let them learn is a disclosure feared, not
+  // something they already know.
+  const unfeared = / (?:if|when|once) /.test(text) ? text.replace(WHAT_A_CODE_WOULD_TELL, ' ') : text;
+  if (has(unfeared, ...HIDE_NOT_NEEDED) || hintedMatch(unfeared, HIDE_NOT_NEEDED_HINTED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
 }
@@ -1915,6 +1920,8 @@ const TURN_TO_THIS_CASE =
 const RULE_FOR_ANOTHER_CASE = [
   /\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:already |currently |always |do |will |would )*(?:return|send|answer|respond with|give|use|reply with)s? (?:an? )?(?:401|403|404|410)\b[^.;?]{0,20}\b(?:when|if|whenever|for)\b/,
   /\bif\b[^.;?]{0,80}\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:would|will|could) (?:return|send|answer|respond with|give|use|reply with) (?:an? )?(?:401|403|404|410)\b/,
+  // "for a missing cookie we already send 401": the condition first.
+  /\b(?:for|when|whenever)\b[^.;?]{0,60}\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:already |currently |always |do )+(?:return|send|answer|respond with|give|use|reply with)s? (?:an? )?(?:401|403|404|410)\b/,
 ];
 function withoutRulesForOtherCases(text: string): string {
   if (!/\b(?:when|if|whenever|for)\b/.test(text)) return text;
