@@ -1661,11 +1661,14 @@ const UNCONFIRMED_DETAIL =
   /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
 /**
- * "competitors could probe which serials are activated", "attackers can check whether an account is registered": a threat of
+ * "competitors could probe which serials are activated", "attackers can check whether an account is registered", "our 403s let
+ * outsiders confirm which organisations are customers": a threat of
  * telling existing things from absent ones, named in the question, is the reason to hide even when the ids themselves are known.
  */
-const PROBING_THREAT =
-  /\b(?:attackers?|competitors?|rivals?|scrapers?|bots?|outsiders?|anyone|someone|strangers?|adversar(?:y|ies)|malicious (?:users?|actors?|clients?)|bad actors?)\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)? (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\b/;
+const PROBER = '(?:attackers?|competitors?|rivals?|scrapers?|bots?|outsiders?|anyone|anybody|someone|strangers?|adversar(?:y|ies)|malicious (?:users?|actors?|clients?)|bad actors?)';
+const PROBING_THREAT = new RegExp(
+  `\\b(?:${PROBER}\\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)?|(?:lets?|letting|allows?|allowed|allowing|enables?|enabled|enabling|helps?|helped) ${PROBER}(?: to)?) (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\\b`,
+);
 
 const WHAT_A_CODE_WOULD_TELL = /\b(?:if|when|once) (?:we|the (?:api|server|service|endpoint)|it) (?:return|send|answer|respond with|give|use)s? (?:an? )?(?:401|403|404|410)\b,? (?:then )?(?:the |a |an |they |he |she |them )[^.;]*/g;
 

@@ -4084,6 +4084,7 @@ describe('ask (tuner t): the API designer and security reviewer voice (rejected 
     "Franchisees should never learn of each other's sales reports. An authenticated franchisee asks for a report of a different franchise. Status?",
     'License keys are printed on the box; attackers could test whether a key is activated through our lookup API. An authenticated user from another company queries a key. What should we return?',
     'Signed-in member asks for a project of another team. If we send 403 the member learns the project exists, which the other team does not want. 403 or 404?',
+    'A 2021 audit showed that our 403 answers allowed scrapers to check whether a coupon code was issued to a store. A signed-in merchant from another store asks for such a coupon. What should we return?',
   ])('peers kept from one another, a probing threat, a disclosure feared: hiding (404): %s', (q) => {
     expect(situation(q).hide).toBe(true);
     expect(answerQuestion(q).verdict).toBe('404');
