@@ -354,8 +354,8 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
   // "if (!user) return res.status(???) // after sessions.lookup(req.cookies.sid)", "if not request.user:": code that refuses a
   // request whose caller its credentials did not resolve (not a record looked up by id: "users.findById(req.params.id)").
   [
-    /^(?![\s\S]*\b(?:params|findbyid|find_by_id|by_id|get_object|query\.id)\b)[\s\S]*\b(?:sessions?|cookies?|tokens?|jwt|bearer|authorization|auth|session id)\b/,
-    /\bif ?\( ?! ?(?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|currentuser|claims|caller|subject) ?\)|\bif not (?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|claims|caller) ?:|\b(?:user|session|principal|claims|caller) (?:is|===?) (?:none|null|nil|undefined)\b|\bif ?\( ?! ?(?:[a-z_]+\.)*(?:authorization|token|jwt|bearer|api_?key|apikey|cookie|session_?id|sessionid)\b/,
+    /^(?![\s\S]*\b(?:params|findbyid|find_by_id|by_id|get_object|query\.id)\b)[\s\S]*\b(?:sessions?|cookies?|tokens?|jwt|bearer|authorization|auth|session id|api[-_ ]?keys?|apikey)\b/,
+    /\bif ?\( ?! ?(?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|currentuser|claims|caller|subject) ?\)|\bif not (?:[a-z_]+\.)*(?:user|session|principal|identity|current_?user|claims|caller) ?:|\b(?:user|session|principal|claims|caller) (?:is|===?) (?:none|null|nil|undefined)\b|\bif ?\( ?! ?(?:[a-z_]+\.)*(?:authorization|token|jwt|bearer|api[_ ]?key|apikey|key|cookie|session_?id|sessionid)\b/,
   ],
 ];
 const AUTH_VALID_HINTED: readonly Hinted[] = [
@@ -607,7 +607,7 @@ function scopeTokensDeny(text: string): boolean {
 }
 
 const TENANT_NOUN =
-  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance|insurer|insurers|payer|payers|agency|agencies|bank|banks|pharmacy|pharmacies|firm|firms|university|universities|district|districts|franchise|franchises|studio|studios|guild|guilds|clan|clans|publisher|publishers)';
+  '(?:tenant|tenants|org|orgs|organization|organisation|organizations|organisations|customer|customers|company|companies|workspace|workspaces|team|teams|realm|namespace|store|merchant|school|clinic|business|partner|subsidiary|brand|instance|insurer|insurers|payer|payers|agency|agencies|bank|banks|pharmacy|pharmacies|firm|firms|university|universities|district|districts|franchise|franchises|studio|studios|guild|guilds|clan|clans|publisher|publishers|household|households)';
 const TENANT_DENIAL: readonly RegExp[] = [
   new RegExp(`\\b(?:another|other|different|wrong|foreign|separate|someone else's|somebody else's|a different|another customer's|other customers')(?: [a-z]+)? ${TENANT_NOUN}(?:'s|s')?\\b`),
   /\bcross-(?:tenant|org|account|customer|workspace)\b/,
@@ -642,7 +642,8 @@ function pathTenantDiffers(text: string): boolean {
 
 const OWNERSHIP_DENIAL: readonly RegExp[] = [
   /\b(?:someone else's|somebody else's|another user's|other user's|other users'|another person's|other people's|another member's|a colleague's|coworker's|a coworker's|another account's|another employee's|another patient's|another student's)\b/,
-  /\bnot (?:the |its |their |his |her )?(?:owner|author|creator)\b/,
+  // "a user who is not the album owner", "not the document's author": the owner named with what they own.
+  /\bnot (?:the |its |their |his |her )?(?:[a-z-]+(?:'s)? )?(?:owner|author|creator)\b/,
   /\b(?:does not|do not|did not) own\b/,
   /\bnot (?:their|his|her|your|my) own\b/,
   /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
@@ -840,7 +841,7 @@ const MISSING: readonly RegExp[] = [
   // "a slug no post has", "an id no order carries": a name that nothing bears.
   /\b(?:slug|id|key|name|handle|sku|code|number|uuid|username)s? (?:that |which )?no (?:[a-z-]+ )?(?:post|posts|page|pages|record|records|item|items|product|products|user|users|article|articles|entry|entries|row|rows|object|objects|file|files|document|documents|order|orders|account|accounts)s? (?:has|have|had|uses?|matches|carries|owns|bears)\b/,
   // (Not "a country where we have not launched the channel": that is where, not whether.)
-  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned(?! to\b)|allocated|registered|uploaded|posted|written|set up)\b/,
+  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned(?! to\b)|allocated|registered|uploaded|posted|written|set up)\b(?! (?:to|for) (?:them|him|her|the (?:user|patient|caller|customer|client|member|student|employee|tenant)s?|their|his|her)\b)/,
   /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
   /\bnothing (?:at|there|here|behind|on)(?! to (?:hide|conceal|worry|fear)\b) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
   // "the payroll run has not happened yet so there is nothing there", "so nothing is there": said at the end of
@@ -871,7 +872,9 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
   // "had us permanently erase their profile": a removal asked for, made for good.
-  /\b(?:permanently|irreversibly|irrevocably) (?:erase|delete|remove|purge|wipe|destroy)\b/,
+  // "our product intentionally and irrevocably deletes these records", "the job permanently purges them": a policy
+  // of removal told in the present (a bare "deletes" is the request being judged; the adverb makes it the removal).
+  /\b(?:(?:intentionally|deliberately) and )?(?:permanently|irreversibly|irrevocably)(?: and (?:intentionally|deliberately))? (?:erase|delete|remove|purge|wipe|destroy)s?\b/,
   // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
   /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
   // "the username was released after a rename": a name freed, no longer pointing at anyone.
@@ -1096,7 +1099,10 @@ const HIDE: readonly RegExp[] = [
   // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
   /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
   // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
-  /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
+  /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
+  // "households must not be able to learn of each other's cameras", "tenants should never find out about other tenants' projects":
+  // peers kept from knowing of one another's things.
+  /\b(?:(?:must|should|may|can|are to|is to) (?:never|not)|cannot|can not) (?:even )?(?:be able to |be allowed to )?(?:learn|know|find out|discover|hear|be aware) (?:of|about) (?:each other's|one another's|(?:the )?other [a-z-]+'s?|another [a-z-]+'s|someone else's|somebody else's|other people's)/,
   // "the flag key exists only for staff and must not be exposed".
   /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
@@ -1197,7 +1203,7 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
-  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/,
+  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
@@ -1228,7 +1234,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
   /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
-  /\b(?:he|she|they|the user|the caller|the customer) (?:already |does |do )?(?:know|knows|knew|see|sees|saw)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
+  // "the patient knows the results exist because they were notified", "the uploader knew the file existed": the person asking was told,
+  // so nothing is left to hide from them (not "if we send 403 the attacker knows the account exists": a disclosure feared, read by HIDE).
+  /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
@@ -1690,15 +1698,31 @@ const UNCONFIRMED_DETAIL =
 const HIDE_MANDATED =
   /\bexistence (?:included|too|as well|also|of (?:it|them) included)\b|\b(?:including|incl\.?|not even|even) (?:the |its |their |his |her )?existence\b|\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b[^.;?]{0,60}\bexistence\b|\b(?:must|should|may|shall|can|will) (?:never|not) (?:ever )?(?:confirm|reveal|disclose|expose|leak|show|admit|acknowledge)\b[^.;?]{0,20}\bexistence\b|\bexistence\b[^.;?]{0,30}\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b|\b(?:hide|hidden|conceal\w*)\b[^.;?]{0,40}\beven (?:from|to|if|when) (?:people|users|callers|those|someone|anyone|they|she|he|them|him|her) (?:who )?(?:already )?(?:know|knows|knew|have seen|has seen|saw)\b/;
 
+/**
+ * "competitors could probe which serials are activated", "attackers can check whether an account is registered", "our 403s let
+ * outsiders confirm which organisations are customers": a threat of
+ * telling existing things from absent ones, named in the question, is the reason to hide even when the ids themselves are known.
+ */
+const PROBER = '(?:attackers?|competitors?|rivals?|scrapers?|bots?|outsiders?|anyone|anybody|someone|strangers?|adversar(?:y|ies)|malicious (?:users?|actors?|clients?)|bad actors?)';
+const PROBING_THREAT = new RegExp(
+  `\\b(?:${PROBER}\\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)?|(?:lets?|letting|allows?|allowed|allowing|enables?|enabled|enabling|helps?|helped) ${PROBER}(?: to)?) (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\\b`,
+);
+
+const WHAT_A_CODE_WOULD_TELL = /\b(?:if|when|once) (?:we|the (?:api|server|service|endpoint)|it) (?:return|send|answer|respond with|give|use)s? (?:an? )?(?:401|403|404|410)\b,? (?:then )?(?:the |a |an |they |he |she |them )[^.;]*/g;
+
 function detectHide(raw: string): boolean | null {
   const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
+  if (PROBING_THREAT.test(text)) return true;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
   if (/ (?:not|never) to | to (?:never|not) /.test(text) && HIDE_PROMISED.test(text)) return true;
   if (text.includes('existence') || text.includes('even ')) {
     if (HIDE_MANDATED.test(text)) return true;
   }
-  if (has(text, ...HIDE_NOT_NEEDED) || hintedMatch(text, HIDE_NOT_NEEDED_HINTED)) return false;
+  // "if we return 403, the customer knows the invoice exists": what a code would let them learn is a disclosure feared, not
+  // something they already know.
+  const unfeared = / (?:if|when|once) /.test(text) ? text.replace(WHAT_A_CODE_WOULD_TELL, ' ') : text;
+  if (has(unfeared, ...HIDE_NOT_NEEDED) || hintedMatch(unfeared, HIDE_NOT_NEEDED_HINTED)) return false;
   if (has(text, ...HIDE) || hintedMatch(text, HIDE_HINTED)) return true;
   return null;
 }
@@ -1952,8 +1976,51 @@ const RETRACTED_CLAUSE =
 const FALSE_MESSAGE =
   /\b(?:shows?|showed|showing|displays?|displayed|says?|tells? (?:them|the user|users|the player|players|the customer|customers)|prints?|pops? up)\b[^.;:!?]{0,60}?,? (?:which|that|and (?:that|this|it)) (?:is|was) (?:simply |just |plainly |a )?(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/g;
 
+/**
+ * "a teammate wanted 401 with invalid_token", "we considered 403 plus insufficient_scope but rejected it": the error name
+ * that comes with a code someone proposes is part of the proposal, not a fact of the request.
+ */
+const PROPOSED_ERROR =
+  /\b(?:wanted|wants|suggested|suggests|proposed|proposes|argued for|argues for|pushed for|pushes for|prefers|preferred|recommended|recommends|considered|voted for|votes for|insisted on|insists on|floated|lean(?:s|ed)? (?:toward|towards)|leaning (?:toward|towards))(?: (?:we |us |to )?(?:return|send|use|answer)(?:ing)?)?(?: (?:an?|the))? [1-5]\d\d(?: [a-z]+)? (?:with|and|plus|\+|carrying) (?:an? |the )?(?:error ?=? ?|error code )?"?(?:invalid_token|insufficient_scope|invalid_request)"?/g;
+
+/**
+ * "we considered returning 404 to anonymous callers to avoid leaking routes, but rejected it": an option weighed and
+ * rejected, with the reasons that went with it, states nothing about the request (what follows "rejected it" still does).
+ */
+const REJECTED_OPTION =
+  /\b(?:considered|were considering|thought about|debated|discussed|proposed|suggested|floated|looked at|toyed with|explored)\b[^.;?]{0,160}?,? (?:but|and) (?:we |they |the team |it was |was )?(?:rejected|dropped|decided against|ruled out|discarded|abandoned|vetoed|turned down|gave up on|voted down|shot down)(?: (?:it|that|this|the idea|that idea|this idea|that option|this option))?\b/g;
+
+/**
+ * "we already return 401 when the token is expired or missing; that part is settled. the open question: …", "if the caller were
+ * anonymous we would send 401 … in this case, though, …": the code another situation gets, told before the question turns to
+ * this one, is a rule set aside; its condition is no fact of this request. Read only where such a turn follows.
+ */
+const TURN_TO_THIS_CASE =
+  /\b(?:in this case|in our case|in this instance|this time|(?:the|our) (?:open|actual|real|remaining|new) question|(?:a )?different question|what is (?:still )?(?:open|unclear|debated))\b/;
+const RULE_FOR_ANOTHER_CASE = [
+  /\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:already |currently |always |do |will |would )*(?:return|send|answer|respond with|give|use|reply with)s? (?:an? )?(?:401|403|404|410)\b[^.;?]{0,20}\b(?:when|if|whenever|for)\b/,
+  /\bif\b[^.;?]{0,80}\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:would|will|could) (?:return|send|answer|respond with|give|use|reply with) (?:an? )?(?:401|403|404|410)\b/,
+  // "for a missing cookie we already send 401": the condition first.
+  /\b(?:for|when|whenever)\b[^.;?]{0,60}\b(?:we|it|they|the (?:api|server|gateway|service|endpoint|backend)) (?:already |currently |always |do )+(?:return|send|answer|respond with|give|use|reply with)s? (?:an? )?(?:401|403|404|410)\b/,
+];
+function withoutRulesForOtherCases(text: string): string {
+  if (!/\b(?:when|if|whenever|for)\b/.test(text)) return text;
+  const turn = TURN_TO_THIS_CASE.exec(text);
+  if (!turn) return text;
+  const before = text.slice(0, turn.index).replace(/[^.;?!]+[.;?!]?/g, (sentence) => (RULE_FOR_ANOTHER_CASE.some((rule) => rule.test(sentence)) ? ' '.repeat(sentence.length) : sentence));
+  return before + text.slice(turn.index);
+}
+
+/** The text without what the writer sets aside: options weighed and rejected, rules for other cases. */
+function withoutSetAside(text: string): string {
+  const rules = withoutRulesForOtherCases(text);
+  return /\b(?:rejected|dropped|decided against|ruled out|discarded|abandoned|vetoed|turned down|gave up on|voted down|shot down)\b/.test(rules) ? rules.replace(REJECTED_OPTION, ' ') : rules;
+}
+
 function withoutDeniedClauses(given: string): string {
-  const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(given) ? given.replace(RETRACTED_CLAUSE, ' ') : given;
+  const setAside = withoutSetAside(given);
+  const proposed = /_(?:token|scope|request)\b/.test(setAside) ? setAside.replace(PROPOSED_ERROR, ' ') : setAside;
+  const retracted = /\b(?:i|we) (?:[a-z]+ )?(?:thought|said|assumed|believed|figured|guessed|suspected|claimed|to (?:think|believe|assume))\b/.test(proposed) ? proposed.replace(RETRACTED_CLAUSE, ' ') : proposed;
   const text = /\b(?:lie|wrong|false|misleading|untrue|not true|incorrect|bogus|nonsense)\b/.test(retracted) ? retracted.replace(FALSE_MESSAGE, ' ') : retracted;
   const denies = text.includes('not that ') || text.includes('not because ') || text.includes('not as ');
   const misread = /\b(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|conclude|concludes|concluded|suspect|suspects)\b/.test(text) ? text.replace(MISREAD_CLAUSE, ' ') : text;
@@ -2293,8 +2360,8 @@ export function extractSituation(normalized: string): Situation {
   const sentences = sentencesOf(text);
   const asksOther = asksAnotherQuestion(sentences);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
-  const currentCode = detectCurrentCode(text);
-  const hideText = doubted.doubts.includes('hidden') ? doubted.text : text;
+  const currentCode = detectCurrentCode(withoutSetAside(text));
+  const hideText = doubted.doubts.includes('hidden') ? doubted.text : withoutSetAside(text);
   const hide = detectHide(withoutOwnDoubt(hideText)) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
   if (oauthError === 'insufficient_scope' && !denials.includes('scope')) denials.unshift('scope');
   return {

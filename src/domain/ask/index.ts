@@ -151,7 +151,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
 
 /** "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for. */
 const OUR_RESPONSE_ASKED =
-  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$/;
+  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|(?:^|[.;:!?] )(?:so )?(?:what|which) (?:http )?(?:status )?(?:code|status(?: code)?)(?: (?:then|here|now))?\s*\?\s*$/;
 /** "what's the right status?", "what should it be?", "the right one among 401/403/404/410": the case's own code asked for. */
 const RIGHT_CODE_ASKED =
   /\b(?:what|which)(?: is| would be| will be)? (?:the )?(?:right|correct|proper|appropriate) (?:one|status|code|status code|response|answer)\b|\bwhat should (?:it|that|this|they|those|the [a-z]+) (?:be|return|answer|get|send)\b|\bamong (?:the )?(?:401|403|404|410)\b/;
@@ -176,12 +176,15 @@ const NEIGHBOUR_OFFERED = /\b(?!(?:401|403|404|410)\b)[1-5]\d\d\b|\bredirect\w*/
 /** "a newer model replaces it": a successor to redirect to, so the redirect the asker offers may be the answer. */
 const SUCCESSOR = /\b(?:replac(?:es|ed|ing|ement)|successor|supersed\w*|newer (?:model|version|page|product)|takes? (?:its|their) place|moved to)\b/;
 const NOT_REDIRECTING = /\b(?:if not|without|skip\w*|no|instead of) (?:a |the )?redirect\w*|\bnot redirecting\b/;
+/** "options: (a) 400 … (b) 403 … (c) 401. which is correct, and …": a choice among the codes the question lists. */
+const CHOICE_ASKED = /\bwhich(?: one| option| of (?:these|them|those|the (?:two|three|four|options)))? (?:is|would be|should (?:it|we) (?:be|pick|use)) (?:the )?(?:correct|right|best|proper|appropriate)\b/;
+const chosenAmongWritten = (s: Situation, verdict: string): boolean => CHOICE_ASKED.test(s.text) && writtenCodes(s).length >= 2 && writtenCodes(s).includes(verdict);
 const pairs = (text: string, pattern: RegExp): string[][] => [...text.matchAll(pattern)].map((m) => [m[1] ?? '', m[2] ?? '']);
 function weighsTheVerdict(s: Situation, verdict: string): boolean {
   // "does 410 vs 404 make any difference for google": the two codes compared, not chosen.
   if (s.topics.some((t) => t === 'difference' || t === 'seo' || t === 'decision') || WHAT_THE_SPEC_SAYS.test(s.text)) return false;
   // "status, and what error goes in WWW-Authenticate?": the code asked by its bare name, the header's detail beside it.
-  if (HEADER_DETAIL.test(s.text) && (pairs(s.text, TWO_WEIGHED).some((pair) => pair.includes(verdict)) || CODE_BESIDE_A_PART.test(s.text))) return true;
+  if (HEADER_DETAIL.test(s.text) && (pairs(s.text, TWO_WEIGHED).some((pair) => pair.includes(verdict)) || CODE_BESIDE_A_PART.test(s.text) || chosenAmongWritten(s, verdict))) return true;
   // A neighbour beside a removal or an absence: nothing is there to block by law, redirect or reject as malformed
   // once the asker weighs 404 and 410, so the removal decides (a refusal, 403, may really be the neighbour's: 451, 429).
   if (SUCCESSOR.test(s.text) && !NOT_REDIRECTING.test(s.text)) return false;

@@ -36,6 +36,8 @@ const SHAPES: readonly RegExp[] = [
   // the asker already has in mind, put up to be checked, as the last thing said (not "i think 404 means not found,
   // to be sure, what does 410 mean?": the check is of a definition, and another question follows).
   /\b(?:assume|assuming|assumed|think|thinking|guess|guessing|sure|leaning|going with|gut says|instinct says|my bet is|planning on|planning to (?:use|return|send))\b[^.?!;]{0,25}\b(?:401|403|404|410)\b(?! (?:means?|is for|are for|stands? for|is defined|is used for))[^.?!;:]{0,40}\b(?:double[- ]?check\w*|sanity[- ]?check\w*|(?:want(?:ing)?|need|just) to (?:confirm|check|verify|be sure|make sure)|can (?:you|someone|somebody|anyone) (?:confirm|verify|check)(?: (?:it|this|that))?|confirm|just checking|making sure|to be sure|to be safe)\s*[?.!]*$/,
+  // "if (!key) return reply(???) … what should replace ???": the placeholder to be replaced by a code.
+  /\bwhat (?:should|would|must|do (?:we|i)|to|can (?:we|i)) (?:replace|fill in|fill|substitute)\b(?<=(?:\?\?\?|_{3,}|\bxxx\b|<(?:status|code)>)[\s\S]*)/,
   // "what should it have been", "what would it be then": the code is the missing predicate.
   /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
   // "the correct one?", "so?" after a description.

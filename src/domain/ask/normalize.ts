@@ -365,6 +365,11 @@ const RARE_SHORTHAND: ReadonlyArray<readonly [hint: RegExp, rewrites: readonly R
     [/(?<!\bnot |\bnever )\b(logged in|signed in|authenticated|authed|logged-in|signed-in)\s*\?\s*(?:no|nope|nah)\b/g, 'not $1'],
     [/(?<!\bnot |\bno )\b(token|tokens|credentials|creds|cookie|session|api key|key|auth header|authorization header|jwt)\s*\?\s*(?:no|nope|none|nah|nothing|missing)\b/g, 'no $1'],
   ]],
+  // "the access token lapsed", "a lapsed session": a credential's lifetime run out is its expiry.
+  [/\blapsed?\b/, [
+    [/\b(token|tokens|jwt|jwts|session|sessions|cookie|cookies|key|keys|cert|certs|certificate|certificates|credentials?|assertion|assertions|password|passwords)( (?:has|have|had) | )lapsed\b/g, '$1$2expired'],
+    [/\blapsed (token|tokens|jwt|jwts|session|sessions|cookie|cookies|key|keys|cert|certs|certificate|certificates|credentials?|assertion|assertions|password|passwords|access token|api key|bearer token)\b/g, 'expired $1'],
+  ]],
   [/ exp\b|exp'd\b|expd\b/, [
     [/\b(token|tokens|tok|tkn|jwt|session|cookie|key|cert|creds?) exp(?:'d|d)?\b(?! (?:claim|time|date|field|value|timestamp)\b)/g, '$1 expired'],
   ]],

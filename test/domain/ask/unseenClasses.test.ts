@@ -4254,3 +4254,54 @@ describe('ask (tuner s): non-native English mapped onto the forms the fact reade
     expect(answerQuestion('a 403 would show that the invoice exists to anyone who probes. 403 or 404?').verdict).toBe('404');
   });
 });
+
+describe('ask (tuner t): the API designer and security reviewer voice (rejected options, settled rules, what the caller already knows)', () => {
+  it.each([
+    ['For a missing cookie we already send 401; nobody disputes that. The open question: the cookie is valid but the user is a read-only auditor trying to delete a ledger entry. Which status?', '403'],
+    ['If the ledger entry had been erased we would answer 410. In this case the entry exists and a signed-in auditor without write rights tries to edit it. What status?', '403'],
+    ['We looked at 404 for logged-out visitors to conceal the admin pages, but decided against it because the pages are in the public docs. For a request to /admin/users with no credentials, which code then?', '401'],
+    ['The token is fine and active, it just lacks the orders:write scope. A reviewer suggested 401 with error=invalid_token. What should the resource server send?', '403'],
+  ])('what the writer sets aside states no fact: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['The buyer was emailed about the refund, so the buyer knows the refund exists. They are logged in, but refunds can only be viewed by finance staff. 403 or 404?', '403'],
+    ['The tenant knew the lease document existed because they signed it; they are signed in, but only the landlord may edit it. Which status for their PUT?', '403'],
+    ['An employee is logged in and asks for their performance review, which the manager has not yet published to them; the employee knows the review exists. Status?', '403'],
+  ])('a caller who already knows the thing exists needs nothing hidden: %s', (q, verdict) => {
+    expect(situation(q).hide).not.toBe(true);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    'Patients must not be able to find out about other patients\' appointments. A logged in patient requests an appointment ID that belongs to somebody else. What do we return?',
+    "Franchisees should never learn of each other's sales reports. An authenticated franchisee asks for a report of a different franchise. Status?",
+    'License keys are printed on the box; attackers could test whether a key is activated through our lookup API. An authenticated user from another company queries a key. What should we return?',
+    'Signed-in member asks for a project of another team. If we send 403 the member learns the project exists, which the other team does not want. 403 or 404?',
+    'A 2021 audit showed that our 403 answers allowed scrapers to check whether a coupon code was issued to a store. A signed-in merchant from another store asks for such a coupon. What should we return?',
+  ])('peers kept from one another, a probing threat, a disclosure feared: hiding (404): %s', (q) => {
+    expect(situation(q).hide).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    ['A signed-in user who is not the playlist owner tries to rename a public playlist. Which code?', '403'],
+    ['Our retention job permanently purges chat transcripts after two years by design. A client later asks for an old transcript. Which code?', '410'],
+    ['The marketplace deliberately and irreversibly removes sold listings. What should GET /listings/{id} answer for a sold one?', '410'],
+    ["The partner's session cookie lapsed overnight and this morning their dashboard call fails. What status code is correct?", '401'],
+    ['if (!apiKey || !store.valid(apiKey)) return send(???) — what should replace ??? for the inventory sync endpoint?', '401'],
+    ['Options: (1) 404, (2) 401, (3) 403. The request has an OAuth token that expired an hour ago. Which is right, and what error goes in the WWW-Authenticate header?', '401'],
+    ["Authenticated contractor, valid badge, tries to approve a purchase order; approvals are limited to managers and the PO is on their screen. Hiding does not matter; we don't retry. What code?", '403'],
+  ])('owners named with what they own, removal policies in the present, lapsed credentials, placeholders, listed options, a bare closing "what code?": %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a rule stated without a turn to another case is the case under review', () => {
+    expect(answerQuestion('We return 401 when the token lacks the admin scope. Is that right?').verdict).toBe('403');
+  });
+
+  it('guard: peers who should know of each other are no hiding', () => {
+    expect(situation("Team members should know about each other's projects. A signed-in member who is not an editor tries to delete a project. What status?").hide).not.toBe(true);
+  });
+});
