@@ -131,6 +131,8 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:no one|nobody|noone) (?:is |was |has |had |has been )?(?:yet )?(?:authenticated|authed|signed in|logged in)\b/,
   // "user never signed up, just calls /me": a person with no account has no credentials (not "route is not registered").
   /\b(?:user|users|caller|callers|customer|customers|they|he|she|visitor|visitors|person|people)(?: [a-z]+)? (?:has |have |is |are |was |were )?(?:never|not|has not|have not|did not) (?:yet )?(?:signed up|registered|created an account)\b|\b(?:user|caller|customer|visitor|they|he|she) (?:has|have) no account\b/,
+  // "i never made an account, i just clicked the link", "she does not even have an account": retold by support, the same person without credentials.
+  /\b(?:i|user|caller|customer|visitor|they|he|she)(?: [a-z]+)? (?:has |have |had )?(?:never|not|did not|has not|have not) (?:yet |even |ever )?(?:made|opened|set up|had|got|created) (?:an |a )?(?:account|login)\b|\b(?:i|user|caller|customer|visitor|they|he|she) (?:do not|does not|did not) (?:even |yet |actually )?have (?:an |a )?(?:account|login)\b/,
   new RegExp(`\\b(?:does not|do not|did not|doesnt) have (?:a |an |any |the |valid |their )*(?:auth|${CRED})\\b(?! (?:that|with|having|which|carrying|containing|scopes?|permissions?)\\b)`),
 ];
 
@@ -868,6 +870,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
   new RegExp(`\\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
+  // "the seller put the item on hold while restocking", "paused the listing": a thing its owner made unavailable (whether for good is read apart).
+  /\b(?:paused|put|placed) (?:the |that |this |their |its |her |his |our )?(?:[a-z-]+ )?(?:items?|listings?|products?|posts?|articles?|albums?|videos?|ads?|adverts?|offers?|courses?|events?|pages?|shops?|stores?) on hold\b|\b(?:items?|listings?|products?|posts?|articles?|albums?|videos?|ads?|adverts?|offers?|courses?|pages?|shops?|stores?) (?:is |are |was |were |has been |got )?(?:paused|on hold)\b|\bpaused (?:the |that |this |their |its |her |his |our )(?:[a-z-]+ )?(?:listings?|products?|posts?|albums?|ads?|adverts?|offers?|shops?|stores?|pages?)\b/,
   /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
   /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
   /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
@@ -1100,6 +1104,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
   // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
   /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
+  // "company a must not be able to find out what projects company b has", "guests should never see which rooms other guests booked":
+  // what another party has is kept from them, the things' existence included.
+  /\b(?:must|should|may|can|are to|is to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|see|find out|discover|guess|tell|work out|figure out) (?:what|which) (?:[a-z-]+ ){1,3}(?:[a-z-]+ ){0,2}(?:has|have|had|owns?|holds?|booked|bought|stores?|keeps?|exists?|exist)\b/,
   // "households must not be able to learn of each other's cameras", "tenants should never find out about other tenants' projects":
   // peers kept from knowing of one another's things.
   /\b(?:(?:must|should|may|can|are to|is to) (?:never|not)|cannot|can not) (?:even )?(?:be able to |be allowed to )?(?:learn|know|find out|discover|hear|be aware) (?:of|about) (?:each other's|one another's|(?:the )?other [a-z-]+'s?|another [a-z-]+'s|someone else's|somebody else's|other people's)/,
@@ -1178,6 +1185,9 @@ const HIDE_HINTED: readonly Hinted[] = [
   [/\b(?:nobody|no one|noone)\b/, /\b(?:nobody|no one|noone)(?: [a-z]+){0,2} (?:should|must|may|can|is supposed to) (?:even )?(?:know|learn|find out|see)(?: that)?(?: [a-z0-9'/._-]+){0,4} (?:exists?|is there|is real)\b/],
 ];
 const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
+  // "she can see the report, she just cannot approve it", "he can open the project fine": the caller already sees the thing
+  // refused an action on, so its existence is nothing to hide from them (not "if she can see the report …", not "… but not the payroll").
+  [/\bcan (?:already |still |clearly |even )?(?:see|view|open|read)\b/, /(?<!\b(?:if|when|would|otherwise|then|so that|because|whether)\b[^.;,]{0,50})(?:\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|public|world)\b)[a-z-]+)|\b(?:signed|logged) in,? and) can (?:already |still |clearly |even )?(?:see|view|open|read) (?:the|that|this|it)(?: [a-z-]+){0,2}?(?: (?:fine|just fine|itself|too|already))?(?=\s*(?:[.;,!?)]|$|but (?!not\b)|and\b))/],
   // "they can see reports in the menu", "project 9 appears in their list": the caller already sees it exists.
   [/\b(?:see|sees|shows?|showing|appears?|appearing|listed|visible)\b/, /\b(?:can|could|do|does|still|already) (?:still |already |even )?(?:see|sees|find|spot|view) (?:it|them|that|this|[a-z0-9-]+(?: [a-z0-9-]+){0,2}) (?:in|on|under|from) (?:the|their|his|her|our|its|a|each|every) (?:[a-z-]+ )?(?:menu|menus|list|lists|listing|nav|navigation|navbar|sidebar|ui|dashboard|console|catalog|catalogue|directory|index|app|overview|search results?|tab bar|picker|dropdown|tree|sitemap|switcher|selector|chooser|drawer|toolbar|home ?page)\b|\b(?:shows?|showing|appears?|appearing|is listed|are listed|is visible|are visible) (?:up )?(?:in|on) (?:the |their |his |her |our |its )?(?:[a-z-]+ )?(?:menu|list|listing|nav|navigation|sidebar|catalog|catalogue|directory|console|dashboard|overview|picker|dropdown|switcher|selector|chooser|drawer|toolbar|home ?page)\b/],
   // "the movie shows up greyed-out in their search results", "it is listed in her library": the caller's own view lists it.

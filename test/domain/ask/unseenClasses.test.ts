@@ -4305,3 +4305,46 @@ describe('ask (tuner t): the API designer and security reviewer voice (rejected 
     expect(situation("Team members should know about each other's projects. A signed-in member who is not an editor tries to delete a project. What status?").hide).not.toBe(true);
   });
 });
+
+describe('ask (tuner u): the support-staff voice, a customer\'s situation retold second-hand', () => {
+  it.each([
+    "The caller told me 'I never set up an account, my sister just forwarded me the link' and the page is her private gallery, which needs a login. Which code?",
+    'Per the chat, the visitor does not even have an account; he clicked a link to the members-only forum. What should we send?',
+  ])('a person retold as having no account has no credentials (401): %s', (q) => {
+    expect(situation(q).auth).toBe('none');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it.each([
+    'Ticket: Omar is signed in and can see the purchase order, but cancelling it gives him an error. 403 or 404?',
+    'The nurse says she is logged in and can open the chart fine, but she cannot sign off the prescription in it. 403 or 404?',
+    'Per the ticket the customer can view the contract, but she is refused when she tries to countersign it. 403 or 404?',
+  ])('a caller who already sees the thing they are refused an action on needs nothing hidden (403): %s', (q) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: what the caller could see if we answered is a disclosure feared, not a fact', () => {
+    expect(situation('A signed-in guest opens a private board by its URL. If the guest can see the board, our client list leaks. 403 or 404?').hide).not.toBe(false);
+  });
+
+  it.each([
+    "A signed-in franchisee from the north region keeps opening URLs with south-region store ids. Franchisees should never be able to work out which stores another franchisee runs... er, owns. 403 or 404?",
+    'Landlords must not be able to find out what tenants another landlord has. A logged-in landlord requests a tenant record of someone else. Status?',
+  ])('what another party has, kept from the caller, is a duty to hide (404): %s', (q) => {
+    expect(situation(q).hide).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'Buyers get an error on the sneaker page: the shop put the product on hold until the next drop, and it will be back. What should the page return in the meantime?',
+    'The course page errors for students; the teacher paused the course for two weeks while she updates it. 404 or 410?',
+  ])('a thing its owner paused or put on hold for a while is removed, not known permanent (404): %s', (q) => {
+    expect(situation(q).existence).toBe('removed');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: an account on hold is a refusal of its owner, not a removed page', () => {
+    expect(situation('His account is on hold for unpaid bills; he is logged in and tries to download an invoice. Which code?').existence).not.toBe('removed');
+  });
+});
