@@ -492,8 +492,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:group|role|policy|plan|iam policy) (?:does not|do not|did not) (?:allow|grant|permit|include)\b/,
   /\b(?:has|have|with|got) (?:only )?(?:read|view|viewer|read-only)(?: access| permission| rights)? (?:but|and) not (?:write|edit|delete|admin|push)\b/,
   /\b(?:roles?|polic(?:y|ies)|permissions?|scopes?|grants?) (?:grants?|allows?|permits?|covers?|includes?) only\b/,
-  // (Not "support escalation", "escalated the ticket to ops": a case handed up the support chain.)
-  /\bescalat\w*\b(?<!\b(?:support|customer|ticket|incident|sev[0-9]?|p[0-9]|internal|an|the|tier[- ]?[0-9]) escalat\w*)(?! (?:(?:the |this |that |a |an )?(?:ticket|case|issue|incident|call)|(?:it |this |that )?to (?:ops|support|engineering|the on-?call|on-?call|tier|l[0-9]|management|us|them|me)|(?:path|policy|process|queue|channel|from))\b)|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
+  // (Not "support escalation", "escalated the ticket to ops", "escalation: a partner still calls …", "escalation notes": a case handed up the support chain.)
+  /\bescalat\w*\b(?!\s?[:(]| notes?\b| from (?:l[0-9]|tier|level|support|the (?:front|first))\b)(?<!\b(?:support|customer|ticket|incident|sev[0-9]?|p[0-9]|internal|an|the|tier[- ]?[0-9]) escalat\w*)(?! (?:(?:the |this |that |a |an )?(?:ticket|case|issue|incident|call)|(?:it |this |that )?to (?:ops|support|engineering|the on-?call|on-?call|tier|l[0-9]|management|us|them|me)|(?:path|policy|process|queue|channel|from))\b)|\bpolicy (?:engine )?says (?:deny|no)\b|\b(?:rbac|authz|authorization) says no\b/,
   // "no admin access" names a role; "without the right access" only says access is lacking (generic).
   /\b(?:no|without|lacks?|lacking|has no|have no) (?!(?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) access\b)(?:[a-z-]+ ){1,2}access\b(?! token| key)/,
   /\b(?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authorized|authorised) to\b/,
@@ -1224,9 +1224,13 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:existence(?: of (?:the |this |that |our |its |their )?[a-z0-9-]+(?: [a-z0-9-]+)?)?|that it exists|the fact it exists) (?:is|is not|isn't) (?:obviously |clearly |already |well |plainly |definitely |of course |perfectly )?(?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
+  // "everyone in the office knows there is a payroll module", "everybody on the team can see it exists": known to the whole group the caller is in.
+  /\b(?:everyone|everybody)(?: (?:in|at|on|of) (?:the |our |their |this |that |her |his )?[a-z-]+(?: [a-z-]+)?)? (?:already )?(?:can see|sees|knows|know)\b(?: that)? (?:there (?:is|are)\b|(?:it|they|the [a-z-]+(?: [a-z-]+)?) (?:exists?|is there|are there)\b)/,
   /\b(?:is|are|was|were) not (?:confidential|classified|hidden|private)\b|\bnot (?:confidential|classified)\b|\bnot (?:a )?secret\b|\bnot sensitive\b|\bpublic(?:ly)? known\b|\bpublic knowledge\b|\beveryone knows\b/,
   // "i do not see what we would be hiding", "cannot see anything to hide": the asker finds nothing to hide.
   /\b(?:do not|does not|cannot|can not|fail to) see (?:what|anything|much|why)(?: (?:there is|there would be|we|they|it|you|the server|the api))?(?: (?:would|could|might|are|is|were|should|need to))?(?: be)? (?:to )?(?:hid(?:e|ing)|conceal\w*)\b/,
+  // "nothing about the member needs hiding", "the order does not need to be hidden": hiding said not to be needed.
+  /\bnothing(?: (?:about|of|on) (?:it|them|(?:the|this|that|their|our|his|her) [a-z-]+(?: [a-z-]+)?))? (?:needs|requires|calls for|warrants) (?:hiding|concealing|concealment|secrecy|to be (?:hidden|concealed|kept secret))\b|\b(?:does not|do not|did not) need (?:hiding|concealing|to be (?:hidden|concealed|kept secret))\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
   // "nothing about them is confidential", "none of it is secret": the sensitivity denied for all of it.
   /\b(?:nothing|none)(?: (?:about|of|in|on) (?:it|them|this|that|(?:these|those|the|our|their) [a-z-]+(?: [a-z-]+)?))? (?:is|are|was|were) (?:really |at all |even )?(?:confidential|secret|sensitive|classified|private|hidden)\b/,

@@ -4347,4 +4347,25 @@ describe('ask (tuner u): the support-staff voice, a customer\'s situation retold
   it('guard: an account on hold is a refusal of its owner, not a removed page', () => {
     expect(situation('His account is on hold for unpaid bills; he is logged in and tries to download an invoice. Which code?').existence).not.toBe('removed');
   });
+
+  it.each([
+    ['Escalation: the customer\'s script still hits /v2/exports, which we permanently removed on purpose last quarter. Which code?', '410'],
+    ['Escalation notes from L1 — a reseller still calls the old /catalog/legacy route that we deliberately retired for good. What status?', '410'],
+  ])('a ticket handed up the support chain ("escalation:") is no privilege escalation: %s', (q, verdict) => {
+    expect(situation(q).denials).toEqual([]);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a user escalating their own role is still refused', () => {
+    expect(answerQuestion('A signed-in member tries escalation of her own role to owner through the settings API. Which code?').verdict).toBe('403');
+  });
+
+  it.each([
+    'The clerks are logged in but cannot open the audit log; only auditors may. Everybody at the branch knows there is an audit log. What code?',
+    'A signed-in driver cannot open the fleet costs page; only dispatchers may. Nothing about the page needs hiding. 403 or 404?',
+    'A logged-in trainee is refused the grading screen; only instructors may use it. The screen does not need to be hidden. 403 or 404?',
+  ])('a known existence or hiding said not to be needed, in plain words, is nothing to hide (403): %s', (q) => {
+    expect(situation(q).hide).toBe(false);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
 });
