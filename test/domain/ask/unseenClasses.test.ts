@@ -4339,6 +4339,7 @@ describe('ask (tuner u): the support-staff voice, a customer\'s situation retold
   it.each([
     'Buyers get an error on the sneaker page: the shop put the product on hold until the next drop, and it will be back. What should the page return in the meantime?',
     'The course page errors for students; the teacher paused the course for two weeks while she updates it. 404 or 410?',
+    'Shoppers see an error on the lantern page; the maker put the lantern on hold until autumn. 404 or 410?',
   ])('a thing its owner paused or put on hold for a while is removed, not known permanent (404): %s', (q) => {
     expect(situation(q).existence).toBe('removed');
     expect(answerQuestion(q).verdict).toBe('404');
