@@ -230,6 +230,13 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "api key lookup failed", "session resolution failed": the server looked the credential up and found nothing valid.
+  [/\b(?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\b/, new RegExp(`\\b${CRED}s? (?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\\b`)],
+  // "the client sends an api key, no such key in our db": a presented key that matches none we hold (not s3's NoSuchKey, an object).
+  [
+    /\bno (?:such|matching) (?:api )?key\b/,
+    /^(?![\s\S]*\b(?:s3|buckets?|gcs|blobs?|object stor\w*|getobject|get_object|objects?)\b)(?=[\s\S]*\b(?:api key|x-api-key|key prefix|key_prefix|access key|(?:sends?|sent|presents?|presented|uses|used|passes|passed) (?:a |an |the |its |their )?key)\b)[\s\S]*\bno (?:such|matching) (?:api )?key\b/,
+  ],
   // "the access token we received is malformed", "bearer on the telemetry call is malformed": the credential, a few words, then
   // malformed (not "the token is fine but the request is malformed": the request's fault, RFC 6750 invalid_request).
   [/\bmalformed\b/, new RegExp(`\\b${CRED}s?\\b(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*)\\b)[a-z0-9'-]+){0,5} (?:is |was |are |were |looks |seems )?malformed\\b`)],

@@ -4351,6 +4351,18 @@ describe('ask (tuner v): the on-call voice (pasted storage errors, an "authn hdr
   });
 
   it.each([
+    'partner integration passes an access key; no matching key in the credentials table. which code',
+    'lvl=warn msg="session lookup failed" route=/cart -- the browser keeps the cookie. 401 or 403',
+  ])('a presented credential the server looked up and could not match is invalid (401): %s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a key the key-management API serves is the resource, not the caller credential', () => {
+    expect(answerQuestion('DELETE /kms/keys/abc on our key vault api, no such key there, it was never created. code?').verdict).toBe('404');
+  });
+
+  it.each([
     'draft invoices are handled as nonexistent for other merchants; a signed-in merchant asks for a draft of another merchant. status?',
     'we report unlisted videos as missing to anyone without the link; a logged in user without the link opens one. 403 or 404',
   ])('an absence the service acts out is hiding (404): %s', (q) => {
