@@ -97,9 +97,9 @@ export interface Situation {
 // ── Shared vocabulary ────────────────────────────────────────────────────────────────────────
 /** A credential's name, not inside a path ("/api/v0/legacy-login" names a route, not a login). */
 const CRED =
-  '(?<!\\/[a-z0-9._-]{0,40})(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+  '(?<!\\/[a-z0-9._-]{0,40})(?:authorization header|authentication header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
 /** Credentials issued in a format of ours (a key's prefix and length, a token's shape); not a password, whose rules are a signup's. */
-const SHAPED_CRED = '(?:authorization header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client cert(?:ificate)?|token|jwt|key|bearer|cookie|cert(?:ificate)?|signature)';
+const SHAPED_CRED = '(?:authorization header|authentication header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client cert(?:ificate)?|token|jwt|key|bearer|cookie|cert(?:ificate)?|signature)';
 const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
@@ -120,12 +120,14 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
   /\b(?:no|zero) (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context|(?:client |device )?cert(?:ificate)?)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store|pinning)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
-  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
-  new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
-  new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization)? header|auth|${CRED})\\b`),
+  new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization|entication)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
+  new RegExp(`\\b(?:auth(?:orization|entication)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
+  // "the auth header never reaches the backend (the sidecar drops it)": what the service receives carries none.
+  new RegExp(`\\b(?:auth(?:orization|entication)? header|${CRED})s? (?:never|does not|do not|did not|no longer) (?:reach(?:es)?|arrives? at|makes? it (?:to|through to)|gets? (?:to|through to)) (?:the |our |its )?(?:backend|app|application|service|server|api|upstream|origin|handler|pod|container)s?\\b`),
+  new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization|entication)? header|auth|${CRED})\\b`),
   /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
   // "the authorizer cannot find any authorization header".
-  new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization)? header|${CRED})\\b`),
+  new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization|entication)? header|${CRED})\\b`),
   /\bno (?:one|body) (?:is )?logged in\b/,
   // "nobody is authenticated and they call /orders": no caller identified, so no credentials.
   /\b(?:no one|nobody|noone) (?:is |was |has |had |has been )?(?:yet )?(?:authenticated|authed|signed in|logged in)\b/,
@@ -180,6 +182,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:could not|cannot|can not) authenticate\b|\b(?:could not|cannot|can not|unable to|fails? to|failed to) (?:validate|verify|decode|parse) (?:the |its |their |his |her |that |this )?(?:access |bearer |id )?(?:token|jwt|signature|credentials?|cookie|session)s?\b/,
   /\bexp claim\b/,
   new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env|api|apis|service|services|resource server|resource servers|app|apps|application|backend)\\b`),
+  // "password mismatch for account admin", "the client secret does not match": a secret the server checked and refused.
+  /\b(?:password|passphrase|secret|client secret|api key|pin|credentials?|hmac)s? (?:mismatch|mismatched)\b|\b(?:password|passphrase|client secret|pin)s? (?:does not|do not|did not) match\b/,
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
   /\bsession (?:timed out|timeout|time ?out)\b/,
   // Ended sessions: the credentials the client holds no longer identify anyone.
@@ -228,6 +232,13 @@ const AUTH_INVALID: readonly RegExp[] = [
  */
 type Hinted = readonly [hint: RegExp, pattern: RegExp];
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "api key lookup failed", "session resolution failed": the server looked the credential up and found nothing valid.
+  [/\b(?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\b/, new RegExp(`\\b${CRED}s? (?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\\b`)],
+  // "the client sends an api key, no such key in our db": a presented key that matches none we hold (not s3's NoSuchKey, an object).
+  [
+    /\bno (?:such|matching) (?:api )?key\b/,
+    /^(?![\s\S]*\b(?:s3|buckets?|gcs|blobs?|object stor\w*|getobject|get_object|objects?)\b)(?=[\s\S]*\b(?:api key|x-api-key|key prefix|key_prefix|access key|(?:sends?|sent|presents?|presented|uses|used|passes|passed) (?:a |an |the |its |their )?key)\b)[\s\S]*\bno (?:such|matching) (?:api )?key\b/,
+  ],
   // "the access token we received is malformed", "bearer on the telemetry call is malformed": the credential, a few words, then
   // malformed (not "the token is fine but the request is malformed": the request's fault, RFC 6750 invalid_request).
   [/\bmalformed\b/, new RegExp(`\\b${CRED}s?\\b(?: (?!(?:but|and|while|whereas|request|requests|body|json|payload|param\\w*)\\b)[a-z0-9'-]+){0,5} (?:is |was |are |were |looks |seems )?malformed\\b`)],
@@ -338,20 +349,26 @@ const AUTH_INVALID_OR_SUPERSEDED: readonly Hinted[] = [...AUTH_INVALID_HINTED, .
 const AUTH_NONE_HINTED: readonly Hinted[] = [
   // "Authorization: Bearer present but the token part is an empty string": a scheme with no credential after it, read like
   // "bearer (empty)" above (RFC 6750 §3.1: a request without authentication information gets 401 and no error code).
-  [/\b(?:empty|blank)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: part| value| string| field| header| itself)? (?:is |was |are |were |(?:comes through|arrives|shows up)(?: as)? )?(?:just )?(?:an? )?(?:empty|blank)(?: string| value)?\\b`)],
+  [/\b(?:empty|blank)\b/, new RegExp(`\\b(?:auth(?:orization|entication)? header|${CRED})(?: part| value| string| field| header| itself)? (?:is |was |are |were |(?:comes through|arrives|shows up)(?: as)? )?(?:just )?(?:an? )?(?:empty|blank)(?: string| value)?\\b`)],
   // "the access token is simply missing", "the key is completely absent": an adverb before the absence.
-  [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
+  [/\b(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not)\b/, new RegExp(`\\b(?:auth(?:orization|entication)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:simply|just|completely|entirely|totally|altogether|sometimes|often|always|actually|clearly|still) (?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`)],
   // "bearer with nothing after it", "nothing after the scheme": the header names a scheme and no credential.
   [/\b(?:nothing|blank|empty|whitespace|no (?:token|value|credentials?|string))\b/, /\b(?:bearer|basic|digest)\b["'`]?(?: (?:prefix|scheme|keyword|word))?["'`]? (?:with|and then|and|followed by|then|plus)(?: (?:a|one) (?:space|blank)(?: and| then)?)? (?:nothing|no (?:token|value|credentials?|string)|an? empty (?:string|value)|empty|blank|whitespace)\b|\b(?:nothing|no token|no value|empty string|empty|blank) (?:after|following|behind) (?:the )?(?:bearer|basic|digest|token|scheme|prefix|authorization|colon|keyword)\b/],
+  // "we cannot tell who the caller is", "the gateway has no way to identify them": the server could establish no
+  // identity, which is what 401 answers (RFC 9110 §15.5.2); not "we do not know who deleted it" (a past act, not the caller).
+  [
+    /\b(?:who|identify|identified|identifiable)\b/,
+    /\b(?:cannot|can not|could not|can ?t|do not|does not|did not|unable to|no way to|have no idea|has no idea)(?: (?:tell|know|identify|determine|establish|verify|figure out|work out|see))? (?:who (?:the |this )?(?:caller|user|client|sender|requester|request|call)(?: is| was| came from| comes from)?\b|who (?:is calling|is making (?:it|the request|this request)|sent (?:it|this|the request|the call))\b|who they are\b|the (?:caller|sender|requester)\b(?! (?:is|was) (?:not )?(?:allowed|permitted)\b))|\b(?:caller|sender|requester|client) (?:is |was )?(?:unidentifiable|not identifiable|cannot be identified|could not be identified)\b|\b(?:cannot|can not|could not|can ?t|unable to|no way to|fails? to|failed to) identify (?:them|him|her|the (?:caller|user|client|sender|requester|request|call))\b/,
+  ],
   // "the client sends no authorization at all": nothing sent (not "has no authorization to delete").
   [/ no (?:authorization|auth|authentication|credential)/, /\b(?:sends?|sent|sending|passes|passed|includes|included|attaches|attached|provides|provided|supplies|supplied) no (?:authorization|auth|authentication|credentials?)\b/],
   // "the request does not contain any token", "it carries no cookie".
-  [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization)? header|auth|${CRED})\\b`)],
+  [/\b(?:contain|carry|include|bear|hold|contains|carries|includes|holds)\b/, new RegExp(`\\b(?:does not|do not|did not) (?:contain|carry|include|bear|hold)(?: a| an| any| the)? (?:valid )?(?:auth(?:orization|entication)? header|auth|${CRED})\\b|\\b(?:contains|carries|includes|holds) no (?:auth(?:orization|entication)? header|auth|${CRED})\\b`)],
   // "arrives with no mesh identity token header at all", "no partner client certificate attached": a credential with words of its
   // own before it, absent (said with what shows it is the request's: a header, "at all", "attached").
   [
     /\bno [a-z0-9-]+ /,
-    new RegExp(`\\bno (?!(?:one|other|longer|need|such|more|way|new|fresh|matter|idea|valid)\\b)(?:[a-z0-9-]+ ){1,2}(?:(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature) header|(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature|auth(?:orization)? header)(?= (?:at all|whatsoever|attached|present|sent|supplied|included|in (?:the|its|their) (?:request|call|headers?))\\b))`),
+    new RegExp(`\\bno (?!(?:one|other|longer|need|such|more|way|new|fresh|matter|idea|valid)\\b)(?:[a-z0-9-]+ ){1,2}(?:(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature) header|(?:token|jwt|credentials?|api key|cookie|bearer(?: token)?|cert(?:ificate)?|identity token|signature|auth(?:orization|entication)? header)(?= (?:at all|whatsoever|attached|present|sent|supplied|included|in (?:the|its|their) (?:request|call|headers?))\\b))`),
   ],
   // "if (!user) return res.status(???) // after sessions.lookup(req.cookies.sid)", "if not request.user:": code that refuses a
   // request whose caller its credentials did not resolve (not a record looked up by id: "users.findById(req.params.id)").
@@ -407,6 +424,8 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
+  // A pasted structured log: {"authn":"passed"}, authn=ok, authentication: success.
+  /\bauth(?:entication|n)?["']? ?[:=] ?["']?(?:ok|passed|pass|success|successful|succeeded|valid|verified|authenticated)\b/,
   // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential.
   new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) (?:[a-z0-9-]+ )?${CRED}s?\\b`),
   // "token is new and valid", "the jwt is fresh and verified".
@@ -435,6 +454,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "the owner disabled downloads for family seats", "the admin turned off grade exports for substitute teachers": an action switched off for the caller's group.
   new RegExp(`\\b(?:disabled|turned off|switched off|blocked|restricted|locked|revoked|disallowed|removed) (?:the |all )?(?:[a-z-]+ ){1,2}(?:for|on) ${GROUP_OF_PEOPLE}`),
   // Pasted code that checks a permission before refusing: "if !user.hasperm(billing:admin) {", "if not request.user.has_perm(...)".
+  // A pasted structured log with quoted fields: {"decision":"deny"}, "authz": "denied", effect='deny'.
+  /\b(?:authz|authorization|rbac|policy|acl|opa|permission|decision|policy_decision|effect)["'] ?[:=] ?["'](?:deny|denied|reject(?:ed)?|forbidden|not_allowed|disallow(?:ed)?)\b/,
   // A pasted authorization log line: "[authz] deny user=u_1 action=grades:write reason=role", "policy decision=deny".
   /\b(?:authz|authorization|rbac|policy|acl|opa|permission)\]? ?(?:decision ?(?:=|:|is) ?)?(?:deny|denied|reject(?:ed)?)\b|\b(?:deny|denied|reject(?:ed)?|refused?)\b[^.;\n]{0,100}\breason ?(?:=|:|is) ?['"]?(?:role|roles|permission|permissions|perm|rbac|policy|acl|missing_role|insufficient_role|not_permitted|forbidden)\b/,
   /(?:!\s*|\bnot )[a-z_.]*\b(?:has_?perms?|has_?permissions?|has_?roles?|has_?access|has_?scopes?|can_?access|is_?allowed(?:_?to)?|is_?authori[sz]ed|check_?perm\w*|is_?granted|user_?can|can)\s*\(/,
@@ -1093,11 +1114,12 @@ const EXISTS: readonly RegExp[] = [
 ];
 
 /**
- * "pretending it does not exist", "treated as if it never existed": an absence acted out, which is hiding,
+ * "pretending it does not exist", "treated as if it never existed", "we treat private ones as nonexistent to
+ * others": an absence acted out, which is hiding,
  * not a fact about what is there.
  */
 const PRETENDED_ABSENCE =
-  /\b(?:pretend(?:s|ed|ing)?(?: that)?|(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|behaving|handle|handles|handled) (?:as if|as though|like))(?: (?:it|they|the [a-z-]+|this|that|the [a-z-]+ [a-z-]+))? (?:does not|do not|did not|doesnt|dont|never|not)(?: even)? (?:exist(?:s|ed)?|existed|been there|was there|were there)\b|\b(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|handle|handles|handled) (?:as if|as though|like) (?:it|they|the [a-z-]+|this|that) (?:was|were|had) never (?:been )?(?:there|existed|created|made|filed|issued|recorded)\b/g;
+  /\b(?:pretend(?:s|ed|ing)?(?: that)?|(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|behaving|handle|handles|handled) (?:as if|as though|like))(?: (?:it|they|the [a-z-]+|this|that|the [a-z-]+ [a-z-]+))? (?:does not|do not|did not|doesnt|dont|never|not)(?: even)? (?:exist(?:s|ed)?|existed|been there|was there|were there)\b|\b(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|handle|handles|handled) (?:as if|as though|like) (?:it|they|the [a-z-]+|this|that) (?:was|were|had) never (?:been )?(?:there|existed|created|made|filed|issued|recorded)\b|\b(?:treat|treats|treated|treating|handle|handles|handled|handling|report|reports|reported|show|shows|showed|present|presents|presented)(?: (?:it|them|those|these|this|that|(?:the |such |private |other |their )?[a-z-]+(?: [a-z-]+)?))? as (?:if )?(?:non-?existent|non-?existing|not existing|nonexisting|absent|missing|unknown)\b/g;
 
 // ── Hiding existence ─────────────────────────────────────────────────────────────────────────
 const HIDE: readonly RegExp[] = [
@@ -2076,8 +2098,9 @@ const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:
 const PRESENTED_KEY =
   /\b(?:with|sends?|sent|sending|presents?|presented|presenting|using|uses|used|carr(?:y|ies|ying)|pass(?:es|ed|ing)?|supplies|supplied)(?: (?:a|an|the|their|its|his|her|our|some))? (?:api |access )?key(?: value)?\b|\bapi[- ]key header\b|\bx-api-key\b/;
 /** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
-const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio)\b/;
-const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)|\b(?:missing|absent|non-?existent|non-?existing|unknown|deleted) (?:object |file )?keys?\b/g;
+// Its error names and calls too ("nosuchkey", "at s3.getobject"), as a stack trace or a log line pastes them.
+const OBJECT_STORE = /\b(?:s3|buckets?|gcs|blob storage|object stor(?:e|age)|minio|no such (?:key|bucket)|(?:get|put|head|delete)_?object)\b/;
+const OBJECT_KEY = /\b(?:that|this|the|requested|which|such|a) (?:(?:specified|given|requested|named|target|same) )?(?:object |file )?key\b(?=[^.;]{0,30}\b(?:does not|do not|did not|not|never|no longer|missing|unknown|gone)\b)|\b(?:missing|absent|non-?existent|non-?existing|unknown|deleted) (?:object |file )?keys?\b/g;
 /**
  * "creds are fine (no invalid token, nothing expired)", "a valid non-expired session token": a failure
  * of the credentials named only to deny it states no failure.

@@ -4370,3 +4370,67 @@ describe('ask (tuner u): the support-staff voice, a customer\'s situation retold
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+describe('ask (tuner v): the on-call voice (pasted storage errors, an "authn hdr", a caller nobody can name, absence played as policy)', () => {
+  it.each([
+    ['the authentication header never reaches the backend, the sidecar drops it. what do we return', '401'],
+    ['authn hdr is empty on calls from the cron runner. 401 or 403', '401'],
+  ])('an "authentication header" absent or empty is no credential (401): %s', (q, verdict) => {
+    expect(situation(q).auth).toBe('none');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    'trace: NoSuchKey at getObject, the given key does not exist in the bucket, nobody uploaded that thumbnail. code?',
+    'gcs says the requested key does not exist; the export was never written there. what should the download api return',
+  ])('an object-store key that names nothing is data, not a credential (404): %s', (q) => {
+    expect(situation(q).auth).not.toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    ['the gateway has no way to tell who the caller is, the request came through the legacy port. status?', '401'],
+    ['mesh sidecar could not identify the sender of the call. 401 or 403?', '401'],
+  ])('a server that cannot say who is calling has no valid credentials (401): %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: not knowing who did a past act says nothing of the caller', () => {
+    expect(situation('we do not know who removed the dashboard, a signed-in analyst asks for it. status?').auth).not.toBe('none');
+  });
+
+  it.each([
+    ['login svc: passphrase mismatch for user ops-bot on POST /deploys. code?', '401'],
+    ['the client secret does not match what we have on file for that partner. 401 or 403', '401'],
+  ])('a secret the server checked and refused is no valid credential (401): %s', (q, verdict) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    '{"principal":"svc-etl","authn":"ok","effect":"deny","rule":"etl-no-delete"} the table is in the shared catalog. status?',
+    "log: authn='success' decision='denied' user=m.ortiz action=refund. refunds page is visible to her. 401 or 403",
+  ])('quoted fields of a pasted log, an identity accepted and a decision to deny (403): %s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it.each([
+    'partner integration passes an access key; no matching key in the credentials table. which code',
+    'lvl=warn msg="session lookup failed" route=/cart -- the browser keeps the cookie. 401 or 403',
+  ])('a presented credential the server looked up and could not match is invalid (401): %s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a key the key-management API serves is the resource, not the caller credential', () => {
+    expect(answerQuestion('DELETE /kms/keys/abc on our key vault api, no such key there, it was never created. code?').verdict).toBe('404');
+  });
+
+  it.each([
+    'draft invoices are handled as nonexistent for other merchants; a signed-in merchant asks for a draft of another merchant. status?',
+    'we report unlisted videos as missing to anyone without the link; a logged in user without the link opens one. 403 or 404',
+  ])('an absence the service acts out is hiding (404): %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
