@@ -1235,9 +1235,10 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:nothing|none)(?: (?:about|of|in|on) (?:it|them|this|that|(?:these|those|the|our|their) [a-z-]+(?: [a-z-]+)?))? (?:is|are|was|were) (?:really |at all |even )?(?:confidential|secret|sensitive|classified|private|hidden)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:[a-z-]+ )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
-  // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
+  // "regular users know the admin api exists (it is in the docs)", "agents know vip records exist" (callers of any kind): known already, nothing to
+  // hide (not "a 403 lets users know it exists": a disclosure feared).
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
-  /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
+  /\b(?:know|knows|see)\b(?<=(?<!\b(?:lets?|letting|allows?|allowing|helps?|helping|makes?|tells?) )\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders|staff|(?!(?:attackers|scrapers|bots|competitors|rivals|adversaries|strangers|hackers|others|does|was|has|this|thus|plus|unless|less|always|perhaps|whereas|also|its|is|as|us|lets|allows|helps|makes|tells|gives)\b)[a-z]{2,}s)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall|lets?|letting|allows?|allowing|helps?|makes?|tells?)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
   /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\b(?:hiding|concealing|concealment|secrecy)\b(?: [a-z'-]+){0,5} (?:is|was|are|were) (?:not|never|no longer) (?:a |an |the |our |any )?(?:real |big |major |particular )?(?:goal|aim|point|concern|requirement|worry|priority|need|factor|consideration)\b|\b(?:hiding|concealing)\b(?: [a-z'-]+){0,5} (?:does not|do not) matter\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "hiding is not needed", "concealing it isn't necessary", "secrecy is unnecessary": hiding said to be no requirement.
@@ -1465,7 +1466,8 @@ const OTHER_OBJECT =
 /** A request made between a credential and an ending: the ending is then the requested thing's. */
 const REQUESTS_SOMETHING = /\b(?:requests|requested|calls|called|hits|opens|opened|visits|visited|fetches|fetched|loads|loaded|follows|followed|clicks|clicked|lands on|landed on) (?:a|an|the|this|that|our|their|its|\/)/;
 const NOT_ACCEPTED_IT = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not) (?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them)\b/g;
-const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
+/** The last credential word before an ending (not "password-protected", "token-based": a compound naming a feature). */
+const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?!-[a-z])(?![\\s\\S]*\\b${CRED}s?\\b(?!-[a-z]))`);
 
 /**
  * "the token the user revoked", "a session id our store already invalidated", "access token ran out":

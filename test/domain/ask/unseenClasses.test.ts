@@ -4335,6 +4335,26 @@ describe('ask (tuner w): the security reviewer voice (findings, audits, bug-boun
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 
+  it.each([
+    ['Security review: a signed-in teller can open accounts of bank staff, which only branch managers may open; tellers know staff accounts exist. Which status?', '403'],
+    ['Pentest: a logged-in nurse can edit the on-call rota, which only head nurses may change; nurses know the rota exists. What code?', '403'],
+  ])('callers named by their kind who already know it exists need nothing hidden (403): %s', (q, verdict) => {
+    expect(situation(q).hide).not.toBe(true);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a disclosure feared ("a 403 lets members know it exists") is a reason to hide, not a caller who knows (404)', () => {
+    const q = 'Finding: a signed-in outsider asks for a confidential board report; answering 403 lets members know the report exists. Recommended status?';
+    expect(situation(q).hide).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('a password-protected link to purged content names a feature, not an ended credential (410)', () => {
+    const q = 'Audit: password-protected download links for reports we permanently deleted under the retention policy still work. Which status should the links give?';
+    expect(situation(q).auth).not.toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
   it('guard: a page that leaked data and was removed for good is gone, not hidden (410)', () => {
     const q = 'Post-incident: the public changelog page that was leaking customer email addresses was deliberately taken down for good. Which status should it return?';
     expect(situation(q).hide).not.toBe(true);
