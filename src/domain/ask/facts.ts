@@ -469,6 +469,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "reserved for platform operators", "limited to the finance team", "meant only for sre staff", "reserved for internal
   // services": any group of people or of callers.
   /\b(?:reserved|restricted|limited|available only|only available|(?:meant|intended|designed) only|only (?:meant|intended|designed)) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?|services|systems|apps|applications|integrations|clients|bots|machines|workloads|tools)\b/,
+  // "limited to verified merchants", "restricted to approved vendors": a qualified class of callers, whatever its noun.
+  /\b(?:reserved|restricted|limited|available only|only available|(?:meant|intended|designed) only|only (?:meant|intended|designed)) (?:for|to) (?:the |our |their )?(?:verified|approved|vetted|certified|licensed|accredited|trusted|whitelisted|allowlisted|authorized|authorised|senior|internal|enterprise|premium|paying|paid|registered|kyc-verified|onboarded) (?:[a-z-]+ )?[a-z]{3,}s\b/,
   // "the groups claim lacks finance", "roles claim does not include admin".
   /\b(?:groups?|roles?|permissions?|entitlements?)(?: claim| attribute| list| field)? (?:lacks?|is missing|does not (?:include|contain|have|list)|do not (?:include|contain|have)|has no|excludes?)\b/,
   // "user is a viewer trying to delete": a role that is by name the least privileged one.

@@ -4331,6 +4331,9 @@ describe('ask (tuner w): the security reviewer voice (findings, audits, bug-boun
     ['Audit: a signed-in marketing user can call the feature-flag kill switch, which is meant only for on-call engineers. The switch is in our public runbook docs. What status?', '403'],
     ['Security review: a valid session of a regular customer reaches the cache-invalidation hook reserved for internal systems; the hook is documented publicly. Code?', '403'],
     ['Pentest: a logged-in member can reach the rate-limit bypass endpoint intended only for partner integrations; the endpoint is listed in the public docs. Which status?', '403'],
+    ['Audit: a logged-in hobbyist downloads the firmware signing tool, which is restricted to certified installers; the tool page is public. What code?', '403'],
+    ['Finding: any signed-in user can open the clinical dataset that is limited to approved researchers; its catalogue entry is public. Status after the fix?', '403'],
+    ['Security finding: an authenticated test-mode account can call the payout endpoint limited to vetted sellers. The endpoint is documented. Status?', '403'],
   ])('a function reserved for a group of callers, with nothing to hide (403): %s', (q, verdict) => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
