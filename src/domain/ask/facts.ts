@@ -150,6 +150,11 @@ const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?
  */
 const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?)\\b)`;
 
+/** Whose credential it is: an account holder ("a user", "former employees"). */
+const OWNER_NOUN = '(?:user|account|employee|member|customer|service account|staff|contractor)';
+/** An account holder who is gone: the credential identifies nobody any more. */
+const GONE_OWNER = `(?:deleted|removed|erased|purged|closed|offboarded|nonexistent|non-existent|former|ex-|departed|terminated) ${OWNER_NOUN}`;
+
 const AUTH_INVALID: readonly RegExp[] = [
   // "jwt's exp is a day old".
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
@@ -159,10 +164,14 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:oauth (?:grant|consent|authori[sz]ation)|consent|app authori[sz]ation)s? (?:was |were |has been |have been |got |is |(?:that |which )?(?:the |their |its |our )?[a-z]+ (?:has |had |just )?)?(?:revoked|withdrawn|withdrew|removed|cancell?ed)\b|\brevoked (?:the |their |its )?(?:oauth (?:grant|consent)|consent)\b/,
   // "i was idle for an hour and then saving failed": an idle session times out.
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
+  // "a deleted user's access token", "the session of a removed account", "a token that no longer maps to any valid account":
+  // credentials that identify nobody any more (not "a suspended account's token": the account is there, and refused).
+  new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
+  new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:no longer|does not|do not|did not|cannot|can not|can't) (?:identif(?:y|ies)|belong to|maps? to|resolves? to|points? to|match(?:es)?|correspond to|corresponds to) (?:any|an?) (?:valid |existing |active |live |real )?(?:user|account|identity|principal|person|customer)\\b`),
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
   new RegExp(
-    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)${NOT_A_FEATURE}`,
+    `\\b(?:expired|expiring|stale|revoked|invalid|malformed|bad|wrong|forged|tampered|corrupt(?:ed)?|unsigned|bogus|fake|incorrect|outdated|rotated|deactivated|disabled|unknown|unrecognized|unrecognised|garbage|truncated|mangled|incomplete|damaged|unverifiable|spoofed|old|reused|made up|made-up|fabricated|random|invented|guessed|self-signed|unissued|untrusted|retired|superseded|replaced|decommissioned|former) (?:[a-z]+ )?${CRED}s?\\b(?! ?\\(?(?:still |otherwise |perfectly )?(?:valid|not expired|unexpired)\\b)${NOT_A_FEATURE}`,
   ),
   new RegExp(
     `\\b${CRED}s?(?:'s)?(?: (?:inside|itself|value|header|string|they send|they sent|we got|we get|in the header|in the request))?(?: (?:that|which))?(?: (?:has|have|had|is|are|was|were|got|gets|being|been|just|already|now|then|probably|apparently|actually|clearly|present|there|sent|set|supplied|provided|but))* (?:expired|expires|revoked|invalid|malformed|wrong|incorrect|forged|tampered|rejected|stale|bad|disabled|deactivated|deleted|suspended|rotated|timed out|times out|unverifiable|out of date|gibberish|junk|nonsense|garbled|garbage|corrupted|truncated|mangled|incomplete|damaged|cut(?: off| short)?|chopped(?: off)?|cancell?ed|not valid|no longer valid|fails? (?:[a-z]+ )?(?:validation|verification)|failed (?:[a-z]+ )?(?:validation|verification)|cannot be verified|could not be verified|does not verify|not verified|not recognized|not recognised|unknown|past (?:its )?(?:exp|expiry))\\b`,
@@ -480,8 +489,11 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "she was in the owners group until yesterday": a membership that has ended.
   /\b(?:was|were|used to be) (?:in|a member of|part of|on) (?:the |their |his |her )?(?:[a-z-]+ )?(?:team|group|org|organization|project|workspace|channel)\b[^.;]{0,15}\buntil\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
-  // "reserved for platform operators", "limited to the finance team": any group of people.
-  /\b(?:reserved|restricted|limited|available only|only available) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?)\b/,
+  // "reserved for platform operators", "limited to the finance team", "meant only for sre staff", "reserved for internal
+  // services": any group of people or of callers.
+  /\b(?:reserved|restricted|limited|available only|only available|(?:meant|intended|designed) only|only (?:meant|intended|designed)) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|holders?|creators?|authors?|services|systems|apps|applications|integrations|clients|bots|machines|workloads|tools)\b/,
+  // "limited to verified merchants", "restricted to approved vendors": a qualified class of callers, whatever its noun.
+  /\b(?:reserved|restricted|limited|available only|only available|(?:meant|intended|designed) only|only (?:meant|intended|designed)) (?:for|to) (?:the |our |their )?(?:verified|approved|vetted|certified|licensed|accredited|trusted|whitelisted|allowlisted|authorized|authorised|senior|internal|enterprise|premium|paying|paid|registered|kyc-verified|onboarded) (?:[a-z-]+ )?[a-z]{3,}s\b/,
   // "the groups claim lacks finance", "roles claim does not include admin".
   /\b(?:groups?|roles?|permissions?|entitlements?)(?: claim| attribute| list| field)? (?:lacks?|is missing|does not (?:include|contain|have|list)|do not (?:include|contain|have)|has no|excludes?)\b/,
   // "user is a viewer trying to delete": a role that is by name the least privileged one.
@@ -1160,6 +1172,9 @@ const HIDE: readonly RegExp[] = [
   // "we do not want to admit the album exists", "without acknowledging it is there".
   /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
+  // "the response differs when the record exists", "different errors for existing and unknown accounts", "differential
+  // responses", "observable response discrepancy": answers that tell existing things from absent ones (an enumeration finding).
+  /\b(?:responses?|status(?: codes?)?|codes?|errors?|error messages?|answers?|replies|reply|behaviou?r|timing|latency)\b(?: [a-z]+){0,2} (?:differs?|differed|varies|vary|changes|is different|are different|diverges?)\b[^.;?]{0,40}\b(?:when|if|whether|depending on|based on)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\b(?:response time|responses?|timing|latency|reply)\b(?: [a-z]+){0,2} (?:is|are|gets?) (?:much |noticeably |measurably |slightly )?(?:longer|shorter|slower|faster|different|larger|smaller|bigger)\b[^.;?]{0,10}\b(?:when|if|whenever)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\bdifferent (?:responses?|status(?: codes?)?|codes?|errors?|error messages?|answers?) (?:for|between|to) (?:[a-z-]+ ){0,2}(?:existing|real|valid|registered)\b|\bdifferent (?:responses?|status(?: codes?)?|codes?|errors?|error (?:messages?|texts?|bodies|body)|answers?|timings?)\b[^.;?]{0,10}\b(?:when|if|whenever|depending on)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\bdifferential (?:responses?|errors?|status(?: codes?)?|error messages?|behaviou?r)\b|\b(?:observable |response )discrepanc(?:y|ies)\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
   // "the law says it must be treated as if it never existed", "act as though the record was never there".
   PRETENDED_ABSENCE,
@@ -1196,8 +1211,8 @@ const HIDE_HINTED: readonly Hinted[] = [
     /\b(?:sequential\w*|incremental\w*|increment(?:s|ed|ing)?|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b/,
     /\b(?:sequential\w*|incremental\w*|increment(?:s|ed|ing)?|auto-?increment\w*|consecutive\w*|predictable|guessable|monotonic\w*)\b[\s\S]{0,160}\b(?:count\w*|enumerat\w*|estimat\w*|guess\w*|scrap(?:e|es|er|ers|ing)|harvest\w*|infer\w*|work out|figure out|deduce|how many|volume|competitors?|rivals?)\b/,
   ],
-  // Not "after the leak", "a key leak": a credential leak says nothing about existence.
-  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?<!\b(?:link|links|url|urls|file|files|doc|docs|document|documents|video|videos|photo|photos|image|images|export|dump|report|screenshot|email|emails|invite|preview)(?: (?:was|were|got|has been|had been|have been|is|been))? )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)/],
+  // Not "after the leak", "a key leak", "a widget leaking internal hostnames": a leak of credentials or data says nothing about existence.
+  [/\bleak/, /\b(?<!\b(?:after|since|before|during|from) the )(?<!\b(?:the|a|an|our|their|this|that) (?=leaked [a-z]))(?<!\b(?:key|token|secret|credentials?|password|memory|data) )(?<!\b(?:link|links|url|urls|file|files|doc|docs|document|documents|video|videos|photo|photos|image|images|export|dump|report|screenshot|email|emails|invite|preview)(?: (?:was|were|got|has been|had been|have been|is|been))? )(?:leak|leaks|leaking|leaked|leakage)\b(?! (?:keys?|tokens?|secrets?|credentials?|passwords?|api keys?)\b)(?! (?:the |our |their |its |some |all )?(?:[a-z-]+ ){0,2}(?:hostnames?|host names?|emails?|email addresses|ip addresses|ips|pii|personal data|internal data|phone numbers|stack traces?|source code|secrets?|api keys?|tokens?|credentials?|passwords?|versions?|headers?|salaries|addresses)\b)/],
   [
     /\b(?:valid|real|existing|live) /,
     /\b(?:confirm\w*|reveal\w*|disclos\w*|expos\w*|validat(?:es|ing))\b (?:which |that |the )?(?:valid|real|existing|live) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|accounts?|emails?|usernames?|urls?|resources?|records?|invoices?|orders?|users?|customers?)\b/,
@@ -1259,9 +1274,10 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:nothing|none)(?: (?:about|of|in|on) (?:it|them|this|that|(?:these|those|the|our|their) [a-z-]+(?: [a-z-]+)?))? (?:is|are|was|were) (?:really |at all |even )?(?:confidential|secret|sensitive|classified|private|hidden)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:[a-z-]+ )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
   /\b(?:existence|its existence|that it exists|the fact it exists)(?: of (?:the |this |that |our |its )?[a-z-]+(?: [a-z-]+)?)?(?: is| being)? (?:no|not an?|not) (?:secret|concern|issue|problem|sensitive)\b/,
-  // "regular users know the admin api exists (it is in the docs)": known already, nothing to hide.
+  // "regular users know the admin api exists (it is in the docs)", "agents know vip records exist" (callers of any kind): known already, nothing to
+  // hide (not "a 403 lets users know it exists": a disclosure feared).
   // (The verb comes first and the subject is a lookbehind: the regex then starts only at "know"/"see".)
-  /\b(?:know|knows|see)\b(?<=\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
+  /\b(?:know|knows|see)\b(?<=(?<!\b(?:lets?|letting|allows?|allowing|helps?|helping|makes?|tells?) )\b(?:users?|everyone|everybody|people|customers?|they|callers?|the public|outsiders|staff|(?!(?:attackers|scrapers|bots|competitors|rivals|adversaries|strangers|hackers|others|does|was|has|this|thus|plus|unless|less|always|perhaps|whereas|also|its|is|as|us|lets|allows|helps|makes|tells|gives)\b)[a-z]{2,}s)(?: (?!(?:not|never|no|cannot|nobody|even|should|must|may|might|shall|lets?|letting|allows?|allowing|helps?|makes?|tells?)\b)[a-z]+){0,3} (?:already )?(?:can )?(?:know|knows|see)) (?:that )?(?:the |it |this |our |their )?(?:[a-z-]+ ){0,3}(?:exists?|is there)\b|\b(?:it is|they are|is|are) in (?:the|our) (?:public )?(?:docs|documentation|api reference)\b/,
   // "hiding it buys nothing", "no point in hiding": hiding judged useless.
   /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\b(?:hiding|concealing|concealment|secrecy)\b(?: [a-z'-]+){0,5} (?:is|was|are|were) (?:not|never|no longer) (?:a |an |the |our |any )?(?:real |big |major |particular )?(?:goal|aim|point|concern|requirement|worry|priority|need|factor|consideration)\b|\b(?:hiding|concealing)\b(?: [a-z'-]+){0,5} (?:does not|do not) matter\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "hiding is not needed", "concealing it isn't necessary", "secrecy is unnecessary": hiding said to be no requirement.
@@ -1375,7 +1391,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ['decision', [
     /\bwhen (?:is|are) (?:an? |the )?\d{3}\b|\bwhen (?:should|do|to|would|must) (?:i |we |you |one )?(?:use|return|send|pick|choose)\b|\brule of thumb\b|\bdecision rule\b|\bhow (?:do|to|should|can) (?:i |we |you )?(?:decide|choose|pick)\b|\bguideline|\bbest practice|\bwhat (?:is|are) the (?:rule|rules|guidance|convention|principle|policy)\b(?! (?:engine|says))/,
   ]],
-  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b|\b(?:exceeded|exceeds|exceeding|exhausted|used up|blew through|over) (?:its |their |the |his |her |our |a |the daily |the monthly |its daily |its monthly )?(?:request )?(?:quota|rate limit|request limit|api limit)\b/]],
+  ['rateLimit', [/\brate[- ]?limit(?:ed|ing|s|er)?\b(?! (?:override|overrides|bypass|admin|management|settings|config|configuration|rules?) (?:endpoints?|apis?|routes?|pages?|panels?|consoles?|dashboards?|functions?|tools?|features?)\b)|\bthrottl\w*|\btoo many requests\b|\bquota (?:exceeded|exhausted|limit)\b|\b(?:exceeded|exceeds|exceeding|exhausted|used up|blew through|over) (?:its |their |the |his |her |our |a |the daily |the monthly |its daily |its monthly )?(?:request )?(?:quota|rate limit|request limit|api limit)\b/]],
   ['method', [
     /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
   ]],
@@ -1489,7 +1505,8 @@ const OTHER_OBJECT =
 /** A request made between a credential and an ending: the ending is then the requested thing's. */
 const REQUESTS_SOMETHING = /\b(?:requests|requested|calls|called|hits|opens|opened|visits|visited|fetches|fetched|loads|loaded|follows|followed|clicks|clicked|lands on|landed on) (?:a|an|the|this|that|our|their|its|\/)/;
 const NOT_ACCEPTED_IT = /\b(?:does not|do not|did not|cannot|can not|could not|will not|would not) (?:recogni[sz]e|accept|trust|honou?r|know) (?:it|them)\b/g;
-const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?![\\s\\S]*\\b${CRED}s?\\b)`);
+/** The last credential word before an ending (not "password-protected", "token-based": a compound naming a feature). */
+const CRED_BEFORE = new RegExp(`\\b${CRED}s?(?: id)?\\b(?!-[a-z])(?![\\s\\S]*\\b${CRED}s?\\b(?!-[a-z]))`);
 
 /**
  * "the token the user revoked", "a session id our store already invalidated", "access token ran out":

@@ -4434,3 +4434,66 @@ describe('ask (tuner v): the on-call voice (pasted storage errors, an "authn hdr
     expect(answerQuestion(q).verdict).toBe('404');
   });
 });
+
+describe('ask (tuner w): the security reviewer voice (findings, audits, bug-bounty reports) asking for the remediation code', () => {
+  it.each([
+    'Audit item 3: a laid-off contractor still has working VPN portal access because the portal accepts a terminated employee session. Once we enforce offboarding, what code should that session get?',
+    'Retest note: the bearer token issued to a since-deleted account is still honoured by the gateway. After the patch, status?',
+    'Report: API keys belonging to customers who were erased under GDPR still pass auth. What should the API answer them once fixed?',
+    'The scanner found that a session no longer maps to any existing user yet the API serves it. Which code after remediation?',
+    'Bug bounty: the superseded webhook signing key is still accepted. Once it is refused, which status should a request signed with the superseded key get?',
+  ])('a credential whose holder is gone, or that was superseded, identifies nobody (401): %s', (q) => {
+    expect(situation(q).auth).toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it.each([
+    'Finding: the login API replies more slowly if the username is registered, so attackers can harvest accounts. For the profile lookup used by logged-in members, what status should an unknown or foreign profile get?',
+    'Report: the invoice download returns a different error message when the invoice id exists in another tenant. A signed-in tenant user requests such an id. Status?',
+    'Pentest: differential status codes on /api/projects/{slug} let a logged-in outsider map private project slugs. Which code should outsiders get?',
+  ])('answers that tell existing things from absent ones are an enumeration finding: hide (404): %s', (q) => {
+    expect(situation(q).hide).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    ['Audit: a signed-in marketing user can call the feature-flag kill switch, which is meant only for on-call engineers. The switch is in our public runbook docs. What status?', '403'],
+    ['Security review: a valid session of a regular customer reaches the cache-invalidation hook reserved for internal systems; the hook is documented publicly. Code?', '403'],
+    ['Pentest: a logged-in member can reach the rate-limit bypass endpoint intended only for partner integrations; the endpoint is listed in the public docs. Which status?', '403'],
+    ['Audit: a logged-in hobbyist downloads the firmware signing tool, which is restricted to certified installers; the tool page is public. What code?', '403'],
+    ['Finding: any signed-in user can open the clinical dataset that is limited to approved researchers; its catalogue entry is public. Status after the fix?', '403'],
+    ['Security finding: an authenticated test-mode account can call the payout endpoint limited to vetted sellers. The endpoint is documented. Status?', '403'],
+  ])('a function reserved for a group of callers, with nothing to hide (403): %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['Security review: a signed-in teller can open accounts of bank staff, which only branch managers may open; tellers know staff accounts exist. Which status?', '403'],
+    ['Pentest: a logged-in nurse can edit the on-call rota, which only head nurses may change; nurses know the rota exists. What code?', '403'],
+  ])('callers named by their kind who already know it exists need nothing hidden (403): %s', (q, verdict) => {
+    expect(situation(q).hide).not.toBe(true);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('a disclosure feared ("a 403 lets members know it exists") is a reason to hide, not a caller who knows (404)', () => {
+    const q = 'Finding: a signed-in outsider asks for a confidential board report; answering 403 lets members know the report exists. Recommended status?';
+    expect(situation(q).hide).toBe(true);
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('a password-protected link to purged content names a feature, not an ended credential (410)', () => {
+    const q = 'Audit: password-protected download links for reports we permanently deleted under the retention policy still work. Which status should the links give?';
+    expect(situation(q).auth).not.toBe('invalid');
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a page that leaked data and was removed for good is gone, not hidden (410)', () => {
+    const q = 'Post-incident: the public changelog page that was leaking customer email addresses was deliberately taken down for good. Which status should it return?';
+    expect(situation(q).hide).not.toBe(true);
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a caller over the rate limit is still 429, not a refusal', () => {
+    expect(answerQuestion('Finding: an authenticated client exceeded the rate limit of 100 requests per minute. Which status should the API send?').verdict).not.toBe('403');
+  });
+});
