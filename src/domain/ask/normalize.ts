@@ -426,9 +426,35 @@ function grouped(rewrites: readonly Rewrite[], size: number): RewriteGroup[] {
   const groups: RewriteGroup[] = [];
   for (let start = 0; start < rewrites.length; start += size) {
     const members = rewrites.slice(start, start + size);
-    groups.push([new RegExp(members.map(([pattern]) => `(?:${pattern.source})`).join('|')), members]);
+    groups.push([new RegExp(members.map(([pattern]) => `(?:${withoutLeadingLookbehind(pattern.source)})`).join('|')), members]);
   }
   return groups;
+}
+
+/**
+ * A pattern's source without the lookbehind it starts with (after an optional `\b`): it matches wherever the
+ * pattern does, and more, so a group's regex built from these still finds every match of its members, but no
+ * longer tries a lookbehind of many alternatives at every character ("(?<!\b(?:socket|service|…) )connected").
+ */
+export function withoutLeadingLookbehind(source: string): string {
+  const boundary = source.startsWith('\\b') ? '\\b' : '';
+  const rest = source.slice(boundary.length);
+  if (!rest.startsWith('(?<!') && !rest.startsWith('(?<=')) return source;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return boundary + rest.slice(i + 1);
+  }
+  return source;
 }
 
 let abbreviationGroups: RewriteGroup[] | null = null;

@@ -1,4 +1,5 @@
 import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
+import { withoutLeadingLookbehind } from '../../../src/domain/ask/normalize';
 
 /**
  * Issue #13: on-call shorthand, hedges, confidentiality, ended sessions and questions about the rules.
@@ -191,5 +192,25 @@ describe('normalizeQuestion: the first question and later ones read alike', () =
         expect(first).toContain(q.startsWith('usr') ? 'without credentials' : q.startsWith('authd') ? 'authenticated' : 'token expired');
       });
     }
+  });
+});
+
+describe('the rewrite groups skip exactly (withoutLeadingLookbehind)', () => {
+  it('drops the lookbehind a pattern starts with, after an optional word boundary, and nothing else', () => {
+    expect(withoutLeadingLookbehind('(?<!\\b(?:socket|db) )connected\\b')).toBe('connected\\b');
+    expect(withoutLeadingLookbehind('\\b(?<!\\/[a-z0-9._-]{0,40})(?:token|key)')).toBe('\\b(?:token|key)');
+    expect(withoutLeadingLookbehind('(?<=\\b(?:token|jwt)\\b[^.;,?)]{0,30})\\b(is|are) not good\\b')).toBe('\\b(is|are) not good\\b');
+    expect(withoutLeadingLookbehind('\\bexpired\\b(?<!x)')).toBe('\\bexpired\\b(?<!x)');
+    expect(withoutLeadingLookbehind('(?:a|b)')).toBe('(?:a|b)');
+  });
+
+  it('keeps every match: what a pattern matches, its stripped source matches too', () => {
+    const pattern = /(?<!\b(?:socket|db) )\bconnected\b/;
+    const stripped = new RegExp(withoutLeadingLookbehind(pattern.source));
+    for (const text of ['the user is connected', 'socket connected', 'db connected fine', 'nothing here']) {
+      if (pattern.test(text)) expect(stripped.test(text)).toBe(true);
+    }
+    expect(stripped.test('socket connected')).toBe(true);
+    expect(pattern.test('socket connected')).toBe(false);
   });
 });
