@@ -104,6 +104,15 @@ const CHAT_SPELLING_HINT =
   /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur|gud|kild|kiled|r|diff)\b/;
 
 /** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
+/** Who is "connected" to a machine, not logged in: a socket, a service, a database (the non-native rewrites below). */
+const MACHINE_SUBJECT = '(?:socket|websocket|service|services|database|db|server|servers|device|devices|printer|sensor|sensors|node|nodes|pod|pods|worker|workers|broker|queue|cluster|replica|proxy|backend|frontend|gateway|port|cable|router|it|they|that|this|which|microservice|container|app)';
+/** People who are "connected" or "disconnected": logged in or out. */
+const PERSON = '(user|users|he|she|they|customer|customers|visitor|visitors|member|members|employee|employees|student|students|person|people|i|we|you|nobody|someone|somebody|anyone)';
+/** Not connected to a network, a database or a peer. */
+const NOT_TO_A_MACHINE = '(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\\b)';
+/** A credential after "give" ("did not give any token"): sending it. */
+const GIVEN_CREDENTIAL = '(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\\b)';
+
 const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bw\/o\b/g, ' without '],
   [/\bw\/(?=\s|[a-z])/g, ' with '],
@@ -152,14 +161,14 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bdeconnect(ed)?\b/g, 'disconnect$1'],
   // "user not connected", "the driver is connected in the app": logged in, in the word several languages use for it (not a
   // socket, a service or a database).
-  [/(?<!\b(?:socket|websocket|service|services|database|db|server|servers|device|devices|printer|sensor|sensors|node|nodes|pod|pods|worker|workers|broker|queue|cluster|replica|proxy|backend|frontend|gateway|port|cable|router|it|they|that|this|which|microservice|container|app) )\b(is|are|was|were|am|got)((?: not| never| already| still| just)?) connected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged in'],
-  [/\b(user|users|he|she|they|customer|customers|visitor|visitors|member|members|employee|employees|student|students|person|people|i|we|you|nobody|someone|somebody|anyone)((?: not| never| already| still)?) connected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged in'],
-  [/(?<!\b(?:socket|websocket|service|services|database|db|server|servers|device|devices|printer|sensor|sensors|node|nodes|pod|pods|worker|workers|broker|queue|cluster|replica|proxy|backend|frontend|gateway|port|cable|router|it|they|that|this|which|microservice|container|app) )\b(is|are|was|were|am|got)((?: already| just)?) disconnected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged out'],
-  [/\b(user|users|he|she|they|customer|customers|visitor|visitors|member|members|employee|employees|student|students|person|people|i|we|you|nobody|someone|somebody|anyone)((?: already| just)?) disconnected\b(?! (?:to|with|from) (?:the |a |an |our |their )?(?:database|db|network|internet|wi-?fi|vpn|socket|websocket|port|host|broker|queue|cluster|proxy|server|peer)s?\b)/g, '$1$2 logged out'],
+  [new RegExp(`(?<!\\b${MACHINE_SUBJECT} )\\b(is|are|was|were|am|got)((?: not| never| already| still| just)?) connected\\b${NOT_TO_A_MACHINE}`, 'g'), '$1$2 logged in'],
+  [new RegExp(`\\b${PERSON}((?: not| never| already| still)?) connected\\b${NOT_TO_A_MACHINE}`, 'g'), '$1$2 logged in'],
+  [new RegExp(`(?<!\\b${MACHINE_SUBJECT} )\\b(is|are|was|were|am|got)((?: already| just)?) disconnected\\b${NOT_TO_A_MACHINE}`, 'g'), '$1$2 logged out'],
+  [new RegExp(`\\b${PERSON}((?: already| just)?) disconnected\\b${NOT_TO_A_MACHINE}`, 'g'), '$1$2 logged out'],
   // "did not give any token", "gives no api key": sending a credential, in the verb several languages use.
-  [/\bgive\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'send'],
-  [/\bgives\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'sends'],
-  [/\b(?:gave|given)\b(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\b)/g, 'sent'],
+  [new RegExp(`\\bgive\\b${GIVEN_CREDENTIAL}`, 'g'), 'send'],
+  [new RegExp(`\\bgives\\b${GIVEN_CREDENTIAL}`, 'g'), 'sends'],
+  [new RegExp(`\\b(?:gave|given)\\b${GIVEN_CREDENTIAL}`, 'g'), 'sent'],
   // "the signature of the jwt is not good": invalid, said of a credential.
   [/(?<=\b(?:token|jwt|signature|password|credentials?|key|cookie|session|certificate|cert)\b[^.;,?]{0,30})\b(is|are|was|were) not (?:good|ok|okay)\b/g, '$1 invalid'],
   // "without nothing in the authorization header", "with nothing in it": the doubled negation, and an empty header.
