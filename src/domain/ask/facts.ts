@@ -2344,7 +2344,8 @@ export function extractSituation(normalized: string): Situation {
   const codes = statusCodesIn(text);
   const stated = withoutDeniedClauses(text);
   const doubted = withoutDoubtedClauses(stated);
-  const whole = detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(doubted.text))));
+  const openText = withoutOpenAccess(doubted.text);
+  const whole = detectAuth(credentialText(withoutArtifactSignatures(openText)));
   // "anonymous user tries to edit?? no wait, user is logged in as non-owner": what the asker corrects to is the caller.
   const corrected = correctedPart(doubted.text);
   const correctedRead = corrected === null ? null : detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(corrected))));
@@ -2365,7 +2366,6 @@ export function extractSituation(normalized: string): Situation {
   // "the public docs page was retired for good; the visitor's session had timed out", "public endpoint, never required auth,
   // shut down; a client with no credentials calls it": a resource open to all asks for no credentials, so a caller without
   // them (or with a lapsed browser session) is no authentication failure; its removal decides (RFC 9110 §15.5.2, §15.5.11).
-  const openText = withoutOpenAccess(doubted.text);
   const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || PUBLIC_PATH.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
   const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubted.text));
   const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText) && !/\b(?:non-?|not |never |no longer )public\b/.test(doubted.text);
@@ -2415,8 +2415,9 @@ export function extractSituation(normalized: string): Situation {
   const sentences = sentencesOf(text);
   const asksOther = asksAnotherQuestion(sentences);
   const caseBeyondTheErrorName = oauthError === null ? statesACase : statesACaseWithout(doubted.text, existence.existence);
-  const currentCode = detectCurrentCode(withoutSetAside(text));
-  const hideText = doubted.doubts.includes('hidden') ? doubted.text : withoutSetAside(text);
+  const setAside = withoutSetAside(text);
+  const currentCode = detectCurrentCode(setAside);
+  const hideText = doubted.doubts.includes('hidden') ? doubted.text : setAside;
   const hide = detectHide(withoutOwnDoubt(hideText)) ?? (hidesPrivateBehind404(hideText, currentCode) ? true : null);
   if (oauthError === 'insufficient_scope' && !denials.includes('scope')) denials.unshift('scope');
   return {
