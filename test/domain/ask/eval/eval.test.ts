@@ -53,6 +53,8 @@ import { UNSEEN41_QUESTIONS } from './unseen41/questions';
 import { UNSEEN42_QUESTIONS } from './unseen42/questions';
 import { UNSEEN43_QUESTIONS } from './unseen43/questions';
 import { UNSEEN44_QUESTIONS } from './unseen44/questions';
+import { UNSEEN45_QUESTIONS } from './unseen45/questions';
+import { UNSEEN46_QUESTIONS } from './unseen46/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -430,6 +432,11 @@ const UNSEEN43_FLOOR = 50;
 // Written in the middle of the session (after tuners o and p were merged), held, never read: 42/48 with the
 // session's start, 42/48 then.
 const UNSEEN44_FLOOR = 42;
+// Session 14's sets, written blind at the session's start and scored with its code (e79e6fe) before anything was
+// read; held, never read: unseen45 43/49 (one question word for word in a knowledge class test taken out), unseen46
+// 41/50.
+const UNSEEN45_FLOOR = 43;
+const UNSEEN46_FLOOR = 41;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -671,3 +678,9 @@ const SESSION13_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN41 = [...BEFORE_UNSEEN38, ...SESSION12_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION13_SETS, BEFORE_UNSEEN41);
+const SESSION14_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, thirty-ninth (./unseen45, an e-signature service; one question word for word in a knowledge test taken out)", UNSEEN45_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN45_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, fortieth (./unseen46, an EV charging network)", UNSEEN46_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN46_FLOOR],
+];
+const BEFORE_UNSEEN45 = [...BEFORE_UNSEEN41, ...SESSION13_SETS.flatMap(([, questions]) => questions)];
+describeSessionSets(SESSION14_SETS, BEFORE_UNSEEN45);
