@@ -166,7 +166,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "a deleted user's access token", "the session of a removed account", "a token that no longer maps to any valid account":
   // credentials that identify nobody any more (not "a suspended account's token": the account is there, and refused).
-  new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
+  new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|belongs? to|belonged to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:user |customer |service |member )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:no longer|does not|do not|did not|cannot|can not|can't) (?:identif(?:y|ies)|belong to|maps? to|resolves? to|points? to|match(?:es)?|correspond to|corresponds to) (?:any|an?) (?:valid |existing |active |live |real )?(?:user|account|identity|principal|person|customer)\\b`),
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
@@ -209,13 +209,22 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:signing key|signing cert(?:ificate)?|key|cert(?:ificate)?|issuer|idp|identity provider|realm)s?\b[^.;]{0,20}\b(?:is not|are not|isnt|is no longer|are no longer|no longer|not) trusted\b|\b(?:issued|minted|signed) by (?:our |the |an? |their )?(?:old |former |retired |legacy |previous )?(?:[a-z-]+ ){0,2}(?:realm|idp|issuer|identity provider|authority|auth server|ca|certificate authority)\b[^.;]{0,40}\b(?:retired|decommissioned|decomissioned|removed|deleted|shut down|turned off|revoked|distrusted|no longer (?:exists?|trusted|used|accepted)|(?:stopped|stop|stops) trusting|(?:do not|does not|no longer|never) trust)\b/,
   // "the saml assertion fails signature validation", "sso assertion rejected": the identity provider's statement is the credential.
   /\b(?:saml |sso |oidc )?assertions?\b[^.;]{0,40}\b(?:fails?|failed|failing|invalid|rejected|not valid|does not validate|cannot be verified|expired)\b|\bnotbefore\b[^.;]{0,30}\bfuture\b/,
+  // "a saml response whose notonorafter is already in the past", "the ticket's end time has passed": a validity window
+  // named by its bound (SAML, Kerberos, a token's exp), closed, so what is presented no longer proves who is calling.
+  /\b(?:notonorafter|not on or after|valid until|validuntil|end ?time|endtime)\b[^.;]{0,30}\b(?:in the past|(?:has |have |had |already )?passed|elapsed|before now|ago)\b/,
   // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
   /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
   /\breplay(?:ed|s)? (?:token|jwt|request|credentials?|session)s?\b|\bnonce\b[^.;]{0,30}\b(?:already|reused|seen before|replay\w*)\b/,
-  /\bactive ?[=:] ?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
+  // "token was replayed from another device", "the cookie got replayed": a captured credential sent again by someone else.
+  /\b(?:token|jwt|credentials?|session|cookie|assertion|ticket)s? (?:was |were |is |are |got |gets |being |been )+replayed\b/,
+  // "client sent a stale nonce" (digest auth, RFC 7616 stale=true), "an expired nonce": the challenge the credential answers is over.
+  /\b(?:stale|expired|old|outdated|invalid|unknown|wrong|reused) (?:server )?nonces?\b|\bnonces?\b (?:is |was |are |were |has |had )?(?:stale|expired|outdated|timed out)\b/,
+  /\bactive"? ?[=:] ?"?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
+  // "nbf claim is tomorrow 09:00", "not-before is in 2 hours": a token not valid yet (RFC 7519 §4.1.5), so invalid_token.
+  /\b(?:nbf|not[- ]?before)\b(?: claim| time| date| timestamp)?(?: is| was| of| =|:| set to)? (?:tomorrow|next (?:week|month|year|day)|in (?:\d+|an?|one|two|a few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|later (?:today|than now)|after now|not (?:yet )?reached|still ahead)\b/,
   // "the node's clock is 10 min behind and the valid jwt gets rejected there": that server judges the token not yet
   // valid or expired, so for it the token is no valid credential (RFC 6750 invalid_token).
   /\b(?:clocks?|system time|server time|host time|node time)\b[^.;]{0,25}\b(?:skew\w*|drift\w*|behind|ahead|out of sync|not (?:in )?sync\w*|off by)\b(?=[\s\S]*\b(?:tokens?|jwts?|bearer|exp|nbf|iat|assertions?)\b)|\bclock[- ]skew\b(?=[\s\S]*\b(?:tokens?|jwts?|bearer|exp|nbf|iat|assertions?)\b)/,
@@ -289,7 +298,7 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // kerberos) is a credential, and one that fails validation proves nothing (not a support ticket).
   [
     /\bticket/,
-    /^(?=[^]*\b(?:session|auth|authentication|login|sso|kerberos|platform|service|steam|game|access|signed) tickets?\b)[^]*\b(?:(?:tampered|forged|invalid|fake|spoofed|modified|altered|expired|revoked|bogus|malformed) (?:session |auth |login |platform )?tickets?|tickets? (?:is |was |are |were )?(?:invalid|tampered|forged|expired|revoked|rejected|not valid)|ticket (?:validation|verification) (?:fails?|failed)|tickets?\b[^.;]{0,40}\b(?:modified|altered|tampered|forged|edited|fails? (?:validation|verification)|failed (?:validation|verification)|validation (?:fails?|failed)))\b/,
+    /^(?=[^]*\b(?:(?:session|auth|authentication|login|sso|kerberos|platform|service|steam|game|access|signed) tickets?|kerberos|spnego|negotiate|tgt)\b)[^]*\b(?:(?:tampered|forged|invalid|fake|spoofed|modified|altered|expired|revoked|bogus|malformed) (?:session |auth |login |platform |kerberos |service )?tickets?|tickets? (?:is |was |are |were )?(?:invalid|tampered|forged|expired|revoked|rejected|not valid)|ticket (?:validation|verification) (?:fails?|failed)|tickets?\b[^.;]{0,40}\b(?:modified|altered|tampered|forged|edited|fails? (?:validation|verification)|failed (?:validation|verification)|validation (?:fails?|failed)|(?:is|was|are|were|has|had) (?:already |now )?(?:expired|revoked|rejected|invalid|not valid)))\b/,
   ],
   // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
@@ -328,6 +337,30 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
   // "rejects the jwt as not valid for this api", "refuses the token as not meant for it": made for another
   // audience, so no valid credential here (not "not valid for this scope": that is a permission).
+  // "sends its refresh token as the bearer instead of an access token", "the oidc id_token as the bearer token to our api": a
+  // token of another kind, which a resource server does not accept as an access token (RFC 6750 §3.1 invalid_token).
+  [
+    /\b(?:refresh|id)[ _]tokens?\b/,
+    /\b(?:refresh|id)[ _]tokens?\b[^.;]{0,60}\b(?:instead of|rather than|in place of|as|for) (?:an? |the |its |their )?(?:access token|bearer(?: token)?|authorization header|auth header|api token)\b|\b(?:bearer|authorization)\b[^.;]{0,30}<?(?:refresh|id)_token>?/,
+  ],
+  // "dpop proof does not match the token's cnf thumbprint", "the mtls binding of the token fails": a sender-constrained
+  // token presented without the key it is bound to (RFC 9449 §7.1, RFC 8705), so it proves nothing (401).
+  [
+    /\b(?:dpop|cnf|thumbprint|proof[- ]of[- ]possession|pop proof|(?:token|cert(?:ificate)?)[- ]bound|binding)\b/,
+    /\b(?:dpop|pop|proof[- ]of[- ]possession)(?: proof| header| jwt| key| signature)?\b[^.;]{0,40}\b(?:does not|do not|did not|fails? to|failed to|cannot|can not) (?:match|verify|validate)\b|\b(?:dpop|pop|proof[- ]of[- ]possession)(?: proof| header| jwt| signature)? (?:is |was )?(?:invalid|missing|expired|mismatch\w*|wrong|rejected|reused|replayed|stale)\b|\b(?:cnf|thumbprint|(?:token|cert(?:ificate)?)[- ]binding|binding)\b[^.;]{0,30}\b(?:mismatch\w*|does not match|do not match|did not match|fails?|failed|wrong|differs?)\b/,
+  ],
+  // "we only accept the api key header; client sends it in the query string": a credential in a place the server does not
+  // read, so none reaches it (RFC 9110 §15.5.2: 401 with a challenge naming what it does accept).
+  [
+    /\bonly (?:accept|read|look|check|support|honou?r|take|allow)/,
+    new RegExp(`^(?=[\\s\\S]*(?:\\b(?:query ?string|query param\\w*|url param\\w*|request body|form field)\\b|\\?[a-z_-]+=))[\\s\\S]*\\bonly (?:accepts?|reads?|looks? (?:at|for)|checks?|supports?|honou?rs?|takes?|allows?) (?:it |them |keys |tokens |credentials )?(?:in |from |via |as )?(?:the |an? )?(?:[a-z0-9-]+ )?(?:header|authorization header|auth header|${CRED})s?\\b`),
+  ],
+  // "has not completed the totp step yet", "calls /api/me with the pre-mfa partial token": a login not finished, so no
+  // valid credential for the api (RFC 9470 step-up answers 401 too).
+  [
+    /\b(?:pre-?mfa|pre-?2fa|partial|half-authenticated|not (?:yet )?(?:completed|finished|passed|done)|never (?:completed|finished|passed))\b/,
+    /\b(?:pre-?mfa|pre-?2fa|partial(?:ly)?[- ](?:authenticated|auth|login|session)|half-authenticated)\b|\bpartial (?:[a-z-]+ )?(?:token|session|jwt|cookie)s?\b|\b(?:not|never) (?:yet )?(?:completed|finished|passed|done)(?: the| their| his| her| its)? (?:[a-z-]+ )?(?:mfa|2fa|totp|otp|two-factor|second[- ]factor|second step|step-up|login|sign-?in)\b/,
+  ],
   [/\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,100}\\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for (?:it|this|that|us|our|the|its|them)\\b(?![^.;]{0,40}\\b(?:scopes?|roles?|permissions?|plan)\\b)`)],
 ];
 /**

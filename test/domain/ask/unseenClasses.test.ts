@@ -4497,3 +4497,43 @@ describe('ask (tuner w): the security reviewer voice (findings, audits, bug-boun
     expect(answerQuestion('Finding: an authenticated client exceeded the rate limit of 100 requests per minute. Which status should the API send?').verdict).not.toBe('403');
   });
 });
+
+describe('ask (tuner x, review R13): credentials that are not (yet, or here) valid, named by their protocol (401)', () => {
+  it.each([
+    // A validity window closed or not yet open, named by its bound.
+    'the jwt nbf is in 2 hours, the client sends it right away. status?',
+    'our token has not-before set to next week by mistake in the issuer; calls today get what code',
+    'saml assertion NotOnOrAfter passed 10 minutes ago, the SP receives it now. which code for /api/session',
+    // Kerberos and Digest: a ticket or nonce is a credential too.
+    'SPNEGO on the intranet: the service ticket the browser presents has expired. code?',
+    'Negotiate auth, kerberos ticket was already expired when it reached the api. what do we return',
+    'digest authentication, the nonce is stale (server restarted). what code',
+    'the client answers the digest challenge with an expired nonce. status?',
+    // Introspection, replay, proof of possession.
+    'after offboarding, introspection of her token returns {"active": false}. what does the api send back',
+    'the jwt was replayed by an attacker from another ip, we detect it by jti. what code',
+    'the DPoP proof does not verify against the key the token is bound to. code?',
+    'mtls-bound token: cnf thumbprint mismatch with the presented client cert. which status',
+    // A token of another kind used as the access token.
+    'frontend calls the resource api with its oidc id_token as bearer. status?',
+    'mobile app sends the refresh_token as bearer to /v1/profile. status?',
+    // A credential of an account that is gone, or sent where it is not read.
+    'the api token belongs to a service account that was removed yesterday; requests still arrive with it. code',
+    'partner puts the key in the request body but we only accept the x-api-key header, so nothing in headers. what status',
+    // A login not finished.
+    'login is half done: password ok, user never completed the 2fa step, and the app calls /api/orders with the partial session. what code',
+    'request comes with a pre-mfa token (otp not entered yet). which status',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it.each([
+    // Guards: a valid token refused, an active introspection, a ticket of support, a query of an id.
+    ['introspection says active: true but the token lacks the admin scope. code?', '403'],
+    ['support ticket 4411 expired and was purged for good, ids never reused. what should GET /tickets/4411 return', '410'],
+    ['user is logged in fine, but only admins may open /admin/payroll. which code', '403'],
+    ['GET /orders?id=991 - no such order in the db. code', '404'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
