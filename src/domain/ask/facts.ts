@@ -506,7 +506,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "four-eyes rule says no", "maker-checker": a control that keeps this person from this action.
   /\b(?:four[- ]eyes|4[- ]eyes|maker[- ]checker|separation of duties|segregation of duties|dual control|two[- ]person rule)\b(?! (?:review |check |rule )?(?:passed|approved|succeeded|was fine|is fine|was ok|is ok|went through))/,
   // "his role was not provisioned", "access is not granted yet": what the caller needs was never given.
-  /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
+  /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?|consent)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
   // "their admin restricted them from the reports tab", "excluded from the finance space": someone set this
   // "the project is read-only and they try to push": a policy on the resource refuses the write.
   /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
@@ -545,7 +545,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   // "a project they were removed from": the person was removed, and with them their access.
   /\b(?:they|he|she|user|member|caller|i|we|you|employee|contractor) (?:were|was|got|have been|has been|had been) (?:removed|kicked|dropped) from\b/,
-  /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
+  // "the merchant never granted that partner consent for orders": the owner's grant to this client is missing (not revoked
+  // consent, whose tokens end with it: that is read as an ended credential).
+  /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights|consent)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
@@ -585,6 +587,20 @@ const ROLE_DENIAL: readonly RegExp[] = [
 ];
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "ci service account is limited to staging by policy", "kiosk accounts only get pos screens", "contractor keys are scoped to
+  // the billing module": a class of caller confined by a rule, and the question is about a request outside it (not "limited to
+  // 100 requests a minute": a rate, read as 429; not "users only see / only have …", which says what is visible to them and
+  // leaves hiding the rest open).
+  [
+    /\b(?:limited|restricted|confined|scoped|locked|pinned) to\b|\bonly (?:get|gets|can)\b/,
+    /\b(?:accounts?|acct|users?|keys?|tokens?|roles?|bots?|clients?|apps?|seats?|members?|guests?|staff|contractors?|agents?|kiosks?|devices?|identit(?:y|ies)|principals?|pipelines?|runners?) (?:is |are |was |were |get |gets |got |have been |has been )?(?:only )?(?:limited|restricted|confined|scoped|locked|pinned) (?:by (?:policy|rule|config|an? admin|the admin|their admin) )?to (?!(?:\d|a (?:few|max|maximum|total|rate)|one |two |three |five |ten |max)\b)(?:the )?[a-z]|\b(?:accounts?|users?|keys?|tokens?|roles?|bots?|seats?|members?|guests?|staff|contractors?|kiosks?|devices?) only (?:get|gets|can (?:use|open|access|reach|call)) (?:access to )?(?!(?:\d|a (?:few|max|maximum|limited)|one |two |three |five |ten )\b)(?:the )?[a-z]/,
+  ],
+  // "company policy says nobody approves their own", "users cannot merge their own pull request", "self-approval is blocked":
+  // a separation-of-duties rule that refuses this person this act (four-eyes, said without the name).
+  [
+    /\bown\b|\bself[- ]?approv/,
+    /\bself[- ]?approv\w*\b|\b(?:nobody|no one|noone|cannot|can not|may not|must not|not allowed to|not permitted to|never allowed to|is not allowed to|are not allowed to)(?: [a-z]+)? (?:approves?|reviews?|merges?|signs? off(?: on)?|authori[sz]es?|verif(?:y|ies)|audits?|grades?|rates?|countersigns?|releases?) (?:their|his|her|your|its|one's) own\b/,
+  ],
   // "her proxy access ended", "his delegated rights expired", "the guardian's permission lapsed": a grant that ran its
   // course (not "the access token expired": a credential, read by the authentication readers).
   [/\b(?:ended|expired|lapsed|ran out|run out|terminated|ceased|stopped)\b/, /\b(?:(?:her|his|their|its|[a-z]+'s) |(?:proxy|delegate|delegated|delegation|guardian|parental|caregiver|carer|temporary|contractor|guest|trial|shared|family) )(?:[a-z-]+ )?(?:access|permissions?|rights|role|membership|delegation|authority|entitlements?|grants?)(?: (?:to|for|on|over) (?:the |her |his |their |its )?[a-z0-9-]+(?:'s)?(?: [a-z0-9-]+){0,2})? (?:has |have |had |was |were )?(?:ended|expired|lapsed|ran out|run out|been terminated|terminated|ceased|stopped|been revoked)\b/],
@@ -793,6 +809,12 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:contract|agreement|licen[cs]e|terms|partnership|deal|sla)s?\b[^.;]{0,20}\b(?:only (?:allows?|permits?|lets?|grants?|covers?|includes?|gives?)|(?:allows?|permits?|grants?|covers?|gives?) (?:only|read[- ]only|just)|is read[- ]only)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
+  // "his company cancel the contract for analytics module last month", "they dropped the reporting add-on": the caller's
+  // organisation no longer pays for the part asked for (not "contract ended, data destroyed": nothing about a module).
+  [
+    /\b(?:cancel\w*|terminat\w*|ended|end|dropped|drop|stopped|stop|not renew\w*|did not renew|downgraded)\b/,
+    /\b(?:cancel(?:l?ed|s|ling)?|terminat(?:e|ed|es)|ended|end|dropped|drop|stopped|stop|did not renew|not renew(?:ed)?|downgraded) (?:the |their |its |his |her |our |that |a )?(?:[a-z0-9-]+ )?(?:(?:contract|subscription|plan|licen[cs]e|seat|agreement)s? (?:for|of|on|covering) (?:the |their |its |our )?(?:[a-z0-9-]+ ){1,2}(?:module|feature|add-?on|product|package|tier|service|app|suite|edition)s?|add-?ons?|modules?)\b/,
+  ],
   // "our business rules restrict it to premium members and they're on basic": a tier the caller does not hold.
   [/\b(?:premium|paid|paying|pro|plus|gold|platinum|vip|enterprise|business|higher|top|basic|standard|lite|free)\b/, /\b(?:restrict\w*|limit\w*|reserv\w*|gated?|locked|available|open|exclusive) (?:it |them |this |that |the [a-z-]+ )?(?:only )?(?:to|for) (?:the )?(?:premium|paid|paying|pro|plus|gold|platinum|vip|enterprise|business|higher[- ]tier|top[- ]tier) (?:members?|users?|customers?|subscribers?|accounts?|tiers?|plans?|seats?|clients?)\b|\b(?:they|he|she|user|users|customer|customers|caller|callers|account|accounts|member|members|subscriber|subscribers|viewer|viewers|reader|readers|tenant|org|we|you|i)(?: are| is| am| was| were)?(?: still| only| just)? on (?:the |a )?(?:basic|standard|lite|free)(?: plan| tier| subscription| package)?\b(?! (?:auth\w*|http|credentials?|login|hardware|path|route|server|cluster|network)\b)|\bon (?:the |a )?(?:basic|standard|lite) (?:plan|tier|subscription|package)\b/],
   // "dataset 4 is outside the datasets their subscription covers", "not among the regions their contract grants".
@@ -832,6 +854,18 @@ const GENERIC_DENIAL: readonly RegExp[] = [
 ];
 /** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
 const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
+  // "a video rated 16+ and a kid's account with parental controls on", "an 18+ title, the user is 15": an age rule refuses a
+  // known viewer (RFC 9110 §15.5.4), whatever else the question says about them.
+  [
+    /\brated\b|\d\+|\bparental\b|\b(?:age|maturity|content) ratings?\b/,
+    /\brated (?:\d{1,2}\+?|r|nc-17|m|ma|mature|adult|pg-13|explicit)(?=[\s.,;:!?)]|$)|\b\d{1,2}\+ (?:only|content|rated|videos?|titles?|movies?|films?|shows?|games?|material|section|category)\b|\b(?:age|maturity|content) ratings?\b|\bparental (?:controls?|lock|locks|settings?|restrictions?|filters?) (?:is |are |was |were )?(?:on|enabled|active|turned on|switched on|set)\b/,
+  ],
+  // "streaming rights for this show only cover the eu", "our licence only applies in canada": a licensing deal that refuses
+  // callers elsewhere (a commercial rule of ours, 403, not a legal demand's 451).
+  [
+    /\bonly (?:cover|apply|applies|extend|valid|include)/,
+    /\b(?:rights|licen[cs]es?|licensing|distribution|broadcast|content deal|deal|contract|agreement)\b[^.;]{0,30}\bonly (?:covers?|appl(?:y|ies) (?:to|in)|extends? to|valid (?:in|for)|includes?) (?:the )?(?:eu|us|usa|uk|emea|apac|latam|europe|north america|[a-z]+ (?:region|regions|countries|country|market|markets))\b/,
+  ],
   // "restricted from the reports section by their admin", "excluded from the analytics workspace".
   [/\b(?:restricted|excluded|banned|cut off|walled off|fenced off)\b|\b(?:blocked|barred|stopped) (?!from\b)/, /\b(?:blocked|barred|locked out|shut out|kept out|stopped|restricted|excluded|banned|cut off|walled off|fenced off)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))?(?: out)? (?:from|of) (?:the |a |an |this |that |their |our |his |her |some |its )?(?:[a-z0-9-]+ ){0,2}(?:page|pages|site|resource|resources|project|projects|file|files|doc|docs|document|documents|endpoint|endpoints|api|area|areas|section|sections|app|dashboard|dashboards|report|reports|folder|folders|repo|repos|feature|features|url|link|data|dataset|datasets|tab|tabs|module|modules|workspace|workspaces|space|channel|channels|board|boards|tool|tools|panel|view|views|screen|portal|console|region|regions|service|services|record|records|menu|part|parts)\b/],
   // "their org restricted them from exporting data", "blocked from posting": an action refused, not a login.
@@ -1898,7 +1932,7 @@ const PART_ASKED =
  * name, then a part of the response beside it. The part follows the verdict; it does not replace the code asked for.
  */
 export const CODE_BESIDE_A_PART =
-  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?\s*[?,;]\s*(?:and|plus|also|as well as|\+)\b[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
+  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?(?:\s*[?,;])?\s*(?:and|plus|also|as well as|\+)(?![a-z])[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
 /** "why would we return 410 for /promo? … what should it be": a reason asked first, the code asked last. */
 function lastAsksForCode(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;

@@ -4537,3 +4537,41 @@ describe('ask (tuner x, review R13): credentials that are not (yet, or here) val
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask (tuner x, review R13): a known caller refused by a rule named in its own words (403)', () => {
+  it.each([
+    // A class of caller confined by a rule, the request outside it.
+    'the nightly CI runner identity is scoped to staging only; it authenticates with a valid OIDC token and calls DELETE on a prod bucket. code?',
+    'support agent accounts only get the ticket views. one of them (signed in) opens /admin/billing. code?',
+    'intern users are confined to the docs space; a logged in intern calls POST /spaces/finance/pages. which status',
+    // Separation of duties, said without its name.
+    'a developer (logged in) tries to merge his own pull request; repo rule says no one merges their own PR. code pls',
+    'self-approval of purchase orders is blocked. buyer has a valid session and calls POST /po/77/approve on her own PO. what status',
+    // A contract or subscription for a part of the product ended.
+    'customer logged in fine but their org cancelled the subscription for the reporting module; GET /reports/monthly. code?',
+    'they dropped the SSO add-on last quarter, an admin with valid session opens /settings/sso. which code we return',
+    // An age rule or a licensing deal.
+    'teen profile (age 14, signed in) requests a game rated 18+. what code for the download',
+    'broadcast rights for the final only cover north america; a logged-in subscriber in japan opens the stream. status',
+    // A grant the owner never gave this client.
+    'the merchant never granted consent to the partner for refunds; the partner\'s client credentials are valid and it calls POST /refunds. which status',
+    // A scope question with the challenge's error asked beside the code.
+    'jwt is valid but lacks the admin:write scope for DELETE /users/9. what status + what error in the WWW-Authenticate header?',
+  ])('%s', (q) => {
+    // Read from the facts, not guessed from the nearest labelled case.
+    expect(situation(q).denials.length).toBeGreaterThan(0);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it.each([
+    // Guards: a rate limit, a visibility statement, a contract that ended with the data, a revoked consent.
+    ['api keys are limited to 100 requests per minute; this key sent 400. which status', null],
+    ['tenant hard-deleted after the contract ended, data destroyed, subdomain never reused. 404 or 410?', '410'],
+    ['the user revoked the oauth consent for our app, and the app keeps calling with its old access token. code?', '401'],
+    ['user is not logged in and requests a video rated 18+. which code', '401'],
+  ])('guard: %s', (q, verdict) => {
+    const got = answerQuestion(q).verdict;
+    if (verdict === null) expect(got).not.toBe('403');
+    else expect(got).toBe(verdict);
+  });
+});
