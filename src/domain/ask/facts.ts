@@ -899,6 +899,8 @@ const MISSING: readonly RegExp[] = [
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
+  // "asset key is not at origin either", "the object is not in the bucket": the store behind the url holds nothing there.
+  /\b(?:is|are|was|were|exists?) not (?:at|on|in) (?:the |our |its )?(?:origin|origin server|bucket|storage|object store|disk|filesystem|file system)\b/,
   // "nothing with the lowercase name ever existed".
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
@@ -991,7 +993,7 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 /** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
-const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
+const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|ads?|adverts?|advertisements?|classifieds?|(?:job )?postings?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
 const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
   // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
@@ -1122,6 +1124,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   // "this is final", "the decision is final", "that's settled": the removal is decided for good.
   [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
   // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
+  // "we will never host it again", "never be published again": the same thing ruled out from coming back.
+  [/\bagain\b/, /\bnever (?:host|serve|publish|offer|sell|show|list|use|reuse|re-?use|run|support|restore|reissue|re-?issue|launch|release|bring|put) (?:it|them|this|that|those|these|the [a-z-]+)(?: (?:up|back|online|live))? again\b|\bnever (?:be )?(?:hosted|served|published|offered|sold|shown|listed|used|reused|run|supported|restored|reissued|launched|released|brought back|put (?:up|back|online)) again\b/],
   [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
 ];
 const TEMPORARY: readonly RegExp[] = [
@@ -1166,6 +1170,14 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
   // "disbanded clans can be reformed with the same id within 30 days", "members can revive a disbanded group": the same thing may return.
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:be )?(?:re-?form(?:ed)?|re-?found(?:ed)?|re-?establish(?:ed)?|reviv(?:e|ed)|re-?open(?:ed)?|re-?creat(?:e|ed)|reinstat(?:e|ed)|re-?activat(?:e|ed)|restored)\b/,
+];
+/**
+ * "seller can renew it anytime", "the owner may relist them": an active return open to someone, read with MAYBE_BACK
+ * (hinted: the verbs are rare).
+ */
+const RENEWABLE: Hinted = [
+  /\b(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)\b/,
+  /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive) (?:it|them|this|that|the [a-z-]+)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
@@ -1716,7 +1728,11 @@ function removalIsAboutAccess(text: string): boolean {
 }
 
 /** "not sure yet if that's permanent", "no idea if for good": every mention of permanence is in doubt. */
-function permanenceIsHedged(text: string): boolean {
+/** "and we decide it never come back" (non-native for "decided"): a decision stated, not one pending ("we decide whether …"). */
+const STATED_DECISION = /\b(we|i|they|management|legal|marketing|product|(?:the |our )?(?:team|business|company|owners?)) decide\b(?! (?:whether|if|later|soon|next|tomorrow|on|when|what|how)\b)/g;
+
+function permanenceIsHedged(said: string): boolean {
+  const text = said.includes('decide ') ? said.replace(STATED_DECISION, '$1 decided') : said;
   let mentions = 0;
   for (const pattern of [...PERMANENT, ...hintedPatterns(text, PERMANENT_HINTED)]) {
     for (const match of matchesOf(text, pattern)) {
@@ -1742,7 +1758,7 @@ const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:r
  * what it removed cannot know a removal was for good when the request comes (RFC 9110 §15.5.11: 404).
  */
 const NO_RECORD_OF_REMOVALS =
-  /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b/;
+  /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b|\b(?:do not|does not|did not|cannot|can not|could not|no way to) (?:know|tell|say|remember|recall)(?: for sure)? (?:if|whether) (?:[^\s;]+ ){0,4}(?:ever|even) existed\b/;
 /** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
 const GRANT_NOT_GIVEN =
   /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
@@ -1790,7 +1806,7 @@ function detectExistence(given: string): { existence: Existence; permanent: bool
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
   const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
-  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/);
+  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));

@@ -4575,3 +4575,29 @@ describe('ask (tuner x, review R13): a known caller refused by a rule named in i
     else expect(got).toBe(verdict);
   });
 });
+
+describe('ask (tuner x, review R13): whether a removal is known permanent, and absences said plainly (404 / 410)', () => {
+  it.each([
+    // A return ruled out in other verbs, or a decision stated in non-native grammar.
+    ['docs for the app we killed last year; we will never host them again. which code', '410'],
+    ['the 2018 conference site is removed by us and management decide it never come back. which code better?', '410'],
+    // A return open to the owner: not known permanent.
+    ['the rental ad expired last week; the landlord can renew it any time. what should /ads/5521 return', '404'],
+    ['job posting expired; the employer can renew it from the dashboard. code for /jobs/881?', '404'],
+    // Nobody knows whether it ever existed: not known permanent.
+    ['we cannot tell if /old/catalog.php even existed, the logs from that era are gone. what status', '404'],
+    // Not in the store behind the url.
+    ['video cdn: the segment file is not at origin either. status?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // Guards: a decision still to be made, a link that can never be reactivated, a removal with no word on its return.
+    ['we deleted the spring promo page; marketing will decide whether it comes back. 404 or 410?', '404'],
+    ['short links expire after 30 days by design and can never be reactivated; an expired link is requested. which code', '410'],
+    ['we permanently removed the /careers/2017-interns page; decision is final. which code', '410'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
