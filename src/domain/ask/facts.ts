@@ -166,7 +166,7 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "a deleted user's access token", "the session of a removed account", "a token that no longer maps to any valid account":
   // credentials that identify nobody any more (not "a suspended account's token": the account is there, and refused).
-  new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
+  new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|belongs? to|belonged to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:user |customer |service |member )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:no longer|does not|do not|did not|cannot|can not|can't) (?:identif(?:y|ies)|belong to|maps? to|resolves? to|points? to|match(?:es)?|correspond to|corresponds to) (?:any|an?) (?:valid |existing |active |live |real )?(?:user|account|identity|principal|person|customer)\\b`),
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
   /\b(?:basic auth|credentials?|login|token|api key|password|session)\b[^.;]{0,30}\bbut (?:the |their |that |its )?(?:user|account|service account|owner) (?:was|has been|got|is|had been) (?:deleted|removed|closed)\b/,
@@ -209,13 +209,22 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:signing key|signing cert(?:ificate)?|key|cert(?:ificate)?|issuer|idp|identity provider|realm)s?\b[^.;]{0,20}\b(?:is not|are not|isnt|is no longer|are no longer|no longer|not) trusted\b|\b(?:issued|minted|signed) by (?:our |the |an? |their )?(?:old |former |retired |legacy |previous )?(?:[a-z-]+ ){0,2}(?:realm|idp|issuer|identity provider|authority|auth server|ca|certificate authority)\b[^.;]{0,40}\b(?:retired|decommissioned|decomissioned|removed|deleted|shut down|turned off|revoked|distrusted|no longer (?:exists?|trusted|used|accepted)|(?:stopped|stop|stops) trusting|(?:do not|does not|no longer|never) trust)\b/,
   // "the saml assertion fails signature validation", "sso assertion rejected": the identity provider's statement is the credential.
   /\b(?:saml |sso |oidc )?assertions?\b[^.;]{0,40}\b(?:fails?|failed|failing|invalid|rejected|not valid|does not validate|cannot be verified|expired)\b|\bnotbefore\b[^.;]{0,30}\bfuture\b/,
+  // "a saml response whose notonorafter is already in the past", "the ticket's end time has passed": a validity window
+  // named by its bound (SAML, Kerberos, a token's exp), closed, so what is presented no longer proves who is calling.
+  /\b(?:notonorafter|not on or after|valid until|validuntil|end ?time|endtime)\b[^.;]{0,30}\b(?:in the past|(?:has |have |had |already )?passed|elapsed|before now|ago)\b/,
   // Credentials that resolve to nobody: unknown, never issued, evicted, or of an account that is gone.
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
   /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
   /\breplay(?:ed|s)? (?:token|jwt|request|credentials?|session)s?\b|\bnonce\b[^.;]{0,30}\b(?:already|reused|seen before|replay\w*)\b/,
-  /\bactive ?[=:] ?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
+  // "token was replayed from another device", "the cookie got replayed": a captured credential sent again by someone else.
+  /\b(?:token|jwt|credentials?|session|cookie|assertion|ticket)s? (?:was |were |is |are |got |gets |being |been )+replayed\b/,
+  // "client sent a stale nonce" (digest auth, RFC 7616 stale=true), "an expired nonce": the challenge the credential answers is over.
+  /\b(?:stale|expired|old|outdated|invalid|unknown|wrong|reused) (?:server )?nonces?\b|\bnonces?\b (?:is |was |are |were |has |had )?(?:stale|expired|outdated|timed out)\b/,
+  /\bactive"? ?[=:] ?"?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
   /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
+  // "nbf claim is tomorrow 09:00", "not-before is in 2 hours": a token not valid yet (RFC 7519 §4.1.5), so invalid_token.
+  /\b(?:nbf|not[- ]?before)\b(?: claim| time| date| timestamp)?(?: is| was| of| =|:| set to)? (?:tomorrow|next (?:week|month|year|day)|in (?:\d+|an?|one|two|a few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|later (?:today|than now)|after now|not (?:yet )?reached|still ahead)\b/,
   // "the node's clock is 10 min behind and the valid jwt gets rejected there": that server judges the token not yet
   // valid or expired, so for it the token is no valid credential (RFC 6750 invalid_token).
   /\b(?:clocks?|system time|server time|host time|node time)\b[^.;]{0,25}\b(?:skew\w*|drift\w*|behind|ahead|out of sync|not (?:in )?sync\w*|off by)\b(?=[\s\S]*\b(?:tokens?|jwts?|bearer|exp|nbf|iat|assertions?)\b)|\bclock[- ]skew\b(?=[\s\S]*\b(?:tokens?|jwts?|bearer|exp|nbf|iat|assertions?)\b)/,
@@ -289,7 +298,7 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // kerberos) is a credential, and one that fails validation proves nothing (not a support ticket).
   [
     /\bticket/,
-    /^(?=[^]*\b(?:session|auth|authentication|login|sso|kerberos|platform|service|steam|game|access|signed) tickets?\b)[^]*\b(?:(?:tampered|forged|invalid|fake|spoofed|modified|altered|expired|revoked|bogus|malformed) (?:session |auth |login |platform )?tickets?|tickets? (?:is |was |are |were )?(?:invalid|tampered|forged|expired|revoked|rejected|not valid)|ticket (?:validation|verification) (?:fails?|failed)|tickets?\b[^.;]{0,40}\b(?:modified|altered|tampered|forged|edited|fails? (?:validation|verification)|failed (?:validation|verification)|validation (?:fails?|failed)))\b/,
+    /^(?=[^]*\b(?:(?:session|auth|authentication|login|sso|kerberos|platform|service|steam|game|access|signed) tickets?|kerberos|spnego|negotiate|tgt)\b)[^]*\b(?:(?:tampered|forged|invalid|fake|spoofed|modified|altered|expired|revoked|bogus|malformed) (?:session |auth |login |platform |kerberos |service )?tickets?|tickets? (?:is |was |are |were )?(?:invalid|tampered|forged|expired|revoked|rejected|not valid)|ticket (?:validation|verification) (?:fails?|failed)|tickets?\b[^.;]{0,40}\b(?:modified|altered|tampered|forged|edited|fails? (?:validation|verification)|failed (?:validation|verification)|validation (?:fails?|failed)|(?:is|was|are|were|has|had) (?:already |now )?(?:expired|revoked|rejected|invalid|not valid)))\b/,
   ],
   // "signed with a secret we revoked after the leak": the signing credential was withdrawn.
   [/\b(?:signed|signing|hashed|hmac'?d) with\b/, /\b(?:signed|signing|hashed|hmac'?d) with (?:a |an |the |our |their |its )?(?:[a-z-]+ )?(?:secret|key|cert(?:ificate)?)s?\b[^.;]{0,30}\b(?:revoked|rotated|expired|deleted|disabled|retired|invalidated|compromised|leaked|replaced)\b/],
@@ -328,6 +337,30 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
   // "rejects the jwt as not valid for this api", "refuses the token as not meant for it": made for another
   // audience, so no valid credential here (not "not valid for this scope": that is a permission).
+  // "sends its refresh token as the bearer instead of an access token", "the oidc id_token as the bearer token to our api": a
+  // token of another kind, which a resource server does not accept as an access token (RFC 6750 §3.1 invalid_token).
+  [
+    /\b(?:refresh|id)[ _]tokens?\b/,
+    /\b(?:refresh|id)[ _]tokens?\b[^.;]{0,60}\b(?:instead of|rather than|in place of|as|for) (?:an? |the |its |their )?(?:access token|bearer(?: token)?|authorization header|auth header|api token)\b|\b(?:bearer|authorization)\b[^.;]{0,30}<?(?:refresh|id)_token>?/,
+  ],
+  // "dpop proof does not match the token's cnf thumbprint", "the mtls binding of the token fails": a sender-constrained
+  // token presented without the key it is bound to (RFC 9449 §7.1, RFC 8705), so it proves nothing (401).
+  [
+    /\b(?:dpop|cnf|thumbprint|proof[- ]of[- ]possession|pop proof|(?:token|cert(?:ificate)?)[- ]bound|binding)\b/,
+    /\b(?:dpop|pop|proof[- ]of[- ]possession)(?: proof| header| jwt| key| signature)?\b[^.;]{0,40}\b(?:does not|do not|did not|fails? to|failed to|cannot|can not) (?:match|verify|validate)\b|\b(?:dpop|pop|proof[- ]of[- ]possession)(?: proof| header| jwt| signature)? (?:is |was )?(?:invalid|missing|expired|mismatch\w*|wrong|rejected|reused|replayed|stale)\b|\b(?:cnf|thumbprint|(?:token|cert(?:ificate)?)[- ]binding|binding)\b[^.;]{0,30}\b(?:mismatch\w*|does not match|do not match|did not match|fails?|failed|wrong|differs?)\b/,
+  ],
+  // "we only accept the api key header; client sends it in the query string": a credential in a place the server does not
+  // read, so none reaches it (RFC 9110 §15.5.2: 401 with a challenge naming what it does accept).
+  [
+    /\bonly (?:accept|read|look|check|support|honou?r|take|allow)/,
+    new RegExp(`^(?=[\\s\\S]*(?:\\b(?:query ?string|query param\\w*|url param\\w*|request body|form field)\\b|\\?[a-z_-]+=))[\\s\\S]*\\bonly (?:accepts?|reads?|looks? (?:at|for)|checks?|supports?|honou?rs?|takes?|allows?) (?:it |them |keys |tokens |credentials )?(?:in |from |via |as )?(?:the |an? )?(?:[a-z0-9-]+ )?(?:header|authorization header|auth header|${CRED})s?\\b`),
+  ],
+  // "has not completed the totp step yet", "calls /api/me with the pre-mfa partial token": a login not finished, so no
+  // valid credential for the api (RFC 9470 step-up answers 401 too).
+  [
+    /\b(?:pre-?mfa|pre-?2fa|partial|half-authenticated|not (?:yet )?(?:completed|finished|passed|done)|never (?:completed|finished|passed))\b/,
+    /\b(?:pre-?mfa|pre-?2fa|partial(?:ly)?[- ](?:authenticated|auth|login|session)|half-authenticated)\b|\bpartial (?:[a-z-]+ )?(?:token|session|jwt|cookie)s?\b|\b(?:not|never) (?:yet )?(?:completed|finished|passed|done)(?: the| their| his| her| its)? (?:[a-z-]+ )?(?:mfa|2fa|totp|otp|two-factor|second[- ]factor|second step|step-up|login|sign-?in)\b/,
+  ],
   [/\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,100}\\b(?:not (?:valid|meant|intended|issued|minted|made)|invalid) for (?:it|this|that|us|our|the|its|them)\\b(?![^.;]{0,40}\\b(?:scopes?|roles?|permissions?|plan)\\b)`)],
 ];
 /**
@@ -473,7 +506,7 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "four-eyes rule says no", "maker-checker": a control that keeps this person from this action.
   /\b(?:four[- ]eyes|4[- ]eyes|maker[- ]checker|separation of duties|segregation of duties|dual control|two[- ]person rule)\b(?! (?:review |check |rule )?(?:passed|approved|succeeded|was fine|is fine|was ok|is ok|went through))/,
   // "his role was not provisioned", "access is not granted yet": what the caller needs was never given.
-  /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
+  /\b(?:role|roles|access|permissions?|group membership|membership|entitlements?|license|licence|seat|grants?|consent)\b (?:was |were |is |are |has |have |had )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|added|synced|given)\b/,
   // "their admin restricted them from the reports tab", "excluded from the finance space": someone set this
   // "the project is read-only and they try to push": a policy on the resource refuses the write.
   /\b(?:is|are|was|were|became|been|set to|made|marked) (?:now )?read-only\b/,
@@ -512,7 +545,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   // "a project they were removed from": the person was removed, and with them their access.
   /\b(?:they|he|she|user|member|caller|i|we|you|employee|contractor) (?:were|was|got|have been|has been|had been) (?:removed|kicked|dropped) from\b/,
-  /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights)\b/,
+  // "the merchant never granted that partner consent for orders": the owner's grant to this client is missing (not revoked
+  // consent, whose tokens end with it: that is read as an ended credential).
+  /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights|consent)\b/,
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
@@ -552,6 +587,20 @@ const ROLE_DENIAL: readonly RegExp[] = [
 ];
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "ci service account is limited to staging by policy", "kiosk accounts only get pos screens", "contractor keys are scoped to
+  // the billing module": a class of caller confined by a rule, and the question is about a request outside it (not "limited to
+  // 100 requests a minute": a rate, read as 429; not "users only see / only have …", which says what is visible to them and
+  // leaves hiding the rest open).
+  [
+    /\b(?:limited|restricted|confined|scoped|locked|pinned) to\b|\bonly (?:get|gets|can)\b/,
+    /\b(?:accounts?|acct|users?|keys?|tokens?|roles?|bots?|clients?|apps?|seats?|members?|guests?|staff|contractors?|agents?|kiosks?|devices?|identit(?:y|ies)|principals?|pipelines?|runners?) (?:is |are |was |were |get |gets |got |have been |has been )?(?:only )?(?:limited|restricted|confined|scoped|locked|pinned) (?:by (?:policy|rule|config|an? admin|the admin|their admin) )?to (?!(?:\d|a (?:few|max|maximum|total|rate)|one |two |three |five |ten |max)\b)(?:the )?[a-z]|\b(?:accounts?|users?|keys?|tokens?|roles?|bots?|seats?|members?|guests?|staff|contractors?|kiosks?|devices?) only (?:get|gets|can (?:use|open|access|reach|call)) (?:access to )?(?!(?:\d|a (?:few|max|maximum|limited)|one |two |three |five |ten )\b)(?:the )?[a-z]/,
+  ],
+  // "company policy says nobody approves their own", "users cannot merge their own pull request", "self-approval is blocked":
+  // a separation-of-duties rule that refuses this person this act (four-eyes, said without the name).
+  [
+    /\bown\b|\bself[- ]?approv/,
+    /\bself[- ]?approv\w*\b|\b(?:nobody|no one|noone|cannot|can not|may not|must not|not allowed to|not permitted to|never allowed to|is not allowed to|are not allowed to)(?: [a-z]+)? (?:approves?|reviews?|merges?|signs? off(?: on)?|authori[sz]es?|verif(?:y|ies)|audits?|grades?|rates?|countersigns?|releases?) (?:their|his|her|your|its|one's) own\b/,
+  ],
   // "her proxy access ended", "his delegated rights expired", "the guardian's permission lapsed": a grant that ran its
   // course (not "the access token expired": a credential, read by the authentication readers).
   [/\b(?:ended|expired|lapsed|ran out|run out|terminated|ceased|stopped)\b/, /\b(?:(?:her|his|their|its|[a-z]+'s) |(?:proxy|delegate|delegated|delegation|guardian|parental|caregiver|carer|temporary|contractor|guest|trial|shared|family) )(?:[a-z-]+ )?(?:access|permissions?|rights|role|membership|delegation|authority|entitlements?|grants?)(?: (?:to|for|on|over) (?:the |her |his |their |its )?[a-z0-9-]+(?:'s)?(?: [a-z0-9-]+){0,2})? (?:has |have |had |was |were )?(?:ended|expired|lapsed|ran out|run out|been terminated|terminated|ceased|stopped|been revoked)\b/],
@@ -760,6 +809,12 @@ const PLAN_DENIAL: readonly RegExp[] = [
   /\b(?:contract|agreement|licen[cs]e|terms|partnership|deal|sla)s?\b[^.;]{0,20}\b(?:only (?:allows?|permits?|lets?|grants?|covers?|includes?|gives?)|(?:allows?|permits?|grants?|covers?|gives?) (?:only|read[- ]only|just)|is read[- ]only)\b/,
 ];
 const PLAN_DENIAL_HINTED: readonly Hinted[] = [
+  // "his company cancel the contract for analytics module last month", "they dropped the reporting add-on": the caller's
+  // organisation no longer pays for the part asked for (not "contract ended, data destroyed": nothing about a module).
+  [
+    /\b(?:cancel\w*|terminat\w*|ended|end|dropped|drop|stopped|stop|not renew\w*|did not renew|downgraded)\b/,
+    /\b(?:cancel(?:l?ed|s|ling)?|terminat(?:e|ed|es)|ended|end|dropped|drop|stopped|stop|did not renew|not renew(?:ed)?|downgraded) (?:the |their |its |his |her |our |that |a )?(?:[a-z0-9-]+ )?(?:(?:contract|subscription|plan|licen[cs]e|seat|agreement)s? (?:for|of|on|covering) (?:the |their |its |our )?(?:[a-z0-9-]+ ){1,2}(?:module|feature|add-?on|product|package|tier|service|app|suite|edition)s?|add-?ons?|modules?)\b/,
+  ],
   // "our business rules restrict it to premium members and they're on basic": a tier the caller does not hold.
   [/\b(?:premium|paid|paying|pro|plus|gold|platinum|vip|enterprise|business|higher|top|basic|standard|lite|free)\b/, /\b(?:restrict\w*|limit\w*|reserv\w*|gated?|locked|available|open|exclusive) (?:it |them |this |that |the [a-z-]+ )?(?:only )?(?:to|for) (?:the )?(?:premium|paid|paying|pro|plus|gold|platinum|vip|enterprise|business|higher[- ]tier|top[- ]tier) (?:members?|users?|customers?|subscribers?|accounts?|tiers?|plans?|seats?|clients?)\b|\b(?:they|he|she|user|users|customer|customers|caller|callers|account|accounts|member|members|subscriber|subscribers|viewer|viewers|reader|readers|tenant|org|we|you|i)(?: are| is| am| was| were)?(?: still| only| just)? on (?:the |a )?(?:basic|standard|lite|free)(?: plan| tier| subscription| package)?\b(?! (?:auth\w*|http|credentials?|login|hardware|path|route|server|cluster|network)\b)|\bon (?:the |a )?(?:basic|standard|lite) (?:plan|tier|subscription|package)\b/],
   // "dataset 4 is outside the datasets their subscription covers", "not among the regions their contract grants".
@@ -799,6 +854,18 @@ const GENERIC_DENIAL: readonly RegExp[] = [
 ];
 /** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
 const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
+  // "a video rated 16+ and a kid's account with parental controls on", "an 18+ title, the user is 15": an age rule refuses a
+  // known viewer (RFC 9110 §15.5.4), whatever else the question says about them.
+  [
+    /\brated\b|\d\+|\bparental\b|\b(?:age|maturity|content) ratings?\b/,
+    /\brated (?:\d{1,2}\+?|r|nc-17|m|ma|mature|adult|pg-13|explicit)(?=[\s.,;:!?)]|$)|\b\d{1,2}\+ (?:only|content|rated|videos?|titles?|movies?|films?|shows?|games?|material|section|category)\b|\b(?:age|maturity|content) ratings?\b|\bparental (?:controls?|lock|locks|settings?|restrictions?|filters?) (?:is |are |was |were )?(?:on|enabled|active|turned on|switched on|set)\b/,
+  ],
+  // "streaming rights for this show only cover the eu", "our licence only applies in canada": a licensing deal that refuses
+  // callers elsewhere (a commercial rule of ours, 403, not a legal demand's 451).
+  [
+    /\bonly (?:cover|apply|applies|extend|valid|include)/,
+    /\b(?:rights|licen[cs]es?|licensing|distribution|broadcast|content deal|deal|contract|agreement)\b[^.;]{0,30}\bonly (?:covers?|appl(?:y|ies) (?:to|in)|extends? to|valid (?:in|for)|includes?) (?:the )?(?:eu|us|usa|uk|emea|apac|latam|europe|north america|[a-z]+ (?:region|regions|countries|country|market|markets))\b/,
+  ],
   // "restricted from the reports section by their admin", "excluded from the analytics workspace".
   [/\b(?:restricted|excluded|banned|cut off|walled off|fenced off)\b|\b(?:blocked|barred|stopped) (?!from\b)/, /\b(?:blocked|barred|locked out|shut out|kept out|stopped|restricted|excluded|banned|cut off|walled off|fenced off)(?: (?:them|him|her|the user|this user|that user|users|the caller|the customer|customers|the employee|employees|members|the member|the account))?(?: out)? (?:from|of) (?:the |a |an |this |that |their |our |his |her |some |its )?(?:[a-z0-9-]+ ){0,2}(?:page|pages|site|resource|resources|project|projects|file|files|doc|docs|document|documents|endpoint|endpoints|api|area|areas|section|sections|app|dashboard|dashboards|report|reports|folder|folders|repo|repos|feature|features|url|link|data|dataset|datasets|tab|tabs|module|modules|workspace|workspaces|space|channel|channels|board|boards|tool|tools|panel|view|views|screen|portal|console|region|regions|service|services|record|records|menu|part|parts)\b/],
   // "their org restricted them from exporting data", "blocked from posting": an action refused, not a login.
@@ -832,6 +899,8 @@ const MISSING: readonly RegExp[] = [
   /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
   /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
   /\bnonexistent\b/,
+  // "asset key is not at origin either", "the object is not in the bucket": the store behind the url holds nothing there.
+  /\b(?:is|are|was|were|exists?) not (?:at|on|in) (?:the |our |its )?(?:origin|origin server|bucket|storage|object store|disk|filesystem|file system)\b/,
   // "nothing with the lowercase name ever existed".
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
@@ -924,7 +993,7 @@ const REMOVED: readonly RegExp[] = [
  * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
  */
 /** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
-const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
+const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|ads?|adverts?|advertisements?|classifieds?|(?:job )?postings?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
 const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
 const REMOVED_HINTED: readonly Hinted[] = [
   // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
@@ -1055,6 +1124,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   // "this is final", "the decision is final", "that's settled": the removal is decided for good.
   [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
   // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
+  // "we will never host it again", "never be published again": the same thing ruled out from coming back.
+  [/\bagain\b/, /\bnever (?:host|serve|publish|offer|sell|show|list|use|reuse|re-?use|run|support|restore|reissue|re-?issue|launch|release|bring|put) (?:it|them|this|that|those|these|the [a-z-]+)(?: (?:up|back|online|live))? again\b|\bnever (?:be )?(?:hosted|served|published|offered|sold|shown|listed|used|reused|run|supported|restored|reissued|launched|released|brought back|put (?:up|back|online)) again\b/],
   [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
 ];
 const TEMPORARY: readonly RegExp[] = [
@@ -1099,6 +1170,14 @@ const MAYBE_BACK: readonly RegExp[] = [
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
   // "disbanded clans can be reformed with the same id within 30 days", "members can revive a disbanded group": the same thing may return.
   /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:be )?(?:re-?form(?:ed)?|re-?found(?:ed)?|re-?establish(?:ed)?|reviv(?:e|ed)|re-?open(?:ed)?|re-?creat(?:e|ed)|reinstat(?:e|ed)|re-?activat(?:e|ed)|restored)\b/,
+];
+/**
+ * "seller can renew it anytime", "the owner may relist them": an active return open to someone, read with MAYBE_BACK
+ * (hinted: the verbs are rare).
+ */
+const RENEWABLE: Hinted = [
+  /\b(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)\b/,
+  /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive) (?:it|them|this|that|the [a-z-]+)\b/,
 ];
 /** Words that make a stated permanence a question rather than a fact. */
 const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
@@ -1649,7 +1728,11 @@ function removalIsAboutAccess(text: string): boolean {
 }
 
 /** "not sure yet if that's permanent", "no idea if for good": every mention of permanence is in doubt. */
-function permanenceIsHedged(text: string): boolean {
+/** "and we decide it never come back" (non-native for "decided"): a decision stated, not one pending ("we decide whether …"). */
+const STATED_DECISION = /\b(we|i|they|management|legal|marketing|product|(?:the |our )?(?:team|business|company|owners?)) decide\b(?! (?:whether|if|later|soon|next|tomorrow|on|when|what|how)\b)/g;
+
+function permanenceIsHedged(said: string): boolean {
+  const text = said.includes('decide ') ? said.replace(STATED_DECISION, '$1 decided') : said;
   let mentions = 0;
   for (const pattern of [...PERMANENT, ...hintedPatterns(text, PERMANENT_HINTED)]) {
     for (const match of matchesOf(text, pattern)) {
@@ -1675,7 +1758,7 @@ const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:r
  * what it removed cannot know a removal was for good when the request comes (RFC 9110 §15.5.11: 404).
  */
 const NO_RECORD_OF_REMOVALS =
-  /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b/;
+  /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b|\b(?:do not|does not|did not|cannot|can not|could not|no way to) (?:know|tell|say|remember|recall)(?: for sure)? (?:if|whether) (?:[^\s;]+ ){0,4}(?:ever|even) existed\b/;
 /** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
 const GRANT_NOT_GIVEN =
   /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
@@ -1723,7 +1806,7 @@ function detectExistence(given: string): { existence: Existence; permanent: bool
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
   const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
-  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/);
+  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
@@ -1865,7 +1948,7 @@ const PART_ASKED =
  * name, then a part of the response beside it. The part follows the verdict; it does not replace the code asked for.
  */
 export const CODE_BESIDE_A_PART =
-  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?\s*[?,;]\s*(?:and|plus|also|as well as|\+)\b[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
+  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?(?:\s*[?,;])?\s*(?:and|plus|also|as well as|\+)(?![a-z])[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
 /** "why would we return 410 for /promo? … what should it be": a reason asked first, the code asked last. */
 function lastAsksForCode(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;

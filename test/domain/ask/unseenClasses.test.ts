@@ -4497,3 +4497,107 @@ describe('ask (tuner w): the security reviewer voice (findings, audits, bug-boun
     expect(answerQuestion('Finding: an authenticated client exceeded the rate limit of 100 requests per minute. Which status should the API send?').verdict).not.toBe('403');
   });
 });
+
+describe('ask (tuner x, review R13): credentials that are not (yet, or here) valid, named by their protocol (401)', () => {
+  it.each([
+    // A validity window closed or not yet open, named by its bound.
+    'the jwt nbf is in 2 hours, the client sends it right away. status?',
+    'our token has not-before set to next week by mistake in the issuer; calls today get what code',
+    'saml assertion NotOnOrAfter passed 10 minutes ago, the SP receives it now. which code for /api/session',
+    // Kerberos and Digest: a ticket or nonce is a credential too.
+    'SPNEGO on the intranet: the service ticket the browser presents has expired. code?',
+    'Negotiate auth, kerberos ticket was already expired when it reached the api. what do we return',
+    'digest authentication, the nonce is stale (server restarted). what code',
+    'the client answers the digest challenge with an expired nonce. status?',
+    // Introspection, replay, proof of possession.
+    'after offboarding, introspection of her token returns {"active": false}. what does the api send back',
+    'the jwt was replayed by an attacker from another ip, we detect it by jti. what code',
+    'the DPoP proof does not verify against the key the token is bound to. code?',
+    'mtls-bound token: cnf thumbprint mismatch with the presented client cert. which status',
+    // A token of another kind used as the access token.
+    'frontend calls the resource api with its oidc id_token as bearer. status?',
+    'mobile app sends the refresh_token as bearer to /v1/profile. status?',
+    // A credential of an account that is gone, or sent where it is not read.
+    'the api token belongs to a service account that was removed yesterday; requests still arrive with it. code',
+    'partner puts the key in the request body but we only accept the x-api-key header, so nothing in headers. what status',
+    // A login not finished.
+    'login is half done: password ok, user never completed the 2fa step, and the app calls /api/orders with the partial session. what code',
+    'request comes with a pre-mfa token (otp not entered yet). which status',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it.each([
+    // Guards: a valid token refused, an active introspection, a ticket of support, a query of an id.
+    ['introspection says active: true but the token lacks the admin scope. code?', '403'],
+    ['support ticket 4411 expired and was purged for good, ids never reused. what should GET /tickets/4411 return', '410'],
+    ['user is logged in fine, but only admins may open /admin/payroll. which code', '403'],
+    ['GET /orders?id=991 - no such order in the db. code', '404'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
+
+describe('ask (tuner x, review R13): a known caller refused by a rule named in its own words (403)', () => {
+  it.each([
+    // A class of caller confined by a rule, the request outside it.
+    'the nightly CI runner identity is scoped to staging only; it authenticates with a valid OIDC token and calls DELETE on a prod bucket. code?',
+    'support agent accounts only get the ticket views. one of them (signed in) opens /admin/billing. code?',
+    'intern users are confined to the docs space; a logged in intern calls POST /spaces/finance/pages. which status',
+    // Separation of duties, said without its name.
+    'a developer (logged in) tries to merge his own pull request; repo rule says no one merges their own PR. code pls',
+    'self-approval of purchase orders is blocked. buyer has a valid session and calls POST /po/77/approve on her own PO. what status',
+    // A contract or subscription for a part of the product ended.
+    'customer logged in fine but their org cancelled the subscription for the reporting module; GET /reports/monthly. code?',
+    'they dropped the SSO add-on last quarter, an admin with valid session opens /settings/sso. which code we return',
+    // An age rule or a licensing deal.
+    'teen profile (age 14, signed in) requests a game rated 18+. what code for the download',
+    'broadcast rights for the final only cover north america; a logged-in subscriber in japan opens the stream. status',
+    // A grant the owner never gave this client.
+    'the merchant never granted consent to the partner for refunds; the partner\'s client credentials are valid and it calls POST /refunds. which status',
+    // A scope question with the challenge's error asked beside the code.
+    'jwt is valid but lacks the admin:write scope for DELETE /users/9. what status + what error in the WWW-Authenticate header?',
+  ])('%s', (q) => {
+    // Read from the facts, not guessed from the nearest labelled case.
+    expect(situation(q).denials.length).toBeGreaterThan(0);
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it.each([
+    // Guards: a rate limit, a visibility statement, a contract that ended with the data, a revoked consent.
+    ['api keys are limited to 100 requests per minute; this key sent 400. which status', null],
+    ['tenant hard-deleted after the contract ended, data destroyed, subdomain never reused. 404 or 410?', '410'],
+    ['the user revoked the oauth consent for our app, and the app keeps calling with its old access token. code?', '401'],
+    ['user is not logged in and requests a video rated 18+. which code', '401'],
+  ])('guard: %s', (q, verdict) => {
+    const got = answerQuestion(q).verdict;
+    if (verdict === null) expect(got).not.toBe('403');
+    else expect(got).toBe(verdict);
+  });
+});
+
+describe('ask (tuner x, review R13): whether a removal is known permanent, and absences said plainly (404 / 410)', () => {
+  it.each([
+    // A return ruled out in other verbs, or a decision stated in non-native grammar.
+    ['docs for the app we killed last year; we will never host them again. which code', '410'],
+    ['the 2018 conference site is removed by us and management decide it never come back. which code better?', '410'],
+    // A return open to the owner: not known permanent.
+    ['the rental ad expired last week; the landlord can renew it any time. what should /ads/5521 return', '404'],
+    ['job posting expired; the employer can renew it from the dashboard. code for /jobs/881?', '404'],
+    // Nobody knows whether it ever existed: not known permanent.
+    ['we cannot tell if /old/catalog.php even existed, the logs from that era are gone. what status', '404'],
+    // Not in the store behind the url.
+    ['video cdn: the segment file is not at origin either. status?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // Guards: a decision still to be made, a link that can never be reactivated, a removal with no word on its return.
+    ['we deleted the spring promo page; marketing will decide whether it comes back. 404 or 410?', '404'],
+    ['short links expire after 30 days by design and can never be reactivated; an expired link is requested. which code', '410'],
+    ['we permanently removed the /careers/2017-interns page; decision is final. which code', '410'],
+  ])('guard: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
