@@ -91,6 +91,15 @@ const OPEN_ACCESS: readonly RegExp[] = [
   // (Not "the request to the api has no auth", "the job hitting our app has no login": there the caller has none.)
   /(?<!\b(?:to|hitting|hits|hit|calling|calls|call|against|on|for|from|at|into|of|with|via|through)(?: (?:the|our|a|an|this|that|their|its|your|my))?(?: [a-z0-9/._-]+)? )\b(?:page|pages|site|website|route|routes|endpoint|endpoints|api|app|service|portal|tool|form|feed|docs|dashboard|locator|list) (?:has|have|had|comes with|offers) no (?:login|log ?in|sign-?in|authentication|auth)(?: (?:at all|whatsoever|of any kind|anywhere))?\b(?! (?:header|token|cookie|session))/g,
   /\bnothing to (?:log|sign) ?(?:in|into|in to|on to)\b/g,
+  // "reading is public", "reads are open": what the resource asks of readers.
+  /\b(?:reading|reads|read access|viewing|browsing|listening|playback|downloading) (?:is|are) (?:public|open|anonymous|unauthenticated|free for all|open to (?:everyone|anyone|all))\b/g,
+  // "our site only requires login for writing", "auth is needed only to post": a login asked of writers, not of readers.
+  new RegExp(`\\b(?:only )?(?:requires?|needs?|asks? for|required|needed) (?:an? )?${AUTH_THING} (?:only )?(?:for|to|when) (?:writ\\w*|post\\w*|edit\\w*|upload\\w*|comment\\w*|publish\\w*|chang\\w*|mutat\\w*|modif\\w*|creat\\w*)\\b`, 'g'),
+  new RegExp(`\\b${AUTH_THING} (?:is |are )?(?:only )?(?:required|needed|necessary) (?:only )?(?:for|to|when) (?:writ\\w*|post\\w*|edit\\w*|upload\\w*|comment\\w*|publish\\w*|chang\\w*|mutat\\w*|modif\\w*|creat\\w*)\\b`, 'g'),
+  // "only uploading requires a login", "posting needs a token": the same, the writers named first.
+  new RegExp(`\\b(?:only )?(?:writ|post|edit|upload|comment|publish|mutat|modif|creat)\\w* (?:requires?|needs?|asks? for) (?:an? )?${AUTH_THING}`, 'g'),
+  // "no auth involved, feeds are public": nothing of the route asks for credentials.
+  new RegExp(`\\bno ${AUTH_THING} (?:is |are )?(?:involved|in play|at play)\\b`, 'g'),
   // "the faq page is public with no login".
   /\b(?:is|are|was|were) (?:public|open|publicly (?:accessible|available)|open to (?:everyone|all|anyone))(?:,| and| with)? (?:no|zero) (?:login|log ?in|sign-?in|authentication|auth)\b(?! (?:header|token|cookie|session))/g,
 ];

@@ -545,6 +545,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:removed|kicked|dropped)(?: them| him| her| the user| me| us)? from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:project|team|org|organization|workspace|group|channel|repo|tenant|account)\b/,
   // "a project they were removed from": the person was removed, and with them their access.
   /\b(?:they|he|she|user|member|caller|i|we|you|employee|contractor) (?:were|was|got|have been|has been|had been) (?:removed|kicked|dropped) from\b/,
+  // "the admin removed them from the share", "unshared him from the folder": a person taken off what was shared with them
+  // (the person is named: "the file was removed from the folder" is a file's removal).
+  /\b(?:removed|kicked|dropped|unshared|unshare) (?:them|him|her|the user|me|us|the member|the caller) from (?:the |this |that |their |our |his |her )?(?:[a-z-]+ )?(?:shares?|shared (?:folders?|drives?|docs?|documents?|files?|spaces?|albums?|boards?|lists?|calendars?)|folders?|drives?|access lists?|acls?|allowlists?|invite lists?|guest lists?|member lists?|members list)\b/,
   // "the merchant never granted that partner consent for orders": the owner's grant to this client is missing (not revoked
   // consent, whose tokens end with it: that is read as an ended credential).
   /\b(?:not|never) (?:been )?(?:given|granted|assigned)(?: [a-z]+){0,2} (?:access|permission|permissions|role|roles|rights|consent)\b/,
@@ -601,6 +604,9 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
     /\bown\b|\bself[- ]?approv/,
     /\bself[- ]?approv\w*\b|\b(?:nobody|no one|noone|cannot|can not|may not|must not|not allowed to|not permitted to|never allowed to|is not allowed to|are not allowed to)(?: [a-z]+)? (?:approves?|reviews?|merges?|signs? off(?: on)?|authori[sz]es?|verif(?:y|ies)|audits?|grades?|rates?|countersigns?|releases?) (?:their|his|her|your|its|one's) own\b/,
   ],
+  // "the channel is listed as read-only announcements, they try to post to it", "a read-only board, he tries to comment": the
+  // place's own permissions allow reading, and the caller asks to write (not a read-only key: READ_ONLY_CREDENTIAL reads that).
+  [/\bread-?only\b/, /\bread-?only\b(?! (?:tokens?|keys?|api keys?|credentials?|scopes?|jwts?|replicas?|mode|file ?systems?|fs|volumes?|disks?|databases?|db)\b)(?:(?!\b(?:deleted|removed|purged|retired|gone|archived)\b)[^?]){0,80}\b(?:try|tries|tried|trying|attempts?|attempted|wants?|wanted) to (?:post|write|edit|upload|send|comment|publish|reply|modify|delete|change|add)\b/],
   // "her proxy access ended", "his delegated rights expired", "the guardian's permission lapsed": a grant that ran its
   // course (not "the access token expired": a credential, read by the authentication readers).
   [/\b(?:ended|expired|lapsed|ran out|run out|terminated|ceased|stopped)\b/, /\b(?:(?:her|his|their|its|[a-z]+'s) |(?:proxy|delegate|delegated|delegation|guardian|parental|caregiver|carer|temporary|contractor|guest|trial|shared|family) )(?:[a-z-]+ )?(?:access|permissions?|rights|role|membership|delegation|authority|entitlements?|grants?)(?: (?:to|for|on|over) (?:the |her |his |their |its )?[a-z0-9-]+(?:'s)?(?: [a-z0-9-]+){0,2})? (?:has |have |had |was |were )?(?:ended|expired|lapsed|ran out|run out|been terminated|terminated|ceased|stopped|been revoked)\b/],
@@ -657,7 +663,8 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
   /\bscopes?\b:? (?:is |are |only |just )*(?:[a-z_-]+[:.])?(?:read|read-only|view|readonly)\b(?!:)[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   // "its scope is `labels:read`, and they POST /labels", "the key has scope `shipments:read` and they call POST": a read scope, then a write.
-  /\bscopes?\b:?(?: (?:is|are|only|just|=|of))* ['"`]?[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
+  // "scope=read:orders, calling post /orders": the same with the action first in the scope's name, or written as a key=value.
+  /\bscopes?\b:?(?: ?=)?(?: (?:is|are|only|just|=|of))* ?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|readonly|list|get)[:.][a-z_-]+)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
   // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.
   /\bscoped (?:to |as |with |for |only )?(?:read|read-only|readonly|[a-z_-]+[:.]read|read[:.][a-z_-]+)\b[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
@@ -770,6 +777,8 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
   ],
 ];
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "the user is on the org's ban list", "added to our blocklist": the account itself is barred, whoever it is.
+  [/\b(?:ban|block|black|deny) ?list\b|\bbanlist\b/, /\b(?:is|are|was|were|got|been|gets|get|put|added|listed|sits|stays) (?:still |now |already )?(?:on|to|in) (?:the |a |an |our |their |its |his |her )?(?:[a-z]+'s )?(?:[a-z-]+ )?(?:ban ?list|block ?list|black ?list|deny ?list)s?\b/],
   // "the account is on a 3 day chat ban", "he is serving a ranked ban": the account is barred for a while.
   [/\bban\b/, /\b(?:is|are|was|were|currently|still|now) (?:on|under|serving) (?:a |an |the |his |her |their |its )?(?:[a-z0-9-]+ ){0,3}ban\b/],
   // "the device is quarantined by security policy", "a quarantined host": barred as a whole, whatever it asks for.
@@ -782,7 +791,7 @@ const ACCOUNT_DENIAL: readonly RegExp[] = [
   /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:for (?:this|that|the|their|its|our|his|her) [a-z-]+ )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
-  /\b(?:account|user|customer|member|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
+  /\b(?:account|user|customer|member|membership|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
   /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
   // "she did not confirm her e-mail address", "he hasn't verified his phone number yet".
   /\b(?:has not|have not|did not|does not|do not|never|not yet) (?:yet |even )?(?:verified|confirmed|verify|confirm) (?:their|his|her|the|its|an?)? ?(?:email|e-mail|phone|account|identity)\b/,
@@ -893,6 +902,12 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
 
 // ── Existence ────────────────────────────────────────────────────────────────────────────────
 const MISSING: readonly RegExp[] = [
+  // "nothing ever lived at the requested path", "nothing was ever at that url".
+  /\bnothing (?:ever |has ever |had ever )?(?:lived|was|existed|sat|been) (?:ever )?(?:at|under|behind) (?:the|that|this) (?:requested |old |given )?(?:path|url|address|location|route|link|slug)\b/,
+  // "the folder name is wrong", "the slug was misspelled": the name asked for is not the thing's name.
+  /\b(?:folder|file|page|path|url|link|slug|directory|route) (?:name |path )?(?:is|was|are|were) (?:just |simply )?(?:wrong|incorrect|misspelled|mistyped|off by one character)\b/,
+  // "we do not have id 0", "the db has no row 42", "lookup miss": nothing under the id asked for.
+  /\b(?:do not|does not|did not) have (?:an? |any )?(?:such )?(?:ids?|records?|entr(?:y|ies)|rows?|items?) ?(?:#|no\.? )?\d+\b|\blookup miss(?:ed|es)?\b|\b(?:lookup|search|query) (?:returned|returns|found|came back with) (?:nothing|no (?:rows?|results?|match(?:es)?))\b/,
   /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
   /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b|\bno (?!(?:rules?|polic(?:y|ies)|roles?|permissions?|scopes?|grants?|acls?|allowlist|entitlements?|signatures?|keys?|tokens?|credentials?|passwords?)\b)[a-z-]+ (?:matches|matched)\b/,
   // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
@@ -1254,7 +1269,12 @@ const HIDE: readonly RegExp[] = [
   // "the response differs when the record exists", "different errors for existing and unknown accounts", "differential
   // responses", "observable response discrepancy": answers that tell existing things from absent ones (an enumeration finding).
   /\b(?:responses?|status(?: codes?)?|codes?|errors?|error messages?|answers?|replies|reply|behaviou?r|timing|latency)\b(?: [a-z]+){0,2} (?:differs?|differed|varies|vary|changes|is different|are different|diverges?)\b[^.;?]{0,40}\b(?:when|if|whether|depending on|based on)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\b(?:response time|responses?|timing|latency|reply)\b(?: [a-z]+){0,2} (?:is|are|gets?) (?:much |noticeably |measurably |slightly )?(?:longer|shorter|slower|faster|different|larger|smaller|bigger)\b[^.;?]{0,10}\b(?:when|if|whenever)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\bdifferent (?:responses?|status(?: codes?)?|codes?|errors?|error messages?|answers?) (?:for|between|to) (?:[a-z-]+ ){0,2}(?:existing|real|valid|registered)\b|\bdifferent (?:responses?|status(?: codes?)?|codes?|errors?|error (?:messages?|texts?|bodies|body)|answers?|timings?)\b[^.;?]{0,10}\b(?:when|if|whenever|depending on)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\bdifferential (?:responses?|errors?|status(?: codes?)?|error messages?|behaviou?r)\b|\b(?:observable |response )discrepanc(?:y|ies)\b/,
-  /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
+  /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:exactly |just |precisely |simply )?(?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
+  // "the fact that a team called red-team exists is itself sensitive", "whether the account exists is confidential".
+  /\bexists? (?:is|are|would be|is also) (?:itself |also |in itself |already )?(?:sensitive|secret|confidential|private|classified|need-to-know)\b/,
+  // "we return the same thing as for a nonexistent tournament", "identical response to a missing id": one answer for both.
+  // (Not "return 404 same as for nonexistent routes?": a code proposed by analogy.)
+  /\b(?:return|returns|returned|returning|give|gives|gave|send|sends|sent|answer|answers|get|gets|got|respond with|responds with|see|sees) (?:exactly |just |precisely )?(?:the )?(?:same|identical)(?: [a-z-]+){0,2} (?:as|like|to) (?:for |with |we give |we send )?(?:an? |the |any )?(?:nonexistent|non-existent|non-existing|missing|unknown|absent|made-up|random|bogus) [a-z-]+/,
   // "the law says it must be treated as if it never existed", "act as though the record was never there".
   PRETENDED_ABSENCE,
   // "private repositories must look exactly like repositories that do not exist".
@@ -1270,7 +1290,7 @@ const HIDE: readonly RegExp[] = [
   /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
-  /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers)\b/,
+  /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers|names|slugs|handles)\b/,
   // "we cannot tip them off that an investigation exists".
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
@@ -1710,7 +1730,7 @@ const REMOVED_ROUTE_AFTER = /^ (?:the |our |its |their |that |this |an? )?(?:[a-
 const REMOVED_ROUTE_BEFORE = /\b(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|apis?)(?: [^\s]+)? (?:was |were |is |are |has been |have been |got |been )?(?:permanently |finally |now |just )?$/;
 
 /** "removed a colleague from the \"finance\" group": a person taken out of a group, however long its name. */
-const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |her |its )?(?:"[^"]{1,40}" |(?:[a-z0-9-]+ ){1,3})?(?:group|team|role|project|org|organi[sz]ation|workspace|channel|allowlist|tenant|space)\b/;
+const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |her |its )?(?:"[^"]{1,40}" |(?:[a-z0-9-]+ ){1,3})?(?:group|team|role|project|org|organi[sz]ation|workspace|channel|allowlist|tenant|space|share|shares|access list|acl|invite list|guest list|member list)\b/;
 
 function removalIsAboutAccess(text: string): boolean {
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
@@ -1776,9 +1796,19 @@ const REMOVAL_PERMITTED_TO =
  */
 const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
 
+/** "ignore that for now", "leave auth aside for now": the asker parks a side question; nothing about the removal is for now. */
+const PARKED_FOR_NOW = /\b(?:ignore|ignoring|leave|leaving|skip|skipping|park|parking|forget|set|put|setting|putting)(?: (?:that|this|it|them|those|auth|the [a-z-]+))?(?: aside| out)? for now\b/g;
+/**
+ * "the resource was removed. that is all i know", "no other details": the asker knows nothing of intent or permanence, so
+ * nor does the server, and RFC 9110 §15.5.11 says 404 then.
+ */
+const NOTHING_MORE_KNOWN =
+  /\b(?:that is|thats|that's|this is) (?:all|everything) (?:i|we) (?:know|have|got|were told|was told)\b|\b(?:i|we) (?:do not|dont) know (?:anything )?(?:more|else)(?: about (?:it|that|this))?\b|\bno (?:other|more|further) (?:info|information|details?|context)\b|\bnothing (?:else|more) (?:is )?known\b/;
+
 function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   // "no point pretending it does not exist": what is acted out says nothing of what is there.
-  const said = /\b(?:pretend|treat|act|behave|handle)/.test(given) ? given.replace(PRETENDED_ABSENCE, ' pretence ') : given;
+  const unparked = given.includes('for now') ? given.replace(PARKED_FOR_NOW, ' ') : given;
+  const said = /\b(?:pretend|treat|act|behave|handle)/.test(unparked) ? unparked.replace(PRETENDED_ABSENCE, ' pretence ') : unparked;
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
   // "nothing was deleted", "nothing has been taken down": a removal denied by its subject.
@@ -1812,7 +1842,8 @@ function detectExistence(given: string): { existence: Existence; permanent: bool
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
   const permanent =
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
-  if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack) && !permanent };
+  const unknownBeyond = !permanent && (text.includes('know') || text.includes(' no ')) && NOTHING_MORE_KNOWN.test(text);
+  if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack || unknownBeyond) && !permanent };
   if (has(grantText, ...MISSING) || hintedMatch(grantText, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
   return { existence: 'unknown', permanent: false, temporary };
@@ -1847,8 +1878,13 @@ const PROBING_THREAT = new RegExp(
 
 const WHAT_A_CODE_WOULD_TELL = /\b(?:if|when|once) (?:we|the (?:api|server|service|endpoint)|it) (?:return|send|answer|respond with|give|use)s? (?:an? )?(?:401|403|404|410)\b,? (?:then )?(?:the |a |an |they |he |she |them )[^.;]*/g;
 
+/** "we keep only a hashed tombstone to know it existed": what the server records for itself, no disclosure to anyone. */
+const OWN_RECORD_OF_IT =
+  /\b(?:tombstones?|records?|markers?|rows?|entr(?:y|ies)|logs?|flags?|hash(?:es)?)\b[^.;]{0,20}\b(?:to|so (?:that )?(?:we|it|the [a-z]+) (?:can |will )?) ?(?:know|remember|tell|record)\b(?= (?:that )?(?:it|they|the [a-z-]+|this|that|there) )/g;
+
 function detectHide(raw: string): boolean | null {
-  const text = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
+  const unconfirmed = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
+  const text = unconfirmed.includes('tombstone') || unconfirmed.includes('record') ? unconfirmed.replace(OWN_RECORD_OF_IT, ' ') : unconfirmed;
   if (PROBING_THREAT.test(text)) return true;
   // Cheap gates first: most questions have neither " want " nor " not to "/" never to ".
   if (text.includes(' want ') && HIDE_UNWANTED.test(text)) return true;
@@ -2380,7 +2416,7 @@ function correctedPart(text: string): string | null {
  * removed for good": the asker takes back the clause before the mark, so only what follows it is a fact.
  */
 const RETRACTION =
-  /(?<![a-z])(?:no wait|wait,? no|wait,? actually|actually,? no|no,? actually|scratch that|strike that|ignore that|forget (?:that|what i said)|correction:|sorry,? i meant|i meant|let me correct (?:that|myself)|my bad|my mistake|(?:no|nope),? (?:it is |it was |that is |now |just |since )?(?:confirmed|verified|double-checked|checked|clarified)(?= with| by| -|:|,| that| it| the| now))(?![a-z])/g;
+  /(?<![a-z])(?:no wait|wait,? no|wait,? actually|actually,? no|no,? actually|scratch that|strike that|ignore that(?: for now)?|forget (?:that|what i said)(?: for now)?|correction:|sorry,? i meant|i meant|let me correct (?:that|myself)|my bad|my mistake|(?:no|nope),? (?:it is |it was |that is |now |just |since )?(?:confirmed|verified|double-checked|checked|clarified)(?= with| by| -|:|,| that| it| the| now))(?![a-z])/g;
 /** Where the retracted clause starts: after the sentence break before it (the mark's own "..." or "?" skipped). */
 function retractedFrom(text: string, mark: number): number {
   const before = text.slice(0, mark).replace(/[\s.,;:!?-]+$/, '');

@@ -4601,3 +4601,94 @@ describe('ask (tuner x, review R13): whether a removal is known permanent, and a
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask (tuner z, review R15 and long incident messages): public reads, hiding said outright, refusals told briefly, removals known no further', () => {
+  const zSituation = (q: string) => extractSituation(normalizeQuestion(q));
+
+  it.each([
+    ['A crawler with no credentials hits a public recipe that was permanently deleted. Our site only requires login for writing; reading is public. What status?', '410'],
+    ['Bot without any token requests a podcast episode page we deleted for good on purpose. Listening is public, only uploading requires a login. Which code?', '410'],
+    ['Crawler with no credentials hits a member story we permanently removed on purpose; login is only needed to comment, reading is open. status?', '410'],
+    ['No auth involved on our open weather feeds; a client asks for /feeds/station-zz9 which we never had. What do we send?', '404'],
+  ])('a resource that readers reach without credentials: a caller without them is no 401, the absence decides: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: an API that requires a login for every call still answers an anonymous caller 401', () => {
+    expect(answerQuestion('Our API requires a login for every call. An anonymous request asks for /v1/recipes/9 which was permanently deleted. Status?').verdict).toBe('401');
+  });
+
+  it.each([
+    ['logged in user who is not in the private team tries GET /teams/red-team/roster. the fact that a team called red-team exists is itself sensitive. 401/403/404?', '404'],
+    ['Signed-in user outside the board asks for /boards/merger-2025. The mere fact that the board exists is sensitive. 403 or 404?', '404'],
+    ["When user X has blocked user Y, and Y (logged in) opens X's profile, we want it to look exactly like the account doesn't exist. 403 or 404?", '404'],
+    ['Anonymous visitors asking for a private playlist get the same response as for a nonexistent playlist, by design. What status is that?', '404'],
+  ])('hiding said outright (existence itself sensitive, looking exactly absent, the same answer as for nothing) is 404: %s', (q, verdict) => {
+    expect(zSituation(q).hide).toBe(true);
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['partner key is valid but their contract excludes the payouts api. return 404 same as for nonexistent routes?', '403'],
+    ['Logged-in member without the editor role tries to edit a public wiki page everyone can see. 403 or 404?', '403'],
+  ])('guard: a 404 proposed by analogy, or a public page, hides nothing (403): %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ["user is a member of the workspace and sees the channel listed as 'read-only announcements'. they try to post a message to it. code?", '403'],
+    ['A member sees the read-only pinned channel in the sidebar and tries to send a message there. code?', '403'],
+    ["user previously had access to a shared folder (still listed in their 'recently viewed'), admin removed them from the share. they click it. we dont care about hiding, they know it exists. code?", '403'],
+    ['Admin removed her from the shared drive yesterday; she still sees it in her recent files and we are not hiding anything. code?', '403'],
+    ['token valid, scope=read:orders, calling POST /orders. code?', '403'],
+    ['token valid, scope=read:episodes, calling DELETE /episodes/5. code?', '403'],
+    ['key fine, scope=read:stations and they PUT /stations/4. which status', '403'],
+    ["user authenticated fine but is on the org's ban list. code", '403'],
+    ["user signed in fine, but he is on the league's blocklist. code", '403'],
+    ['church app: the member is logged in and the API knows exactly who they are, but their membership is suspended by the council pending review. They try to post to the community board. What is the right status for that post? not sure if 401 because they cannot log in to the board', '403'],
+  ])('refusals told briefly (a read-only place written to, taken off a share, scope=read:x asked to write, a ban list, a suspended membership) are 403: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['the read-only archive was deleted permanently; clients try to post to it. code', '410'],
+    ['The file was removed from the folder permanently by its owner, on purpose. What should requests for it return?', '410'],
+  ])('guard: a removed thing keeps its removal reading: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['the resource was removed. thats all i know. 404 or 410?', '404'],
+    ['An episode got deleted, that is all we know. 410 or 404?', '404'],
+    ['Listing removed by the seller - no further details. which status, 404 or 410?', '404'],
+  ])('a removal the asker knows nothing more about is not known to be permanent (404, RFC 9110 §15.5.11): %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: a removal for good on purpose stays 410 with no further details', () => {
+    expect(answerQuestion('Listing removed for good on purpose by the seller, no further details. 404 or 410?').verdict).toBe('410');
+  });
+
+  it.each([
+    ['The v1 stats endpoints were retired permanently on purpose. Some callers send stale tokens, but ignore that for now. 404 or 410 for /v1?', '410'],
+    ["weather API: we sunset the legacy XML endpoints after a 12 month deprecation; they're permanently removed, we know they won't come back. which one: 404 or 410? also some clients send an expired key - ignore that for now.", '410'],
+    ['Profile erased permanently on purpose; we keep a hashed tombstone to know the profile existed. Links still hit /u/olga. Status?', '410'],
+  ])('a side question parked "for now", or a tombstone the server keeps for itself, leaves a permanent removal 410: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ["Long story: we ran a public 'community recipes' section for 6 years. Last month leadership decided to kill it permanently, the data was destroyed, there's no archive, and the URLs will never be reused. My teammate thinks 404 is 'simpler and nobody cares about 410'. I think there's a better code. What should /recipes/* return?", '410'],
+    ['Weather data API. Logs: `GET /forecast/hourly auth=Bearer eyJhbGciOi... err=invalid_signature`. The token was forged or corrupted, we cannot verify it was issued by us. Should this be a 401 or a 403? Colleague says 403 because the token is "bad".', '401'],
+  ])('"what should /path return?" and "should this be a 401 or a 403?" ask the case its code, past a colleague\'s view: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['Logged-in member asks for /clubs/rowing-club-2024 but the slug is wrong, it is /clubs/rowing-2024. Nothing was ever at the requested path. Code?', '404'],
+    ['GET /v2/stations/0 -> lookup miss in the registry. which status should the api send', '404'],
+    ['weather data API: the location id 0 - we do not have id 0, ids start at 1. `GET /locations/0/forecast`. which code?', '404'],
+  ])('a wrong name, nothing ever at the path, a lookup miss: nothing is there (404): %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
