@@ -273,7 +273,7 @@ const RESPONSE_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|re
 const PROBLEM_DETAILS_NAMED = /\bproblem[+ -]?(?:details?|json)\b|\bapplication\/problem\b|\b(?:7807|9457)\b/;
 /** "the instance member", "about:blank as the type", "does the status field have to match", "which content type": a member or the media type asked. */
 const PROBLEM_MEMBER_ASKED =
-  /\bmembers?\b|\bfields?\b|\bproperties\b|\bkeys\b|\battributes?\b|\babout:blank\b|\binstance\b|\btitle\b|\bdetail\b|\bstatus (?:member|field|property|key|value)\b|\b(?:the|as|its) type\b|\btype (?:member|field|property|uri|key)\b|\bcontent[- ]?type\b|\bmedia[- ]?type\b|\bmime\b/;
+  /\bmembers?\b|\bfields?\b|\bproperties\b|\bkeys\b|\battributes?\b|\babout:blank\b|\binstance\b|\btitle\b|\bdetail\b|\bstatus (?:member|field|property|key|value)\b|\b(?:the|as|its) type\b|\btype (?:member|field|property|uri|key)\b|\bcontent[- ]?type\b|\bmedia[- ]?type\b|\bmime\b|\b(?:status|says|has|with) \d{3}\b[^?]{0,40}\b(?:http|response|real|actual)\b/;
 /** "does rfc 9110 say anything about removing links to a 410 url": the link clean-up 410 asks for. */
 const LINKS_REMOVED =
   /\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b[^?.]{0,40}\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b|\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b[^?.]{0,30}\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
@@ -300,7 +300,6 @@ const INTRODUCED_ASKED =
 /** "what does a HEAD request return when the resource is not found": HEAD's result asked in general. */
 const HEAD_RESULT_ASKED =
   /\bwhat (?:does|do|should|will|would) (?:an? |the )?head(?: requests?| calls?| method)? (?:return|get|receive|answer|respond with|give)\b|\b(?:which|what) (?:status|code|status code|response) (?:does|do|should|will|would) (?:an? |the )?head(?: requests?| calls?)? (?:get|return|receive)\b|\b(?:does|do|will|would|should) (?:an? |the )?head(?: requests?| calls?)? (?:also |too |still )?(?:return|get|receive|give)\b[^?.]{0,20}\b(?:40[134]|410|same)\b/;
-const NO_CALLER_FACTS = (s: Situation): boolean => s.auth === 'unknown' && !s.expired && s.denials.length === 0 && s.currentCode === null;
 /** "is 402 reserved?", "is 402 a standard code?": 402's standing, asked even beside a case that would get 403. */
 const STANDING = /\breserved\b|\bstandard\b|\bofficial\b|\bdeprecated\b|\bexperimental\b|\bsupported\b|\bsafe to use\b|\ba real (?:code|status)\b|\bactually used\b/;
 /** "what does a 404 say about whether the page will come back?": permanence read into a 404. */
@@ -331,13 +330,13 @@ const R14: readonly NamedClass[] = [
   { id: 'auth-backend-down', asks: (text) => OUTAGE_HINT.test(text) && AUTH_BACKEND_DOWN.test(text) },
   { id: 'cors-error-responses', asks: (text) => text.includes('cors') && CORS_HIDES_STATUS.test(text) && ERROR_IN_VIEW.test(text) && !/\bpre-?flights?\b|\boptions\b/.test(text) },
   { id: 'status-history', asks: (text) => TRIAGE_CODE.test(text) && (IN_HTTP_10.test(text) || INTRODUCED_ASKED.test(text)) },
-  { id: 'head-same-status', asks: (text, s) => text.includes('head') && HEAD_RESULT_ASKED.test(text) && NO_CALLER_FACTS(s) && !CODES_WEIGHED.test(text) },
+  { id: 'head-same-status', asks: (text, s) => text.includes('head') && HEAD_RESULT_ASKED.test(text) && s.auth === 'unknown' && !s.expired && s.denials.length === 0 && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) },
   { id: 'neighbour-402', asks: (text) => text.includes('402') && named('402').test(text) && STANDING.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'definition-404', asks: (text, s) => text.includes('404') && FUTURE_OF_404.test(text) && !s.permanent && !s.temporary && s.currentCode === null && !/\b410\b/.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) && !OUR_ANSWER_ASKED.test(text) },
   { id: 'forbidden-for-missing', asks: (text, s) => text.includes('403') && FORBIDDEN_FOR_MISSING.test(text) && WHY_ASKED.test(text) && !A_CASE(s) },
   { id: 'forbidden-beyond-auth', asks: (text) => text.includes('403') && NOT_NECESSARILY_CREDENTIALS.test(text) && !OTHER_TRIAGE('403').test(text) },
   { id: 'definition-401', asks: (text) => text.includes('401') && RENAMED_401.test(text) && !CODES_WEIGHED.test(text) },
-  { id: 'spec-6750-sections', asks: (text, s) => text.includes('bearer') && BEARER_PARAMS_ASKED.test(text) && !BEARER_ERROR_NAME.test(text) && NO_CALLER_FACTS(s) && s.oauthError === null && !A_CASE(s) },
+  { id: 'spec-6750-sections', asks: (text, s) => text.includes('bearer') && BEARER_PARAMS_ASKED.test(text) && !BEARER_ERROR_NAME.test(text) && s.auth === 'unknown' && !s.expired && s.denials.length === 0 && s.oauthError === null && !A_CASE(s) },
   { id: 'spec-6750-sections', asks: (text, s) => BEARER_ERROR_NAME.test(text) && SECTION_ASKED.test(text) && !CODES_WEIGHED.test(text) && !A_CASE(s) },
 ];
 
