@@ -57,6 +57,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "403 lets anyone enumerate our org ids: what does rfc 9110 let us return instead?": the permission asked for, its code unnamed.
   /\bwhat (?:does|do|would|will) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b[^?]{0,10}\b(?:let|lets|allow|allows|permit|permits)\b[^?]{0,30}\b(?:return|send|answer|use|respond with)\b[^?]{0,15}\binstead\b/,
   /\bwhat (?:may|can|could|should|is) (?:an? |the )?(?:origin )?(?:server|api|service|site)\b[^?]{0,30}\b(?:send|return|answer|use|respond with)\b[^?]{0,20}\binstead of (?:a )?403\b[^?]{0,60}\b(?:hid\w*|conceal\w*|reveal\w*|disclos\w*|exist\w*)/,
+  // "is 404 or 403 better against enumeration?", "which is safer for privacy, 403 or 404?": the two compared as a defence.
+  /\b(?:403|404)\b[^?]{0,12}\b(?:or|vs\.?|versus)\b[^?]{0,6}\b(?:403|404)\b[^?]{0,30}\b(?:better|safer|best|preferable|wiser|stronger|more secure)\b[^?]{0,25}\b(?:against|for|to (?:prevent|stop|avoid|block))\b[^?]{0,20}\b(?:enumerat\w*|leak\w*|probing|guessing|scraping|disclos\w*|privacy|security|discovery)|\b(?:better|safer|best|preferable|wiser|stronger|more secure)\b[^?]{0,25}\b(?:against|for|to (?:prevent|stop|avoid|block))\b[^?]{0,20}\b(?:enumerat\w*|leak\w*|probing|guessing|scraping|disclos\w*|privacy|discovery)\b[^?]{0,20}\b(?:403|404)\b[^?]{0,12}\b(?:or|vs\.?|versus)\b[^?]{0,6}\b(?:403|404)\b/,
   // "how do differing 403 vs 404 responses enable enumeration?": how the difference is used, not a case.
   /^how (?:do|does|can|could|would|might)\b[^?]{0,60}\b(?:enable|enables|allow|allows|let|lets|help|helps|lead to|leads to|make|makes|cause|causes|aid|aids|facilitate|facilitates)\b[^?]{0,30}\b(?:enumerat\w*|probing|scraping|guessing|discovery|leaks?|leaking|recon\w*)\b/,
 ];
@@ -147,7 +149,7 @@ const MAY_HIDE_WITH_404 =
 const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:standard|spec|specs|specification|semantics|rfcs?))?(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b|^(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to\b/;
 
 /** A 404 weighed against 403 to hide: what the "yes" is about (not "404 instead of 401", not "403 instead of 404"). */
-const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of)\b[^?]{0,5}\b403\b|\b404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|reveal\w*|disclos\w*)\b/;
+const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of)\b[^?]{0,5}\b403\b|\b404\b[^?]{0,30}\b(?:for|on|to) (?:an? |the |our |their )?(?:private|confidential|secret|hidden|internal)\b|\b404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|reveal\w*|disclos\w*)\b/;
 
 /**
  * "yes" leads only a question whether the practice is allowed, about a 404 in place of a 403, where nothing
@@ -281,7 +283,8 @@ export function generalAnswer(s: Situation): Draft | null {
   if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer(s);
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer(s);
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
-  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed)\b/.test(text) || s.denials.length > 0;
+  // ("is it ok per the rfc to return 404 for a private repo?": a private thing is one kept from some callers.)
+  const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed|private|confidential)\b/.test(text) || s.denials.length > 0;
   // "is it fine to return 404 to a logged-in user who lacks the role when the resource is not secret?":
   // a case with its caller and refusal stated, and hiding explicitly not wanted, is judged as that case.
   const caseWithoutHiding = (s.auth !== 'unknown' || s.denials.length > 0) && s.hide === false;

@@ -302,6 +302,8 @@ const AUTHORIZED_REQUEST = /\bauthorization (?:header|field)\b|\bauthenticated (
 
 const REUSE = /\b(?:reuse|re-use|serve|share|store|cache)\w*\b/;
 
+/** "can a shared cache store a response to a request with Authorization?": what a cache may do, asked as a rule. */
+const MAY_A_CACHE = /^(?:can|may|could|is it (?:ok|okay|allowed|safe|fine) (?:for|to)|are|is|does|do|will|would|should|must)\b[^?]{0,30}\b(?:shared cache|cdn|proxy cache|caching proxy|reverse proxy|cache|varnish|cloudfront|fastly|akamai|cloudflare)s?\b/;
 const OTHER_USERS = /\b(?:other|another|different|all|the next) (?:users?|clients?|callers?|people|customers?|visitors?|requests?)\b|\beveryone\b|\banyone\b/;
 
 /** "we created the item with PUT through the CDN; does the cached 404 stay?". */
@@ -587,6 +589,8 @@ const FORBIDDEN_NEEDS_LOGIN = new RegExp(
     `|\\b403s?\\b[^?]{0,60}\\b(?:for|to|on|with|from) (?:an? |the )?(?:anonymous|anon|unauthenticated|unidentified)\\b` +
     `|\\b403s?\\b[^?]{0,20}\\b(?:without|with no|lacking)\\b[^?]{0,25}\\b(?:auth\\w*|login|credentials|identity|logged[- ]in (?:users?|callers?))\\b[^?]{0,40}\\b(?:valid|allowed|legit\\w*|ok|okay|fine|acceptable|compliant|correct|proper|per (?:the )?(?:rfc|spec))\\b`,
 );
+/** "does a 403 require a WWW-Authenticate header?": the header's name is no login state (its "authenticate" would read as one). */
+const WWW_AUTHENTICATE = /\bwww-authenticate\b/g;
 /** The rule asked, not one request: the spec, a requirement, "even", "too", "ever". */
 const RULE_LEVEL = /\b(?:rfcs?|9110|spec|specs|standard|per|valid|require[sd]?|need(?:s|ed)?|only|even|too|also|at all|ever|in general)\b|\bcan (?:it|they|a 403|403s?) (?:also )?be used\b/;
 /** "does 403 mean it does not exist?", "verboten means the user is missing?": non-existence read into a refusal. */
@@ -790,7 +794,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'meaning-400', needs: ['400'], asks: SPEC_NEIGHBOUR('400') },
   { id: 'meaning-451', needs: ['451'], asks: SPEC_NEIGHBOUR('451') },
   // ── review R4: read first, since the older classes share their words (definition-401, gone-comes-back, seo) ──
-  { id: 'forbidden-anonymous', needs: ['403'], asks: (text) => FORBIDDEN_NEEDS_LOGIN.test(text) && RULE_LEVEL.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-anonymous', needs: ['403'], asks: (text) => FORBIDDEN_NEEDS_LOGIN.test(text.replace(WWW_AUTHENTICATE, 'the challenge header')) && RULE_LEVEL.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'forbidden-not-missing', needs: ['403', 'forbidden', 'verboten'], asks: NOT_A_CASE((text) => READS_403_AS_MISSING.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'gone-is-permanent', needs: CODE_410_WORDS, asks: (text) => CODE_410.test(text) && COMES_BACK_ASKED.test(text) && GONE_READER.test(text) && !MAY_COME_BACK.test(text) && !WE_SEND.test(text) && !SHOULD_BE.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'gone-not-deprecated', needs: ['410'], asks: (text) => GONE_DEPRECATED.test(text) && !ASKS_FOR_STATUS.test(text) },
@@ -926,7 +930,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'forbidden-spike-probing', needs: ['403'], asks: ASIDE_FOR_CASES((text) => /\b403s?\b/.test(text) && !/\b404s?\b/.test(text) && MANY_SOURCES.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'definition-401', needs: ['unauthori'], asks: (text, s) => /\b401\b/.test(text) && /\bunauthori[sz]ed\b/.test(text) && THE_NAME.test(text) && !s.asksWhich },
   { id: 'retry-403', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && !/\b(?:401|404|410|429)\b/.test(text) && (KEEP_TRYING.test(text) || REPLAY.test(text)) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'cache-authorization', needs: ['authoriz', 'authenticated', 'credentials', 'token'], asks: (text) => SHARED_CACHE.test(text) && AUTHORIZED_REQUEST.test(text) && REUSE.test(text) && OTHER_USERS.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'cache-authorization', needs: ['authoriz', 'authenticated', 'credentials', 'token'], asks: (text) => SHARED_CACHE.test(text) && AUTHORIZED_REQUEST.test(text) && REUSE.test(text) && (OTHER_USERS.test(text) || MAY_A_CACHE.test(text)) && !ASKS_FOR_STATUS.test(text) },
   { id: 'cache-invalidation', needs: ['cache', 'cdn'], asks: ASIDE_FOR_CASES((text) => SHARED_CACHE.test(text) && /\b404s?\b/.test(text) && UNSAFE_THROUGH_CACHE.test(text) && STAYS_CACHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'heuristic-freshness', needs: ['heuristic'], asks: ASIDE_FOR_CASES((text) => HEURISTIC.test(text) && /\bmean\w*|\bexplain\w*|\bwhat (?:is|does)\b|\bdefin\w*/.test(text)) },
   { id: 'proxy-www-authenticate', needs: ['www-authenticate'], asks: ASIDE_FOR_CASES((text) => PROXY_TOUCHES.test(text) && MODIFY.test(text) && !ASKS_FOR_STATUS.test(text)) },

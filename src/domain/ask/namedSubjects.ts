@@ -92,7 +92,7 @@ const ANSWERS_THE_CHALLENGE =
   /\b(?:which|what) (?:is the )?(?:request )?header\b[^?]{0,40}\b(?:client|browser|caller|app|user agent)s?\b[^?]{0,20}\b(?:send|sends|reply|replies|answer|answers|respond|responds|use|uses|include|includes|return|returns|put|puts)\b|\bheader\b[^?]{0,30}\b(?:back|in (?:reply|response|return))\b[^?]{0,30}\b(?:challenge|401|www-authenticate)\b|\bhow (?:does|do|should|can|would) (?:the |a )?(?:client|browser|caller|app|user agent)s? (?:answer|respond to|reply to|satisfy|meet|handle)\b[^?]{0,20}\b(?:challenge|www-authenticate)\b/;
 
 /** "what does error_description do?": the attribute's purpose asked. */
-const PURPOSE = /\bwhat (?:does|do|is|are)\b|\bmean\w*|\bpurpose\b|\bused? for\b|\bwhat for\b|\bexplain\w*|\bfor what\b|\bwhy\b/;
+const PURPOSE = /\bwhat goes (?:in|into)\b|\bwhat (?:to|should (?:we|i|you)|do (?:we|i|you)) (?:put|write|say|send) in\b|\bwhat (?:does|do|is|are)\b|\bmean\w*|\bpurpose\b|\bused? for\b|\bwhat for\b|\bexplain\w*|\bfor what\b|\bwhy\b/;
 /** "which characters may it hold?": the attribute's syntax rather than its purpose. */
 const SYNTAX_ASKED = /\b(?:chars?|characters?|charsets?|character sets?|ascii|unicode|utf-?8|quot(?:e|es|ing)|double[- ]quotes?|backslash\w*|escap\w*)\b/;
 const ERROR_TEXT = /\berror_description\b|\berror_uri\b|\berror description\b/;
@@ -172,7 +172,7 @@ function rfcIdentity(text: string): KnowledgeId | null {
 const BASIC_CHALLENGE =
   /\bbasic (?:auth\w*|scheme|challenges?|credentials|login|www-authenticate|realm)\b|\bwww-authenticate:? basic\b|\b(?:challenges?|www-authenticate)\b[^?.]{0,30}\bbasic\b|\b7617\b/;
 /** The challenge's own parameters: realm, charset and the encoding it announces. */
-const BASIC_PARAMS = /\brealms?\b|\bcharset\b|\butf-?8\b|\bencod\w*|\bnon-?ascii\b|\bunicode\b|\bspecial characters?\b|\bumlauts?\b|\baccent\w*/;
+const BASIC_PARAMS = /\blooks? like\b|\bexamples?\b|\bformat\b|\bsyntax\b|\bparam(?:eter)?s\b|\battributes\b|\brealms?\b|\bcharset\b|\butf-?8\b|\bencod\w*|\bnon-?ascii\b|\bunicode\b|\bspecial characters?\b|\bumlauts?\b|\baccent\w*/;
 /** Transport security is basic-needs-tls's subject. */
 const TRANSPORT = /\b(?:tls|ssl|https?|secure|insecure|safe|unsafe|cleartext|plain ?text|sniff\w*)\b/;
 
@@ -267,7 +267,81 @@ const CONCERN_ASKED =
   /\b(?:what(?:'s| is| are)|where(?:'s| is))\b[^?]{0,25}\b(?:concerns?|risks?|issues?|problems?|findings?|dangers?|vulnerabilit\w*|threats?|wrong|bad|big deal|exploit\w*)\b|\bwhy (?:is|would|was) (?:this|that|it)\b[^?]{0,20}\b(?:finding|flagged|reported|problem|issue|risk|concern|bad)\b|\bwhat (?:can|could|might|would) (?:an )?(?:attackers?|someone|an adversary)\b[^?]{0,20}\b(?:learn|infer|do|tell|find out)\b/;
 const RESPONSE_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:we|it|they|both|the|these|those)\b/;
 
+// ── review R14 (tuner y): a rule asked with a situation as its example, and details of documents the classes missed ──
+
+/** "problem details", "problem+json", "rfc 9457": the error-body format named. */
+const PROBLEM_DETAILS_NAMED = /\bproblem[+ -]?(?:details?|json)\b|\bapplication\/problem\b|\b(?:7807|9457)\b/;
+/** "the instance member", "about:blank as the type", "does the status field have to match", "which content type": a member or the media type asked. */
+const PROBLEM_MEMBER_ASKED =
+  /\bmembers?\b|\bfields?\b|\bproperties\b|\bkeys\b|\battributes?\b|\babout:blank\b|\binstance\b|\btitle\b|\bdetail\b|\bstatus (?:member|field|property|key|value)\b|\b(?:the|as|its) type\b|\btype (?:member|field|property|uri|key)\b|\bcontent[- ]?type\b|\bmedia[- ]?type\b|\bmime\b|\b(?:status|says|has|with) \d{3}\b[^?]{0,40}\b(?:http|response|real|actual)\b/;
+/** "does rfc 9110 say anything about removing links to a 410 url": the link clean-up 410 asks for. */
+const LINKS_REMOVED =
+  /\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b[^?.]{0,40}\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b|\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b[^?.]{0,30}\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
+/** "… what do we return?": our own response asked beside the reading of a 404. */
+const OUR_ANSWER_ASKED = /\b(?:what|which)\b[^?]{0,20}\b(?:return|send|answer|respond|use)\b/;
+const CODE_FOR_IT_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:it|that|this|we|they) (?:be|return|send|answer|get)\b/;
+/** A refresh token (or a grant) refused where tokens are issued, not at a resource server. */
+const REFRESH_OR_GRANT = /\brefresh[_ -]?tokens?\b|\bauthori[sz]ation codes?\b|\bgrant_type\b/;
+const AT_TOKEN_ENDPOINT =
+  /\btoken endpoint\b|\/(?:oauth2?\/)?token\b|\bgrant_type\b|\b(?:refresh|token) (?:request|call|grant|exchange)s?\b|\bwhen (?:refreshing|exchanging|redeeming)\b|\b(?:refresh|redeem|exchang)\w* (?:it|them|the (?:refresh )?token|an? (?:expired|revoked|old|invalid|used) (?:refresh )?token)\b/;
+const BAD_GRANT = /\b(?:expired?|revoked|invalid|reused|re-used|already used|old|stale|bad|wrong|rotated)\b/;
+/** "our auth service is down", "the idp is unreachable": the server cannot check credentials at all. */
+const OUTAGE_HINT = /\bdown\b|\boutage\b|\bunavailable\b|\bunreachable\b|\boffline\b|\btim(?:ing|ed) out\b|\bnot responding\b/;
+const AUTH_BACKEND_DOWN =
+  /\b(?:(?:auth\w*|identity|token|session|login|oauth2?|introspection|jwks|signing[- ]key|key) (?:service|server|provider|backend|endpoint|system|api|store|db|database|cluster)s?|idps?|sso|keycloak|okta|auth0|cognito|jwks)\b (?:is |are |was |were |went |goes |being |gets )?(?:completely |totally |temporarily )?(?:down|offline|unavailable|unreachable|not responding|timing out|timed out)\b|\boutage (?:of|at|in|on) (?:the |our |an? )?(?:auth\w*|identity|idp|sso|token|login|session)\b|\b(?:auth\w*|identity|idp|sso|login) outage\b/;
+/** "why do I see a CORS error instead of the 403": the error response hidden by the browser's CORS check. */
+const CORS_HIDES_STATUS =
+  /\bcors (?:errors?|failures?|issues?|problems?|messages?|blocks?)\b|\bblocked by (?:the )?cors\b|\bcors\b[^?.]{0,30}\b(?:instead of|rather than|hides?|hiding|masks?|masking|swallow\w*)\b|\b(?:instead of|rather than) (?:the |a |an |my |our )?(?:real |actual )?(?:[45]\d\d|[45]xx|status|error)\b[^?.]{0,30}\bcors\b/;
+const ERROR_IN_VIEW = /\b[45]\d\d\b|\b[45]xx\b|\berror (?:status|response|code)s?\b|\bstatus(?: code)?\b|\bforbidden\b|\bunauthori[sz]ed\b|\bnot found\b/;
+/** "when was 410 introduced", "was 403 already in http/1.0": the codes' history. */
+const IN_HTTP_10 = /\b(?:in|part of|exist\w* in|defined in|have|had)\b[^?]{0,15}\bhttp ?\/? ?1\.0\b|\bhttp ?\/? ?1\.0\b[^?]{0,30}\b(?:have|had|define\w*|include\w*|know|support\w*)\b|\b(?:rfc ?)?(?:1945|2068)\b/;
+const INTRODUCED_ASKED =
+  /\bwhen (?:was|were|did)\b[^?]{0,30}\b(?:introduc\w*|added|invented|first (?:defined|specified|appear\w*)|come (?:in|about|along)|appear)\b|\b(?:which|what) (?:http )?(?:version|rfc|year)\b[^?]{0,20}\b(?:introduc\w*|added|first (?:defined|specified))\b|\bhistory of\b|\bhow old (?:is|are)\b/;
+/** "what does a HEAD request return when the resource is not found": HEAD's result asked in general. */
+const HEAD_RESULT_ASKED =
+  /\bwhat (?:does|do|should|will|would) (?:an? |the )?head(?: requests?| calls?| method)? (?:return|get|receive|answer|respond with|give)\b|\b(?:which|what) (?:status|code|status code|response) (?:does|do|should|will|would) (?:an? |the )?head(?: requests?| calls?)? (?:get|return|receive)\b|\b(?:does|do|will|would|should) (?:an? |the )?head(?: requests?| calls?)? (?:also |too |still )?(?:return|get|receive|give)\b[^?.]{0,20}\b(?:40[134]|410|same)\b/;
+/** "is 402 reserved?", "is 402 a standard code?": 402's standing, asked even beside a case that would get 403. */
+const STANDING = /\breserved\b|\bstandard\b|\bofficial\b|\bdeprecated\b|\bexperimental\b|\bsupported\b|\bsafe to use\b|\ba real (?:code|status)\b|\bactually used\b/;
+/** "what does a 404 say about whether the page will come back?": permanence read into a 404. */
+const FUTURE_OF_404 =
+  /\b(?:does|do|can|will|what (?:does|do|can|will))\s(?:an? |the |our |this |that )?404s?\b[^?]{0,30}\b(?:say|says|tell|tells|mean|means|imply|implies|indicate|indicates|promise|promises|guarantee|signal|signals)\b[^?]{0,20}\b(?:about )?whether\b[^?]{0,40}\b(?:come back|comes back|be back|reappear\w*|temporar\w*|permanent\w*|for good|forever|be restored|back later|return later)\b/;
+/** "why would storage answer 403 for a missing object?": 403 for what is not there, its reason asked. */
+const FORBIDDEN_FOR_MISSING =
+  /\b403s?\b[^?]{0,40}\b(?:for|on|when|if) (?:an? |the )?(?:missing|non-?existent|nonexisting|non-?existing|deleted|absent|unknown) (?:objects?|keys?|files?|resources?|items?|ids?|records?|blobs?|paths?)\b|\b403s?\b[^?]{0,40}\b(?:objects?|keys?|files?|resources?|items?|records?|blobs?)\b[^?]{0,20}\b(?:does not|doesn't|doesnt|do not|don't|did not|never) exist/;
+const WHY_ASKED = /\bwhy\b|\bhow come\b|\bwhat (?:is|'s) the (?:reason|point|logic|idea)\b|\breasons?\b/;
+/** "a 403 doesn't necessarily mean the credentials are bad": a refusal unrelated to credentials. */
+const NOT_NECESSARILY_CREDENTIALS =
+  /\b(?:403s?|forbidden)\b[^?]{0,20}\b(?:does not|doesn't|doesnt|do not|don't|dont|need not|needn't|is not|isn't|isnt|are not|not) (?:necessarily|always)\b[^?]{0,30}\b(?:auth\w*|credentials?|creds|tokens?|logins?|passwords?|api keys?|keys?)\b/;
+/** "why is 401 not called unauthenticated?": the name of 401 questioned. */
+const RENAMED_401 =
+  /\b(?:called|named|renamed|name it|call it)\b[^?]{0,12}\bunauthenticated\b|\bunauthenticated\b[^?]{0,20}\b(?:name|label|title)\b|\bmisnom\w*|\bmisnamed\b|\bwrong(?:ly)? named\b|\bbadly named\b|\bmisleading(?:ly)? name\w*/;
+/** "which rfc section defines insufficient_scope?": the section of an RFC 6750 error asked. */
+const BEARER_ERROR_NAME = /\b(?:insufficient_scope|invalid_token|invalid_request)\b/;
+const SECTION_ASKED = /\b(?:which|what) (?:rfc |6750 )?(?:sections?|clause|part|paragraph)\b|\bsection (?:number|of)\b|\brfc section\b|\bwhere in (?:the )?(?:rfc|spec)\b/;
+
+/** "list the parameters a Bearer challenge can carry": the challenge's attributes asked as a set. */
+const BEARER_PARAMS_ASKED =
+  /\b(?:bearer|www-authenticate)\b[^?.]{0,30}\b(?:param(?:eter)?s|attributes|fields|auth-params)\b|\b(?:param(?:eter)?s|attributes|fields|auth-params)\b[^?.]{0,40}\b(?:bearer|www-authenticate)\b|\b(?:what|which)\b[^?.]{0,20}\b(?:can|may|does|do)\b[^?.]{0,30}\bbearer (?:challenges?|headers?)\b[^?.]{0,10}\b(?:carry|contain|include|hold|have)\b/;
+
+const R14: readonly NamedClass[] = [
+  { id: 'problem-details-members', asks: (text, s) => (text.includes('problem') || text.includes('9457') || text.includes('7807')) && PROBLEM_DETAILS_NAMED.test(text) && PROBLEM_MEMBER_ASKED.test(text) && !A_CASE(s) },
+  { id: 'gone-remove-links', asks: (text, s) => text.includes('410') && LINKS_REMOVED.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
+  { id: 'oauth-invalid-grant', asks: (text) => (text.includes('refresh') || text.includes('grant') || text.includes('code')) && REFRESH_OR_GRANT.test(text) && AT_TOKEN_ENDPOINT.test(text) && BAD_GRANT.test(text) && !CODES_WEIGHED.test(text) },
+  { id: 'auth-backend-down', asks: (text) => OUTAGE_HINT.test(text) && AUTH_BACKEND_DOWN.test(text) },
+  { id: 'cors-error-responses', asks: (text) => text.includes('cors') && CORS_HIDES_STATUS.test(text) && ERROR_IN_VIEW.test(text) && !/\bpre-?flights?\b|\boptions\b/.test(text) },
+  { id: 'status-history', asks: (text) => TRIAGE_CODE.test(text) && (IN_HTTP_10.test(text) || INTRODUCED_ASKED.test(text)) },
+  { id: 'head-same-status', asks: (text, s) => text.includes('head') && HEAD_RESULT_ASKED.test(text) && s.auth === 'unknown' && !s.expired && s.denials.length === 0 && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) },
+  { id: 'neighbour-402', asks: (text) => text.includes('402') && named('402').test(text) && STANDING.test(text) && !CODES_WEIGHED.test(text) },
+  { id: 'definition-404', asks: (text, s) => text.includes('404') && FUTURE_OF_404.test(text) && !s.permanent && !s.temporary && s.currentCode === null && !/\b410\b/.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) && !OUR_ANSWER_ASKED.test(text) },
+  { id: 'forbidden-for-missing', asks: (text, s) => text.includes('403') && FORBIDDEN_FOR_MISSING.test(text) && WHY_ASKED.test(text) && !A_CASE(s) },
+  { id: 'forbidden-beyond-auth', asks: (text) => text.includes('403') && NOT_NECESSARILY_CREDENTIALS.test(text) && !OTHER_TRIAGE('403').test(text) },
+  { id: 'definition-401', asks: (text) => text.includes('401') && RENAMED_401.test(text) && !CODES_WEIGHED.test(text) },
+  { id: 'spec-6750-sections', asks: (text, s) => text.includes('bearer') && BEARER_PARAMS_ASKED.test(text) && !BEARER_ERROR_NAME.test(text) && s.auth === 'unknown' && !s.expired && s.denials.length === 0 && s.oauthError === null && !A_CASE(s) },
+  { id: 'spec-6750-sections', asks: (text, s) => BEARER_ERROR_NAME.test(text) && SECTION_ASKED.test(text) && !CODES_WEIGHED.test(text) && !A_CASE(s) },
+];
+
 const FIRST: readonly NamedClass[] = [
+  ...R14,
   // "what is rfc 7617?": the document named, its entry answers
   { id: 'spec-basic-auth', asks: (text) => rfcIdentity(text) === 'spec-basic-auth' },
   { id: 'sunset-header', asks: (text) => rfcIdentity(text) === 'sunset-header' },

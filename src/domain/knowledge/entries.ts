@@ -1994,6 +1994,91 @@ const ENTRIES = [
     keywords: ['6749', 'oauth 2.0', 'jwt', '7519'],
     retrieval: false,
   },
+  // ── review R14 (tuner y) ──
+  {
+    id: 'problem-details-members',
+    topic: 'api',
+    codes: ['401', '403', '404', '410'],
+    title: 'The members of a problem details object',
+    text:
+      'A problem details body is served as application/problem+json, and its standard members are all optional (RFC 9457 §3.1): type, a URI naming the kind of problem (the default, about:blank, says the problem means nothing beyond the HTTP status code, and title should then be that status\'s reason phrase); title, a short summary of the type; status, the HTTP status code, advisory only, which must be the same as the status of the actual response; detail, an explanation of this occurrence; and instance, a URI reference identifying this specific occurrence. ' +
+      'You may add members of your own; clients ignore those they do not know.',
+    sources: [SOURCES.rfc9457Members],
+    keywords: ['problem details', 'members', 'instance', 'about:blank', 'problem+json'],
+    retrieval: false,
+  },
+  {
+    id: 'gone-remove-links',
+    topic: 'seo',
+    codes: ['410'],
+    title: '410 asks for links to be removed',
+    text:
+      'Yes: RFC 9110 §15.5.11 says that after a 410, recipients with link-editing capabilities ought to delete references to the URI, since 410 exists mainly to help web maintenance by telling them the removal is intentional and permanent. ' +
+      'A 404 carries no such request, because it does not say whether the absence will last.',
+    sources: [SOURCES.rfc9110Gone],
+    keywords: ['410', 'links', 'references', 'bookmarks', 'link editing'],
+    retrieval: false,
+  },
+  {
+    id: 'oauth-invalid-grant',
+    topic: 'protocol',
+    codes: ['400', '401'],
+    title: 'An expired refresh token at the token endpoint',
+    text:
+      'At the token endpoint an expired, revoked or otherwise invalid refresh token (or authorization code) gets 400 Bad Request with error=invalid_grant (RFC 6749 §5.2), not 401: invalid_token and its 401 belong to requests to a protected resource (RFC 6750 §3.1). ' +
+      'The client cannot fix it by retrying; it has to send the user through authorization again for a new grant.',
+    sources: [SOURCES.rfc6749TokenErrors, SOURCES.rfc6750ErrorCodes],
+    keywords: ['refresh token', 'invalid_grant', 'token endpoint', '6749'],
+    retrieval: false,
+  },
+  {
+    id: 'auth-backend-down',
+    topic: 'neighbour',
+    codes: ['401', '500', '503'],
+    title: 'The auth backend is down',
+    text:
+      'When the server cannot check credentials because its own identity provider, auth service or key endpoint is down, the failure is the server\'s: answer 5xx, usually 503 Service Unavailable (RFC 9110 §15.6.4, with Retry-After if you know when), or 500/502/504 as fits, not 401. ' +
+      'A 401 would tell the client its credentials are bad and send users to log in again, which cannot help while the backend is out.',
+    sources: [SOURCES.rfc9110Unavailable, SOURCES.rfc9110ServerError, SOURCES.rfc9110Unauthorized],
+    keywords: ['outage', 'identity provider', 'auth service down', '503'],
+    retrieval: false,
+  },
+  {
+    id: 'cors-error-responses',
+    topic: 'protocol',
+    codes: ['401', '403', '404'],
+    title: 'A CORS error in place of the real status',
+    text:
+      'The browser reports a CORS error, and hides the status from your script, when a cross-origin response lacks Access-Control-Allow-Origin (and Access-Control-Allow-Credentials when cookies are sent): error responses such as a 401, 403 or 404 often lack them because the framework, gateway or WAF that answers them skips the CORS middleware. ' +
+      'Add the CORS headers to error responses too, and make sure the preflight gets a 2xx; then the script sees the real 403.',
+    sources: [SOURCES.fetchCorsCheck, SOURCES.fetchCorsPreflight],
+    keywords: ['cors error', 'access-control-allow-origin', 'browser', 'error response'],
+    retrieval: false,
+  },
+  {
+    id: 'status-history',
+    topic: 'definition',
+    codes: ['401', '403', '404', '410'],
+    title: 'When the four codes were introduced',
+    text:
+      '401, 403 and 404 date from HTTP/1.0 (RFC 1945 §9, 1996); 410 Gone was not in HTTP/1.0 and came with HTTP/1.1 in RFC 2068 (1997). ' +
+      'All four were carried on through RFC 2616 and RFC 7231 and are now defined in RFC 9110 §15.5.',
+    sources: [SOURCES.rfc1945StatusCodes, SOURCES.rfc2068Gone, SOURCES.rfc9110ClientError],
+    keywords: ['history', 'http/1.0', '1945', '2068', 'introduced'],
+    retrieval: false,
+  },
+  {
+    id: 'forbidden-for-missing',
+    topic: 'faq',
+    codes: ['403', '404'],
+    title: '403 for a missing object',
+    text:
+      'So that the answer does not reveal whether the object exists: a caller who may not list the bucket or collection gets 403 for a missing key just as for a forbidden one, because a 404 would let them probe which keys exist (object stores such as Amazon S3 do this, and answer 404 to callers who have list permission). ' +
+      'It is the mirror of RFC 9110 §15.5.4\'s 404 that hides a forbidden resource: either way, missing and forbidden must look the same to a caller who may not know.',
+    sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound],
+    keywords: ['403', 'missing object', 'list permission', 's3', 'existence'],
+    retrieval: false,
+  },
 ] as const satisfies readonly KnowledgeEntryShape[];
 
 export type KnowledgeId = (typeof ENTRIES)[number]['id'];

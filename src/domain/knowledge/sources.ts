@@ -137,6 +137,17 @@ export const SOURCES = {
   rfc6749TokenErrors: 'RFC 6749 §5.2',
   /** How a client sends a bearer token: header, form body, query. */
   rfc6750SendingTokens: 'RFC 6750 §2',
+  // ── review R14 (tuner y): problem details' members, 410's link clean-up, outages of the auth backend, the codes' history ──
+  /** The members of a problem details object: type, title, status, detail, instance. */
+  rfc9457Members: 'RFC 9457 §3.1',
+  /** 503 Service Unavailable: the server cannot handle the request for now. */
+  rfc9110Unavailable: 'RFC 9110 §15.6.4',
+  /** The CORS check: a cross-origin response without Access-Control-Allow-Origin is a network error to the script. */
+  fetchCorsCheck: 'Fetch Standard (CORS check)',
+  /** HTTP/1.0's status codes: 401, 403 and 404, no 410. */
+  rfc1945StatusCodes: 'RFC 1945 §9',
+  /** HTTP/1.1's first definition of 410 Gone. */
+  rfc2068Gone: 'RFC 2068 §10.4.11',
 } as const;
 
 export type SourceLabel = (typeof SOURCES)[keyof typeof SOURCES];

@@ -4692,3 +4692,90 @@ describe('ask (tuner z, review R15 and long incident messages): public reads, hi
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask (tuner y, review R14): a rule asked with an example situation gets the rule and no verdict', () => {
+  const ask = (q: string) => answerQuestion(q);
+
+  it.each([
+    ['problem+json: is the title member supposed to be the reason phrase when type is about:blank?', /about:blank/],
+    ['what is the detail field in an rfc 9457 error body for', /this occurrence/],
+    ['our problem details object says status 400 but the http response is 422, allowed?', /must be the same as the status/],
+    ['which media type do problem details use', /application\/problem\+json/],
+  ])('problem details: a member or the media type (RFC 9457 §3.1): %s', (q, fact) => {
+    expect(ask(q).verdict).toBeNull();
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    ['RFC 9110 on 410: should link checkers drop references to the url?', /link-editing/],
+    ['after we started answering 410 for retired docs, are crawlers supposed to remove the links?', /link-editing/],
+    ['did http/1.0 already have 403 forbidden?', /RFC 1945/],
+    ['which http version introduced 410 gone', /RFC 2068/],
+    ['does a head request also return 404 when the page is missing', /same status code GET would/],
+  ])('what the spec says of a code, with an example beside it: %s', (q, fact) => {
+    expect(ask(q).verdict).toBeNull();
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    ['refresh token was revoked, the app calls /oauth/token with grant_type=refresh_token. which status does the token endpoint give in general?', /invalid_grant/],
+    ['what error does the token endpoint return when the refresh token is expired', /400 Bad Request with error=invalid_grant/],
+    ['keycloak is unreachable so we cannot validate any jwt. do we answer 401 in principle?', /503/],
+    ['the idp is down, cant check sessions. is a 401 ok or should it be 5xx?', /answer 5xx/],
+    ['for customers whose subscription expired, is 402 a standard code or reserved?', /reserved for future use/],
+    ['trial users after day 14: is 402 reserved or can we use it as a standard status?', /reserved for future use/],
+  ])('a neighbour of the four is the answer, not the case verdict: %s', (q, fact) => {
+    expect(ask(q).verdict).toBeNull();
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    ['chrome says blocked by cors policy but the api actually returned 401, why cant my js see the status', /Access-Control-Allow-Origin/],
+    ['fetch shows a cors error on our 404 responses only, what is going on', /error responses/],
+    ['s3 gives 403 for a key that does not exist when the role lacks ListBucket, why?', /probe which keys exist/],
+    ['why do object stores answer 403 on missing files when you cannot list the bucket', /reveal whether the object exists/],
+    ['a 403 is not always about the token, is it? our geo block sends it too', /only one possible reason/],
+    ['403 doesnt necessarily mean bad credentials right?', /only one possible reason/],
+    ['why do folks say 401 ought to be named unauthenticated', /Despite its name/],
+    ['people call 401 unauthorized a misnomer, why?', /Despite its name/],
+  ])('what a code does and does not say: %s', (q, fact) => {
+    expect(ask(q).verdict).toBeNull();
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    ['which section of the rfc defines invalid_token?', /§3\.1/],
+    ['which parameters can a bearer www-authenticate challenge have', /realm, scope, error, error_description and error_uri/],
+    ['what attributes does the Bearer challenge carry', /error_uri/],
+    ['what should we put in error_description of the bearer challenge', /developer of the client/],
+    ['show me an example of a basic www-authenticate challenge', /Basic realm=/],
+    ['does a 403 require www-authenticate', /required on 401, not on 403/],
+    ['does a 403 response need a WWW-Authenticate challenge', /required on 401, not on 403/],
+    ['may a cdn cache a response to a request that carried an authorization header?', /RFC 9111 §3\.5/],
+  ])('headers and challenge attributes: %s', (q, fact) => {
+    expect(ask(q).verdict).toBeNull();
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    ['per the spec is it fine to answer 404 for a confidential document?', /^Yes.*15\.5\.4/],
+    ['which is safer for privacy, 403 or 404?', /15\.5\.4/],
+    ['403 vs 404, which is better to prevent id enumeration?', /15\.5\.4/],
+  ])('hiding with 404, asked as a rule: %s', (q, fact) => {
+    expect(ask(q).verdict).toBeNull();
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    ['the refresh token expired and the mobile app now calls /sync with its old access token. which status?', '401'],
+    ['our auth service is up, the token signature is invalid. which code?', '401'],
+    ['a logged in user lacks the admin role and opens /admin. 403 or 404?', '403'],
+    ['HEAD request for /files/9 with an expired token. status?', '401'],
+    ['trial ended, user opens the export feature, which code do we return?', '403'],
+    ['we deleted the product page permanently on purpose, which status should the old url return?', '410'],
+    ['a user without list permission asks for a missing object, which code?', '403'],
+    ['customer is logged in but not in the private repo team, they request the repo. we must not reveal it exists. code?', '404'],
+  ])('guard: a case asked for its code keeps its verdict: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+});
