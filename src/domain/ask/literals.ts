@@ -31,17 +31,29 @@ const EMPTY: Reading = { exact: [''], required: null };
 
 /** Strings that make the list no weaker: a string that contains another of the list is implied by it. */
 function reduced(strings: readonly string[]): string[] {
-  const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
-  return unique.filter((s, i) => !unique.slice(0, i).some((shorter) => s.includes(shorter)));
+  if (strings.length < 2) return strings.slice();
+  const sorted = [...strings].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((shorter) => s.includes(shorter))) kept.push(s);
+  return kept;
+}
+
+const valid = (x: string[] | null): x is string[] => x !== null && x.length > 0 && x.length <= MAX_STRINGS && !x.includes('');
+
+/** The length of a list's shortest string, counted up to 6 (beyond that, longer is not rarer enough to matter). */
+function shortest(strings: readonly string[]): number {
+  let min = 6;
+  for (const s of strings) if (s.length < min) min = s.length;
+  return min;
 }
 
 /** The better of two requirements: longer shortest string first (rarer in text), then fewer strings. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
-  const valid = (x: string[] | null): x is string[] => x !== null && x.length > 0 && x.length <= MAX_STRINGS && !x.includes('');
   if (!valid(a)) return valid(b) ? b : null;
   if (!valid(b)) return a;
-  const shortest = (x: string[]): number => Math.min(6, ...x.map((s) => s.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  const lengthA = shortest(a);
+  const lengthB = shortest(b);
+  if (lengthA !== lengthB) return lengthA > lengthB ? a : b;
   return b.length < a.length ? b : a;
 }
 
@@ -52,7 +64,10 @@ function literal(c: string): Reading {
 
 function product(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length * b.length > MAX_STRINGS) return null;
-  return a.flatMap((x) => b.map((y) => x + y));
+  if (b.length === 1 && b[0] === '') return a.slice();
+  const strings: string[] = [];
+  for (const x of a) for (const y of b) strings.push(x + y);
+  return strings;
 }
 
 function finish(exact: string[] | null, required: string[] | null): Reading {
@@ -81,9 +96,17 @@ class Parser {
       options.push(this.sequence());
     }
     if (options.length === 1) return options[0] ?? ANY;
-    const exact = options.every((o) => o.exact !== null) ? options.flatMap((o) => o.exact ?? []) : null;
-    const required = options.every((o) => o.required !== null) ? options.flatMap((o) => o.required ?? []) : null;
-    return finish(exact, required);
+    const exact: string[] = [];
+    const required: string[] = [];
+    let exactKnown = true;
+    for (const option of options) {
+      if (option.exact === null || exact.length + option.exact.length > MAX_STRINGS) exactKnown = false;
+      else if (exactKnown) exact.push(...option.exact);
+      // A union past a few gates' worth would not reduce to a gate (and reducing it costs its square).
+      if (option.required === null || required.length + option.required.length > 4 * MAX_STRINGS) return finish(exactKnown ? exact : null, null);
+      required.push(...option.required);
+    }
+    return finish(exactKnown ? exact : null, required);
   }
 
   private sequence(): Reading {
