@@ -26,6 +26,7 @@ const MAX_CLASS = 8;
 const QUANTIFIER = /(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/y;
 const GROUP_HEAD = /\((\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
 const PLAIN = /[^\\^$.*+?()[\]{}|]+/y;
+const WORDS = /(?:[^\\^$.*+?()[\]{}|]+\|)+[^\\^$.*+?()[\]{}|]+(?=\)|$)/y;
 const ANY: Reading = { exact: null, required: null };
 const EMPTY: Reading = { exact: [''], required: null };
 
@@ -71,8 +72,9 @@ function product(a: readonly string[], b: readonly string[]): string[] | null {
 }
 
 function finish(exact: string[] | null, required: string[] | null): Reading {
-  const set = exact === null || exact.length > MAX_STRINGS ? null : [...new Set(exact)];
-  return { exact: set, required: better(required === null ? null : reduced(required), set === null ? null : reduced(set)) };
+  const set = exact === null || exact.length > MAX_STRINGS ? null : exact.length < 2 ? exact : [...new Set(exact)];
+  const fromExact = set === null ? null : reduced(set);
+  return { exact: set, required: better(required === null ? null : reduced(required), fromExact) };
 }
 
 class Parser {
@@ -90,6 +92,14 @@ class Parser {
   }
 
   private alternation(): Reading {
+    // The common case read at once: plain words and nothing else ("token|jwt|bearer" up to the group's end).
+    WORDS.lastIndex = this.pos;
+    const words = WORDS.exec(this.source)?.[0];
+    if (words !== undefined) {
+      this.pos += words.length;
+      const list = words.split('|');
+      return finish(list, list.length > 4 * MAX_STRINGS ? null : list);
+    }
     const options = [this.sequence()];
     while (this.peek() === '|') {
       this.pos += 1;
