@@ -22,7 +22,7 @@ const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
 const PLAIN_COPIES = new WeakMap<RegExp, RegExp>();
 
 function globalOf(pattern: RegExp): RegExp {
-  if (pattern.flags.includes('g')) return pattern;
+  if (pattern.global) return pattern;
   let copy = GLOBAL_COPIES.get(pattern);
   if (!copy) {
     copy = new RegExp(pattern.source, `${pattern.flags}g`);
@@ -33,7 +33,8 @@ function globalOf(pattern: RegExp): RegExp {
 
 /** A copy without the global flag, so `test` carries no state between calls. */
 function once(pattern: RegExp): RegExp {
-  if (!pattern.flags.includes('g')) return pattern;
+  // \`global\` rather than \`flags\`: the flags getter builds a string at every call.
+  if (!pattern.global) return pattern;
   let copy = PLAIN_COPIES.get(pattern);
   if (!copy) {
     copy = new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -52,7 +53,9 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
     gate = requiredLiterals(pattern);
     GATES.set(pattern, gate);
   }
-  return gate === null || gate.some((literal) => text.includes(literal));
+  if (gate === null) return true;
+  for (const literal of gate) if (text.includes(literal)) return true;
+  return false;
 }
 
 /** `pattern.test(text)` without the global flag's state, skipped when a required literal is absent. */
@@ -68,7 +71,8 @@ export function matchesOf(text: string, pattern: RegExp): Iterable<RegExpMatchAr
 
 /** Any match at all (negated or not). */
 export function has(text: string, ...patterns: readonly RegExp[]): boolean {
-  return patterns.some((pattern) => test(pattern, text));
+  for (const pattern of patterns) if (test(pattern, text)) return true;
+  return false;
 }
 
 /** A match whose clause does not negate it just before. */
