@@ -1,6 +1,6 @@
 import { ASKS_WHAT_DECIDES, contrastRefuses, withoutDoubtedClauses, withoutOpenAccess, type Doubt } from './clauses';
 import { asksForCodeByShape } from './intent';
-import { clauseBefore, has, hasAffirmed, hasNear, matchesOf, statusCodesIn } from './match';
+import { clauseBefore, has, hasAffirmed, hasNear, matchesOf, statusCodesIn, test } from './match';
 
 /**
  * Reads the situation out of a normalized question: who is calling (authenticated? with valid
@@ -427,17 +427,17 @@ const AUTH_VALID_HINTED: readonly Hinted[] = [
 ];
 
 function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
-  return hinted.some(([hint, pattern]) => hint.test(text) && pattern.test(text));
+  return hinted.some(([hint, pattern]) => test(hint, text) && test(pattern, text));
 }
 
 /** Like hintedMatch, read with negation (hasAffirmed). */
 function hintedAffirmed(text: string, hinted: readonly Hinted[]): boolean {
-  return hinted.some(([hint, pattern]) => hint.test(text) && hasAffirmed(text, pattern));
+  return hinted.some(([hint, pattern]) => test(hint, text) && hasAffirmed(text, pattern));
 }
 
 /** The patterns whose hint occurs in the text. */
 function hintedPatterns(text: string, hinted: readonly Hinted[]): RegExp[] {
-  return hinted.filter(([hint]) => hint.test(text)).map(([, pattern]) => pattern);
+  return hinted.filter(([hint]) => test(hint, text)).map(([, pattern]) => pattern);
 }
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
 const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
@@ -1804,6 +1804,9 @@ const PARKED_FOR_NOW = /\b(?:ignore|ignoring|leave|leaving|skip|skipping|park|pa
  */
 const NOTHING_MORE_KNOWN =
   /\b(?:that is|thats|that's|this is) (?:all|everything) (?:i|we) (?:know|have|got|were told|was told)\b|\b(?:i|we) (?:do not|dont) know (?:anything )?(?:more|else)(?: about (?:it|that|this))?\b|\bno (?:other|more|further) (?:info|information|details?|context)\b|\bnothing (?:else|more) (?:is )?known\b/;
+// Module constants, so they are compiled (and their literal gates read) once, not at every call.
+const RESTORE_WORD = /\brestor(?:e|ed|able|ing)\b/;
+const FOR_NOW = /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/;
 
 function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   // "no point pretending it does not exist": what is acted out says nothing of what is there.
@@ -1836,7 +1839,7 @@ function detectExistence(given: string): { existence: Existence; permanent: bool
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
   const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
-  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), /\brestor(?:e|ed|able|ing)\b/, /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/);
+  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), RESTORE_WORD, FOR_NOW);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));

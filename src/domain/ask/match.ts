@@ -1,3 +1,5 @@
+import { requiredLiterals } from './literals';
+
 /**
  * Small matching helpers over normalized text: "does this phrase occur, and is it negated?".
  * Negation is read from the few words before a match, inside the same clause: "not logged in" is
@@ -20,7 +22,7 @@ const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
 const PLAIN_COPIES = new WeakMap<RegExp, RegExp>();
 
 function globalOf(pattern: RegExp): RegExp {
-  if (pattern.flags.includes('g')) return pattern;
+  if (pattern.global) return pattern;
   let copy = GLOBAL_COPIES.get(pattern);
   if (!copy) {
     copy = new RegExp(pattern.source, `${pattern.flags}g`);
@@ -31,7 +33,8 @@ function globalOf(pattern: RegExp): RegExp {
 
 /** A copy without the global flag, so `test` carries no state between calls. */
 function once(pattern: RegExp): RegExp {
-  if (!pattern.flags.includes('g')) return pattern;
+  // \`global\` rather than \`flags\`: the flags getter builds a string at every call.
+  if (!pattern.global) return pattern;
   let copy = PLAIN_COPIES.get(pattern);
   if (!copy) {
     copy = new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -40,15 +43,36 @@ function once(pattern: RegExp): RegExp {
   return copy;
 }
 
+// The literals each pattern cannot match without (literals.ts), read once per pattern.
+const GATES = new WeakMap<RegExp, readonly string[] | null>();
+
+/** False only when `pattern` cannot match `text`: none of the literals every match contains occurs in it. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let gate = GATES.get(pattern);
+  if (gate === undefined) {
+    gate = requiredLiterals(pattern);
+    GATES.set(pattern, gate);
+  }
+  if (gate === null) return true;
+  for (const literal of gate) if (text.includes(literal)) return true;
+  return false;
+}
+
+/** `pattern.test(text)` without the global flag's state, skipped when a required literal is absent. */
+export function test(pattern: RegExp, text: string): boolean {
+  return mayMatch(pattern, text) && once(pattern).test(text);
+}
+
 /** Every match of `pattern` (global or not), without building anything when there is none. */
 export function matchesOf(text: string, pattern: RegExp): Iterable<RegExpMatchArray> {
-  if (!once(pattern).test(text)) return [];
+  if (!test(pattern, text)) return [];
   return text.matchAll(globalOf(pattern));
 }
 
 /** Any match at all (negated or not). */
 export function has(text: string, ...patterns: readonly RegExp[]): boolean {
-  return patterns.some((pattern) => once(pattern).test(text));
+  for (const pattern of patterns) if (test(pattern, text)) return true;
+  return false;
 }
 
 /** A match whose clause does not negate it just before. */
@@ -56,7 +80,7 @@ export function hasAffirmed(text: string, ...patterns: readonly RegExp[]): boole
   for (const pattern of patterns) {
     // Most patterns do not occur at all: one plain test is much cheaper than matchAll, which clones
     // the regex and builds an iterator even when nothing matches.
-    if (!once(pattern).test(text)) continue;
+    if (!test(pattern, text)) continue;
     for (const match of text.matchAll(globalOf(pattern))) {
       if (!NEGATOR.test(clauseBefore(text, match.index ?? 0, 3))) return true;
     }
@@ -66,12 +90,11 @@ export function hasAffirmed(text: string, ...patterns: readonly RegExp[]): boole
 
 /** True when any `near` pattern occurs within `span` characters of a match of `anchor`. */
 export function hasNear(text: string, anchor: RegExp, near: RegExp, span = 45): boolean {
-  const nearOnce = once(near);
-  if (!once(anchor).test(text)) return false;
+  if (!test(anchor, text) || !mayMatch(near, text)) return false;
   for (const match of text.matchAll(globalOf(anchor))) {
     const start = Math.max(0, (match.index ?? 0) - span);
     const end = Math.min(text.length, (match.index ?? 0) + match[0].length + span);
-    if (nearOnce.test(text.slice(start, end))) return true;
+    if (test(near, text.slice(start, end))) return true;
   }
   return false;
 }

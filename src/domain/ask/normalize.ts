@@ -1,4 +1,5 @@
 import { correctTypos } from './typos';
+import { mayMatch } from './match';
 
 /**
  * Turns a question as people type it in Slack or a terminal into one canonical lowercase string:
@@ -480,7 +481,8 @@ function applyAbbreviations(text: string): string {
 
 function applyAll(text: string, rewrites: readonly Rewrite[]): string {
   let out = text;
-  for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
+  // A rewrite whose pattern cannot match (a literal it needs is absent, match.ts) would return the text unchanged.
+  for (const [pattern, replacement] of rewrites) if (mayMatch(pattern, out)) out = out.replace(pattern, replacement);
   return out;
 }
 
