@@ -1,0 +1,559 @@
+import { clauseBefore, has, hasAffirmed, matchesOf } from '../match';
+import { GROUP_OF_PEOPLE } from './permissions';
+import type { Existence } from './types';
+import { CONTAINED_CREDENTIAL, type Hinted, hintedAffirmed, hintedMatch, hintedPatterns } from './vocabulary';
+
+/** Existence: missing, removed, removed for good or not known to be (404 or 410). */
+
+const MISSING: readonly RegExp[] = [
+  // "nothing ever lived at the requested path", "nothing was ever at that url".
+  /\bnothing (?:ever |has ever |had ever )?(?:lived|was|existed|sat|been) (?:ever )?(?:at|under|behind) (?:the|that|this) (?:requested |old |given )?(?:path|url|address|location|route|link|slug)\b/,
+  // "the folder name is wrong", "the slug was misspelled": the name asked for is not the thing's name.
+  /\b(?:folder|file|page|path|url|link|slug|directory|route) (?:name |path )?(?:is|was|are|were) (?:just |simply )?(?:wrong|incorrect|misspelled|mistyped|off by one character)\b/,
+  // "we do not have id 0", "the db has no row 42", "lookup miss": nothing under the id asked for.
+  /\b(?:do not|does not|did not) have (?:an? |any )?(?:such )?(?:ids?|records?|entr(?:y|ies)|rows?|items?) ?(?:#|no\.? )?\d+\b|\blookup miss(?:ed|es)?\b|\b(?:lookup|search|query) (?:returned|returns|found|came back with) (?:nothing|no (?:rows?|results?|match(?:es)?))\b/,
+  /\b(?:typed|typing|types|type|written|write|writes|wrote|entered|enters|spelled|spelt|copied|pasted)\b[^.;]{0,40}\b(?:wrong|wrongly|incorrectly|badly|with a typo)\b|\b(?:mistyped|misspelled|misspelt)\b/,
+  /\bnothing (?:matches|matched)\b|\bmatches nothing\b|\bno (?:matches|match found)\b|\bno (?!(?:rules?|polic(?:y|ies)|roles?|permissions?|scopes?|grants?|acls?|allowlist|entitlements?|signatures?|keys?|tokens?|credentials?|passwords?)\b)[a-z-]+ (?:matches|matched)\b/,
+  // "not sure the page ever existed": whether it once did is open, that it is not there now is not.
+  /\b(?:not sure|unsure|no idea|unclear|do not know|doubt)(?: if| whether| that)? (?:[a-z-]+ ){0,3}ever existed\b/,
+  /\b(?:has|have|had) no (?:such )?(?:route|endpoint|page|handler|path|resource|record|entry|mapping|file|object|url)s?\b(?! (?:access|permission))/,
+  /\bnonexistent\b/,
+  // "asset key is not at origin either", "the object is not in the bucket": the store behind the url holds nothing there.
+  /\b(?:is|are|was|were|exists?) not (?:at|on|in) (?:the |our |its )?(?:origin|origin server|bucket|storage|object store|disk|filesystem|file system)\b/,
+  // "nothing with the lowercase name ever existed".
+  /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
+  // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
+  /\bthere (?:has|have|had|was|were|is) never (?:been |existed )?(?:an? |any |such an? )?(?:v\d+(?:\.\d+)*|version \d[\w.]*|(?:api |app |firmware )?versions? (?:called|named|numbered) [\w.]+|such (?:version|release|endpoint|route|page|id|resource|record|file|path|thing))\b/,
+  /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
+  /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
+  // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
+  /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
+  /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:s3 |gcs |storage |blob |source |origin |product |prod |primary )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
+  /\b(?:no one|nobody|never) (?:ever )?(?:uploaded|created|published|posted|wrote|issued|registered|defined|implemented)\b|\bnothing (?:was |were |has been |had been )?ever (?:been )?(?:uploaded|created|published|posted|written|stored|saved|defined)\b|\bno (?:[a-z-]+ )?(?:has|have|had) ever (?:registered|created|uploaded|published|posted|claimed|signed up)\b|\bpoints? to nothing\b|\b(?:does not|do not) (?:match|belong to|map to|correspond to|resolve to) any\b|\bnot existing\b/,
+  /\b(?:was|were|is|are|has been|have been) never (?:there|here|a thing|published|real|valid)\b|\b(?:was|were|has been|have been) never (?:an?|one of (?:our|the|its)) [a-z-]+\b/,
+  // "which was never part of our app", "never served by us", "never had a route".
+  /\bnever (?:been )?(?:part of|in|on|under|served|hosted|deployed|routed|mapped|defined|offered|a (?:page|route|path|endpoint|thing))\b/,
+  /\b(?:does not|do not|did not|never|not|doesnt) (?:even |actually |really )?exist(?:s|ed|ing)?\b/,
+  /\bno such \w+/,
+  // "nothing by that id", "nothing under that slug": no record bears the name asked for.
+  /\bnothing (?:by|with|under|for|matching) (?:that|this|the given|the requested|such an?) (?:id|ids|name|number|slug|key|code|handle|reference|sku)\b/,
+  // "the airline does not operate that flight on that date", "we do not sell that model": the catalogue has no such thing.
+  /\b(?:does not|do not|did not|never) (?:operate|run|offer|sell|carry|stock|host|publish|schedule|fly|list|make|produce|print|ship)\b (?:that|this|such an?|any such) (?!(?:role|roles|permission|permissions|access|scope|scopes|region|regions|country|countries|method|verb)\b)[a-z0-9-]+\b/,
+  // "no user has that email", "there is no org by that name", "no order with that id".
+  /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
+  /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
+  /\b(?:unknown|invalid|wrong|bad|random|made-up|made up|fake|bogus|garbage|incorrect|mistyped|misspelled|typoed|broken|dead|outdated|nonexistent|non-matching|unmatched|undefined|unregistered|unmapped|old) (?:(?:product|order|item|invoice|customer|user|project|doc|document|file|record|page|account|post|ticket) )?(?:id|ids|uuid|uuids|url|urls|path|paths|route|routes|slug|slugs|link|links|endpoint|endpoints|sku|skus|record|records|page|pages|address|uri|uris|file|files|object|username|handle|email|resource|resources)\b/,
+  /\btypos?\b|\bmistyped\b|\btyped\b[^.;]{0,40}\binstead of\b|\bmisspel+ed\b|\bfat-?finger/,
+  /\b(?:route|path|endpoint|url|page|handler|controller|mapping)s? (?:is |was |are |were )?(?:just |simply |still |even )?(?:not (?:defined|registered|mapped|implemented|configured|deployed|there)|undefined|unmapped|unknown|missing)\b/,
+  /\bno (?:route|handler|matching route|route match|mapping|controller|resource|record|records|row|rows|match|matching record|matching file|file|page|entity|document|object|result) (?:for|at|with|matches|matching|found|exists)\b/,
+  /\bno (?:matching )?(?:record|row|entity|resource|document)\b/,
+  // "what should the proxy return for a missing object", "absent blobs", "the object simply is not there".
+  /\b(?:missing|absent|non-?existing) (?:objects?|files?|blobs?|records?|rows?|entit(?:y|ies)|documents?|items?|attachments?)\b(?! (?:permissions?|access|scopes?|roles?)\b)|\b(?:objects?|files?|blobs?|records?|rows?|items?|documents?) (?:simply|just|really|actually) (?:is|are|was|were) not (?:there|present)\b/,
+  // "no handler registered for POST /v3/x", "no controller wired up for that path", "nothing is bound at /v9": the router serves nothing there.
+  /\bno (?:route|routes|handler|handlers|controller|controllers|endpoint|endpoints|mapping|mappings|resolver|resolvers|listener|listeners|location block|view|views) (?:is |was |are |were |has been |have been |got |ever )?(?:registered|defined|mapped|configured|declared|wired(?: up)?|set up|bound|mounted|implemented|exposed|attached|hooked up)\b|\bnothing (?:is |was |has been )?(?:registered|mounted|bound|routed|mapped|defined|served|listening) (?:at|for|on|under|to)\b/,
+  // "tracking number is fine but no shipment has it", "no vehicle has that plate": a name that nothing of its kind bears
+  // (not "no admin has that permission", "no other plan has it enabled": a grant or a setting).
+  /\bno (?!(?:one|body|role|roles|permission|permissions|scope|scopes|policy|policies|admin|admins|group|groups|grant|grants|rule|rules|token|tokens|key|keys|plan|plans|access|other|tier|tiers|license|licence|seat|seats)\b)[a-z-]+ (?:has|have|had|carries|carried|uses|used|bears|bore|holds|held|owns|owned) (?:it|them|that|this|those|these)\b(?! (?:[a-z-]+ )?(?:permissions?|roles?|scopes?|access|rights?|privileges?|grants?|features?|flags?|issues?|problems?|bugs?|errors?|enabled|turned|switched)\b)/,
+  // "that number isn't one of our subscribers", "the imei in the path is not among our registered devices": the name looked up
+  // is none of the things the service keeps (not "she is not one of the admins": a person and a role; nor "not one of our
+  // verified senders": a list of what is allowed).
+  /(?<!\b(?:caller|user|client|their|his|her|my|your)(?:'s)? )\b(?:numbers?|ids?|uuids?|emails?|e-mail|address(?:es)?|usernames?|handles?|codes?|skus?|msisdns?|imeis?|mrns?|ibans?|serials?|plates?|references?|slugs?|coupons?|vouchers?|tickets?|accounts? numbers?)\b(?: [a-z0-9+_./{}-]+){0,3} (?:is|are|was|were) not (?:one of|among|any of|part of) (?:our|the|their|its|your) (?!(?:[a-z'-]+ )?(?:verified|approved|allowed|allow-?listed|white-?listed|trusted|permitted|authori[sz]ed|registered senders?)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+/,
+  // A router's own "nothing here": "no route matched method=get path=/x", "did not match any route", "no matching handler".
+  /\bno (?:route|routes|handler|path|mapping|controller|location) (?:was |were )?(?:matched|match|matches)\b|\b(?:did not|does not|do not|never) match (?:any|a|an|one) (?:route|handler|path|mapping|controller|location)s?\b|\bno (?:route )?match (?:in|from|for) (?:our |the )?(?:router|routing table|route table|routes)\b|\bthere (?:is|was) no match\b[^.;]{0,30}\brouter\b|\bno matching (?:route|handler|path|mapping|controller|location|endpoint)s?\b|\b(?:route|path|url|request) (?:was |is )?(?:not matched|unmatched)\b/,
+  // "a slug no post has", "an id no order carries": a name that nothing bears.
+  /\b(?:slug|id|key|name|handle|sku|code|number|uuid|username)s? (?:that |which )?no (?:[a-z-]+ )?(?:post|posts|page|pages|record|records|item|items|product|products|user|users|article|articles|entry|entries|row|rows|object|objects|file|files|document|documents|order|orders|account|accounts)s? (?:has|have|had|uses?|matches|carries|owns|bears)\b/,
+  // (Not "a country where we have not launched the channel": that is where, not whether.)
+  /(?<!\bwhere (?:[a-z]+ ){1,2})\b(?:not|never|hasn't been|has not been|was never|is not yet|not yet) (?:yet )?(?:been )?(?:created|published|released|launched|implemented|built|provisioned|shipped|issued|generated|assigned(?! to\b)|allocated|registered|uploaded|posted|written|set up)\b(?! (?:to|for) (?:them|him|her|the (?:user|patient|caller|customer|client|member|student|employee|tenant)s?|their|his|her)\b)/,
+  /\b(?:is|was|are|were) (?:not|never) (?:in|on) (?:the |our )?(?:database|system|catalog|table|store|index)\b/,
+  /\bnothing (?:at|there|here|behind|on)(?! to (?:hide|conceal|worry|fear)\b) (?:that|the|this)? ?(?:url|path|address|route)?\b|\bnothing (?:at|under|behind) (?=\/)/,
+  // "the payroll run has not happened yet so there is nothing there", "so nothing is there": said at the end of
+  // a clause too (not "nothing there to hide", "nothing here is secret"; and not "nothing to return", which an
+  // empty collection that exists says too).
+  // (Nor "the cart exists but nothing is there", "has no tasks yet, nothing there": an empty thing that exists.)
+  /(?<!\b(?:exists?|existing|empty|has no|have no|zero)\b[\s\S]*)\bnothing (?:is |was |exists )?(?:there|here)\b(?! (?:to (?:hide|conceal|worry|fear)|is (?:secret|hidden|private|confidential|sensitive))\b)/,
+  new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
+  /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
+];
+
+const REMOVED: readonly RegExp[] = [
+  // "the verify link we disable on purpose, forever": turned off for everyone, for good.
+  /\b(?:disable|disabled|disables|turned off|switched off|deactivate|deactivated)\b(?: (?:it|them|the [a-z-]+|that [a-z-]+))?,? (?:on purpose|deliberately|intentionally|permanently|for good|forever)\b/,
+  // "the owner revoked the share link": a link that was the resource, withdrawn.
+  /\b(?:revoked|disabled|deactivated|killed) (?:the |that |this |their |a )?(?:share|public|shared|sharing|invite|download|guest|magic) links?\b|\b(?:share|public|shared|sharing|invite|download|guest|magic) links? (?:is|are|was|were|got|gets|get|has been|have been) (?:revoked|disabled|deactivated|killed)\b|\b(?:share|public|shared|sharing|invite|magic) links?\b[^.;]{0,40}\b(?:owner|admin|user|creator) (?:revoke|revokes|revoked) (?:it|them)\b/,
+  /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
+  // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
+  /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
+  // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
+  /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
+  // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
+  /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+  // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.
+  /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
+  /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
+  new RegExp(`\\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
+  // "the seller put the item on hold while restocking", "paused the listing": a thing its owner made unavailable (whether for good is read apart).
+  // (Not "put his account on hold", "the order is on hold": a refusal of its owner, or a state of a thing still served.)
+  /\b(?:put|placed) (?:the |that |this |their |its |her |his |our |a )?(?:[a-z-]+ )?(?!(?:accounts?|users?|members?|customers?|orders?|payments?|subscriptions?|requests?|tickets?|calls?|applications?|shipments?|deliveries|delivery|payouts?|transfers?|refunds?|cards?|plans?)\b)[a-z-]+ on hold\b|\b(?:items?|listings?|products?|posts?|articles?|albums?|videos?|ads?|adverts?|offers?|courses?|pages?|shops?|stores?) (?:is |are |was |were |has been |got )?(?:paused|on hold)\b|\bpaused (?:the |that |this |their |its |her |his |our )(?:[a-z-]+ )?(?:listings?|products?|posts?|albums?|ads?|adverts?|offers?|shops?|stores?|pages?)\b/,
+  /\b(?:disabled|deactivated|hid|unpublished) (?:the|this|that|our|their|its) (?:[a-z-]+ )?(?:page|post|article|listing|product|endpoint|route|url|site|document|doc|file|video|album|link)\b|\b(?:page|post|article|listing|endpoint|route|url|document|doc|file|video|album|link|product|profile|shop|store) (?:was |is |got |has been )?(?:disabled|deactivated)\b/,
+  /\b(?:asked|told|requested|wanted|want|decided|decide|chose|choose|agreed|planned) (?:us |me |them |the support team )?to (?:delete|remove|purge|erase|close|retire|kill|take down|shut down)\b/,
+  /\bno longer (?:exists?|available|there|served|supported|offered|sold|online|hosted|live|published|active|resolves|listed|reachable)\b/,
+  // "had us permanently erase their profile": a removal asked for, made for good.
+  // "our product intentionally and irrevocably deletes these records", "the job permanently purges them": a policy
+  // of removal told in the present (a bare "deletes" is the request being judged; the adverb makes it the removal).
+  /\b(?:(?:intentionally|deliberately) and )?(?:permanently|irreversibly|irrevocably)(?: and (?:intentionally|deliberately))? (?:erase|delete|remove|purge|wipe|destroy)s?\b/,
+  // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
+  /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
+  // "the username was released after a rename": a name freed, no longer pointing at anyone.
+  /\b(?:usernames?|handles?|user ?names?|vanity urls?|slugs?|subdomains?)\b (?:was |were |got |has been |have been |is |are )?(?:released|freed(?: up)?|reclaimed|given up)\b/,
+  /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file)(?: [a-z]+ly)? gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
+];
+
+/**
+ * Removal patterns that can only match where their cheap hint does: the long alternations cost
+ * milliseconds to compile on a cold start (the CLI), so most questions never compile them.
+ */
+/** Things with a lifetime of their own: when it ends, the thing is gone for everyone. */
+const EXPIRING = '(?:(?:short |share |download |invite |invitation |magic |signup |sign-up |referral |promo )?links?|short-?links?|short urls?|invites?|invitations?|shares?|pastes?|coupons?|vouchers?|promo codes?|promos?|offers?|deals?|listings?|gift cards?|tickets?|polls?|campaigns?|ads?|adverts?|advertisements?|classifieds?|(?:job )?postings?|(?:promo|promotional|campaign|landing|sale|event|offer|contest|giveaway|seasonal) pages?)';
+
+export const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\\b|\\b${EXPIRING}\\b(?:(?!\\b(?:not|never|no)\\b)[^.;]){0,30}\\bexpire[sd]?\\b`);
+
+const REMOVED_HINTED: readonly Hinted[] = [
+  // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
+  // for good is read apart). Not a credential or a permission that went missing from the request.
+  [
+    /\b(?:vanish|disappear|went missing|lost)/,
+    /(?<!\b(?:tokens?|headers?|cookies?|sessions?|keys?|credentials?|jwts?|roles?|permissions?|scopes?|access|buttons?|menus?|icons?|options?) (?:has |have |had |just |suddenly )?)\b(?:vanished|disappeared|went missing)\b|\b(?:migration|outage|incident|crash|bug|corruption|failover|restore|cleanup job|disk failure) (?:may have |might have |has |have |probably |apparently )?(?:lost|wiped|ate)\b/,
+  ],
+  // "we soft-delete invoices", "support can undelete tickets": a removal that can be undone is a removal.
+  // "rows keep a deleted_at timestamp", "an is_deleted flag": a soft-delete's column, set.
+  [/delet/, /\bsoft[- ]?delet(?:e|ed|es|ing|ion)\b|\bun-?delet(?:e|ed|es|ing|able)\b|\b(?:is_?deleted|deleted_?(?:at|on|flag|by|time|date))\b/],
+  // "after a hard delete", "tombstoned after retention", "the route got dropped in the deploy".
+  // "we dropped the v1 endpoint path": the verb first, then what was served.
+  [/\b(?:hard|tombston\w*|dropped)\b/, /\bhard[- ]?delet(?:e|ed|es|ing|ion)\b|\btombston(?:e|ed|es|ing)\b|\b(?:we|they|i|team|[a-z]+ team) (?:just |finally |quietly )?dropped (?:the |our |that |this |its |their )?(?:[a-z0-9./*{}-]+ ){0,2}(?:routes?|endpoints?|pages?|paths?|urls?|apis?|versions?|features?|products?|resources?|files?|images?|docs?|sections?)\b|\b(?:route|routes|endpoint|endpoints|page|pages|path|paths|url|urls|handler|api|version|file|image|resource|record|product|article|post)s? (?:got |was |were |has been |have been |is |are )?dropped\b/],
+  // "we stop the old api version forever", "closed it for good": any ending, made permanent.
+  [/\b(?:forever|for good|permanently|for always)\b/, /\b(?:stop|stops|stopped|stopping|end|ends|ended|close|closes|closed|disable|disabled|turn off|turned off|switch off|switched off|remove|removes|kill|kills|drop|drops|deprecat\w*|retir\w*|sunset\w*) (?:the |our |this |that |it |them )?(?:[a-z0-9./-]+ ){0,4}(?:forever|for good|permanently|for always)\b/],
+  [
+    /\b(?:closed|terminated|deactivated|shut)\b/,
+    /\b(?:closed|terminated|deactivated|shut) (?:down )?(?:the|their|his|her|its|our|my|this|that) (?:[a-z-]+ ){0,2}(?:account|shop|store|profile|site|workspace|org|organization|tenant|page|listing|blog|channel|project|repo|app|forum|community|wiki|portal|service|api|program|programme|campaign|newsletter|board|group|feature|microsite)\b/,
+  ],
+  // "permanently disabled a phishing short link", "deactivated the url for good": a resource (not a person,
+  // account or credential) ended for good.
+  [/\b(?:permanently|for good|forever)\b/, /\b(?:permanently|for good|forever) (?:disabled|deactivated|closed|killed)\b(?! (?:(?:the|their|his|her|its|an?) )?(?:[a-z-]+ )?(?:user|users|account|accounts|member|members|customer|customers|key|keys|token|tokens|caller|callers|session|sessions)\b)|\b(?:disabled|deactivated) (?:the |an? |this |that |our |their )?(?:[a-z0-9./-]+ ){0,3}(?:link|links|url|urls|page|pages|profile|listing|post|site|short ?link|redirect)\b[^.;]{0,20}\b(?:for good|forever|permanently)\b/],
+  // "share links expire after 7 days by design", "an expired invite": the resource's own lifetime ended
+  // (not "the presigned url is not expired", nor a signed url, whose signature is what expires).
+  [/\bexpir/, EXPIRED_RESOURCE],
+];
+
+const MISSING_HINTED: readonly Hinted[] = [
+  // "const order = await Orders.findById(req.params.id); if (!order) return res.status(???)": code that answers a record looked up
+  // by id and not found.
+  [
+    /\b(?:findbyid|find_by_id|findone|find_one|by_id|get_object|params|query\.id|\.get\(\s*id\b)/,
+    /\b(?:findbyid|find_by_id|findone|find_one|by_id|get_object|params)\b[\s\S]{0,120}?(?:\bif ?\( ?! ?[a-z_]+ ?\)|\bif not [a-z_]+ ?:|\b[a-z_]+ (?:is|===?) (?:none|null|nil|undefined)\b)/,
+  ],
+  // "a queue id that is not configured in any region", "the sku is not defined anywhere", "isn't registered and never
+  // has been": nothing of that name set up anywhere, now or before (not "sso is not configured for their tenant").
+  [
+    /\b(?:anywhere|any|never)\b/,
+    /\b(?:is|are|was|were) not (?:configured|defined|registered|provisioned|set up|created|deployed|mapped|listed|present|known) (?:anywhere|(?:in|on|for|under) any (?:[a-z-]+ )?(?:region|regions|environment|environments|env|cluster|clusters|shard|shards|datacenter|datacenters|zone|zones|catalog|catalogue|table|database|config|configuration|service|server|servers|deployment|deployments|system)s?)\b|\b(?:is|are) not (?:configured|defined|registered|provisioned|set up|created|deployed|mapped|listed|present|known|real|valid|a thing)\b(?: [a-z0-9/{}_-]+){0,5},? (?:and|but) (?:it |they |that )?(?:never (?:has|have|had|was|were|did)|has never|have never|had never) (?:been|existed|exist)?\b/,
+  ],
+  // Nothing there, said of the lookup rather than with "not found" ("from this api's pov nothing is there" is
+  // MISSING's, with its guards): "nothing in the shard", "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
+  // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).
+  [
+    /\b(?:nothing|unknown|not present|absent|not there|not on file)\b|recogni[sz]ed\b/,
+    /\bnothing (?:is |was |exists )?in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table))\b|\b(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
+  ],
+  // "pasted only half of the tracking number", "a truncated invoice id", "the uuid is incomplete": an id in part
+  // names nothing (a credential in part is read first, as no valid credential).
+  [
+    /\b(?:half|part|portion|fragment|truncated|incomplete|partial|cut[- ]off|chopped|clipped|shortened)\b/,
+    /\b(?:half|part|a part|portion|fragment|first (?:half|part|few (?:digits|chars|characters|letters))) of (?:the |an? |his |her |their |its |our |that |this )?(?:[a-z-]+ ){0,2}(?:ids?|numbers?|uuids?|guids?|references?|refs?|codes?|slugs?|links?|urls?|paths?|skus?|handles?)\b|\b(?:truncated|incomplete|partial|cut[- ]off|chopped|clipped|shortened|half) (?:[a-z-]+ ){0,2}(?:ids?|numbers?|uuids?|guids?|references?|refs?|slugs?|links?|urls?|paths?|skus?)\b|\b(?:ids?|numbers?|uuids?|guids?|references?|refs?|slugs?|links?|urls?|paths?|skus?)\b[^.;]{0,25}\b(?:is |was |got |gets |are |were )?(?:truncated|incomplete|cut[- ]off|cut short|chopped(?: off)?|clipped|partial)\b/,
+  ],
+  // "no index by that name", "no bucket with the given id", "there is no queue called jobs-eu": nothing of that kind bears the name.
+  [
+    /\b(?:called|named|by (?:that|this|the given)|with (?:that|this|the given|the requested|such an?))\b/,
+    /\bno (?!(?:one|body|longer|way|doubt|need|reason)\b)(?:[a-z0-9_-]+ ){1,2}(?:(?:by|with|under|matching) (?:that|this|the given|the requested|the provided|the same|such an?|this exact|that exact) (?:name|id|key|slug|number|title|handle|identifier|uuid|email|username)|(?:called|named) [a-z0-9_{}.'"-]+)/,
+  ],
+  // "foo is not a route we have", "that segment isn't a path the api serves": nothing is served there.
+  [/\b(?:not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|route|endpoint|url|page|resource|sub-?resource|segment|handler)/, /\b(?:is not|are not|not|never) (?:a |an |one of (?:the |our ))?(?:valid |real |known |existing |defined )?(?:path|paths|route|routes|endpoint|endpoints|url|urls|page|pages|resource|resources|sub-?resources?|segment|segments|handler|handlers)(?: that)? (?:we|our (?:api|app|server|site|service|router)|the (?:api|app|server|site|service|router)) (?:have|has|had|serve|serves|expose|exposes|know|knows|support|supports|define|defines|offer|offers|handle|handles|route|routes|implement|implements|register|registers|map|maps)\b/],
+  // "/v1/userz (z instead of s)", "/admn (meant /admin)": a path annotated as a slip of the keyboard.
+  // "(transposed letters)", "a doubled letter": a slip of the keyboard described by its letters.
+  [/\b(?:letters?|chars?|characters?)\b/, /\b(?:transposed|swapped|switched|doubled|missing|extra|dropped|flipped) (?:a |an |two )?(?:letters?|chars?|characters?)\b/],
+  [/ instead of |\((?:meant|should be|instead of|intended|correct is|missing|extra|doubled|dropped|swapped) /, /(?<![a-z])[a-z0-9] instead of (?:an? )?[a-z0-9](?![a-z0-9])|\((?:meant|should be|instead of|intended|correct is) \/[^\s)]+\)|\((?:missing|extra|doubled|dropped|swapped) (?:an? |the )?(?:letter |char |character )?[a-z0-9.]\)/],
+  // "we never had that page", but not "never had access / the role": that is a refusal.
+  [/\bnever had\b/, /\bnever had(?! (?:any |the |a |an |their |his |her )?(?:[a-z-]+ )?(?:access|permissions?|roles?|rights|privileges?|grants?|membership|scopes?|seats?)\b)/],
+  // "scanners asking for /wp-admin, we do not have wordpress": software the site never ran.
+  [/\b(?:wordpress|php|phpmyadmin|drupal|joomla|magento|software|plugin|cms|such)\b/, /\b(?:we|they|the (?:site|server|app|api)|our (?:site|server|app|stack|api)) (?:do not|does not|did not|never) (?:even )?(?:have|run|use|host|had|ran|used|install(?:ed)?) (?:any )?(?:wordpress|php|phpmyadmin|drupal|joomla|magento|that (?:software|plugin|cms|stack)|such (?:a )?(?:file|page|software|plugin|cms))\b/],
+  [/\/wp-|\/\.env|\/\.git|phpmyadmin/, /\b(?:scanners?|probes?|probing|bots?|crawlers?)\b[^.;]{0,40}(?:\/wp-(?:login|admin|content)|\/\.env\b|\/\.git\b|phpmyadmin)/],
+  // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
+  [/\bbut\b/, /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/],
+  [/\bever\b/, /\bno [a-z-]+(?: [a-z-]+)? (?:has |have |had )?ever (?:had|held|used|existed|matched|been assigned|been issued)\b/],
+  [/\bexist/, /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/],
+  // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
+  [
+    /\b(?:which|that) (?:we|the) /,
+    /\b(?:which|that) (?:we|the (?:server|store|shop|site|api|catalog|catalogue|database)) (?:do not|does not|did not|never) (?:have|had|sell|carry|stock|offer|host|serve|know)\b(?! (?:the |a |an |any )?(?:access|permissions?|rights?|roles?|scopes?)\b)/,
+  ],
+  // "namespace foo exists, widget bar does not": the parent is there, the child named next is not.
+  [/\bexists?\b/, /\bexists?\b[^.;?]{0,40}?(?:,| while| whereas| and) (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+){0,2} (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$| and\b| but\b)/],
+  // A platform's own "nothing there": gRPC NOT_FOUND, S3 NoSuchKey, ResourceNotFoundException.
+  [/not_?found|nosuch/, /\bnot_found\b|\bnosuch(?:key|bucket|entity|upload|resource)\b|\b(?:resource)?notfound(?:exception|error)\b/],
+  // A slip when copying an id: "copy paste wrong", "one digit missing", "the real one is inv-0019".
+  [/\bcopy[- ]?past/, /\bcopy[- ]?past(?:e|ed|es|ing)\b[^.;]{0,20}\b(?:wrong|wrongly|error|mistake|incorrectly|badly)\b/],
+  [/\b(?:digits?|chars?|characters?|letters?)\b/, /\b(?:digits?|chars?|characters?|letters?) (?:missing|dropped|swapped|transposed|too many|too few|short|off)\b|\b(?:missing|extra|dropped|swapped|doubled|transposed) (?:a |an |one |two )?(?:digits?|chars?|characters?)\b/],
+  [/ is [a-z0-9-]*\d/, /\b(?:the )?(?:real|actual|correct|right|existing) (?:one|id|number|slug|code) is [a-z0-9-]*\d|\b(?:id|number|slug) in (?:the )?(?:database|system) is [a-z0-9-]*\d/],
+];
+
+/** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */
+const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
+  // "took the product off the catalog", "pulled it off the site": removed from where it was served.
+  [/\boff\b/, /\b(?:took|taken|take|takes|taking|pulled|pull|pulls|pulling|removed|got|get|gets) (?:the |that |this |it |them |our |those |their |its )?(?:[a-z0-9/-]+ ){0,3}off (?:of )?(?:the |our |their |its )?(?:catalog|catalogue|site|website|store|shop|shelf|shelves|market|marketplace|menu|web|internet|listings?|app|homepage|platform|air|storefront|page)\b/],
+  // "shut it down", "shutting the old forum down".
+  [/\bshut/, /\b(?:shut|shuts|shutting) (?:it|them|this|that|(?:the |our |their )?(?:[a-z0-9/-]+ ){1,3})down\b/],
+  // "dead for good", "dead and buried": an ending made permanent (not a dead link, which is a typo's kin).
+  [/\bdead\b/, /\bdead (?:for good|forever|permanently|and buried|and gone|for ever)\b|\b(?:permanently|officially|definitely) dead\b/],
+  // "out of the catalog", "shut off permanently".
+  [/\bout of\b|\bshut off\b/, /\bout of (?:the |our )?(?:catalog|catalogue|store|shop|index|listings?|sitemap)\b|\bshut off\b/],
+];
+
+/** Words that make "removed" about a permission rather than the resource. */
+
+const REMOVAL_OF_ACCESS =
+  /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
+
+/** A way back ruled out or closed, written once for PERMANENT and for what detectExistence reads around it. */
+const NO_WAY_BACK = String.raw`\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back)\b`;
+
+const NOTHING_BRINGS_IT_BACK = String.raw`\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b`;
+
+const AFTER_THE_WINDOW = String.raw`\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b`;
+
+const PERMANENT: readonly RegExp[] = [
+  // "hard delete after 30 days, the 30 days are over, nothing left to restore".
+  new RegExp(`${NO_WAY_BACK}|${NOTHING_BRINGS_IT_BACK}|\\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended)\\b|${AFTER_THE_WINDOW}`),
+  /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
+  /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
+  /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
+  /\b(?:will not|is not going to|are not going to|never going to|will never) (?:come back|return|be back|be restored|exist again|be coming back|reappear|be (?:re-?issued|re-?released|re-?published|re-?uploaded|re-?added|reinstated|re-?created|re-?opened)(?: ever)?)\b/,
+  /\birreversibl[ey]\b|\birrevocabl[ey]\b|\bunrecoverabl[ey]\b|\bcannot be recovered\b|\bhard[- ]delet\w*|\bfor always\b|\bnever (?:come|comes|coming) (?:again|back)\b|\bnever again\b|\bnever returning\b|\bnot returning\b|\bcannot be (?:undone|restored|recovered)\b/,
+  /\bno plans? to (?:bring (?:it|them) back|restore|re-?add|reinstate)\b/,
+  /(?<!un)\bintentional(?:ly)?\b|\bon purpose\b|\bwith (?:intention|intent)\b|(?<!un)\bdeliberate(?:ly)?\b|\bpurpose(?:ly|fully)\b|\bby design\b|\b(?:by|with|for) purpose\b/,
+  /\bdiscontinu(?:ed|ing)\b|\bretir(?:ed|ing)\b|\bsunset(?:ted|ting)?\b|\bdecommissioning\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
+  /\b(?:years|months|long|ages) ago\b/,
+  /\bgone for good\b/,
+  /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+];
+
+/** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
+const PERMANENT_HINTED: readonly Hinted[] = [
+  // "we will not restore it", "won't ever bring it back", "not going to put it back": a return refused.
+  [/\b(?:restor|bring|put|publish|re-?add|reinstat|undelet|recover|reviv|re-?enabl|re-?creat|re-?open|re-?list)/, /\b(?:will not|will never|would never|is not going to|are not going to|not going to|never going to|do not plan to|does not plan to|do not intend to|does not intend to|(?:have |has )?no (?:plans?|intention) (?:of|to)|never plan to)(?: ever)? (?:restore|restoring|bring(?:ing)? (?:it |them |this |that )?back|put(?:ting)? (?:it |them )?back|re-?publish\w*|re-?add\w*|reinstat\w*|undelet\w*|recover\w*|reviv\w*|re-?enabl\w*|re-?creat\w*|re-?open\w*|re-?list\w*)\b/],
+  // "this is final", "the decision is final", "that's settled": the removal is decided for good.
+  [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
+  // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
+  // "we will never host it again", "never be published again": the same thing ruled out from coming back.
+  [/\bagain\b/, /\bnever (?:host|serve|publish|offer|sell|show|list|use|reuse|re-?use|run|support|restore|reissue|re-?issue|launch|release|bring|put) (?:it|them|this|that|those|these|the [a-z-]+)(?: (?:up|back|online|live))? again\b|\bnever (?:be )?(?:hosted|served|published|offered|sold|shown|listed|used|reused|run|supported|restored|reissued|launched|released|brought back|put (?:up|back|online)) again\b/],
+  [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
+];
+
+const TEMPORARY: readonly RegExp[] = [
+  // "what code until then", "in the meantime": an interim state, so not known to be final.
+  /\buntil then\b|\bin the meantime\b|\bmeanwhile\b|\bfor the time being\b/,
+  // (Not "a temporary campaign": a thing made to end, whose removal once ended says nothing of a return.)
+  /\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)|\bfor now\b|\bfor a while\b|\bmight come back\b|\bwill be back\b|\bcould come back\b|\bmay come back\b|\bnot permanent(?:ly)?\b|\bon hold\b|\brestor(?:e|ed|able)\b|\bundelete|\bsoft[- ]?deleted?\b|\btrash\b|\brecycl(?:e|ing) bin\b|\bwastebasket\b/,
+  /\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally|unintentional|accidental)\b/,
+];
+
+/** Bounded or uncertain removals, each behind a cheap hint (most questions have none of these words). */
+const TEMPORARY_HINTED: readonly Hinted[] = [
+  // "it is not final", "not settled yet": a removal whose permanence is explicitly not decided.
+  [/\b(?:final|definitive|settled)\b/, /\bnot (?:yet )?(?:final|definitive|settled)\b/],
+  // Uncertain or bounded removals: "not sure whether it stays down", "only for some time", "they will
+  // reuse the url next spring".
+  // "pulled while legal reviews it", "unpublished until the new version is ready", "pending review",
+  // "removed only while we fix the bug", "checking backups": a removal bounded by something that ends.
+  [/\b(?:while|until|till|pending|during|checking|restor\w*|recover\w*) /, /\b(?:while|until|till|pending|during) (?:the |a |an |we |they |it |legal |our |its |their )?(?:[a-z-]+ ){0,3}(?:reviews?|reviewed|reviewing|fix|fixes|fixed|fixing|investigat\w*|migrat\w*|check\w*|decid\w*|ready|done|finished|approv\w*|updat\w*|rework\w*|redesign\w*|recall|audit\w*|appeal\w*|moderat\w*|clarif\w*|resolv\w*|translat\w*|edit\w*)\b|\bchecking (?:the |our )?backups?\b|\b(?:restore|recover|restoring|recovering) (?:it |them )?from (?:a |the )?backups?\b/],
+  [/\b(?:bin|trash|grace|retention|undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened|days?|weeks?|months?)\b/, /\b(?:in|to|into|from) the (?:bin|recycle bin|trash)\b|\bgrace period\b|\bretention (?:window|period)\b|\b(?:can|could|may) (?:still )?be (?:undone|recovered|restored|undeleted|reverted|brought back|reactivated|reopened)\b|\bfor (?:\d+|a|one|two|three|seven|fourteen|thirty|ninety|a few|several) (?:more )?(?:days?|weeks?|months?)(?! ago\b)\b/],
+  [/\b(?:whether|time|while|period|few|couple|re-?us(?:e|es|ed|ing)|recycled?)\b/, /\bwhether (?:it|they|this|that|the [a-z-]+) (?:stays?|remains?|will stay|will remain|is) (?:down|gone|deleted|removed|offline|unpublished|for good|permanent)\b|\b(?:only )?for (?:some|a (?:short|little|limited)) (?:time|while|period)\b|\bfor a (?:few|couple of) (?:days|weeks|hours|months)\b|\b(?:re-?us(?:e|es|ed|ing)|recycle|recycles|recycled) (?:the |that |this |its |our )?(?:same |old |very same |exact )?(?:url|urls|path|slug|address|link|route|page)\b/],
+  // "taken down for revisions", "pulled for maintenance": a removal for work on it, which ends.
+  [/\bfor (?:revision|repair|maintenance|rework|correction|edit|fix|update)/, /\b(?:taken down|took (?:it |them )?down|pulled|removed|unpublished|offline|disabled|withdrawn) (?:temporarily )?for (?:revisions?|repairs?|maintenance|rework|corrections?|edits|editing|fixes|fixing|updates?|updating)\b/],
+  // "someone may claim it again later", "the name can be registered again": the address may point somewhere again.
+  [/\bagain\b/, /\b(?:may|might|could|can|will) (?:be )?(?:claim|claimed|take|taken|register|registered|re-?register(?:ed)?|reuse|reused|use|used) (?:it |that |the [a-z-]+ )?again\b/],
+];
+
+/** Read with negation: "might come back" is uncertain, "will not come back" is not. */
+const MAYBE_BACK: readonly RegExp[] = [
+  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
+  // "the new version goes back up at the same url next month", "will be back online": the page returns where it was.
+  /\b(?:goes|go|going|comes?|coming|gets?|getting|be|is|are|put|puts|putting) back (?:up|online|on ?line|live)\b|\bback (?:up |online |live )?(?:at|on|under) the (?:same|old) (?:url|address|path|link|location|slug|page)\b/,
+  // "they might re-register it under the same id", "could be re-enrolled with the same serial": the same thing back in service.
+  /\b(?:may|might|could|will|would|plan to|want to|can)(?: [a-z]+)? (?:be )?re-?(?:regist|enrol|onboard|deploy|install|commission)\w*\b|\bre-?(?:regist|enrol|onboard|commission)\w*(?: (?:it|them|(?:the|that|this) [a-z-]+))? (?:under|with) (?:the )?same (?:id|serial|serial number|name|number|slug|url|path)\b/,
+  // "might reissue the same code later", "admin can re-send the same link": the same thing handed out again.
+  /\bre-?(?:issu(?:e|es|ed|ing)|send(?:s|ing)?|sent|generat(?:e|es|ed|ing)|mint(?:s|ed|ing)?) (?:it|them|(?:the |that |this |a |an )?same (?:[a-z-]+ )?(?:code|coupon|voucher|link|invite|invitation|url|slug|token|one|address))\b/,
+  // "the coupon code might be reissued", "the url will be reused next year": the same thing handed out again, said in the passive.
+  /\b(?:may|might|could|can|will|would) (?:later |again |still |then )?be (?:re-?issued|re-?sent|re-?generated|re-?used|re-?activated|re-?published|re-?listed|re-?opened|re-?launched|renewed|extended) ?(?:again|later|next)?\b/,
+  // "she might upload a fixed version next week": a replacement may take the removed thing's place.
+  /\b(?:upload|post|publish|put up|add|release|ship)(?:s|ed|ing)? (?:a |an |the )?(?:fixed|new|corrected|updated|revised|replacement|newer|better) (?:version|copy|file|one|edition|build|release)\b/,
+  // "they might upload it again", "could post it again later": the same thing, published a second time.
+  /\b(?:(?:upload|post|publish|add|list|release|ship|launch|enable|open|put|bring|restore|split|separate)(?:s|ed|ing)?|creat(?:e|es|ed|ing)) (?:it |them |this |that |the [a-z-]+ )?(?:up |online |live )?again\b/,
+  // "support can still unmerge", "an admin can unarchive it": a removal someone may still reverse.
+  /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:un-?(?!(?:publish|list|link|register|subscribe|der|til)\w*)[a-z]{4,}|revert|reverse|restore|recover|roll ?back|undo)\b/,
+  // "disbanded clans can be reformed with the same id within 30 days", "members can revive a disbanded group": the same thing may return.
+  /\b(?:can|could|may|might|is able to|are able to) (?:still |always |easily |later |yet )?(?:be )?(?:re-?form(?:ed)?|re-?found(?:ed)?|re-?establish(?:ed)?|reviv(?:e|ed)|re-?open(?:ed)?|re-?creat(?:e|ed)|reinstat(?:e|ed)|re-?activat(?:e|ed)|restored)\b/,
+];
+
+/**
+ * "seller can renew it anytime", "the owner may relist them": an active return open to someone, read with MAYBE_BACK
+ * (hinted: the verbs are rare).
+ */
+const RENEWABLE: Hinted = [
+  /\b(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)\b/,
+  /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive) (?:it|them|this|that|the [a-z-]+)\b/,
+];
+
+/** Words that make a stated permanence a question rather than a fact. */
+const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+
+/**
+ * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
+ * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
+ * "if the page is deleted permanently, what do we respond?" states the case.
+ */
+const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b/;
+
+/** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
+const HEDGE_AFTER =
+  /^(?: or not\b|[^.;?]{0,30}\b(?:not (?:yet )?(?:confirmed|sure|decided|final|signed off|approved|official|certain)|unconfirmed|tbd|pending|undecided|(?:has|have) not (?:signed off|approved|decided|confirmed))\b|\s*\?\s*(?:[a-z]+ ){0,2}(?:not sure|unsure|maybe|idk|no idea|or not|nobody knows|no one knows|who knows|unknown|unclear|dunno|not decided)\b|[,.]? (?:not sure|unsure|unclear|maybe|probably not|tbd)\b)/;
+
+const EXISTS: readonly RegExp[] = [
+  // "the resource is listed right there in their dashboard", "it shows up in the sidebar": the caller can see it is there.
+  /\b(?:listed|shown|visible|displayed|shows up|show up|appears?|sits?) (?:right )?(?:there )?(?:in|on) (?:their|the|his|her|its|our|my|your) (?:own )?(?:[a-z-]+ )?(?:dashboard|list|listing|sidebar|ui|menu|search results|home ?page|overview|inbox|feed|catalog(?:ue)?|timetable|navigation|nav)\b/,
+  // "the page is not missing", "not deleted, just …": a denied absence.
+  /\b(?:is|are|was|were) not (?:missing|gone|deleted|removed)\b|^not (?:deleted|missing|removed)\b/,
+  /\b(?:resource|record|invoice|order|project|document|doc|repo|repository|file|page|object|item|account|it|that|this|they|one|which) (?:still |actually |definitely |really |does |do )?exists?\b/,
+  // "the workspace exists", "this board actually exists".
+  /\b(?:the|this|that) [a-z-]+ (?:still |actually |definitely |really |does )?exists\b/,
+  // "…, which is real": the thing asked for is there.
+  /\b(?:which|that|it|they) (?:is|are) (?:real|really there|actually there)\b/,
+  /\b(?:existing|real|valid) (?:resource|record|object|item|order|invoice|project|document|file|page|repo|repository|id|ids)\b/,
+];
+
+/**
+ * "pretending it does not exist", "treated as if it never existed", "we treat private ones as nonexistent to
+ * others": an absence acted out, which is hiding,
+ * not a fact about what is there.
+ */
+export const PRETENDED_ABSENCE =
+  /\b(?:pretend(?:s|ed|ing)?(?: that)?|(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|behaving|handle|handles|handled) (?:as if|as though|like))(?: (?:it|they|the [a-z-]+|this|that|the [a-z-]+ [a-z-]+))? (?:does not|do not|did not|doesnt|dont|never|not)(?: even)? (?:exist(?:s|ed)?|existed|been there|was there|were there)\b|\b(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|handle|handles|handled) (?:as if|as though|like) (?:it|they|the [a-z-]+|this|that) (?:was|were|had) never (?:been )?(?:there|existed|created|made|filed|issued|recorded)\b|\b(?:treat|treats|treated|treating|handle|handles|handled|handling|report|reports|reported|show|shows|showed|present|presents|presented)(?: (?:it|them|those|these|this|that|(?:the |such |private |other |their )?[a-z-]+(?: [a-z-]+)?))? as (?:if )?(?:non-?existent|non-?existing|not existing|nonexisting|absent|missing|unknown)\b/g;
+
+/** "removed the legacy token endpoint", "the /oauth/implicit route was deleted": what went is a route, whatever it served. */
+const REMOVED_ROUTE_AFTER = /^ (?:the |our |its |their |that |this |an? )?(?:[a-z0-9./_-]+ ){0,3}(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|forms?|versions?|apis?(?! keys?\b| tokens?\b))\b/;
+
+const REMOVED_ROUTE_BEFORE = /\b(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|apis?)(?: [^\s]+)? (?:was |were |is |are |has been |have been |got |been )?(?:permanently |finally |now |just )?$/;
+
+/** "removed a colleague from the \"finance\" group": a person taken out of a group, however long its name. */
+const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |her |its )?(?:"[^"]{1,40}" |(?:[a-z0-9-]+ ){1,3})?(?:group|team|role|project|org|organi[sz]ation|workspace|channel|allowlist|tenant|space|share|shares|access list|acl|invite list|guest list|member list)\b/;
+
+function removalIsAboutAccess(text: string): boolean {
+  // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
+  let removals = 0;
+  for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {
+    removals += 1;
+    const index = match.index ?? 0;
+    const start = Math.max(0, index - 30);
+    const window = text.slice(start, index + match[0].length + 30);
+    const after = text.slice(index + match[0].length, index + match[0].length + 60);
+    if (!REMOVAL_OF_ACCESS.test(window) && !FROM_A_GROUP.test(after)) return false;
+    if (REMOVED_ROUTE_AFTER.test(after) || REMOVED_ROUTE_BEFORE.test(text.slice(Math.max(0, index - 50), index))) return false;
+  }
+  return removals > 0;
+}
+
+/** "not sure yet if that's permanent", "no idea if for good": every mention of permanence is in doubt. */
+/** "and we decide it never come back" (non-native for "decided"): a decision stated, not one pending ("we decide whether …"). */
+const STATED_DECISION = /\b(we|i|they|management|legal|marketing|product|(?:the |our )?(?:team|business|company|owners?)) decide\b(?! (?:whether|if|later|soon|next|tomorrow|on|when|what|how)\b)/g;
+
+function permanenceIsHedged(said: string): boolean {
+  const text = said.includes('decide ') ? said.replace(STATED_DECISION, '$1 decided') : said;
+  let mentions = 0;
+  for (const pattern of [...PERMANENT, ...hintedPatterns(text, PERMANENT_HINTED)]) {
+    for (const match of matchesOf(text, pattern)) {
+      mentions += 1;
+      const index = match.index ?? 0;
+      const after = text.slice(index + match[0].length, index + match[0].length + 50);
+      // "not removed permanently": a negated permanence is no more a fact than a hedged one.
+      if (/\b(?:not|never)\b/.test(clauseBefore(text, index, 2)) && !/^(?:not|never)\b/.test(match[0])) continue;
+      const sentence = text.slice(Math.max(0, index - 60), index).split(/[.;!?]/).pop() ?? '';
+      if (!HEDGE.test(clauseBefore(text, index, 6)) && !DOUBT_IF.test(sentence) && !HEDGE_AFTER.test(after)) return false;
+    }
+  }
+  return mentions > 0;
+}
+
+/** "the 410 is permanent?", "is 410 temporary": the code is what the question is about. */
+const CODE_AS_SUBJECT = /\b\d{3}\b (?:is|are|means?|implies|says|can be)\b|^(?:is|are|does|do|can) (?:an? |the )?\d{3}\b/;
+
+/** "permanent" about a resource's fate, not a permanent redirect, ban, token or role. */
+const PERMANENCE_OF_A_THING = /\b(?:permanent(?:ly)?|for good|forever)\b(?! (?:redirects?|moved|bans?|banned|blocked|tokens?|keys?|links?|members?|roles?|access|storage|cookies?|sessions?|employees?|staff|address(?:es)?)\b)|\b(?:deletion|removal|erasure|purge) (?:is|was) (?:final|irrevocable|irreversible)\b/;
+
+/**
+ * "we keep no tombstones, so we cannot tell deleted from never existed": a server that keeps no record of
+ * what it removed cannot know a removal was for good when the request comes (RFC 9110 §15.5.11: 404).
+ */
+const NO_RECORD_OF_REMOVALS =
+  /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b|\b(?:do not|does not|did not|cannot|can not|could not|no way to) (?:know|tell|say|remember|recall)(?: for sure)? (?:if|whether) (?:[^\s;]+ ){0,4}(?:ever|even) existed\b/;
+
+/** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
+const GRANT_NOT_GIVEN =
+  /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
+
+const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended)\\b|${AFTER_THE_WINDOW}`, 'g');
+
+/** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
+const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
+
+/** "entries can only be deleted by the retention officer", "may be removed only by admins": who may remove, not a removal. */
+const REMOVAL_PERMITTED_TO =
+  /\b(?:can|may|could|must|should|is allowed to|are allowed to)(?: only)? be (?:deleted|removed|erased|purged|archived|taken down)(?: only)? (?:by|with)\b/g;
+
+/**
+ * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
+ * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
+ */
+const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
+
+/** "ignore that for now", "leave auth aside for now": the asker parks a side question; nothing about the removal is for now. */
+const PARKED_FOR_NOW = /\b(?:ignore|ignoring|leave|leaving|skip|skipping|park|parking|forget|set|put|setting|putting)(?: (?:that|this|it|them|those|auth|the [a-z-]+))?(?: aside| out)? for now\b/g;
+
+/**
+ * "the resource was removed. that is all i know", "no other details": the asker knows nothing of intent or permanence, so
+ * nor does the server, and RFC 9110 §15.5.11 says 404 then.
+ */
+const NOTHING_MORE_KNOWN =
+  /\b(?:that is|thats|that's|this is) (?:all|everything) (?:i|we) (?:know|have|got|were told|was told)\b|\b(?:i|we) (?:do not|dont) know (?:anything )?(?:more|else)(?: about (?:it|that|this))?\b|\bno (?:other|more|further) (?:info|information|details?|context)\b|\bnothing (?:else|more) (?:is )?known\b/;
+
+// Module constants, so they are compiled (and their literal gates read) once, not at every call.
+const RESTORE_WORD = /\brestor(?:e|ed|able|ing)\b/;
+
+const FOR_NOW = /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/;
+
+export function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
+  // "no point pretending it does not exist": what is acted out says nothing of what is there.
+  const unparked = given.includes('for now') ? given.replace(PARKED_FOR_NOW, ' ') : given;
+  const said = /\b(?:pretend|treat|act|behave|handle)/.test(unparked) ? unparked.replace(PRETENDED_ABSENCE, ' pretence ') : unparked;
+  if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
+  // "we deleted nothing": a removal denied by its object.
+  // "nothing was deleted", "nothing has been taken down": a removal denied by its subject.
+  const nothing = said.includes('nothing')
+    ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b|\bnothing (?:was|were|has been|had been|got|is|ever was|ever got)(?: ever)? (?:deleted|removed|purged|unpublished|taken down|retired|archived|erased|wiped)\b/g, ' ')
+    : said;
+  const text = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
+  const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
+  // "his role was never provisioned": what the caller lacks, not a resource that was never created.
+  const grantText = /\b(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/.test(text) ? text.replace(GRANT_NOT_GIVEN, ' withheld ') : text;
+  // "the call is DELETE /invoices/3": the request's method, not a removal; "a gist containing a leaked key
+  // was deleted": the key was what it held, the removal is the gist's.
+  const methodFree = /\bdelete\b/.test(text) ? text.replace(/\b(?:a |the |an? http |sends? |sent |is |uses? )?delete(?= \/| (?:request|call|method|on \/)\b)/g, ' method ') : text;
+  const removalText = methodFree.replace(CONTAINED_CREDENTIAL, ' content ').replace(REMOVAL_PERMITTED_TO, ' permitted to ');
+  const temporary = has(wayBack, ...TEMPORARY) || hintedMatch(wayBack, TEMPORARY_HINTED);
+  const removedWords = (hasAffirmed(removalText, ...REMOVED) || hintedMatch(removalText, REMOVED_HINTED) || hintedAffirmed(removalText, REMOVED_AFFIRMED_HINTED)) && !removalIsAboutAccess(removalText);
+  const permanentWords = has(text, ...PERMANENT) || hintedMatch(text, PERMANENT_HINTED);
+  const hedged = permanentWords && permanenceIsHedged(text);
+  // "probably permanent but legal has not signed off. 404 or 410 for now?": talk of permanence, in doubt
+  // or weighed against 410, is talk of a removal even when no removal verb is written (not "the 410 is
+  // permanent?", which asks what the code means).
+  const weighs410 = /\b410\b/.test(text) && !CODE_AS_SUBJECT.test(text);
+  const removalTalk = permanentWords && PERMANENCE_OF_A_THING.test(text) && (hedged || weighs410);
+  // "on purpose, will be restored maybe": an affirmed return outweighs the intent to remove.
+  // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
+  // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
+  const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
+  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), RESTORE_WORD, FOR_NOW);
+  // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
+  const returnWeighed = (maybeBack || temporary) && weighs410;
+  const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
+  const permanent =
+    removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
+  const unknownBeyond = !permanent && (text.includes('know') || text.includes(' no ')) && NOTHING_MORE_KNOWN.test(text);
+  if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack || unknownBeyond) && !permanent };
+  if (has(grantText, ...MISSING) || hintedMatch(grantText, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
+  if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
+  return { existence: 'unknown', permanent: false, temporary };
+}
+
+/**
+ * "issue 881 does not exist anywhere", "nobody ever defined that route", "report 77 was never created, the
+ * id was a typo": said outright that nothing was ever there. Then a permission, role or scope named beside
+ * it ("the user also lacks orders:export, but that is irrelevant") refuses nothing: there is nothing to
+ * refuse (RFC 9110 §15.5.5). Each reading is about a thing served, not a grant: see ACCESS_THING.
+ */
+const NEVER_THERE: readonly RegExp[] = [
+  /\bnever (?:ever |even |actually |been |was |were |got )*(?:existed|created|implemented|defined|uploaded|published|registered|built|shipped|deployed|routed|issued|written)\b/g,
+  /\b(?:nothing|nobody|no one|noone)(?: [a-z-]+)? (?:was |were |has |have |had |ever |even |been )*(?:uploaded|created|defined|implemented|published|registered|written|stored|saved|built)\b/g,
+  /\b(?:does not|do not|did not|not|never) (?:even )?exists?\b(?: [a-z0-9/-]+){0,3}? (?:anywhere|at all|in any [a-z-]+)\b/g,
+  /\b(?:was|is|were|are|has been) never (?:an? |one of (?:our|the) )?(?:route|routes|path|paths|endpoint|endpoints|page|pages|url|urls|resource|resources|thing)\b/g,
+  /\b(?:a )?typo in (?:the |our |their |his |her )?(?:[a-z-]+ )?(?:config|configuration|url|link|path|route|request|code|id|bookmark)\b/g,
+  /\bno [a-z-]+(?: [a-z-]+)? (?:with|by|under|named|called) (?:that|this|the given|such an?) [a-z-]+\b[^.;]{0,30}\b(?:anywhere|at all|in any [a-z-]+)\b/g,
+  /\b(?:the |that |this )?(?:id|ids|url|path|slug|link|name|number|route) (?:was|is) (?:just )?(?:a typo|mistyped|misspelled|made up)\b/g,
+];
+
+/** Grants and credentials, which "never created" can be said of too ("his role was never created"). */
+const ACCESS_THING = /\b(?:roles?|permissions?|scopes?|access|grants?|accounts?|tokens?|keys?|credentials?|passwords?|sessions?|invites?|invitations?|memberships?|licen[cs]es?|seats?|allowlists?)\b/;
+
+/** "the user has never created a project", "she never uploaded anything": what the caller has not done, not what is there. */
+const CALLER_AS_SUBJECT = /\b(?:user|users|caller|callers|customer|customers|she|he|member|members|client|clients|person|people|employee|employees|i|you)(?: (?:has|have|had|did|does|do|just|simply|also))?\s*$/;
+
+/** "POST /projects to create a new one", "tries to upload a file": a request that makes the thing, which is not there before it. */
+const CREATION =
+  /\b(?:post|put) \/|\b(?:tries|trying|tried|wants|wanted|attempts?|attempting|attempted|going) to (?:create|add|upload|make|register|post|publish|import|open a new)\b|\b(?:creat(?:e|es|ing)|add(?:s|ing)?|upload(?:s|ing)?) (?:a |an )?new\b/;
+
+const NEVER_THERE_HINT = /\b(?:never|nothing|nobody|no one|noone|exist|no [a-z-]+|typo|mistyped|misspelled|made up)\b/;
+
+export function saidNeverThere(text: string): boolean {
+  if (!NEVER_THERE_HINT.test(text) || CREATION.test(text)) return false;
+  for (const pattern of NEVER_THERE) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text.slice(0, match.index);
+      const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(' but '))) + match[0];
+      if (!ACCESS_THING.test(clause) && !CALLER_AS_SUBJECT.test(before)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "we do not know whether the user deleted it or it never existed": a removal the asker only wonders
+ * about is not known to have happened, let alone for good, so it is read as a removal not known to be
+ * permanent (404), whatever permanence words the doubted clause holds.
+ */
+export function knownRemoval(read: ReturnType<typeof detectExistence>, stated: string, undoubted: string): ReturnType<typeof detectExistence> {
+  if (read.existence !== 'removed' || undoubted === stated || detectExistence(undoubted).existence === 'removed') return read;
+  return { existence: 'removed', permanent: false, temporary: true };
+}
+
+/**
+ * "(we did remove some other pages permanently last week, but not this one)": a removal said of other
+ * resources is no fact about the one asked for, and its permanence is not this one's (RFC 9110 §15.5.11).
+ */
+const OTHER_THINGS = '(?:(?:some|a few|several|many|a couple of|two|three|a bunch of|lots of|the) )?(?:other|unrelated|different) (?:[a-z-]+ )?(?:pages|posts|urls|routes|endpoints|articles|docs|documents|products|files|items|resources|links|paths|listings|versions|apis)';
+
+const OTHER_REMOVAL = new RegExp(
+  `\\b(?:(?:permanently|intentionally|deliberately|irreversibly) )?(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|sunset|decommissioned|discontinued|archived|shut down|remove|delete) ${OTHER_THINGS}\\b[^.;()]*|(?<!\\band (?:(?:some|a few|several|many|a couple of|two|three|a bunch of|lots of|the) )?)\\b${OTHER_THINGS} (?:were|have been|got|had been) (?:[a-z]+ly )?(?:removed|deleted|retired|killed|taken down|unpublished|purged|dropped|sunset|decommissioned|discontinued|archived|shut down)\\b[^.;()]*`,
+  'g',
+);
+
+/** "we removed a bunch of pages for good, but not this one": a removal the asker says this resource was not part of. */
+const REMOVAL_NOT_THIS = /\b(?:removed|deleted|retired|killed|took down|unpublished|purged|dropped|decommissioned)\b[^.;()]{0,80}\bbut not (?:this|that|it|ours)(?: one| page| url| route| endpoint| path| post)?\b/g;
+
+/** "unrelated: we permanently removed the /pricing-old page last year": a side remark marked as one, about something else. */
+const ASIDE = /\b(?:unrelated(?:ly)?|separately|(?:on a )?side note|also unrelated)\s*[:,-]\s*[^.;()]*/g;
+
+export function withoutOtherRemovals(text: string): string {
+  if (!/\b(?:other|unrelated|different|but not|separately|side note)\b/.test(text)) return text;
+  return text
+    .replace(OTHER_REMOVAL, (phrase) => ' '.repeat(phrase.length))
+    .replace(REMOVAL_NOT_THIS, (phrase) => ' '.repeat(phrase.length))
+    .replace(ASIDE, (phrase) => ' '.repeat(phrase.length));
+}

@@ -1,0 +1,38 @@
+import { hasAffirmed, test } from '../match';
+
+/** Words several fact readers share: credentials, code names, and patterns gated behind hint words. */
+
+/** A credential's name, not inside a path ("/api/v0/legacy-login" names a route, not a login). */
+export const CRED =
+  '(?<!\\/[a-z0-9._-]{0,40})(?:authorization header|authentication header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client secret|client cert(?:ificate)?|mtls|mutual tls|token|jwt|credentials?|password|signature|session|cookie|cert(?:ificate)?|login|key|bearer)';
+
+/** Credentials issued in a format of ours (a key's prefix and length, a token's shape); not a password, whose rules are a signup's. */
+export const SHAPED_CRED = '(?:authorization header|authentication header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client cert(?:ificate)?|token|jwt|key|bearer|cookie|cert(?:ificate)?|signature)';
+
+export const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
+
+/** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
+export const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
+
+/**
+ * Credential patterns that can only match where their cheap hint does. The hint is tested first, so
+ * the large credential alternation is compiled and run only for questions that may need it.
+ */
+export type Hinted = readonly [hint: RegExp, pattern: RegExp];
+
+export function hintedMatch(text: string, hinted: readonly Hinted[]): boolean {
+  return hinted.some(([hint, pattern]) => test(hint, text) && test(pattern, text));
+}
+
+/** Like hintedMatch, read with negation (hasAffirmed). */
+export function hintedAffirmed(text: string, hinted: readonly Hinted[]): boolean {
+  return hinted.some(([hint, pattern]) => test(hint, text) && hasAffirmed(text, pattern));
+}
+
+/** The patterns whose hint occurs in the text. */
+export function hintedPatterns(text: string, hinted: readonly Hinted[]): RegExp[] {
+  return hinted.filter(([hint]) => test(hint, text)).map(([, pattern]) => pattern);
+}
+
+/** "a gist containing a leaked key": a credential that is what the resource held, not what the request carried. */
+export const CONTAINED_CREDENTIAL = /\b(?:containing|contained|holding|exposing|that (?:contained|held|exposed)|which (?:contained|held|exposed)) (?:an? |the |some |our |their )?(?:leaked |exposed |secret |private |committed )?(?:api keys?|keys?|tokens?|passwords?|credentials?|secrets?)\b/g;
