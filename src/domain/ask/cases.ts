@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { CASE_LIBRARY } from './caseLibrary';
+import type { Situation } from './facts';
 
 /**
  * The case library as a last resort. When `ask`'s own reading of a "which code?" question finds no fact
@@ -13,6 +14,16 @@ import { CASE_LIBRARY } from './caseLibrary';
  * 149, 129 to 132 of 154 and 120 to 123 of 140. Questions the parser decides never reach it, nor do
  * questions whose deciding fact is genuinely open (permanence, hiding), nor failures none of these codes
  * names (ask/index.ts `OTHER_FAILURE`); a neighbour must share three telling words with the question.
+ *
+ * Session 14 grew the library from the 5 tuning halves and 5 early sets (1,253 questions) to every set tuned on
+ * (2,882: the unseen sets once spent, and the six knowledge sets, whose null rows keep rule questions from
+ * getting a case's verdict), and let a neighbour vote on two shared words. Measured before the held sets were
+ * scored, on the reviewers' 300 probes with the code of the session's start: 8 questions it left without a
+ * verdict answered right and 4 wrong ones put right, against 1 right one lost and 1 left without a verdict
+ * answered wrong; by leaving each spent set out of the library in turn, 1 of 2,882 spent questions changed
+ * (a knowledge question now given 404). Guards came with it: a code must be asked, the asker must not say the
+ * case is all they know, a question about when a code is fine or what a client does with one is no case, and a
+ * neighbour's verdict never contradicts a fact the parser read (contradictsReadFacts).
  */
 
 export type CaseVerdict = '401' | '403' | '404' | '410';
@@ -29,8 +40,8 @@ export interface CaseMatch {
 /** How many neighbours vote, and the share the winning verdict needs. */
 export const CASE_NEIGHBOURS = 3;
 export const CASE_MIN_SHARE = 0.6;
-/** Words of four letters or more, not among the commonest, a neighbour must share with the question. */
-export const CASE_MIN_SHARED = 3;
+/** Words of four letters or more, not among the commonest, a neighbour must share with the question to vote (three until session 14). */
+export const CASE_MIN_SHARED = 2;
 
 const COMMON = new Set(
   'what which when where should would could does with from that this they them their there have user users send back return status code response request requests answer give make just still only also into than then your ours'.split(' '),
@@ -91,4 +102,26 @@ export function nearestIn(search: MiniSearch<IndexedCase>, rows: readonly CaseRo
   const example = hits.map((hit) => rows[hit.id as number]).find((row) => row?.[0] === verdict);
   if (!example) return null;
   return { verdict, example: example[1], reason: example[2], share: best[1] / total };
+}
+
+/**
+ * Not a case whose code is asked: what a client does with a code ("what should clients that store links do when they
+ * receive 410?"), or when a code is fine in general ("in what case is it ok to say 404 for …", "when should an api use 410").
+ */
+const NOT_A_CASE =
+  /\bwhat (?:should|do|does|must|can|will|would) (?:[a-z-]+ ){1,6}do (?:when|if|after|on|with)\b|\b(?:in )?(?:what|which) (?:cases?|situations?|circumstances)\b|\bwhen (?:is it|would it be|should (?:we|you|an? [a-z-]+|one)) (?:ok|okay|fine|acceptable|right|appropriate|allowed|legit|use|return|send|answer)\b/;
+/** True for a question that asks no case its code, whatever a neighbour would say. */
+export function asksNoCase(text: string): boolean {
+  return NOT_A_CASE.test(text);
+}
+
+/**
+ * Neighbours fill in facts the parser could not read; they never overrule one it did. No 401 for a caller read as
+ * authenticated ("user is logged in, gets an error on the billing page"); no 410 for a resource read as present or
+ * as never there, or for a removal read as not known to be permanent (RFC 9110 §15.5.11: then 404).
+ */
+export function contradictsReadFacts(facts: Pick<Situation, 'auth' | 'existence' | 'permanent'>, verdict: CaseVerdict): boolean {
+  if (verdict === '401') return facts.auth === 'valid';
+  if (verdict === '410') return facts.existence === 'exists' || facts.existence === 'missing' || (facts.existence === 'removed' && !facts.permanent);
+  return false;
 }

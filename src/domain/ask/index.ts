@@ -13,7 +13,7 @@ import {
   situationLead,
   type Draft,
 } from './compose';
-import { nearestCases } from './cases';
+import { asksNoCase, contradictsReadFacts, nearestCases } from './cases';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
 import { CODE_BESIDE_A_PART, extractSituation, type Situation, type Topic } from './facts';
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
@@ -108,12 +108,12 @@ const METHOD_ONLY = /\b(?:only|just)\b[^.;?]{0,40}\b(?:get|head|post|put|patch|d
  * 5xx, not ready yet): the library only knows refusals and absences, so its neighbours would mislead.
  */
 const OTHER_FAILURE =
-  /\b(?:required (?:\w+ )?(?:field|param(?:eter)?|property)|missing (?:the |a )?(?:required )?(?:\w+ )?(?:field|param(?:eter)?|property|body)|validation|malformed (?:json|body|payload)|invalid (?:json|body|payload)|too (?:large|big)|larger than|size limit|payload|media type|content[- ]type|only accepts (?:json|xml)|is down|went down|outage|unavailable|timed? ?out talking|upstream (?:error|timeout)|not (?:finished|ready)|still (?:processing|generating|running)|before it (?:has )?finished)\b/i;
+  /\b(?:(?:wrong|invalid|minimum|maximum|min|max) length|too (?:short|long)|sign-?up (?:policy|rules?|form)|required (?:\w+ )?(?:field|param(?:eter)?|property)|missing (?:the |a )?(?:required )?(?:\w+ )?(?:field|param(?:eter)?|property|body)|validation|malformed (?:json|body|payload)|invalid (?:json|body|payload)|too (?:large|big)|larger than|size limit|payload|media type|content[- ]type|only accepts (?:json|xml)|is down|went down|outage|unavailable|timed? ?out talking|upstream (?:error|timeout)|not (?:finished|ready)|still (?:processing|generating|running)|before it (?:has )?finished)\b/i;
 /** "gets 200 as designed": nothing is refused. */
 const SUCCESS_AS_DESIGNED = /\b(?:2\d\d|ok|succeeds?|works)\b[^.;?]{0,30}\b(?:as designed|as intended|by design)\b/i;
 const CASE_MAX_CHARS = 1500;
 /** The asker's own doubt about the deciding fact: "either … or …", "not sure if scope or expiry", "we cannot tell". */
-const OWN_UNCERTAINTY = /\beither\b[^.?]{0,80}\bor\b|\bnot sure (?:if|whether|yet)\b|\b(?:cannot|can not|can't|cant) tell\b|\b(?:do not|don't|dont) know (?:which|if|whether|yet)\b|\bunclear\b|\bno idea\b|\bor (?:the|a|an) [a-z-]+ (?:does not|doesn't|doesnt) exist\b/;
+const OWN_UNCERTAINTY = /\b(?:that is|thats|that's|this is) all (?:i|we) (?:know|have|got)\b|\bno (?:other|more|further) (?:info|information|details?|context)\b|\beither\b[^.?]{0,80}\bor\b|\bnot sure (?:if|whether|yet)\b|\b(?:cannot|can not|can't|cant) tell\b|\b(?:do not|don't|dont) know (?:which|if|whether|yet)\b|\bunclear\b|\bno idea\b|\bor (?:the|a|an) [a-z-]+ (?:does not|doesn't|doesnt) exist\b/;
 /** How much of the nearest case the answer quotes. */
 const CASE_QUOTE_CHARS = 140;
 
@@ -131,13 +131,12 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   // Colleagues' votes ("alice says 401, bob says 404") and "who is right" tell no situation.
   const told = s.text.replace(/\b[a-z]+ (?:says|said|thinks|wants|suggests|prefers|votes for) (?:it (?:is|should be) )?\d{3}\b|\bwho is (?:right|correct)\b/g, ' ');
   const words = told.split(/\s+/).filter((w) => /[a-z]/.test(w)).length;
-  if (s.topics.length > 0 || words < CASE_MIN_WORDS || s.text.length > CASE_MAX_CHARS) return null;
+  if (!s.asksWhich || s.topics.length > 0 || words < CASE_MIN_WORDS || s.text.length > CASE_MAX_CHARS || asksNoCase(s.text)) return null;
   // Cases are refusals and absences: a method the route does not take (405) or a success as designed is neither.
   if (METHOD_ONLY.test(s.text) || SUCCESS_AS_DESIGNED.test(s.text) || OTHER_FAILURE.test(s.text)) return null;
   const match = nearestCases(s.text);
   if (!match) return null;
-  // "user is logged in, gets an error on the billing page, 401 or 403?": a neighbour's 401 would contradict the known caller.
-  if (s.auth === 'valid' && match.verdict === '401') return null;
+  if (contradictsReadFacts(s, match.verdict)) return null;
   // "alice says 403, bob says 404": a neighbour's code that is neither of the ones weighed is no answer.
   const weighed = writtenCodes(s);
   if (weighed.length >= 2 && !weighed.includes(match.verdict)) return null;

@@ -87,7 +87,9 @@ const NEAR_KNOWLEDGE: ReadonlyArray<readonly [string, '401' | '403' | '404' | '4
   ["WWW-Authenticate on 403 for an expired token, is that right or should it be 401?", "401"],
   ["our 401 carries both Basic and Bearer challenges; but the caller is authenticated and lacks scope. 401 or 403?", "403"],
   ["unknown status 498 from upstream for an invalid token, what should our api return instead, 401 or 403?", "401"],
-  ["after the migration to the new region every call from the batch job gets 403, creds unchanged. is 403 the right code?", "403"],
+  // (Without the rule named, "creds unchanged … is 403 right?" now stays open: the library holds know1's near twin, a
+  // question about the usual suspect, so the neighbours no longer agree on 403.)
+  ["after the migration to the new region every call from the batch job gets 403, creds unchanged; the new region's egress ips are not on the partner's allowlist. is 403 the right code?", "403"],
   ["partner claims our 401 means their account lacks permission. their token is actually expired. is 401 right?", "401"],
   ["we only see these 404s from 10.20.0.5, the path /api/v1/foo never existed. right code?", "404"],
   ["the ticket was not deleted intentionally, a cron job removed it by mistake and we will restore it tomorrow. 404 or 410?", "404"],

@@ -9,6 +9,36 @@ import { UNSEEN2_QUESTIONS } from '../eval/unseen2/questions';
 import { UNSEEN3_QUESTIONS } from '../eval/unseen3/questions';
 import { UNSEEN5_QUESTIONS } from '../eval/unseen5/questions';
 import { UNSEEN7_QUESTIONS } from '../eval/unseen7/questions';
+import { UNSEEN4_QUESTIONS } from '../eval/unseen4/questions';
+import { UNSEEN6_QUESTIONS } from '../eval/unseen6/questions';
+import { UNSEEN9_QUESTIONS } from '../eval/unseen9/questions';
+import { UNSEEN10_QUESTIONS } from '../eval/unseen10/questions';
+import { UNSEEN11_QUESTIONS } from '../eval/unseen11/questions';
+import { UNSEEN12_QUESTIONS } from '../eval/unseen12/questions';
+import { UNSEEN13_QUESTIONS } from '../eval/unseen13/questions';
+import { UNSEEN14_QUESTIONS } from '../eval/unseen14/questions';
+import { UNSEEN19_QUESTIONS } from '../eval/unseen19/questions';
+import { UNSEEN20_QUESTIONS } from '../eval/unseen20/questions';
+import { UNSEEN21_QUESTIONS } from '../eval/unseen21/questions';
+import { UNSEEN22_QUESTIONS } from '../eval/unseen22/questions';
+import { UNSEEN23_QUESTIONS } from '../eval/unseen23/questions';
+import { UNSEEN24_QUESTIONS } from '../eval/unseen24/questions';
+import { UNSEEN25_QUESTIONS } from '../eval/unseen25/questions';
+import { UNSEEN28_QUESTIONS } from '../eval/unseen28/questions';
+import { UNSEEN30_QUESTIONS } from '../eval/unseen30/questions';
+import { UNSEEN31_QUESTIONS } from '../eval/unseen31/questions';
+import { UNSEEN33_QUESTIONS } from '../eval/unseen33/questions';
+import { UNSEEN34_QUESTIONS } from '../eval/unseen34/questions';
+import { UNSEEN38_QUESTIONS } from '../eval/unseen38/questions';
+import { UNSEEN39_QUESTIONS } from '../eval/unseen39/questions';
+import { UNSEEN42_QUESTIONS } from '../eval/unseen42/questions';
+import { UNSEEN43_QUESTIONS } from '../eval/unseen43/questions';
+import { KNOW1_QUESTIONS } from '../eval/know1/questions';
+import { KNOW2_QUESTIONS } from '../eval/know2/questions';
+import { KNOW3_QUESTIONS } from '../eval/know3/questions';
+import { KNOW4_QUESTIONS } from '../eval/know4/questions';
+import { KNOW5_QUESTIONS } from '../eval/know5/questions';
+import { KNOW6_QUESTIONS } from '../eval/know6/questions';
 
 /**
  * Where `ask`'s case library (src/domain/ask/caseLibrary.ts) comes from: the "which code?" questions of
@@ -26,6 +56,36 @@ export const CASE_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQ
   ['unseen3', UNSEEN3_QUESTIONS],
   ['unseen5', UNSEEN5_QUESTIONS],
   ['unseen7', UNSEEN7_QUESTIONS],
+  ['unseen4', UNSEEN4_QUESTIONS],
+  ['unseen6', UNSEEN6_QUESTIONS],
+  ['unseen9', UNSEEN9_QUESTIONS],
+  ['unseen10', UNSEEN10_QUESTIONS],
+  ['unseen11', UNSEEN11_QUESTIONS],
+  ['unseen12', UNSEEN12_QUESTIONS],
+  ['unseen13', UNSEEN13_QUESTIONS],
+  ['unseen14', UNSEEN14_QUESTIONS],
+  ['unseen19', UNSEEN19_QUESTIONS],
+  ['unseen20', UNSEEN20_QUESTIONS],
+  ['unseen21', UNSEEN21_QUESTIONS],
+  ['unseen22', UNSEEN22_QUESTIONS],
+  ['unseen23', UNSEEN23_QUESTIONS],
+  ['unseen24', UNSEEN24_QUESTIONS],
+  ['unseen25', UNSEEN25_QUESTIONS],
+  ['unseen28', UNSEEN28_QUESTIONS],
+  ['unseen30', UNSEEN30_QUESTIONS],
+  ['unseen31', UNSEEN31_QUESTIONS],
+  ['unseen33', UNSEEN33_QUESTIONS],
+  ['unseen34', UNSEEN34_QUESTIONS],
+  ['unseen38', UNSEEN38_QUESTIONS],
+  ['unseen39', UNSEEN39_QUESTIONS],
+  ['unseen42', UNSEEN42_QUESTIONS],
+  ['unseen43', UNSEEN43_QUESTIONS],
+  ['know1', KNOW1_QUESTIONS],
+  ['know2', KNOW2_QUESTIONS],
+  ['know3', KNOW3_QUESTIONS],
+  ['know4', KNOW4_QUESTIONS],
+  ['know5', KNOW5_QUESTIONS],
+  ['know6', KNOW6_QUESTIONS],
 ];
 
 export interface CaseRow {

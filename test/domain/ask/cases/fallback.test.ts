@@ -1,5 +1,5 @@
 import { answerQuestion } from '../../../../src/domain/ask';
-import { caseIndexOf, CASE_MIN_SHARE, nearestIn } from '../../../../src/domain/ask/cases';
+import { asksNoCase, caseIndexOf, CASE_MIN_SHARE, contradictsReadFacts, nearestIn } from '../../../../src/domain/ask/cases';
 
 type Row = readonly ['401' | '403' | '404' | '410' | null, string, string];
 const vote = (rows: readonly Row[], text: string) => nearestIn(caseIndexOf(rows), rows, text);
@@ -74,5 +74,48 @@ describe('"is it ok to return 404 to …" for callers who are refused', () => {
     expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(/^Yes if their existence must stay hidden/);
     expect(result.answer).toMatch(/otherwise 403/);
+  });
+});
+
+describe('the library holds every set tuned on, and its neighbours vote on two shared words', () => {
+  it.each([
+    'the intern account tries to run the payroll export, hr says interns never get payroll. she is signed in with sso. what do we return',
+    'a reseller hits the wholesale price list of a region they do not serve, their api key checks out. which status',
+  ])('a refusal told in words the parser does not read gets the neighbours\' 403: %s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/^Most likely 403/);
+  });
+
+  it.each([
+    // The asker says there is nothing more to know: the deciding fact stays open (a neighbour said 401).
+    'calls to /v1/exports get blocked somewhere in the gateway. 401 or 403? that is all we know',
+    // When a code is fine in general: a rule asked, no case (a neighbour said 404).
+    'in what cases is it ok to answer 404 for an order that really exists',
+    'in which situations should an api answer 404 to a logged in user for something that exists',
+  ])('no neighbour\'s verdict where the asker leaves the case open or asks no case: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
+  });
+
+  it.each([
+    ['What should clients that keep bookmarks do when they receive 410 Gone from us?', true],
+    ['what should our sdk do if it gets a 404 for a saved webhook id', true],
+    ['when is it fine to send 410 instead of 404 for a deleted listing', true],
+    ['the intern account tries to run the payroll export, hr says interns never get payroll. what do we return', false],
+    ['what should we do about the 403s the partner gets since the deploy', false],
+  ])('asksNoCase: %s -> %s', (q, expected) => {
+    expect(asksNoCase(q.toLowerCase())).toBe(expected);
+  });
+
+  it.each([
+    [{ auth: 'valid', existence: 'unknown', permanent: false }, '401', true],
+    [{ auth: 'unknown', existence: 'unknown', permanent: false }, '401', false],
+    [{ auth: 'unknown', existence: 'removed', permanent: false }, '410', true],
+    [{ auth: 'unknown', existence: 'removed', permanent: true }, '410', false],
+    [{ auth: 'unknown', existence: 'exists', permanent: false }, '410', true],
+    [{ auth: 'unknown', existence: 'missing', permanent: false }, '410', true],
+    [{ auth: 'valid', existence: 'exists', permanent: false }, '403', false],
+  ] as const)('the neighbours never overrule a fact the parser read: %j with %s -> %s', (facts, verdict, expected) => {
+    expect(contradictsReadFacts(facts, verdict)).toBe(expected);
   });
 });

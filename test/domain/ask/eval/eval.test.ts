@@ -70,16 +70,17 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 /**
  * The first evaluation: 162/162 and 151/162 after the fresh4 session (the held half unchanged); 154/162
  * held after the session that tuned on unseen3, unseen5 and unseen7 (measured at the end of each round),
- * 156/162 with its case library, 157/162 after session 12.
+ * 156/162 with its case library, 157/162 after session 12, 158/162 after session 14 grew the library.
  */
-const FLOOR = { tune: 162, held: 157 } as const;
+const FLOOR = { tune: 162, held: 158 } as const;
 /**
  * The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and
  * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set; 63/71
  * after the tuning on unseen3/5/7; 66/71 with a first, looser case library (whose cases include this set's
- * tuning half), 65/71 with the library as it stayed (a neighbour must share three telling words).
+ * tuning half), 65/71 with the library as it stayed (a neighbour must share three telling words); 68/71
+ * after session 14 grew the library to every set tuned on (two questions gained, an open one given 403).
  */
-const FRESH_FLOOR = { tune: 72, held: 67 } as const;
+const FRESH_FLOOR = { tune: 72, held: 68 } as const;
 /**
  * The third evaluation (./fresh2), written and split before the session that tuned on its tuning
  * half: 68/84 and 61/83 then, 81/84 and 62/83 after (the held half measured once, at the end); 84/84 and
@@ -431,12 +432,12 @@ const UNSEEN42_FLOOR = 48;
 const UNSEEN43_FLOOR = 50;
 // Written in the middle of the session (after tuners o and p were merged), held, never read: 42/48 with the
 // session's start, 42/48 then.
-const UNSEEN44_FLOOR = 42;
+const UNSEEN44_FLOOR = 43;
 // Session 14's sets, written blind at the session's start and scored with its code (e79e6fe) before anything was
 // read; held, never read: unseen45 43/49 (one question word for word in a knowledge class test taken out), unseen46
-// 41/50.
-const UNSEEN45_FLOOR = 43;
-const UNSEEN46_FLOOR = 41;
+// 41/50. Floors at the session's end, after the case library grew (cases.ts): unseen44 43, unseen45 45, unseen46 42.
+const UNSEEN45_FLOOR = 45;
+const UNSEEN46_FLOOR = 42;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
