@@ -145,6 +145,10 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(is|are|was|were|am) (?:log ?in|logon|sign ?in|signin)\b(?! (?:page|screen|form|button|flow|endpoint|url|link|service|provider|name|required|problem|issue)\b)/g, '$1 logged in'],
   // Non-native passives without the participle: "token is expire", "page was delete".
   // (Not "the call is DELETE /invoices/3": a method before a path.)
+  // German asides in an English question: "kunde ist eingeloggt", "gehört einem anderen kunden", "wir dürfen nicht verraten, dass es existiert".
+  [/\b(?:eingeloggt|angemeldet)\b/g, 'logged in'],
+  [/\bgeh(?:ö|oe)rt (?:einem anderen|einer anderen|jemand anderem) (?:kunden|nutzer|benutzer|mandanten|user|firma)\b/g, 'belongs to another customer'],
+  [/\b(?:d(?:ü|ue)rfen|darf|sollen|soll|m(?:ü|ue)ssen) (?:nicht|niemals) verraten,? dass (?:es|er|sie) existier(?:t|en)\b/g, 'must not reveal that it exists'],
   // French "authentifié": authenticated.
   [/\bauthentifi(?:ed|cated)\b/g, 'authenticated'],
   [/\bauthentif(?:y|icate)\b/g, 'authenticate'],

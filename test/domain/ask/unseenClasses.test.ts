@@ -4779,3 +4779,52 @@ describe('ask (tuner y, review R14): a rule asked with an example situation gets
     expect(ask(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask (tuner h, review R16): hiding duties in everyday words, and questions about hiding', () => {
+  const ask = (q: string) => answerQuestion(q);
+
+  it.each([
+    // A refusal reported as what told the caller something exists.
+    ["Our 403s let people count our workspaces. A logged-in member of workspace A requests workspace B's URL. What should we answer instead?"],
+    ["Got a 403 on a colleague's note so now I know the note exists. Security wants it fixed. What should the notes API answer?"],
+    // Made to look never there / treated like it is not there.
+    ['It should look like the page was never there to a logged-in user without the role. The page does exist. What code do we return?'],
+    ['a logged in guest who isnt invited should be treated like the event is not there. which code'],
+    // Real ones not to be told from made-up ones.
+    ['Nobody outside the team should be able to tell a real sprint board from a fake one. A logged-in contractor from another company opens board 17, which exists. Which status?'],
+    // Never acknowledged, not confirmable.
+    ['The HR case is sealed and even acknowledging it is there would breach trust. A signed-in manager without access requests it. Which status?'],
+    ['We have a policy never to acknowledge draft reports to non-editors. A logged-in reader requests /reports/9. Which code?'],
+    ['Applicants without the reviewer role should not be able to verify the report is in the database. A logged-in applicant requests it. Status?'],
+    // German asides.
+    ['Nutzer ist angemeldet, die Rechnung gehört einem anderen Kunden und wir sollen nicht verraten, dass sie existiert. 403 or 404?'],
+    ['Kunde ist eingeloggt, das Projekt gehört einem anderen Mandanten, wir müssen niemals verraten, dass es existiert. Which code?'],
+  ])('a duty to hide, in other words, is 404: %s', (q) => {
+    expect(ask(q).verdict).toBe('404');
+  });
+
+  it.each([
+    ['does a 404 for a hidden page need the same body as a real 404?'],
+    ['should the 404 for a hidden record carry the same headers as an ordinary 404?'],
+    ['If we send 404 instead of 403 to hide records, how can we still track real permission denials?'],
+    ["Who decides whether a project's existence is secret enough to hide behind a 404?"],
+    ["Who gets to decide if an endpoint's existence should be hidden behind a 404?"],
+    ['Explain why a 403 can leak information to a scraper.'],
+    ['Is it OK for an API to send 403 even when the user is not logged in?'],
+    ['Is it ok for a server to answer 403 when the caller sent no token at all?'],
+  ])('a question about hiding or a practice is no case: %s', (q) => {
+    expect(ask(q).verdict).toBeNull();
+  });
+
+  it.each([
+    ['A logged-in user without the editor role opens the settings page everyone knows about. 403 or 404?', '403'],
+    ["Tenant A's admin requests tenant B's public status page, which is listed publicly. Which code?", '403'],
+    ['The user is logged in but lacks the export permission on a report they can see in their dashboard. Which code?', '403'],
+    ['Kunde ist eingeloggt, aber das Dokument gehört einem anderen Kunden. Which HTTP status code?', '403'],
+    ['the token expired an hour ago and the app calls /orders. which status?', '401'],
+    ['we deleted the campaign page for good on purpose, what should the old url return?', '410'],
+    ['is it ok to return 403 when the token has expired?', '401'],
+  ])('guard: existence not secret, or another case, keeps its verdict: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+});

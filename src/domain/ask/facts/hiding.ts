@@ -36,6 +36,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:ids?|identifiers?|urls?|slugs?|(?:account |order |invoice |project )?numbers?|usernames?|emails?)(?: themselves| too| also)? (?:are|is) (?:private|not public)\b/,
   /\b(?:confidential|classified)\b|\bsecret (?:until|project|projects|page|pages|doc|docs|document|documents|resource|resources|ids?|names?|urls?|feature|features)\b|\b(?:is|are|kept|treated as|considered) secret\b/,
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed|able)?\b|\bunconfirmable\b/,
+  // "readers should not be able to confirm it is in the system", "must never be allowed to verify the file is on record".
+  /\b(?:not|never|cannot|can not)(?: be)? (?:able|allowed|permitted) to (?:confirm|verify|check|establish|tell|see|learn|know)\b(?: that| whether| if)? (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:is|are|was|were|exists?) (?:in|on|there|real|stored|on record)\b/,
   // "we must keep it under wraps", "the show is hush-hush": secrecy said by an idiom.
   /\bunder wraps\b|\bhush[- ]hush\b|\bkeep (?:it|this|that|them) (?:quiet|on the down[- ]?low)\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
@@ -46,6 +48,13 @@ const HIDE: readonly RegExp[] = [
   // responses", "observable response discrepancy": answers that tell existing things from absent ones (an enumeration finding).
   /\b(?:responses?|status(?: codes?)?|codes?|errors?|error messages?|answers?|replies|reply|behaviou?r|timing|latency)\b(?: [a-z]+){0,2} (?:differs?|differed|varies|vary|changes|is different|are different|diverges?)\b[^.;?]{0,40}\b(?:when|if|whether|depending on|based on)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\b(?:response time|responses?|timing|latency|reply)\b(?: [a-z]+){0,2} (?:is|are|gets?) (?:much |noticeably |measurably |slightly )?(?:longer|shorter|slower|faster|different|larger|smaller|bigger)\b[^.;?]{0,10}\b(?:when|if|whenever)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\bdifferent (?:responses?|status(?: codes?)?|codes?|errors?|error messages?|answers?) (?:for|between|to) (?:[a-z-]+ ){0,2}(?:existing|real|valid|registered)\b|\bdifferent (?:responses?|status(?: codes?)?|codes?|errors?|error (?:messages?|texts?|bodies|body)|answers?|timings?)\b[^.;?]{0,10}\b(?:when|if|whenever|depending on)\b[^.;?]{0,40}\b(?:exists?|existed|is real|are real|is valid|are valid|is registered|are registered)\b|\bdifferential (?:responses?|errors?|status(?: codes?)?|error messages?|behaviou?r)\b|\b(?:observable |response )discrepanc(?:y|ies)\b/,
   /\b(?:look|looks|appear|appears|seem|seems|pretend|pretends) (?:exactly |just |precisely |simply )?(?:like |as if |as though |that )?(?:it |they |the [a-z-]+ )?(?:does not|do not|did not|never|not) exist/,
+  // "look exactly as if the resource was never there", "seem like it had never been created": the same, said of being there.
+  /\b(?:look|looks|appear|appears|seem|seems) (?:exactly |just |precisely |simply )?(?:like|as if|as though) (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:was|were|is|are|had|has) (?:never|not) (?:been )?(?:there|here|created|made|posted|uploaded)\b/,
+  // "outsiders must not be able to tell a real project from a made-up one": real and absent ones told apart.
+  /\b(?:tell|distinguish|differentiate|separate|tell apart)\b (?:an? |the )?(?:real|existing|valid|actual|genuine)\b[^.;?]{0,30}\b(?:from|and) (?:an? |the )?(?:made-up|fake|invented|nonexistent|non-existent|non-existing|missing|bogus|random|imaginary|fictional|guessed|fabricated)\b/,
+  // "a 403 on someone else's ticket, so now i know it exists", "our 403s let people map our tenants": a refusal that told
+  // the caller what exists, reported as the problem.
+  /\b(?:403|forbidden)\b[^.;?]{0,60}\b(?:so|and|which means) (?:now )?(?:i|we|they|he|she|you|the [a-z-]+|people|users|anyone) (?:now )?(?:know|knows|knew|learned|learnt|learn|found out|can tell|could tell)(?: that)? (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:exists?|existed|is real|is there|are real)\b|\b403s? (?:let|lets|allow|allows|allowed|help|helps|enable|enables|letting|allowing)(?: (?:people|users|anyone|outsiders|callers|customers|attackers|others|strangers|them))?(?: to)? (?:map|enumerate|probe|discover|count|scan|list|harvest|guess|find|learn about|work out)\b/,
   // "the fact that a team called red-team exists is itself sensitive", "whether the account exists is confidential".
   /\bexists? (?:is|are|would be|is also) (?:itself |also |in itself |already )?(?:sensitive|secret|confidential|private|classified|need-to-know)\b/,
   // "we return the same thing as for a nonexistent tournament", "identical response to a missing id": one answer for both.
@@ -60,7 +69,7 @@ const HIDE: readonly RegExp[] = [
   // "impossible to tell whether a given employee id exists", "no way to know if it is real".
   // (Not "impossible to tell whether the user still has the role": it must be about existence.)
   /\b(?:impossible|not possible|no way|hard|harder) (?:for (?:[a-z]+ ){1,2})?to (?:tell|know|learn|guess|infer|find out|work out|determine|see|check)\b[^.;?]{0,30}\b(?:whether|if|that|which)\b[^.;?]{0,50}\b(?:exists?|existed|is real|are real|is there|are there|is valid|are valid)\b/,
-  /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
+  /\b(?:telling|knowing|learning|confirming|revealing|showing|signalling|signaling|admitting|acknowledging|disclosing|conceding)\b(?: [a-z']+){0,5} (?<!never |not |no longer )(?:exists?|existed|is real|is there|are there)\b/,
   /\b(?:discoverable|findable|guessable|visible|known)\b(?<=\b(?:not|never|no)(?: [a-z]+){0,2} (?:be )?(?:discoverable|findable|guessable|visible|known))|\bundiscoverable\b|\b(?:keep|kept|stay|stays|remain|remains) (?:a )?(?:secret|hidden|invisible|unknown)\b/,
   /\bavoid (?:telling|revealing|confirming|showing|leaking|disclosing|admitting)\b/,
   /\b(?:should not|must not|may not|cannot|can not|do not want [a-z]+ to|never) (?:even )?(?:know|learn|find out|hear) (?:about|of) (?:it|this|that|them|its existence)\b/,
@@ -74,7 +83,7 @@ const HIDE: readonly RegExp[] = [
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
   /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
-  /\b(?:never|not|do not|does not|will not|must not|should not) (?:acknowledge|admit|disclose)\w*\b/,
+  /\b(?:never|not|do not|does not|will not|must not|should not) (?:to )?(?:ever )?(?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
   /\b(?:tells?|reveals?|confirms?|(?<!\b(?:the|a|an|our|their|his|her|each|every|tv|new) )shows?|leaks?|gives? away|proves?)(?: to)? (?:them|the attacker|attackers|people|the caller|callers|anyone|everyone)? ?(?:that )?(?:the |it |this |such an? )?(?:[a-z]+ )?(?:is real|exists|is valid|is there)\b/,
 ];

@@ -358,7 +358,7 @@ export function extractSituation(normalized: string): Situation {
   // case ("is it ok to send 404 for a thing that exists?") it is a judgement of the practice.
   const practice = PRACTICE_QUESTION.test(text);
   const statesACase = existence.existence === 'removed' || existence.existence === 'missing' || auth !== 'unknown' || denials.length > 0;
-  const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b/.test(text);
+  const reviewsACase = practice && statesACase && /^(?:is it|would it be|isn't it|is that|ok|okay|fine|alright|acceptable)\b/.test(text) && !/\b(?:(?<!\bfor )ever|always|generally|in general|good practice|bad practice|a good idea|a bad idea)\b|\bfor (?:a|an|any) (?:server|api|service|endpoint|app|site|website|web server|backend|gateway|proxy) to\b/.test(text);
   if (((practice && !reviewsACase) || SPEC_REQUIREMENT.test(text)) && !topics.includes('decision')) topics.push('decision');
   const oauthError = detectOAuthErrorOfCase(stated, auth);
   const sentences = sentencesOf(text);
