@@ -177,7 +177,11 @@ const SUCCESSOR = /\b(?:replac(?:es|ed|ing|ement)|successor|supersed\w*|newer (?
 const NOT_REDIRECTING = /\b(?:if not|without|skip\w*|no|instead of) (?:a |the )?redirect\w*|\bnot redirecting\b/;
 /** "options: (a) 400 … (b) 403 … (c) 401. which is correct, and …": a choice among the codes the question lists. */
 const CHOICE_ASKED = /\bwhich(?: one| option| of (?:these|them|those|the (?:two|three|four|options)))? (?:is|would be|should (?:it|we) (?:be|pick|use)) (?:the )?(?:correct|right|best|proper|appropriate)\b/;
-const chosenAmongWritten = (s: Situation, verdict: string): boolean => CHOICE_ASKED.test(s.text) && writtenCodes(s).length >= 2 && writtenCodes(s).includes(verdict);
+function chosenAmongWritten(s: Situation, verdict: string): boolean {
+  if (!CHOICE_ASKED.test(s.text)) return false;
+  const written = writtenCodes(s);
+  return written.length >= 2 && written.includes(verdict);
+}
 const pairs = (text: string, pattern: RegExp): string[][] => [...text.matchAll(pattern)].map((m) => [m[1] ?? '', m[2] ?? '']);
 function weighsTheVerdict(s: Situation, verdict: string): boolean {
   // "does 410 vs 404 make any difference for google": the two codes compared, not chosen.

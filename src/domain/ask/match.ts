@@ -33,7 +33,7 @@ function globalOf(pattern: RegExp): RegExp {
 
 /** A copy without the global flag, so `test` carries no state between calls. */
 function once(pattern: RegExp): RegExp {
-  // \`global\` rather than \`flags\`: the flags getter builds a string at every call.
+  // `global` rather than `flags`: the flags getter builds a string at every call.
   if (!pattern.global) return pattern;
   let copy = PLAIN_COPIES.get(pattern);
   if (!copy) {

@@ -104,7 +104,6 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
 const CHAT_SPELLING_HINT =
   /\b(?:dosnt|dosent|doesent|dsnt|doesnot|dnt|dont't|donot|didnt|didint|didn|wat|wut|wht|waht|wich|whcih|whihc|wihch|whic|ther|thre|theres|theyre|thier|whats|wats|admn|amdin|admim|adimn|addmin|stauts|statsu|staus|satus|cde|cod|shoud|shuold|shoudl|logedin|loggdin|logdin|loged|logd|loggd|usr|uesr|suer|ur|gud|kild|kiled|r|diff)\b/;
 
-/** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 /** Who is "connected" to a machine, not logged in: a socket, a service, a database (the non-native rewrites below). */
 const MACHINE_SUBJECT = '(?:socket|websocket|service|services|database|db|server|servers|device|devices|printer|sensor|sensors|node|nodes|pod|pods|worker|workers|broker|queue|cluster|replica|proxy|backend|frontend|gateway|port|cable|router|it|they|that|this|which|microservice|container|app)';
 /** People who are "connected" or "disconnected": logged in or out. */
@@ -114,6 +113,7 @@ const NOT_TO_A_MACHINE = '(?! (?:to|with|from) (?:the |a |an |our |their )?(?:da
 /** A credential after "give" ("did not give any token"): sending it. */
 const GIVEN_CREDENTIAL = '(?= (?:any |a |an |the |no |his |her |their |its |valid |correct )?(?:token|credentials?|api key|password|cookie|authorization header|auth header|jwt|bearer token|access token|session cookie)\\b)';
 
+/** On-call shorthand. Order matters: `w/o` before `w/`, compounds before their parts. */
 const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bw\/o\b/g, ' without '],
   [/\bw\/(?=\s|[a-z])/g, ' with '],
@@ -143,8 +143,6 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\blogined\b/g, 'logged in'],
   // "user is log in", "he was login": the state, in a non-native spelling.
   [/\b(is|are|was|were|am) (?:log ?in|logon|sign ?in|signin)\b(?! (?:page|screen|form|button|flow|endpoint|url|link|service|provider|name|required|problem|issue)\b)/g, '$1 logged in'],
-  // Non-native passives without the participle: "token is expire", "page was delete".
-  // (Not "the call is DELETE /invoices/3": a method before a path.)
   // German asides in an English question: "kunde ist eingeloggt", "gehört einem anderen kunden", "wir dürfen nicht verraten, dass es existiert".
   [/\b(?:eingeloggt|angemeldet)\b/g, 'logged in'],
   [/\bgeh(?:ö|oe)rt (?:einem anderen|einer anderen|jemand anderem) (?:kunden|nutzer|benutzer|mandanten|user|firma)\b/g, 'belongs to another customer'],
@@ -152,6 +150,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   // French "authentifié": authenticated.
   [/\bauthentifi(?:ed|cated)\b/g, 'authenticated'],
   [/\bauthentif(?:y|icate)\b/g, 'authenticate'],
+  // Non-native passives without the participle: "token is expire", "page was delete".
+  // (Not "the call is DELETE /invoices/3": a method before a path.)
   [/\b(is|was|are|were|been|be|got|get|gets|have|has|had) (expire|delete|remove|revoke|disable|deactivate|archive|restore|retire|suspend|finish)\b(?! \/)/g, '$1 $2d'],
   // The same with a word between or a verb of who-is-calling: "is not authenticate", "was already remove", "is identify".
   [/\b(is|was|are|were|been|be|got|has|have|had)((?: not| never| already| just| now| still| well| correctly| successfully| properly)?) (expire|delete|remove|revoke|disable|deactivate|archive|retire|authenticate|authorize|authorise|validate|erase|purge|eliminate|terminate|allow)\b(?! \/)/g, '$1$2 $3d'],
