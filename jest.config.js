@@ -12,6 +12,12 @@ const common = {
 };
 
 const INTEGRATION = ['\\.es\\.test\\.ts$', '\\.e2e\\.test\\.ts$'];
+/**
+ * Slack suites that run the real Bolt app over HTTP against recorded triage and ask fixtures: they never reach
+ * a search engine, so `.ci/run` runs them once (with `npm test`), not again on each other engine
+ * (`ENGINE_SUITES_ONLY=1`). The fuzz suite alone takes ~20 s a pass.
+ */
+const ENGINE_FREE = ['/test/slack/e2e/(fuzz|security|actions|health)\\.e2e\\.test\\.ts$'];
 
 module.exports = {
   testTimeout: 60000,
@@ -23,6 +29,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testRegex: INTEGRATION,
+      testPathIgnorePatterns: ['/node_modules/', ...(process.env.ENGINE_SUITES_ONLY === '1' ? ENGINE_FREE : [])],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },
