@@ -7,6 +7,7 @@ import { readEvidence } from '../../src/elasticsearch/triageReader';
 import { addAliases, testClient, testElasticsearchUrl, testEngineEnv, uniqueIndexName } from '../support/elasticsearch';
 import { EVIDENCE_CASES, caseKey, worldKey, worldOf } from '../support/evidenceCases';
 import { WINDOW_END, sharedHistory, toDocument, worldDocs, type WorldSpec } from '../support/evidenceWorld';
+import { inPool, SUITE_CONCURRENCY } from '../support/pool';
 import { readRuleEvidence, type RecordedRuleCase, writeRuleEvidence } from '../support/recordedEvidence';
 
 /**
@@ -43,13 +44,14 @@ describe('evidence of the rule tests, read from real documents', () => {
     );
     load.loadMs = Date.now() - started;
     const resolution = await discoveryFor(client, config).require();
-    for (const c of EVIDENCE_CASES) {
+    const read = await inPool(EVIDENCE_CASES, SUITE_CONCURRENCY, async (c) => {
       const service = worldKey(worldOf(c));
       const reader = { client, index: aliases.get(service) as string, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
       const fields = { ...resolution.fields, ...Object.fromEntries(c.drop.map((role) => [role, unmappedName(role)])) };
       const scope = { status: c.status, service, singleService: true, environment: null, from: WINDOW_END - c.windowMs, to: WINDOW_END, fields, statusKind: resolution.statusKind };
-      recorded.push({ key: caseKey(c), evidence: (await readEvidence(reader, scope)).evidence });
-    }
+      return { key: caseKey(c), evidence: (await readEvidence(reader, scope)).evidence };
+    });
+    recorded.push(...read);
     load.readMs = Date.now() - started - load.loadMs;
   }, 600_000);
 

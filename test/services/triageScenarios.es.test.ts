@@ -1,4 +1,5 @@
 import type { SearchEngine } from '../../src/elasticsearch/engine';
+import { inPool, SUITE_CONCURRENCY } from '../support/pool';
 import { loadConfig } from '../../src/config';
 import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
 import { readEvidence } from '../../src/elasticsearch/triageReader';
@@ -75,28 +76,25 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
     await bulkLoadStream(client, index, generateDataset({ ...common, services: [...withReason.list.map((c) => c.service), ...CALM], incidents: withReason.specs }));
     await bulkLoadStream(client, index, generateDataset({ ...common, services: withoutReason.list.map((c) => c.service), incidents: withoutReason.specs, withReason: false }));
     triage = createTriageService({ client, config, logger: createLogger({ level: 'silent' }) });
-    // One after another, as people ask: 36 concurrent triages would only measure the test node's heap.
-    for (const c of [...withReason.list, ...withoutReason.list]) {
-      results.set(`${c.service}:${c.status}`, await triage.triage({ status: c.status, service: c.service, window: '1h', environment: null, at: END }));
-    }
-    for (const service of CALM) {
-      for (const status of [403, 404] as const) {
-        results.set(`${service}:${status}`, await triage.triage({ status, service, window: '1h', environment: null, at: END }));
-      }
-    }
+    // A few at a time (test/support/pool.ts), as several people might ask: 36 at once would only measure the test node's heap.
+    const asked = [
+      ...[...withReason.list, ...withoutReason.list].map((c) => ({ service: c.service, status: c.status })),
+      ...CALM.flatMap((service) => ([403, 404] as const).map((status) => ({ service, status }))),
+    ];
+    const ask = (service: TriageService) => (a: (typeof asked)[number]) => service.triage({ status: a.status, service: a.service, window: '1h', environment: null, at: END });
+    (await inPool(asked, SUITE_CONCURRENCY, ask(triage))).forEach((r, i) => results.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
     const sampledTriage = createTriageService({ client, config: { ...config, triageSampling: FORCED_SAMPLING }, logger: createLogger({ level: 'silent' }) });
-    for (const key of results.keys()) {
-      const [service, status] = key.split(':') as [string, string];
-      sampledResults.set(key, await sampledTriage.triage({ status: Number(status) as 403 | 404, service, window: '1h', environment: null, at: END }));
-    }
+    (await inPool(asked, SUITE_CONCURRENCY, ask(sampledTriage))).forEach((r, i) => sampledResults.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
     const resolution = await discoveryFor(client, config).require();
     const reader = { client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
     const all = [...[...withReason.list, ...withoutReason.list].map((c) => ({ ...c, expected: c.id as CauseId | null })), ...CALM.flatMap((service) => ([403, 404] as const).map((status) => ({ service, status, expected: null })))];
-    for (const c of all) {
+    const reads = await inPool(all, SUITE_CONCURRENCY, async (c) => {
       const scope = { status: c.status, service: c.service, environment: null, from: END.getTime() - 3_600_000, to: END.getTime(), fields: resolution.fields, statusKind: resolution.statusKind };
-      recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: (await readEvidence(reader, scope)).evidence });
-      const sampledRead = await readEvidence({ ...reader, sampling: FORCED_SAMPLING }, scope);
-      sampledReads.push({ plan: sampledRead.sampling, evidence: sampledRead.evidence });
+      return { c, exact: await readEvidence(reader, scope), sampled: await readEvidence({ ...reader, sampling: FORCED_SAMPLING }, scope) };
+    });
+    for (const { c, exact, sampled } of reads) {
+      recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: exact.evidence });
+      sampledReads.push({ plan: sampled.sampling, evidence: sampled.evidence });
     }
   }, 600_000);
 
