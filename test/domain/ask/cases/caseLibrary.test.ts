@@ -23,6 +23,7 @@ import { UNSEEN41_QUESTIONS } from '../eval/unseen41/questions';
 import { UNSEEN44_QUESTIONS } from '../eval/unseen44/questions';
 import { UNSEEN45_QUESTIONS } from '../eval/unseen45/questions';
 import { UNSEEN46_QUESTIONS } from '../eval/unseen46/questions';
+import { UNSEEN47_QUESTIONS } from '../eval/unseen47/questions';
 import { caseLibrarySource, caseRows } from './caseSource';
 
 const LIBRARY_FILE = join(__dirname, '../../../../src/domain/ask/caseLibrary.ts');
@@ -36,7 +37,7 @@ describe('the case library ask falls back on', () => {
 
   it('holds no question of a held-aside half or a held-aside set', () => {
     const library = new Set(CASE_LIBRARY.map(([, q]) => q.toLowerCase()));
-    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN8_QUESTIONS, UNSEEN15_QUESTIONS, UNSEEN16_QUESTIONS, UNSEEN17_QUESTIONS, UNSEEN18_QUESTIONS, UNSEEN26_QUESTIONS, UNSEEN27_QUESTIONS, UNSEEN29_QUESTIONS, UNSEEN32_QUESTIONS, UNSEEN35_QUESTIONS, UNSEEN36_QUESTIONS, UNSEEN37_QUESTIONS, UNSEEN40_QUESTIONS, UNSEEN41_QUESTIONS, UNSEEN44_QUESTIONS, UNSEEN45_QUESTIONS, UNSEEN46_QUESTIONS]) {
+    for (const held of [HELD, FRESH_HELD, FRESH2_HELD, FRESH3_HELD, FRESH4_HELD, UNSEEN8_QUESTIONS, UNSEEN15_QUESTIONS, UNSEEN16_QUESTIONS, UNSEEN17_QUESTIONS, UNSEEN18_QUESTIONS, UNSEEN26_QUESTIONS, UNSEEN27_QUESTIONS, UNSEEN29_QUESTIONS, UNSEEN32_QUESTIONS, UNSEEN35_QUESTIONS, UNSEEN36_QUESTIONS, UNSEEN37_QUESTIONS, UNSEEN40_QUESTIONS, UNSEEN41_QUESTIONS, UNSEEN44_QUESTIONS, UNSEEN45_QUESTIONS, UNSEEN46_QUESTIONS, UNSEEN47_QUESTIONS]) {
       expect(held.filter((q) => library.has(q.q.toLowerCase())).map((q) => q.q)).toEqual([]);
     }
   });

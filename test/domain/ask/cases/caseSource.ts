@@ -33,6 +33,9 @@ import { UNSEEN38_QUESTIONS } from '../eval/unseen38/questions';
 import { UNSEEN39_QUESTIONS } from '../eval/unseen39/questions';
 import { UNSEEN42_QUESTIONS } from '../eval/unseen42/questions';
 import { UNSEEN43_QUESTIONS } from '../eval/unseen43/questions';
+import { UNSEEN48_QUESTIONS } from '../eval/unseen48/questions';
+import { UNSEEN49_QUESTIONS } from '../eval/unseen49/questions';
+import { UNSEEN50_QUESTIONS } from '../eval/unseen50/questions';
 import { KNOW1_QUESTIONS } from '../eval/know1/questions';
 import { KNOW2_QUESTIONS } from '../eval/know2/questions';
 import { KNOW3_QUESTIONS } from '../eval/know3/questions';
@@ -80,6 +83,9 @@ export const CASE_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQ
   ['unseen39', UNSEEN39_QUESTIONS],
   ['unseen42', UNSEEN42_QUESTIONS],
   ['unseen43', UNSEEN43_QUESTIONS],
+  ['unseen48', UNSEEN48_QUESTIONS],
+  ['unseen49', UNSEEN49_QUESTIONS],
+  ['unseen50', UNSEEN50_QUESTIONS],
   ['know1', KNOW1_QUESTIONS],
   ['know2', KNOW2_QUESTIONS],
   ['know3', KNOW3_QUESTIONS],

@@ -55,6 +55,10 @@ import { UNSEEN43_QUESTIONS } from './unseen43/questions';
 import { UNSEEN44_QUESTIONS } from './unseen44/questions';
 import { UNSEEN45_QUESTIONS } from './unseen45/questions';
 import { UNSEEN46_QUESTIONS } from './unseen46/questions';
+import { UNSEEN47_QUESTIONS } from './unseen47/questions';
+import { UNSEEN48_QUESTIONS } from './unseen48/questions';
+import { UNSEEN49_QUESTIONS } from './unseen49/questions';
+import { UNSEEN50_QUESTIONS } from './unseen50/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -438,6 +442,14 @@ const UNSEEN44_FLOOR = 43;
 // 41/50. Floors at the session's end, after the case library grew (cases.ts): unseen44 43, unseen45 45, unseen46 42.
 const UNSEEN45_FLOOR = 45;
 const UNSEEN46_FLOOR = 42;
+// Session 15's sets, written blind at the session's start and scored with its code (886c3f8) before anything was read:
+// unseen47 (held, never read) 40/48 after two questions word for word in earlier sets were taken out; unseen48-50, 90
+// questions each (80 which-code, 10 knowledge) written to grow the case library, scored (88/90, 84/89 after a question word for word in
+// ./unseen38 was taken out, 83/90), then tuned on.
+const UNSEEN47_FLOOR = 40;
+const UNSEEN48_FLOOR = 88;
+const UNSEEN49_FLOOR = 84;
+const UNSEEN50_FLOOR = 83;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -685,3 +697,11 @@ const SESSION14_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN45 = [...BEFORE_UNSEEN41, ...SESSION13_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION14_SETS, BEFORE_UNSEEN45);
+const SESSION15_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, forty-first (./unseen47, a hospital group's patient portal; two questions word for word in earlier sets taken out)", UNSEEN47_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN47_FLOOR],
+  ['ask evaluation for the case library, forty-second (./unseen48, a multiplayer game platform: scored, then tuned on)', UNSEEN48_QUESTIONS, { which: 80, knowledge: 10, open: 0 }, UNSEEN48_FLOOR],
+  ['ask evaluation for the case library, forty-third (./unseen49, a payroll and HR SaaS: scored, then tuned on; one question word for word in ./unseen38 taken out)', UNSEEN49_QUESTIONS, { which: 80, knowledge: 9, open: 0 }, UNSEEN49_FLOOR],
+  ['ask evaluation for the case library, forty-fourth (./unseen50, an open-banking API provider: scored, then tuned on)', UNSEEN50_QUESTIONS, { which: 80, knowledge: 10, open: 0 }, UNSEEN50_FLOOR],
+];
+const BEFORE_UNSEEN47 = [...BEFORE_UNSEEN45, ...SESSION14_SETS.flatMap(([, questions]) => questions)];
+describeSessionSets(SESSION15_SETS, BEFORE_UNSEEN47);
