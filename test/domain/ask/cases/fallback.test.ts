@@ -1,5 +1,15 @@
 import { answerQuestion } from '../../../../src/domain/ask';
-import { asksNoCase, caseIndexOf, CASE_MIN_SHARE, contradictsReadFacts, nearestIn } from '../../../../src/domain/ask/cases';
+import {
+  asksNoCase,
+  caseIndexOf,
+  CASE_MIN_SHARE,
+  CASE_MIN_SHARED,
+  CASE_NEIGHBOURS,
+  contradictsReadFacts,
+  isContentWord,
+  nearestIn,
+  neighboursIn,
+} from '../../../../src/domain/ask/cases';
 
 type Row = readonly ['401' | '403' | '404' | '410' | null, string, string];
 const vote = (rows: readonly Row[], text: string) => nearestIn(caseIndexOf(rows), rows, text);
@@ -30,6 +40,52 @@ describe('the closest labelled cases vote (nearestIn)', () => {
     ];
     expect(vote(split, 'the caller opens the report page')).toBeNull();
     expect(vote(rows, 'zzz qqq')).toBeNull();
+  });
+});
+
+describe('the neighbours are those a search scoring every row would pick (neighboursIn)', () => {
+  // The reference: MiniSearch scores every row holding any word of the question, then rows sharing fewer than
+  // CASE_MIN_SHARED telling words are dropped.
+  const reference = (rows: readonly Row[], text: string) =>
+    caseIndexOf(rows)
+      .search(text)
+      .filter((hit) => hit.queryTerms.filter(isContentWord).length >= CASE_MIN_SHARED)
+      .slice(0, CASE_NEIGHBOURS)
+      .map((hit) => ({ id: hit.id as number, score: hit.score }));
+  const ids = (rows: readonly Row[], text: string) => neighboursIn(caseIndexOf(rows), text).map((hit) => hit.id);
+
+  const rows: Row[] = [
+    // 0 and 1 score the same; 1 holds the question's first word, so a full search lists it first.
+    ['403', 'payroll export intern', 'r'],
+    ['404', 'ledger export intern', 'r'],
+    // 2 and 3 share the same telling words; only "the", which the question holds, puts 3 ahead.
+    ['403', 'contractor vault opens now', 'r'],
+    ['404', 'the contractor vault opens', 'r'],
+    // 4 holds more of the question's words than 2 does, and scores higher, but only one telling word: no neighbour.
+    ['410', 'the the contractor to we of it', 'r'],
+    // 5 and 6 are the same question twice: the first added comes first.
+    ['401', 'quarterly budget audit', 'r'],
+    ['401', 'quarterly budget audit', 'r'],
+  ];
+  const questions = [
+    'ledger payroll export intern',
+    'the contractor wants the vault, to we of it',
+    'the quarterly budget audit, the ledger export',
+    'zzz qqq the to',
+  ];
+
+  it.each(questions)('%s', (text) => {
+    expect(neighboursIn(caseIndexOf(rows), text)).toEqual(reference(rows, text));
+  });
+
+  it('the crafted rows test what they mean to: ties, a common word deciding, one telling word too few', () => {
+    const tied = neighboursIn(caseIndexOf(rows), 'ledger payroll export intern');
+    expect(tied.map((hit) => hit.id).slice(0, 2)).toEqual([1, 0]);
+    expect(tied[0]?.score).toBe(tied[1]?.score);
+    const told = 'the contractor wants the vault, to we of it';
+    expect(ids(rows, told)).toEqual([3, 2]);
+    expect(caseIndexOf(rows).search(told).map((hit) => hit.id as number)).toEqual([4, 3, 2]);
+    expect(ids(rows, 'the quarterly budget audit, the ledger export')).toEqual([5, 6, 1]);
   });
 });
 
