@@ -27,6 +27,9 @@ const MISSING: readonly RegExp[] = [
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
   /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
+  // "there is no 4.7.3 patch, we jumped from 4.7.2 to 4.8.0", "we skipped v2.1": a version numbered between ones that were
+  // released, never made.
+  /\bthere (?:is|are|was|were) no (?:v|version |release |build )?\d+(?:\.\d+)+\b|\b(?:jumped|skipped|went|moved|bumped) (?:straight |directly )?from (?:v|version )?\d+(?:\.\d+)+ (?:straight |directly )?to (?:v|version )?\d+(?:\.\d+)+\b|\b(?:we|they) (?:skipped|never (?:cut|tagged)) (?:v|version |release |build )?\d+(?:\.\d+)+\b/,
   // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
   /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:s3 |gcs |storage |blob |source |origin |product |prod |primary )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
@@ -160,10 +163,11 @@ const MISSING_HINTED: readonly Hinted[] = [
   ],
   // Nothing there, said of the lookup rather than with "not found" ("from this api's pov nothing is there" is
   // MISSING's, with its guards): "nothing in the shard", "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
-  // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).
+  // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record; nor "the playlist exists but holds
+  // nothing": an empty collection that is there).
   [
     /\b(?:nothing|unknown|not present|absent|not there|not on file)\b|recogni[sz]ed\b/,
-    /\bnothing (?:is |was |exists )?in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table))\b|\b(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
+    /\bnothing (?:is |was |exists )?in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table))\b(?<!\b(?:exists?|existing)\b[^.;]{0,30})|\b(?<!\b(?:exists?|existing)\b[^.;]{0,30})(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
   ],
   // "pasted only half of the tracking number", "a truncated invoice id", "the uuid is incomplete": an id in part
   // names nothing (a credential in part is read first, as no valid credential).
@@ -209,7 +213,7 @@ const MISSING_HINTED: readonly Hinted[] = [
 /** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */
 const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
   // "took the product off the catalog", "pulled it off the site": removed from where it was served.
-  [/\boff\b/, /\b(?:took|taken|take|takes|taking|pulled|pull|pulls|pulling|removed|got|get|gets) (?:the |that |this |it |them |our |those |their |its )?(?:[a-z0-9/-]+ ){0,3}off (?:of )?(?:the |our |their |its )?(?:catalog|catalogue|site|website|store|shop|shelf|shelves|market|marketplace|menu|web|internet|listings?|app|homepage|platform|air|storefront|page)\b/],
+  [/\boff\b/, /\b(?:took|taken|take|takes|taking|pulled|pull|pulls|pulling|removed|got|get|gets) (?:the |that |this |it |them |our |those |their |its )?(?:[a-z0-9/-]+ ){0,3}off (?:of )?(?:the |our |their |its )?(?:catalog|catalogue|site|website|store|shop|shelf|shelves|market|marketplace|menu|web|internet|listings?|app|homepage|platform|air|storefront|page|api|apis|servers?|portal|cdn|endpoints?|production|prod)\b/],
   // "shut it down", "shutting the old forum down".
   [/\bshut/, /\b(?:shut|shuts|shutting) (?:it|them|this|that|(?:the |our |their )?(?:[a-z0-9/-]+ ){1,3})down\b/],
   // "dead for good", "dead and buried": an ending made permanent (not a dead link, which is a typo's kin).
@@ -285,7 +289,7 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?seed\w*|re-?populat\w*|re-?provision\w*|re-?import\w*|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
   // "the new version goes back up at the same url next month", "will be back online": the page returns where it was.
   /\b(?:goes|go|going|comes?|coming|gets?|getting|be|is|are|put|puts|putting) back (?:up|online|on ?line|live)\b|\bback (?:up |online |live )?(?:at|on|under) the (?:same|old) (?:url|address|path|link|location|slug|page)\b/,
   // "they might re-register it under the same id", "could be re-enrolled with the same serial": the same thing back in service.

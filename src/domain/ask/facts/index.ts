@@ -287,6 +287,13 @@ function withoutRetracted(text: string): string {
 const NO_AUTH_NEEDED =
   /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
 
+/**
+ * "the company cancelled its subscription and we took their data off the api": the customer left and its data was removed;
+ * the removal decides what its old callers get, not a plan that no longer covers them.
+ */
+const SUBSCRIPTION_ENDED =
+  /\b(?:cancell?ed|canceled|ended|terminated|closed|stopped|let lapse|churned(?: from)?) (?:their |its |the |his |her |our )?(?:[a-z-]+ )?(?:subscriptions?|plans?|contracts?|accounts?|memberships?)\b|\b(?:subscriptions?|contracts?|memberships?) (?:was |were |got |has been )?(?:cancell?ed|canceled|ended|terminated)\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = withoutRetracted(stripCodeNames(normalized)).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -327,7 +334,7 @@ export function extractSituation(normalized: string): Situation {
   const absent = gone || existence.existence === 'missing';
   const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
   const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
-  if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
+  if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && (EXPIRED_RESOURCE.test(text) || SUBSCRIPTION_ENDED.test(text))) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
   if (existence.existence === 'removed' && existence.permanent && denials.length === 1 && denials[0] === 'plan') denials.splice(0, 1);
