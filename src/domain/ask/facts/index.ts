@@ -33,9 +33,10 @@ export const CODE_BESIDE_A_PART =
 /**
  * "writes are disabled for everyone from this region by policy", "blocked by the DLP policy for their
  * group", "outside opening hours policy so requests get refused": a refusal a rule makes, named with
- * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open.
+ * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open. A setting someone
+ * with authority over the account made ("disabled by the parental control", "switched off in the tenant's settings") is such a rule.
  */
-const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?|licen[cs]ed|jurisdictions?|illegal|laws?)\b/;
+const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?|licen[cs]ed|jurisdictions?|illegal|laws?|parental (?:controls?|locks?|settings?)|(?:admin|org|organi[sz]ation|tenant|workspace|account|security|privacy) settings?|in (?:the |its |their )?settings)\b/;
 
 const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w*|disallow\w*|prevent\w*|prohibit\w*|disabl(?:e|es|ed)|not (?:allowed|permitted))\b/;
 
