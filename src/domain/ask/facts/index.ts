@@ -293,7 +293,7 @@ const NO_AUTH_NEEDED =
  * the removal decides what its old callers get, not a plan that no longer covers them.
  */
 const SUBSCRIPTION_ENDED =
-  /\b(?:cancell?ed|canceled|ended|terminated|closed|stopped|let lapse|churned(?: from)?) (?:their |its |the |his |her |our )?(?:[a-z-]+ )?(?:subscriptions?|plans?|contracts?|accounts?|memberships?)\b|\b(?:subscriptions?|contracts?|memberships?) (?:was |were |got |has been )?(?:cancell?ed|canceled|ended|terminated)\b/;
+  /\b(?:cancell?ed|canceled|ended|terminated|closed|stopped|let lapse|churned(?: from)?) (?:their |its |the |his |her |our )?(?:[a-z-]+ )?(?:subscriptions?|plans?|contracts?|accounts?|memberships?|trials?)\b|\b(?:subscriptions?|contracts?|memberships?|trials?(?: period)?) (?:was |were |got |has been |had )?(?:cancell?ed|canceled|ended|terminated|ran out|lapsed)\b/;
 
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
