@@ -4878,6 +4878,25 @@ describe('ask (tuner m15, spent sets unseen48-50): negations read as facts, spec
   });
 
   it.each([
+    // A code judged under the asker's own general doubt is the rule asked: no verdict, and the answer names 404.
+    ['when you are unsure a deletion is final, would 410 be fine?'],
+    ['if we are not certain a retired endpoint is gone for good, is 410 still acceptable?'],
+  ])('a code judged under a doubt put in general terms is the rule: %s', (q) => {
+    const result = ask(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/\b404\b/);
+  });
+
+  it.each([
+    // Doubt put right before the permanence it doubts.
+    ['the wiki page was deleted; we are not certain the deletion is permanent. 404 or 410?', '404'],
+    ['we are not sure the old api is gone for good, it was retired last week. 404 or 410?', '404'],
+    ['we retired the old api for good. i am sure the decision is final. 404 or 410?', '410'],
+  ])('permanence doubted in other words: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+
+  it.each([
     ['we switched off the old promo page permanently, on purpose. 404 or 410?', '410'],
     ['we pulled the campaign page for good. what should the url return?', '410'],
     ['the client certificate presented by the caller is expired. which status?', '401'],

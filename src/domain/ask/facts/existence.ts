@@ -319,14 +319,15 @@ const RENEWABLE: Hinted = [
 ];
 
 /** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|not certain|uncertain|not convinced|doubtful|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
 
 /**
  * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
  * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
- * "if the page is deleted permanently, what do we respond?" states the case.
+ * "if the page is deleted permanently, what do we respond?" states the case. "not certain a retired endpoint is gone for good":
+ * the doubt put right before the claim it doubts.
  */
-const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b/;
+const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b|\b(?:not sure|unsure|not certain|uncertain)(?: that)? (?:an?|the|this|that|it|they)\b/;
 
 /** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
 const HEDGE_AFTER =
