@@ -157,7 +157,7 @@ const OUR_RESPONSE_ASKED =
  * case's code; without a concrete request the same words ask for the rule (a knowledge question).
  */
 const SPEC_ASKED_FOR_THIS =
-  /\bwhat (?:does|do|would) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|http|oauth)(?: [a-z0-9.§-]+){0,2} say (?:the |our |this |that |my )?(?:response|status|code|status code|answer|reply)(?: code)? (?:should|must|ought to|has to|needs to) be\b/;
+  /\bwhat (?:does|do|would) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|http|oauth)(?: [a-z0-9.§-]+){0,2} say (?:the |our |this |that |my )?(?:response|status|code|status code|answer|reply)(?: code)? (?:should|must|ought to|has to|needs to) be\b|\b(?:according to|per|under|by) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|oauth)(?: [a-z0-9.§-]+){0,2},? what (?:should|must|would) (?:the |our |this |that )?(?:response|status|code|status code|answer|reply)(?: code)? be\b/;
 const CONCRETE_REQUEST = /\b(?:get|post|put|patch|delete|head)s? \/[a-z0-9{}_.-]+|\/[a-z0-9{}_.-]+\/[a-z0-9{}_.-]+/;
 const specAskedForThisRequest = (text: string): boolean => SPEC_ASKED_FOR_THIS.test(text) && CONCRETE_REQUEST.test(text);
 /** "what's the right status?", "what should it be?", "the right one among 401/403/404/410": the case's own code asked for. */

@@ -4855,6 +4855,15 @@ describe('ask (tuner m15, spent sets unseen48-50): negations read as facts, spec
     ['the trial workspace was wiped when the trial ended but could be re-provisioned with the same id if they upgrade. a client calling it now gets', '404'],
     ["we took the customer's files off the portal but keep them 30 days in case they return and we restore them. 404 or 410?", '404'],
     ['there is no 2.3.1 release, we went from 2.3.0 straight to 2.4.0. what should GET /releases/2.3.1 return?', '404'],
+    ['demo accounts are reset every night and may be recreated with the same ids; calling one after the reset returns what?', '404'],
+    // The spec asked "according to" it, and a scope said to be needed after its name.
+    ['a token with repo:read calls DELETE /repos/7, which requires repo:admin. according to rfc 6750, what should the status be?', '403'],
+    ['a token with files:read calls PUT /files/9. files:write is needed. what does the spec say the response should be?', '403'],
+    // More wordings of the same classes.
+    ['the authorization header carries half a jwt because of a logging bug in the sdk. what should we return?', '401'],
+    ["the token's aud claim names the payments api, not us, and it arrives at our ledger endpoints. which code?", '401'],
+    ['the school admin disabled messaging for students in settings; a signed-in student posts to /messages. what code?', '403'],
+    ["the customer's consent does not cover payments, only account info; the tpp with a valid token tries to initiate a payment. which status?", '403'],
   ])('a class read from its own words: %s', (q, verdict) => {
     expect(ask(q).verdict).toBe(verdict);
   });

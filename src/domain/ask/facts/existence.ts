@@ -89,6 +89,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
   /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
+  // "demo accounts are reset every night", "the nightly wipe of the sandbox": data a reset removes (whether it returns is TEMPORARY's).
+  /\b(?:accounts?|data|records?|environments?|sandbox(?:es)?|databases?|dbs?|tenants?|workspaces?|fixtures?|(?:test|demo|sandbox|trial) (?:data|users?|accounts?|accts?|records?)) (?:are|is|were|was|get|gets|got|have been|has been) (?:reset|wiped|cleared|recycled|torn down)\b|\b(?:nightly|daily|weekly|hourly|scheduled|periodic) (?:resets?|wipes?|clean-?ups?|purges?)\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
   // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.

@@ -204,6 +204,8 @@ const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not h
 const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
 
 const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*['"`]?$/;
+/** "files:write is needed", "orders:admin is required for that": the scope the endpoint needs, said after its name. */
+const NEEDED_AFTER = /^['"`]?,? (?:is|are|would be) (?:needed|required|necessary|mandatory)\b/;
 
 /**
  * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
@@ -216,8 +218,8 @@ function scopeTokensDeny(text: string): boolean {
   for (const match of tokens) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
     if (LACKS_BEFORE.test(before)) return true;
-    if (NEEDS_BEFORE.test(before) && names.size > 1) return true;
     const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 50);
+    if ((NEEDS_BEFORE.test(before) || NEEDED_AFTER.test(after)) && names.size > 1) return true;
     if (LACKS_AFTER.test(after)) return true;
   }
   return false;
