@@ -185,6 +185,9 @@ const PRACTICE_FOR_CALLERS = [
   new RegExp(`^(?:is|would|will|was) (?:it )?(?:ever |really |generally )?(${JUDGEMENT}) to ${SERVE} (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}`),
   new RegExp(`^(?:can|may|could) (?:we|i|you|one|a server|an api|the api) ${SERVE} (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}`),
   new RegExp(`^(?:is|are) (?:returning|sending|answering|giving|using|serving) (?:a |an )?(\\d{3})s? (?:to|for) ${A_CLASS_OF_CALLERS}[^?.]{0,60}\\b(${JUDGEMENT})\\s*\\??$`),
+  // "if we are not sure a removal is permanent, is 410 still ok?", "when you cannot tell whether a deletion is final, would 410 be
+  // fine?": a code judged under a condition the asker puts in general terms (any such removal), the rule asked, not one case.
+  new RegExp(`^(?:if|when|whenever) (?:we|you|one|i|the server|a server|an api)(?: are| is| am)? (?:not sure|unsure|uncertain|not certain|do not know|cannot tell|can not tell|are not certain)\\b(?: (?:whether|if|that))? (?:an?|any) [a-z-]+\\b[^,?]{0,60}, (?:is|would|will) (?:a |an )?(\\d{3})(?: be)? (?:still |then |really |even |also )?(${JUDGEMENT})\\b`),
 ];
 
 /** The code a question judges for a class of callers, and whether it is asked as wrong ("is it wrong to …"). */

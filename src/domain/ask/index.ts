@@ -151,6 +151,15 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
 /** "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for. */
 const OUR_RESPONSE_ASKED =
   /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|(?:^|[.;:!?] )(?:so )?(?:what|which) (?:http )?(?:status )?(?:code|status(?: code)?)(?: (?:then|here|now))?\s*\?\s*$|\bwhat should \/[a-z0-9/*._-]* (?:return|answer|send|give|respond with)\b|\bshould (?:this|it|that|we|they) (?:be|return|send|get) (?:an? )?(?:401|403|404|410) or (?:an? )?(?:401|403|404|410)\b/;
+/**
+ * "a token with orders:read does GET /orders/7/refunds, which needs orders:write. what does rfc 6750 say the response should be?": a
+ * concrete request (a method on a path) told, then the spec asked what this response should be. The spec is asked for this
+ * case's code; without a concrete request the same words ask for the rule (a knowledge question).
+ */
+const SPEC_ASKED_FOR_THIS =
+  /\bwhat (?:does|do|would) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|http|oauth)(?: [a-z0-9.§-]+){0,2} say (?:the |our |this |that |my )?(?:response|status|code|status code|answer|reply)(?: code)? (?:should|must|ought to|has to|needs to) be\b|\b(?:according to|per|under|by) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|oauth)(?: [a-z0-9.§-]+){0,2},? what (?:should|must|would) (?:the |our |this |that )?(?:response|status|code|status code|answer|reply)(?: code)? be\b/;
+const CONCRETE_REQUEST = /\b(?:get|post|put|patch|delete|head)s? \/[a-z0-9{}_.-]+|\/[a-z0-9{}_.-]+\/[a-z0-9{}_.-]+/;
+const specAskedForThisRequest = (text: string): boolean => SPEC_ASKED_FOR_THIS.test(text) && CONCRETE_REQUEST.test(text);
 /** "what's the right status?", "what should it be?", "the right one among 401/403/404/410": the case's own code asked for. */
 const RIGHT_CODE_ASKED =
   /\b(?:what|which)(?: is| would be| will be)? (?:the )?(?:right|correct|proper|appropriate) (?:one|status|code|status code|response|answer)\b|\bwhat should (?:it|that|this|they|those|the [a-z]+) (?:be|return|answer|get|send)\b|\bamong (?:the )?(?:401|403|404|410)\b/;
@@ -222,7 +231,7 @@ function answerSituation(s: Situation): AskResult {
   // right one asked for, is this case's code asked (not the neighbour's definition).
   const replacesToday = resolution.kind === 'reason' && s.currentCode !== null && s.currentCode !== resolution.reason.code && RIGHT_CODE_ASKED.test(s.text);
   const decided =
-    (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text) || replacesToday))) && !CODES_COMPARED_FOR.test(s.text);
+    (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text) || replacesToday || specAskedForThisRequest(s.text)))) && !CODES_COMPARED_FOR.test(s.text);
   const general = generalAnswer(s);
   if (general && !decided) return finish(null, general);
   // The detail asked beside the weighed codes, said after the verdict.

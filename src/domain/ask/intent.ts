@@ -42,6 +42,9 @@ const SHAPES: readonly RegExp[] = [
   /\bwhat (?:should|would|must|ought) (?:it|that|this|they|the (?:status|code|response|answer)) (?:have )?(?:been|be)\b(?: (?:then|instead|here|now))?\s*[?.!]*$/,
   // "the correct one?", "so?" after a description.
   /(?:^|[.;,] )so\s*\?\s*$/,
+  // "… might be re-seeded tomorrow. a client calling them now gets", "the partner calling it today receives": the reply left blank
+  // at the end, after the one who receives it.
+  /\b(?:now|today|then|currently|still|should|would|will) (?:gets?|receives?|sees?|get back|gets back)\s*(?:\.{2,}|…|\?|:|-+|_+)?\s*$/,
 ];
 
 /** Review questions: only a question about a code when a code or an answering verb is in the text. */

@@ -4828,3 +4828,88 @@ describe('ask (tuner h, review R16): hiding duties in everyday words, and questi
     expect(ask(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask (tuner m15, spent sets unseen48-50): negations read as facts, specs asked of a case, token, setting and removal classes', () => {
+  const ask = (q: string) => answerQuestion(q);
+
+  it.each([
+    // A rate limit named only to rule it out raises no 429 question.
+    ['the key is valid and nowhere near its quota, but it belongs to a read-only viewer and it calls DELETE /reports/4. 401 or 403?', '403'],
+    ['session is fine and we are not throttling anyone; the user lacks the approver role and calls POST /expenses/9/approve. which status?', '403'],
+    // Existence said to be public in the past tense: no hiding duty, so a permanent removal is 410.
+    ['the old fax gateway endpoint was shut down permanently on purpose; its existence has always been documented. old integrations still call it. 404 or 410?', '410'],
+    ['the telex bridge route was decommissioned for good, deliberately, and the fact that it exists was always public. what should callers get now?', '410'],
+    // The spec asked about a concrete request: the case's code.
+    ['token has scope invoices:read and calls POST /invoices/88/void, which needs invoices:write. what does the rfc say the status should be?', '403'],
+    // Tokens that cannot be read, or were made for another audience: 401.
+    ['the bearer header arrives truncated: the jwt was clipped by a proxy, so we cannot decode it. which status?', '401'],
+    ["a partner sends access tokens minted for another company's resource server (the aud is theirs, not ours). what do we answer?", '401'],
+    // A certificate that is a document is the resource, not a credential.
+    ['if an employee without the hr permission requests a vaccination certificate by id, it must look like a certificate that does not exist. which code?', '404'],
+    // Refusals by a setting or a rule, in everyday words: 403.
+    ["the workspace admin switched off external integrations access in the admin settings yesterday; the integration's token is still valid. what status should we send back?", '403'],
+    ["parental controls disabled purchases on the teen's account, so the store api must refuse the buy request. which status code fits?", '403'],
+    ['a logged-in auditor may only view payments, but the auditor tried to approve one. which code?', '403'],
+    ["the psu's consent only covers the current account, and the tpp asks for the savings account's transactions; they see it in their account list, so no need to hide it. 403 or 404?", '403'],
+    // Removals not known permanent, and versions never released: 404.
+    ['the trial workspace was wiped when the trial ended but could be re-provisioned with the same id if they upgrade. a client calling it now gets', '404'],
+    ["we took the customer's files off the portal but keep them 30 days in case they return and we restore them. 404 or 410?", '404'],
+    ['there is no 2.3.1 release, we went from 2.3.0 straight to 2.4.0. what should GET /releases/2.3.1 return?', '404'],
+    ['demo accounts are reset every night and may be recreated with the same ids; calling one after the reset returns what?', '404'],
+    // The spec asked "according to" it, and a scope said to be needed after its name.
+    ['a token with repo:read calls DELETE /repos/7, which requires repo:admin. according to rfc 6750, what should the status be?', '403'],
+    ['a token with files:read calls PUT /files/9. files:write is needed. what does the spec say the response should be?', '403'],
+    // More wordings of the same classes.
+    ['the authorization header carries half a jwt because of a logging bug in the sdk. what should we return?', '401'],
+    ["the token's aud claim names the payments api, not us, and it arrives at our ledger endpoints. which code?", '401'],
+    ['the school admin disabled messaging for students in settings; a signed-in student posts to /messages. what code?', '403'],
+    ["the customer's consent does not cover payments, only account info; the tpp with a valid token tries to initiate a payment. which status?", '403'],
+  ])('a class read from its own words: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    // An existing collection with nothing in it is no missing resource (200 with an empty list).
+    ['the wishlist exists but nothing is in it. should GET /wishlist be 404?'],
+    ['her inbox is empty. is 404 right for GET /inbox/messages?'],
+    ['the team folder exists but holds nothing yet. junior says 404'],
+    // The spec's rule asked without a concrete request stays a rule question.
+    ['what does rfc 6750 say the response should be when a token lacks a scope?'],
+  ])('no verdict: %s', (q) => {
+    expect(ask(q).verdict).toBeNull();
+  });
+
+  it.each([
+    ['the client blew through its rate limit and keeps calling. which status?', /\b429\b/],
+    ['the client certificate presented by the caller is expired. which status?', /\b401\b/],
+  ])('guard: the neighbours of each class keep their answers: %s', (q, fact) => {
+    expect(ask(q).answer).toMatch(fact);
+  });
+
+  it.each([
+    // A code judged under the asker's own general doubt is the rule asked: no verdict, and the answer names 404.
+    ['when you are unsure a deletion is final, would 410 be fine?'],
+    ['if we are not certain a retired endpoint is gone for good, is 410 still acceptable?'],
+  ])('a code judged under a doubt put in general terms is the rule: %s', (q) => {
+    const result = ask(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/\b404\b/);
+  });
+
+  it.each([
+    // Doubt put right before the permanence it doubts.
+    ['the wiki page was deleted; we are not certain the deletion is permanent. 404 or 410?', '404'],
+    ['we are not sure the old api is gone for good, it was retired last week. 404 or 410?', '404'],
+    ['we retired the old api for good. i am sure the decision is final. 404 or 410?', '410'],
+  ])('permanence doubted in other words: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['we switched off the old promo page permanently, on purpose. 404 or 410?', '410'],
+    ['we pulled the campaign page for good. what should the url return?', '410'],
+    ['the client certificate presented by the caller is expired. which status?', '401'],
+  ])('guard: removals and credentials said plainly keep their verdicts: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+});

@@ -90,7 +90,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:failed|fails|unable) to (?:authenticate|log in|sign in|verify (?:the |their |its )?(?:token|jwt|signature|credentials))\b/,
   /\b(?:could not|cannot|can not) authenticate\b|\b(?:could not|cannot|can not|unable to|fails? to|failed to) (?:validate|verify|decode|parse) (?:the |its |their |his |her |that |this )?(?:access |bearer |id )?(?:token|jwt|signature|credentials?|cookie|session)s?\b/,
   /\bexp claim\b/,
-  new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:audience|client|client id|issuer|identity provider|idp|realm|environment|env|api|apis|service|services|resource server|resource servers|app|apps|application|backend)\\b`),
+  // "tokens minted for another bank's api", "a jwt issued for some other company's resource server": made for someone else's audience.
+  new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the |some )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:[a-z-]+(?:'s|s') )?(?:audience|client|client id|issuer|identity provider|idp|realm|environment|env|api|apis|service|services|resource server|resource servers|app|apps|application|backend)\\b`),
   // "password mismatch for account admin", "the client secret does not match": a secret the server checked and refused.
   /\b(?:password|passphrase|secret|client secret|api key|pin|credentials?|hmac)s? (?:mismatch|mismatched)\b|\b(?:password|passphrase|client secret|pin)s? (?:does not|do not|did not) match\b/,
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
@@ -104,7 +105,10 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bexp(?:iry|iration)?(?: claim| time| date| timestamp)? (?:is |was )?(?:(?:\d+ ?(?:s|m|h|d|w|hrs?|mins?|hours?|days?|weeks?) )?in the past|passed|already passed|before now|yesterday|last (?:week|month|night|year)|(?:\d+|an?|one|two|three|few|some) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|\d+ ?(?:s|m|h|d|w) ago)\b/,
   /\buntrusted (?:identity provider|idp|issuer|signer)\b/,
   // "`aud: payments-api` but they call our ledger api", "iss is the staging issuer rather than ours": a token made for another audience or by another issuer.
-  /\b(?:aud|audience|iss|issuer)\b(?: claim)?(?: is| =|:| of| says| carries| names| set to)? ['"`]?[a-z0-9:/._-]+['"`]? (?:instead of|rather than|not (?:ours|our|the))\b|\b(?:aud|audience)\b[^.;]{0,40}\bbut (?:they|it|the (?:partner|client|caller|token|app)) (?:call|calls|called|hit|hits|is sent to|is presented to|uses? it (?:on|against|for))\b/,
+  /\b(?:aud|audience|iss|issuer)\b(?: claim)?(?: is| =|:| of| says| carries| names| set to)? ['"`]?[a-z0-9:/._-]+['"`]? (?:instead of|rather than|not (?:ours|our|the))\b|\b(?:aud|audience)\b[^.;]{0,40}\bbut (?:they|it|the (?:partner|client|caller|token|app)) (?:call|calls|called|hit|hits|is sent to|is presented to|uses? it (?:on|against|for))\b|\b(?:aud|audience)\b(?: claim)?[^.;?]{0,60}\bnot (?:ours|us|our (?:own )?(?:api|apis|service|services|server|resource server|audience|app|backend))\b/,
+  // "a bearer token cut in the middle, only the header and half the payload", "the jwt arrives truncated": a token that cannot be read
+  // is malformed (RFC 6750 invalid_token), not a request the server can judge.
+  new RegExp(`\\b${CRED}s?\\b[^.;?]{0,40}\\b(?:is|was|are|were|got|gets|been|arrives?|arrived|comes?|came) (?:[a-z]+ )?(?:cut|truncated|chopped|clipped|cropped|sliced)\\b|\\b(?:only )?(?:the )?header and (?:only )?(?:half|part|a piece|a bit) of (?:the )?payload\\b|\\bhalf (?:a|of (?:a|the|its|their)) (?:token|jwt|bearer token|access token)\\b`),
   // "its signing key isnt trusted anymore", "minted by the realm we retired": a signer the server no longer accepts.
   /\b(?:signing key|signing cert(?:ificate)?|key|cert(?:ificate)?|issuer|idp|identity provider|realm)s?\b[^.;]{0,20}\b(?:is not|are not|isnt|is no longer|are no longer|no longer|not) trusted\b|\b(?:issued|minted|signed) by (?:our |the |an? |their )?(?:old |former |retired |legacy |previous )?(?:[a-z-]+ ){0,2}(?:realm|idp|issuer|identity provider|authority|auth server|ca|certificate authority)\b[^.;]{0,40}\b(?:retired|decommissioned|decomissioned|removed|deleted|shut down|turned off|revoked|distrusted|no longer (?:exists?|trusted|used|accepted)|(?:stopped|stop|stops) trusting|(?:do not|does not|no longer|never) trust)\b/,
   // "the saml assertion fails signature validation", "sso assertion rejected": the identity provider's statement is the credential.
@@ -570,7 +574,21 @@ export function credentialText(said: string): string {
   return KEY_STORE.test(objectKeys) && !presented ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
 }
 
-export function withoutArtifactSignatures(text: string): string {
+/**
+ * "medical certificates attached to employee profiles", "a birth certificate that does not exist": a certificate that is a
+ * document of a person or a thing, the resource asked for, not one the request presents (unless TLS names the kind).
+ */
+const DOCUMENT_CERTIFICATE =
+  /\b(?:medical|doctor's|doctors|sick(?:ness)?|birth|death|marriage|divorce|tax|training|completion|course|gift|insurance|vaccination|vaccine|graduation|share|stock|residence|residency|employment|salary|award|warranty|authenticity|origin|incorporation|occupancy|inspection|calibration|conformity|deposit|fitness|health|school|degree)(?:-[a-z]+)? (?:certificates?|certs?)\b/;
+const TLS_CERTIFICATE = /\b(?:tls|ssl|x\.?509|mtls|mutual tls|client cert(?:ificate)?s?|ca|certificate authority|handshake|pinning|chain of trust)\b/;
+
+function withoutDocumentCertificates(text: string): string {
+  if (!text.includes('cert') || !DOCUMENT_CERTIFICATE.test(text) || TLS_CERTIFICATE.test(text)) return text;
+  return text.replace(/\bcert(?:ificate)?(s?)\b/g, 'document$1');
+}
+
+export function withoutArtifactSignatures(said: string): string {
+  const text = withoutDocumentCertificates(said);
   const contained = /\b(?:key|token|password|credential|secret)/.test(text) ? text.replace(CONTAINED_CREDENTIAL, ' content ') : text;
   const fetched = contained.includes('cert') || contained.includes('key') || contained.includes('signature') ? contained.replace(FETCHED_CREDENTIAL, ' artifact ') : contained;
   if (!fetched.includes('signature') || !ARTIFACT.test(fetched) || REQUEST_CREDENTIAL.test(fetched)) return fetched;

@@ -27,6 +27,9 @@ const MISSING: readonly RegExp[] = [
   /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
   // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
   /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
+  // "there is no 4.7.3 patch, we jumped from 4.7.2 to 4.8.0", "we skipped v2.1": a version numbered between ones that were
+  // released, never made.
+  /\bthere (?:is|are|was|were) no (?:v|version |release |build )?\d+(?:\.\d+)+\b|\b(?:jumped|skipped|went|moved|bumped) (?:straight |directly )?from (?:v|version )?\d+(?:\.\d+)+ (?:straight |directly )?to (?:v|version )?\d+(?:\.\d+)+\b|\b(?:we|they) (?:skipped|never (?:cut|tagged)) (?:v|version |release |build )?\d+(?:\.\d+)+\b/,
   // "there is no ticket T-42 at all", "an iban that is not in our bank at all".
   /\bthere (?:is|are|was|were) no (?:[a-z-]+ ){1,2}[a-z0-9_-]*\d[a-z0-9_-]*\b|\bnot (?:in|at|with|on) (?:our|the|this) [a-z-]+ at all\b|\bno such [a-z-]+ at (?:our|the|this) [a-z-]+\b/,
   /\bmissing (?:from|in) (?:the |our )?(?:build|bundle|bucket|database|catalog|deploy|release)\b|\bnot in (?:the |our |their )?(?:s3 |gcs |storage |blob |source |origin |product |prod |primary )?(?:catalog|catalogue|database|bucket|build|system|inventory|store|records|index|sitemap)\b/,
@@ -86,12 +89,15 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
   /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
+  // "demo accounts are reset every night", "the nightly wipe of the sandbox": data a reset removes (whether it returns is TEMPORARY's).
+  /\b(?:accounts?|data|records?|environments?|sandbox(?:es)?|databases?|dbs?|tenants?|workspaces?|fixtures?|(?:test|demo|sandbox|trial) (?:data|users?|accounts?|accts?|records?)) (?:are|is|were|was|get|gets|got|have been|has been) (?:reset|wiped|cleared|recycled|torn down)\b|\b(?:nightly|daily|weekly|hourly|scheduled|periodic) (?:resets?|wipes?|clean-?ups?|purges?)\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
   // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.
   /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
-  new RegExp(`\\b(?:nuked|ripped out|pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
+  // (Not "the /accounts list they already pulled": data the caller fetched; nor "switched off third-party api access": a setting.)
+  new RegExp(`\\b(?:nuked|ripped out|(?<!\\b(?:list|lists|data|report|reports|export|exports|records|feed|statements?|files?) (?:they |we |you |he |she |it )?(?:already |just |had |have |has )*)pulled|taken offline|took offline|turned off|switched off|archived)\\b(?![^.;]{0,40}\\bfor ${GROUP_OF_PEOPLE})(?! (?:[a-z-]+ ){0,4}(?:access|integrations?|permissions?|rights)\\b)|\\b(?:we|i|they) (?:[a-z]+ly )?(?:and [a-z]+ly )?(?:delete|remove|kill|nuke|pull|purge)\\b|\\b(?:was|were|got|been) (?:delete|remove)\\b|\\b(?:account|shop|store|profile|site|workspace|org|organization|tenant) (?:was |were |got |has been |is )?(?:closed|terminated)\\b|\\b(?:killed|scrapped|axed|yanked|ditched|binned|trashed|zapped)\\b`),
   // "the seller put the item on hold while restocking", "paused the listing": a thing its owner made unavailable (whether for good is read apart).
   // (Not "put his account on hold", "the order is on hold": a refusal of its owner, or a state of a thing still served.)
   /\b(?:put|placed) (?:the |that |this |their |its |her |his |our |a )?(?:[a-z-]+ )?(?!(?:accounts?|users?|members?|customers?|orders?|payments?|subscriptions?|requests?|tickets?|calls?|applications?|shipments?|deliveries|delivery|payouts?|transfers?|refunds?|cards?|plans?)\b)[a-z-]+ on hold\b|\b(?:items?|listings?|products?|posts?|articles?|albums?|videos?|ads?|adverts?|offers?|courses?|pages?|shops?|stores?) (?:is |are |was |were |has been |got )?(?:paused|on hold)\b|\bpaused (?:the |that |this |their |its |her |his |our )(?:[a-z-]+ )?(?:listings?|products?|posts?|albums?|ads?|adverts?|offers?|shops?|stores?|pages?)\b/,
@@ -160,10 +166,11 @@ const MISSING_HINTED: readonly Hinted[] = [
   ],
   // Nothing there, said of the lookup rather than with "not found" ("from this api's pov nothing is there" is
   // MISSING's, with its guards): "nothing in the shard", "this region has nothing", "GET /children/9 returns nothing", "the record id is unknown", "object key
-  // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record).
+  // not present" (not "nothing is missing", "the user is unknown to the idp": an id, a key or a record; nor "the playlist exists but holds
+  // nothing": an empty collection that is there).
   [
     /\b(?:nothing|unknown|not present|absent|not there|not on file)\b|recogni[sz]ed\b/,
-    /\bnothing (?:is |was |exists )?in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table))\b|\b(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
+    /\bnothing (?:is |was |exists )?in (?:it|this one|that one|ours|the (?:db|database|store|shard|region|table))\b(?<!\b(?:exists?|existing)\b[^.;]{0,30})|\b(?<!\b(?:exists?|existing)\b[^.;]{0,30})(?:has|have|had|holds?|held|stores?|stored|finds?|found|returns?|returned|gives? back|comes? back with) nothing\b(?! (?:to do|in common|but|else|against|on)\b)|\b(?<!\b(?:session|token|client|api|login|jwt|cookie|credential|credentials|access|refresh|secret|kid) )(?:ids?|uuids?|guids?|slugs?|skus?|record ids?|object ids?|keys?|object keys?|handles?|references?|ref|refs)(?: (?:is|was|are|were))? (?:unknown|not recogni[sz]ed|unrecogni[sz]ed|not on file)\b|\b(?:keys?|records?|items?|objects?|files?|entr(?:y|ies)|rows?|resources?|documents?|ids?|pages?) (?:is |was |are |were )?(?:not present|absent|not there)\b(?! (?:from|in) (?:the )?(?:request|header|call|token)\b)/,
   ],
   // "pasted only half of the tracking number", "a truncated invoice id", "the uuid is incomplete": an id in part
   // names nothing (a credential in part is read first, as no valid credential).
@@ -209,7 +216,7 @@ const MISSING_HINTED: readonly Hinted[] = [
 /** Removals read with negation like REMOVED, behind a cheap hint each (most questions have none). */
 const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
   // "took the product off the catalog", "pulled it off the site": removed from where it was served.
-  [/\boff\b/, /\b(?:took|taken|take|takes|taking|pulled|pull|pulls|pulling|removed|got|get|gets) (?:the |that |this |it |them |our |those |their |its )?(?:[a-z0-9/-]+ ){0,3}off (?:of )?(?:the |our |their |its )?(?:catalog|catalogue|site|website|store|shop|shelf|shelves|market|marketplace|menu|web|internet|listings?|app|homepage|platform|air|storefront|page)\b/],
+  [/\boff\b/, /\b(?:took|taken|take|takes|taking|pulled|pull|pulls|pulling|removed|got|get|gets) (?:the |that |this |it |them |our |those |their |its )?(?:[a-z0-9/-]+ ){0,3}off (?:of )?(?:the |our |their |its )?(?:catalog|catalogue|site|website|store|shop|shelf|shelves|market|marketplace|menu|web|internet|listings?|app|homepage|platform|air|storefront|page|api|apis|servers?|portal|cdn|endpoints?|production|prod)\b/],
   // "shut it down", "shutting the old forum down".
   [/\bshut/, /\b(?:shut|shuts|shutting) (?:it|them|this|that|(?:the |our |their )?(?:[a-z0-9/-]+ ){1,3})down\b/],
   // "dead for good", "dead and buried": an ending made permanent (not a dead link, which is a typo's kin).
@@ -285,7 +292,7 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
-  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
+  /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?seed\w*|re-?populat\w*|re-?provision\w*|re-?import\w*|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
   // "the new version goes back up at the same url next month", "will be back online": the page returns where it was.
   /\b(?:goes|go|going|comes?|coming|gets?|getting|be|is|are|put|puts|putting) back (?:up|online|on ?line|live)\b|\bback (?:up |online |live )?(?:at|on|under) the (?:same|old) (?:url|address|path|link|location|slug|page)\b/,
   // "they might re-register it under the same id", "could be re-enrolled with the same serial": the same thing back in service.
@@ -314,14 +321,15 @@ const RENEWABLE: Hinted = [
 ];
 
 /** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|not certain|uncertain|not convinced|doubtful|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
 
 /**
  * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
  * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
- * "if the page is deleted permanently, what do we respond?" states the case.
+ * "if the page is deleted permanently, what do we respond?" states the case. "not certain a retired endpoint is gone for good":
+ * the doubt put right before the claim it doubts.
  */
-const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b/;
+const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b|\b(?:not sure|unsure|not certain|uncertain)(?: that)? (?:an?|the|this|that|it|they)\b/;
 
 /** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
 const HEDGE_AFTER =

@@ -33,9 +33,10 @@ export const CODE_BESIDE_A_PART =
 /**
  * "writes are disabled for everyone from this region by policy", "blocked by the DLP policy for their
  * group", "outside opening hours policy so requests get refused": a refusal a rule makes, named with
- * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open.
+ * the rule. What it refuses does not turn on who the caller is, so nothing about the caller is left open. A setting someone
+ * with authority over the account made ("disabled by the parental control", "switched off in the tenant's settings") is such a rule.
  */
-const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?|licen[cs]ed|jurisdictions?|illegal|laws?)\b/;
+const RULE_WORD = /\b(?:policy|policies|rule|rules|dlp|waf|firewall|compliance|regulation|regulations|guardrails?|geo-?block\w*|geo-?fenc\w*|asns?|licen[cs]ed|jurisdictions?|illegal|laws?|parental (?:controls?|locks?|settings?)|(?:admin|org|organi[sz]ation|tenant|workspace|account|security|privacy) settings?|in (?:the |its |their )?settings)\b/;
 
 const REFUSAL_WORD = /\b(?:block\w*|refus\w*|den(?:y|ies|ied)|reject\w*|forbid\w*|disallow\w*|prevent\w*|prohibit\w*|disabl(?:e|es|ed)|not (?:allowed|permitted))\b/;
 
@@ -287,6 +288,13 @@ function withoutRetracted(text: string): string {
 const NO_AUTH_NEEDED =
   /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
 
+/**
+ * "the company cancelled its subscription and we took their data off the api": the customer left and its data was removed;
+ * the removal decides what its old callers get, not a plan that no longer covers them.
+ */
+const SUBSCRIPTION_ENDED =
+  /\b(?:cancell?ed|canceled|ended|terminated|closed|stopped|let lapse|churned(?: from)?) (?:their |its |the |his |her |our )?(?:[a-z-]+ )?(?:subscriptions?|plans?|contracts?|accounts?|memberships?|trials?)\b|\b(?:subscriptions?|contracts?|memberships?|trials?(?: period)?) (?:was |were |got |has been |had )?(?:cancell?ed|canceled|ended|terminated|ran out|lapsed)\b/;
+
 /** Reads the facts out of a question already passed through `normalizeQuestion`. */
 export function extractSituation(normalized: string): Situation {
   const text = withoutRetracted(stripCodeNames(normalized)).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
@@ -327,7 +335,7 @@ export function extractSituation(normalized: string): Situation {
   const absent = gone || existence.existence === 'missing';
   const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
   const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
-  if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && EXPIRED_RESOURCE.test(text)) denials.splice(0, 1);
+  if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && (EXPIRED_RESOURCE.test(text) || SUBSCRIPTION_ENDED.test(text))) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
   if (existence.existence === 'removed' && existence.permanent && denials.length === 1 && denials[0] === 'plan') denials.splice(0, 1);

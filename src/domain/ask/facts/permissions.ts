@@ -204,6 +204,8 @@ const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not h
 const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
 
 const NEEDS_BEFORE = /\b(?:needs?|requires?|required|requiring|wants?|expects?|only for|gated (?:on|by)|demands?)(?: the| a| an)?\s*['"`]?$/;
+/** "files:write is needed", "orders:admin is required for that": the scope the endpoint needs, said after its name. */
+const NEEDED_AFTER = /^['"`]?,? (?:is|are|would be) (?:needed|required|necessary|mandatory)\b/;
 
 /**
  * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
@@ -216,8 +218,8 @@ function scopeTokensDeny(text: string): boolean {
   for (const match of tokens) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index ?? 0);
     if (LACKS_BEFORE.test(before)) return true;
-    if (NEEDS_BEFORE.test(before) && names.size > 1) return true;
     const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 50);
+    if ((NEEDS_BEFORE.test(before) || NEEDED_AFTER.test(after)) && names.size > 1) return true;
     if (LACKS_AFTER.test(after)) return true;
   }
   return false;
@@ -399,10 +401,24 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   // "a state where we are not licensed", "wagers are forbidden there": the law of the caller's place refuses it.
   /\b(?:not|no longer|un) ?licen[cs]ed (?:in (?:that|this|their|his|her|the|your|some) (?:state|region|country|jurisdiction|province|market|area)s?|there|here)\b|\b(?:states?|regions?|countr(?:y|ies)|jurisdictions?|provinces?|markets?) where (?:we|the [a-z]+) (?:are|is) not (?:yet )?licen[cs]ed\b|\b(?:forbidden|prohibited|illegal|not legal|banned|outlawed) (?:in (?:that|this|their|his|her|the|your) (?:state|region|country|jurisdiction|province|market|area)|there)\b/,
   /\b(?:blocked) (?:user|users|caller|callers|client|clients|request|requests|access)\b/,
+  // "the tenant's admin switched off allow third-party api access in settings", "an admin disabled external integrations": access
+  // the account's own setting withholds (not "disabled the api access endpoint": a route).
+  /\b(?:disabled|turned off|switched off|toggled off|unticked|unchecked)\b (?:the |their |its |all |an? )?(?:setting |option |toggle |checkbox )?(?:[a-z-]+ ){0,4}(?:access|integrations?)\b(?! (?:endpoints?|routes?|pages?|logs?|urls?|paths?|tokens?|keys?)\b)/,
 ];
 
 /** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
 const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
+  // "our rules say tpps can only read standing orders" beside "tried to cancel one": a caller limited to reading, asking to change.
+  [
+    /\bonly (?:read|view|see|list|get|fetch|query)\b/,
+    /\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|wants?|wanted|asks?|asked|asking) to (?:cancel|delete|remove|update|change|edit|modify|create|write|post|initiate|make|amend|close|revoke|approve|pay|transfer|move)\b[^?]{0,200}\b(?:can|may|could) only (?:read|view|see|list|get|fetch|query)\b|\b(?:can|may|could) only (?:read|view|see|list|get|fetch|query)\b[^?]{0,200}\b(?:tried|tries|trying|attempt(?:s|ed|ing)?|wants?|wanted|asks?|asked|asking) to (?:cancel|delete|remove|update|change|edit|modify|create|write|post|initiate|make|amend|close|revoke|approve|pay|transfer|move)\b/,
+  ],
+  // "consent only covers acct 111 and they ask for 222", "the account is not covered by the psu's consent": a consent that does
+  // not reach what is asked refuses it (open banking: 403), whoever the caller is.
+  [
+    /\bconsent/,
+    /\bconsent(?:s)?\b[^.;?]{0,20}\bonly (?:covers?|includes?|extends to|applies to|grants?)\b|\b(?:not|never) (?:covered|included) (?:by|in) (?:the |their |its |this |that |[a-z]+'s )?consent\b|\boutside (?:the |their |its |[a-z]+'s )?consent\b|\bconsent (?:does not|did not|do not) (?:cover|include|extend to)\b/,
+  ],
   // "a video rated 16+ and a kid's account with parental controls on", "an 18+ title, the user is 15": an age rule refuses a
   // known viewer (RFC 9110 §15.5.4), whatever else the question says about them.
   [

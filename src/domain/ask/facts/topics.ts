@@ -59,7 +59,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\bdifferen(?:ce|ces)\b|\bdiffer\b|\bdistinguish|\bcompar(?:e|ed|ison)\b|\bconfus(?:e|ed|ing|ion)\b|\bmix(?:ed)? up\b|\bvs\b|\bhow (?:is|are|do) \d{3} (?:and \d{3} )?(?:different|differ)\b/,
   ]],
   ['scenarios', [
-    /\b(?:spike|spikes|spiking|surge|surging|jump|jumped|increase|increased|elevated|flood|alert|alerts|alerting|monitor|monitoring|dashboard|dashboards|baseline|normal amount|normal level|noise|noisy|root cause|common (?:reasons|causes|scenarios)|what causes|causes of|cause of|why (?:am i|are we|do we|is|are|would|would we|do i) (?:\w+ )?(?:seeing|getting|see|get)|seeing (?:a lot|lots|many|tons|more)|in (?:the |our )?logs|incident|after (?:the |a |our |each |every )?(?:deploy|deployment|release|rollout))\b/,
+    /\b(?:spike|spikes|spiking|surge|surging|jump(?:ed)?(?! (?:straight |directly )?from (?:v|version )?\d)|increase|increased|elevated|flood|alert|alerts|alerting|monitor|monitoring|dashboard|dashboards|baseline|normal amount|normal level|noise|noisy|root cause|common (?:reasons|causes|scenarios)|what causes|causes of|cause of|why (?:am i|are we|do we|is|are|would|would we|do i) (?:\w+ )?(?:seeing|getting|see|get)|seeing (?:a lot|lots|many|tons|more)|in (?:the |our )?logs|incident|after (?:the |a |our |each |every )?(?:deploy|deployment|release|rollout))\b/,
     /\b(?:lots|a lot|tons|loads|hundreds|thousands|a bunch|plenty|a flood|a wave|many|masses) (?:of )?(?:\d{3}|denials|errors)\b/,
     // "are some 404s normal", "is it normal to see 404s": the baseline.
     /\b(?:some|a few|a certain (?:amount|number|level) of|a baseline of|a little|a handful of|occasional)(?: of)? (?:\d{3}|errors)(?: [a-z]+)? (?:normal|expected|ok|okay|fine|acceptable)\b|\b(?:normal|expected|ok|okay|fine) to (?:see|have|get) (?:some |a few |occasional )?\d{3}\b/,
@@ -112,10 +112,22 @@ const DISCLOSURE_WORDS = ['body', 'bodies', 'content', 'message', 'payload', 'te
 
 const WRITTEN_CODE = /\b[1-5]\d\d\b|\b(?:forbidden|not found|unauthori[sz]ed|gone)\b/;
 
+/**
+ * "token is fine, not rate limited", "nowhere near the quota", "no throttling involved": a limit named only to rule it out
+ * raises no rate-limit question.
+ */
+const LIMIT_DENIED =
+  /\b(?:not|never|no|nor|without|isnt|wasnt|nowhere near|far from|well under|under|within|below) (?:being |getting |even |been |hitting |over |any |a |the |its |their |our )*(?:rate[- ]?limit(?:ed|ing|s)?|throttl\w*|quota|request limit)(?: (?:issue|problem|involved|either|here|at all))?\b(?! (?:left|remaining|anymore|any more)\b)/g;
+
+function topicText(topic: Topic, text: string): string {
+  if (topic !== 'rateLimit' || !/\b(?:not|never|no|nor|without|isnt|wasnt|nowhere|far|under|within|below)\b/.test(text)) return text;
+  return text.replace(LIMIT_DENIED, ' ');
+}
+
 export function detectTopics(text: string): Topic[] {
   const topics: Topic[] = [];
   for (const [topic, patterns] of TOPIC_PATTERNS) {
-    if (has(text, ...patterns)) topics.push(topic);
+    if (has(topicText(topic, text), ...patterns)) topics.push(topic);
   }
   if (DISCLOSURE_WORDS.some((word) => text.includes(word)) && WRITTEN_CODE.test(text) && DISCLOSURE.test(text)) topics.push('disclosure');
   return topics;
