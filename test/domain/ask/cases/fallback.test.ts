@@ -175,3 +175,26 @@ describe('the library holds every set tuned on, and its neighbours vote on two s
     expect(contradictsReadFacts(facts, verdict)).toBe(expected);
   });
 });
+
+describe('session 15: the library also answers where the parser reads a removal but not its permanence, a topic beside the case, or a doubt about a removal', () => {
+  it.each([
+    // The parser reads a removal and leaves permanence open; the neighbours know a deal that may be renewed.
+    ['404', 'Season 3 episodes were pulled from the app yesterday because the distribution deal lapsed; the distributor may still renew, nobody can say yet. Old share links keep getting hits. What do they return?'],
+    // A rule set in the workspace's settings, with a question about caching beside it.
+    ['403', 'The company admin limited invoice exports to the finance group in the workspace settings. A project manager clicks export and the API refuses. Which code should that refusal carry, and should the response be cached?'],
+    ['401', 'a customer revoked our integration from their account settings this morning but the integration is still calling with the token it had cached. whats the right reply'],
+  ])('%s: %s', (verdict, q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe(verdict);
+    expect(result.answer).toMatch(new RegExp(`^Most likely ${verdict}: .*If it differs: `, 's'));
+  });
+
+  it('a doubt about the facts still leaves the case open, unless the doubt is whether a removal is for good', () => {
+    expect(answerQuestion('calls to /v1/exports get blocked somewhere in the gateway. 401 or 403? that is all we know').verdict).toBeNull();
+    expect(answerQuestion('not sure if the caller is logged in or just lacks the role, the error page gives nothing away. what do we send back').verdict).toBeNull();
+  });
+
+  it('a question about something else than the case (what a client does with a code) still gets no verdict from the cases', () => {
+    expect(answerQuestion('What should clients that keep bookmarks do when they receive 410 Gone from us?').verdict).toBeNull();
+  });
+});
