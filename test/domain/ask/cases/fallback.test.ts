@@ -189,7 +189,14 @@ describe('session 15: the library also answers where the parser reads a removal 
     expect(result.answer).toMatch(new RegExp(`^Most likely ${verdict}: .*If it differs: `, 's'));
   });
 
-  it('a doubt about the facts still leaves the case open, unless the doubt is whether a removal is for good', () => {
+  it.each([
+    'The marketing team delete the faq page, but we are not sure if they make it again or not. Which code is correct for it now?',
+    'after the storage move some receipts are missing in the new bucket. dunno yet if theyre lost or just not synced. which code should the api give for them right now',
+  ])('a doubt whether something gone is gone for good leaves the neighbours\' 404 standing: %s', (q) => {
+    expect(answerQuestion(q).answer).toMatch(/^Most likely 404: /);
+  });
+
+  it('a doubt about the other facts still leaves the case open', () => {
     expect(answerQuestion('calls to /v1/exports get blocked somewhere in the gateway. 401 or 403? that is all we know').verdict).toBeNull();
     expect(answerQuestion('not sure if the caller is logged in or just lacks the role, the error page gives nothing away. what do we send back').verdict).toBeNull();
   });
