@@ -41,6 +41,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "she was in the owners group until yesterday": a membership that has ended.
   /\b(?:was|were|used to be) (?:in|a member of|part of|on) (?:the |their |his |her )?(?:[a-z-]+ )?(?:team|group|org|organization|project|workspace|channel)\b[^.;]{0,15}\buntil\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
+  // "the org setting restricts repository deletion to owners", "workspace policy limits invites to admins": an action a
+  // setting keeps for a role (not "limits uploads to 10 mb": the role is named).
+  new RegExp(`\\b(?:restricts?|restricted|limits?|limited|reserves?|reserved) (?:the )?(?:[a-z-]+ ){1,3}to (?:the |org |repo |repository |workspace |project |team |account )?${PRIVILEGED_ROLE}s?\\b`),
   // "reserved for platform operators", "limited to the finance team", "meant only for sre staff", "reserved for internal
   // services": any group of people or of callers.
   /\b(?:reserved|restricted|limited|available only|only available|(?:meant|intended|designed) only|only (?:meant|intended|designed)) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|humans?|holders?|creators?|authors?|services|systems|apps|applications|integrations|clients|bots|machines|workloads|tools)\b/,
@@ -370,6 +373,14 @@ const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 
+/**
+ * "the residency rule says eu staff cannot pull us files", "the rule is they cannot file a claim on a lapsed policy", "company
+ * policy states that interns may not approve refunds": a rule's content, told as what someone cannot do (not "policy says we
+ * cannot restore it": a removal's own rule, where the server is the one unable).
+ */
+export const RULE_SAYS_NO =
+  /\b(?:polic(?:y|ies)|rules?|regulations?|settings?|laws?|guidelines?|bylaws?|terms|contracts?)\b (?:says?|states?|is|are|reads|dictates|means|requires|specifies)(?: that)?(?: (?!(?:we|i|the (?:server|api|system|service))\b)[a-z'-]+){1,5} (?:cannot|can not|may not|must not|(?:are|is) not (?:allowed|permitted) to|(?:are|is) never allowed to) (?!(?:restore|recover|undelete|bring|reuse|see (?:it|them) again)\b)[a-z]+/;
+
 const GENERIC_DENIAL: readonly RegExp[] = [
   // "the feature flag for their tenant is off by contract": a feature withheld from this caller by an agreement.
   /\b(?:flag|flags|toggle|feature|features|module|modules)\b[^.;?]{0,40}\b(?:is |are )?(?:off|disabled|turned off|switched off|not enabled) (?:by|per|under|because of) (?:the |their |our |its )?(?:contract|agreement|licen[cs]e|policy|plan|terms)\b/,
@@ -389,6 +400,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
   /\b(?:blocked|stopped|rejected|denied|forbidden|prohibited|disallowed) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
+  RULE_SAYS_NO,
   // "an after-hours rule refuses bookings" (not "a rule rejects DELETE on /users": a method refused is 405's question).
   /\b(?:policy|policies|rule|rules)\b[^.;]{0,15}\b(?:refuses?|rejects?|denies)\b(?! (?:all |every |any )?(?:get|head|post|put|patch|delete|options|trace|connect)\b)/,
   // "identity checks out, the answer is still no": the refusal said as an answer.
