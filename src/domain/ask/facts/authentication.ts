@@ -147,7 +147,7 @@ const AUTH_INVALID: readonly RegExp[] = [
 
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "its expires_at is clearly in the past", "the exp claim has passed": an expiry time already behind us (RFC 6750 invalid_token).
-  [/\bin the past\b|\bpassed\b/, /\b(?:expires_at|expires_on|expiry|expiration(?: time| date| timestamp)?|exp(?: claim)?|valid_until|not_after)\b(?: (?:claim|field|timestamp|time|date|value))?(?: (?:is|was|has|had|lies|lay))? (?:clearly |already |well |long |way |now )?(?:in the past|passed|behind us)\b/],
+  [/\bin the past\b|\bpassed\b/, /\b(?:expires_at|expires_on|expiry|expiration(?: time| date| timestamp)?|exp(?: claim)?|valid_until|not_after)\b(?: (?:claim|field|timestamp|time|date|value))?(?: (?:that|which))?(?: (?:is|was|has|had|lies|lay))? (?:clearly |already |well |long |way |now )?(?:in the past|passed|behind us)\b/],
   // "the api key has a typo, so this key does not exist in our db", "production has no record of that key": a presented key that
   // matches none we hold (not an object's key in a store).
   [
