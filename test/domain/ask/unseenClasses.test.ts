@@ -4838,6 +4838,9 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     ['our export rule is that trainees may not download payroll files. a logged in trainee calls GET /payroll/export. 403 or 404?'],
     // A setting that keeps an action for a role.
     ['The workspace setting restricts channel archiving to admins. A signed-in member tries to archive #general. What should the API return?'],
+    // A network outside the registered ranges; an amount beyond the caller's authority, said before the limit.
+    ['The merchant key checks out, but the call arrives from an IP outside the CIDR blocks the merchant gave us at onboarding. What status?'],
+    ['Signed-in clerk submits a 12k refund; his authority limit is 5k. Which status?'],
   ])('a refusal told through a rule or a setting is 403: %s', (q) => {
     expect(ask(q).verdict).toBe('403');
   });
@@ -4877,6 +4880,11 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
 
   it('deauthorized is read as written, not as a typo of authorized', () => {
     expect(normalizeQuestion('the user deauthorized the app')).toContain('deauthorized');
+  });
+
+  it('a thing of a repository is no membership, and a count with thousands is no status code', () => {
+    expect(situation("the tag is a typo - it is not in the repository's release list at all. which code?").denials).toEqual([]);
+    expect(situation('the board only has about 1,404 cards').codes).toEqual([]);
   });
 
   it('a rule about what the server cannot do is no refusal of the caller', () => {

@@ -108,7 +108,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
-  /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
+  // (Not "it is not in the repository's history": a thing of the repository's, not the caller's membership.)
+  /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b(?!')/,
 ];
 
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
@@ -278,6 +279,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
 ];
 
 const IP_DENIAL: readonly RegExp[] = [
+  // "the request comes from an ip outside the ranges the partner registered", "outside the allowed cidrs": a network not let in.
+  /\b(?:ips?|ip address(?:es)?|source address(?:es)?|client address(?:es)?)\b[^.;]{0,20}\boutside (?:the |its |their |our |any |of )?(?:[a-z-]+ ){0,2}(?:ip )?(?:ranges?|cidrs?|subnets?|networks?|allow-?lists?|white-?lists?)\b|\boutside (?:the |its |their |our )?(?:registered|allowed|approved|configured|declared|permitted|agreed|whitelisted|allowlisted|trusted) (?:ip )?(?:ranges?|cidrs?|subnets?|networks?|ips?|ip addresses)\b/,
   // "their org's ip policy only allows office ips".
   /\bip (?:policy|policies|restriction|restrictions|rule|rules|filter|filtering)\b|\b(?:only (?:allows?|permits?|accepts?)|restricted to|limited to) (?:the )?(?:office|corporate|vpn|company|allowlisted|known|internal) (?:ips?|ip addresses|networks?|ranges?)\b/,
   /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
@@ -458,7 +461,7 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
  * this caller holds, a permission of theirs (403), unlike a rate limit or quota (429), which counts requests, not authority.
  */
 const AUTHORITY_LIMIT =
-  '(?:approval|approving|trading|spending|signing|transfer|payment|purchase|withdrawal|credit|discount|refund|expense|authori[sz]ation)s? (?:limit|threshold|authority|cap|ceiling)';
+  '(?:authority|approval|approving|trading|spending|signing|transfer|payment|purchase|withdrawal|credit|discount|refund|expense|authori[sz]ation)s? (?:limit|threshold|authority|cap|ceiling)';
 
 const AUTHORITY_EXCEEDED = new RegExp(
   `\\b(?:exceeds?|exceeding|exceeded|above|over|beyond|more than|higher than|past) (?:the |his |her |their |its |my |your |our )?(?:[a-z-]+'s )?${AUTHORITY_LIMIT}\\b|\\b${AUTHORITY_LIMIT}\\b[^.;]{0,40}\\b(?:is |was )?(?:exceeded|too low|too small)\\b`,
@@ -474,8 +477,10 @@ function authorityExceeded(text: string): boolean {
   const stated = AUTHORITY_AMOUNT.exec(text);
   if (!stated?.[1]) return false;
   const limit = amountOf(stated[1], stated[2]);
-  // A larger amount asked for later in the sentence ("… and this payment is 5000").
-  return [...(stated[3] ?? '').matchAll(/[$€£]?\b(\d[\d,]*(?:\.\d+)?)(k)?\b/g)].some((m) => amountOf(m[1] ?? '0', m[2]) > limit && !/^[45]\d\d$/.test(m[1] ?? ''));
+  // A larger amount asked for later in the sentence ("… and this payment is 5000"), or earlier ("approving a 41k payout, her
+  // authority limit is 25k").
+  const before = text.slice(Math.max(0, (stated.index ?? 0) - 80), stated.index ?? 0).split(/[.!?](?:\s|$)/).pop() ?? '';
+  return [...`${before} ${stated[3] ?? ''}`.matchAll(/[$€£]?\b(\d[\d,]*(?:\.\d+)?)(k)?\b/g)].some((m) => amountOf(m[1] ?? '0', m[2]) > limit && !/^[45]\d\d$/.test(m[1] ?? ''));
 }
 
 const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
