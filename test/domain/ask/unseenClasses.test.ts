@@ -4841,6 +4841,9 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     // A network outside the registered ranges; an amount beyond the caller's authority, said before the limit.
     ['The merchant key checks out, but the call arrives from an IP outside the CIDR blocks the merchant gave us at onboarding. What status?'],
     ['Signed-in clerk submits a 12k refund; his authority limit is 5k. Which status?'],
+    // An organisation's sign-in rule the caller's valid credential does not meet.
+    ['Our enterprise enforces single sign-on through Okta; a developer is a member, but the API key his bot uses was never authorized for SSO. The bot is turned away. Which code?'],
+    ['The workspace admin enabled a rule that requires MFA for everyone. Priya is signed in with a valid token but has not enrolled a second factor yet, so workspace data is refused. Status?'],
   ])('a refusal told through a rule or a setting is 403: %s', (q) => {
     expect(ask(q).verdict).toBe('403');
   });
@@ -4874,6 +4877,8 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     ['The session token has an expires_at that is already in the past, and the mobile app keeps sending it. What status?'],
     ['The owner deleted the personal access token in their profile, but a cron job still sends it with every request. What code?'],
     ['The customer deauthorized our Slack app last week; it still calls the API with the bot token it saved. What should we reply?'],
+    // A login missing its second factor.
+    ['The login form got the right email and password, but the account has MFA on and the request had no OTP. What code makes the app prompt for it?'],
   ])('a credential present but no good, in product words, is 401: %s', (q) => {
     expect(ask(q).verdict).toBe('401');
   });

@@ -146,6 +146,12 @@ const AUTH_INVALID: readonly RegExp[] = [
 ];
 
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "password right, but 2fa is on and the request carried no one-time code": a login missing its second factor is not complete, so
+  // the caller is not authenticated yet (401, with a challenge for the code).
+  [
+    /\b(?:one-time|otp|totp|second factor|verification code|2fa code|mfa code)\b/,
+    /\b(?:no|without|missing|lacks?|lacking|(?:did not|does not|do not|never) (?:send|include|carry|pass|supply|contain))(?: the| a| an| any| its| their)? (?:one-time (?:code|password|passcode|pin)|otps?|totp(?: codes?)?|2fa codes?|mfa codes?|second factor|verification codes?)\b(?! (?:is |are )?(?:needed|required|necessary)\b)/,
+  ],
   // "its expires_at is clearly in the past", "the exp claim has passed": an expiry time already behind us (RFC 6750 invalid_token).
   [/\bin the past\b|\bpassed\b/, /\b(?:expires_at|expires_on|expiry|expiration(?: time| date| timestamp)?|exp(?: claim)?|valid_until|not_after)\b(?: (?:claim|field|timestamp|time|date|value))?(?: (?:that|which))?(?: (?:is|was|has|had|lies|lay))? (?:clearly |already |well |long |way |now )?(?:in the past|passed|behind us)\b/],
   // "the api key has a typo, so this key does not exist in our db", "production has no record of that key": a presented key that

@@ -316,6 +316,13 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
 ];
 
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "the org enforces saml sso and the token was never authorized for it", "the admin turned on required two-factor; she never set it
+  // up": an organisation's sign-in rule the caller's (valid) credential does not meet, so the org refuses it (not "her account has
+  // 2fa on and no code was sent": the login itself is incomplete, 401).
+  [
+    /\b(?:sso|saml|single sign-on|2fa|two-factor|mfa|multi-factor)\b/,
+    /\b(?:org|orgs|organi[sz]ations?|enterprises?|workspaces?|tenants?|company|admins?|polic(?:y|ies))\b[^.;]{0,40}\b(?:enforces?|enforced|enforcing|requires?|required|mandates?|mandated|turned on|switched on|enabled)\b[^.;]{0,40}\b(?:saml|sso|single sign-on|2fa|two-factor|mfa|multi-factor)\b[\s\S]{0,200}?\b(?:never|not|without|has not|have not|did not)(?: yet| even)? (?:been )?(?:authori[sz]ed|set up|enabled|turned on|enrolled|configured|linked|approved)\b/,
+  ],
   // "the user is on the org's ban list", "added to our blocklist": the account itself is barred, whoever it is.
   [/\b(?:ban|block|black|deny) ?list\b|\bbanlist\b/, /\b(?:is|are|was|were|got|been|gets|get|put|added|listed|sits|stays) (?:still |now |already )?(?:on|to|in) (?:the |a |an |our |their |its |his |her )?(?:[a-z]+'s )?(?:[a-z-]+ )?(?:ban ?list|block ?list|black ?list|deny ?list)s?\b/],
   // "the account is on a 3 day chat ban", "he is serving a ranked ban": the account is barred for a while.
