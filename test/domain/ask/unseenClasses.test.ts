@@ -4844,6 +4844,8 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     // An organisation's sign-in rule the caller's valid credential does not meet.
     ['Our enterprise enforces single sign-on through Okta; a developer is a member, but the API key his bot uses was never authorized for SSO. The bot is turned away. Which code?'],
     ['The workspace admin enabled a rule that requires MFA for everyone. Priya is signed in with a valid token but has not enrolled a second factor yet, so workspace data is refused. Status?'],
+    // A person kept from one thing, in the present tense.
+    ['The ethics screen flags a family link and blocks the auditor from that ledger. She still sees it in her queue. When she opens it, which status?'],
   ])('a refusal told through a rule or a setting is 403: %s', (q) => {
     expect(ask(q).verdict).toBe('403');
   });
@@ -4879,6 +4881,8 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     ['The customer deauthorized our Slack app last week; it still calls the API with the bot token it saved. What should we reply?'],
     // A login missing its second factor.
     ['The login form got the right email and password, but the account has MFA on and the request had no OTP. What code makes the app prompt for it?'],
+    // A login of an account that is gone.
+    ['She deleted her profile in March and signed up again. Her tablet is still signed in from the deleted account and sends that session cookie. Status?'],
   ])('a credential present but no good, in product words, is 401: %s', (q) => {
     expect(ask(q).verdict).toBe('401');
   });

@@ -66,6 +66,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "a deleted user's access token", "the session of a removed account", "a token that no longer maps to any valid account":
   // credentials that identify nobody any more (not "a suspended account's token": the account is there, and refused).
+  // "his old phone is still logged in from the closed account and sends that token", "a session from the deleted account": a
+  // login that belongs to an account that is gone.
+  new RegExp(`\\b(?:${CRED}s?|(?:still )?(?:logged|signed) in) (?:from|of|on|with|to|into) (?:the |that |his |her |their |its |an? |our )?(?:old )?${GONE_OWNER}s?\\b`),
   new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|belongs? to|belonged to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:user |customer |service |member )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:no longer|does not|do not|did not|cannot|can not|can't) (?:identif(?:y|ies)|belong to|maps? to|resolves? to|points? to|match(?:es)?|correspond to|corresponds to) (?:any|an?) (?:valid |existing |active |live |real )?(?:user|account|identity|principal|person|customer)\\b`),
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.

@@ -411,6 +411,9 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:blocked|stopped|rejected|denied|forbidden|prohibited|disallowed) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
   RULE_SAYS_NO,
+  // "the conflict check blocks this adjuster from the claim", "the hold bars her from the account": a person kept from one thing,
+  // said in the present tense (not "blocks traffic from the eu": a network, read by IP_DENIAL).
+  /\b(?:blocks|bars|locks|shuts|keeps) (?:this |that |the |our |their )?(?:[a-z-]+ )?(?:him|her|them|user|users|person|people|employee|employees|member|members|customer|customers|caller|staff|[a-z]{3,}(?:er|or|ist|ant|ent))(?: out)? from (?:the |this |that |their |his |her |its |a |an |any )?(?:[a-z-]+ ){0,2}[a-z]+/,
   // "an after-hours rule refuses bookings" (not "a rule rejects DELETE on /users": a method refused is 405's question).
   /\b(?:policy|policies|rule|rules)\b[^.;]{0,15}\b(?:refuses?|rejects?|denies)\b(?! (?:all |every |any )?(?:get|head|post|put|patch|delete|options|trace|connect)\b)/,
   // "identity checks out, the answer is still no": the refusal said as an answer.
