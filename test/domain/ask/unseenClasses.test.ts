@@ -4846,6 +4846,8 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     ['The workspace admin enabled a rule that requires MFA for everyone. Priya is signed in with a valid token but has not enrolled a second factor yet, so workspace data is refused. Status?'],
     // A person kept from one thing, in the present tense.
     ['The ethics screen flags a family link and blocks the auditor from that ledger. She still sees it in her queue. When she opens it, which status?'],
+    // A delegated grant that covers reading, used to write.
+    ['A fitness tracker was linked to our API via the OAuth consent page and the user granted read only. The tracker now sends PUT /workouts/9 to edit a run. What status?'],
   ])('a refusal told through a rule or a setting is 403: %s', (q) => {
     expect(ask(q).verdict).toBe('403');
   });

@@ -185,6 +185,15 @@ const READ_ONLY_CREDENTIAL: Hinted = [
   /\b(?:token|key|api key|jwt|credentials?|personal access token)s?\b[^.;]{0,30}\b(?:only (?:for |allows? |permits? |grants? |lets? (?:me|us|you|them|it) |can |does )?(?:read|reading|reads)|(?:for )?read(?:ing)? only)\b[\s\S]{0,100}\b(?:write|writes|delete|deletes|put|post|patch|update|create|creates|edit|modify|remove|insert)\b/,
 ];
 
+/**
+ * "she connected the app through our consent screen and approved read access only; it now calls POST /claims": a delegated grant
+ * that covers reading, used to write, is a token short of a scope (RFC 6750 insufficient_scope, 403).
+ */
+const READ_ONLY_CONSENT: Hinted = [
+  /\b(?:consent\w*|approved|granted|authori[sz]ed)\b/,
+  /\b(?:consent(?:ed|s)?(?: screen)?|approved|granted|authori[sz]ed)\b[^.;]{0,40}\b(?:only read|read(?:-only| only)|read (?:access|scopes?|permissions?) only)\b[\s\S]{0,160}\b(?:post|put|patch|delete|write|writes|create|creates|file|files|submit|submits|update|updates|edit|edits|modify|remove|removes)\b/,
+];
+
 const SCOPE_DENIAL: readonly RegExp[] = [
   /\binsufficient_scope\b/,
   // "key's scopes: read. endpoint: POST /items": a read scope asked to write.
@@ -521,7 +530,7 @@ export function detectDenials(text: string): DenialKind[] {
     if (found && !kinds.includes(kind)) kinds.push(kind);
   };
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
-  add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL]));
+  add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL, READ_ONLY_CONSENT]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL) || (!kinds.includes('tenant') && peerOfSameKind(text)));
   add('ip', has(text, ...IP_DENIAL) || hintedMatch(text, IP_DENIAL_HINTED));
