@@ -126,7 +126,8 @@ export function resolve(s: Situation): Resolution {
   // "user cannot see the project, 403 or 404?": a refusal weighed between exactly those two codes turns
   // on whether the resource's existence must stay hidden, which the question does not say.
   const weighsHiding = s.codes.includes('403') && s.codes.includes('404') && !s.codes.includes('401') && !s.codes.includes('410');
-  if (weighsHiding && s.hide === null && s.existence === 'unknown' && s.denials.length > 0 && s.denials.every((d) => d === 'generic' || d === 'unauthorized-word' || d === 'tenant' || d === 'ownership')) {
+  // (Not a rule's refusal: "the rule is they cannot file a claim on a lapsed policy, 403 or 404?" refuses an act, hiding nothing.)
+  if (weighsHiding && !s.refusedByRule && s.hide === null && s.existence === 'unknown' && s.denials.length > 0 && s.denials.every((d) => d === 'generic' || d === 'unauthorized-word' || d === 'tenant' || d === 'ownership')) {
     return { kind: 'open', fact: 'hidden' };
   }
   if (s.denials.includes('generic')) return forbidden('generic', s);

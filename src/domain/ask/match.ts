@@ -102,7 +102,8 @@ export function hasNear(text: string, anchor: RegExp, near: RegExp, span = 45): 
 /** Every status code written in the text, in order of appearance, without repeats. */
 export function statusCodesIn(text: string): string[] {
   const codes: string[] = [];
-  for (const match of text.matchAll(/(?<![\d.:])(?<![a-z]\/)([1-5]\d\d)(?!\d)(?!\.\d)/g)) {
+  // (Not a rate or a size: "~200 req/day", "300 calls per hour", "150 ms", "500 mb"; nor a count's thousands: "3,200 issues".)
+  for (const match of text.matchAll(/(?<![\d.:])(?<!\d,)(?<![a-z]\/)([1-5]\d\d)(?!\d)(?!\.\d)(?! ?(?:(?:req|reqs|requests?|calls?|hits?) ?)?(?:\/|per |an? )(?:day|d|hours?|h|hr|min|minutes?|sec|seconds?|s|weeks?|months?)\b| ?(?:rps|qps|ms|kb|mb|gb)\b| ?%)/g)) {
     const code = match[1] ?? '';
     if (!codes.includes(code)) codes.push(code);
   }

@@ -11,6 +11,8 @@ const VOCABULARY = [
   'anonymous', 'logged', 'signature', 'bearer', 'token', 'tokens', 'cookie', 'cookies', 'certificate',
   'expired', 'expires', 'expire', 'expiry', 'expiring', 'revoked', 'revoke', 'invalid', 'malformed',
   'forged', 'tampered', 'rotated',
+  // (Words of their own, not typos of 'authorized': "the user deauthorized our app".)
+  'deauthorized', 'deauthorised', 'deauthorize', 'deauthorise',
   // what they may do
   'permission', 'permissions', 'permitted', 'privilege', 'privileges', 'forbidden', 'forbid', 'forbids',
   'admin', 'admins', 'administrator', 'administrators', 'owner', 'owners', 'ownership', 'member', 'members',

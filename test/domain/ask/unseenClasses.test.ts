@@ -4913,3 +4913,92 @@ describe('ask (tuner m15, spent sets unseen48-50): negations read as facts, spec
     expect(ask(q).verdict).toBe(verdict);
   });
 });
+
+describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding told as what a caller may learn, permanence told by a closed way back, credentials no good in product words', () => {
+  const ask = (q: string) => answerQuestion(q);
+
+  it.each([
+    // A rule's content told as what someone cannot do.
+    ['The travel policy says contractors cannot book business class. A signed-in contractor tries to book a business fare. Which status?'],
+    ['our export rule is that trainees may not download payroll files. a logged in trainee calls GET /payroll/export. 403 or 404?'],
+    // A setting that keeps an action for a role.
+    ['The workspace setting restricts channel archiving to admins. A signed-in member tries to archive #general. What should the API return?'],
+    // A network outside the registered ranges; an amount beyond the caller's authority, said before the limit.
+    ['The merchant key checks out, but the call arrives from an IP outside the CIDR blocks the merchant gave us at onboarding. What status?'],
+    ['Signed-in clerk submits a 12k refund; his authority limit is 5k. Which status?'],
+    // An organisation's sign-in rule the caller's valid credential does not meet.
+    ['Our enterprise enforces single sign-on through Okta; a developer is a member, but the API key his bot uses was never authorized for SSO. The bot is turned away. Which code?'],
+    ['The workspace admin enabled a rule that requires MFA for everyone. Priya is signed in with a valid token but has not enrolled a second factor yet, so workspace data is refused. Status?'],
+    // A person kept from one thing, in the present tense.
+    ['The ethics screen flags a family link and blocks the auditor from that ledger. She still sees it in her queue. When she opens it, which status?'],
+    // A delegated grant that covers reading, used to write.
+    ['A fitness tracker was linked to our API via the OAuth consent page and the user granted read only. The tracker now sends PUT /workouts/9 to edit a run. What status?'],
+  ])('a refusal told through a rule or a setting is 403: %s', (q) => {
+    expect(ask(q).verdict).toBe('403');
+  });
+
+  it.each([
+    // What a caller must never find out or learn.
+    ['We must never let a supplier find out which retailers buy from us. A logged-in supplier requests /retailers/881, which exists but is not theirs. Status?'],
+    ['A logged-in tenant requests a building record of another landlord. We do not want a tenant learning whether a given address is on our books. Which code?'],
+    ['The reviewer token is valid, but its holder should learn nothing about which other manuscripts the journal holds. He requests manuscript 77 from another journal. Response code?'],
+    // Made to look nonexistent.
+    ['Sealed court files: for clerks without clearance the file should look like it is nonexistent. A signed-in clerk without clearance opens one. Which code?'],
+  ])('a duty to hide told as what the caller may learn is 404: %s', (q) => {
+    expect(ask(q).verdict).toBe('404');
+  });
+
+  it.each([
+    ['The customer deleted her album and we wiped it from disk, it is not possible to restore it any more. What should the album URL return?'],
+    ['Invoice PDFs get deleted after the 90 day retention and their ids are never reused. A client fetches one from last year. Which status?'],
+    ['user removed a draft, the trash was emptied and backups have been rotated already, no way to get it back. GET on the draft now?'],
+    ['The survey was closed, its restore window ran out and the responses were purged. Old links still come in. Which code?'],
+    ['Demo accounts mistakenly created in prod were deleted on purpose this morning and nobody will recreate them. Which status for their profile URLs?'],
+    ['The one-time download link is used up; the file is destroyed and the link can never work again. Someone clicks it again. Code?'],
+    ['/legacy/xml-feed was switched off in June after a year of deprecation notices, code removed. Clients still call it ~300 req/day. What do we answer?'],
+  ])('a removal told final by its closed way back is 410: %s', (q) => {
+    expect(ask(q).verdict).toBe('410');
+  });
+
+  it.each([
+    ['A reseller sends an API key with a missing character, so that key does not exist in our key table. What status?'],
+    ['The staging API key is used against the live API; live has no record of that key. Which code should live answer?'],
+    ['The session token has an expires_at that is already in the past, and the mobile app keeps sending it. What status?'],
+    ['The owner deleted the personal access token in their profile, but a cron job still sends it with every request. What code?'],
+    ['The customer deauthorized our Slack app last week; it still calls the API with the bot token it saved. What should we reply?'],
+    // A login missing its second factor.
+    ['The login form got the right email and password, but the account has MFA on and the request had no OTP. What code makes the app prompt for it?'],
+    // A login of an account that is gone.
+    ['She deleted her profile in March and signed up again. Her tablet is still signed in from the deleted account and sends that session cookie. Status?'],
+  ])('a credential present but no good, in product words, is 401: %s', (q) => {
+    expect(ask(q).verdict).toBe('401');
+  });
+
+  it('deauthorized is read as written, not as a typo of authorized', () => {
+    expect(normalizeQuestion('the user deauthorized the app')).toContain('deauthorized');
+  });
+
+  it('a thing of a repository is no membership, and a count with thousands is no status code', () => {
+    expect(situation("the tag is a typo - it is not in the repository's release list at all. which code?").denials).toEqual([]);
+    expect(situation('the board only has about 1,404 cards').codes).toEqual([]);
+  });
+
+  it('a rule about what the server cannot do is no refusal of the caller', () => {
+    expect(situation('Policy says we cannot restore deleted chats after 30 days. A chat was deleted 40 days ago. 404 or 410?').denials).toEqual([]);
+  });
+
+  it('a rate is no status code', () => {
+    expect(situation('the old endpoint still gets 200 req/day and 150 calls per hour').codes).toEqual([]);
+    expect(situation('the endpoint returns 200 for a missing page').codes).toEqual(['200']);
+  });
+
+  it.each([
+    ['The admin can restore the deleted board from the trash any time. Which code for the board URL?', '404'],
+    ['We uploaded the file and accidentally deleted it. 404 or 410?', '404'],
+    ['We removed the legacy token endpoint /oauth/v0/token for good; old clients still post to it. Status?', '410'],
+    ['A signed-in user lacks the billing role and opens the invoices page. Which code?', '403'],
+    ['The api key is valid; the project the caller asks for does not exist. Which code?', '404'],
+  ])('guard: other cases keep their verdict: %s', (q, verdict) => {
+    expect(ask(q).verdict).toBe(verdict);
+  });
+});

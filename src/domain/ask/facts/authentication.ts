@@ -66,6 +66,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "a deleted user's access token", "the session of a removed account", "a token that no longer maps to any valid account":
   // credentials that identify nobody any more (not "a suspended account's token": the account is there, and refused).
+  // "his old phone is still logged in from the closed account and sends that token", "a session from the deleted account": a
+  // login that belongs to an account that is gone.
+  new RegExp(`\\b(?:${CRED}s?|(?:still )?(?:logged|signed) in) (?:from|of|on|with|to|into) (?:the |that |his |her |their |its |an? |our )?(?:old )?${GONE_OWNER}s?\\b`),
   new RegExp(`\\b${GONE_OWNER}(?:'s|s'|s)? (?:[a-z]+ )?${CRED}s?\\b${NOT_A_FEATURE}|\\b${CRED}s? (?:of|for|belonging to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:since )?${GONE_OWNER}s?\\b|\\b${CRED}s? (?:of|for|belonging to|belongs? to|belonged to|issued (?:to|for)|minted for|tied to) (?:a |an |the |that |our )?(?:user |customer |service |member )?${OWNER_NOUN}s? (?:that|who|which|whose (?:account|accounts|profile|login)) (?:were|was|have been|has been|had been|got|is|are) (?:since |later |already |now )?(?:deleted|removed|erased|purged|closed|offboarded|terminated)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:no longer|does not|do not|did not|cannot|can not|can't) (?:identif(?:y|ies)|belong to|maps? to|resolves? to|points? to|match(?:es)?|correspond to|corresponds to) (?:any|an?) (?:valid |existing |active |live |real )?(?:user|account|identity|principal|person|customer)\\b`),
   // "sends basic auth but the user was deleted last week": credentials of an account that is gone.
@@ -150,6 +153,20 @@ const AUTH_INVALID: readonly RegExp[] = [
 ];
 
 const AUTH_INVALID_HINTED: readonly Hinted[] = [
+  // "password right, but 2fa is on and the request carried no one-time code": a login missing its second factor is not complete, so
+  // the caller is not authenticated yet (401, with a challenge for the code).
+  [
+    /\b(?:one-time|otp|totp|second factor|verification code|2fa code|mfa code)\b/,
+    /\b(?:no|without|missing|lacks?|lacking|(?:did not|does not|do not|never) (?:send|include|carry|pass|supply|contain))(?: the| a| an| any| its| their)? (?:one-time (?:code|password|passcode|pin)|otps?|totp(?: codes?)?|2fa codes?|mfa codes?|second factor|verification codes?)\b(?! (?:is |are )?(?:needed|required|necessary)\b)/,
+  ],
+  // "its expires_at is clearly in the past", "the exp claim has passed": an expiry time already behind us (RFC 6750 invalid_token).
+  [/\bin the past\b|\bpassed\b/, /\b(?:expires_at|expires_on|expiry|expiration(?: time| date| timestamp)?|exp(?: claim)?|valid_until|not_after)\b(?: (?:claim|field|timestamp|time|date|value))?(?: (?:that|which))?(?: (?:is|was|has|had|lies|lay))? (?:clearly |already |well |long |way |now )?(?:in the past|passed|behind us)\b/],
+  // "the api key has a typo, so this key does not exist in our db", "production has no record of that key": a presented key that
+  // matches none we hold (not an object's key in a store).
+  [
+    /\bno record of\b|\bnot (?:even )?exist/,
+    /^(?![\s\S]*\b(?:s3|buckets?|gcs|blobs?|object stor\w*|getobject|get_object|objects?|kms|vault|key ?store|keyring|hsm)\b)(?=[\s\S]*\b(?:api keys?|x-api-key|access keys?|(?:sends?|sending|sent|presents?|presenting|uses|using|passes|passing|pointing) (?:a |an |the |its |their |his |her |that )?(?:[a-z-]+ )?(?:api )?key)\b)[\s\S]*(?:\bno record of (?:that|this|the|their|his|her|its|such an?) (?:api )?key\b|\b(?:this|that|the) (?:api )?key (?:does not|do not|did not|not) (?:even )?exist)/,
+  ],
   // "api key lookup failed", "session resolution failed": the server looked the credential up and found nothing valid.
   [/\b(?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\b/, new RegExp(`\\b${CRED}s? (?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\\b`)],
   // "the client sends an api key, no such key in our db": a presented key that matches none we hold (not s3's NoSuchKey, an object).
@@ -274,10 +291,16 @@ const CRED_OR_SECRET = `(?:${CRED}|(?:[a-z-]+ )?secret|passphrase)`;
 const SUPERSEDING =
   '(?:revok(?:e|es|ed|ing)|rotat(?:e|es|ed|ing)|regenerat(?:e|es|ed|ing)|resets?|resetting|invalidat(?:e|es|ed|ing)|expir(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|re-?issu(?:e|es|ed|ing)|renew(?:s|ed|ing)?|cycl(?:e|es|ed|ing)|roll(?:s|ed|ing)? (?:over|out)|kill(?:s|ed)?|wip(?:e|es|ed))';
 
+/**
+ * "the admin removed the deploy token", "the user deauthorized our app": a credential (or the app that holds one) taken away
+ * (not "removed the legacy token endpoint": a feature named after a credential).
+ */
+const TAKEN_AWAY = `(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)) (?:[a-z'-]+ ){0,3}${CRED_OR_SECRET}s?${NOT_A_FEATURE}|deauthori[sz](?:e|es|ed|ing) (?:[a-z'-]+ ){0,3}(?:apps?|applications?|integrations?|clients?|${CRED_OR_SECRET}s?)`;
+
 const SUPERSEDED_IN_USE: Hinted = [
-  /revok|rotat|regenerat|reset|invalidat|expir|chang|replac|issu|renew|cycl|roll|kill|wip/,
+  /revok|rotat|regenerat|reset|invalidat|expir|chang|replac|issu|renew|cycl|roll|kill|wip|remov|delet|deauthori/,
   new RegExp(
-    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z'-]+ ){0,3}${CRED_OR_SECRET}s?)\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|revoked|expired|rotated|invalidated|deactivated|disabled|deleted|cancell?ed) (?:one|ones|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
+    `\\b(?:${CRED_OR_SECRET}s?\\b[^.;]{0,25}\\b${SUPERSEDING}|${SUPERSEDING} (?:[a-z'-]+ ){0,3}${CRED_OR_SECRET}s?|${TAKEN_AWAY})\\b[\\s\\S]{0,160}?\\b(?:(?:old|previous|former|prior|stale|outdated|superseded|retired|pre-[a-z]+|revoked|expired|rotated|invalidated|deactivated|disabled|deleted|cancell?ed) (?:one|ones|value|values|string|${CRED_OR_SECRET}s?)\\b(?! (?:is |are )?(?:still )?(?:works?|valid|accepted)\\b)|(?:still|keeps?|kept|continu(?:e|es|ed|ing)(?: to)?)(?: (?!(?:valid|new|fresh|current|correct|right|updated|replacement|newer)\\b)[a-z-]+){0,4} (?:it|them|${CRED_OR_SECRET}s?)\\b)`,
   ),
 ];
 

@@ -231,7 +231,11 @@ const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 
 /** A way back ruled out or closed, written once for PERMANENT and for what detectExistence reads around it. */
-const NO_WAY_BACK = String.raw`\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back)\b`;
+/**
+ * A way back ruled out: "no way to restore it", "not possible to restore it any more", "no way to get it back", "will never be
+ * restored", "barred from ever republishing it", "the bin was emptied", "the backups are rotated already".
+ */
+const NO_WAY_BACK = String.raw`\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back|get(?:ting)? (?:it|them) back)\b|\b(?:not|no longer) possible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\bimpossible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\b(?:never|not ever) (?:be |been |get |got )?(?:restored|recovered|undeleted|republished|re-?published)\b|\b(?:barred|prohibited|forbidden|banned) from (?:ever )?(?:republishing|re-?publishing|restoring|reposting|re-?uploading|reinstating)\b|\b(?:recycle bin|bin|trash|trash can|wastebasket) (?:was |is |has been |had been |got |gets )?(?:emptied|purged|cleared)\b|\bemptied (?:the )?(?:recycle bin|bin|trash)\b|\bbackups? (?:are |were |have been |has been |got )?(?:already )?(?:rotated|expired|purged|overwritten|aged out)\b`;
 
 const NOTHING_BRINGS_IT_BACK = String.raw`\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b`;
 
@@ -239,7 +243,7 @@ const AFTER_THE_WINDOW = String.raw`\bafter the (?:\d+[- ]days? )?(?:undelete|un
 
 const PERMANENT: readonly RegExp[] = [
   // "hard delete after 30 days, the 30 days are over, nothing left to restore".
-  new RegExp(`${NO_WAY_BACK}|${NOTHING_BRINGS_IT_BACK}|\\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended)\\b|${AFTER_THE_WINDOW}`),
+  new RegExp(`${NO_WAY_BACK}|${NOTHING_BRINGS_IT_BACK}|\\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)\\b|${AFTER_THE_WINDOW}`),
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
@@ -250,6 +254,12 @@ const PERMANENT: readonly RegExp[] = [
   /\bdiscontinu(?:ed|ing)\b|\bretir(?:ed|ing)\b|\bsunset(?:ted|ting)?\b|\bdecommissioning\b|\bdecommissioned\b|\bend-of-life\b|\bend of life\b|\beol\b|\bshut down\b|\bshutdown\b/,
   /\b(?:years|months|long|ages) ago\b/,
   /\bgone for good\b/,
+  // "turned off after 18 months of deprecation notices", "removed after the sunset period": a removal announced and carried out.
+  /\bafter (?:\d+ |many |several |long |the |a )?(?:(?:days?|weeks?|months?|years?) of )?(?:deprecation|sunset) (?:notices?|warnings?|periods?|headers?|emails?|window)\b/,
+  // "their ids are never reused", "the name is never given out again": the address can never point at anything again.
+  /\b(?:ids?|urls?|names?|slugs?|links?|numbers?|handles?|addresses|paths?)\b (?:are |is |will be |get |gets )?(?:never|not ever) (?:re-?used|re-?issued|recycled|re-?assigned|given out again|handed out again)\b/,
+  // "files get deleted after the 7 day retention", "purged at the end of retention": removed because a retention ran out.
+  /\b(?:deleted|purged|removed|erased|wiped|destroyed) (?:after|at the end of|once|when) (?:the |its |their |our )?(?:\d+[- ]days? |\d+[- ]months? )?retention\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
 ];
 
@@ -261,6 +271,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   [/\b(?:final|settled|definitive|irreversible|reversible)\b/, /\b(?:this|that|it|which|decision|deletion|removal) (?:is|was) (?:final|settled|definitive|irreversible|not reversible|not coming back)\b|\b(?:it is|this is) final\b|\bfinal decision\b/],
   // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
   // "we will never host it again", "never be published again": the same thing ruled out from coming back.
+  // "that link can never work again", "the code will never be valid again": the address itself can never serve anything again.
+  [/\bagain\b/, /\b(?:can|will|could|would) never (?:work|resolve|open|be (?:used|valid|redeemed|accepted|opened|served)) again\b/],
   [/\bagain\b/, /\bnever (?:host|serve|publish|offer|sell|show|list|use|reuse|re-?use|run|support|restore|reissue|re-?issue|launch|release|bring|put) (?:it|them|this|that|those|these|the [a-z-]+)(?: (?:up|back|online|live))? again\b|\bnever (?:be )?(?:hosted|served|published|offered|sold|shown|listed|used|reused|run|supported|restored|reissued|launched|released|brought back|put (?:up|back|online)) again\b/],
   [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
 ];
@@ -417,7 +429,7 @@ const NO_RECORD_OF_REMOVALS =
 const GRANT_NOT_GIVEN =
   /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
 
-const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended)\\b|${AFTER_THE_WINDOW}`, 'g');
+const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)\\b|${AFTER_THE_WINDOW}`, 'g');
 
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
@@ -430,6 +442,10 @@ const REMOVAL_PERMITTED_TO =
  * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
  * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
  */
+/** "accidentally created", "uploaded by mistake": a thing made in error (its removal may still be deliberate and final). */
+const ACCIDENTAL_CREATION =
+  /\b(?:accidentally|mistakenly|by accident|by mistake) (?:created|made|added|uploaded|published|generated|posted|imported|inserted|written|opened)\b|\b(?:created|made|added|uploaded|published|generated|posted|imported|inserted|written|opened) (?:(?!(?:and|then|but|so|or|later)\b)[a-z-]+ ){0,2}(?:accidentally|mistakenly|by accident|by mistake)\b/g;
+
 const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
 
 /** "ignore that for now", "leave auth aside for now": the asker parks a side question; nothing about the removal is for now. */
@@ -457,7 +473,9 @@ export function detectExistence(given: string): { existence: Existence; permanen
   const nothing = said.includes('nothing')
     ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b|\bnothing (?:was|were|has been|had been|got|is|ever was|ever got)(?: ever)? (?:deleted|removed|purged|unpublished|taken down|retired|archived|erased|wiped)\b/g, ' ')
     : said;
-  const text = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
+  const named = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
+  // "test records accidentally created in prod were hard-deleted on purpose": the accident was the creation, not the removal.
+  const text = /accident|mistake/.test(named) ? named.replace(ACCIDENTAL_CREATION, ' made ') : named;
   const wayBack = text.replace(CLOSED_WAY_BACK, ' ');
   // "his role was never provisioned": what the caller lacks, not a resource that was never created.
   const grantText = /\b(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/.test(text) ? text.replace(GRANT_NOT_GIVEN, ' withheld ') : text;

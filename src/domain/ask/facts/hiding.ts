@@ -65,7 +65,7 @@ const HIDE: readonly RegExp[] = [
   // "private repositories must look exactly like repositories that do not exist".
   /\b(?:look|looks|appear|appears|seem|seems) (?:exactly |just |precisely )?(?:like|as) (?:[a-z-]+ ){0,3}(?:that|which) (?:do not|does not|did not|never) exist/,
   // "private repos must look nonexistent to outsiders", "should appear absent".
-  /\b(?:look|looks|appear|appears|seem|seems|be indistinguishable from) (?:to be |like |as )?(?:non-?existent|non-?existing|absent|nonexistent ones|missing ones)\b/,
+  /\b(?:look|looks|appear|appears|seem|seems|be indistinguishable from) (?:to be |like |as )?(?:(?:it|they|the [a-z-]+) (?:is|are|was|were) )?(?:non-?existent|non-?existing|absent|nonexistent ones|missing ones)\b/,
   // "impossible to tell whether a given employee id exists", "no way to know if it is real".
   // (Not "impossible to tell whether the user still has the role": it must be about existence.)
   /\b(?:impossible|not possible|no way|hard|harder) (?:for (?:[a-z]+ ){1,2})?to (?:tell|know|learn|guess|infer|find out|work out|determine|see|check)\b[^.;?]{0,30}\b(?:whether|if|that|which)\b[^.;?]{0,50}\b(?:exists?|existed|is real|are real|is there|are there|is valid|are valid)\b/,
@@ -76,12 +76,15 @@ const HIDE: readonly RegExp[] = [
   /\binvisible\b|\bpretend(?:s|ing)?\b(?: [a-z]+){0,4} (?:not|nothing|does not|do not)\b|\bdo not (?:reveal|disclose|show|expose) (?:private|hidden|secret)\b/,
   /\b(?:know|knows|learn|find out|tell|confirm|guess|infer|discover) (?:that |whether |if )?(?:there is|there are)\b/,
   /\b(?:probe|probing|probes|fish|fishing|scrape|scraping|guess|guessing|brute-?forc(?:e|ing)|iterate|iterating|walk|walking|harvest(?:ing)?) (?:for |through |over )?(?:[a-z]+ ){0,2}(?:ids|uuids|valid ids|resources|accounts|usernames|emails|urls|invoice ids|order ids|object ids|sequential ids|numbers|names|slugs|handles)\b/,
+  // "we must never let a reseller find out who is a subscriber", "do not allow the partner to learn which accounts we hold", "the
+  // key's holder should learn nothing about what else the tenant stores": what exists is kept from this caller, said as what they learn.
+  /\b(?:never|not) (?:let|allow) (?:an? |the |any |our |their )?(?:[a-z-]+ ){0,2}(?:to )?(?:find out|learn|know|discover|work out|figure out|tell|see) (?:who|whether|which|if|what)\b|\b(?:should|must|may|can|is to|are to|will) (?:learn|know|find out|discover|see) nothing (?:about|of) (?:what|which|whether|who)\b/,
   // "we cannot tip them off that an investigation exists".
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
-  /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:[a-z]+ )?|allow (?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
+  /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?|allow (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
   /\b(?:never|not|do not|does not|will not|must not|should not) (?:to )?(?:ever )?(?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,
@@ -176,7 +179,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
   // "the patient knows the results exist because they were notified", "the uploader knew the file existed": the person asking was told,
   // so nothing is left to hide from them (not "if we send 403 the attacker knows the account exists": a disclosure feared, read by HIDE).
-  /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app)\b/,
+  /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: (?:perfectly|very|full|fully|quite) well)?(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do |still |can still |can )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app|queue|inbox|feed|overview|worklist|search results)\b/,
   /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 
@@ -198,7 +201,7 @@ export function affirmedSensitive(text: string): boolean {
 }
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
-const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|learn|see|find out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out|prob(?:e|es|ed|ing)|fish(?:es|ed|ing)?|map(?:s|ped|ping)?|scan(?:s|ned|ning)?|pok(?:e|es|ed|ing)|test(?:s|ed|ing)? (?:which|whether|if)|check(?:s|ed|ing)? (?:which|whether|if))\b/;
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other |an? )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|knowing|learn|learning|see|find out|finding out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out|prob(?:e|es|ed|ing)|fish(?:es|ed|ing)?|map(?:s|ped|ping)?|scan(?:s|ned|ning)?|pok(?:e|es|ed|ing)|test(?:s|ed|ing)? (?:which|whether|if)|check(?:s|ed|ing)? (?:which|whether|if))\b/;
 
 const HIDE_PROMISED =
   /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;

@@ -5,7 +5,7 @@ import { ASKS_WHICH, CLAIM_READING, CLAIM_READING_HINT, CODE_PROPOSED_AS_FIX, CO
 import { credentialText, detectAuth, withoutArtifactSignatures } from './authentication';
 import { EXPIRED_RESOURCE, detectExistence, knownRemoval, saidNeverThere, withoutOtherRemovals } from './existence';
 import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from './hiding';
-import { denialsBesideARemoval, detectDenials } from './permissions';
+import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
 import type { Existence, OAuthError, Situation } from './types';
 
@@ -402,6 +402,7 @@ export function extractSituation(normalized: string): Situation {
     asksDeciding: ASKS_WHAT_DECIDES.test(text),
     asksOther,
     statesACase: caseBeyondTheErrorName,
-    refusedByRule: denials.length > 0 && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60),
+    // "the rule is they cannot file a claim": a rule's content told as what someone cannot do is a rule's refusal too.
+    refusedByRule: denials.length > 0 && (hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60) || RULE_SAYS_NO.test(doubted.text)),
   };
 }

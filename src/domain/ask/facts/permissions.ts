@@ -41,6 +41,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "she was in the owners group until yesterday": a membership that has ended.
   /\b(?:was|were|used to be) (?:in|a member of|part of|on) (?:the |their |his |her )?(?:[a-z-]+ )?(?:team|group|org|organization|project|workspace|channel)\b[^.;]{0,15}\buntil\b/,
   new RegExp(`\\b(?:requires?|required|needs?|only (?:for|by)|reserved for|restricted to) (?:an? |the )?${PRIVILEGED_ROLE}\\b`),
+  // "the org setting restricts repository deletion to owners", "workspace policy limits invites to admins": an action a
+  // setting keeps for a role (not "limits uploads to 10 mb": the role is named).
+  new RegExp(`\\b(?:restricts?|restricted|limits?|limited|reserves?|reserved) (?:the )?(?:[a-z-]+ ){1,3}to (?:the |org |repo |repository |workspace |project |team |account )?${PRIVILEGED_ROLE}s?\\b`),
   // "reserved for platform operators", "limited to the finance team", "meant only for sre staff", "reserved for internal
   // services": any group of people or of callers.
   /\b(?:reserved|restricted|limited|available only|only available|(?:meant|intended|designed) only|only (?:meant|intended|designed)) (?:for|to) (?:the |our |their |a |an )?(?:[a-z-]+ ){0,2}(?:operators?|admins?|owners?|staff|team|teams|group|groups|users|members|employees|managers|engineers|roles?|accounts|customers|partners|people|humans?|holders?|creators?|authors?|services|systems|apps|applications|integrations|clients|bots|machines|workloads|tools)\b/,
@@ -105,7 +108,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
-  /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b/,
+  // (Not "it is not in the repository's history": a thing of the repository's, not the caller's membership.)
+  /\bnot (?:part of|a member of|in) (?:the |that |this )?(?:team|group|project|workspace|org|organization|organisation|channel|repo|repository)\b(?!')/,
 ];
 
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
@@ -179,6 +183,15 @@ const SCOPE_NEGATIVE =
 const READ_ONLY_CREDENTIAL: Hinted = [
   /\bonly\b[^.;]{0,20}\bread|\bread(?:ing)? only\b/,
   /\b(?:token|key|api key|jwt|credentials?|personal access token)s?\b[^.;]{0,30}\b(?:only (?:for |allows? |permits? |grants? |lets? (?:me|us|you|them|it) |can |does )?(?:read|reading|reads)|(?:for )?read(?:ing)? only)\b[\s\S]{0,100}\b(?:write|writes|delete|deletes|put|post|patch|update|create|creates|edit|modify|remove|insert)\b/,
+];
+
+/**
+ * "she connected the app through our consent screen and approved read access only; it now calls POST /claims": a delegated grant
+ * that covers reading, used to write, is a token short of a scope (RFC 6750 insufficient_scope, 403).
+ */
+const READ_ONLY_CONSENT: Hinted = [
+  /\b(?:consent\w*|approved|granted|authori[sz]ed)\b/,
+  /\b(?:consent(?:ed|s)?(?: screen)?|approved|granted|authori[sz]ed)\b[^.;]{0,40}\b(?:only read|read(?:-only| only)|read (?:access|scopes?|permissions?) only)\b[\s\S]{0,160}\b(?:post|put|patch|delete|write|writes|create|creates|file|files|submit|submits|update|updates|edit|edits|modify|remove|removes)\b/,
 ];
 
 const SCOPE_DENIAL: readonly RegExp[] = [
@@ -277,6 +290,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
 ];
 
 const IP_DENIAL: readonly RegExp[] = [
+  // "the request comes from an ip outside the ranges the partner registered", "outside the allowed cidrs": a network not let in.
+  /\b(?:ips?|ip address(?:es)?|source address(?:es)?|client address(?:es)?)\b[^.;]{0,20}\boutside (?:the |its |their |our |any |of )?(?:[a-z-]+ ){0,2}(?:ip )?(?:ranges?|cidrs?|subnets?|networks?|allow-?lists?|white-?lists?)\b|\boutside (?:the |its |their |our )?(?:registered|allowed|approved|configured|declared|permitted|agreed|whitelisted|allowlisted|trusted) (?:ip )?(?:ranges?|cidrs?|subnets?|networks?|ips?|ip addresses)\b/,
   // "their org's ip policy only allows office ips".
   /\bip (?:policy|policies|restriction|restrictions|rule|rules|filter|filtering)\b|\b(?:only (?:allows?|permits?|accepts?)|restricted to|limited to) (?:the )?(?:office|corporate|vpn|company|allowlisted|known|internal) (?:ips?|ip addresses|networks?|ranges?)\b/,
   /\ballowlist(?:s|ed|ing)?\b|\bdenylist(?:s|ed|ing)?\b/,
@@ -312,6 +327,13 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
 ];
 
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "the org enforces saml sso and the token was never authorized for it", "the admin turned on required two-factor; she never set it
+  // up": an organisation's sign-in rule the caller's (valid) credential does not meet, so the org refuses it (not "her account has
+  // 2fa on and no code was sent": the login itself is incomplete, 401).
+  [
+    /\b(?:sso|saml|single sign-on|2fa|two-factor|mfa|multi-factor)\b/,
+    /\b(?:org|orgs|organi[sz]ations?|enterprises?|workspaces?|tenants?|company|admins?|polic(?:y|ies))\b[^.;]{0,40}\b(?:enforces?|enforced|enforcing|requires?|required|mandates?|mandated|turned on|switched on|enabled)\b[^.;]{0,40}\b(?:saml|sso|single sign-on|2fa|two-factor|mfa|multi-factor)\b[\s\S]{0,200}?\b(?:never|not|without|has not|have not|did not)(?: yet| even)? (?:been )?(?:authori[sz]ed|set up|enabled|turned on|enrolled|configured|linked|approved)\b/,
+  ],
   // "the user is on the org's ban list", "added to our blocklist": the account itself is barred, whoever it is.
   [/\b(?:ban|block|black|deny) ?list\b|\bbanlist\b/, /\b(?:is|are|was|were|got|been|gets|get|put|added|listed|sits|stays) (?:still |now |already )?(?:on|to|in) (?:the |a |an |our |their |its |his |her )?(?:[a-z]+'s )?(?:[a-z-]+ )?(?:ban ?list|block ?list|black ?list|deny ?list)s?\b/],
   // "the account is on a 3 day chat ban", "he is serving a ranked ban": the account is barred for a while.
@@ -372,6 +394,14 @@ const CSRF_DENIAL = /\bcsrf(?:token)?\b|\bxsrf(?:token)?\b/;
 
 const LISTING_DENIAL = /\bdirectory listing\b|\bautoindex\b|\bdirectory (?:index|browsing)\b/;
 
+/**
+ * "the residency rule says eu staff cannot pull us files", "the rule is they cannot file a claim on a lapsed policy", "company
+ * policy states that interns may not approve refunds": a rule's content, told as what someone cannot do (not "policy says we
+ * cannot restore it": a removal's own rule, where the server is the one unable).
+ */
+export const RULE_SAYS_NO =
+  /\b(?:polic(?:y|ies)|rules?|regulations?|settings?|laws?|guidelines?|bylaws?|terms|contracts?)\b (?:says?|states?|is|are|reads|dictates|means|requires|specifies)(?: that)?(?: (?!(?:we|i|the (?:server|api|system|service))\b)[a-z'-]+){1,5} (?:cannot|can not|may not|must not|(?:are|is) not (?:allowed|permitted) to|(?:are|is) never allowed to) (?!(?:restore|recover|undelete|bring|reuse|see (?:it|them) again)\b)[a-z]+/;
+
 const GENERIC_DENIAL: readonly RegExp[] = [
   // "the feature flag for their tenant is off by contract": a feature withheld from this caller by an agreement.
   /\b(?:flag|flags|toggle|feature|features|module|modules)\b[^.;?]{0,40}\b(?:is |are )?(?:off|disabled|turned off|switched off|not enabled) (?:by|per|under|because of) (?:the |their |our |its )?(?:contract|agreement|licen[cs]e|policy|plan|terms)\b/,
@@ -391,6 +421,10 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:disabled|turned off|switched off|blocked|locked) (?:(?:the |their |his |her |this |that |its )?(?:[a-z-]+ ){0,2})?for (?:them|him|her|the user|this user|this account|(?:their|his|her) (?:org|organization|account|team|plan|tenant|workspace|role|group))\b/,
   /\b(?:blocked|stopped|rejected|denied|forbidden|prohibited|disallowed) by (?:our |the |a |an )?(?:[a-z-]+ ){0,2}(?:filter|policy|rule|firewall|waf|guard|check|system|admin|moderator)s?\b/,
   /\b(?:protection|policy|policies|rule|rules|settings?|config)\b[^.;]{0,15}\b(?:forbids?|prohibits?|disallows?|prevents?|blocks?)\b/,
+  RULE_SAYS_NO,
+  // "the conflict check blocks this adjuster from the claim", "the hold bars her from the account": a person kept from one thing,
+  // said in the present tense (not "blocks traffic from the eu": a network, read by IP_DENIAL).
+  /\b(?:blocks|bars|locks|shuts|keeps) (?:this |that |the |our |their )?(?:[a-z-]+ )?(?:him|her|them|user|users|person|people|employee|employees|member|members|customer|customers|caller|staff|[a-z]{3,}(?:er|or|ist|ant|ent))(?: out)? from (?:the |this |that |their |his |her |its |a |an |any )?(?:[a-z-]+ ){0,2}[a-z]+/,
   // "an after-hours rule refuses bookings" (not "a rule rejects DELETE on /users": a method refused is 405's question).
   /\b(?:policy|policies|rule|rules)\b[^.;]{0,15}\b(?:refuses?|rejects?|denies)\b(?! (?:all |every |any )?(?:get|head|post|put|patch|delete|options|trace|connect)\b)/,
   // "identity checks out, the answer is still no": the refusal said as an answer.
@@ -462,7 +496,7 @@ const UNAUTHORIZED_WORD = /\b(?:unauthori[sz]ed|not authori[sz]ed) (?:user|users
  * this caller holds, a permission of theirs (403), unlike a rate limit or quota (429), which counts requests, not authority.
  */
 const AUTHORITY_LIMIT =
-  '(?:approval|approving|trading|spending|signing|transfer|payment|purchase|withdrawal|credit|discount|refund|expense|authori[sz]ation)s? (?:limit|threshold|authority|cap|ceiling)';
+  '(?:authority|approval|approving|trading|spending|signing|transfer|payment|purchase|withdrawal|credit|discount|refund|expense|authori[sz]ation)s? (?:limit|threshold|authority|cap|ceiling)';
 
 const AUTHORITY_EXCEEDED = new RegExp(
   `\\b(?:exceeds?|exceeding|exceeded|above|over|beyond|more than|higher than|past) (?:the |his |her |their |its |my |your |our )?(?:[a-z-]+'s )?${AUTHORITY_LIMIT}\\b|\\b${AUTHORITY_LIMIT}\\b[^.;]{0,40}\\b(?:is |was )?(?:exceeded|too low|too small)\\b`,
@@ -478,8 +512,10 @@ function authorityExceeded(text: string): boolean {
   const stated = AUTHORITY_AMOUNT.exec(text);
   if (!stated?.[1]) return false;
   const limit = amountOf(stated[1], stated[2]);
-  // A larger amount asked for later in the sentence ("… and this payment is 5000").
-  return [...(stated[3] ?? '').matchAll(/[$€£]?\b(\d[\d,]*(?:\.\d+)?)(k)?\b/g)].some((m) => amountOf(m[1] ?? '0', m[2]) > limit && !/^[45]\d\d$/.test(m[1] ?? ''));
+  // A larger amount asked for later in the sentence ("… and this payment is 5000"), or earlier ("approving a 41k payout, her
+  // authority limit is 25k").
+  const before = text.slice(Math.max(0, (stated.index ?? 0) - 80), stated.index ?? 0).split(/[.!?](?:\s|$)/).pop() ?? '';
+  return [...`${before} ${stated[3] ?? ''}`.matchAll(/[$€£]?\b(\d[\d,]*(?:\.\d+)?)(k)?\b/g)].some((m) => amountOf(m[1] ?? '0', m[2]) > limit && !/^[45]\d\d$/.test(m[1] ?? ''));
 }
 
 const PERMISSION_ISSUE = /\b(?:permissions?|authori[sz]ation|authz|rbac|role|roles|access control|acl) (?:issue|problem|thing|error|failure|mismatch|denial)\b/;
@@ -510,7 +546,7 @@ export function detectDenials(text: string): DenialKind[] {
     if (found && !kinds.includes(kind)) kinds.push(kind);
   };
   const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
-  add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL]));
+  add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL, READ_ONLY_CONSENT]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL) || (!kinds.includes('tenant') && peerOfSameKind(text)));
   add('ip', has(text, ...IP_DENIAL) || hintedMatch(text, IP_DENIAL_HINTED));
