@@ -147,6 +147,10 @@ describe('extractSituation: what the question is about', () => {
     ['token expired -> 403?', true],
     ['are 404s cached?', false],
     ['token expired', false],
+    // The server's answer asked with "say" (session 15); what a body or message says is a part, not the code.
+    ['the partner token only covers the sandbox and they call production. what should the gateway say?', true],
+    ['what does the server say when the bucket is private', true],
+    ['what should the error message say?', false],
   ] as const)('asks which code: %s → %s', (question, asks) => {
     expect(facts(question).asksWhich).toBe(asks);
   });

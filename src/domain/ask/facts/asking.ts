@@ -17,6 +17,8 @@ export const ASKS_WHICH: readonly RegExp[] = [
   /\bwhat (?:do|should|would|shall|must|can) (?:we|i|you|it|the [a-z-]+|this|they) (?:return|send|respond|reply|answer|give|throw|use)\b/,
   /\bhow (?:should|do|would) (?:we|i|it|the [a-z-]+|this) (?:respond|answer|reply)\b/,
   /\bwhat to (?:return|send|respond|use|answer)\b/,
+  // "what should the API say?": the server's answer asked for (not what a body or message says: that is a part).
+  /\bwhat (?:do|does|should|would|shall|must|will) (?:we|it|the (?:api|server|service|svc|endpoint|gateway|backend|proxy|app)) say\b/,
   // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
   // Not "… through status codes", "… about the response": there the word is the topic, not the request.
   /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)(?: (?:now|then|here|today|instead|pls|please))?\s*[?.!]*$/,
