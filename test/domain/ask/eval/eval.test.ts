@@ -62,6 +62,8 @@ import { UNSEEN50_QUESTIONS } from './unseen50/questions';
 import { UNSEEN51_QUESTIONS } from './unseen51/questions';
 import { UNSEEN52_QUESTIONS } from './unseen52/questions';
 import { UNSEEN53_QUESTIONS } from './unseen53/questions';
+import { UNSEEN54_QUESTIONS } from './unseen54/questions';
+import { UNSEEN55_QUESTIONS } from './unseen55/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -464,6 +466,12 @@ const UNSEEN50_FLOOR = 90;
 const UNSEEN51_FLOOR = 82;
 const UNSEEN52_FLOOR = 84;
 const UNSEEN53_FLOOR = 85;
+// unseen54-55, written at the session's end the same way (hard situations; a knowledge question word for word in an
+// earlier set taken out of 54), nobody tuned on them: 75/89 and 73/90 with the session's start, 77/89 and 78/90 with
+// the code before their guards' analysis; then the topics read as the codes' difference, as diagnosis and as SEO
+// stopped silencing the case library (measured on them: +5; the 43 other non-held sets and the held sets unchanged).
+const UNSEEN54_FLOOR = 79;
+const UNSEEN55_FLOOR = 81;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -719,6 +727,8 @@ const SESSION15_SETS: typeof SESSION10_SETS = [
   ['ask evaluation of hard situations, forty-fifth (./unseen51, a code-hosting platform: scored, then tuned on; one question word for word in ./unseen17 taken out)', UNSEEN51_QUESTIONS, { which: 80, knowledge: 9, open: 0 }, UNSEEN51_FLOOR],
   ['ask evaluation of hard situations, forty-sixth (./unseen52, a video streaming service: scored, then tuned on; one question word for word in ./unseen17 taken out)', UNSEEN52_QUESTIONS, { which: 80, knowledge: 9, open: 0 }, UNSEEN52_FLOOR],
   ['ask evaluation of hard situations, forty-seventh (./unseen53, an insurance claims portal: scored, then tuned on)', UNSEEN53_QUESTIONS, { which: 80, knowledge: 10, open: 0 }, UNSEEN53_FLOOR],
+  ['ask evaluation of hard situations, forty-eighth (./unseen54, a ride-hailing and delivery app: scored, the library guards measured on it; one question word for word in an earlier set taken out)', UNSEEN54_QUESTIONS, { which: 80, knowledge: 9, open: 0 }, UNSEEN54_FLOOR],
+  ['ask evaluation of hard situations, forty-ninth (./unseen55, a public library and e-book lending: scored, the library guards measured on it)', UNSEEN55_QUESTIONS, { which: 80, knowledge: 10, open: 0 }, UNSEEN55_FLOOR],
 ];
 const BEFORE_UNSEEN47 = [...BEFORE_UNSEEN45, ...SESSION14_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION15_SETS, BEFORE_UNSEEN47);
