@@ -12,8 +12,8 @@ import type { Situation } from './facts';
  * it (unseen3, unseen5, unseen7), with the code of that session's start and each set left out of the
  * library: it would have answered 12 of their questions, and the verdicts right went from 130 to 135 of
  * 149, 129 to 132 of 154 and 120 to 123 of 140. Questions the parser decides never reach it, nor do
- * questions whose deciding fact is genuinely open (permanence, hiding), nor failures none of these codes
- * names (ask/index.ts `OTHER_FAILURE`); a neighbour must share three telling words with the question.
+ * questions whose deciding fact is genuinely open (hiding; permanence too until session 15), nor failures none
+ * of these codes names (ask/index.ts `OTHER_FAILURE`); a neighbour must share three telling words with the question.
  *
  * Session 14 grew the library from the 5 tuning halves and 5 early sets (1,253 questions) to every set tuned on
  * (2,882: the unseen sets once spent, and the six knowledge sets, whose null rows keep rule questions from

@@ -230,12 +230,14 @@ const REMOVED_AFFIRMED_HINTED: readonly Hinted[] = [
 const REMOVAL_OF_ACCESS =
   /\b(?:role|roles|permission|permissions|scope|scopes|access|privilege|privileges|grant|allowlist|group|membership|seat|license|api key|key|token|tokens|password|secret|credentials?|session|sessions|cookie|cookies|jwt|certificate|from the team|from the org|from the project|from the workspace|user from|member from)\b|\b(?:they|he|she|user|users|member|members|i|we|you|caller|callers|them|him|her|people|employees?|staff|contractors?) (?:were|was|got|have been|has been|had been|been|are|is|get|gets) (?:removed|kicked|dropped|deleted)\b/;
 
-/** A way back ruled out or closed, written once for PERMANENT and for what detectExistence reads around it. */
 /**
- * A way back ruled out: "no way to restore it", "not possible to restore it any more", "no way to get it back", "will never be
+ * A way back ruled out, written once for PERMANENT and for what detectExistence reads around it: "no way to restore it", "not possible to restore it any more", "no way to get it back", "will never be
  * restored", "barred from ever republishing it", "the bin was emptied", "the backups are rotated already".
  */
 const NO_WAY_BACK = String.raw`\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back|get(?:ting)? (?:it|them) back)\b|\b(?:not|no longer) possible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\bimpossible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\b(?:never|not ever) (?:be |been |get |got )?(?:restored|recovered|undeleted|republished|re-?published)\b|\b(?:barred|prohibited|forbidden|banned) from (?:ever )?(?:republishing|re-?publishing|restoring|reposting|re-?uploading|reinstating)\b|\b(?:recycle bin|bin|trash|trash can|wastebasket) (?:was |is |has been |had been |got |gets )?(?:emptied|purged|cleared)\b|\bemptied (?:the )?(?:recycle bin|bin|trash)\b|\bbackups? (?:are |were |have been |has been |got )?(?:already )?(?:rotated|expired|purged|overwritten|aged out)\b`;
+
+/** How a restore window or retention is said to be over ("the 30 days are over", "the grace period ran out"), for PERMANENT and CLOSED_WAY_BACK. */
+const WINDOW_ENDED = '(?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)';
 
 const NOTHING_BRINGS_IT_BACK = String.raw`\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b`;
 
@@ -243,7 +245,7 @@ const AFTER_THE_WINDOW = String.raw`\bafter the (?:\d+[- ]days? )?(?:undelete|un
 
 const PERMANENT: readonly RegExp[] = [
   // "hard delete after 30 days, the 30 days are over, nothing left to restore".
-  new RegExp(`${NO_WAY_BACK}|${NOTHING_BRINGS_IT_BACK}|\\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\\d+ days?) (?:is |are |was |has |have |had )?(?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)\\b|${AFTER_THE_WINDOW}`),
+  new RegExp(`${NO_WAY_BACK}|${NOTHING_BRINGS_IT_BACK}|\\b(?:grace period|retention period|(?:undelete|undeletion|restore|recovery|soft[- ]delete) (?:window|period)|\\d+ days?) (?:is |are |was |has |have |had )?${WINDOW_ENDED}\\b|${AFTER_THE_WINDOW}`),
   /\b(?:deletion|removal|erasure|decision|purge) (?:is|was) (?:final|irrevocable)\b|\birreversibl[ey]\b|\birrevocabl[ey]\b|\bfinal(?:ly)? (?:deleted|removed|purged|erased)\b|\bno (?:way|going) back\b|\bno (?:undo|backups?|recovery|restore)\b|\bwill never be (?:reused|restored|recovered|back)\b/,
   /\bfor good\b|\bpermanent(?:ly)?\b|\bforever\b|\bfor ever\b/,
   /\bnever (?:coming|come|going to come) back\b|\bnot (?:ever )?coming back\b|\b(?:not|never|no) (?:will )?come (?:back|again)\b|\bdefinitive(?:ly)?\b|\b(?:will|would) never (?:be )?back\b/,
@@ -429,7 +431,7 @@ const NO_RECORD_OF_REMOVALS =
 const GRANT_NOT_GIVEN =
   /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
 
-const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? (?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)\\b|${AFTER_THE_WINDOW}`, 'g');
+const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? ${WINDOW_ENDED}\\b|${AFTER_THE_WINDOW}`, 'g');
 
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention) (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
@@ -438,14 +440,14 @@ const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |ha
 const REMOVAL_PERMITTED_TO =
   /\b(?:can|may|could|must|should|is allowed to|are allowed to)(?: only)? be (?:deleted|removed|erased|purged|archived|taken down)(?: only)? (?:by|with)\b/g;
 
-/**
- * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
- * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
- */
 /** "accidentally created", "uploaded by mistake": a thing made in error (its removal may still be deliberate and final). */
 const ACCIDENTAL_CREATION =
   /\b(?:accidentally|mistakenly|by accident|by mistake) (?:created|made|added|uploaded|published|generated|posted|imported|inserted|written|opened)\b|\b(?:created|made|added|uploaded|published|generated|posted|imported|inserted|written|opened) (?:(?!(?:and|then|but|so|or|later)\b)[a-z-]+ ){0,2}(?:accidentally|mistakenly|by accident|by mistake)\b/g;
 
+/**
+ * "nobody said the deletion is final", "no one confirmed it is for good": what nobody said is in doubt, and
+ * the removal it speaks of is not denied ("nobody" negates the saying, not the deletion).
+ */
 const NOBODY_SAID = /\b(?:nobody|no one|noone) (?:has |have |had |ever )?(?:yet )?(?:said|says|confirmed|decided|claimed|promised|guaranteed|announced|stated)(?: (?:that|so))?\b/g;
 
 /** "ignore that for now", "leave auth aside for now": the asker parks a side question; nothing about the removal is for now. */
