@@ -45,6 +45,30 @@ export function baselineDraw(policy: SamplingPolicy | null, randomSampler: boole
   return random === null ? null : { random };
 }
 
+/**
+ * How round one draws the window's errors whose top values it reads. It cannot count them first (that is
+ * its own answer), so it draws a fixed number ranked by a seeded hash (which scores every error of the
+ * window) unless it knows how many to expect: the count a triage of the same window saw minutes ago
+ * (`WindowSizes`). Then, where the engine has `random_sampler`, it draws about as many at the probability
+ * that count gives, and reads only those. An expected count too small for a probability below
+ * MAX_PROBABILITY keeps the fixed draw (which reads every error when they are fewer than its size). If
+ * the window now holds fewer than expected, the random draw is smaller, still uniform; the next triage
+ * sizes it from the new count.
+ */
+export function windowDraw(policy: SamplingPolicy | null, randomSampler: boolean, expectedErrors: number | null): ErrorDraw {
+  const docs = errorSampleSize(policy);
+  if (policy === null || docs === null) return null;
+  if (!randomSampler || expectedErrors === null) return { fixed: docs };
+  const random = samplingFor({ ...policy, probability: null }, expectedErrors, docs, 0);
+  return random === null ? { fixed: docs } : { random };
+}
+
+/** A search's aggregations read back as if every matched document had been read, whatever the draw. */
+export function drawnAggs(response: SearchResponse, draw: ErrorDraw, exactCount: number): Aggs {
+  if (draw === null) return aggsOf(response);
+  return 'random' in draw ? unsampled(response) : withSample(aggsOf(response), exactCount);
+}
+
 /** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */
 export const SAMPLING_SEED = 14;
 /**
@@ -119,8 +143,12 @@ export function routeSampling(policy: SamplingPolicy | null, windowCount: number
 export function unsampled(response: SearchResponse): Aggs {
   const aggs = aggsOf(response);
   const inner = aggs[SAMPLE_AGG];
-  return inner !== null && typeof inner === 'object' ? (inner as Aggs) : aggs;
+  if (inner === null || typeof inner !== 'object') return aggs;
+  // The sample bucket's own fields are not aggregations.
+  return Object.fromEntries(Object.entries(inner).filter(([name]) => !SAMPLE_BUCKET_FIELDS.has(name))) as Aggs;
 }
+
+const SAMPLE_BUCKET_FIELDS = new Set(['doc_count', 'seed', 'probability', 'meta']);
 
 /**
  * Aggregations with a fixed-size sample (triageQueries `fixedSample`) read back as if every document had

@@ -291,40 +291,51 @@ function windowErrors(scope: TriageScope): Query {
  */
 const EXACT_PARTS: ReadonlyArray<readonly string[]> = [['clients'], ['agents'], ['repeats']];
 
-export function windowSearches(scope: TriageScope, errorSample: number | null = null): SearchBody[] {
+export function windowSearches(scope: TriageScope, draw: ErrorDraw = null): SearchBody[] {
   const whole = windowSearch(scope);
   const aggs = whole.aggs as Record<string, unknown>;
   const later = new Set(EXACT_PARTS.flat());
   const pick = (keep: (name: string) => boolean): Record<string, unknown> => Object.fromEntries(Object.entries(aggs).filter(([name]) => keep(name)));
   return [
-    { ...whole, aggs: { ...pick((name) => !later.has(name)), ...matchesByIndex(errorSample) } },
+    { ...whole, aggs: pick((name) => !later.has(name)) },
     ...EXACT_PARTS.map((names) => ({ ...whole, track_total_hits: false, aggs: pick((name) => names.includes(name)) })),
-    windowSampleSearch(scope, errorSample),
+    windowSampleSearch(scope, draw),
   ];
 }
 
 /**
  * The window's target-status requests: the top values of every role, the users, tenant pairs and contrast
- * fields, over at most `errorSample` of them chosen at random (null: all of them).
+ * fields, over those `draw` takes (null: all of them; sampling `windowDraw`).
  */
-export function windowSampleSearch(scope: TriageScope, errorSample: number | null = null): SearchBody {
+export function windowSampleSearch(scope: TriageScope, draw: ErrorDraw = null): SearchBody {
   const { fields } = scope;
+  return drawnSearch(
+    windowErrors(scope),
+    {
+      ...roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS),
+      top_users: { terms: { field: fields.user, size: TOP_USERS } },
+      tenant_pairs: {
+        terms: { field: fields.tenant, size: 20 },
+        aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
+      },
+      ...contrastAggs(scope.contrastFields ?? []),
+    },
+    draw,
+  );
+}
+
+/**
+ * A search of `aggs` over the documents `draw` takes of those `query` matches: all of them (null); a
+ * `random_sampler` at a known probability; or a fixed number ranked by a seeded hash, with the exact
+ * matches per index beside them to scale each index's part by (sampling `drawnAggs` reads all three).
+ */
+function drawnSearch(query: Query, aggs: Record<string, unknown>, draw: ErrorDraw): SearchBody {
+  const fixed = draw !== null && 'fixed' in draw ? draw.fixed : null;
   return {
     size: 0,
-    track_total_hits: false,
-    query: randomOrder(windowErrors(scope), errorSample),
-    aggs: fixedSample(
-      {
-        ...roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS),
-        top_users: { terms: { field: fields.user, size: TOP_USERS } },
-        tenant_pairs: {
-          terms: { field: fields.tenant, size: 20 },
-          aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
-        },
-        ...contrastAggs(scope.contrastFields ?? []),
-      },
-      errorSample,
-    ),
+    track_total_hits: fixed !== null,
+    query: randomOrder(query, fixed),
+    aggs: draw !== null && 'random' in draw ? sampled(aggs, draw.random) : { ...fixedSample(aggs, fixed), ...matchesByIndex(fixed) },
   };
 }
 
@@ -440,14 +451,7 @@ export type ErrorDraw = { random: Sampling } | { fixed: number } | null;
 
 /** The top values of the baseline days' target-status requests (the counts are round one's). */
 export function baselineValuesSearch(scope: TriageScope, draw: ErrorDraw): SearchBody {
-  const aggs = roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS);
-  const fixed = draw !== null && 'fixed' in draw ? draw.fixed : null;
-  return {
-    size: 0,
-    track_total_hits: fixed !== null,
-    query: randomOrder(baselineQuery(scope), fixed),
-    aggs: draw !== null && 'random' in draw ? sampled(aggs, draw.random) : { ...fixedSample(aggs, fixed), ...matchesByIndex(fixed) },
-  };
+  return drawnSearch(baselineQuery(scope), roleAggs(scope, EVIDENCE_ROLES, TOP_TERMS), draw);
 }
 
 /**

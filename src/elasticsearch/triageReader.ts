@@ -42,7 +42,8 @@ import {
 import { byFirstAddress, ClientGroup, firstAddress } from './clientLists';
 import { statusCounts } from './statusForms';
 import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
-import { baselineDraw, errorSampleSize, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, withSample } from './sampling';
+import { baselineDraw, drawnAggs, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, windowDraw } from './sampling';
+import { WindowSizes, type WindowKey } from './windowSizes';
 import {
   baselineSearch,
   baselineValuesSearch,
@@ -91,6 +92,13 @@ export interface ReaderDeps {
   tenantPathPattern: RegExp;
   /** When busy services are read from samples (elasticsearch/sampling); absent or null: every document. */
   sampling?: SamplingPolicy | null;
+  /** The windows' counts recent triages saw (round one sizes its draw from them); absent: none kept. */
+  windowSizes?: WindowSizes;
+}
+
+/** What a window's count is remembered by: the index pattern, the service and environment, the status. */
+function windowKey(deps: Pick<ReaderDeps, 'index'>, scope: TriageScope): WindowKey {
+  return { index: deps.index, service: scope.singleService === true ? null : scope.service, environment: scope.environment, status: scope.status };
 }
 
 /** The reader for the configured cluster and index pattern. */
@@ -102,6 +110,7 @@ export function readerFor(client: SearchEngine, config: Config): ReaderDeps {
     timeoutMs: config.elasticsearch.timeoutMs,
     tenantPathPattern: new RegExp(config.tenantPathPattern),
     sampling: config.triageSampling,
+    windowSizes: new WindowSizes(),
   };
 }
 
@@ -113,6 +122,8 @@ export interface EvidenceRead {
   knownServices: string[] | null;
   /** What round two read from samples (null each: every document). */
   sampling: SamplingPlan;
+  /** How round one drew the window's top values (sampling `windowDraw`; null: every error). */
+  windowDraw: ErrorDraw;
 }
 
 /** One round trip: several searches in one `_msearch`. */
@@ -190,7 +201,7 @@ function fieldEvidence(field: string, window: Aggs, role: EvidenceRole, as?: Key
 
 /** The baseline days' top values (round two), read back as counts of all their errors whatever the draw. */
 function applyBaselineValues(evidence: Evidence, response: SearchResponse, draw: ErrorDraw, scope: TriageScope): void {
-  const aggs = draw === null ? aggsOf(response) : 'random' in draw ? unsampled(response) : withSample(aggsOf(response), totalHits(response));
+  const aggs = drawnAggs(response, draw, totalHits(response));
   for (const role of EVIDENCE_ROLES) {
     evidence.fields[role].baselineWithField = withField(aggs, role);
     evidence.fields[role].baseline = topCounts(buckets(aggs, `top_${role}`), TOP_TERMS, keyMapOf(scope, role));
@@ -480,6 +491,8 @@ interface FirstRound {
   snapshot: SearchResponse | null;
   /** The baseline days' target-status requests, counted exactly (round two's draw of their top values is sized from it). */
   baselineErrors: number;
+  /** How the window's top values were drawn. */
+  draw: ErrorDraw;
 }
 
 /**
@@ -491,8 +504,9 @@ interface FirstRound {
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
   const probes = presenceSearches(scope);
   const tenantPaths = scope.tenantPaths === undefined ? searchPatternToLuceneRegexp(deps.tenantPathPattern.source) : scope.tenantPaths;
-  const sample = errorSampleSize(deps.sampling ?? null);
-  const windows = windowSearches({ ...scope, tenantPaths }, sample);
+  const expected = deps.windowSizes?.expected(windowKey(deps, scope), scope.to - scope.from, scope.to) ?? null;
+  const draw = windowDraw(deps.sampling ?? null, deps.client.capabilities.randomSampler, expected);
+  const windows = windowSearches({ ...scope, tenantPaths }, draw);
   // Only where round two may sample (busy routes are told by it): Elasticsearch, sampling on.
   const snapshot = deps.sampling && deps.client.capabilities.randomSampler ? [trafficSnapshotSearch(scope)] : [];
   const answers = await msearch(deps, [...windows, baselineSearch(scope), trailingSearch(scope), newestSearch(scope), trafficSearch(scope), ...snapshot, ...probes.map((p) => p.body)]);
@@ -502,7 +516,8 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
   const probed = rest.slice(snapshot.length);
   const presence = presenceOf(new Map(probes.map((p, i) => [p.key, probed[i] as SearchResponse])));
   const total = totalHits(windowParts[0] as SearchResponse);
-  const w = withSample(Object.assign({}, ...windowParts.map(aggsOf)) as Aggs, total);
+  // The exact parts, and the drawn top values read back as the whole window's.
+  const w = Object.assign({}, ...windowParts.slice(0, -1).map(aggsOf), drawnAggs(windowParts[windowParts.length - 1] as SearchResponse, draw, total)) as Aggs;
   const { baseline: level, ingest } = baselineOf(baseline, trailing, presence, newest, scope, total);
   const fields = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fieldEvidence(scope.fields[role], w, role, keyMapOf(scope, role))])) as Record<
     EvidenceRole,
@@ -530,7 +545,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
     contrast: [],
     partial: answers.some((resp) => isPartial(resp)),
   };
-  return { evidence, window: w, snapshot: snapshotAnswer, baselineErrors: totalHits(baseline) };
+  return { evidence, window: w, snapshot: snapshotAnswer, baselineErrors: totalHits(baseline), draw };
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
@@ -657,9 +672,10 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRou
  */
 export async function readEvidence(deps: ReaderDeps, scope: TriageScope): Promise<EvidenceRead> {
   const first = await firstRound(deps, scope);
+  deps.windowSizes?.remember(windowKey(deps, scope), first.evidence.total, scope.to - scope.from, scope.to);
   // `random_sampler` is Elasticsearch's alone: on OpenSearch round two reads every document.
   const policy = deps.client.capabilities.randomSampler ? (deps.sampling ?? null) : null;
   const sampling = samplingPlan(policy, first.evidence.requests.total, scope.to - scope.from);
   const knownServices = await secondRound(deps, scope, first, sampling, policy);
-  return { evidence: first.evidence, requests: 2, knownServices, sampling };
+  return { evidence: first.evidence, requests: 2, knownServices, sampling, windowDraw: first.draw };
 }

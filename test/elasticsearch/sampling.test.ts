@@ -14,6 +14,7 @@ import {
   samplingFor,
   samplingPlan,
   unsampled,
+  windowDraw,
   withSample,
 } from '../../src/elasticsearch/sampling';
 import {
@@ -169,22 +170,21 @@ describe('what may be sampled, and what never is', () => {
     expect(Object.keys(exact.aggs as object)).toEqual(expect.arrayContaining(['series', 'raw_paths', 'clients', 'agents', 'repeats']));
     expect(text(exact)).not.toMatch(/sampler|random_score/);
     // Sent in parts that run side by side: the same errors each, every exact aggregation once, one count.
-    const parts = windowSearches(scope, 2000);
+    const parts = windowSearches(scope, { fixed: 2000 });
     const exactParts = parts.slice(0, -1);
     expect(exactParts.length).toBeGreaterThan(1);
     expect(exactParts.map((p) => p.query)).toEqual(exactParts.map(() => exact.query));
-    expect(parts.map((p) => p.track_total_hits)).toEqual([true, ...parts.slice(1).map(() => false)]);
-    // The counting part also counts the errors per index, for the sample's parts to be scaled by.
-    expect((exactParts[0]?.aggs as Record<string, unknown> | undefined)?.[INDICES_AGG]).toEqual({ terms: { field: '_index', size: expect.any(Number) } });
-    const { [INDICES_AGG]: _perIndex, ...counted } = (exactParts[0]?.aggs ?? {}) as Record<string, unknown>;
-    expect(Object.assign({}, counted, ...exactParts.slice(1).map((p) => p.aggs))).toEqual(exact.aggs);
-    expect(exactParts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length + 1);
+    expect(exactParts.map((p) => p.track_total_hits)).toEqual([true, ...exactParts.slice(1).map(() => false)]);
+    expect(Object.assign({}, ...exactParts.map((p) => p.aggs))).toEqual(exact.aggs);
+    expect(exactParts.flatMap((p) => Object.keys(p.aggs as object)).length).toBe(Object.keys(exact.aggs as object).length);
     const body = parts.at(-1) as (typeof parts)[number];
-    expect(body).toEqual(windowSampleSearch(scope, 2000));
+    expect(body).toEqual(windowSampleSearch(scope, { fixed: 2000 }));
     expect(text(body.query)).toContain('"random_score":{"seed":14,"field":"_seq_no"}');
     expect(text(body.query)).toContain(text(exact.query));
     const aggs = body.aggs as Record<string, { sampler?: { shard_size: number }; aggs?: Record<string, unknown> }>;
-    expect(Object.keys(aggs)).toEqual([SAMPLE_AGG]);
+    // The sample, and beside it the exact errors per index its parts are scaled by.
+    expect(Object.keys(aggs).sort()).toEqual([INDICES_AGG, SAMPLE_AGG].sort());
+    expect(aggs[INDICES_AGG]).toEqual({ terms: { field: '_index', size: expect.any(Number) } });
     expect(aggs[SAMPLE_AGG]?.sampler).toEqual({ shard_size: 2000 });
     // Split by index (the sampler draws per shard): each index's part is scaled by its own count.
     const byIndex = aggs[SAMPLE_AGG]?.aggs?.[BY_INDEX_AGG] as { terms: unknown; aggs: Record<string, unknown> };
@@ -193,6 +193,27 @@ describe('what may be sampled, and what never is', () => {
     expect(Object.keys(byIndex.aggs)).not.toContain('repeats');
     // Sampling off: the searches are what they were, with no scoring.
     expect(text(windowSampleSearch(scope, null))).not.toMatch(/sampler|random_score/);
+  });
+
+  it("round one draws the window's top values at a known probability when a recent triage counted the window, and only then", () => {
+    // Nothing known, or no random_sampler (OpenSearch): the fixed-size draw; sampling off: everything.
+    expect(windowDraw(auto, true, null)).toEqual({ fixed: ERROR_SAMPLE_DOCS });
+    expect(windowDraw(auto, false, 40_000)).toEqual({ fixed: ERROR_SAMPLE_DOCS });
+    expect(windowDraw(null, true, 40_000)).toBeNull();
+    // Known and large: about ERROR_SAMPLE_DOCS of them at random, whatever their number.
+    expect(windowDraw(auto, true, 40_000)).toEqual({ random: { probability: 0.05, seed: SAMPLING_SEED } });
+    expect(windowDraw(auto, true, 14_331)).toEqual({ random: { probability: 0.14, seed: SAMPLING_SEED } });
+    // Known but too few for a probability under MAX_PROBABILITY: the fixed draw, which then reads them all.
+    expect(windowDraw(auto, true, 4_000)).toEqual({ fixed: ERROR_SAMPLE_DOCS });
+    // A forced probability does not size it: the forced sample size does (tests).
+    expect(windowDraw({ ...auto, probability: 0.25, errorSampleDocs: 100 }, true, 1_000)).toEqual({ random: { probability: 0.1, seed: SAMPLING_SEED } });
+    const body = windowSampleSearch(scope, { random: { probability: 0.05, seed: SAMPLING_SEED } });
+    expect(body.query).toEqual(windowSearch(scope).query);
+    expect(text(body)).not.toMatch(/random_score|"sampler"|shard_size/);
+    const aggs = body.aggs as Record<string, { random_sampler?: unknown; aggs?: Record<string, unknown> }>;
+    expect(Object.keys(aggs)).toEqual([SAMPLE_AGG]);
+    expect(aggs[SAMPLE_AGG]?.random_sampler).toEqual({ probability: 0.05, seed: SAMPLING_SEED });
+    expect(Object.keys(aggs[SAMPLE_AGG]?.aggs ?? {})).toEqual(expect.arrayContaining(['top_user', 'top_users', 'tenant_pairs']));
   });
 
   it("round one counts the baseline days' errors exactly and nothing else; their top values come in round two, drawn by that count", () => {

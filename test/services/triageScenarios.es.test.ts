@@ -3,7 +3,9 @@ import { inPool, SUITE_CONCURRENCY } from '../support/pool';
 import { loadConfig } from '../../src/config';
 import { discoveryFor } from '../../src/elasticsearch/fieldDiscovery';
 import { readEvidence } from '../../src/elasticsearch/triageReader';
-import { DEFAULT_SAMPLE_DOCS, NO_SAMPLING, SAMPLING_SEED, type SamplingPlan, type SamplingPolicy } from '../../src/elasticsearch/sampling';
+import { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, NO_SAMPLING, SAMPLING_SEED, type SamplingPlan, type SamplingPolicy } from '../../src/elasticsearch/sampling';
+import { WindowSizes } from '../../src/elasticsearch/windowSizes';
+import type { ErrorDraw } from '../../src/elasticsearch/triageQueries';
 import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
 import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
 import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/types';
@@ -65,6 +67,9 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
   /** The same triages with every search that may be estimated read from a sample (TRIAGE_SAMPLING forced). */
   const sampledResults = new Map<string, TriageResult>();
   const sampledReads: Array<{ plan: SamplingPlan; evidence: Evidence }> = [];
+  /** Asked a second time of the same service (round one then knows the window's count and draws at a probability). */
+  const againResults = new Map<string, TriageResult>();
+  const againReads: Array<{ draw: ErrorDraw; evidence: Evidence }> = [];
   const recorded: RecordedCase[] = [];
 
   beforeAll(async () => {
@@ -85,16 +90,20 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
     (await inPool(asked, SUITE_CONCURRENCY, ask(triage))).forEach((r, i) => results.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
     const sampledTriage = createTriageService({ client, config: { ...config, triageSampling: FORCED_SAMPLING }, logger: createLogger({ level: 'silent' }) });
     (await inPool(asked, SUITE_CONCURRENCY, ask(sampledTriage))).forEach((r, i) => sampledResults.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
+    (await inPool(asked, SUITE_CONCURRENCY, ask(sampledTriage))).forEach((r, i) => againResults.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
     const resolution = await discoveryFor(client, config).require();
     const reader = { client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
     const all = [...[...withReason.list, ...withoutReason.list].map((c) => ({ ...c, expected: c.id as CauseId | null })), ...CALM.flatMap((service) => ([403, 404] as const).map((status) => ({ service, status, expected: null })))];
     const reads = await inPool(all, SUITE_CONCURRENCY, async (c) => {
       const scope = { status: c.status, service: c.service, environment: null, from: END.getTime() - 3_600_000, to: END.getTime(), fields: resolution.fields, statusKind: resolution.statusKind };
-      return { c, exact: await readEvidence(reader, scope), sampled: await readEvidence({ ...reader, sampling: FORCED_SAMPLING }, scope) };
+      const sampledReader = { ...reader, sampling: FORCED_SAMPLING, windowSizes: new WindowSizes() };
+      const sampled = await readEvidence(sampledReader, scope);
+      return { c, exact: await readEvidence(reader, scope), sampled, again: await readEvidence(sampledReader, scope) };
     });
-    for (const { c, exact, sampled } of reads) {
+    for (const { c, exact, sampled, again } of reads) {
       recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: exact.evidence });
       sampledReads.push({ plan: sampled.sampling, evidence: sampled.evidence });
+      againReads.push({ draw: again.windowDraw, evidence: again.evidence });
     }
   }, 600_000);
 
@@ -169,6 +178,33 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
         expect(sampled?.total).toBe(exact?.total);
         expect(sampled?.series).toEqual(exact?.series);
         expect(sampled?.elasticsearchRequests).toBeLessThanOrEqual(2);
+      },
+    );
+  });
+
+  describe("asked again: round one draws the window's top values at the probability the first count gives", () => {
+    it('drew at random where the count allows a probability under the maximum, and from a fixed-size sample where not; counts and series exact', () => {
+      const enough = Math.ceil((FORCED_SAMPLING.errorSampleDocs ?? 0) / MAX_PROBABILITY);
+      againReads.forEach(({ draw, evidence }, i) => {
+        const exact = recorded[i]?.evidence;
+        expect(evidence.total).toBe(exact?.total);
+        expect(evidence.series).toEqual(exact?.series);
+        const random = draw !== null && 'random' in draw;
+        expect({ total: evidence.total, random }).toEqual({ total: evidence.total, random: client.capabilities.randomSampler && evidence.total >= enough });
+      });
+      // Both kinds of draw were exercised here (on Elasticsearch).
+      if (client.capabilities.randomSampler) expect(againReads.filter(({ draw }) => draw !== null && 'random' in draw).length).toBeGreaterThan(3);
+    });
+
+    it.each([...withReason.list, ...withoutReason.list, ...CALM.flatMap((service) => [{ service, status: 403 }, { service, status: 404 }])].map((c) => [c.service, c.status] as const))(
+      '%s (%s): the same top cause and the same causes listed as reading every document',
+      (service, status) => {
+        const exact = results.get(`${service}:${status}`);
+        const again = againResults.get(`${service}:${status}`);
+        const ids = (r: TriageResult | undefined): string[] | undefined => r?.causes.map((c) => c.id);
+        expect({ service, top: again?.causes[0]?.id ?? null, causes: ids(again) }).toEqual({ service, top: exact?.causes[0]?.id ?? null, causes: ids(exact) });
+        expect(again?.total).toBe(exact?.total);
+        expect(again?.elasticsearchRequests).toBeLessThanOrEqual(2);
       },
     );
   });
