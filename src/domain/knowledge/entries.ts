@@ -94,7 +94,7 @@ const ENTRIES = [
     codes: ['401'],
     title: '401 Unauthorized: what it means',
     text:
-      'Despite its name, 401 Unauthorized is about authentication: the request carries no credentials, or credentials that are invalid or expired. ' +
+      'Despite its name, 401 Unauthorized is about authentication (RFC 9110 §15.5.2): the request carries no credentials, or credentials that are invalid or expired. ' +
       'A 401 must include a WWW-Authenticate header that tells the client how to authenticate, and the client may try again with valid credentials.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate],
     keywords: ['unauthorized', 'unauthenticated', 'authentication', 'login', 'credentials', 'www-authenticate'],
@@ -185,6 +185,7 @@ const ENTRIES = [
     title: '404 to hide that a resource exists',
     text:
       'A server may answer 404 instead of 403 when it does not want to reveal that a forbidden resource exists at all, for example another tenant\'s invoice or a private repository. ' +
+      'Answering 403 for ids that exist and 404 for those that do not lets anyone map which ids are real (an enumeration weakness). ' +
       'Make the concealing 404 indistinguishable from a real one (same body, headers and caching, similar timing) and keep the true reason in your own logs.',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['hide', 'leak', 'existence', 'enumeration', 'conceal', 'reveal', 'security', 'private', 'tenant'],
@@ -539,7 +540,7 @@ const ENTRIES = [
     codes: ['401'],
     title: 'WWW-Authenticate on 401',
     text:
-      'A 401 response must include a WWW-Authenticate header with at least one challenge (for bearer tokens: WWW-Authenticate: Bearer, plus error="invalid_token" when a token was sent but is bad, and no error code when no token was sent at all). ' +
+      'A 401 response must include a WWW-Authenticate header with at least one challenge (for bearer tokens: WWW-Authenticate: Bearer, plus error="invalid_token" when a token was sent but is bad, and no error code when no token was sent at all; an error_description attribute may add a human-readable explanation for the developer, RFC 6750 §3). ' +
       'Without it, clients cannot tell how to authenticate.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc6750Challenge],
     keywords: ['www-authenticate', 'header', 'challenge', 'bearer', 'realm'],

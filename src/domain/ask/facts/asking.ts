@@ -133,10 +133,10 @@ const HOW_TO_OPERATE =
   /^(?:so |and |but )?how (?:do|can|should|would|could|will) (?:we|i|you|they|ops|teams?|sres?) (?:still |then |also |now |even )?(?:monitor|track|measure|alert on|audit|debug|detect|count|spot|observe|trace|tell apart)\b/;
 
 /** A code asked for by name: "which status", "401 or 403", a sentence of its own that is only "status?". */
-const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|^\s*(?:so |and )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please))?\s*[?.]?\s*$/;
+const CODE_NAMED_ASK = /\b(?:which|what) (?:http )?(?:status|code|status code)\b|\b(?:401|403|404|410) or (?:an? )?(?:401|403|404|410)\b|^\s*(?:so |and )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please))?\s*[?.]?\s*$/;
 
 const CODE_ASKED_TOO =
-  /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b|\b(?:should|shouldn't|should not|isn't|is not|wouldn't|would not|would) (?:it|that|this|we|they) (?:not )?(?:be|use|send|return|get) (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) be (?:an? )?(?:401|403|404|410)\b|\b(?:401|403|404|410)\b[^?]{0,20}\b(?:right|correct|instead|imo|agree)\b|\bwhat(?:'s| is) (?:correct|right)\b|\bwhich (?:is|one is) (?:right|correct)\b/;
+  /\b(?:which|what) (?:http )?(?:status|code|one|response)\b|\b(?:401|403|404|410) or (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) (?:we|it|they|the [a-z-]+) (?:return|send|answer|respond|be)\b|\bwhat should (?:it|that|this|they) be\b|\b(?:should|shouldn't|should not|isn't|is not|wouldn't|would not|would) (?:it|that|this|we|they) (?:not )?(?:be|use|send|return|get) (?:an? )?(?:401|403|404|410)\b|\b(?:should|must) be (?:an? )?(?:401|403|404|410)\b|\b(?:401|403|404|410)\b[^?]{0,20}\b(?:right|correct|instead|imo|agree)\b|\bwhat(?:'s| is) (?:correct|right)\b|\bwhich (?:is|one is) (?:right|correct)\b/;
 
 /**
  * "what should we send back in the WWW-Authenticate header?", "which header do we send with the 403?", "what
@@ -157,6 +157,20 @@ export function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?;:])\s+/).filter((p) => p.trim() !== '');
 }
 
+/**
+ * "… they now answer 410. does a search crawler drop those urls faster than with a 404?", "could a CDN still
+ * store that 410?", "may the response body explain why?", "is a server allowed to answer 404 for something
+ * that exists?", "what is this weakness called?": a yes-or-no question about what a crawler, cache or client
+ * does, about a part of the response, or about what a server may do in general, or the name of something,
+ * asked after a case: a fact is asked, not this case's code. Read like OTHER_QUESTION, on the part that asks;
+ * a code asked there by name keeps it a which-code question (asksAnotherQuestion checks that first).
+ */
+const FACT_ASKED_AFTER_A_CASE =
+  /^(?:so |and |but |ok |okay |also )?(?:(?:does|do|did|will|would|can|could|may|might|is|are) (?:the |a |an |our |their |its |any |most |some |that |this )?(?:search |http |shared |reverse |upstream |downstream |intermediate )?(?:crawler|crawlers|search engines?|engines|google|googlebot|bing|indexers?|cdn|cdns|caches?|proxy|proxies|browsers?|clients?|sdks?|client librar(?:y|ies)|librar(?:y|ies))\b|(?:does|do|will|would|can|could|may|might|must) (?:the |a |an |our |that |this |its )?(?:response |error |401 |403 |404 |410 )?(?:body|message|payload|page|response body|error body)\b|is (?:a |the |any )?(?:server|origin|api|service) (?:actually |even |ever |really |technically )?(?:allowed|permitted|free|supposed) to\b|what (?:is|'s) (?:this|that|it|the) (?:class of |kind of |type of )?(?:weakness|vulnerability|attack|flaw|leak|issue|bug)(?: class)? called\b|what do (?:you|we|people|security folks) call (?:this|that|it)\b|is (?:the |that |its )?(?:bearer )?(?:error|error code|error value)(?: code)? (?:also |still |then )?(?:invalid_token|insufficient_scope|invalid_request)\b)/;
+/** "our SEO contractor asks whether search engines treat it differently": the same, told as somebody's question. */
+const FACT_ASKED_FOR_SOMEBODY =
+  /\b(?:asks?|asked|asking|wonders?|wondering|wants to know|want to know) (?:us |me )?(?:whether|if) (?:the |a |an |our |their |any |most |some )?(?:search |http |shared )?(?:crawler|crawlers|search engines?|google|googlebot|bing|cdn|cdns|caches?|proxy|proxies|browsers?|clients?)\b/;
+
 export function asksAnotherQuestion(parts: readonly string[]): boolean {
   const last = parts[parts.length - 1] ?? '';
   const asked = [...parts].reverse().find((p) => p.includes('?')) ?? last;
@@ -173,6 +187,7 @@ export function asksAnotherQuestion(parts: readonly string[]): boolean {
   if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked) && !codeAskedElsewhere) return true;
   if ((HOW_TO_OPERATE.test(asked.trim()) || HOW_TO_OPERATE.test(afterClause)) && !CODE_NAMED_ASK.test(afterClause)) return true;
   if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last) || CODE_PROPOSED_AS_FIX.test(last)) return false;
+  if (FACT_ASKED_AFTER_A_CASE.test(asked.trim()) || FACT_ASKED_AFTER_A_CASE.test(afterClause) || FACT_ASKED_FOR_SOMEBODY.test(asked)) return true;
   return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause);
 }
 
