@@ -76,7 +76,10 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\b(?:need|needs|requires?|required|only for|restricted to|reserved for|limited to)(?: the| an?)? [a-z:_-]+ (?:role|permission|group|membership)\b/,
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
-  /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to)\b/,
+  /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to|get to|gets to)\b/,
+  // "a parental rule \"can't disarm the alarm\"", "school policy: cannot book rooms after 6pm": a refusal a rule on people
+  // states (not "retention policy: cannot recover files", which is about the data).
+  /\b(?:parental|family|household|guardian|child|kid|teen|user|member|profile|role|group|school|company|org|team|department|tenant) (?:rule|policy|setting|control|restriction)s?:? ["'“‘]?(?:cannot|can't|can not|may not|must not|not allowed to) [a-z]+/,
   // "can only be deleted by the retention officer role", "may be approved only by managers": the action kept for others.
   /\b(?:can|may|could|is allowed to|are allowed to)(?: only)? be [a-z]+(?:ed|en|wn|ne)(?: or [a-z]+(?:ed|en|wn|ne))? only by\b|\b(?:can|may|could) only be [a-z]+(?:ed|en|wn|ne)(?: or [a-z]+(?:ed|en|wn|ne))? by\b/,
   // "the sealed flag means only attorneys open it": a circle of people named without a modal verb.

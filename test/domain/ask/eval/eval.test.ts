@@ -475,9 +475,9 @@ const UNSEEN53_FLOOR = 85;
 // stopped silencing the case library (measured on them: +5; the 43 other non-held sets and the held sets unchanged).
 const UNSEEN54_FLOOR = 79;
 const UNSEEN55_FLOOR = 81;
-/** Session 16: knowledge told through a case (30 which + 29 knowledge each); 56 and 57 scored 49 and 52 before they were read. */
-const UNSEEN56_FLOOR = 53;
-const UNSEEN57_FLOOR = 56;
+/** Session 16: knowledge told through a case (30 which + 29 knowledge each); 56 and 57 scored 49 and 52 before they were read, 54 and 57 after. */
+const UNSEEN56_FLOOR = 54;
+const UNSEEN57_FLOOR = 57;
 /** Held aside, never read: 54 with the session's start, 55 at its end. */
 const UNSEEN58_FLOOR = 55;
 
