@@ -149,13 +149,14 @@ function row(cells: ReadonlyArray<string | number>): string {
 
 function hotTable(h: HotBenchResult): string {
   const lines = [
-    row(['hot service', 'its docs', 'hits', 'triage median / p95 ms', 'exact (unsampled), once', 'ordinary service median / p95 ms', 'ratio', 'round trips', 'sampled at', 'top cause (exact)']),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---', '---']),
+    row(['hot service', 'its docs', 'hits', 'triage median / p95 ms', 'first, no count kept', 'exact (unsampled), once', 'ordinary service median / p95 ms', 'ratio', 'round trips', 'sampled at', 'top cause (exact)']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---', '---']),
     row([
       `${h.status} ${h.service} ${h.window} (\`${h.index}\`)`,
       fmtDocs(h.serviceDocs),
       h.total.toLocaleString('en-US'),
       `${h.hotMedianMs} / ${h.hotP95Ms}`,
+      `${h.firstMs} ms`,
       `${h.exactMs} ms`,
       `${h.ordinaryMedianMs} / ${h.ordinaryP95Ms} (${h.ordinaryService})`,
       h.ratio,
@@ -248,6 +249,7 @@ export function resultsJson(r: BenchReport, options: unknown): Record<string, un
     out.triage_requests = Math.max(r.triage.main.maxRequests, r.triage.small.maxRequests, r.triage.hot.requests);
     out.hot_docs = r.triage.hot.serviceDocs;
     out.hot_triage_ms = r.triage.hot.hotMedianMs;
+    out.hot_triage_first_ms = r.triage.hot.firstMs;
     out.hot_triage_ratio = r.triage.hot.ratio;
     out.hot_top_cause_agrees = r.triage.hot.topCauseAgrees;
     out.hot_requests = r.triage.hot.requests;
