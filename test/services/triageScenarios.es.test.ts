@@ -112,6 +112,19 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
     await client.close();
   });
 
+  /** Every case asked, incidents and calm services alike, as [service, status]. */
+  const everyCase = () => [...withReason.list, ...withoutReason.list, ...CALM.flatMap((service) => [{ service, status: 403 }, { service, status: 404 }])].map((c) => [c.service, c.status] as const);
+  /** A sampled triage answered as reading every document did: the same causes in the same order, the same count and series, in two round trips. */
+  const expectSameAnswer = (service: string, status: number, sampledAnswers: ReadonlyMap<string, TriageResult>): void => {
+    const exact = results.get(`${service}:${status}`);
+    const sampled = sampledAnswers.get(`${service}:${status}`);
+    const ids = (r: TriageResult | undefined): string[] | undefined => r?.causes.map((c) => c.id);
+    expect({ service, top: sampled?.causes[0]?.id ?? null, causes: ids(sampled) }).toEqual({ service, top: exact?.causes[0]?.id ?? null, causes: ids(exact) });
+    expect(sampled?.total).toBe(exact?.total);
+    expect(sampled?.series).toEqual(exact?.series);
+    expect(sampled?.elasticsearchRequests).toBeLessThanOrEqual(2);
+  };
+
   const describeCauses = (r: TriageResult | undefined): string => (r ? r.causes.map((c) => `${c.id}:${c.confidence}`).join(', ') || '(none)' : 'missing');
 
   describe.each([
@@ -168,18 +181,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       else expect(estimated).toBe(0);
     });
 
-    it.each([...withReason.list, ...withoutReason.list, ...CALM.flatMap((service) => [{ service, status: 403 }, { service, status: 404 }])].map((c) => [c.service, c.status] as const))(
-      '%s (%s): the same top cause and the same causes listed',
-      (service, status) => {
-        const exact = results.get(`${service}:${status}`);
-        const sampled = sampledResults.get(`${service}:${status}`);
-        const ids = (r: TriageResult | undefined): string[] | undefined => r?.causes.map((c) => c.id);
-        expect({ service, top: sampled?.causes[0]?.id ?? null, causes: ids(sampled) }).toEqual({ service, top: exact?.causes[0]?.id ?? null, causes: ids(exact) });
-        expect(sampled?.total).toBe(exact?.total);
-        expect(sampled?.series).toEqual(exact?.series);
-        expect(sampled?.elasticsearchRequests).toBeLessThanOrEqual(2);
-      },
-    );
+    it.each(everyCase())('%s (%s): the same top cause and the same causes listed', (service, status) => expectSameAnswer(service, status, sampledResults));
   });
 
   describe("asked again: round one draws the window's top values at the probability the first count gives", () => {
@@ -196,17 +198,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       if (client.capabilities.randomSampler) expect(againReads.filter(({ draw }) => draw !== null && 'random' in draw).length).toBeGreaterThan(3);
     });
 
-    it.each([...withReason.list, ...withoutReason.list, ...CALM.flatMap((service) => [{ service, status: 403 }, { service, status: 404 }])].map((c) => [c.service, c.status] as const))(
-      '%s (%s): the same top cause and the same causes listed as reading every document',
-      (service, status) => {
-        const exact = results.get(`${service}:${status}`);
-        const again = againResults.get(`${service}:${status}`);
-        const ids = (r: TriageResult | undefined): string[] | undefined => r?.causes.map((c) => c.id);
-        expect({ service, top: again?.causes[0]?.id ?? null, causes: ids(again) }).toEqual({ service, top: exact?.causes[0]?.id ?? null, causes: ids(exact) });
-        expect(again?.total).toBe(exact?.total);
-        expect(again?.elasticsearchRequests).toBeLessThanOrEqual(2);
-      },
-    );
+    it.each(everyCase())('%s (%s): the same top cause and the same causes listed as reading every document', (service, status) => expectSameAnswer(service, status, againResults));
   });
 
   it('does not blame unrelated causes: a 401 misuse or tenant isolation appear only where they happen', () => {
