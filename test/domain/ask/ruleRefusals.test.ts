@@ -7,6 +7,9 @@ describe('a refusal a rule states', () => {
     ['only team leads get to approve leave. this user is logged in as a regular member and calls approve. code?', '403'],
     ['the account has a parental setting "cannot buy in-app items". the kid is logged in and calls POST /purchases. which status', '403'],
     ['school policy: cannot book rooms after 6pm. a teacher with a valid session tries at 7pm. what should the api return', '403'],
+    ['our interns only get to see the staging dashboards. an intern logged in normally opens /dashboards/prod-billing. what do we send', '403'],
+    ['the ci bot token only has repo:read and now it calls POST /repos/x/releases. token is valid. what status', '403'],
+    ['the data room only releases files 09:00-17:00 mon-fri. an analyst with a valid session asks at 22:15 on saturday. which code', '403'],
   ])('%s', (question, verdict) => {
     expect(answerQuestion(question).verdict).toBe(verdict);
   });

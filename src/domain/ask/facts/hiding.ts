@@ -79,6 +79,13 @@ const HIDE: readonly RegExp[] = [
   // "we must never let a reseller find out who is a subscriber", "do not allow the partner to learn which accounts we hold", "the
   // key's holder should learn nothing about what else the tenant stores": what exists is kept from this caller, said as what they learn.
   /\b(?:never|not) (?:let|allow) (?:an? |the |any |our |their )?(?:[a-z-]+ ){0,2}(?:to )?(?:find out|learn|know|discover|work out|figure out|tell|see) (?:who|whether|which|if|what)\b|\b(?:should|must|may|can|is to|are to|will) (?:learn|know|find out|discover|see) nothing (?:about|of) (?:what|which|whether|who)\b/,
+  // "we neither confirm nor deny restricted theses": the glomar answer.
+  /\bneither confirm(?:s|ed|ing)? nor deny\b|\b(?:never|not|won't|will not|cannot|can not|do not|does not) confirm or deny\b/,
+  // "she'd rather it looked like nothing is there", "we want it to appear as if nothing was there": absence wished for.
+  /\b(?:rather|prefer\w*|want\w*|wish\w*|should|must|needs? to|has to|have to|like) (?:it |that it |if it |them |the [a-z-]+ )?(?:to )?(?:look|looked|looks|appear|appeared|appears|seem|seemed|seems) (?:like|as if|as though) (?:there (?:is|was|were) nothing|nothing (?:is|was|were) (?:there|here)|nothing exists|nothing existed|it (?:is|was|were)n't there|it (?:is|was) not there)\b/,
+  // "authors must never learn who reviews", "members should not find out which cases are open" (a duty: not "we can
+  // not know who the user is", which is what the server itself cannot tell).
+  /\b(?:must|should|may|are to|is to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|find out|discover|guess|work out|figure out) (?:who|which|whether)\b/,
   // "we cannot tip them off that an investigation exists".
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
@@ -201,7 +208,7 @@ export function affirmedSensitive(text: string): boolean {
 }
 
 /** "which we promised not to reveal": an obligation of secrecy outweighs "now they know it is there". */
-const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other |an? )?(?:[a-z-]+ ){0,2}(?:to )?(?:know|knowing|learn|learning|see|find out|finding out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out|prob(?:e|es|ed|ing)|fish(?:es|ed|ing)?|map(?:s|ped|ping)?|scan(?:s|ned|ning)?|pok(?:e|es|ed|ing)|test(?:s|ed|ing)? (?:which|whether|if)|check(?:s|ed|ing)? (?:which|whether|if))\b/;
+const HIDE_UNWANTED = /\b(?:do not|does not|did not|never) want (?:that |the |any |our |other |an? )?(?:[a-z-]+ ){0,4}(?:to )?(?:know|knowing|learn|learning|see|find out|finding out|discover|realize|notice|count\w*|enumerat\w*|estimat\w*|scrap(?:e|es|ing)|harvest\w*|guess\w*|infer\w*|work out|figure out|prob(?:e|es|ed|ing)|fish(?:es|ed|ing)?|map(?:s|ped|ping)?|scan(?:s|ned|ning)?|pok(?:e|es|ed|ing)|test(?:s|ed|ing)? (?:which|whether|if)|check(?:s|ed|ing)? (?:which|whether|if))\b/;
 
 const HIDE_PROMISED =
   /\b(?:promised|promise|supposed|meant|agreed|committed|need|needed|have|has|had|must|should|want|wanted|trying|tried) (?:not to|never to|to never|to not) (?:reveal|disclose|leak|confirm|expose|acknowledge|tell|show)\b/;

@@ -77,6 +77,12 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
   /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to|get to|gets to)\b/,
+  // "alumni only get to see public datasets": what a kind of caller is kept to.
+  /\b[a-z-]+s only (?:get|gets) to (?:see|view|read|open|access|use|download|edit|touch)\b/,
+  // "the token only has read:metadata": a grant named by its scope string, the request beyond it.
+  /\bonly (?:has|have|had|carries|carry|grants?|holds?|includes?) (?:the )?(?:scopes? )?[a-z_.-]+:[a-z_.*-]+\b/,
+  // "the data room only releases files 09:00-17:00 mon-fri": a rule of hours, the request outside them.
+  /\bonly (?:releases?|allows?|opens?|serves?|accepts?|permits?|lets? (?:people|users|staff|them) [a-z]+)\b[^.;]{0,40}\b(?:\d{1,2}(?::\d\d)?\s?(?:-|–|to|until)\s?\d{1,2}(?::\d\d)?|business hours|office hours|working hours|on weekdays|mon-fri)\b/,
   // "a parental rule \"can't disarm the alarm\"", "school policy: cannot book rooms after 6pm": a refusal a rule on people
   // states (not "retention policy: cannot recover files", which is about the data).
   /\b(?:parental|family|household|guardian|child|kid|teen|user|member|profile|role|group|school|company|org|team|department|tenant) (?:rule|policy|setting|control|restriction)s?:? ["'“‘]?(?:cannot|can't|can not|may not|must not|not allowed to) [a-z]+/,

@@ -205,9 +205,15 @@ describe('session 15: the library also answers where the parser reads a removal 
     // "confusion" and "401 or 403" read as the codes' difference; a route that should look absent read as diagnosis.
     ['401', 'Token confusion: a validly signed kiosk token (aud=kiosk-api) is presented to the refunds API, whose expected audience is refunds-api. Same issuer. What does refunds-api send back?'],
     ['403', 'picker w/ valid token PUTs /tasks/771/done but the task is assigned to a diff picker. we know exactly who she is. task is on the shared board anyway so no secret. 401 or 403'],
-    ['404', "We keep /internal/debug/jobs on the same host as the public site. For anyone who isn't ops we'd rather the route looked like it isn't there at all than advertise it. Status?"],
+    ['404', "We keep /internal/debug/jobs on the same host as the public site. For anyone who isn't ops we'd rather not advertise the route at all. Status?"],
   ])('a topic read beside the case (difference, diagnosis) leaves the neighbours\' %s standing: %s', (verdict, q) => {
     expect(answerQuestion(q).answer).toMatch(new RegExp(`^Most likely ${verdict}: `));
+  });
+
+  it('absence wished for ("rather the route looked like it isn\'t there") is read by the parser itself since session 16', () => {
+    const answer = answerQuestion("We keep /internal/debug/jobs on the same host as the public site. For anyone who isn't ops we'd rather the route looked like it isn't there at all than advertise it. Status?");
+    expect(answer.verdict).toBe('404');
+    expect(answer.answer).not.toMatch(/^Most likely/);
   });
 
   it('a question about something else than the case (what a client does with a code) still gets no verdict from the cases', () => {

@@ -67,6 +67,8 @@ import { UNSEEN55_QUESTIONS } from './unseen55/questions';
 import { UNSEEN56_QUESTIONS } from './unseen56/questions';
 import { UNSEEN57_QUESTIONS } from './unseen57/questions';
 import { UNSEEN58_QUESTIONS } from './unseen58/questions';
+import { UNSEEN59_QUESTIONS } from './unseen59/questions';
+import { UNSEEN60_QUESTIONS } from './unseen60/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -478,8 +480,11 @@ const UNSEEN55_FLOOR = 81;
 /** Session 16: knowledge told through a case (30 which + 29 knowledge each); 56 and 57 scored 49 and 52 before they were read, 54 and 57 after. */
 const UNSEEN56_FLOOR = 54;
 const UNSEEN57_FLOOR = 57;
-/** Held aside, never read: 54 with the session's start, 55 at its end. */
-const UNSEEN58_FLOOR = 55;
+/** Held aside, never read: 54 with the session's start, 56 at its end. */
+const UNSEEN58_FLOOR = 56;
+/** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after. */
+const UNSEEN59_FLOOR = 52;
+const UNSEEN60_FLOOR = 52;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -744,6 +749,8 @@ const SESSION16_SETS: typeof SESSION10_SETS = [
   ['ask evaluation of knowledge asked after a case, fiftieth (./unseen56, a city services portal: scored, then tuned on; one question word for word in the seed-derived sets taken out)', UNSEEN56_QUESTIONS, { which: 30, knowledge: 29, open: 0 }, UNSEEN56_FLOOR],
   ['ask evaluation of knowledge asked after a case, fifty-first (./unseen57, a smart-home platform: scored, then tuned on; one question word for word elsewhere taken out)', UNSEEN57_QUESTIONS, { which: 30, knowledge: 29, open: 0 }, UNSEEN57_FLOOR],
   ['ask held-aside evaluation of knowledge asked after a case, fifty-second (./unseen58, an airline; one question word for word elsewhere taken out)', UNSEEN58_QUESTIONS, { which: 30, knowledge: 29, open: 0 }, UNSEEN58_FLOOR],
+  ['ask held-aside evaluation of refusals by rule and hiding told indirectly, fifty-third (./unseen59, a veterinary clinic chain)', UNSEEN59_QUESTIONS, { which: 60, knowledge: 0, open: 0 }, UNSEEN59_FLOOR],
+  ['ask evaluation of refusals by rule and hiding told indirectly, fifty-fourth (./unseen60, a university research-data platform: scored, then tuned on)', UNSEEN60_QUESTIONS, { which: 60, knowledge: 0, open: 0 }, UNSEEN60_FLOOR],
 ];
 const BEFORE_UNSEEN56 = [...BEFORE_UNSEEN47, ...SESSION15_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION16_SETS, BEFORE_UNSEEN56);

@@ -1,0 +1,28 @@
+import { detectHide } from '../../../src/domain/ask/facts/hiding';
+import { normalizeQuestion } from '../../../src/domain/ask/normalize';
+
+const hides = (text: string): boolean | null => detectHide(normalizeQuestion(text));
+
+/** A duty to hide told indirectly (session 16, from a blind set's misses): read as hiding; what only sounds like it, not. */
+describe('a duty to hide told indirectly', () => {
+  it.each([
+    'the curator would rather it looked like nothing is there until the exhibit opens',
+    'we want it to appear as if there was nothing at that address',
+    'our rule is that we neither confirm nor deny sealed records to anyone but the parties',
+    'the registry will not confirm or deny whether a record is held',
+    'in blind review, applicants must never learn who reviews their grant',
+    'members should not find out which cases are open',
+    'the ethics office does not want anyone outside the committee to learn which complaints are open',
+  ])('%s', (text) => {
+    expect(hides(text)).toBe(true);
+  });
+
+  it.each([
+    // What the server itself cannot tell is no duty to hide.
+    'we can not know who the caller is since the jwt signature fails',
+    // What a user sees, reported, is no wish.
+    'the customer says the page looks like nothing is there',
+  ])('not hiding: %s', (text) => {
+    expect(hides(text)).not.toBe(true);
+  });
+});
