@@ -157,11 +157,17 @@ export function openFactWithoutFacts(s: Situation): OpenFact {
   return openFactForCodes(s.codes);
 }
 
+/** A question asked anywhere in the message: a question mark, or a question word or auxiliary that asks without one. */
+const ANY_QUESTION = /\?|\b(?:what|whats|which|how|why|when|where|who|whom|whose|is it|is that|is this|are they|does|do we|do i|do you|did|should|shall|could|would|can we|can i|can you|may we|may i|must we)\b/;
+
 /** Whether the question wants a status code as its answer (else it asks about behaviour). */
 export function asksForVerdict(s: Situation, resolution: Resolution): boolean {
   if (s.asksOther) return false;
   if (s.asksWhich) return true;
   if (resolution.kind !== 'reason') return false;
+  // "gw returns 401 today and their client refreshes the token in a loop forever": no question at all, and today's
+  // code told beside a case that calls for another one: the fix is what the message is about.
+  if (s.statesACase && s.currentCode !== null && s.currentCode !== resolution.reason.code && !ANY_QUESTION.test(s.text)) return true;
   // "removed for good, want it out of the index asap": for a removal, search engines are the reason to
   // pick the code, not a separate question about them (unless the code is the premise: "if we return 410,
   // does google drop it faster?").

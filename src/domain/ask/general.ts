@@ -164,7 +164,7 @@ function hideAnswer(s: Situation | null = null): Draft {
   const lead = saysYes(s) ? 'Yes, when its existence must stay hidden from that caller: ' : 'A 403 confirms that the resource exists. ';
   return {
     sentences: [
-      lead + 'RFC 9110 §15.5.4 lets a server answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
+      lead + 'RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
       'Make the hiding 404 identical to a real one (same body and headers, similar timing) and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],

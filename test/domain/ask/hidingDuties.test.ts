@@ -13,6 +13,7 @@ describe('a duty to hide told indirectly', () => {
     'in blind review, applicants must never learn who reviews their grant',
     'members should not find out which cases are open',
     'the ethics office does not want anyone outside the committee to learn which complaints are open',
+    'the label insists nobody outside the organising promoter can find out the show is happening before friday',
   ])('%s', (text) => {
     expect(hides(text)).toBe(true);
   });

@@ -27,6 +27,8 @@ export const ASKS_WHICH: readonly RegExp[] = [
   /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
   /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?:s|ed)?(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
+  // "we return 500 atm. fix it to what", "change that to what?": today's code put up for replacement.
+  /\b(?:fix|change|switch|set|turn|make) (?:it|that|this|them|the (?:status|code|response)) (?:in)?to what\b/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),
   // "should be 403 yes?", "it is 403, no?", "403 yeah?", "correct is 403, isnt it?": a code put up with a tag for agreement.
   new RegExp(`\\b${CODE_NAME},? (?:yes|yeah|yep|yea|ya|no|nope|right|correct|true|ok|okay|isn'?t it|is it not|innit|eh|or not|yes or no|na|nah|agree|agreed|confirm)\\s*[?!]`),
@@ -143,7 +145,7 @@ const CODE_ASKED_TOO =
  * should the response body say?": a part of the response asked for, not its code.
  */
 const PART_ASKED =
-  /\b(?:which|what) (?:header|headers|body|message|cache-control|field|fields|value|json|text|claim|claims|error message|error body)\b|\b(?:send|return|include|put|say|contain|set)\b[^?.]{0,25}\b(?:in|with|inside) (?:the |a |its |that |this )?(?:www-authenticate|headers?|body|response body|message|challenge|json)\b|\bwhat should (?:the )?(?:response |error )?(?:body|message|json|page) (?:say|contain|look like)\b|\bwhat cache-control\b|\b(?:need|needs|have|has|use|uses|get|gets|carry|carries|return|returns|send|sends) (?:the |an? )?(?:same|identical|different|matching) (?:body|headers?|message|payload|response body|error body|json|error message|page|timing)\b|\bwhat should the (?:client|sdk|app|browser|ui|frontend) (?:send|do|show)\b|\bhow should (?:the )?(?:ui|frontend|app|client|we) (?:explain|show|word|phrase|display)\b|^(?:does|do|will|would|can|is|are) (?:the |a |our |their )?(?:proxy|cdn|cache|browser|client|crawler|google|googlebot)\b/;
+  /\b(?:which|what) (?:header|headers|body|message|cache-control|field|fields|value|json|text|claim|claims|error message|error body)\b|\b(?:send|return|include|put|say|contain|set)\b[^?.]{0,25}\b(?:in|with|inside) (?:the |a |its |that |this )?(?:www-authenticate|headers?|body|response body|message|challenge|json)\b|\bwhat should (?:the )?(?:response |error )?(?:body|message|json|page) (?:say|contain|look like)\b|\bwhat cache-control\b|\b(?:need|needs|have|has|use|uses|get|gets|carry|carries|return|returns|send|sends) (?:the |an? )?(?:same|identical|different|matching) (?:body|headers?|message|payload|response body|error body|json|error message|page|timing)\b|\bwhat should the (?:client|sdk|app|browser|ui|frontend) (?:send|do|show)\b|\bhow should (?:the )?(?:ui|frontend|app|client|we) (?:explain|show|word|phrase|display)\b|^(?:does|do|will|would|can|is|are) (?:the |a |our |their )?(?:proxy|cdn|cache|browser|client|crawler|google|googlebot)\b|\bwhere (?:does|do|should|must|would) (?:the |an? |that |this )?[^ ?]+(?: [^ ?]+){0,2} (?:actually |really )?(?:go|belong|live|sit)\b/;
 
 /** "why would we return 410 for /promo? … what should it be": a reason asked first, the code asked last. */
 export function lastAsksForCode(parts: readonly string[]): boolean {

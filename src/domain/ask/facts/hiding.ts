@@ -79,6 +79,8 @@ const HIDE: readonly RegExp[] = [
   // "we must never let a reseller find out who is a subscriber", "do not allow the partner to learn which accounts we hold", "the
   // key's holder should learn nothing about what else the tenant stores": what exists is kept from this caller, said as what they learn.
   /\b(?:never|not) (?:let|allow) (?:an? |the |any |our |their )?(?:[a-z-]+ ){0,2}(?:to )?(?:find out|learn|know|discover|work out|figure out|tell|see) (?:who|whether|which|if|what)\b|\b(?:should|must|may|can|is to|are to|will) (?:learn|know|find out|discover|see) nothing (?:about|of) (?:what|which|whether|who)\b/,
+  // "nobody outside the organising promoter can find out it is happening": the thing's very existence kept from them.
+  /\b(?:nobody|no one|no-one)(?: [a-z-]+){0,4} (?:can|could|should|may|must|is (?:allowed|supposed) to)(?: ever| even)? (?:find out|learn|know|discover|hear)(?: that| about)? (?:it|they|this|the [a-z-]+) (?:is|are|was|were|exists?|existed)(?: happening| taking place| there| real)?\b/,
   // "we neither confirm nor deny restricted theses": the glomar answer.
   /\bneither confirm(?:s|ed|ing)? nor deny\b|\b(?:never|not|won't|will not|cannot|can not|do not|does not) confirm or deny\b/,
   // "she'd rather it looked like nothing is there", "we want it to appear as if nothing was there": absence wished for.

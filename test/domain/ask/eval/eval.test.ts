@@ -69,6 +69,8 @@ import { UNSEEN57_QUESTIONS } from './unseen57/questions';
 import { UNSEEN58_QUESTIONS } from './unseen58/questions';
 import { UNSEEN59_QUESTIONS } from './unseen59/questions';
 import { UNSEEN60_QUESTIONS } from './unseen60/questions';
+import { UNSEEN61_QUESTIONS } from './unseen61/questions';
+import { UNSEEN62_QUESTIONS } from './unseen62/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -485,6 +487,9 @@ const UNSEEN58_FLOOR = 56;
 /** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after. */
 const UNSEEN59_FLOOR = 52;
 const UNSEEN60_FLOOR = 52;
+/** Session 16, shaped like the issue's check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end. */
+const UNSEEN61_FLOOR = 48;
+const UNSEEN62_FLOOR = 41;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -751,6 +756,8 @@ const SESSION16_SETS: typeof SESSION10_SETS = [
   ['ask held-aside evaluation of knowledge asked after a case, fifty-second (./unseen58, an airline; one question word for word elsewhere taken out)', UNSEEN58_QUESTIONS, { which: 30, knowledge: 29, open: 0 }, UNSEEN58_FLOOR],
   ['ask held-aside evaluation of refusals by rule and hiding told indirectly, fifty-third (./unseen59, a veterinary clinic chain)', UNSEEN59_QUESTIONS, { which: 60, knowledge: 0, open: 0 }, UNSEEN59_FLOOR],
   ['ask evaluation of refusals by rule and hiding told indirectly, fifty-fourth (./unseen60, a university research-data platform: scored, then tuned on)', UNSEEN60_QUESTIONS, { which: 60, knowledge: 0, open: 0 }, UNSEEN60_FLOOR],
+  ["ask evaluation shaped like the issue's check, fifty-fifth (./unseen61, a ticketing platform: scored, then tuned on)", UNSEEN61_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN61_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, fifty-sixth (./unseen62, a logistics and warehouse API)", UNSEEN62_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN62_FLOOR],
 ];
 const BEFORE_UNSEEN56 = [...BEFORE_UNSEEN47, ...SESSION15_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION16_SETS, BEFORE_UNSEEN56);
