@@ -1,4 +1,6 @@
-import { LogShape } from '../../src/data/shapes';
+import { loggedServiceName, LogShape } from '../../src/data/shapes';
+import type { SearchEngine } from '../../src/elasticsearch/engine';
+import { DEFAULT_SAMPLE_DOCS, type SamplingPolicy } from '../../src/elasticsearch/sampling';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import { CALM, Case, cases, END, INCIDENTS, serviceOf, useSameTraffic } from '../support/sameTraffic';
@@ -35,6 +37,30 @@ describe('the same traffic in four index shapes', () => {
       // Their paths carry query strings: a retry loop's varying parameters must not split it into many requests.
       expect({ ...c, causes: ids(label, c) }).toEqual({ ...c, causes: ids('ecs', c) });
     }
+  });
+
+  it("asked twice with sampling forced, a shape with no mapping draws the window's top values at random the second time and answers as ECS does", async () => {
+    // 20 of the window's errors: a random draw from the second triage on wherever the window holds 45 or more.
+    const forced: SamplingPolicy = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: 0.25, errorSampleDocs: 20 };
+    const base = traffic.client();
+    let drawn = 0;
+    for (const shape of ['logstash', 'nginx-json', 'fluent'] as const) {
+      const sent: string[] = [];
+      const watching: SearchEngine = { ...base, msearch: (...args: Parameters<SearchEngine['msearch']>) => (sent.push(...args[0].searches.map((line) => JSON.stringify(line))), base.msearch(...args)) };
+      const triage = createTriageService({ client: watching, config: { ...traffic.configFor(shape), triageSampling: forced }, logger: createLogger({ level: 'silent' }) });
+      for (const c of cases.filter((x) => (total('ecs', x) ?? 0) >= 45)) {
+        const request = { status: c.status, service: loggedServiceName(shape, c.service), window: '1h' as const, environment: null, at: END };
+        await triage.triage(request);
+        sent.length = 0;
+        const again = await triage.triage(request);
+        // The window's top values came from a random_sampler this time (the seeded ranking is gone).
+        const windowSample = sent.find((body) => body.includes('"top_users"'));
+        expect({ shape, service: c.service, random: windowSample?.includes('random_sampler'), ranked: windowSample?.includes('random_score') }).toEqual({ shape, service: c.service, random: true, ranked: false });
+        drawn += 1;
+        expect({ shape, service: c.service, total: again.total, top: again.causes[0]?.id }).toEqual({ shape, service: c.service, total: total('ecs', c), top: top('ecs', c) });
+      }
+    }
+    expect(drawn).toBeGreaterThan(3);
   });
 
   it('shows sample requests from where each value sits in the document, as people mean it', async () => {
