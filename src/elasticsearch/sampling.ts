@@ -12,7 +12,8 @@ export { DEFAULT_SAMPLE_DOCS, MAX_PROBABILITY, type SamplingPolicy } from './sam
  * take a `random_sampler` probability from round one's exact count of the service's requests in the
  * window, so every sample holds about `sampleDocs` documents whatever the traffic, and round two stays one
  * round trip. Round one, which has no count yet, reads its top values from a fixed number of the errors
- * (`errorSampleSize`, `withSample`). A busy route's history is estimated too (`routeSampling`). The
+ * (`errorSampleSize`, `withSample`), or, when a triage of the same window counted it minutes before, from a
+ * `random_sampler` at the probability that count gives (`windowDraw`). A busy route's history is estimated too (`routeSampling`). The
  * window's 403/404 count and series, its paths and clients, the baseline's counts, and the history of
  * quiet routes and of every client are never estimated.
  */

@@ -95,8 +95,9 @@ export function sampled(aggs: Record<string, unknown>, sampling: Sampling | null
 /**
  * `aggs` over at most `docs` of the matched documents, chosen at random (null: over all of them): a
  * `sampler` keeps the best-scoring documents, and `randomOrder` scores every match by a seeded hash, so
- * the best are a uniform random sample of a fixed size, whatever the count — which round one cannot know
- * beforehand. Fewer matches than `docs`: all are kept, and the answer is exact.
+ * the best are a uniform random sample of a fixed size, whatever the count — which round one does not know
+ * beforehand unless a recent triage counted the window (sampling `windowDraw`). Fewer matches than `docs`:
+ * all are kept, and the answer is exact.
  */
 export function fixedSample(aggs: Record<string, unknown>, docs: number | null): Record<string, unknown> {
   if (docs === null) return aggs;

@@ -497,9 +497,9 @@ interface FirstRound {
 
 /**
  * Round one, cheap whatever the traffic: the window's target-status requests (count and series exact, top
- * values from at most a fixed number of them), their baseline (counts exact, top values likewise), whether
- * the service logged around each baseline day, the newest document, and a count of the service's requests
- * in the window (from which round two's samplings are chosen).
+ * values from at most a fixed number of them: sampling `windowDraw`), the baseline days' (counted; their top
+ * values are round two's), whether the service logged around each baseline day, the newest document, and a
+ * count of the service's requests in the window (from which round two's samplings are chosen).
  */
 async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRound> {
   const probes = presenceSearches(scope);
