@@ -64,10 +64,25 @@ export function windowDraw(policy: SamplingPolicy | null, randomSampler: boolean
   return random === null ? { fixed: docs } : { random };
 }
 
-/** A search's aggregations read back as if every matched document had been read, whatever the draw. */
+/**
+ * A search's aggregations read back as if every matched document had been read, whatever the draw. A
+ * random draw's counts come scaled by 1 ÷ probability, so a value every error carries would read as, say,
+ * 354 of 322: they are scaled again by the exact count over the draw's own estimate of it (a ratio
+ * estimate), so its shares sum to the count the rules divide them by.
+ */
 export function drawnAggs(response: SearchResponse, draw: ErrorDraw, exactCount: number): Aggs {
   if (draw === null) return aggsOf(response);
-  return 'random' in draw ? unsampled(response) : withSample(aggsOf(response), exactCount);
+  if (!('random' in draw)) return withSample(aggsOf(response), exactCount);
+  return ratioScaled(unsampled(response), estimatedMatches(response, draw.random), exactCount);
+}
+
+/**
+ * A sample's counts (already scaled by 1 ÷ probability) scaled again by an exact count over the sample's
+ * estimate of it: shares kept, sums matching the exact count they are compared with. No estimate (nothing
+ * drawn): as read.
+ */
+export function ratioScaled(aggs: Aggs, estimate: number, exactCount: number): Aggs {
+  return scaled(aggs, estimate > 0 ? exactCount / estimate : 1);
 }
 
 /** A fixed seed: the same data gives the same sample, so asking twice gives the same answer. */

@@ -587,6 +587,8 @@ export function versionsSearch(scope: TriageScope, sampling: Sampling | null = n
           },
         },
       },
+      // From a sample, every request of the window, versioned or not: the estimate the exact count corrects.
+      ...(sampling ? { window_requests: { filter: range(fields.time, from, to) } } : {}),
     }, sampling),
   };
 }

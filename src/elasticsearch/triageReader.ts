@@ -42,7 +42,7 @@ import {
 import { byFirstAddress, ClientGroup, firstAddress } from './clientLists';
 import { statusCounts } from './statusForms';
 import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
-import { baselineDraw, drawnAggs, estimatedMatches, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, windowDraw } from './sampling';
+import { baselineDraw, drawnAggs, estimatedMatches, ratioScaled, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, windowDraw } from './sampling';
 import { WindowSizes, type WindowKey } from './windowSizes';
 import {
   baselineSearch,
@@ -200,8 +200,8 @@ function fieldEvidence(field: string, window: Aggs, role: EvidenceRole, as?: Key
 }
 
 /** The baseline days' top values (round two), read back as counts of all their errors whatever the draw. */
-function applyBaselineValues(evidence: Evidence, response: SearchResponse, draw: ErrorDraw, scope: TriageScope): void {
-  const aggs = drawnAggs(response, draw, totalHits(response));
+function applyBaselineValues(evidence: Evidence, response: SearchResponse, draw: ErrorDraw, scope: TriageScope, baselineErrors: number): void {
+  const aggs = drawnAggs(response, draw, baselineErrors);
   for (const role of EVIDENCE_ROLES) {
     evidence.fields[role].baselineWithField = withField(aggs, role);
     evidence.fields[role].baseline = topCounts(buckets(aggs, `top_${role}`), TOP_TERMS, keyMapOf(scope, role));
@@ -549,14 +549,25 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
 }
 
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
-function applyRequests(evidence: Evidence, response: SearchResponse, scope: TriageScope): void {
-  const r = unsampled(response);
+function applyRequests(evidence: Evidence, response: SearchResponse, scope: TriageScope, sampling: Sampling | null): void {
+  // From a sample, the status mix is scaled to sum to the window's exact count (round one's).
+  const r = sampling ? ratioScaled(unsampled(response), estimatedMatches(response, sampling), evidence.requests.total) : unsampled(response);
   evidence.requests.byStatus = statusCounts(termCounts(buckets(r, 'by_status')));
   const success = child(r, 'success');
   for (const role of SUCCESS_ROLES) {
     evidence.fields[role].successWithField = withField(success, role);
     evidence.fields[role].success = topCounts(buckets(success, `top_${role}`), TOP_SUCCESS_TERMS, keyMapOf(scope, role));
   }
+}
+
+/**
+ * Versions around the window. From a sample, their requests are scaled so the window's sum to its exact
+ * count (round one's), and their denials are the window's own counts per version.
+ */
+function versionsOf(response: SearchResponse, sampling: Sampling | null, windowRequests: number, window: Aggs): VersionEvidence[] {
+  if (sampling === null) return versionsFrom(unsampled(response), null);
+  const aggs = unsampled(response);
+  return versionsFrom(ratioScaled(aggs, docCount(aggs, 'window_requests'), windowRequests), deniedByVersion(window));
 }
 
 /** The window's target-status count per version (raw values; scaled from round one's sample above its size), for versions read from a sample. */
@@ -651,12 +662,12 @@ async function secondRound(deps: ReaderDeps, scope: TriageScope, first: FirstRou
   const { evidence, window } = first;
   let known: string[] | null = null;
   const searches: Search[] = [
-    { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res, scope) },
-    { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsFrom(unsampled(res), plan.versions ? deniedByVersion(window) : null)) },
+    { body: requestsSearch(scope, plan.requests), apply: (res) => applyRequests(evidence, res, scope, plan.requests) },
+    { body: versionsSearch(scope, plan.versions), apply: (res) => void (evidence.versions = versionsOf(res, plan.versions, evidence.requests.total, window)) },
   ];
   if (first.baselineErrors > 0) {
     const draw = baselineDraw(deps.sampling ?? null, deps.client.capabilities.randomSampler, first.baselineErrors);
-    searches.push({ body: baselineValuesSearch(scope, draw), apply: (res) => applyBaselineValues(evidence, res, draw, scope) });
+    searches.push({ body: baselineValuesSearch(scope, draw), apply: (res) => applyBaselineValues(evidence, res, draw, scope, first.baselineErrors) });
   }
   if (evidence.total > 0) searches.push(...explainSearches(scope, first, plan, policy));
   else searches.push({ body: servicesSearch(scope.fields, scope.to), apply: (res) => void (known = buckets(aggsOf(res), 'services').map(bucketKey)) });

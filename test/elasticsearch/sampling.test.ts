@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config';
 import {
   baselineDraw,
   DEFAULT_SAMPLE_DOCS,
+  drawnAggs,
   ERROR_SAMPLE_DOCS,
   errorSampleSize,
   estimatedMatches,
@@ -311,6 +312,15 @@ describe('reading a sampled answer', () => {
     expect(read.top_version).toEqual({ buckets: [{ key: 'v2', doc_count: 20_000 }, { key: 'v1', doc_count: 600 }] });
     expect(read.has_user).toEqual({ doc_count: 10_600 });
     // One factor for the whole sample (20,600 ÷ 2,600) would have read v1 as 4,754 of 20,600.
+  });
+
+  it("reads a random draw's counts as shares of the exact count: a value every error carries reads as the count, not as the draw's estimate of it", () => {
+    // 322 errors, 110 of them drawn at 0.31 (the estimate: 355); Elasticsearch scales the counts by 1 ÷ 0.31.
+    const draw = { random: { probability: 0.31, seed: SAMPLING_SEED } };
+    const drawn = response({ [SAMPLE_AGG]: { doc_count: 110, seed: SAMPLING_SEED, probability: 0.31, top_version: { buckets: [{ key: '6.5.3', doc_count: 355 }] }, has_user: { doc_count: 177 }, distinct: { value: 40 } } });
+    expect(drawnAggs(drawn, draw, 322)).toEqual({ top_version: { buckets: [{ key: '6.5.3', doc_count: 322 }] }, has_user: { doc_count: 161 }, distinct: { value: 40 } });
+    // Nothing drawn (an empty window): as read.
+    expect(drawnAggs(response({ [SAMPLE_AGG]: { doc_count: 0, has_user: { doc_count: 0 } } }), draw, 0)).toEqual({ has_user: { doc_count: 0 } });
   });
 
   it('estimates the matches from the sample size (Elasticsearch does not scale that one)', () => {

@@ -9,7 +9,7 @@ import type { ErrorDraw } from '../../src/elasticsearch/triageQueries';
 import { generateDataset, INCIDENT_STATUS, type IncidentSpec } from '../../src/data/generator';
 import { bulkLoadStream, recreateAccessLogIndex } from '../../src/elasticsearch/bulkLoad';
 import { CAUSE_IDS, type CauseId, type TriageResult } from '../../src/domain/types';
-import type { Evidence } from '../../src/domain/evidence';
+import { EVIDENCE_ROLES, type Evidence } from '../../src/domain/evidence';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
@@ -149,6 +149,16 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       for (const { plan } of sampledReads) expect(plan).toEqual(expected);
     });
 
+    it("the sampled status mix and versions' requests add up to the window's exact count (each count rounded: within one a value)", () => {
+      for (const { evidence } of sampledReads) {
+        const { total, byStatus } = evidence.requests;
+        const mix = byStatus.reduce((n, s) => n + s.count, 0);
+        expect({ total, mix: Math.abs(mix - total) <= byStatus.length }).toEqual({ total, mix: true });
+        const versioned = evidence.versions.reduce((n, v) => n + v.requests, 0);
+        expect({ total, versioned: versioned <= total + evidence.versions.length }).toEqual({ total, versioned: true });
+      }
+    });
+
     it('round one read top values from 100 of the window’s errors where it held more: counts scaled, totals and series exact', () => {
       const byUserAgent = (e: Evidence | undefined) => e?.fields.userAgent.window.map((t) => t.count);
       const busier = recorded.map((r, i) => ({ exact: r.evidence, sampled: sampledReads[i]?.evidence })).filter((p) => p.exact.total > 150);
@@ -193,6 +203,11 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
         expect(evidence.series).toEqual(exact?.series);
         const random = draw !== null && 'random' in draw;
         expect({ total: evidence.total, random }).toEqual({ total: evidence.total, random: client.capabilities.randomSampler && evidence.total >= enough });
+        // A value every error carries reads as the count itself, not as the draw's estimate of it.
+        for (const role of EVIDENCE_ROLES) {
+          if (exact?.fields[role].windowWithField !== exact?.total) continue;
+          expect({ role, withField: evidence.fields[role].windowWithField }).toEqual({ role, withField: evidence.total });
+        }
       });
       // Both kinds of draw were exercised here (on Elasticsearch).
       if (client.capabilities.randomSampler) expect(againReads.filter(({ draw }) => draw !== null && 'random' in draw).length).toBeGreaterThan(3);
