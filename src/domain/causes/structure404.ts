@@ -1,4 +1,5 @@
 import type { ClientEvidence, Evidence, PathEvidence, PathHistory } from '../evidence';
+import { perEvidence } from './perEvidence';
 import { SCANNER_AGENTS, SCRIPTED_AGENTS, clientKind, clientTemplates } from './clients';
 import { DAY, HOUR, bounds, clamp01, countWhere, effectiveTotal, incidentShare, onDenials, ramp } from './signals';
 
@@ -108,7 +109,7 @@ export interface RouteGroup {
  * The window's 404 templates, alone and grouped by a shared first one or two segments: a broken rule often
  * shows as many slugs under one prefix (`/blog/{slug}`) rather than one template. Probe paths are left out.
  */
-export function routeGroups(evidence: Evidence): RouteGroup[] {
+function readRouteGroups(evidence: Evidence): RouteGroup[] {
   const servesPhp = servesScripts(evidence);
   const paths = evidence.paths.filter((p) => !isProbePath(p.template, servesPhp));
   const total = routeTotal(evidence);
@@ -139,6 +140,7 @@ export function routeGroups(evidence: Evidence): RouteGroup[] {
   }
   return groups;
 }
+export const routeGroups: (evidence: Evidence) => RouteGroup[] = perEvidence(readRouteGroups);
 
 /** Does a raw path fit a route template (`/v1/orders/{id}` fits `/v1/orders/98765`)? */
 export function fitsTemplate(template: string, path: string): boolean {
@@ -180,7 +182,7 @@ export interface RegressionStructure {
   strength: number;
 }
 
-export function regressionStructure(evidence: Evidence): RegressionStructure {
+function readRegressionStructure(evidence: Evidence): RegressionStructure {
   const { windowMs } = bounds(evidence);
   const servesPhp = servesScripts(evidence);
   const regressed: Regressed[] = [];
@@ -200,6 +202,7 @@ export function regressionStructure(evidence: Evidence): RegressionStructure {
   // These templates did not 404 before, so their 404s are all new: measure them against the excess.
   return { regressed, count, share, strength: ramp(incidentShare(evidence, count), 0.15, 0.6) };
 }
+export const regressionStructure: (evidence: Evidence) => RegressionStructure = perEvidence(readRegressionStructure);
 
 // ---------------------------------------------------------------------------------------------------------
 // Probes and scanners
@@ -244,7 +247,7 @@ export interface ProbeStructure {
   strength: number;
 }
 
-export function probeStructure(evidence: Evidence): ProbeStructure {
+function readProbeStructure(evidence: Evidence): ProbeStructure {
   const total = Math.max(1, evidence.total);
   const servesPhp = servesScripts(evidence);
   const byTemplate = evidence.paths.filter((p) => isProbePath(p.template, servesPhp) || p.examples.some((e) => isProbePath(e, servesPhp)));
@@ -308,6 +311,7 @@ export function probeStructure(evidence: Evidence): ProbeStructure {
     strength,
   };
 }
+export const probeStructure: (evidence: Evidence) => ProbeStructure = perEvidence(readProbeStructure);
 
 /** A client walking through at least this many distinct paths… */
 const SCAN_MIN_PATHS = 5;
@@ -355,7 +359,7 @@ export function scanCandidateAddresses(evidence: Pick<Evidence, 'clients'>): Set
  * each, within minutes, and little else from it (a crawler or a person mostly succeeds). Known probe paths
  * and scanner agents only add confidence elsewhere (`probeStructure`).
  */
-export function scanStructure(evidence: Evidence): ScanStructure {
+function readScanStructure(evidence: Evidence): ScanStructure {
   const scanners: ScanningClient[] = [];
   for (const client of evidence.clients) {
     if (!mayBeScanning(client)) continue;
@@ -380,6 +384,7 @@ export function scanStructure(evidence: Evidence): ScanStructure {
   const best = Math.max(0, ...scanners.map((s) => s.strength));
   return { scanners, count, share, strength: best * (0.6 + 0.4 * ramp(share, 0.05, 0.5)) };
 }
+export const scanStructure: (evidence: Evidence) => ScanStructure = perEvidence(readScanStructure);
 
 /** The version that answered at `t`: of those answering then, the newest. */
 function versionAt(evidence: Evidence, t: number): Evidence['versions'][number] | undefined {
@@ -394,7 +399,7 @@ function versionAt(evidence: Evidence, t: number): Evidence['versions'][number] 
  * taken off the totals, off the series buckets its requests fall in (spread evenly from its first to its
  * last request), and off the version that answered then; the baseline ratio follows the total.
  */
-export function withoutScans(evidence: Evidence): { evidence: Evidence; left: number } {
+function readWithoutScans(evidence: Evidence): { evidence: Evidence; left: number } {
   const scanners = scanStructure(evidence).scanners;
   if (scanners.length === 0) return { evidence, left: 0 };
   const counts = evidence.series.map((p) => p.count);
@@ -430,6 +435,7 @@ export function withoutScans(evidence: Evidence): { evidence: Evidence; left: nu
     left,
   };
 }
+export const withoutScans: (evidence: Evidence) => { evidence: Evidence; left: number } = perEvidence(readWithoutScans);
 
 // ---------------------------------------------------------------------------------------------------------
 // Crawlers and referrers
@@ -467,7 +473,7 @@ export interface ReferrerSplit {
  * Internal referrers are the site's own pages: relative referrers, hosts that refer a quarter or more of
  * this window's successful requests that carry a referrer, or hosts naming the service. Everything else is an external link.
  */
-export function referrerSplit(evidence: Evidence): ReferrerSplit {
+function readReferrerSplit(evidence: Evidence): ReferrerSplit {
   const field = evidence.fields.referrer;
   const service = evidence.query.service.toLowerCase();
   // A site's own pages refer most of its successful traffic (every page loads its assets), from many URLs,
@@ -503,6 +509,7 @@ export function referrerSplit(evidence: Evidence): ReferrerSplit {
     external: externalValues,
   };
 }
+export const referrerSplit: (evidence: Evidence) => ReferrerSplit = perEvidence(readReferrerSplit);
 
 // ---------------------------------------------------------------------------------------------------------
 // Caches
@@ -546,7 +553,7 @@ export interface CacheStructure {
   strength: number;
 }
 
-export function cacheStructure(evidence: Evidence): CacheStructure {
+function readCacheStructure(evidence: Evidence): CacheStructure {
   const status = evidence.fields.cacheStatus;
   const control = evidence.fields.cacheControl;
   const total = Math.max(1, evidence.total);
@@ -587,3 +594,4 @@ export function cacheStructure(evidence: Evidence): CacheStructure {
     strength,
   };
 }
+export const cacheStructure: (evidence: Evidence) => CacheStructure = perEvidence(readCacheStructure);
