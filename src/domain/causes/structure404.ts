@@ -23,8 +23,19 @@ export interface HistorySummary {
   firstSeenMs: number | null;
 }
 
+/** Summaries already worked out, by the history they summarise (read many times per triage; never changed). */
+const summaries = new WeakMap<PathHistory, HistorySummary>();
+
 export function summarizeHistory(history: PathHistory | null): HistorySummary | null {
   if (!history) return null;
+  const known = summaries.get(history);
+  if (known !== undefined) return known;
+  const summary = summaryOf(history);
+  summaries.set(history, summary);
+  return summary;
+}
+
+function summaryOf(history: PathHistory): HistorySummary {
   let total = 0;
   let ok = 0;
   let redirect = 0;
