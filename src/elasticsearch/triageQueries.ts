@@ -1,6 +1,7 @@
 import { type FieldMap, MISSING_FIELD_PREFIX } from '../config/fields';
 import { QUERY_FREE_PATH_FIELDS } from '../config/shapes';
 import { EVIDENCE_ROLES, EvidenceRole, SUCCESS_BEFORE_CAP } from '../domain/evidence';
+import { isListedProbe } from '../domain/probes';
 import { templateToLuceneRegexp } from '../domain/routes';
 import { SUCCESS_STATUS } from '../domain/status';
 import { clientsQuery, LIST_FANOUT } from './clientLists';
@@ -598,11 +599,14 @@ export const MAX_REGEXP_LENGTH = 1000;
 
 /**
  * The route templates whose history is looked up: the top ones, leaving out any whose regexp
- * Elasticsearch would refuse. One hostile path in the logs (a scanner's 600-character `/../../…`)
- * must not fail the whole lookup.
+ * Elasticsearch would refuse (one hostile path in the logs, a scanner's 600-character `/../../…`, must not
+ * fail the whole lookup) and the paths scanners ask every server for (`/.env`, `/wp-login.php`): the
+ * route rules leave probes out, and on a service being scanned they would take every slot from its real
+ * routes. (What is lost: a client asking for a listed path that used to answer 2xx, `/actuator/health`
+ * say, is no longer excused from looking like a scanner by that path's past.)
  */
 export function historyTemplates(templates: readonly string[]): string[] {
-  return templates.filter((template) => routeRegexp(template).length <= MAX_REGEXP_LENGTH).slice(0, HISTORY_TEMPLATES);
+  return templates.filter((template) => routeRegexp(template).length <= MAX_REGEXP_LENGTH && !isListedProbe(template)).slice(0, HISTORY_TEMPLATES);
 }
 
 /**

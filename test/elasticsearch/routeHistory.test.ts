@@ -8,6 +8,9 @@ import {
   BUSY_ROUTE_ABOVE,
   DAY_MS,
   HISTORY_DAYS,
+  HISTORY_TEMPLATES,
+  historyTemplates,
+  MAX_REGEXP_LENGTH,
   ROUTE_EARLIEST,
   ROUTE_SAMPLE_DOCS,
   routeEarliestSearch,
@@ -26,6 +29,21 @@ const text = (v: unknown): string => JSON.stringify(v);
 
 /** `n` requests, one a minute from `start`, each with `status`. */
 const rows = (n: number, start: number, status: number): number[][] => Array.from({ length: n }, (_, i) => [start + i * 60_000, status]);
+
+describe('which routes have their history read', () => {
+  it('the top ones, but never a scanner’s probe paths: on a service being scanned they would take every slot from its real routes', () => {
+    const probes = ['/.env', '/wp-login.php', '/.git/config', '/actuator/env', '/backup.sql', '/server-status', '/cgi-bin/luci', '/phpmyadmin/index.php', '/.aws/credentials', '/xmlrpc.php', '/wp-admin/setup-config.php', '/.DS_Store', '/HNAP1/', '/boaform/admin/formLogin', '/owa/auth/logon.aspx'];
+    const routes = ['/v1/orders/{id}', '/v1/legacy/export', '/api/users/me'];
+    const read = historyTemplates([...probes, ...routes]);
+    expect(read).toEqual(routes);
+    // A script URL is not left out on that alone: the service may serve scripts (its successes tell, later).
+    expect(historyTemplates(['/index.php', '/v1/orders/{id}'])).toEqual(['/index.php', '/v1/orders/{id}']);
+    // Still at most HISTORY_TEMPLATES, and never a regexp Elasticsearch would refuse.
+    const many = Array.from({ length: HISTORY_TEMPLATES + 5 }, (_, i) => `/v1/r${i}`);
+    expect(historyTemplates(many)).toEqual(many.slice(0, HISTORY_TEMPLATES));
+    expect(historyTemplates([`/${'../'.repeat(MAX_REGEXP_LENGTH)}`, '/v1/a'])).toEqual(['/v1/a']);
+  });
+});
 
 describe('a busy service’s busy route: which routes, and how they are read', () => {
   it('samples a route only when the window’s rate would give BUSY_ROUTE_ABOVE requests over the lookback', () => {

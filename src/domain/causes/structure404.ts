@@ -1,4 +1,7 @@
 import type { ClientEvidence, Evidence, PathEvidence, PathHistory } from '../evidence';
+import { SCRIPT_EXTENSION, isProbePath } from '../probes';
+
+export { isProbePath };
 import { perEvidence } from './perEvidence';
 import { SCANNER_AGENTS, SCRIPTED_AGENTS, clientKind, clientTemplates } from './clients';
 import { DAY, HOUR, bounds, clamp01, countWhere, effectiveTotal, incidentShare, onDenials, ramp } from './signals';
@@ -218,27 +221,9 @@ export const regressionStructure: (evidence: Evidence) => RegressionStructure = 
 // ---------------------------------------------------------------------------------------------------------
 // Probes and scanners
 
-const PROBE_PATHS: RegExp[] = [
-  /\/wp-(login|admin|content|includes|json|config)/i,
-  /xmlrpc\.php/i,
-  /php-?my-?admin|\/pma\b|\/myadmin|\/mysqladmin|\/adminer/i,
-  /\/\.(env|git|svn|hg|aws|ssh|docker|htaccess|htpasswd|ds_store|vscode|idea)\b/i,
-  /\/cgi-bin\//i,
-  /\/(vendor\/phpunit|solr\/admin|actuator|server-status|boaform|hnap1|owa\/|autodiscover|telescope|_ignition|console\/|manager\/html|jmx-console|invoker)/i,
-  /\/(config|settings|database|db|backup|dump|credentials|secrets?)\.(json|ya?ml|sql|bak|old|zip|tar\.gz|ini|conf)\b/i,
-  /\.(bak|old|swp|sql|tar\.gz|zip)$/i,
-  /etc\/passwd|\.\.\/|%2e%2e/i,
-];
-const SCRIPT_EXTENSION = /\.(php\d?|asp|aspx|jsp|cgi|pl)(\/|$|\?)/i;
-
 /** The service itself answers script URLs (a PHP site): then `.php` 404s are not probes by themselves. */
 export function servesScripts(evidence: Evidence): boolean {
   return evidence.fields.path.success.some((t) => SCRIPT_EXTENSION.test(t.value));
-}
-
-export function isProbePath(path: string, servesPhp: boolean): boolean {
-  if (PROBE_PATHS.some((re) => re.test(path))) return true;
-  return !servesPhp && SCRIPT_EXTENSION.test(path);
 }
 
 
