@@ -325,8 +325,8 @@ const SEVERAL_CHALLENGES = /\b(?:two|several|multiple|many|more than one|both)\b
 /** "which code should we send": a code asked for (unlike ASKS_FOR_STATUS, "status code" alone may be the subject). */
 const WHICH_CODE_TO_SEND = /\b(?:which|what) (?:http )?(?:status|code|status code|response code|response) (?:should|do|must|to|would)\b/;
 
-/** "invalid_token, 401 or 403?": a code weighed. */
-const CODES_WEIGHED = /\b\d{3} ?(?:or|vs|\/|versus) ?\d{3}\b/;
+/** "invalid_token, 401 or 403?", "between 401 and 403, which one means…": a code weighed. */
+const CODES_WEIGHED = /\b\d{3} ?(?:or|vs|\/|versus) ?\d{3}\b|\bbetween \d{3} and \d{3}\b|\bwhich (?:one|of (?:them|the two|these|those|\d{3} and \d{3}))\b[^?]{0,20}\bmeans?\b/;
 /**
  * A knowledge class whose words also come up in cases ("HEAD request with an expired token gets 403. should it
  * be 401?", "the access_token is in the query string and expired. 401 or 403?"): it stands aside when a case
