@@ -27,3 +27,22 @@ describe('a duty to hide told indirectly', () => {
     expect(hides(text)).not.toBe(true);
   });
 });
+
+/** Existence said to be known or no secret, in the words of a set's miss (session 17): no duty to hide. */
+describe('no duty to hide, said plainly', () => {
+  it.each([
+    'the employee is in the company directory so everybody know he exist',
+    'everybody on the team knows she exists',
+    'the band list is visible to staff, no secret here',
+    'there is no secret about it',
+  ])('%s', (text) => {
+    expect(hides(text)).toBe(false);
+  });
+
+  it.each([
+    // A secret that exists is not one denied.
+    'it is a secret here, nobody may learn it exists',
+  ])('still hiding: %s', (text) => {
+    expect(hides(text)).not.toBe(false);
+  });
+});

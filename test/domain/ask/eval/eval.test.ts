@@ -71,6 +71,10 @@ import { UNSEEN59_QUESTIONS } from './unseen59/questions';
 import { UNSEEN60_QUESTIONS } from './unseen60/questions';
 import { UNSEEN61_QUESTIONS } from './unseen61/questions';
 import { UNSEEN62_QUESTIONS } from './unseen62/questions';
+import { UNSEEN63_QUESTIONS } from './unseen63/questions';
+import { UNSEEN64_QUESTIONS } from './unseen64/questions';
+import { UNSEEN65_QUESTIONS } from './unseen65/questions';
+import { UNSEEN66_QUESTIONS } from './unseen66/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -490,6 +494,16 @@ const UNSEEN60_FLOOR = 52;
 /** Session 16, shaped like the issue's check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end. */
 const UNSEEN61_FLOOR = 48;
 const UNSEEN62_FLOOR = 41;
+/**
+ * Session 17, written blind like the others and scored with the session's start before anyone read them:
+ * 63 (knowledge told through a case, 30 which + 30 knowledge) and 65 (the check's shape) held aside, never
+ * read, 50 and 43 at the start and the end; 64 (refusals by rule, hiding told indirectly, 60 which) and 66
+ * (the check's shape) read, 55 and 41 before and after (the one change their misses led to moved none of them).
+ */
+const UNSEEN63_FLOOR = 50;
+const UNSEEN64_FLOOR = 55;
+const UNSEEN65_FLOOR = 43;
+const UNSEEN66_FLOOR = 41;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -761,3 +775,11 @@ const SESSION16_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN56 = [...BEFORE_UNSEEN47, ...SESSION15_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION16_SETS, BEFORE_UNSEEN56);
+const SESSION17_SETS: typeof SESSION10_SETS = [
+  ['ask held-aside evaluation of knowledge asked after a case, fifty-seventh (./unseen63, a public library network)', UNSEEN63_QUESTIONS, { which: 30, knowledge: 30, open: 0 }, UNSEEN63_FLOOR],
+  ['ask evaluation of refusals by rule and hiding told indirectly, fifty-eighth (./unseen64, a payroll and HR SaaS: scored, then read)', UNSEEN64_QUESTIONS, { which: 60, knowledge: 0, open: 0 }, UNSEEN64_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, fifty-ninth (./unseen65, an online game platform)", UNSEEN65_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN65_FLOOR],
+  ["ask evaluation shaped like the issue's check, sixtieth (./unseen66, a used-car marketplace: scored, then read)", UNSEEN66_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN66_FLOOR],
+];
+const BEFORE_UNSEEN63 = [...BEFORE_UNSEEN56, ...SESSION16_SETS.flatMap(([, questions]) => questions)];
+describeSessionSets(SESSION17_SETS, BEFORE_UNSEEN63);
