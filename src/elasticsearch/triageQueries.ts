@@ -320,7 +320,7 @@ export function windowSampleSearch(scope: TriageScope, draw: ErrorDraw = null): 
         terms: { field: fields.tenant, size: 20 },
         aggs: { resource: { terms: { field: fields.resourceTenant, size: 10 } }, paths: { terms: { field: fields.path, size: 20 } } },
       },
-      ...contrastAggs(scope.contrastFields ?? []),
+      ...contrastAggs(fields, scope.contrastFields ?? []),
     },
     draw,
   );
@@ -400,8 +400,22 @@ function clientAggs(scope: TriageScope): Record<string, unknown> {
 /** Values listed per client or agent to count its distinct paths or clients where the client field holds lists. */
 export const LISTED_DISTINCT = 200;
 
-function contrastAggs(contrastFields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(contrastFields.map((field, i) => [`contrast_${i}`, { terms: { field, size: CONTRAST_VALUES } }]));
+/**
+ * The aggregation of the window's sample whose buckets are a contrast field's top values: a role's own
+ * top values when the field is a role's (its first CONTRAST_VALUES), else one of its own.
+ */
+export function contrastSource(fields: FieldMap, contrastFields: readonly string[], i: number): string {
+  const role = EVIDENCE_ROLES.find((r) => fields[r] === contrastFields[i]);
+  return role === undefined ? `contrast_${i}` : `top_${role}`;
+}
+
+function contrastAggs(fields: FieldMap, contrastFields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(
+    contrastFields.flatMap((field, i) => {
+      const name = contrastSource(fields, contrastFields, i);
+      return name.startsWith('top_') ? [] : [[name, { terms: { field, size: CONTRAST_VALUES } }]];
+    }),
+  );
 }
 
 /**

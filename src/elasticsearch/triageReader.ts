@@ -1,3 +1,4 @@
+import type { FieldMap } from '../config/fields';
 import type { SearchEngine } from './engine';
 import { baselineLevel, indexedShare, notableLag, spikeRatio } from '../domain/baseline';
 import { ContrastCandidate, ContrastFinding, rankContrast } from '../domain/contrast';
@@ -51,7 +52,9 @@ import {
   type ErrorDraw,
   clientFirstSearch,
   clientSuccessSearch,
+  CONTRAST_VALUES,
   contrastSearch,
+  contrastSource,
   DAY_MS,
   HISTORY_IPS,
   historyTemplates,
@@ -263,9 +266,11 @@ interface ContrastPick {
 }
 
 /** The errors' top values per contrast field, blanks (`-`) left out. */
-function contrastPicks(window: Aggs, contrastFields: readonly string[]): ContrastPick[] {
+function contrastPicks(window: Aggs, fields: FieldMap, contrastFields: readonly string[]): ContrastPick[] {
   return contrastFields.flatMap((field, i) => {
-    const top = buckets(window, `contrast_${i}`).filter((b) => cleanValue(bucketKey(b)) !== null);
+    const top = buckets(window, contrastSource(fields, contrastFields, i))
+      .slice(0, CONTRAST_VALUES)
+      .filter((b) => cleanValue(bucketKey(b)) !== null);
     if (top.length === 0) return [];
     return [{ field, values: top.map(bucketKey), counts: top.map((b) => b.doc_count), shown: top.map((b) => cleanValue(bucketKey(b)) ?? '') }];
   });
@@ -617,7 +622,7 @@ function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPl
   const templates = historyTemplates(evidence.paths.map((p) => p.template));
   const users = evidence.users.map((u) => u.id);
   const ips = evidence.ips.map((i) => i.ip);
-  const picks = contrastPicks(window, scope.contrastFields ?? []);
+  const picks = contrastPicks(window, scope.fields, scope.contrastFields ?? []);
   const searches: Search[] = [];
   // Where the cluster refuses regexps, a route's history cannot be read: the rules then have none to compare with.
   if (templates.length > 0 && scope.regexps !== false) searches.push(...historySearches(scope, evidence, templates, plan.history !== null, policy, busyTraffic(scope, first, plan)));

@@ -42,6 +42,9 @@ import {
   versionsSearch,
   windowCountSearch,
   windowSampleSearch,
+  CONTRAST_VALUES,
+  contrastSource,
+  TOP_TERMS,
   windowSearch,
   windowSearches,
 } from '../../src/elasticsearch/triageQueries';
@@ -321,6 +324,16 @@ describe('reading a sampled answer', () => {
     expect(drawnAggs(drawn, draw, 322)).toEqual({ top_version: { buckets: [{ key: '6.5.3', doc_count: 322 }] }, has_user: { doc_count: 161 }, distinct: { value: 40 } });
     // Nothing drawn (an empty window): as read.
     expect(drawnAggs(response({ [SAMPLE_AGG]: { doc_count: 0, has_user: { doc_count: 0 } } }), draw, 0)).toEqual({ has_user: { doc_count: 0 } });
+  });
+
+  it("reads a contrast field's top values from its role's own where it has one: the window's sample aggregates each field once", () => {
+    const contrastFields = [FIELD_DEFAULTS.userAgent, 'host.name', FIELD_DEFAULTS.path];
+    const aggs = windowSampleSearch({ ...scope, contrastFields }).aggs as Record<string, unknown>;
+    expect(Object.keys(aggs).filter((name) => name.startsWith('contrast_'))).toEqual(['contrast_1']);
+    expect(aggs.contrast_1).toEqual({ terms: { field: 'host.name', size: CONTRAST_VALUES } });
+    expect(contrastFields.map((_, i) => contrastSource(FIELD_DEFAULTS, contrastFields, i))).toEqual(['top_userAgent', 'contrast_1', 'top_path']);
+    // The role's own list is longer than the contrast's, so its first values are the contrast's.
+    expect(TOP_TERMS).toBeGreaterThanOrEqual(CONTRAST_VALUES);
   });
 
   it('estimates the matches from the sample size (Elasticsearch does not scale that one)', () => {
