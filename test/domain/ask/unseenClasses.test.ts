@@ -5002,3 +5002,17 @@ describe('ask (tuner n15, unseen51-53): rules told in everyday words, hiding tol
     expect(ask(q).verdict).toBe(verdict);
   });
 });
+
+/** Session 17, from a blind set's miss: the login state told in a parenthesis of shorthand. */
+describe('credentials said to be fine inside a parenthesis', () => {
+  it.each(['jane (hr admin, sso ok, session fine) does PATCH /payroll-runs/2024-03/entries/551', 'the agent (token valid) opens the queue'])('%s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+  });
+
+  // (unseen64's question as written; without "she can see the run" it gets no verdict: the procedure alone is not read as a refusal.)
+  it('a refusal by the close procedure then reads as 403, not as a login problem', () => {
+    const q =
+      "march payroll closed at the 25th cutoff, per the customer's close procedure only the payroll controller touches entries after that. jane (hr admin, sso ok, session fine) does PATCH /payroll-runs/2024-03/entries/551, she can see the run on her dashboard. what do we send";
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});

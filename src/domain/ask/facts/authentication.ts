@@ -352,8 +352,8 @@ const AUTH_NONE_HINTED: readonly Hinted[] = [
 const AUTH_VALID_HINTED: readonly Hinted[] = [
   // "machine client is registered and authenticated", "the kiosk app authenticated ok": callers that are not people.
   [/\bauthenticated\b/, /\b(?:is|are|was|were) [a-z]+ (?:and|&) authenticated\b|\b(?:device|devices|sensor|sensors|bot|bots|app|apps|service|services|service account|machine|machines|agent|agents|runner|runners|job|jobs|worker|workers|integration|integrations|kiosk|terminal|workload|workloads|pod|pods|partner|partners) (?:is |are |was |were |got )?(?:successfully |properly |fully )?authenticated\b/],
-  // Shorthand without the verb: "token valid, but …", "creds ok."
-  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\b| and\b| -|$)/, new RegExp(`\\b(?:${CRED}|account|acct)s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:]| but\\b| and\\b| -|$)`)],
+  // Shorthand without the verb: "token valid, but …", "creds ok.", "(hr admin, sso ok, session fine)".
+  [/\b(?:valid|fine|good|ok|okay|legit)(?= *[,.;:)]| but\b| and\b| -|$)/, new RegExp(`\\b(?:${CRED}|account|acct|sso)s? (?:valid|fine|good|ok|okay|legit)(?= *[,.;:)]| but\\b| and\\b| -|$)`)],
 ];
 
 const EXPIRY_WORD = /\b(?:expired|expires|expiry|expiration)\b/;
