@@ -487,9 +487,9 @@ const JUMP = /\b(?:spike\w*|jump\w*|surge\w*|went (?:up )?from|rose|climb\w*|dou
 const OUR_CHANGE = /\b(?:deploy\w*|release\w*|rollout|roll-?out|rolled out|migration|config change|cutover|upgrade)\b/;
 const WHOSE_FAULT = /\b(?:clients? or (?:us|we|our)|(?:us|we|our [a-z]+) or (?:the )?clients?|whose fault|our fault|our (?:side|bug)|their (?:side|bug)|probably|likely|cause\w*|why|what happened)\b/;
 
-/** "is it ok to put the reason in a 403 body?": the reason of a refusal, told in its content. */
+/** "is it ok to put the reason in a 403 body?", "on a 403, may the body explain why?": the reason of a refusal, told in its content. */
 const REASON_IN_403 =
-  /\b(?:reason|why|explanation|cause|details?|missing (?:role|scope|permission))\b[^?]{0,40}\b(?:in|into|inside) (?:the |a |an |our |its )?(?:403|forbidden)s? (?:body|response|content|message|payload|json)\b|\b(?:403|forbidden)s? (?:body|response|content|message|payload)\b[^?]{0,40}\b(?:reason|why|explain\w*|which (?:role|scope|permission))\b/;
+  /\b(?:reason|why|explanation|cause|details?|missing (?:role|scope|permission))\b[^?]{0,40}\b(?:in|into|inside) (?:the |a |an |our |its )?(?:403|forbidden)s? (?:body|response|content|message|payload|json)\b|\b(?:403|forbidden)s? (?:body|response|content|message|payload)\b[^?]{0,40}\b(?:reason|why|explain\w*|which (?:role|scope|permission))\b|\b(?:on|in|with|for) (?:a |an |the )?(?:403|forbidden)(?: response)?,? (?:may|can|should|must|do we|does) (?:the |its |our )?(?:response )?(?:body|content|message|payload)\b[^?]{0,30}\b(?:explain\w*|say|state|reason|why|describ\w*)\b/;
 
 /** "valid creds and still 403: what does that imply about the credentials?": what a 403 says of what it received. */
 const IMPLIES_ABOUT = /\b(?:what|anything|something)\b[^?]{0,40}\b(?:implies|imply|means?|says?|tells?|indicates?|signals?)\b[^?]{0,10}\babout (?:the |those |these |its |our |my |their |his |her )?(?:credentials|creds|token|tokens|api keys?|password|login)\b/;

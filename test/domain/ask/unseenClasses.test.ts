@@ -5016,3 +5016,12 @@ describe('credentials said to be fine inside a parenthesis', () => {
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+/** Session 17, from a blind set's miss: what a refusal's body may say, asked with the code in front. */
+describe("what a 403's body may say is knowledge, however it is put", () => {
+  it.each(['On a 403, may the response body explain why the request was refused, or should it stay empty?', 'for a forbidden response, can the body say which role is missing?'])('%s', (q) => {
+    const answer = answerQuestion(q);
+    expect(answer.verdict).toBeNull();
+    expect(answer.answer).toMatch(/may describe the reason|optional/i);
+  });
+});
