@@ -5025,3 +5025,14 @@ describe("what a 403's body may say is knowledge, however it is put", () => {
     expect(answer.answer).toMatch(/may describe the reason|optional/i);
   });
 });
+
+/** Session 17, from a blind set's miss: the login said to work, in a learner's grammar. */
+describe('a login said to work is a logged-in caller', () => {
+  it.each(['the login work OK but every page of the console is refused to him', 'his sign-in still works, the report is refused'])('%s', (q) => {
+    expect(situation(q).auth).toBe('valid');
+  });
+
+  it.each(['until the login works, which code?', 'if the login works the page loads'])('not yet: %s', (q) => {
+    expect(situation(q).auth).not.toBe('valid');
+  });
+});

@@ -383,6 +383,8 @@ const AUTH_VALID: readonly RegExp[] = [
   /\b(?:an?|the|this|that|our|each|every) authenticated (?!(?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|areas?|sections?|content|only|mode|flows?|proxy|encryption|channels?|connections?|web|site|parts?|portions?|versions?|views?|screens?|zone|space|surface|calls? to)\b)[a-z]{3,}\b(?!-)/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
+  // "the login work OK", "his sign-in still works": the login itself succeeds (not "until the login works").
+  /(?<!\b(?:if|until|unless|once|when|till) (?:the |his |her |their |its )?)\b(?:login|log[- ]?in|sign[- ]?in|sso) (?:still )?(?:works?|worked|goes through|went through|succeeds|succeeded)\b(?: (?:ok|okay|fine))?/,
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
   // A pasted structured log: {"authn":"passed"}, authn=ok, authentication: success.
   /\bauth(?:entication|n)?["']? ?[:=] ?["']?(?:ok|passed|pass|success|successful|succeeded|valid|verified|authenticated)\b/,
