@@ -5036,3 +5036,22 @@ describe('a login said to work is a logged-in caller', () => {
     expect(situation(q).auth).not.toBe('valid');
   });
 });
+
+/** Session 17, from a blind set's misses: who the customers are kept secret; a rule on what the server may show. */
+describe('hiding who the customers are, and a rule on what the server may publish', () => {
+  it('"nobody should be able to work out who shops here" is a duty to hide', () => {
+    const q =
+      "A signed-in user called /users/lookup?email=... with somebody else's email address, trying to see that person's saved cars. Whether an email has an account with us is private — nobody should be able to work out who shops here. What should the API answer when the email does belong to a real user?";
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('"we are not allowed to show their page ever again" beside a deletion is no refusal of the caller', () => {
+    const q = 'We finished the partnership with a lender. The contract say we are not allowed to show their page ever again, and /lenders/acme-auto-credit is deleted definitively from our side. Which status is correct for this URL?';
+    expect(situation(q).denials).toEqual([]);
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a caller told they are not allowed to see something is still refused', () => {
+    expect(answerQuestion('the reseller is logged in but not allowed to see the lender page. which code?').verdict).toBe('403');
+  });
+});

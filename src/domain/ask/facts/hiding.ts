@@ -7,6 +7,8 @@ import { type Hinted, hintedMatch } from './vocabulary';
 const HIDE: readonly RegExp[] = [
   // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
   /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
+  // "nobody should be able to work out who shops here", "no one may learn who is a member": who the customers are is kept.
+  /\b(?:nobody|no one|noone|no outsiders?)(?: [a-z-]+){0,2} (?:can|could|should|may|must)(?: ever| even)?(?: be able to)? (?:work out|find out|figure out|tell|learn|know|guess|deduce)\b[^.;?]{0,10}\bwho (?:(?:is|are) (?:a |an |our )?(?:customers?|members?|users?|clients?|patients?|subscribers?|account holders?)\b|[a-z]+s (?:here|with us|from us|at (?:our|the)|on (?:our|the))\b)/,
   // "tenants must never learn other tenants' workspace names or ids": the identifiers themselves are kept from them.
   /\b(?:must|should|may|can|are to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|see|find out|discover|guess)\b[^.;?]{0,40}\b(?:names?|ids?|identifiers?|urls?|slugs?)\b/,
   // "company a must not be able to find out what projects company b has", "guests should never see which rooms other guests booked":

@@ -583,10 +583,14 @@ const RESTORER =
 const AUDIENCE_ASKED =
   /\bwhat (?:do|does|should|would|will) (?:the |our |all |any )?(?:normal|regular|ordinary|standard|plain|everyday|non-?admin|other|basic) (?:users?|members?|customers?|visitors?|people|callers?|accounts?|readers?) (?:get|see|receive|get back|end up with)\b/g;
 
+/** "the contract says we are not allowed to show their page ever again": what the server may publish, no refusal of a caller. */
+const SERVER_BOUND =
+  /\b(?:we|i|the (?:server|api|site|platform|company)) (?:are|am|is|were|was) (?:not|never|no longer) (?:allowed|permitted|entitled|supposed|authori[sz]ed) to (?:show|display|serve|publish|host|keep|list|expose|mention|link to|advertise|feature)\b/g;
+
 const RESTORE_ASKED = /\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|calling|hits?|sends?|requests?) (?:to )?(?:[a-z/0-9{}-]+ ){0,3}(?:restore|undelete|undo|recover)\b|\/(?:restore|undelete|recover)\b/;
 
 export function denialsBesideARemoval(text: string, denials: DenialKind[]): DenialKind[] {
   if (!denials.includes('role') || RESTORE_ASKED.test(text)) return denials;
-  const setting = text.replace(RESTORER, ' ').replace(AUDIENCE_ASKED, ' ');
+  const setting = text.replace(RESTORER, ' ').replace(AUDIENCE_ASKED, ' ').replace(SERVER_BOUND, ' ');
   return setting === text ? denials : detectDenials(setting);
 }
