@@ -14,6 +14,10 @@ describe('a duty to hide told indirectly', () => {
     'members should not find out which cases are open',
     'the ethics office does not want anyone outside the committee to learn which complaints are open',
     'the label insists nobody outside the organising promoter can find out the show is happening before friday',
+    // Session 17: absence as what the caller must get; what a customer did elsewhere.
+    "managers who call the band endpoints before then should see exactly what they'd see if nothing had been loaded",
+    'until launch it should look as if nothing was loaded',
+    'lenders shouldnt be able to tell a customer shopped around elsewhere',
   ])('%s', (text) => {
     expect(hides(text)).toBe(true);
   });
@@ -23,6 +27,8 @@ describe('a duty to hide told indirectly', () => {
     'we can not know who the caller is since the jwt signature fails',
     // What a user sees, reported, is no wish.
     'the customer says the page looks like nothing is there',
+    // What a caller would see on an empty account is no wish to hide.
+    'the new user sees what they would see on any empty account',
   ])('not hiding: %s', (text) => {
     expect(hides(text)).not.toBe(true);
   });

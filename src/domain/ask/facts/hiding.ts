@@ -87,9 +87,14 @@ const HIDE: readonly RegExp[] = [
   /\bneither confirm(?:s|ed|ing)? nor deny\b|\b(?:never|not|won't|will not|cannot|can not|do not|does not) confirm or deny\b/,
   // "she'd rather it looked like nothing is there", "we want it to appear as if nothing was there": absence wished for.
   /\b(?:rather|prefer\w*|want\w*|wish\w*|should|must|needs? to|has to|have to|like) (?:it |that it |if it |them |the [a-z-]+ )?(?:to )?(?:look|looked|looks|appear|appeared|appears|seem|seemed|seems) (?:like|as if|as though) (?:there (?:is|was|were) nothing|nothing (?:is|was|were) (?:there|here)|nothing exists|nothing existed|it (?:is|was|were)n't there|it (?:is|was) not there)\b/,
+  // "managers should see exactly what they'd see if nothing had been loaded", "it should look as if nothing was loaded":
+  // what the caller gets must be what absence would give.
+  /\b(?:should|must|needs? to|has to|have to|are to|is to) (?:see|get|receive|find) (?:exactly |just |precisely )?(?:what|the same (?:thing |answer |response )?as what) (?:they|he|she|you|it) (?:would|'d|will|could) (?:see|get|receive|find) if (?:nothing|it|they|the [a-z-]+(?: [a-z-]+)?) (?:had been|has been|was|were|did not|does not|had not been|was not|were not|never) (?:loaded|there|created|uploaded|published|exist|existed|been created)\b|\b(?:should|must|needs? to|has to|have to) (?:look|appear|seem) (?:like|as if|as though) nothing (?:was|were|had been|has been) (?:loaded|created|uploaded|published|there)\b/,
   // "authors must never learn who reviews", "members should not find out which cases are open" (a duty: not "we can
   // not know who the user is", which is what the server itself cannot tell).
   /\b(?:must|should|may|are to|is to) (?:never|not) (?:even )?(?:be able to )?(?:learn|know|find out|discover|guess|work out|figure out) (?:who|which|whether)\b/,
+  // "lenders should not be able to tell a customer shopped around elsewhere": what a customer did elsewhere is kept from them.
+  /\b(?:must|should|may|are to|is to) (?:never|not) (?:even )?be able to (?:tell|learn|see|know|find out|work out|figure out) (?:that )?(?:a|the|our|this) (?:customer|client|user|member|patient|applicant|borrower|buyer)s? (?:[a-z]+ ){0,2}(?:elsewhere|with (?:another|other|a different|someone else)|to (?:another|other|a different))\b/,
   // "we cannot tip them off that an investigation exists".
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
