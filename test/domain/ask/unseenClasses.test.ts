@@ -5055,3 +5055,17 @@ describe('hiding who the customers are, and a rule on what the server may publis
     expect(answerQuestion('the reseller is logged in but not allowed to see the lender page. which code?').verdict).toBe('403');
   });
 });
+
+/** Session 17, from a blind set's misses: refusals told as an act kept to some callers, or an approval not given. */
+describe('a refusal told as who alone may do it, or as a sign-off not given', () => {
+  it.each([
+    'The "Certified Pre-Owned" badge can only be put on a listing by franchise dealers who passed the manufacturer\'s program. A signed-in private seller sent PATCH /listings/{id} with cpo=true straight to the API, bypassing the UI. Which status fits?',
+    "Customer's payroll manager keeps getting an error when she starts an off-cycle run. Her company switched on 'off-cycle runs need CFO sign-off' and the CFO hasn't signed off yet. She's logged in and it's her own company's payroll. What's the right status?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: who may undo a removal is its setting, not a refusal', () => {
+    expect(situation('the page can only be restored by admins').denials).not.toContain('generic');
+  });
+});

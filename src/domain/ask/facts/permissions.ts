@@ -412,6 +412,11 @@ export const RULE_SAYS_NO =
   /\b(?:polic(?:y|ies)|rules?|regulations?|settings?|laws?|guidelines?|bylaws?|terms|contracts?)\b (?:says?|states?|is|are|reads|dictates|means|requires|specifies)(?: that)?(?: (?!(?:we|i|the (?:server|api|system|service))\b)[a-z'-]+){1,5} (?:cannot|can not|may not|must not|(?:are|is) not (?:allowed|permitted) to|(?:are|is) never allowed to) (?!(?:restore|recover|undelete|bring|reuse|see (?:it|them) again)\b)[a-z]+/;
 
 const GENERIC_DENIAL: readonly RegExp[] = [
+  // "the badge can only be put on a listing by franchise dealers": an act kept to one kind of caller (not "it can
+  // only be restored by admins": who may undo a removal, its setting).
+  /\bcan only be (?!(?:restored|recovered|undeleted|undone|reopened|reinstated|brought back)\b)[a-z]+(?:ed|en|t)\b(?: [a-z-]+){0,5} by (?:the |our |an? |their )?(?:[a-z-]+ ){0,2}(?:admins?|administrators?|owners?|managers?|dealers?|staff|members?|approvers?|editors?|moderators?|controllers?|accountants?|agents?|partners?|employees?|teachers?|doctors?|clinicians?|officers?|supervisors?|leads?)\b/,
+  // "off-cycle runs need cfo sign-off and the cfo has not signed off yet": an approval step not passed.
+  /\b(?:needs?|requires?|need)\b[^.;]{0,30}\b(?:sign-?off|approval)\b[^.;]{0,60}\b(?:has not|have not|hasn't|haven't|not yet|never|did not|didn't) (?:yet )?(?:signed off|signed-off|approved|given (?:it|their approval))\b/,
   // "the feature flag for their tenant is off by contract": a feature withheld from this caller by an agreement.
   /\b(?:flag|flags|toggle|feature|features|module|modules)\b[^.;?]{0,40}\b(?:is |are )?(?:off|disabled|turned off|switched off|not enabled) (?:by|per|under|because of) (?:the |their |our |its )?(?:contract|agreement|licen[cs]e|policy|plan|terms)\b/,
   // "banned from ranked mode", "suspended from the marketplace": one part of the service withheld from a known user.

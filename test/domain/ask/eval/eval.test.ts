@@ -498,12 +498,12 @@ const UNSEEN62_FLOOR = 41;
  * Session 17, written blind like the others and scored with the session's start before anyone read them:
  * 63 (knowledge told through a case, 30 which + 30 knowledge) and 65 (the check's shape) held aside, never
  * read, 50 and 43 at the start and the end; 64 (refusals by rule, hiding told indirectly, 60 which) and 66
- * (the check's shape) read: 55 and 41 before, 57 and 46 after.
+ * (the check's shape) read: 55 and 41 before, 58 and 47 after.
  */
 const UNSEEN63_FLOOR = 50;
-const UNSEEN64_FLOOR = 57;
+const UNSEEN64_FLOOR = 58;
 const UNSEEN65_FLOOR = 43;
-const UNSEEN66_FLOOR = 46;
+const UNSEEN66_FLOOR = 47;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
