@@ -237,13 +237,15 @@ const HIDE_MANDATED =
 
 /**
  * "competitors could probe which serials are activated", "attackers can check whether an account is registered", "our 403s let
- * outsiders confirm which organisations are customers": a threat of
+ * outsiders confirm which organisations are customers", "so they are mapping which ids are real": a threat of
  * telling existing things from absent ones, named in the question, is the reason to hide even when the ids themselves are known.
  */
 const PROBER = '(?:attackers?|competitors?|rivals?|scrapers?|bots?|outsiders?|anyone|anybody|someone|strangers?|adversar(?:y|ies)|malicious (?:users?|actors?|clients?)|bad actors?)';
 
 const PROBING_THREAT = new RegExp(
-  `\\b(?:${PROBER}\\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)?|(?:lets?|letting|allows?|allowed|allowing|enables?|enabled|enabling|helps?|helped) ${PROBER}(?: to)?) (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\\b`,
+  `\\b(?:${PROBER}\\b (?:could|can|might|may|would|will|are able to|is able to|try to|tries to)(?: easily| then| simply)?|(?:lets?|letting|allows?|allowed|allowing|enables?|enabled|enabling|helps?|helped) ${PROBER}(?: to)?) (?:probe|enumerate|map|scan|test|check|find out|learn|work out|tell|discover|infer|confirm) (?:which|whether|if)\\b` +
+    // "… so they are mapping which ids are real": the probing told as under way.
+    `|\\b(?:${PROBER}|they|he|she) (?:is|are|was|were) (?:already |now |clearly |basically )?(?:probing|enumerating|mapping|scanning|testing|checking|working out|figuring out|discovering|inferring|confirming|finding out) (?:which|whether|if)\\b`,
 );
 
 const WHAT_A_CODE_WOULD_TELL = /\b(?:if|when|once) (?:we|the (?:api|server|service|endpoint)|it) (?:return|send|answer|respond with|give|use)s? (?:an? )?(?:401|403|404|410)\b,? (?:then )?(?:the |a |an |they |he |she |them )[^.;]*/g;
