@@ -612,16 +612,30 @@ export function versionsSearch(scope: TriageScope, sampling: Sampling | null = n
 export const MAX_REGEXP_LENGTH = 1000;
 
 /**
- * The route templates whose history is looked up: the top ones, leaving out any whose regexp
+ * The route templates whose history is looked up: the top ones (HISTORY_MIN_SHARE of the errors or more), leaving out any whose regexp
  * Elasticsearch would refuse (one hostile path in the logs, a scanner's 600-character `/../../…`, must not
  * fail the whole lookup) and the paths scanners ask every server for (`/.env`, `/wp-login.php`): the
  * route rules leave probes out, and on a service being scanned they would take every slot from its real
  * routes. (What is lost: a client asking for a listed path that used to answer 2xx, `/actuator/health`
  * say, is no longer excused from looking like a scanner by that path's past.)
  */
-export function historyTemplates(templates: readonly string[]): string[] {
-  return templates.filter((template) => routeRegexp(template).length <= MAX_REGEXP_LENGTH && !isListedProbe(template)).slice(0, HISTORY_TEMPLATES);
+export function historyTemplates(paths: ReadonlyArray<{ template: string; count: number }>, total: number): string[] {
+  const floor = total * HISTORY_MIN_SHARE;
+  return paths
+    .filter((p) => p.count >= floor && routeRegexp(p.template).length <= MAX_REGEXP_LENGTH && !isListedProbe(p.template))
+    .slice(0, HISTORY_TEMPLATES)
+    .map((p) => p.template);
 }
+
+/**
+ * A route holding less than this share of the window's errors has no history read: no rule that reads a
+ * route's past weighs one that small (a regressed route counts from 2 % of the errors, and the route rules
+ * want a sixth to two fifths of them on the routes they name), and on a busy service each such route is a
+ * search of its own (the hot bench service's 13 quiet routes, 0.1-0.4 % each). Under 100 errors every
+ * route holds at least 1 %, so a quiet night keeps all of them. (What is lost: many small templates under
+ * one prefix, together a large share, are grouped without their members' past.)
+ */
+export const HISTORY_MIN_SHARE = 0.01;
 
 /**
  * Every logged path of a route, with or without a query string: path fields such as `url.original`,

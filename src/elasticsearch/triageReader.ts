@@ -619,7 +619,7 @@ function busyTraffic(scope: TriageScope, first: FirstRound, plan: SamplingPlan):
 /** What round two asks when the window holds target-status requests: routes, users, addresses, contrast. */
 function explainSearches(scope: TriageScope, first: FirstRound, plan: SamplingPlan, policy: SamplingPolicy | null): Search[] {
   const { evidence, window } = first;
-  const templates = historyTemplates(evidence.paths.map((p) => p.template));
+  const templates = historyTemplates(evidence.paths, evidence.total);
   const users = evidence.users.map((u) => u.id);
   const ips = evidence.ips.map((i) => i.ip);
   const picks = contrastPicks(window, scope.fields, scope.contrastFields ?? []);

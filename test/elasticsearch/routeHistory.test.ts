@@ -8,6 +8,7 @@ import {
   BUSY_ROUTE_ABOVE,
   DAY_MS,
   HISTORY_DAYS,
+  HISTORY_MIN_SHARE,
   HISTORY_TEMPLATES,
   historyTemplates,
   MAX_REGEXP_LENGTH,
@@ -31,17 +32,29 @@ const text = (v: unknown): string => JSON.stringify(v);
 const rows = (n: number, start: number, status: number): number[][] => Array.from({ length: n }, (_, i) => [start + i * 60_000, status]);
 
 describe('which routes have their history read', () => {
+  const one = (templates: readonly string[]) => templates.map((template) => ({ template, count: 1 }));
   it('the top ones, but never a scanner’s probe paths: on a service being scanned they would take every slot from its real routes', () => {
     const probes = ['/.env', '/wp-login.php', '/.git/config', '/actuator/env', '/backup.sql', '/server-status', '/cgi-bin/luci', '/phpmyadmin/index.php', '/.aws/credentials', '/xmlrpc.php', '/wp-admin/setup-config.php', '/.DS_Store', '/HNAP1/', '/boaform/admin/formLogin', '/owa/auth/logon.aspx'];
     const routes = ['/v1/orders/{id}', '/v1/legacy/export', '/api/users/me'];
-    const read = historyTemplates([...probes, ...routes]);
-    expect(read).toEqual(routes);
+    expect(historyTemplates(one([...probes, ...routes]), 18)).toEqual(routes);
     // A script URL is not left out on that alone: the service may serve scripts (its successes tell, later).
-    expect(historyTemplates(['/index.php', '/v1/orders/{id}'])).toEqual(['/index.php', '/v1/orders/{id}']);
+    expect(historyTemplates(one(['/index.php', '/v1/orders/{id}']), 2)).toEqual(['/index.php', '/v1/orders/{id}']);
     // Still at most HISTORY_TEMPLATES, and never a regexp Elasticsearch would refuse.
     const many = Array.from({ length: HISTORY_TEMPLATES + 5 }, (_, i) => `/v1/r${i}`);
-    expect(historyTemplates(many)).toEqual(many.slice(0, HISTORY_TEMPLATES));
-    expect(historyTemplates([`/${'../'.repeat(MAX_REGEXP_LENGTH)}`, '/v1/a'])).toEqual(['/v1/a']);
+    expect(historyTemplates(one(many), many.length)).toEqual(many.slice(0, HISTORY_TEMPLATES));
+    expect(historyTemplates(one([`/${'../'.repeat(MAX_REGEXP_LENGTH)}`, '/v1/a']), 2)).toEqual(['/v1/a']);
+  });
+
+  it('not a route holding under 1 % of the errors (a search each on a busy service, weighed by no rule); under 100 errors, every route', () => {
+    // The hot bench service: one route with 12,791 of 14,331 404s, the next with 54 (0.4 %).
+    const hot = [{ template: '/v1/tenants/{tenant}/workflows/{id}', count: 12_791 }, { template: '/oauth/authorize-legacy', count: 54 }, { template: '/v1/sandbox/workflows', count: 47 }];
+    expect(historyTemplates(hot, 14_331)).toEqual(['/v1/tenants/{tenant}/workflows/{id}']);
+    expect(HISTORY_MIN_SHARE * 14_331).toBeGreaterThan(54);
+    // A quiet night: 6 errors over 6 routes, each 17 %.
+    const night = one(['/a', '/b', '/c', '/d', '/e', '/f']);
+    expect(historyTemplates(night, 6)).toHaveLength(6);
+    // 99 errors: a route with one of them still holds 1 %.
+    expect(historyTemplates([{ template: '/big', count: 98 }, { template: '/small', count: 1 }], 99)).toEqual(['/big', '/small']);
   });
 });
 
