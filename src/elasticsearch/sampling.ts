@@ -73,7 +73,12 @@ export function windowDraw(policy: SamplingPolicy | null, randomSampler: boolean
 export function drawnAggs(response: SearchResponse, draw: ErrorDraw, exactCount: number): Aggs {
   if (draw === null) return aggsOf(response);
   if (!('random' in draw)) return withSample(aggsOf(response), exactCount);
-  return ratioScaled(unsampled(response), estimatedMatches(response, draw.random), exactCount);
+  return unsampledTo(response, draw.random, exactCount);
+}
+
+/** A `random_sampler` search's aggregations, scaled so the matches they estimate are `exactCount` (ratioScaled). */
+export function unsampledTo(response: SearchResponse, sampling: Sampling, exactCount: number): Aggs {
+  return ratioScaled(unsampled(response), estimatedMatches(response, sampling), exactCount);
 }
 
 /**

@@ -612,12 +612,12 @@ export function versionsSearch(scope: TriageScope, sampling: Sampling | null = n
 export const MAX_REGEXP_LENGTH = 1000;
 
 /**
- * The route templates whose history is looked up: the top ones (HISTORY_MIN_SHARE of the errors or more), leaving out any whose regexp
- * Elasticsearch would refuse (one hostile path in the logs, a scanner's 600-character `/../../…`, must not
- * fail the whole lookup) and the paths scanners ask every server for (`/.env`, `/wp-login.php`): the
- * route rules leave probes out, and on a service being scanned they would take every slot from its real
- * routes. (What is lost: a client asking for a listed path that used to answer 2xx, `/actuator/health`
- * say, is no longer excused from looking like a scanner by that path's past.)
+ * The route templates whose history is looked up: the top ones (HISTORY_MIN_SHARE of the errors or more),
+ * leaving out any whose regexp Elasticsearch would refuse (one hostile path in the logs, a scanner's
+ * 600-character `/../../…`, must not fail the whole lookup) and the paths scanners ask every server for
+ * (`/.env`, `/wp-login.php`): the route rules leave probes out, and on a service being scanned they would
+ * take every slot from its real routes. (What is lost: a client asking for a listed path that used to
+ * answer 2xx, `/actuator/health` say, is no longer excused from looking like a scanner by that path's past.)
  */
 export function historyTemplates(paths: ReadonlyArray<{ template: string; count: number }>, total: number): string[] {
   const floor = total * HISTORY_MIN_SHARE;

@@ -43,7 +43,7 @@ import {
 import { byFirstAddress, ClientGroup, firstAddress } from './clientLists';
 import { statusCounts } from './statusForms';
 import { historySearches, RouteTraffic, routeTrafficOf, type Search } from './routeHistory';
-import { baselineDraw, drawnAggs, estimatedMatches, ratioScaled, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, windowDraw } from './sampling';
+import { baselineDraw, drawnAggs, estimatedMatches, ratioScaled, samplingPlan, SamplingPlan, SamplingPolicy, unsampled, unsampledTo, windowDraw } from './sampling';
 import { WindowSizes, type WindowKey } from './windowSizes';
 import {
   baselineSearch,
@@ -556,7 +556,7 @@ async function firstRound(deps: ReaderDeps, scope: TriageScope): Promise<FirstRo
 /** The service's requests in the window: the status mix, and what its successful requests look like. */
 function applyRequests(evidence: Evidence, response: SearchResponse, scope: TriageScope, sampling: Sampling | null): void {
   // From a sample, the status mix is scaled to sum to the window's exact count (round one's).
-  const r = sampling ? ratioScaled(unsampled(response), estimatedMatches(response, sampling), evidence.requests.total) : unsampled(response);
+  const r = sampling ? unsampledTo(response, sampling, evidence.requests.total) : unsampled(response);
   evidence.requests.byStatus = statusCounts(termCounts(buckets(r, 'by_status')));
   const success = child(r, 'success');
   for (const role of SUCCESS_ROLES) {

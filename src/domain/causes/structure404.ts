@@ -1,7 +1,5 @@
 import type { ClientEvidence, Evidence, PathEvidence, PathHistory } from '../evidence';
 import { SCRIPT_EXTENSION, isProbePath } from '../probes';
-
-export { isProbePath };
 import { perEvidence } from './perEvidence';
 import { SCANNER_AGENTS, SCRIPTED_AGENTS, clientKind, clientTemplates } from './clients';
 import { DAY, HOUR, bounds, clamp01, countWhere, effectiveTotal, incidentShare, onDenials, ramp } from './signals';

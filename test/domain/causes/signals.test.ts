@@ -10,7 +10,8 @@ import {
   spikeStrength,
   splitUsers,
 } from '../../../src/domain/causes/signals';
-import { fitsTemplate, isCacheableControl, isCacheHit, isCrawler, isProbePath } from '../../../src/domain/causes/structure404';
+import { fitsTemplate, isCacheableControl, isCacheHit, isCrawler } from '../../../src/domain/causes/structure404';
+import { isProbePath } from '../../../src/domain/probes';
 import type { Evidence } from '../../../src/domain/evidence';
 import { withEvidence } from '../../support/evidenceBuilder';
 import { DAY, HOUR, WINDOW_END } from '../../support/evidenceWorld';
