@@ -306,7 +306,7 @@ function groupTemplates(raw: TermCount[]): PathEvidence[] {
 function repeatsFrom(aggs: Aggs, as?: KeyMap): RepeatEvidence[] {
   const out: RepeatEvidence[] = [];
   const byIp = buckets(aggs, 'by_ip');
-  const clients = byIp.length > 0 ? groupsOf(byIp, as).slice(0, REPEAT_CLIENTS) : groupsOf(buckets(aggs, 'by_user'));
+  const clients = byIp.length > 0 ? groupsOf(byIp, as).slice(0, REPEAT_CLIENTS) : groupsOf(buckets(child(aggs, 'no_address'), 'by_user'));
   for (const client of clients) {
     const byPath = new Map<string, { count: number; minutes: Map<string, number> }>();
     for (const variant of client.parts.flatMap((part) => buckets(part as Aggs, 'paths'))) {
