@@ -13,7 +13,7 @@ import { EVIDENCE_ROLES, type Evidence } from '../../src/domain/evidence';
 import { createLogger } from '../../src/logging';
 import { createTriageService } from '../../src/services/triage';
 import type { TriageService } from '../../src/services/types';
-import { testClient, testElasticsearchUrl, uniqueIndexName, testEngineEnv } from '../support/elasticsearch';
+import { testClient, testElasticsearchUrl, uniqueIndexName, testEngineEnv, testEngineKind } from '../support/elasticsearch';
 import { readRecordedEvidence, type RecordedCase, writeRecordedEvidence } from '../support/recordedEvidence';
 
 /**
@@ -58,6 +58,14 @@ const CALM = ['calm-orders', 'calm-www'];
  * 2,000), so the harder test.
  */
 const FORCED_SAMPLING: SamplingPolicy & { probability: number } = { sampleDocs: DEFAULT_SAMPLE_DOCS, probability: 0.25, errorSampleDocs: 100 };
+/**
+ * Asking again differs from the first sampled ask only where round one can draw at random (random_sampler,
+ * Elasticsearch only): on OpenSearch both asks read the same fixed-size sample. It tests the reader's
+ * arithmetic, not an engine, so CI asks again in its main pass (Elasticsearch 8) and not in the passes that
+ * check the other engines (ENGINE_SUITES_ONLY), where the first sampled ask already reads through
+ * random_sampler: the CI budget is better spent elsewhere.
+ */
+const ASK_AGAIN = testEngineKind() === 'elasticsearch' && process.env.ENGINE_SUITES_ONLY !== '1';
 
 describe('triage of generated incidents on a real Elasticsearch', () => {
   let client: SearchEngine;
@@ -90,7 +98,7 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
     (await inPool(asked, SUITE_CONCURRENCY, ask(triage))).forEach((r, i) => results.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
     const sampledTriage = createTriageService({ client, config: { ...config, triageSampling: FORCED_SAMPLING }, logger: createLogger({ level: 'silent' }) });
     (await inPool(asked, SUITE_CONCURRENCY, ask(sampledTriage))).forEach((r, i) => sampledResults.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
-    (await inPool(asked, SUITE_CONCURRENCY, ask(sampledTriage))).forEach((r, i) => againResults.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
+    if (ASK_AGAIN) (await inPool(asked, SUITE_CONCURRENCY, ask(sampledTriage))).forEach((r, i) => againResults.set(`${asked[i]?.service}:${asked[i]?.status}`, r));
     const resolution = await discoveryFor(client, config).require();
     const reader = { client, index, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
     const all = [...[...withReason.list, ...withoutReason.list].map((c) => ({ ...c, expected: c.id as CauseId | null })), ...CALM.flatMap((service) => ([403, 404] as const).map((status) => ({ service, status, expected: null })))];
@@ -98,12 +106,12 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
       const scope = { status: c.status, service: c.service, environment: null, from: END.getTime() - 3_600_000, to: END.getTime(), fields: resolution.fields, statusKind: resolution.statusKind };
       const sampledReader = { ...reader, sampling: FORCED_SAMPLING, windowSizes: new WindowSizes() };
       const sampled = await readEvidence(sampledReader, scope);
-      return { c, exact: await readEvidence(reader, scope), sampled, again: await readEvidence(sampledReader, scope) };
+      return { c, exact: await readEvidence(reader, scope), sampled, again: ASK_AGAIN ? await readEvidence(sampledReader, scope) : null };
     });
     for (const { c, exact, sampled, again } of reads) {
       recorded.push({ service: c.service, status: c.status, expected: c.expected, evidence: exact.evidence });
       sampledReads.push({ plan: sampled.sampling, evidence: sampled.evidence });
-      againReads.push({ draw: again.windowDraw, evidence: again.evidence });
+      if (again) againReads.push({ draw: again.windowDraw, evidence: again.evidence });
     }
   }, 600_000);
 
@@ -194,23 +202,25 @@ describe('triage of generated incidents on a real Elasticsearch', () => {
     it.each(everyCase())('%s (%s): the same top cause and the same causes listed', (service, status) => expectSameAnswer(service, status, sampledResults));
   });
 
-  describe("asked again: round one draws the window's top values at the probability the first count gives", () => {
+  // Elasticsearch, main pass only: see ASK_AGAIN.
+  (ASK_AGAIN ? describe : () => undefined)("asked again: round one draws the window's top values at the probability the first count gives", () => {
     it('drew at random where the count allows a probability under the maximum, and from a fixed-size sample where not; counts and series exact', () => {
       const enough = Math.ceil((FORCED_SAMPLING.errorSampleDocs ?? 0) / MAX_PROBABILITY);
+      expect(againReads.length).toBe(recorded.length);
       againReads.forEach(({ draw, evidence }, i) => {
         const exact = recorded[i]?.evidence;
         expect(evidence.total).toBe(exact?.total);
         expect(evidence.series).toEqual(exact?.series);
         const random = draw !== null && 'random' in draw;
-        expect({ total: evidence.total, random }).toEqual({ total: evidence.total, random: client.capabilities.randomSampler && evidence.total >= enough });
+        expect({ total: evidence.total, random }).toEqual({ total: evidence.total, random: evidence.total >= enough });
         // A value every error carries reads as the count itself, not as the draw's estimate of it.
         for (const role of EVIDENCE_ROLES) {
           if (exact?.fields[role].windowWithField !== exact?.total) continue;
           expect({ role, withField: evidence.fields[role].windowWithField }).toEqual({ role, withField: evidence.total });
         }
       });
-      // Both kinds of draw were exercised here (on Elasticsearch).
-      if (client.capabilities.randomSampler) expect(againReads.filter(({ draw }) => draw !== null && 'random' in draw).length).toBeGreaterThan(3);
+      // Both kinds of draw were exercised here.
+      expect(againReads.filter(({ draw }) => draw !== null && 'random' in draw).length).toBeGreaterThan(3);
     });
 
     it.each(everyCase())('%s (%s): the same top cause and the same causes listed as reading every document', (service, status) => expectSameAnswer(service, status, againResults));
