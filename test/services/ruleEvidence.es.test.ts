@@ -20,6 +20,16 @@ import { readRuleEvidence, type RecordedRuleCase, writeRuleEvidence } from '../s
  */
 const historyService = (seed: number): string => `calm history seed=${seed}`;
 
+/**
+ * The cases read. CI's engine passes (ENGINE_SUITES_ONLY: Elasticsearch 9, OpenSearch 2) read those of
+ * seed 1: every scenario, window, missing field, mix and bare log, about two thirds of the catalogue and a
+ * quarter of its calm history. What may differ between engines is how they answer the same searches, not
+ * the other seeds' draws of the same worlds; the main pass (Elasticsearch 8), and `record:evidence`, read
+ * all of them.
+ */
+const ENGINE_PASS = process.env.ENGINE_SUITES_ONLY === '1';
+const CASES = ENGINE_PASS ? EVIDENCE_CASES.filter((c) => c.seed === 1) : EVIDENCE_CASES;
+
 describe('evidence of the rule tests, read from real documents', () => {
   let client: SearchEngine;
   let index: string;
@@ -31,7 +41,7 @@ describe('evidence of the rule tests, read from real documents', () => {
     index = uniqueIndexName('st-rule-evidence');
     const config = loadConfig({ ...testEngineEnv(), ELASTICSEARCH_INDEX: index, ELASTICSEARCH_TIMEOUT: '30s' });
     await recreateAccessLogIndex(client, index, config.fields);
-    const worlds = [...new Map<string, WorldSpec>(EVIDENCE_CASES.map((c) => [worldKey(worldOf(c)), worldOf(c)])).entries()];
+    const worlds = [...new Map<string, WorldSpec>(CASES.map((c) => [worldKey(worldOf(c)), worldOf(c)])).entries()];
     const seeds = [...new Set(worlds.map(([, w]) => w.seed))];
     const started = Date.now();
     load.documents = await bulkLoadStream(client, index, (function* documents() {
@@ -44,7 +54,7 @@ describe('evidence of the rule tests, read from real documents', () => {
     );
     load.loadMs = Date.now() - started;
     const resolution = await discoveryFor(client, config).require();
-    const read = await inPool(EVIDENCE_CASES, SUITE_CONCURRENCY, async (c) => {
+    const read = await inPool(CASES, SUITE_CONCURRENCY, async (c) => {
       const service = worldKey(worldOf(c));
       const reader = { client, index: aliases.get(service) as string, location: testElasticsearchUrl(), timeoutMs: 30_000, tenantPathPattern: new RegExp(config.tenantPathPattern) };
       const fields = { ...resolution.fields, ...Object.fromEntries(c.drop.map((role) => [role, unmappedName(role)])) };
@@ -62,14 +72,19 @@ describe('evidence of the rule tests, read from real documents', () => {
 
   it('reads every case of the catalogue, each its own', () => {
     process.stdout.write(`rule evidence: ${load.documents} documents loaded in ${load.loadMs} ms, ${recorded.length} cases read in ${load.readMs} ms\n`);
-    expect(new Set(recorded.map((c) => c.key)).size).toBe(EVIDENCE_CASES.length);
+    expect(new Set(recorded.map((c) => c.key)).size).toBe(CASES.length);
+    if (ENGINE_PASS) expect(CASES.length).toBeGreaterThan(EVIDENCE_CASES.length / 2);
     for (const c of recorded) expect({ key: c.key, total: c.evidence.total > 0 }).toEqual({ key: c.key, total: true });
   });
 
   it('the recorded evidence for the pure rule tests is what the reader reads today (npm run record:evidence rewrites it)', () => {
-    if (process.env.RECORD_EVIDENCE === '1') writeRuleEvidence(recorded);
+    if (process.env.RECORD_EVIDENCE === '1') {
+      if (ENGINE_PASS) throw new Error('record:evidence reads every case: unset ENGINE_SUITES_ONLY');
+      writeRuleEvidence(recorded);
+    }
     const fixture = new Map(readRuleEvidence().map((c) => [c.key, c.evidence]));
-    expect([...fixture.keys()]).toEqual(recorded.map((c) => c.key));
+    const read = new Set(recorded.map((c) => c.key));
+    expect([...fixture.keys()].filter((key) => read.has(key) || !ENGINE_PASS)).toEqual(recorded.map((c) => c.key));
     for (const c of recorded) expect({ key: c.key, evidence: fixture.get(c.key) }).toEqual({ key: c.key, evidence: c.evidence });
   });
 });
