@@ -5069,3 +5069,19 @@ describe('a refusal told as who alone may do it, or as a sign-off not given', ()
     expect(situation('the page can only be restored by admins').denials).not.toContain('generic');
   });
 });
+
+/** Session 18, from a spent set's misses: that something never was, told by naming all there ever was. */
+describe('never there, told by what alone ever was or by what we do not run', () => {
+  it.each([
+    'just the android app was ever released, someone calls the /ios/config endpoint. code?',
+    'Only the v1 and v2 endpoints have ever been published. An old SDK build calls /v4/invoices. What do we answer?',
+    "bots probe /wp-admin and /phpmyadmin, we don't run either of them. what should nginx send",
+    'scanners keep asking for /.git/config and /server-status on the docs site; we run neither. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: who alone was ever allowed to do something is a refusal, not an absence', () => {
+    expect(answerQuestion('only admins were ever allowed to edit this, a normal user tries. code?').verdict).toBe('403');
+  });
+});

@@ -24,7 +24,12 @@ const MISSING: readonly RegExp[] = [
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
   /\bthere (?:has|have|had|was|were|is) never (?:been |existed )?(?:an? |any |such an? )?(?:v\d+(?:\.\d+)*|version \d[\w.]*|(?:api |app |firmware )?versions? (?:called|named|numbered) [\w.]+|such (?:version|release|endpoint|route|page|id|resource|record|file|path|thing))\b/,
-  /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built)\b/,
+  /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built|deployed|launched|published|offered)\b/,
+  // "only v1 and v2 of the quotes api were ever deployed", "just the web app has ever been released": what is
+  // named is all there ever was, so what else is asked for never was.
+  /\b(?:only|just)\b(?: [a-z0-9.'/_-]+){1,8} (?:were|was|have|has|had|got) (?:been )?ever (?:been )?(?:deployed|shipped|released|built|published|launched|created|issued|offered|implemented)\b/,
+  // "we run neither", "we don't run either of them": the software a scanner asks for is not there at all.
+  /\b(?:we|they) (?:run|host|use|serve|have) (?:neither|none) (?:of (?:them|these|those|it)\b)?|\b(?:we|they) (?:do not|don't|dont|never) (?:run|host|serve) (?:either|any) of (?:them|these|those)\b/,
   // "the replay never got uploaded because the client crashed", "the thumbnail was never even generated".
   /\bnever (?:got |even |actually |ever )+(?:uploaded|created|generated|saved|stored|written|recorded|published|made|built|produced|rendered|synced|imported|submitted)\b|\b(?:was|were|has been|have been) never (?:even |actually )?(?:generated|saved|stored|rendered|recorded|produced|synced|imported|submitted)\b/,
   // "there is no 4.7.3 patch, we jumped from 4.7.2 to 4.8.0", "we skipped v2.1": a version numbered between ones that were
