@@ -5070,7 +5070,7 @@ describe('a refusal told as who alone may do it, or as a sign-off not given', ()
   });
 });
 
-/** Session 18, from a spent set's misses: that something never was, told by naming all there ever was. */
+/** Session 18, from spent sets' misses: that something never was, told by naming all there ever was or all there is. */
 describe('never there, told by what alone ever was or by what we do not run', () => {
   it.each([
     'just the android app was ever released, someone calls the /ios/config endpoint. code?',
@@ -5083,5 +5083,20 @@ describe('never there, told by what alone ever was or by what we do not run', ()
 
   it('guard: who alone was ever allowed to do something is a refusal, not an absence', () => {
     expect(answerQuestion('only admins were ever allowed to edit this, a normal user tries. code?').verdict).toBe('403');
+  });
+
+  it.each([
+    'ticket ids only go up to 900 on this tenant and someone calls GET /tickets/1200. code?',
+    'we only have 12 stores and a bot requests /stores/40. what do we send',
+    'there are only 40 invoices on this account, the client asks for invoice #41. what should the api answer',
+  ])('a number asked past all there are of that thing: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'the org only has 5 admins, user #300 tries to open /admin. code?',
+    'the shop only has 3 locations, /stores/2 is requested by a user without the manager role. code?',
+  ])('guard: a count of another thing, or a number within the count, says nothing of absence: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
   });
 });

@@ -470,6 +470,33 @@ const RESTORE_WORD = /\brestor(?:e|ed|able|ing)\b/;
 
 const FOR_NOW = /\bfor now\b|\btemporar(?:y|ily)\b(?! (?:campaigns?|promos?|promotions?|events?|offers?|sales?|exhibitions?|contests?|giveaways?|banners?|pop-?ups?)\b)/;
 
+/**
+ * "the repo only has about 3,200 issues and prs combined" and "a link to pull request #4500", "ticket ids only go up to
+ * 900" and "GET /tickets/1200": a number asked for past all there are of that thing, so nothing was ever there. Only a
+ * bound said with "only" or "up to", and only a number asked as `#n` or in a path after a name of the same thing ("the
+ * org only has 5 admins" says nothing of user #300).
+ */
+const BOUND_THEN_NAME =
+  /\b(?:only|just) (?:has|have|had|holds?|contains?|counts?) (?:about |around |roughly |some |~)?(\d[\d,]*) ([a-z]+(?: (?:and|or) [a-z]+){0,2})|\bthere (?:are|were) only (?:about |around |roughly |some |~)?(\d[\d,]*) ([a-z]+(?: (?:and|or) [a-z]+){0,2})/g;
+const NAME_THEN_BOUND = /\b([a-z]+) (?:ids?|numbers?) (?:only )?(?:go|goes|run|runs) (?:up )?to (\d[\d,]*)\b/g;
+const NUMBER_ASKED = /\b([a-z]+(?: [a-z]+)?) #(\d[\d,]*)\b|\/([a-z][a-z-]*)\/(\d+)(?=[/?\s.,;)]|$)/g;
+const asNumber = (raw: string | undefined): number => Number((raw ?? '').replace(/,/g, ''));
+/** A thing's name as compared: "pull requests" and "prs" alike, "stores" and "store", "tickets" and "ticket". */
+const nameKey = (name: string): string => name.trim().replace(/\bpull requests?\b/, 'pr').replace(/^.* /, '').replace(/e?s$/, '').slice(0, 6);
+
+function askedPastAllThereAre(text: string): boolean {
+  if (!/\d/.test(text) || !/\b(?:only|just|up to)\b/.test(text)) return false;
+  const bounds: Array<{ most: number; names: string[] }> = [
+    ...[...text.matchAll(BOUND_THEN_NAME)].map((m) => ({ most: asNumber(m[1] ?? m[3]), names: (m[2] ?? m[4] ?? '').split(/ and | or /).map(nameKey) })),
+    ...[...text.matchAll(NAME_THEN_BOUND)].map((m) => ({ most: asNumber(m[2]), names: [nameKey(m[1] ?? '')] })),
+  ];
+  return [...text.matchAll(NUMBER_ASKED)].some((m) => {
+    const asked = asNumber(m[2] ?? m[4]);
+    const name = nameKey(m[1] ?? m[3] ?? '');
+    return bounds.some((b) => b.most > 0 && asked > b.most && b.names.includes(name));
+  });
+}
+
 export function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   // "no point pretending it does not exist": what is acted out says nothing of what is there.
   const unparked = given.includes('for now') ? given.replace(PARKED_FOR_NOW, ' ') : given;
@@ -511,7 +538,7 @@ export function detectExistence(given: string): { existence: Existence; permanen
     removed && permanentWords && !hedged && !maybeBack && !/\bnot permanent(?:ly)?\b/.test(text) && !/\b(?:accidentally|by accident|by mistake|mistakenly|unintentionally)\b/.test(text);
   const unknownBeyond = !permanent && (text.includes('know') || text.includes(' no ')) && NOTHING_MORE_KNOWN.test(text);
   if (removed) return { existence: 'removed', permanent, temporary: (temporary || hedged || maybeBack || unknownBeyond) && !permanent };
-  if (has(grantText, ...MISSING) || hintedMatch(grantText, MISSING_HINTED)) return { existence: 'missing', permanent: false, temporary };
+  if (has(grantText, ...MISSING) || hintedMatch(grantText, MISSING_HINTED) || askedPastAllThereAre(text)) return { existence: 'missing', permanent: false, temporary };
   if (hasAffirmed(text, ...EXISTS)) return { existence: 'exists', permanent: false, temporary };
   return { existence: 'unknown', permanent: false, temporary };
 }
