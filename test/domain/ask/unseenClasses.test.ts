@@ -5093,6 +5093,17 @@ describe('never there, told by what alone ever was or by what we do not run', ()
     expect(answerQuestion(q).verdict).toBe('404');
   });
 
+  it.each(['v4 is not yet deployed anywhere, but an early adopter keeps calling /v4/payouts. what should the api say?', 'v2 is not deployed yet; a client calls /v2/quotes. status?'])(
+    'a version not deployed yet is not there: %s',
+    (q) => {
+      expect(answerQuestion(q).verdict).toBe('404');
+    },
+  );
+
+  it('a removal with "no plan ever to bring it back" is for good', () => {
+    expect(answerQuestion('we took the partner widget down on purpose and there is no plan ever to restore it. what should its url return?').verdict).toBe('410');
+  });
+
   it.each([
     'the org only has 5 admins, user #300 tries to open /admin. code?',
     'the shop only has 3 locations, /stores/2 is requested by a user without the manager role. code?',
