@@ -5111,3 +5111,17 @@ describe('never there, told by what alone ever was or by what we do not run', ()
     expect(answerQuestion(q).verdict).toBe('403');
   });
 });
+
+/** Session 18, from spent sets' misses: an api key that matches none issued is a credential that is no good. */
+describe('an api key nobody issued, told as an absence', () => {
+  it.each([
+    'partner calls /v1/rates?api_key=k_77 and no such key exists in our key store. which status?',
+    'a test build ships the sandbox api key to prod; prod never issued that key. what do we answer?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: an object key missing from a bucket is no credential', () => {
+    expect(answerQuestion('client sends an api key to download an s3 object, but that object key does not exist in the bucket. code?').verdict).toBe('404');
+  });
+});

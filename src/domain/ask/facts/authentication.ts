@@ -167,6 +167,12 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
     /\bno record of\b|\bnot (?:even )?exist/,
     /^(?![\s\S]*\b(?:s3|buckets?|gcs|blobs?|object stor\w*|getobject|get_object|objects?|kms|vault|key ?store|keyring|hsm)\b)(?=[\s\S]*\b(?:api keys?|x-api-key|access keys?|(?:sends?|sending|sent|presents?|presenting|uses|using|passes|passing|pointing) (?:a |an |the |its |their |his |her |that )?(?:[a-z-]+ )?(?:api )?key)\b)[\s\S]*(?:\bno record of (?:that|this|the|their|his|her|its|such an?) (?:api )?key\b|\b(?:this|that|the) (?:api )?key (?:does not|do not|did not|not) (?:even )?exist)/,
   ],
+  // "passes ?api_key=abc123 but no such key exists in our key store", "the staging api key went to production, which never
+  // issued this key": an api key that matches none issued (a share or invite token is a resource, and stays one).
+  [
+    /\bno such (?:api )?key\b|\bnever issued\b/,
+    /^(?=[\s\S]*\b(?:api[ _-]?keys?|x-api-key|access keys?)\b)[\s\S]*(?:\bno such (?:api )?key (?:exists|in)\b|\bnever issued (?:this|that|the|such an?|its|their|his|her) (?:api )?key\b)/,
+  ],
   // "api key lookup failed", "session resolution failed": the server looked the credential up and found nothing valid.
   [/\b(?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\b/, new RegExp(`\\b${CRED}s? (?:lookup|look-up|resolution|introspection|validation|verification) (?:failed|fails|failure|error)\\b`)],
   // "the client sends an api key, no such key in our db": a presented key that matches none we hold (not s3's NoSuchKey, an object).
@@ -537,8 +543,10 @@ const STORED_KEY = /\b(?:that|this|the|requested|which|such|a|the requested) (?:
  * "a request comes in with a key value that does not exist in our key store", "sends an api key we never issued": the
  * key the request presents is its credential, looked up in the server's own store (not a key a key-management API serves).
  */
+const API_KEY_CARRIED = /[?&]api[_-]?key=|\bapi[- ]keys?\b|\bx-api-key\b/;
+
 const PRESENTED_KEY =
-  /\b(?:with|sends?|sent|sending|presents?|presented|presenting|using|uses|used|carr(?:y|ies|ying)|pass(?:es|ed|ing)?|supplies|supplied)(?: (?:a|an|the|their|its|his|her|our|some))? (?:api |access )?key(?: value)?\b|\bapi[- ]key header\b|\bx-api-key\b/;
+  /\b(?:with|sends?|sent|sending|presents?|presented|presenting|using|uses|used|carr(?:y|ies|ying)|pass(?:es|ed|ing)?|supplies|supplied)(?: (?:a|an|the|their|its|his|her|our|some))? (?:api |access )?key(?: value)?\b|\bapi[- ]key header\b|\bx-api-key\b|[?&]api[_-]?key=/;
 
 /** "s3 says the key does not exist": in object storage a bare key names an object (not "the signing key does not match"). */
 // Its error names and calls too ("nosuchkey", "at s3.getobject"), as a stack trace or a log line pastes them.
@@ -594,7 +602,8 @@ export function credentialText(said: string): string {
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
   if (!undenied.includes('key')) return undenied;
   const dataKeys = undenied.replace(DATA_KEY, ' record ');
-  const objectKeys = OBJECT_STORE.test(dataKeys) ? dataKeys.replace(OBJECT_KEY, ' that record ') : dataKeys;
+  // "passes ?api_key=… but no such key exists": where an api key is what the request carries, a missing key is that one.
+  const objectKeys = OBJECT_STORE.test(dataKeys) && !API_KEY_CARRIED.test(dataKeys) ? dataKeys.replace(OBJECT_KEY, ' that record ') : dataKeys;
   const presented = PRESENTED_KEY.test(objectKeys) && !/\/(?:api-?)?keys\//.test(objectKeys);
   return KEY_STORE.test(objectKeys) && !presented ? objectKeys.replace(STORED_KEY, ' that record ') : objectKeys;
 }
