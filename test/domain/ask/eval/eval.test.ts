@@ -491,7 +491,7 @@ const UNSEEN58_FLOOR = 56;
 /** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after (53 in session 17). */
 const UNSEEN59_FLOOR = 52;
 const UNSEEN60_FLOOR = 53;
-/** Session 16, shaped like the check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end. */
+/** Session 16, shaped like the check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end; 42 in session 18 (an api key nobody issued read as 401). */
 const UNSEEN61_FLOOR = 48;
 const UNSEEN62_FLOOR = 42;
 /**
