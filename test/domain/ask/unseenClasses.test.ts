@@ -5100,6 +5100,12 @@ describe('never there, told by what alone ever was or by what we do not run', ()
     },
   );
 
+  it('"we never offer this again" says it was offered: no longer read as never there', () => {
+    const q = 'we closed the gift-wrap service last month and the board decided we never offer this again. what should its old pages return?';
+    expect(answerQuestion(q).verdict).toBe('410');
+    expect(answerQuestion('we do not sell that model. what should /products/x9 return?').verdict).toBe('404');
+  });
+
   it('a removal with "no plan ever to bring it back" is for good', () => {
     expect(answerQuestion('we took the partner widget down on purpose and there is no plan ever to restore it. what should its url return?').verdict).toBe('410');
   });

@@ -47,7 +47,8 @@ const MISSING: readonly RegExp[] = [
   // "nothing by that id", "nothing under that slug": no record bears the name asked for.
   /\bnothing (?:by|with|under|for|matching) (?:that|this|the given|the requested|such an?) (?:id|ids|name|number|slug|key|code|handle|reference|sku)\b/,
   // "the airline does not operate that flight on that date", "we do not sell that model": the catalogue has no such thing.
-  /\b(?:does not|do not|did not|never) (?:operate|run|offer|sell|carry|stock|host|publish|schedule|fly|list|make|produce|print|ship)\b (?:that|this|such an?|any such) (?!(?:role|roles|permission|permissions|access|scope|scopes|region|regions|country|countries|method|verb)\b)[a-z0-9-]+\b/,
+  // (Not "we never offer this again": what is never offered again was offered, and is removed.)
+  /\b(?:does not|do not|did not|never) (?:operate|run|offer|sell|carry|stock|host|publish|schedule|fly|list|make|produce|print|ship)\b (?:that|this|such an?|any such) (?!(?:role|roles|permission|permissions|access|scope|scopes|region|regions|country|countries|method|verb|again|anymore|any)\b)[a-z0-9-]+\b(?!(?: [a-z-]+)? (?:again|anymore|any more|any longer)\b)/,
   // "no user has that email", "there is no org by that name", "no order with that id".
   /\bno (?:[a-z-]+ )?(?:user|users|account|accounts|record|records|org|organization|product|item|order|customer|file|page|entry|row|object|team|repo|project)s? (?:has|have|with|matches|match|by|under|called|named|for) (?:that|this|the given|the|such|this exact|that exact)\b/,
   /\bthere (?:is|are|was) (?:no|not an?|not any) (?:[a-z-]+ ){0,2}(?:by|with|named|called|under|at|for) (?:that|this|the)\b/,
