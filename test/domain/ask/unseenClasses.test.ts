@@ -5106,6 +5106,10 @@ describe('never there, told by what alone ever was or by what we do not run', ()
     expect(answerQuestion('we do not sell that model. what should /products/x9 return?').verdict).toBe('404');
   });
 
+  it('a removal others had us make, with an adverb between ("had us deliberately remove"), is a removal', () => {
+    expect(answerQuestion('security had us deliberately remove the bulk export endpoint, and it is permanent. what status now?').verdict).toBe('410');
+  });
+
   it('a removal with "no plan ever to bring it back" is for good', () => {
     expect(answerQuestion('we took the partner widget down on purpose and there is no plan ever to restore it. what should its url return?').verdict).toBe('410');
   });
