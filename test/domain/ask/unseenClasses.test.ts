@@ -5135,3 +5135,21 @@ describe('an api key nobody issued, told as an absence', () => {
     expect(answerQuestion('client sends an api key to download an s3 object, but that object key does not exist in the bucket. code?').verdict).toBe('404');
   });
 });
+
+/** Session 18, from spent sets' misses: a thing never made, and a token not valid yet, in other words. */
+describe('never made, told as "no X was ever …" or "never produced"; a token whose nbf is still ahead', () => {
+  it.each([
+    'for an order where no invoice was ever issued, what does GET /orders/{id}/invoice return?',
+    'we never produced a french version of that guide, someone asks for /guides/7/fr. code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: no role ever granted is a refusal', () => {
+    expect(answerQuestion('no role was ever granted to the new hire, she opens /admin. code?').verdict).toBe('403');
+  });
+
+  it('an nbf claim minutes in the future: the token is not valid yet', () => {
+    expect(answerQuestion('the mobile jwt carries an nbf claim about five minutes in the future after a clock drift; the api rejects it. what status?').verdict).toBe('401');
+  });
+});

@@ -129,7 +129,8 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:stale|expired|old|outdated|invalid|unknown|wrong|reused) (?:server )?nonces?\b|\bnonces?\b (?:is |was |are |were |has |had )?(?:stale|expired|outdated|timed out)\b/,
   /\bactive"? ?[=:] ?"?false\b|\b(?:inactive|not active) (?:token|session|jwt)\b|\b(?:token|session|jwt) (?:is )?(?:inactive|not active)\b/,
   /\bbearer (?:undefined|null|none|nan|empty|\[object object\])\b|\b(?:token|jwt|api key) (?:is |was )?(?:undefined|null)\b/,
-  /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,20}\bfuture\b/,
+  // "an nbf claim ten minutes in the future": a token not valid yet, or issued in the future.
+  /\b(?:iat|nbf|issued at|not before)\b[^.;]{0,32}\bfuture\b/,
   // "nbf claim is tomorrow 09:00", "not-before is in 2 hours": a token not valid yet (RFC 7519 §4.1.5), so invalid_token.
   /\b(?:nbf|not[- ]?before)\b(?: claim| time| date| timestamp)?(?: is| was| of| =|:| set to)? (?:tomorrow|next (?:week|month|year|day)|in (?:\d+|an?|one|two|a few) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|later (?:today|than now)|after now|not (?:yet )?reached|still ahead)\b/,
   // "the node's clock is 10 min behind and the valid jwt gets rejected there": that server judges the token not yet

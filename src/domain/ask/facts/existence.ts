@@ -24,7 +24,10 @@ const MISSING: readonly RegExp[] = [
   /\bnothing\b(?: [a-z0-9'/._-]+){0,6} ever existed\b/,
   // "there has never been a v4", "there was never any version 2.0 of it": a version (or such a thing) that never was.
   /\bthere (?:has|have|had|was|were|is) never (?:been |existed )?(?:an? |any |such an? )?(?:v\d+(?:\.\d+)*|version \d[\w.]*|(?:api |app |firmware )?versions? (?:called|named|numbered) [\w.]+|such (?:version|release|endpoint|route|page|id|resource|record|file|path|thing))\b/,
-  /\bnever (?:shipped|created|implemented|published|released|issued|built|made|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built|deployed|launched|published|offered)\b/,
+  // "a claim where no rental was ever arranged", "no invoice has ever been issued for it": the thing asked for was never
+  // made (not "no role was ever granted": a grant the caller lacks).
+  /\bno (?!(?:roles?|permissions?|access|scopes?|grants?|rights?|licen[cs]es?|seats?|consent|approvals?|invites?|invitations?)\b)[a-z-]+ (?:was|were|has|have|had) (?:been )?ever (?:been )?(?:arranged|booked|created|issued|made|produced|generated|filed|recorded|written|uploaded|attached|set up|opened|added|ordered|placed|published|registered)\b/,
+  /\bnever (?:shipped|created|implemented|published|released|issued|built|made|produced|uploaded|existed|was)\b|\bonly ever (?:shipped|had|released|built|deployed|launched|published|offered)\b/,
   // "only v1 and v2 of the quotes api were ever deployed", "just the web app has ever been released": what is
   // named is all there ever was, so what else is asked for never was.
   /\b(?:only|just)\b(?: [a-z0-9.'/_-]+){1,8} (?:were|was|have|has|had|got) (?:been )?ever (?:been )?(?:deployed|shipped|released|built|published|launched|created|issued|offered|implemented)\b/,
