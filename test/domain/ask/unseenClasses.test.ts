@@ -5153,3 +5153,17 @@ describe('never made, told as "no X was ever …" or "never produced"; a token w
     expect(answerQuestion('the mobile jwt carries an nbf claim about five minutes in the future after a clock drift; the api rejects it. what status?').verdict).toBe('401');
   });
 });
+
+/** Session 18, from a spent set's miss: after a rename, the old login is a name nobody holds, not a credential. */
+describe('a name freed by a rename', () => {
+  it.each([
+    'she renamed her account from jdoe to jane; the old username is free now and someone opens /u/jdoe. code?',
+    'after the rename the old handle is not reserved, anyone can claim it. what should /@oldhandle return now?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: an old password is still a credential that is no good', () => {
+    expect(answerQuestion('the user logs in with his old password after the reset, and is refused. what status?').verdict).toBe('401');
+  });
+});

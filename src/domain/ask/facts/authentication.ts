@@ -596,8 +596,12 @@ function withoutReloginHistory(text: string): string {
 }
 
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
+/** "user renamed from olddev to newdev, the old login is free": after a rename, the old login is a name, not a credential. */
+const RENAMED = /\b(?:renamed|renames|renaming|rename|changed (?:their|his|her|its) (?:username|user name|login|handle))\b/;
+const OLD_NAME = /\b(?:old|previous|former) (?:login|username|user name|handle)s?\b/g;
+
 export function credentialText(said: string): string {
-  const relogged = withoutReloginHistory(said);
+  const relogged = withoutReloginHistory(RENAMED.test(said) ? said.replace(OLD_NAME, ' old name ') : said);
   const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
