@@ -5167,3 +5167,10 @@ describe('a name freed by a rename', () => {
     expect(answerQuestion('the user logs in with his old password after the reset, and is refused. what status?').verdict).toBe('401');
   });
 });
+
+/** Session 18, from a spent set's miss: a credential header sent with nothing in it. */
+describe('a credential header whose value is empty', () => {
+  it('is no credential: 401', () => {
+    expect(answerQuestion('the mobile app sends the authorization header but its value is an empty string. we answer 403 today, what is right?').verdict).toBe('401');
+  });
+});

@@ -25,6 +25,8 @@ const AUTH_NONE: readonly RegExp[] = [
   new RegExp(`\\b(?:auth(?:orization|entication)? header|${CRED})s? (?:never|does not|do not|did not|no longer) (?:reach(?:es)?|arrives? at|makes? it (?:to|through to)|gets? (?:to|through to)) (?:the |our |its )?(?:backend|app|application|service|server|api|upstream|origin|handler|pod|container)s?\\b`),
   new RegExp(`\\b(?:did not|does not|do not|forgot to|forget to|never) (?:send|provide|include|pass|attach|supply|forward|add)(?: a| an| any| the| their)? (?:auth(?:orization|entication)? header|auth|${CRED})\\b`),
   /\bauthentication (?:is )?(?:missing|absent|required but (?:missing|absent|not (?:given|sent)))\b/,
+  // "sends the X-Api-Key header but the value is an empty string": the header is there, the credential is not.
+  new RegExp(`\\b(?:auth(?:orization|entication)? header|x-api-key|${CRED})(?: header)?\\b[^.;]{0,30}\\b(?:its |the )?(?:value|string) (?:is |was |are |were )?(?:an? |just an? )?(?:empty|blank)(?: string)?\\b`),
   // "the authorizer cannot find any authorization header".
   new RegExp(`\\b(?:cannot|can not|could not|did not|does not|unable to|fails? to|failed to) (?:find|see|get|read|locate|extract|parse) (?:a |an |any |the )?(?:auth(?:orization|entication)? header|${CRED})\\b`),
   /\bno (?:one|body) (?:is )?logged in\b/,
