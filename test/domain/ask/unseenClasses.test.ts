@@ -5174,3 +5174,12 @@ describe('a credential header whose value is empty', () => {
     expect(answerQuestion('the mobile app sends the authorization header but its value is an empty string. we answer 403 today, what is right?').verdict).toBe('401');
   });
 });
+
+/** Session 18, from a spent set's miss: "what is the correct status, and …header?" asks the code with a detail beside it. */
+describe('the status asked with a header beside it, in longer words', () => {
+  it('gets the verdict and the header detail', () => {
+    const a = answerQuestion('a script calls the api with no credentials at all. what is the right status code, and what goes in the www-authenticate header?');
+    expect(a.verdict).toBe('401');
+    expect(a.answer).toMatch(/WWW-Authenticate/);
+  });
+});

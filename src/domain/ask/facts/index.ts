@@ -28,7 +28,7 @@ export { type AuthState, type DenialKind, type Existence, type Topic, type OAuth
  * name, then a part of the response beside it. The part follows the verdict; it does not replace the code asked for.
  */
 export const CODE_BESIDE_A_PART =
-  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what) )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?(?:\s*[?,;])?\s*(?:and|plus|also|as well as|\+)(?![a-z])[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
+  /(?:^|[.?!;:]\s*)(?:so |and |ok |okay )?(?:(?:which|what)(?: is| would be| should be)?(?: the)?(?: (?:correct|right|proper|appropriate))? )?(?:http )?(?:status|code|status code|response code)(?: (?:then|pls|please|first))?(?:\s*[?,;])?\s*(?:and|plus|also|as well as|\+)(?![a-z])[^?]{0,30}\b(?:error|header|www-authenticate|challenge|body|message|realm|scope)\b/;
 
 /**
  * "writes are disabled for everyone from this region by policy", "blocked by the DLP policy for their
