@@ -5183,3 +5183,14 @@ describe('the status asked with a header beside it, in longer words', () => {
     expect(a.answer).toMatch(/WWW-Authenticate/);
   });
 });
+
+/** Session 18, from a spent set's miss: a one-time sign-in code used once is no credential any more. */
+describe('a one-time sign-in code already used', () => {
+  it('is a credential that is no good: 401', () => {
+    expect(answerQuestion('the magic link signs you in with a one-time code; he already used it yesterday and clicks it again. which status?').verdict).toBe('401');
+  });
+
+  it('guard: a single-use claim link used up is a resource, not a credential', () => {
+    expect(answerQuestion('gift links are single-use; this one was already redeemed by the recipient. what should GET /gift/{code} return now?').verdict).not.toBe('401');
+  });
+});

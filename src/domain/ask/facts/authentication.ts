@@ -125,6 +125,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\b(?:cannot|can not|could not|unable to) (?:match|map|resolve|link|tie|find) (?:it|them|the [a-z-]+|this [a-z-]+) to (?:any|a|an) (?:user|account|identity|client|session)\b/,
   /\bheader (?:has|with|contains|carries) (?:an? )?(?:unknown|invalid|bogus|garbage|wrong|bad|random|unrecognized|unrecognised) (?:value|token|key|string)\b/,
   /\breplay(?:ed|s)? (?:token|jwt|request|credentials?|session)s?\b|\bnonce\b[^.;]{0,30}\b(?:already|reused|seen before|replay\w*)\b/,
+  // "the link signs you in with a one-time code, and she had already used it, so the code is spent": a one-time
+  // credential used once is no credential any more (not a single-use claim link, which is a resource used up).
+  /^(?=[\s\S]*\b(?:one-time (?:login |sign-?in )?(?:codes?|passwords?|passcodes?|pins?)|otps?|magic links?|login links?|sign-?in links?|signs? (?:you|them|her|him|users?) in)\b)[\s\S]*(?:\b(?:codes?|passwords?|passcodes?|pins?|otps?|links?)\b[^.;]{0,20}\b(?:is|was|are|were|got|has been|had been) (?:already )?(?:spent|used up|consumed|burned|burnt|redeemed)\b|\b(?:had |has |have )?already (?:been )?used (?:it|them|that (?:code|link)|the (?:code|link))\b)/,
   // "token was replayed from another device", "the cookie got replayed": a captured credential sent again by someone else.
   /\b(?:token|jwt|credentials?|session|cookie|assertion|ticket)s? (?:was |were |is |are |got |gets |being |been )+replayed\b/,
   // "client sent a stale nonce" (digest auth, RFC 7616 stale=true), "an expired nonce": the challenge the credential answers is over.
