@@ -5194,3 +5194,10 @@ describe('a one-time sign-in code already used', () => {
     expect(answerQuestion('gift links are single-use; this one was already redeemed by the recipient. what should GET /gift/{code} return now?').verdict).not.toBe('401');
   });
 });
+
+/** Session 18, from a spent set's miss: a rule that nothing may be deleted is no removal. */
+describe('"nothing may be deleted" forbids a removal, it does not tell one', () => {
+  it('a delete refused under a legal hold is a refusal', () => {
+    expect(answerQuestion('the records are under legal hold and nothing may be deleted; the owner, logged in, sends DELETE /records/9. status?').verdict).toBe('403');
+  });
+});

@@ -510,9 +510,9 @@ export function detectExistence(given: string): { existence: Existence; permanen
   const said = /\b(?:pretend|treat|act|behave|handle)/.test(unparked) ? unparked.replace(PRETENDED_ABSENCE, ' pretence ') : unparked;
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
-  // "nothing was deleted", "nothing has been taken down": a removal denied by its subject.
+  // "nothing was deleted", "nothing has been taken down", "legal hold: nothing may be deleted": a removal denied by its subject.
   const nothing = said.includes('nothing')
-    ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b|\bnothing (?:was|were|has been|had been|got|is|ever was|ever got)(?: ever)? (?:deleted|removed|purged|unpublished|taken down|retired|archived|erased|wiped)\b/g, ' ')
+    ? said.replace(/\b(?:deleted|removed|purged|unpublished|took down) nothing\b|\bnothing (?:was|were|has been|had been|got|is|ever was|ever got|may be|can be|must be|should be|shall be|could be|is allowed to be|is to be)(?: ever)? (?:deleted|removed|purged|unpublished|taken down|retired|archived|erased|wiped)\b/g, ' ')
     : said;
   const named = /\b(?:nobody|no one|noone)\b/.test(nothing) ? nothing.replace(NOBODY_SAID, 'unconfirmed') : nothing;
   // "test records accidentally created in prod were hard-deleted on purpose": the accident was the creation, not the removal.
