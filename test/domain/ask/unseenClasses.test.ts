@@ -5201,3 +5201,17 @@ describe('"nothing may be deleted" forbids a removal, it does not tell one', () 
     expect(answerQuestion('the records are under legal hold and nothing may be deleted; the owner, logged in, sends DELETE /records/9. status?').verdict).toBe('403');
   });
 });
+
+/** Session 18, from a spent set's miss: the token of an invite or share link is the id of what the link opens. */
+describe('an invite or share link whose token was never made', () => {
+  it.each([
+    'someone clicks the invite link /invites/q7-k2, but that token was never generated on our side. which code?',
+    'the share link /s/xyz points to a share token that does not exist. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a password-reset link with an expired token is still about a credential', () => {
+    expect(answerQuestion('the password reset link has an expired token. what should the reset endpoint return?').verdict).toBe('401');
+  });
+});

@@ -605,8 +605,16 @@ function withoutReloginHistory(text: string): string {
 const RENAMED = /\b(?:renamed|renames|renaming|rename|changed (?:their|his|her|its) (?:username|user name|login|handle))\b/;
 const OLD_NAME = /\b(?:old|previous|former) (?:login|username|user name|handle)s?\b/g;
 
+/**
+ * "clicks invite link /invites/9KQ2, but this token we never generated": the token of an invite, share, claim or gift link
+ * is the id of the thing the link opens, not a credential (a sign-in or password-reset link's token is one).
+ */
+const LINK_OPENED = /\b(?:invite|invitation|share|sharing|shared|claim|gift|unsubscribe|download|referral) (?:links?|urls?)\b/;
+const LINK_TOKEN = /\b(?:this|that|the|its|a|an|such|their|his|her) (?:invite |invitation |share |claim |gift |referral )?token\b/g;
+
 export function credentialText(said: string): string {
-  const relogged = withoutReloginHistory(RENAMED.test(said) ? said.replace(OLD_NAME, ' old name ') : said);
+  const renamed = RENAMED.test(said) ? said.replace(OLD_NAME, ' old name ') : said;
+  const relogged = withoutReloginHistory(LINK_OPENED.test(renamed) && !/\b(?:reset|log ?in|sign ?in|magic|verification) links?\b/.test(renamed) ? renamed.replace(LINK_TOKEN, ' that link id ') : renamed);
   const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
