@@ -5215,3 +5215,18 @@ describe('an invite or share link whose token was never made', () => {
     expect(answerQuestion('the password reset link has an expired token. what should the reset endpoint return?').verdict).toBe('401');
   });
 });
+
+/** Session 18, from a spent set's miss: a quota already used up refuses what goes past it. */
+describe('a quota already used up', () => {
+  it.each([
+    'storage is limited to 10 gb per account and her quota is already used up; she uploads another file while logged in. status?',
+    'each workspace is capped at 20 seats; an admin who already has 20 invites another member. what should the api return?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a rate (requests per minute) is not read as a quota', () => {
+    const a = answerQuestion('the api is capped at 100 requests per minute and this client already hit the limit, it sends another. code?');
+    expect(a.answer).not.toMatch(/^The resource is there and this caller is refused/);
+  });
+});

@@ -456,6 +456,12 @@ const GENERIC_DENIAL: readonly RegExp[] = [
 
 /** Refusals behind a cheap hint each, read like GENERIC_DENIAL (most questions have none of these words). */
 const GENERIC_DENIAL_HINTED: readonly Hinted[] = [
+  // "downloads are capped at 100 titles per account; a user already at 100 asks for another", "plans allow 5 projects, one
+  // more is refused": a quota already used up refuses what goes past it (not a rate, which is 429).
+  [
+    /\b(?:capped|limited|limit|quota|allows?|allowed|max(?:imum)?|up to)\b/,
+    /^(?![\s\S]*\b(?:per (?:second|sec|minute|min|hour)|(?:requests?|calls?) (?:a|an|per) (?:second|minute|hour)|rate[- ]?limit\w*|throttl\w*)\b)[\s\S]*?(?:\b(?:capped|limited) (?:at|to) \d+\b[^?]{0,160}\b(?:already (?:at|has|have|reached|hit|used|holds?) (?:the |their |its |all |her |his )?(?:\d+|limit|cap|quota|max(?:imum)?)|(?:another|one more|a (?:second|third|fourth|fifth|sixth|seventh|eleventh|new) one|a (?:fourth|fifth|sixth|seventh|eleventh|101st)\b))|\b(?:quota|limit|cap) (?:is |was |has been )?(?:already )?(?:reached|used up|exhausted|hit|full)\b)/,
+  ],
   // "our rules say tpps can only read standing orders" beside "tried to cancel one": a caller limited to reading, asking to change.
   [
     /\bonly (?:read|view|see|list|get|fetch|query)\b/,
