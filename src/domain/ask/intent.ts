@@ -53,7 +53,7 @@ const SHAPES: readonly RegExp[] = [
  * must include a body", a claim about what a code carries).
  */
 export const COLLEAGUES_WEIGHED =
-  /\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/;
+  /\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)|\bwhat (?:does|do) (?:the )?(?:rfcs?|specs?|standards?)(?: ?\d{4})? (?:actually )?say\b(?<=\b(?:wants?|thinks?|suggests?|prefers?|votes? for|insists on|pushes for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:plain |just |a plain )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/;
 
 const REVIEW: readonly RegExp[] = [
   /\bright or wrong\b|\bwrong or right\b|\b(?:nit|bug|intended|expected|on purpose)(?: or (?:a )?(?:real |actual )?(?:bug|nit|intended|expected|fine))\b/,

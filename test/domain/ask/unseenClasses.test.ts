@@ -5230,3 +5230,14 @@ describe('a quota already used up', () => {
     expect(a.answer).not.toMatch(/^The resource is there and this caller is refused/);
   });
 });
+
+/** Session 18, from a spent set's miss: a colleague's code for a told case, then "what does the rfc say?", asks this case's code. */
+describe("a colleague's code weighed against the spec for a told case", () => {
+  it('gets the verdict', () => {
+    expect(answerQuestion('we retired the v1 export for good, on purpose, nothing replaces it. dan wants a plain 404 because it is simpler. what does the rfc say?').verdict).toBe('410');
+  });
+
+  it('guard: the spec asked about a kind of case, with nobody proposing a code, gets no verdict', () => {
+    expect(answerQuestion('does rfc 9110 say 404 or 410 for removed pages?').verdict).toBeNull();
+  });
+});
