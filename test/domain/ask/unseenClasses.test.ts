@@ -5114,6 +5114,13 @@ describe('never there, told by what alone ever was or by what we do not run', ()
     expect(answerQuestion('we took the partner widget down on purpose and there is no plan ever to restore it. what should its url return?').verdict).toBe('410');
   });
 
+  it.each(['our latest release is 4.2 and a client downloads release 5.0. code?', 'the sdk repo has tags up to v3.0.2; a build script fetches tag v3.1.0. what should the archive endpoint return?'])(
+    'a version past the latest never was: %s',
+    (q) => {
+      expect(answerQuestion(q).verdict).toBe('404');
+    },
+  );
+
   it.each([
     'the org only has 5 admins, user #300 tries to open /admin. code?',
     'the shop only has 3 locations, /stores/2 is requested by a user without the manager role. code?',

@@ -491,8 +491,33 @@ const asNumber = (raw: string | undefined): number => Number((raw ?? '').replace
 /** A thing's name as compared: "pull requests" and "prs" alike, "stores" and "store", "tickets" and "ticket". */
 const nameKey = (name: string): string => name.trim().replace(/\bpull requests?\b/, 'pr').replace(/^.* /, '').replace(/e?s$/, '').slice(0, 6);
 
+/**
+ * "the repository only has tags up to v2.1.0" and "asked for tag v9.9.9": a version past the latest of that thing (tags,
+ * releases, versions) never was.
+ */
+const VERSION_BOUND = /\b(?:only )?(?:has|have|had|goes|go|went|runs?) (?:[a-z]+ )?(?:tags?|releases?|versions?) (?:only )?up to v?(\d+(?:\.\d+)*)\b|\b(?:tags?|releases?|versions?) (?:only )?(?:go|goes|went|run|runs) up to v?(\d+(?:\.\d+)*)\b|\b(?:latest|newest|last|highest) (?:tag|release|version) (?:is|was) v?(\d+(?:\.\d+)*)\b/;
+const VERSION_ASKED = /\b(?:tag|release|version) v?(\d+(?:\.\d+)*)\b/g;
+
+function versionAfter(a: string, b: string): boolean {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+function versionPastTheLatest(text: string): boolean {
+  const bound = VERSION_BOUND.exec(text);
+  const latest = bound?.[1] ?? bound?.[2] ?? bound?.[3];
+  if (latest === undefined) return false;
+  return [...text.matchAll(VERSION_ASKED)].some((m) => m[1] !== undefined && versionAfter(m[1], latest));
+}
+
 function askedPastAllThereAre(text: string): boolean {
-  if (!/\d/.test(text) || !/\b(?:only|just|up to)\b/.test(text)) return false;
+  if (!/\d/.test(text) || !/\b(?:only|just|up to|latest|newest|last|highest)\b/.test(text)) return false;
+  if (versionPastTheLatest(text)) return true;
   const bounds: Array<{ most: number; names: string[] }> = [
     ...[...text.matchAll(BOUND_THEN_NAME)].map((m) => ({ most: asNumber(m[1] ?? m[3]), names: (m[2] ?? m[4] ?? '').split(/ and | or /).map(nameKey) })),
     ...[...text.matchAll(NAME_THEN_BOUND)].map((m) => ({ most: asNumber(m[2]), names: [nameKey(m[1] ?? '')] })),
