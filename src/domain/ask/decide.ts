@@ -79,6 +79,8 @@ function openFactForCodes(codes: readonly string[]): OpenFact {
   return 'exists-and-allowed';
 }
 
+const API_ENDPOINT = /\b(?:api )?endpoints?\b|\bapis?\b/;
+
 /** What the facts of the question decide, regardless of whether it asked for a code. */
 export function resolve(s: Situation): Resolution {
   if (s.oauthError === 'insufficient_scope') return forbidden('scope', s);
@@ -88,7 +90,10 @@ export function resolve(s: Situation): Resolution {
   const specific = specificDenial(s.denials);
   const noAccessFacts = s.auth === 'unknown' || s.auth === 'valid';
   if (s.topics.includes('rateLimit') && noAccessFacts && !specific) return { kind: 'neighbour', code: '429' };
-  if (s.topics.includes('moved') && !specific && s.auth !== 'none' && s.auth !== 'invalid') return { kind: 'neighbour', code: '301' };
+  // An api endpoint removed for good is gone even where its callers moved elsewhere: a program calling the old
+  // endpoint cannot follow a redirect to another api's contract ("v1 decommissioned, everything moved to v2").
+  const endpointGone = s.existence === 'removed' && s.permanent && API_ENDPOINT.test(s.text);
+  if (s.topics.includes('moved') && !specific && s.auth !== 'none' && s.auth !== 'invalid' && !endpointGone) return { kind: 'neighbour', code: '301' };
   if (s.topics.includes('method') && !specific && noAccessFacts && s.existence !== 'missing') {
     return { kind: 'neighbour', code: '405' };
   }

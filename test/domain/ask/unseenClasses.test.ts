@@ -5248,3 +5248,14 @@ describe("a colleague's code weighed against the spec for a told case", () => {
     expect(answerQuestion('does rfc 9110 say 404 or 410 for removed pages?').verdict).toBeNull();
   });
 });
+
+/** Session 18, from spent sets' misses: an api endpoint removed for good is gone, even where its callers moved on. */
+describe('an api endpoint decommissioned for good, its successor elsewhere', () => {
+  it('gets 410, not a redirect', () => {
+    expect(answerQuestion('the v1 pricing endpoint was shut down on purpose and will never come back; everything moved to /v2/pricing. old mobile builds still call v1. what should they get?').verdict).toBe('410');
+  });
+
+  it('guard: a page moved to a new url is still redirected', () => {
+    expect(answerQuestion('the blog post moved to /blog/new-slug and the old url is removed for good. what should the old url return?').verdict).toBeNull();
+  });
+});
