@@ -79,7 +79,7 @@ function openFactForCodes(codes: readonly string[]): OpenFact {
   return 'exists-and-allowed';
 }
 
-const API_ENDPOINT = /\b(?:api )?endpoints?\b|\bapis?\b/;
+const API_ENDPOINT = /\b(?:endpoints?|apis?)\b/;
 
 /** What the facts of the question decide, regardless of whether it asked for a code. */
 export function resolve(s: Situation): Resolution {

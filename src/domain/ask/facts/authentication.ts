@@ -600,7 +600,6 @@ function withoutReloginHistory(text: string): string {
   return text.replace(TROUBLESHOOTING_STEP, (step) => ' '.repeat(step.length)).replace(RELOGGED, ' logged in ');
 }
 
-/** The text the credentials are read from, without keys that name data and failures that are denied. */
 /** "user renamed from olddev to newdev, the old login is free": after a rename, the old login is a name, not a credential. */
 const RENAMED = /\b(?:renamed|renames|renaming|rename|changed (?:their|his|her|its) (?:username|user name|login|handle))\b/;
 const OLD_NAME = /\b(?:old|previous|former) (?:login|username|user name|handle)s?\b/g;
@@ -610,11 +609,18 @@ const OLD_NAME = /\b(?:old|previous|former) (?:login|username|user name|handle)s
  * is the id of the thing the link opens, not a credential (a sign-in or password-reset link's token is one).
  */
 const LINK_OPENED = /\b(?:invite|invitation|share|sharing|shared|claim|gift|unsubscribe|download|referral) (?:links?|urls?)\b/;
+const CREDENTIAL_LINK = /\b(?:reset|log ?in|sign ?in|magic|verification) links?\b/;
 const LINK_TOKEN = /\b(?:this|that|the|its|a|an|such|their|his|her) (?:invite |invitation |share |claim |gift |referral )?token\b/g;
 
-export function credentialText(said: string): string {
+/** Names that read like credentials but are not one: an old login after a rename, the token of a link that opens a thing. */
+function withoutNamesLikeCredentials(said: string): string {
   const renamed = RENAMED.test(said) ? said.replace(OLD_NAME, ' old name ') : said;
-  const relogged = withoutReloginHistory(LINK_OPENED.test(renamed) && !/\b(?:reset|log ?in|sign ?in|magic|verification) links?\b/.test(renamed) ? renamed.replace(LINK_TOKEN, ' that link id ') : renamed);
+  return LINK_OPENED.test(renamed) && !CREDENTIAL_LINK.test(renamed) ? renamed.replace(LINK_TOKEN, ' that link id ') : renamed;
+}
+
+/** The text the credentials are read from, without keys that name data and failures that are denied. */
+export function credentialText(said: string): string {
+  const relogged = withoutReloginHistory(withoutNamesLikeCredentials(said));
   const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;

@@ -88,6 +88,10 @@ const MISSING: readonly RegExp[] = [
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
 ];
 
+/** A login or handle left behind by a rename, and that nobody holds it now (read by REMOVED and MAYBE_BACK). */
+const OLD_NAME = String.raw`\b(?:old|previous|former) (?:logins?|usernames?|user names?|handles?|names?)\b`;
+const FREED = String.raw`(?:not reserved|no longer reserved|unreserved|free(?: to claim)?|up for grabs)\b`;
+
 const REMOVED: readonly RegExp[] = [
   // "the verify link we disable on purpose, forever": turned off for everyone, for good.
   /\b(?:disable|disabled|disables|turned off|switched off|deactivate|deactivated)\b(?: (?:it|them|the [a-z-]+|that [a-z-]+))?,? (?:on purpose|deliberately|intentionally|permanently|for good|forever)\b/,
@@ -121,7 +125,7 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
   // "the username was released after a rename": a name freed, no longer pointing at anyone.
   // "the old login is not reserved, anyone could claim it": after a rename, a name nobody holds.
-  /\b(?:usernames?|handles?|user ?names?|vanity urls?|slugs?|subdomains?)\b (?:was |were |got |has been |have been |is |are )?(?:released|freed(?: up)?|reclaimed|given up)\b|\b(?:old|previous|former) (?:logins?|usernames?|user names?|handles?|names?)\b (?:is |are |was |were )?(?:not reserved|no longer reserved|unreserved|free(?: to claim)?|up for grabs)\b/,
+  new RegExp(`\\b(?:usernames?|handles?|user ?names?|vanity urls?|slugs?|subdomains?)\\b (?:was |were |got |has been |have been |is |are )?(?:released|freed(?: up)?|reclaimed|given up)\\b|${OLD_NAME} (?:is |are |was |were )?${FREED}`),
   /\b(?:is|are|was|were|now|has|have|been|went|got|page|it|endpoint|product|resource|url|file)(?: [a-z]+ly)? gone\b|\bgone (?:for good|forever|now|permanently)\b|\b(?:is|are|was|were) (?:permanently|now|already|completely|really) gone\b|\b(?:permanently|intentionally|deliberately|completely|definitely|totally|forever) gone\b/,
 ];
 
@@ -317,7 +321,7 @@ const TEMPORARY_HINTED: readonly Hinted[] = [
 /** Read with negation: "might come back" is uncertain, "will not come back" is not. */
 const MAYBE_BACK: readonly RegExp[] = [
   // "the old login is not reserved, anyone could claim it tomorrow": a freed name someone else may hold again.
-  /\b(?:anyone|anybody|someone|somebody|another user|others?) (?:could|can|may|might|will be able to) (?:claim|register|take|grab|reuse|re-?use) (?:it|that name|the name|them)\b|\b(?:old|previous|former) (?:logins?|usernames?|user names?|handles?|names?)\b (?:is |are |was |were )?(?:now )?(?:not reserved|no longer reserved|unreserved|free(?: to claim)?|up for grabs)\b/,
+  new RegExp(`\\b(?:anyone|anybody|someone|somebody|another user|others?) (?:could|can|may|might|will be able to) (?:claim|register|take|grab|reuse|re-?use) (?:it|that name|the name|them)\\b|${OLD_NAME} (?:is |are |was |were )?(?:now )?${FREED}`),
   /\b(?:(?:gets?|got|getting|be|being|is|are) (?:[a-z-]+ (?:and|or) )?put back|put (?:it |them )?(?:up |back )?again|bring (?:it |them )?again|re-?add(?:ed|ing|s)?|re-?upload\w*|re-?introduc\w*|re-?list\w*|bring (?:it|them) back|put (?:it|them) back|republish\w*|regenerat\w*|rebuil[dt]|re-?creat(?:e|ed|es)|re-?seed\w*|re-?populat\w*|re-?provision\w*|re-?import\w*|re-?activat\w*|repost\w*|un-?archiv\w*|recover(?:ed|able)?|undo|undone|come back|comes back|coming back|be back|back (?:in|next|later|after)|re-?open\w*|un-?delet\w*|revert\w*|roll ?back|rollback|rolled back|roll(?:s|ed|ing)? (?:it|them|this|that|the (?:[a-z0-9-]+ )?(?:change|removal|deletion|deploy|release)) back|reinstat\w*|re-?enabl\w*)\b/,
   // "the new version goes back up at the same url next month", "will be back online": the page returns where it was.
   /\b(?:goes|go|going|comes?|coming|gets?|getting|be|is|are|put|puts|putting) back (?:up|online|on ?line|live)\b|\bback (?:up |online |live )?(?:at|on|under) the (?:same|old) (?:url|address|path|link|location|slug|page)\b/,
