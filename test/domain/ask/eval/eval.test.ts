@@ -75,6 +75,8 @@ import { UNSEEN63_QUESTIONS } from './unseen63/questions';
 import { UNSEEN64_QUESTIONS } from './unseen64/questions';
 import { UNSEEN65_QUESTIONS } from './unseen65/questions';
 import { UNSEEN66_QUESTIONS } from './unseen66/questions';
+import { UNSEEN67_QUESTIONS } from './unseen67/questions';
+import { UNSEEN68_QUESTIONS } from './unseen68/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -504,6 +506,12 @@ const UNSEEN63_FLOOR = 50;
 const UNSEEN64_FLOOR = 58;
 const UNSEEN65_FLOOR = 43;
 const UNSEEN66_FLOOR = 47;
+/**
+ * Session 19, written blind at the session's start (neither writer read the parser, its tests or another set) and
+ * scored with its code (b423e8c) before anyone read them; both held aside, never read: 45 and 44.
+ */
+const UNSEEN67_FLOOR = 45;
+const UNSEEN68_FLOOR = 44;
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
@@ -783,3 +791,9 @@ const SESSION17_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN63 = [...BEFORE_UNSEEN56, ...SESSION16_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION17_SETS, BEFORE_UNSEEN63);
+const SESSION19_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, sixty-first (./unseen67, a property-rental platform)", UNSEEN67_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN67_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, sixty-second (./unseen68, an observability SaaS)", UNSEEN68_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN68_FLOOR],
+];
+const BEFORE_UNSEEN67 = [...BEFORE_UNSEEN63, ...SESSION17_SETS.flatMap(([, questions]) => questions)];
+describeSessionSets(SESSION19_SETS, BEFORE_UNSEEN67);
