@@ -220,7 +220,7 @@ const SCOPE_DENIAL: readonly RegExp[] = [
 /** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
 const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
 
-const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*['"`]?$/;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|(?:does|do|did) not (?:include|contain|carry)|has no|not granted|minus|except)(?: the| a| an| any)?\s*['"`]?$/;
 
 /** "checks for reports:admin which the user lost": the permission named, then that the caller has it no more. */
 const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
@@ -231,7 +231,8 @@ const NEEDED_AFTER = /^['"`]?,? (?:is|are|would be) (?:needed|required|necessary
 
 /**
  * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
- * the token lacks, or one the endpoint needs while the token names another.
+ * the token lacks, or one the endpoint needs while the token names another. "the token does not include
+ * fines:pay (the user declined it at consent)" is a lacking scope too: RFC 6750 §3.1 insufficient_scope, 403.
  */
 function scopeTokensDeny(text: string): boolean {
   if (!/[a-z][:.][a-z*]/.test(text)) return false;
