@@ -20,3 +20,17 @@ describe('a token that does not include the scope the call needs', () => {
     expect(answerQuestion('the token does not include an exp claim and the signature check fails. which status?').verdict).toBe('401');
   });
 });
+
+/** Not wanting to say to the caller that a thing exists is hiding it (RFC 9110 §15.5.4: 404 instead of 403). */
+describe('not wanting to say to the caller that it exists', () => {
+  it.each([
+    'a logged in customer asks for an invoice of another company; we would rather not say to them that the invoice exists. what do we return?',
+    'contractor is signed in but not in the hr group; hr does not want to say that the salary file exists to anyone outside. what should the api answer?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: somebody saying that it exists is no hiding', () => {
+    expect(answerQuestion('the user says to support that the report exists; he is logged in and lacks the reports role. which code?').verdict).toBe('403');
+  });
+});

@@ -43,8 +43,9 @@ const HIDE: readonly RegExp[] = [
   // "we must keep it under wraps", "the show is hush-hush": secrecy said by an idiom.
   /\bunder wraps\b|\bhush[- ]hush\b|\bkeep (?:it|this|that|them) (?:quiet|on the down[- ]?low)\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
-  // "we do not want to admit the album exists", "without acknowledging it is there".
-  /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
+  // "we do not want to admit the album exists", "without acknowledging it is there", "we not want to say to him that this
+  // item exist" (saying it to someone is telling it; not "the ticket does not say whether it exists", which is a text silent).
+  /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|to say|says? to|saying to|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   // "the response differs when the record exists", "different errors for existing and unknown accounts", "differential
   // responses", "observable response discrepancy": answers that tell existing things from absent ones (an enumeration finding).
