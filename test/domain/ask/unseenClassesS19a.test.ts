@@ -34,3 +34,22 @@ describe('not wanting to say to the caller that it exists', () => {
     expect(answerQuestion('the user says to support that the report exists; he is logged in and lacks the reports role. which code?').verdict).toBe('403');
   });
 });
+
+/** A thing under NDA or a publisher's embargo is secret until announced: its existence is hidden (404, RFC 9110 §15.5.4). */
+describe('a thing under NDA or embargo until it is announced', () => {
+  it.each([
+    'the q3 earnings page is uploaded early under press embargo; a logged in reader without the analyst role opens its url. which code?',
+    'the new pricing project is under nda until the announcement. a signed in sales rep who is not on the project opens /projects/pricing-2027. what should we return?',
+    'an anonymous visitor guesses the url of an embargoed article that goes live on friday. what status should the cms send?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a partner under NDA is let in on it, not hidden from', () => {
+    expect(answerQuestion('the partner is under nda and signed in, but lacks the beta role for /beta/reports. which status?').verdict).toBe('403');
+  });
+
+  it('guard: countries under a trade embargo are refused, nothing is hidden', () => {
+    expect(answerQuestion('requests from countries under embargo are blocked by our compliance rule; a logged-in user from there calls /pay. which status?').verdict).toBe('403');
+  });
+});

@@ -42,6 +42,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|cannot|can not)(?: be)? (?:able|allowed|permitted) to (?:confirm|verify|check|establish|tell|see|learn|know)\b(?: that| whether| if)? (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:is|are|was|were|exists?) (?:in|on|there|real|stored|on record)\b/,
   // "we must keep it under wraps", "the show is hush-hush": secrecy said by an idiom.
   /\bunder wraps\b|\bhush[- ]hush\b|\bkeep (?:it|this|that|them) (?:quiet|on the down[- ]?low)\b/,
+  // "the launch is under NDA", "loaded early under publisher embargo", "an embargoed title": a thing kept secret until it is
+  // announced (not "a partner under NDA", who is let in on it, nor "countries under embargo", a trade ban: that is a refusal).
+  /\b(?:launch|launches|project|projects|product|products|feature|features|deal|deals|release|releases|plans?|roadmap|acquisition|merger|it|this|that|they|everything|all of it) (?:is |are |was |were )?(?:still |currently |strictly )?under (?:an? |the |strict )?(?:nda|non-disclosure(?: agreement)?)\b|\b(?:under|behind) (?:an? |the )?(?:publisher|publishers'?|press|news|media|release|launch|publication|editorial)(?:'s)? embargo\b|\bembargoed (?:titles?|records?|articles?|releases?|books?|stories|story|results?|papers?|content|pages?|products?|announcements?|items?|episodes?|reports?)\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
   // "we do not want to admit the album exists", "without acknowledging it is there", "we not want to say to him that this
   // item exist" (saying it to someone is telling it; not "the ticket does not say whether it exists", which is a text silent).
