@@ -53,3 +53,17 @@ describe('a thing under NDA or embargo until it is announced', () => {
     expect(answerQuestion('requests from countries under embargo are blocked by our compliance rule; a logged-in user from there calls /pay. which status?').verdict).toBe('403');
   });
 });
+
+/** What a WAF or firewall logs is seen there, not refused by it: the request's own facts decide. */
+describe('a waf or firewall named as where the requests were seen', () => {
+  it.each([
+    'firewall logs show a bot requesting /cgi-bin/test.cgi, we never had any cgi scripts on that host. what status?',
+    'our waf logs show a logged-in user requesting /reports/q9-2031, a report that does not exist. what should the api return?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a waf that blocks the caller still refuses (403)', () => {
+    expect(answerQuestion('the waf blocks a signed-in user whose ip is on a threat list. which code?').verdict).toBe('403');
+  });
+});
