@@ -67,3 +67,21 @@ describe('a waf or firewall named as where the requests were seen', () => {
     expect(answerQuestion('the waf blocks a signed-in user whose ip is on a threat list. which code?').verdict).toBe('403');
   });
 });
+
+/** A scanner probing, without credentials, for software we never ran: nothing there asks for credentials (404). */
+describe('an anonymous scanner probing for something we never had', () => {
+  it.each([
+    'anonymous vulnerability scanner requests /phpmyadmin/index.php over and over, there is no php anywhere on our stack. which status?',
+    'no-token requests from a pentest scanner for /.git/config, we never deployed a git folder there. code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a scanner without credentials on a real page that needs login gets 401', () => {
+    expect(answerQuestion('a scanner without credentials hits /admin/users, which requires login and exists. what do we send?').verdict).toBe('401');
+  });
+
+  it('guard: an anonymous person (no probe) asking for a missing page is left to the protocol order', () => {
+    expect(answerQuestion('anonymous user opens /account/settings-v2 which does not exist. what status?').verdict).toBe('401');
+  });
+});
