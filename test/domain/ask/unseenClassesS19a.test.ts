@@ -85,3 +85,18 @@ describe('an anonymous scanner probing for something we never had', () => {
     expect(answerQuestion('anonymous user opens /account/settings-v2 which does not exist. what status?').verdict).toBe('401');
   });
 });
+
+/** A code in an if-clause, then what changes because of it: the consequence is asked, not which code to send. */
+describe('what changes if a code is answered instead of another', () => {
+  it.each([
+    'our seo lead asks: if the discontinued product pages answer 410 instead of 404, what changes for crawlers?',
+    "when a page we deleted for good returns 404 instead of 410, what changes in google's index?",
+    'if the retired api answers 410 rather than 404, what would change for the clients that still call it?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
+  });
+
+  it('guard: the code still asked by name after the premise gets the verdict', () => {
+    expect(answerQuestion('the retired api was removed for good. it answers 404 instead of 410, which one should it be?').verdict).toBe('410');
+  });
+});

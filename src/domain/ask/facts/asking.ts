@@ -173,6 +173,10 @@ const FACT_ASKED_AFTER_A_CASE =
 const FACT_ASKED_FOR_SOMEBODY =
   /\b(?:asks?|asked|asking|wonders?|wondering|wants to know|want to know) (?:us |me )?(?:whether|if) (?:the |a |an |our |their |any |most |some )?(?:search |http |shared )?(?:crawler|crawlers|search engines?|google|googlebot|bing|cdn|cdns|caches?|proxy|proxies|browsers?|clients?)\b/;
 
+/** A code in an if-clause, then what would change or happen because of it. */
+const OUTCOME_OF_A_PREMISED_CODE =
+  /\b(?:if|when|once|after) [^,?]{0,80}\b(?:401|403|404|410)\b[^,?]{0,40}, (?:then )?(?:what (?:changes|would change|will change|does (?:that|it|this) change|is (?:the )?(?:impact|effect|difference|consequence))|how (?:does|do|will|would) (?:that|this|it) (?:change|affect|impact))\b/;
+
 export function asksAnotherQuestion(parts: readonly string[]): boolean {
   const last = parts[parts.length - 1] ?? '';
   const asked = [...parts].reverse().find((p) => p.includes('?')) ?? last;
@@ -188,6 +192,9 @@ export function asksAnotherQuestion(parts: readonly string[]): boolean {
   const codeAskedElsewhere = parts.some((p) => p !== asked && CODE_NAMED_ASK.test(p) && !PART_ASKED.test(p));
   if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked) && !codeAskedElsewhere) return true;
   if ((HOW_TO_OPERATE.test(asked.trim()) || HOW_TO_OPERATE.test(afterClause)) && !CODE_NAMED_ASK.test(afterClause)) return true;
+  // "if a retired page answers 410 instead of 404, what changes for search engines?": the code is the premise of an if-clause
+  // and what follows from it is asked, not which code to send.
+  if (OUTCOME_OF_A_PREMISED_CODE.test(asked) && !CODE_NAMED_ASK.test(afterClause)) return true;
   if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last) || CODE_PROPOSED_AS_FIX.test(last)) return false;
   if (FACT_ASKED_AFTER_A_CASE.test(asked.trim()) || FACT_ASKED_AFTER_A_CASE.test(afterClause) || FACT_ASKED_FOR_SOMEBODY.test(asked)) return true;
   return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause);
