@@ -100,3 +100,18 @@ describe('what changes if a code is answered instead of another', () => {
     expect(answerQuestion('the retired api was removed for good. it answers 404 instead of 410, which one should it be?').verdict).toBe('410');
   });
 });
+
+/** "alumni only get to see …": a kind of caller kept to some things, named by a plural without an s, refuses the rest (403). */
+describe('a kind of caller, named by a plural without an s, kept to some things', () => {
+  it.each([
+    'graduates keep their login, but alumni only get to read the newsletter archive. a signed in alumnus opens the course materials. which code?',
+    'our hospital app: personnel only get to open their own shift plan. a logged-in nurse opens the ward schedule of another ward. what should it return?',
+    "the lab's freshmen only get to use the teaching cluster; a logged in first-year submits a job to the research cluster. status?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: what the caller asks for was never created (404)', () => {
+    expect(answerQuestion('alumni only get to see public datasets. a logged-in alumnus asks for a public dataset id that was never created. status?').verdict).toBe('404');
+  });
+});

@@ -77,8 +77,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
   /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to|get to|gets to)\b/,
-  // "alumni only get to see public datasets": what a kind of caller is kept to.
-  /\b[a-z-]+s only (?:get|gets) to (?:see|view|read|open|access|use|download|edit|touch)\b/,
+  // "alumni only get to see public datasets", "guests only get to view": what a kind of caller is kept to (plurals without an s too).
+  /\b(?:[a-z-]+s|alumni|staff|people|children|personnel|faculty|crew|freshmen|media) only (?:get|gets) to (?:see|view|read|open|access|use|download|edit|touch)\b/,
   // "the token only has read:metadata": a grant named by its scope string, the request beyond it.
   /\bonly (?:has|have|had|carries|carry|grants?|holds?|includes?) (?:the )?(?:scopes? )?[a-z_.-]+:[a-z_.*-]+\b/,
   // "the data room only releases files 09:00-17:00 mon-fri": a rule of hours, the request outside them.
