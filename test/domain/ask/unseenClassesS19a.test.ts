@@ -115,3 +115,21 @@ describe('a kind of caller, named by a plural without an s, kept to some things'
     expect(answerQuestion('alumni only get to see public datasets. a logged-in alumnus asks for a public dataset id that was never created. status?').verdict).toBe('404');
   });
 });
+
+/** A person we banned or suspended, who can still sign in, is refused what the ban covers (403). */
+describe('a person banned or suspended, said with the verb, who can still sign in', () => {
+  it.each([
+    'support suspended the seller last week for fake reviews; he still signs in fine but creating a new listing fails. what should the api return?',
+    'the admins banned a courier for fraud; he can still sign in to see his payouts but accepting a new order fails. code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a ban that led to the account being deleted for good leaves a removal (410)', () => {
+    expect(answerQuestion('we banned a user last year and deleted his account for good. his old profile url is still requested. what status?').verdict).toBe('410');
+  });
+
+  it('guard: a banned ip range with anonymous callers is still about credentials first', () => {
+    expect(answerQuestion('we banned the ip range of a botnet; anonymous requests from it hit /login. which code?').verdict).toBe('401');
+  });
+});

@@ -337,7 +337,14 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
   ],
 ];
 
+/** The ban of a person, said with the verb (read into ACCOUNT_DENIAL_HINTED). */
+const BANNED_PERSON =
+  /\b(?:banned|suspended|barred) (?:a |an |the |this |that |our |one |their )?(?:[a-z-]+ )?(?:riders?|users?|drivers?|sellers?|buyers?|customers?|players?|members?|accounts?|patrons?|guests?|hosts?|creators?|streamers?|merchants?|students?|employees?|contractors?|partners?|vendors?|clients?|couriers?|renters?|tenants?|him|her|them)\b/;
+
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "we banned a rider for abusive behaviour; she can still log in", "support suspended the seller, he still signs in fine": the
+  // person barred, said with the verb, who can still sign in: an identified caller refused what the ban covers.
+  [BANNED_PERSON, /\bstill (?:can |able to |allowed to )?(?:log|logs|sign|signs) ?in\b|\bcan still (?:log|sign) ?in\b/],
   // "the org enforces saml sso and the token was never authorized for it", "the admin turned on required two-factor; she never set it
   // up": an organisation's sign-in rule the caller's (valid) credential does not meet, so the org refuses it (not "her account has
   // 2fa on and no code was sent": the login itself is incomplete, 401).
@@ -354,6 +361,7 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   // "banned from posting but still logged in": the account is barred from the action itself.
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
+
 
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
