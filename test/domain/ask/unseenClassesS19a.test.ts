@@ -133,3 +133,17 @@ describe('a person banned or suspended, said with the verb, who can still sign i
     expect(answerQuestion('we banned the ip range of a botnet; anonymous requests from it hit /login. which code?').verdict).toBe('401');
   });
 });
+
+/** A removal whose servers were torn down or whose team was disbanded: nothing is left to bring it back (410, RFC 9110 §15.5.11). */
+describe('removed, its servers torn down or its team disbanded', () => {
+  it.each([
+    'the /legacy/quotes api was removed, its servers torn down last quarter. a partner script still calls it. what should it get?',
+    'the old reporting endpoint was deleted when the team that owned it was disbanded. clients still hit it. status code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a server down by mistake is no removal for good (404)', () => {
+    expect(answerQuestion('the reports endpoint fails since the server is down this morning, deleted from the load balancer by mistake. what status?').verdict).toBe('404');
+  });
+});

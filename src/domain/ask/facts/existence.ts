@@ -277,6 +277,8 @@ const PERMANENT: readonly RegExp[] = [
   // "files get deleted after the 7 day retention", "purged at the end of retention": removed because a retention ran out.
   /\b(?:deleted|purged|removed|erased|wiped|destroyed) (?:after|at the end of|once|when) (?:the |its |their |our )?(?:\d+[- ]days? |\d+[- ]months? )?retention\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+  // "server torn down, team disbanded": nobody and nothing is left to bring it back (not "the server is down": an outage).
+  /\b(?:team|squad|owners?|maintainers?|vendor|company|startup)(?: (?:that|who) (?:owned|ran|built|maintained) (?:it|them))? (?:is |was |were |has been |have been |got )?(?:disbanded|dissolved|folded|defunct|out of business|went bust|gone bust)\b|\b(?:servers?|hosts?|infra(?:structure)?|backends?|machines?|boxes|clusters?|vms?) (?:is |are |was |were |has been |have been |got )?(?:torn down|decommissioned|scrapped|destroyed|deprovisioned)\b/,
 ];
 
 /** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
