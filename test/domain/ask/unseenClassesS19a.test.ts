@@ -147,3 +147,18 @@ describe('removed, its servers torn down or its team disbanded', () => {
     expect(answerQuestion('the reports endpoint fails since the server is down this morning, deleted from the load balancer by mistake. what status?').verdict).toBe('404');
   });
 });
+
+/** "it belongs to them alone": another person's, refused to whoever else asks, here a relative who knows it is there (403). */
+describe('a thing that belongs to another person alone', () => {
+  it.each([
+    "A dad asks for his 17-year-old's chat archive through the family plan. the archive belongs to the teen alone, though the dad can see the archive is there. what do we return?",
+    'a coach wants to read a player\'s medical notes; club rules say the notes belong to the player alone. the coach is logged in. what should the api answer?',
+    "grandma wants to open her grandson's savings log in our family banking app. once he turns 18 the log belongs to him only, but she still sees the account listed. what do we send?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a question about what 403 means gets no verdict', () => {
+    expect(answerQuestion('the workspace belongs to the team alone; nothing about it is secret. a logged-in member of the team opens it and it works. what does a 403 mean then?').verdict).toBeNull();
+  });
+});

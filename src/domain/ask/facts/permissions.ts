@@ -291,6 +291,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
   // "a user who is not the album owner", "not the document's author": the owner named with what they own.
   /\bnot (?:the |its |their |his |her )?(?:[a-z-]+(?:'s)? )?(?:owner|author|creator)\b/,
   /\b(?:does not|do not|did not) own\b/,
+  // "their reading history belongs to them alone", "the diary is hers alone": another person's, kept from whoever else asks.
+  /\b(?:belongs?|belonged) (?:only )?to (?:them|him|her|the [a-z-]+|their [a-z-]+|its [a-z-]+) (?:alone|only|exclusively)\b|\b(?:is|are) (?:theirs|his|hers) (?:alone|only)\b/,
   /\bnot (?:their|his|her|your|my) own\b/,
   /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
   /\bidor\b/,
