@@ -162,3 +162,21 @@ describe('a thing that belongs to another person alone', () => {
     expect(answerQuestion('the workspace belongs to the team alone; nothing about it is secret. a logged-in member of the team opens it and it works. what does a 403 mean then?').verdict).toBeNull();
   });
 });
+
+/** A training or safety certificate a rule asks of the person, theirs expired: refused, whoever they are (403). */
+describe("a required training certificate of the person's, expired", () => {
+  it.each([
+    "lab access to the bsl-3 suite needs an up-to-date biosafety training certificate; the postdoc is logged in but her certificate expired in march. she requests the suite's booking page. what should it return?",
+    'the machine shop booking needs a valid safety training certificate; his certificate lapsed in june. he is signed in and books the lathe. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an expired tls client certificate is a credential that fails (401)', () => {
+    expect(answerQuestion('the client tls certificate expired and the api rejects the handshake for the mobile app. which code?').verdict).toBe('401');
+  });
+
+  it('guard: a certificate document removed for good is a removal (410)', () => {
+    expect(answerQuestion('the training certificate pdf was expired and deleted for good from the course page. what status for its old url?').verdict).toBe('410');
+  });
+});

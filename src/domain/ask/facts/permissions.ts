@@ -123,6 +123,12 @@ const ROLE_DENIAL: readonly RegExp[] = [
 
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "datasets require a current ethics training certificate; a user whose certificate expired", "his safety certificate lapsed": a
+  // qualification a rule asks of the person, which the person no longer holds (their standing, not the request's credential: 403).
+  [
+    /\b(?:training|ethics|compliance|safety|course|exam|background)\b/,
+    /\b(?:his|her|their|whose|[a-z]+'s) (?:[a-z-]+ ){0,3}(?:certificates?|certifications?|certs?|records?|clearances?) (?:has |have |had |is |are |was |were )?(?:expired|lapsed|ran out|run out|out of date|outdated|not (?:current|valid|renewed|up to date)|no longer (?:current|valid))\b/,
+  ],
   // "ci service account is limited to staging by policy", "kiosk accounts only get pos screens", "contractor keys are scoped to
   // the billing module": a class of caller confined by a rule, and the question is about a request outside it (not "limited to
   // 100 requests a minute": a rate, read as 429; not "users only see / only have …", which says what is visible to them and
