@@ -180,3 +180,21 @@ describe("a required training certificate of the person's, expired", () => {
     expect(answerQuestion('the training certificate pdf was expired and deleted for good from the course page. what status for its old url?').verdict).toBe('410');
   });
 });
+
+/** Access kept to a place (enclave, vdi, office network) and a request made from outside it: refused by where it comes from (403). */
+describe('a request from outside the place a rule keeps access to', () => {
+  it.each([
+    'payroll exports are vdi-only. an hr manager, signed in fine, requests the export from her home laptop. what code?',
+    'the clinical records may only be opened inside the secure environment; a doctor with a valid login downloads one from his own laptop instead of from inside the secure environment. which status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: "from her laptop instead of the app" beside a removal for good is the removal (410)', () => {
+    expect(answerQuestion('she opened the report from her laptop instead of from the mobile app; the report was deleted for good last year. what status?').verdict).toBe('410');
+  });
+
+  it('guard: an anonymous request to a vpn-only panel still lacks credentials first (401)', () => {
+    expect(answerQuestion('vpn-only admin panel: an anonymous request arrives from outside. which code?').verdict).toBe('401');
+  });
+});

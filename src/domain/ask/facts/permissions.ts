@@ -335,6 +335,12 @@ const IP_DENIAL: readonly RegExp[] = [
 
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
 const IP_DENIAL_HINTED: readonly Hinted[] = [
+  // "calls the download from his laptop instead of from inside the enclave", "enclave-only data, requested from home": a place a
+  // rule keeps the access to (a secure environment, vpn, office), and the request made from outside it.
+  [
+    /\binstead of\b|\b(?:enclave|vdi|vpn|on-?prem\w*|intranet|air-?gapped|office|secure (?:room|environment|workspace))[- ]only\b/,
+    /\bfrom (?:his|her|their|a|an|the|my|your|our) (?:own |personal |private |home )?(?:laptops?|desktops?|home|phones?|machines?|pcs?|computers?|home network|wifi|wi-fi|devices?)\b[^.;]{0,30}\binstead of (?:from )?(?:inside|within|in|on|through|via) (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:enclave|vpn|network|environment|env|office|vdi|workspace|facility|secure room|desktop)\b|\b(?:enclave|vdi|vpn|on-?prem\w*|intranet|air-?gapped|office|secure (?:room|environment|workspace))[- ]only\b[\s\S]{0,200}?\bfrom (?:outside|home|(?:his|her|their|a|an|my) (?:own |personal |private |home )?(?:laptop|phone|pc|computer|device|network))\b/,
+  ],
   // "nginx should only allow 10.0.0.0/8", "accepts just 192.168.0.0/16": a route open to a written network.
   [/\d+\.\d+\.\d+\.\d+/, /\b(?:only|just|exclusively)\b[^.;?]{0,20}\b(?:allow|allows|allowed|permit|permits|accept|accepts)\b (?:(?:requests |traffic |calls )?from )?(?:the )?(?:range |subnet |cidr |network )?\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})? only\b/],
   // "only accepts corporate vpn ip addresses", "reachable only from the office network", "allows just company
