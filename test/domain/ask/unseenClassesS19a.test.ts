@@ -198,3 +198,17 @@ describe('a request from outside the place a rule keeps access to', () => {
     expect(answerQuestion('vpn-only admin panel: an anonymous request arrives from outside. which code?').verdict).toBe('401');
   });
 });
+
+/** A person who opted out of the directory or search chose not to be found: to others the profile looks absent (404, §15.5.4). */
+describe('a person who opted out of the directory or search', () => {
+  it.each([
+    'members may opt out of the member directory. a signed in member looks up /members/jdoe, who opted out last week. which status?',
+    'sellers can opt out of search; a logged-in buyer opens the profile url of a seller who opted out of being listed. what should it answer?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: opting out of marketing emails hides nothing', () => {
+    expect(answerQuestion('the user opted out of marketing emails; he is logged in and lacks the admin role for /admin. status?').verdict).toBe('403');
+  });
+});

@@ -40,6 +40,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed|able)?\b|\bunconfirmable\b/,
   // "readers should not be able to confirm it is in the system", "must never be allowed to verify the file is on record".
   /\b(?:not|never|cannot|can not)(?: be)? (?:able|allowed|permitted) to (?:confirm|verify|check|establish|tell|see|learn|know)\b(?: that| whether| if)? (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:is|are|was|were|exists?) (?:in|on|there|real|stored|on record)\b/,
+  // "people can opt out from the public directory", "she opted out of being found in search": a person who chose not to be
+  // found, so to others their profile must look absent.
+  /\bopt(?:s|ed|ing)? out (?:of|from) (?:the |our |a |their |his |her )?(?:public |people |member |staff |user )?(?:directory|directories|listings?|people search|search|search results|discovery|index|being (?:listed|found|findable|searchable|visible|shown|discoverable))\b/,
   // "we must keep it under wraps", "the show is hush-hush": secrecy said by an idiom.
   /\bunder wraps\b|\bhush[- ]hush\b|\bkeep (?:it|this|that|them) (?:quiet|on the down[- ]?low)\b/,
   // "the launch is under NDA", "loaded early under publisher embargo", "an embargoed title": a thing kept secret until it is
