@@ -212,3 +212,17 @@ describe('a person who opted out of the directory or search', () => {
     expect(answerQuestion('the user opted out of marketing emails; he is logged in and lacks the admin role for /admin. status?').verdict).toBe('403');
   });
 });
+
+/** Being known as a member (patient, participant) is itself the harm: whether someone is one is hidden from outsiders (404). */
+describe('being known as a member is itself the harm', () => {
+  it.each([
+    'the support group api has /groups/recovery/participants/{phone}; being known as a participant could endanger people. a logged-in stranger checks a real participant\'s phone. status?',
+    'our clinic portal: being identified as a patient may stigmatise people. an outside caller with a valid token asks /patients/by-email/x@y.z for a real patient. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: membership advertised as a perk hides nothing', () => {
+    expect(answerQuestion('being listed as a member is a perk we advertise; a logged-in non-member opens the members-only forum. what status?').verdict).toBe('403');
+  });
+});

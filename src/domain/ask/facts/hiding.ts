@@ -40,6 +40,9 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed|able)?\b|\bunconfirmable\b/,
   // "readers should not be able to confirm it is in the system", "must never be allowed to verify the file is on record".
   /\b(?:not|never|cannot|can not)(?: be)? (?:able|allowed|permitted) to (?:confirm|verify|check|establish|tell|see|learn|know)\b(?: that| whether| if)? (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:is|are|was|were|exists?) (?:in|on|there|real|stored|on record)\b/,
+  // "being listed as a member can out people", "being known as a client of the clinic could endanger them": that someone is
+  // in it is itself the harm, so whether they are must not be told (404 for outsiders).
+  /\bbeing (?:listed|known|seen|shown|identified|named|recorded) as (?:an? )?(?:members?|patients?|clients?|customers?|users?|participants?|subscribers?|attendees?)\b[^.;]{0,40}\b(?:can|could|may|might|would|will) (?:out|expose|endanger|stigmati[sz]e|harm|hurt|identify|reveal|put (?:them|people|someone) at risk)\b/,
   // "people can opt out from the public directory", "she opted out of being found in search": a person who chose not to be
   // found, so to others their profile must look absent.
   /\bopt(?:s|ed|ing)? out (?:of|from) (?:the |our |a |their |his |her )?(?:public |people |member |staff |user )?(?:directory|directories|listings?|people search|search|search results|discovery|index|being (?:listed|found|findable|searchable|visible|shown|discoverable))\b/,
