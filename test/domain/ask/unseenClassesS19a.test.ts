@@ -226,3 +226,24 @@ describe('being known as a member is itself the harm', () => {
     expect(answerQuestion('being listed as a member is a perk we advertise; a logged-in non-member opens the members-only forum. what status?').verdict).toBe('403');
   });
 });
+
+/** A code's rule asked under a doubt about its deciding fact, in one question, no case told: a rule question (no verdict). */
+describe("whether a code may be used while its deciding fact is in doubt", () => {
+  it.each([
+    'if the page might come back next month, can we still send 410?',
+    'can we return 410 while we are not sure the account is closed for good?',
+    'could we send 410 when it is unclear if the product line is really discontinued?',
+  ])('%s', (q) => {
+    const a = answerQuestion(q);
+    expect(a.verdict).toBeNull();
+    expect(a.answer).toMatch(/404/);
+  });
+
+  it('guard: a case told first, then the code put up for review, gets the verdict', () => {
+    expect(answerQuestion('We removed the user photo but maybe the user can restore it, we are not sure it is permanent. 410 is ok?').verdict).toBe('404');
+  });
+
+  it('guard: a condition that states a fact, not a doubt, is still a case', () => {
+    expect(answerQuestion('could we return 403 even if the user is not logged in at all?').verdict).toBe('401');
+  });
+});
