@@ -247,3 +247,17 @@ describe("whether a code may be used while its deciding fact is in doubt", () =>
     expect(answerQuestion('could we return 403 even if the user is not logged in at all?').verdict).toBe('401');
   });
 });
+
+/** A listing (ad, auction, job posting) closed on purpose for good is taken off with its page: 410 (RFC 9110 §15.5.11). */
+describe('a listing closed on purpose for good', () => {
+  it.each([
+    'the rental ad was closed deliberately and will not be reopened. the mobile app still requests /ads/5521',
+    'the apartment listing was closed on purpose after the sale and will never be reopened. what status for its url?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: an auction closed to new bids is still there; a refusal on it stays a refusal (403)', () => {
+    expect(answerQuestion('the auction is closed to new bids but the page stays up for the winner. a logged-in bidder without the winner role opens the invoice. status?').verdict).toBe('403');
+  });
+});

@@ -106,6 +106,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:accounts?|data|records?|environments?|sandbox(?:es)?|databases?|dbs?|tenants?|workspaces?|fixtures?|(?:test|demo|sandbox|trial) (?:data|users?|accounts?|accts?|records?)) (?:are|is|were|was|get|gets|got|have been|has been) (?:reset|wiped|cleared|recycled|torn down)\b|\b(?:nightly|daily|weekly|hourly|scheduled|periodic) (?:resets?|wipes?|clean-?ups?|purges?)\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+  // "listing closed on purpose", "the auction was closed": a listing closed is taken off the market, its page with it.
+  /\b(?:listings?|ads?|adverts?|auctions?|postings?|job posts?|job postings?|classifieds?|lots?) (?:was |were |is |are |got |has been |have been |now )?(?:closed|closed down)\b(?! (?:to|for) (?:new )?(?:bids?|applications?|comments?|replies|entries|submissions?)\b)/,
   // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.
   /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
