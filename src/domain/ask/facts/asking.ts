@@ -80,10 +80,12 @@ const RULE_QUESTION = /\bwhat(?: is|'s) the (?:general )?(?:rule|rules|rule of t
 /**
  * Questions about a practice or a reason, not a case: "is it wrong to use 403 for missing login",
  * "why should we not send 404 when …", "which error goes in www-authenticate for …". They may describe
- * a situation, but what they ask for is a judgement, a reason or a header value, not the code.
+ * a situation, but what they ask for is a judgement, a reason or a header value, not the code. So is a code's rule asked
+ * under a doubt about its deciding fact, in one question and no case told: "can we use 410 when we are not sure the removal
+ * is permanent?", "if we are not sure it is removed forever, we can still use 410?" (RFC 9110 §15.5.11 answers it: then 404).
  */
 export const PRACTICE_QUESTION =
-  /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:(?:is it|would it be|is it ever|isn't it|is that) )?(?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard)(?: for (?:a|an|any) (?:server|api|service|endpoint|app|site|website|web server|backend|gateway|proxy))? to (?:keep |still |just |always )?(?:use|using|return|returning|send|sending|answer|answering|give|giving|respond(?:ing)? with|reply(?:ing)? with) (?:a |an )?\d{3}\b/;
+  /\bwhat(?: is|'s| are) the (?:benefits?|advantages?|point|upsides?|downsides?|drawbacks?|gains?|value) (?:of|in|with) (?:using |returning |sending |answering )?(?:an? )?\d{3}\b|^what(?: is|'s) (?:wrong|bad|the problem|the harm|the risk|the downside) (?:with|in|about|of)\b|^(?:(?:is it|would it be|is it ever|isn't it|is that) )?(?:ever |really |always )?(?:ok|okay|fine|wrong|bad|acceptable|allowed|legit|legal|correct|right|a good idea|a bad idea|good practice|bad practice|common|standard)(?: for (?:a|an|any) (?:server|api|service|endpoint|app|site|website|web server|backend|gateway|proxy))? to (?:keep |still |just |always )?(?:use|using|return|returning|send|sending|answer|answering|give|giving|respond(?:ing)? with|reply(?:ing)? with) (?:a |an )?\d{3}\b|^(?:can|could|may) (?:we|i|you|one|a server|an api) (?:still |ever |really |also )?(?:use|send|return|give|answer|answer with) (?:an? )?(?:401|403|404|410) (?:when|if|while|even if|even when|as long as) (?=[^.?!;]*\b(?:not sure|not certain|unsure|uncertain|do not know|not known|unclear|might|maybe|perhaps|possibly)\b)[^.?!;]*\?\s*$|^(?:if|when|even if|while) (?=[^.?!;]*\b(?:not sure|not certain|unsure|uncertain|do not know|not known|unclear|might|maybe|perhaps|possibly)\b)[^.?!;]*, (?:can|could|may) (?:we|i|you|one) (?:still |ever |really |also )?(?:use|send|return|give|answer|answer with) (?:an? )?(?:401|403|404|410)\s*\?\s*$|^(?:if|when|even if|while) (?=[^.?!;]*\b(?:not sure|not certain|unsure|uncertain|do not know|not known|unclear|might|maybe|perhaps|possibly)\b)[^.?!;]*, (?:we|i|you|one) (?:can|could|may) (?:still |ever |really |also )?(?:use|send|return|give|answer|answer with) (?:an? )?(?:401|403|404|410)\s*\?\s*$/;
 
 const REASON_QUESTION =
   /^why (?:should|shouldn't|should not|would|do|does|is|are|must|can't|cannot|not|use|return|send|pick|choose|prefer|answer)\b(?![^?]{0,80}(?:\b(?:and|so|then)|,) (?:what|which)\b)|^why\b(?=[^?]{0,80}\b(?:should|must|ought to)(?: not)? (?:return|send|answer|use|give|be)\b)(?![^?]{0,80}\b(?:and|so|then) (?:what|which)\b)/;
@@ -173,6 +175,10 @@ const FACT_ASKED_AFTER_A_CASE =
 const FACT_ASKED_FOR_SOMEBODY =
   /\b(?:asks?|asked|asking|wonders?|wondering|wants to know|want to know) (?:us |me )?(?:whether|if) (?:the |a |an |our |their |any |most |some )?(?:search |http |shared )?(?:crawler|crawlers|search engines?|google|googlebot|bing|cdn|cdns|caches?|proxy|proxies|browsers?|clients?)\b/;
 
+/** A code in an if-clause, then what would change or happen because of it. */
+const OUTCOME_OF_A_PREMISED_CODE =
+  /\b(?:if|when|once|after) [^,?]{0,80}\b(?:401|403|404|410)\b[^,?]{0,40}, (?:then )?(?:what (?:changes|would change|will change|does (?:that|it|this) change|is (?:the )?(?:impact|effect|difference|consequence))|how (?:does|do|will|would) (?:that|this|it) (?:change|affect|impact))\b/;
+
 export function asksAnotherQuestion(parts: readonly string[]): boolean {
   const last = parts[parts.length - 1] ?? '';
   const asked = [...parts].reverse().find((p) => p.includes('?')) ?? last;
@@ -188,6 +194,9 @@ export function asksAnotherQuestion(parts: readonly string[]): boolean {
   const codeAskedElsewhere = parts.some((p) => p !== asked && CODE_NAMED_ASK.test(p) && !PART_ASKED.test(p));
   if ((PART_ASKED.test(asked.trim()) || PART_ASKED.test(afterClause)) && !CODE_NAMED_ASK.test(asked) && !codeAskedElsewhere) return true;
   if ((HOW_TO_OPERATE.test(asked.trim()) || HOW_TO_OPERATE.test(afterClause)) && !CODE_NAMED_ASK.test(afterClause)) return true;
+  // "if a retired page answers 410 instead of 404, what changes for search engines?": the code is the premise of an if-clause
+  // and what follows from it is asked, not which code to send.
+  if (OUTCOME_OF_A_PREMISED_CODE.test(asked) && !CODE_NAMED_ASK.test(afterClause)) return true;
   if (CODE_ASKED_TOO.test(asked) || CODE_ASKED_TOO.test(last) || CODE_PROPOSED_AS_FIX.test(last)) return false;
   if (FACT_ASKED_AFTER_A_CASE.test(asked.trim()) || FACT_ASKED_AFTER_A_CASE.test(afterClause) || FACT_ASKED_FOR_SOMEBODY.test(asked)) return true;
   return OTHER_QUESTION.test(asked.trim()) || OTHER_QUESTION.test(afterClause);

@@ -106,6 +106,8 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:accounts?|data|records?|environments?|sandbox(?:es)?|databases?|dbs?|tenants?|workspaces?|fixtures?|(?:test|demo|sandbox|trial) (?:data|users?|accounts?|accts?|records?)) (?:are|is|were|was|get|gets|got|have been|has been) (?:reset|wiped|cleared|recycled|torn down)\b|\b(?:nightly|daily|weekly|hourly|scheduled|periodic) (?:resets?|wipes?|clean-?ups?|purges?)\b/,
   // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
   /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+  // "listing closed on purpose", "the auction was closed": a listing closed is taken off the market, its page with it.
+  /\b(?:listings?|ads?|adverts?|auctions?|postings?|job posts?|job postings?|classifieds?|lots?) (?:was |were |is |are |got |has been |have been |now )?(?:closed|closed down)\b(?! (?:to|for) (?:new )?(?:bids?|applications?|comments?|replies|entries|submissions?)\b)/,
   // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.
   /\b(?:disbanded|dissolved|dismantled|wound up|liquidated)\b/,
   /\b(?:took|taken|take|takes|pulled|put) (?:the |that |this |it |them |our |those |their )?(?:[a-z0-9/-]+ ){0,3}(?:down|offline)\b(?! (?:to|for) (?:the )?(?:user|caller|customer)s?\b)/,
@@ -277,6 +279,8 @@ const PERMANENT: readonly RegExp[] = [
   // "files get deleted after the 7 day retention", "purged at the end of retention": removed because a retention ran out.
   /\b(?:deleted|purged|removed|erased|wiped|destroyed) (?:after|at the end of|once|when) (?:the |its |their |our )?(?:\d+[- ]days? |\d+[- ]months? )?retention\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
+  // "server torn down, team disbanded": nobody and nothing is left to bring it back (not "the server is down": an outage).
+  /\b(?:team|squad|owners?|maintainers?|vendor|company|startup)(?: (?:that|who) (?:owned|ran|built|maintained) (?:it|them))? (?:is |was |were |has been |have been |got )?(?:disbanded|dissolved|folded|defunct|out of business|went bust|gone bust)\b|\b(?:servers?|hosts?|infra(?:structure)?|backends?|machines?|boxes|clusters?|vms?) (?:is |are |was |were |has been |have been |got )?(?:torn down|decommissioned|scrapped|destroyed|deprovisioned)\b/,
 ];
 
 /** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */

@@ -40,11 +40,21 @@ const HIDE: readonly RegExp[] = [
   /\b(?:not|never|cannot|can not|must not|should not)(?: [a-z]+){0,2} (?:be )?confirm(?:ed|able)?\b|\bunconfirmable\b/,
   // "readers should not be able to confirm it is in the system", "must never be allowed to verify the file is on record".
   /\b(?:not|never|cannot|can not)(?: be)? (?:able|allowed|permitted) to (?:confirm|verify|check|establish|tell|see|learn|know)\b(?: that| whether| if)? (?:it|they|the [a-z-]+|this|that)(?: [a-z-]+)? (?:is|are|was|were|exists?) (?:in|on|there|real|stored|on record)\b/,
+  // "being listed as a member can out people", "being known as a client of the clinic could endanger them": that someone is
+  // in it is itself the harm, so whether they are must not be told (404 for outsiders).
+  /\bbeing (?:listed|known|seen|shown|identified|named|recorded) as (?:an? )?(?:members?|patients?|clients?|customers?|users?|participants?|subscribers?|attendees?)\b[^.;]{0,40}\b(?:can|could|may|might|would|will) (?:out|expose|endanger|stigmati[sz]e|harm|hurt|identify|reveal|put (?:them|people|someone) at risk)\b/,
+  // "people can opt out from the public directory", "she opted out of being found in search": a person who chose not to be
+  // found, so to others their profile must look absent.
+  /\bopt(?:s|ed|ing)? out (?:of|from) (?:the |our |a |their |his |her )?(?:public |people |member |staff |user )?(?:directory|directories|listings?|people search|search|search results|discovery|index|being (?:listed|found|findable|searchable|visible|shown|discoverable))\b/,
   // "we must keep it under wraps", "the show is hush-hush": secrecy said by an idiom.
   /\bunder wraps\b|\bhush[- ]hush\b|\bkeep (?:it|this|that|them) (?:quiet|on the down[- ]?low)\b/,
+  // "the launch is under NDA", "loaded early under publisher embargo", "an embargoed title": a thing kept secret until it is
+  // announced (not "a partner under NDA", who is let in on it, nor "countries under embargo", a trade ban: that is a refusal).
+  /\b(?:launch|launches|project|projects|product|products|feature|features|deal|deals|release|releases|plans?|roadmap|acquisition|merger|it|this|that|they|everything|all of it) (?:is |are |was |were )?(?:still |currently |strictly )?under (?:an? |the |strict )?(?:nda|non-disclosure(?: agreement)?)\b|\b(?:under|behind) (?:an? |the )?(?:publisher|publishers'?|press|news|media|release|launch|publication|editorial)(?:'s)? embargo\b|\bembargoed (?:titles?|records?|articles?|releases?|books?|stories|story|results?|papers?|content|pages?|products?|announcements?|items?|episodes?|reports?)\b/,
   /\b(?:not|never|cannot|can not) (?:say|says|admit|admits)(?: [a-z']+){0,3} (?:exists?|is there|is real)\b/,
-  // "we do not want to admit the album exists", "without acknowledging it is there".
-  /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
+  // "we do not want to admit the album exists", "without acknowledging it is there", "we not want to say to him that this
+  // item exist" (saying it to someone is telling it; not "the ticket does not say whether it exists", which is a text silent).
+  /\b(?:not|never|without)\b(?: [a-z']+){0,3} (?:admit\w*|confirm\w*|reveal\w*|disclos\w*|acknowledg\w*|tell\w*|to say|says? to|saying to|show\w*|signal\w*|let on|expos\w*|give away)\b(?: [a-z']+){0,5} (?:exists?|existed|is real|is there|are there|existence)\b/,
   /\b(?:distinguish|tell apart|tell the difference|differentiate)\b[^.?;]{0,30}\b40[34]\b|\boracle\b/,
   // "the response differs when the record exists", "different errors for existing and unknown accounts", "differential
   // responses", "observable response discrepancy": answers that tell existing things from absent ones (an enumeration finding).

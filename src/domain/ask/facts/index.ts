@@ -224,6 +224,13 @@ const ANONYMOUS_CALLER = /\b(?:anonymous(?:ly)?|anon|unauthenticated|logged[- ]o
 const ANONYMOUS_ALLOWED =
   /\b(?:anonymous|anon|logged[- ]out|unauthenticated|guest)s?(?: [a-z-]+)? (?:can|may|are allowed to|are able to|are free to|are welcome to)(?: normally| usually| always| all| still)? [a-z]+\b|\b(?:can|may|are allowed to|is allowed to|are able to)(?: normally| usually| always| all| still)? [a-z]+ (?:[a-z-]+ ){0,3}without (?:any )?(?:auth\w*|a login|logging in|signing in|an account|credentials|a token|a session)\b/;
 
+/**
+ * Automated probing for software the site never ran: a scanner (not a health probe) and the software's paths, or the site
+ * saying it never ran such a thing.
+ */
+const SCANNER_PROBE = /\b(?:scanners?|vulnerability scans?|pentest(?:ers?|ing)?|fuzz(?:ing|ers?))\b/;
+const NEVER_OUR_SOFTWARE = /\/wp-|\/\.env\b|\/\.git\b|phpmyadmin|\/cgi-bin\b|\bnever (?:ran|run|had|used|installed|deployed)\b|\b(?:do not|did not|does not) (?:run|use|have|host)\b/;
+
 /** "anonymous visitors hit the faq page we removed": readers of a page, which the page's removal decides (not "anon visitor opens /account/settings"). */
 const ANONYMOUS_READERS = /\b(?:anonymous|logged[- ]out|anon|unauthenticated) (?:visitors?|readers?|web visitors?|browsers|passers-by|crawlers?|bots?|spiders?|traffic|search engines?|scrapers?)\b/;
 
@@ -334,7 +341,11 @@ export function extractSituation(normalized: string): Situation {
   // that asks for authentication).
   const absent = gone || existence.existence === 'missing';
   const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
-  const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign ? 'unknown' : read.auth;
+  // "an unauthenticated scanner hammers /wp-admin/, we never ran wordpress": a probe for something we never had asks for
+  // nothing that needs credentials; the seed counts scanner probes as 404 noise (RFC 9110 §15.5.2 needs a resource that asks
+  // for authentication). Only probes: another anonymous caller of a missing path is left to the protocol order.
+  const probeForNothing = existence.existence === 'missing' && read.auth === 'none' && SCANNER_PROBE.test(doubted.text) && NEVER_OUR_SOFTWARE.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
+  const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign || probeForNothing ? 'unknown' : read.auth;
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && (EXPIRED_RESOURCE.test(text) || SUBSCRIPTION_ENDED.test(text))) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).

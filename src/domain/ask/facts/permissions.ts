@@ -77,8 +77,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bnot (?:part|a member|member|in) of (?:the |this |that |a |their |our )?(?:[a-z-]+ )?(?:group|team|org|organization|project|workspace|channel|repo|department|class)\b/,
   /\b(?:may|can|allowed to) (?:only )?(?:read|view|see)\b[^.;]{0,40}\bbut not\b/,
   /\bonly (?:the |an? |our |their )?[a-z-]+(?: [a-z-]+){0,2} (?:can|may|are allowed to|is allowed to|is permitted to|are permitted to|get to|gets to)\b/,
-  // "alumni only get to see public datasets": what a kind of caller is kept to.
-  /\b[a-z-]+s only (?:get|gets) to (?:see|view|read|open|access|use|download|edit|touch)\b/,
+  // "alumni only get to see public datasets", "guests only get to view": what a kind of caller is kept to (plurals without an s too).
+  /\b(?:[a-z-]+s|alumni|staff|people|children|personnel|faculty|crew|freshmen|media) only (?:get|gets) to (?:see|view|read|open|access|use|download|edit|touch)\b/,
   // "the token only has read:metadata": a grant named by its scope string, the request beyond it.
   /\bonly (?:has|have|had|carries|carry|grants?|holds?|includes?) (?:the )?(?:scopes? )?[a-z_.-]+:[a-z_.*-]+\b/,
   // "the data room only releases files 09:00-17:00 mon-fri": a rule of hours, the request outside them.
@@ -123,6 +123,12 @@ const ROLE_DENIAL: readonly RegExp[] = [
 
 /** Role denials behind a cheap hint: their patterns compile and run only where a hint word occurs. */
 const ROLE_DENIAL_HINTED: readonly Hinted[] = [
+  // "datasets require a current ethics training certificate; a user whose certificate expired", "his safety certificate lapsed": a
+  // qualification a rule asks of the person, which the person no longer holds (their standing, not the request's credential: 403).
+  [
+    /\b(?:training|ethics|compliance|safety|course|exam|background)\b/,
+    /\b(?:his|her|their|whose|[a-z]+'s) (?:[a-z-]+ ){0,3}(?:certificates?|certifications?|certs?|records?|clearances?) (?:has |have |had |is |are |was |were )?(?:expired|lapsed|ran out|run out|out of date|outdated|not (?:current|valid|renewed|up to date)|no longer (?:current|valid))\b/,
+  ],
   // "ci service account is limited to staging by policy", "kiosk accounts only get pos screens", "contractor keys are scoped to
   // the billing module": a class of caller confined by a rule, and the question is about a request outside it (not "limited to
   // 100 requests a minute": a rate, read as 429; not "users only see / only have …", which says what is visible to them and
@@ -220,7 +226,7 @@ const SCOPE_DENIAL: readonly RegExp[] = [
 /** An OAuth scope written the way tokens carry it: `write:orders`, `payments:write`, `orders.read`. */
 const SCOPE_TOKEN = /(?<![a-z0-9_./-])(?!https?:|mailto:)[a-z][a-z_-]{1,30}[:.](?:read|write|admin|all|\*|[a-z][a-z_*-]{1,30})(?![a-z0-9_:/-])(?!\.[a-z0-9])/g;
 
-const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|has no|not granted|minus|except)(?: the| a| an| any)?\s*['"`]?$/;
+const LACKS_BEFORE = /\b(?:without|lacks?|lacking|missing|no|not have|does not have|do not have|(?:does|do|did) not (?:include|contain|carry)|has no|not granted|minus|except)(?: the| a| an| any)?\s*['"`]?$/;
 
 /** "checks for reports:admin which the user lost": the permission named, then that the caller has it no more. */
 const LACKS_AFTER = /^,? (?:which|that) (?:the |this |our )?(?:user|caller|client|customer|account|token|key|they|he|she)? ?(?:lost|has lost|no longer (?:has|have|holds?)|does not have|do not have|did not have|lacks|is missing|never had|was stripped of)\b/;
@@ -231,7 +237,8 @@ const NEEDED_AFTER = /^['"`]?,? (?:is|are|would be) (?:needed|required|necessary
 
 /**
  * "token without payments:write", "scope is read:orders and the endpoint needs write:orders": a scope
- * the token lacks, or one the endpoint needs while the token names another.
+ * the token lacks, or one the endpoint needs while the token names another. "the token does not include
+ * fines:pay (the user declined it at consent)" is a lacking scope too: RFC 6750 §3.1 insufficient_scope, 403.
  */
 function scopeTokensDeny(text: string): boolean {
   if (!/[a-z][:.][a-z*]/.test(text)) return false;
@@ -290,6 +297,8 @@ const OWNERSHIP_DENIAL: readonly RegExp[] = [
   // "a user who is not the album owner", "not the document's author": the owner named with what they own.
   /\bnot (?:the |its |their |his |her )?(?:[a-z-]+(?:'s)? )?(?:owner|author|creator)\b/,
   /\b(?:does not|do not|did not) own\b/,
+  // "their reading history belongs to them alone", "the diary is hers alone": another person's, kept from whoever else asks.
+  /\b(?:belongs?|belonged) (?:only )?to (?:them|him|her|the [a-z-]+|their [a-z-]+|its [a-z-]+) (?:alone|only|exclusively)\b|\b(?:is|are) (?:theirs|his|hers) (?:alone|only)\b/,
   /\bnot (?:their|his|her|your|my) own\b/,
   /\b(?:owned|created) by (?:someone else|somebody else|another|a different)\b/,
   /\bidor\b/,
@@ -317,7 +326,8 @@ const IP_DENIAL: readonly RegExp[] = [
   /\b(?:block\w*|ban|bans|banned|banning|refus\w*|reject\w*|den(?:y|ies|ied)|restrict\w*|exclud\w*|disabl(?:e|es|ed|ing)|turned off|switched off|not (?:allowed|permitted|available)|(?:do|does|will) not (?:serve|allow|accept|sell to|ship to))\b[^.;]{0,50}\b(?:from|in|located in|based in|connecting from) (?:a |one |two |some |certain |several |specific |that |this |the |those |these |such )?(?:[a-z]+ )?(?:countr(?:y|ies)|regions?)\b|\b(?:countr(?:y|ies)|regions?)\b[^.;]{0,30}\b(?:get |gets |are |is |were |was )?(?:blocked|banned|refused|rejected|denied|geo-?blocked)\b/,
   // "crawlers from blocked ASNs", "the asn is on our deny list": a network of origin refused, like an IP range.
   /\b(?:blocked|banned|denied|blacklisted|blocklisted|denylisted|flagged|bad|hosting|datacenter|data center) (?:asns?|autonomous systems?)\b|\b(?:asns?|autonomous systems?)\b[^.;]{0,30}\b(?:blocked|banned|denied|refused|rejected|blacklisted|blocklisted|denylisted|on (?:the |our |a )?(?:deny|block|black) ?list)\b|\b(?:block\w*|ban|bans|refus\w*|den(?:y|ies|ied)|reject\w*|drops?|dropped)\b[^.;]{0,40}\b(?:asns?|autonomous systems?)\b/,
-  /\bwaf\b|\bfirewall\b|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
+  // (Not "our waf logs show a scanner hitting /wp-login.php": what a waf or firewall records is seen there, not refused by it.)
+  /\b(?:waf|firewall)\b(?! (?:logs?|log lines?|dashboards?|metrics|events|alerts?|reports?|telemetry|analytics|traces?|captured|recorded|saw|sees|shows?|showed|flagged)\b)|\bsecurity group\b|\bbot (?:protection|management|rule|rules|block|blocking)\b|\bmod_security\b|\bmodsecurity\b/,
   // "our bot filter blocks one crawler by its ip", "we ban that scraper by source address".
   // "cloudflare blocks an ip range from a botnet": the addresses named as what is refused.
   /\b(?:block\w*|ban|bans|banned|banning|den(?:y|ies|ied)|reject\w*|refus\w*|filter\w*|drop\w*)\b[^.;]{0,40}\bby (?:its|their|his|her|the|source|client) (?:source |client |remote )?(?:ips?|ip address(?:es)?|address(?:es)?)\b|\b(?:blocks?|blocked|blocking|bans?|banned|banning|denies|deny|denied|rejects?|rejected|drops?|dropped|filters?|filtered)\b (?:an? |the |one |some |that |this |their |its |certain |several |all |a few )?(?:[a-z-]+ )?(?:ips?|ip address(?:es)?|ip ranges?|cidrs?|cidr ranges?|subnets?|address ranges?)\b/,
@@ -325,6 +335,12 @@ const IP_DENIAL: readonly RegExp[] = [
 
 /** Network allowlists in other words, behind the network words they need (most questions have none). */
 const IP_DENIAL_HINTED: readonly Hinted[] = [
+  // "calls the download from his laptop instead of from inside the enclave", "enclave-only data, requested from home": a place a
+  // rule keeps the access to (a secure environment, vpn, office), and the request made from outside it.
+  [
+    /\binstead of\b|\b(?:enclave|vdi|vpn|on-?prem\w*|intranet|air-?gapped|office|secure (?:room|environment|workspace))[- ]only\b/,
+    /\bfrom (?:his|her|their|a|an|the|my|your|our) (?:own |personal |private |home )?(?:laptops?|desktops?|home|phones?|machines?|pcs?|computers?|home network|wifi|wi-fi|devices?)\b[^.;]{0,30}\binstead of (?:from )?(?:inside|within|in|on|through|via) (?:the |our |a )?(?:[a-z-]+ ){0,2}(?:enclave|vpn|network|environment|env|office|vdi|workspace|facility|secure room|desktop)\b|\b(?:enclave|vdi|vpn|on-?prem\w*|intranet|air-?gapped|office|secure (?:room|environment|workspace))[- ]only\b[\s\S]{0,200}?\bfrom (?:outside|home|(?:his|her|their|a|an|my) (?:own |personal |private |home )?(?:laptop|phone|pc|computer|device|network))\b/,
+  ],
   // "nginx should only allow 10.0.0.0/8", "accepts just 192.168.0.0/16": a route open to a written network.
   [/\d+\.\d+\.\d+\.\d+/, /\b(?:only|just|exclusively)\b[^.;?]{0,20}\b(?:allow|allows|allowed|permit|permits|accept|accepts)\b (?:(?:requests |traffic |calls )?from )?(?:the )?(?:range |subnet |cidr |network )?\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})? only\b/],
   // "only accepts corporate vpn ip addresses", "reachable only from the office network", "allows just company
@@ -335,7 +351,14 @@ const IP_DENIAL_HINTED: readonly Hinted[] = [
   ],
 ];
 
+/** The ban of a person, said with the verb (read into ACCOUNT_DENIAL_HINTED). */
+const BANNED_PERSON =
+  /\b(?:banned|suspended|barred) (?:a |an |the |this |that |our |one |their )?(?:[a-z-]+ )?(?:riders?|users?|drivers?|sellers?|buyers?|customers?|players?|members?|accounts?|patrons?|guests?|hosts?|creators?|streamers?|merchants?|students?|employees?|contractors?|partners?|vendors?|clients?|couriers?|renters?|tenants?|him|her|them)\b/;
+
 const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
+  // "we banned a rider for abusive behaviour; she can still log in", "support suspended the seller, he still signs in fine": the
+  // person barred, said with the verb, who can still sign in: an identified caller refused what the ban covers.
+  [BANNED_PERSON, /\bstill (?:can |able to |allowed to )?(?:log|logs|sign|signs) ?in\b|\bcan still (?:log|sign) ?in\b/],
   // "the org enforces saml sso and the token was never authorized for it", "the admin turned on required two-factor; she never set it
   // up": an organisation's sign-in rule the caller's (valid) credential does not meet, so the org refuses it (not "her account has
   // 2fa on and no code was sent": the login itself is incomplete, 401).
@@ -352,6 +375,7 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   // "banned from posting but still logged in": the account is barred from the action itself.
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
+
 
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
