@@ -143,7 +143,9 @@ export function resolve(s: Situation): Resolution {
 
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   if (s.topics.includes('temporary')) return { kind: 'neighbour', code: '503' };
-  if (s.sensitive && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
+  // (Not where the asker says its existence is no secret: "payslip of an employee everybody knows exists" has told the
+  // deciding fact, and a refusal is what is left.)
+  if (s.sensitive && s.hide === null && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
   // "signed in, tries the finance dashboard (which everyone knows about)": that existence is no secret
   // matters only for a refusal, so the question is about one.
   if (s.auth === 'valid' && s.hide === false) return forbidden('generic', s);
