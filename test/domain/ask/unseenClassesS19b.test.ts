@@ -19,3 +19,18 @@ describe('a sensitive record whose existence is known to the caller, 403 or 404'
     expect(answerQuestion('a nurse is logged in and wants to read the medical record of a patient on another ward. 403 or 404?').verdict).toBeNull();
   });
 });
+
+/** Session 19b, from a spent set's miss: privacy put first says what a refusal would confirm must stay hidden (404, RFC 9110 §15.5.4). */
+describe('privacy said to come first, for an outsider asking for a private thing', () => {
+  it.each([
+    'a contractor with a valid session asks for a private workspace of a client he is not part of. the privacy of our clients is very important to us. what do we return?',
+    'user not in the team requests the team\'s private board via the api, token is fine. confidentiality of the board matters a lot here. which status?',
+    "we care a lot about our customers' privacy. a logged-in user who is not a member opens another company's private project url. status?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: privacy settings that only say who may see it are a refusal', () => {
+    expect(answerQuestion("user not in the team requests the team's private board via the api, token is fine. the board's privacy settings say members only. which status?").verdict).toBe('403');
+  });
+});

@@ -99,6 +99,9 @@ const HIDE: readonly RegExp[] = [
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
+  // "privacy of the org is important for us", "the customers' privacy matters most": privacy put first where a refusal would
+  // confirm the thing exists, which the seed answers with 404 ("when you do not want to reveal whether a resource exists").
+  /\b(?:privacy|confidentiality|discretion)(?: of (?:the |our |their |its |his |her |this |that )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|are)(?: (?:very|really|extremely|so|super|most|highly|quite))? (?:important|critical|crucial|essential|paramount|key|a (?:top |high |big )?priority)|matters|comes? first)\b|\b(?:we|they|the [a-z-]+) (?:really |strongly |deeply )?(?:care|cares) (?:a lot |very much |deeply )?about (?:the |their |our |its )?(?:[a-z-]+'s? )?privacy\b/,
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
   /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?|allow (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
