@@ -34,3 +34,21 @@ describe('privacy said to come first, for an outsider asking for a private thing
     expect(answerQuestion("user not in the team requests the team's private board via the api, token is fine. the board's privacy settings say members only. which status?").verdict).toBe('403');
   });
 });
+
+/** Session 19b, from spent sets' misses: whether a server may answer 404 for a thing that exists, asked yes or no (RFC 9110 §15.5.4: yes). */
+describe('may a server answer 404 for what exists: yes, to hide it', () => {
+  it.each([
+    'are servers really permitted under rfc 9110 to return 404 instead of 403 so outsiders cannot tell it exists?',
+    'can an api return 404 for a record which actually exists?',
+    'a logged-in tenant admin gets 404 on a board of another tenant. the board exists. is the api allowed to answer 404 for something that is really there?',
+  ])('%s', (q) => {
+    const a = answerQuestion(q);
+    expect(a.verdict).toBeNull();
+    expect(a.answer).toMatch(/^Yes\b/);
+    expect(a.answer).toMatch(/§15\.5\.4/);
+  });
+
+  it('guard: a 404 for routes never built is no hiding, and gets no "yes, to hide"', () => {
+    expect(answerQuestion('are we allowed to answer 404 for routes we never built?').answer).not.toMatch(/^Yes/);
+  });
+});
