@@ -52,3 +52,21 @@ describe('may a server answer 404 for what exists: yes, to hide it', () => {
     expect(answerQuestion('are we allowed to answer 404 for routes we never built?').answer).not.toMatch(/^Yes/);
   });
 });
+
+/** Session 19b, from a spent set's miss: a single-use thing already used is used up for good, by its own rule (410, RFC 9110 §15.5.11). */
+describe('a single-use link or voucher already used', () => {
+  it.each([
+    'gift vouchers are one-time: the voucher page /v/8kq2 was already redeemed last week. a customer opens it later. status?',
+    'our download links are single use, and this one has already been consumed by the first download. what does a second GET return?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a single-use link not used yet, refused for a missing role, is a refusal', () => {
+    expect(answerQuestion('claim links are single-use; this one was never claimed and is still open, but the user lacks the claim role. status?').verdict).toBe('403');
+  });
+
+  it('guard: a single-use sign-in link already used is a spent credential, not a removed page', () => {
+    expect(answerQuestion('the magic sign-in link is single-use and she already used it; she clicks it again to log in. status?').verdict).not.toBe('410');
+  });
+});
