@@ -70,3 +70,21 @@ describe('a single-use link or voucher already used', () => {
     expect(answerQuestion('the magic sign-in link is single-use and she already used it; she clicks it again to log in. status?').verdict).not.toBe('410');
   });
 });
+
+/** Session 19b, from a spent set's miss: a publication stopped with nothing ever to come is ended for good (410). */
+describe('a feed or series stopped, never to publish again', () => {
+  it.each([
+    "the weekly newsletter has ended, and we will never send another issue. readers' apps still fetch /newsletter/feed.xml. code?",
+    'we closed the devlog blog and are never posting anything more there; crawlers keep requesting /devlog/rss. what should it answer?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a feed paused until a season returns is not gone for good', () => {
+    expect(answerQuestion('we paused the podcast for the summer; new episodes come back in september. apps poll /podcast/feed meanwhile. which status?').verdict).not.toBe('410');
+  });
+
+  it('guard: a job stopped for good says nothing of a page a caller is refused', () => {
+    expect(answerQuestion('we stopped the reminder job and will never send any more reminder emails. a logged-in user without the admin role opens /reminders/settings. status?').verdict).toBe('403');
+  });
+});

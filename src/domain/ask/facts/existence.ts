@@ -146,7 +146,15 @@ const SINGLE_USE_USED_UP = new RegExp(
   `^(?![\\s\\S]*\\b(?:log ?in|logs in|sign ?in|signs (?:you|them|her|him|users?) in|login|otps?|passwords?|passcodes?|pins?|2fa|mfa|verification codes?)\\b)[\\s\\S]*\\b${SINGLE_USE}\\b[^?]{0,120}\\b(?:(?:is|are|was|were|got|gets|has been|have been|had been) (?:already )?(?:claimed|redeemed|used|used up|consumed|burned|burnt|spent)|already (?:been )?(?:claimed|redeemed|used|consumed|burned|burnt|spent)|once (?:[a-z-]+ ){0,3}(?:claims?|claimed|redeems?|redeemed|uses?|used|consumes?|consumed) (?:it|them|the [a-z-]+(?: [a-z-]+)?))\\b`,
 );
 
+/**
+ * "we stop the podcast and will never publish any more episodes", "the series ended and no new issue will ever come out": a
+ * publication stopped, with nothing ever to come, is ended for good (its feed or page is gone, RFC 9110 §15.5.11).
+ */
+const STOPPED_FOR_GOOD =
+  /\b(?:stop|stops|stopped|end|ends|ended|cancel|cancels|cancel+ed|close|closes|closed|discontinue|discontinued|wind down|wound down|drop|dropped)\b(?: (?:it|them|this|that|the [a-z-]+(?: [a-z-]+)?|our [a-z-]+(?: [a-z-]+)?))?(?: for good| completely)?(?:,? and|;|,) (?:we )?(?:will |shall |are going to |are |is )?never (?:again )?(?:publish|post|release|produce|air|add|make|send|upload|record|put out|ship)(?:es|s|ed|ing)? (?:any ?more|anything (?:else|new|more)|another|any (?:new|more|further|other)|new)\b/;
+
 const REMOVED_HINTED: readonly Hinted[] = [
+  [/\bnever\b/, STOPPED_FOR_GOOD],
   // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
   // for good is read apart). Not a credential or a permission that went missing from the request.
   [
@@ -292,6 +300,7 @@ const PERMANENT: readonly RegExp[] = [
 
 /** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
 const PERMANENT_HINTED: readonly Hinted[] = [
+  [/\bnever\b/, STOPPED_FOR_GOOD],
   // A single-use thing already used can, by its own rule, never serve anything again (RFC 9110 §15.5.11: the server knows it is final).
   [/\b(?:single-use|single use|one-time|one-shot|one use|once)\b/, SINGLE_USE_USED_UP],
   // "we will not restore it", "won't ever bring it back", "not going to put it back": a return refused.
