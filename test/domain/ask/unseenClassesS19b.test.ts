@@ -88,3 +88,19 @@ describe('a feed or series stopped, never to publish again', () => {
     expect(answerQuestion('we stopped the reminder job and will never send any more reminder emails. a logged-in user without the admin role opens /reminders/settings. status?').verdict).toBe('403');
   });
 });
+
+/** Session 19b, from a spent set's miss: a credential granted a read scope alone, asked to write, lacks the scope (403, RFC 6750 §3.1). */
+describe('a token granted only a read scope, used to write', () => {
+  it.each([
+    "the partner app's token was issued with just orders:read, and now it sends DELETE /orders/991. which status do we return?",
+    'ci key granted only packages:read; the pipeline tries PUT /packages/web/1.2.0 to publish. status and error value?',
+  ])('%s', (q) => {
+    const a = answerQuestion(q);
+    expect(a.verdict).toBe('403');
+    expect(a.answer).toMatch(/insufficient_scope/);
+  });
+
+  it('guard: the same read scope used to read is no scope refusal', () => {
+    expect(answerQuestion('the token was granted only reports:read and they call GET /reports/q3. status?').verdict).not.toBe('403');
+  });
+});
