@@ -104,3 +104,20 @@ describe('a token granted only a read scope, used to write', () => {
     expect(answerQuestion('the token was granted only reports:read and they call GET /reports/q3. status?').verdict).not.toBe('403');
   });
 });
+
+/** Session 19b, from spent sets' misses: a doubt about permanence put as a general condition asks the rule (404 in the answer, no verdict). */
+describe('"if nobody knows whether the removal is for good, which code?"', () => {
+  it.each([
+    'when you are not sure a deleted article will stay deleted, what code does rfc 9110 want, 404 or 410?',
+    'if no one really knows whether a retired endpoint comes back, which status is right per the spec?',
+    'if we took a page down but are uncertain whether that is final, which is better, 410 or 404?',
+  ])('%s', (q) => {
+    const a = answerQuestion(q);
+    expect(a.verdict).toBeNull();
+    expect(a.answer).toMatch(/^Under that condition, 404/);
+  });
+
+  it('guard: the doubt told of this case, not put as a condition, gets its verdict', () => {
+    expect(answerQuestion('we deleted the listing /l/55 and nobody knows if it will come back. which status?').verdict).toBe('404');
+  });
+});
