@@ -121,3 +121,17 @@ describe('"if nobody knows whether the removal is for good, which code?"', () =>
     expect(answerQuestion('we deleted the listing /l/55 and nobody knows if it will come back. which status?').verdict).toBe('404');
   });
 });
+
+/** Session 19b, from a spent set's miss: a lapsed thing its owner can still renew "within n days" may come back (404), and "410 or not" asks the code. */
+describe('renewable within a window, and "410 or not" said last', () => {
+  it.each([
+    'gift cards expire after a year and the owner can renew within 60 days. someone opens an expired card page. status?',
+    'sold-out products get unpublished, the shop can relist later from the admin, nobody decided beyond that. crawlers keep hitting the unpublished ones, 410 or not',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: an expired api key its customer can renew is still a credential that is no good', () => {
+    expect(answerQuestion('api keys expire after 90 days and the customer can renew within the portal; a script still calls with the expired key. status?').verdict).toBe('401');
+  });
+});

@@ -369,7 +369,8 @@ const MAYBE_BACK: readonly RegExp[] = [
  */
 const RENEWABLE: Hinted = [
   /\b(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)\b/,
-  /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive) (?:it|them|this|that|the [a-z-]+)\b/,
+  // "the seller can renew within 90 days", "they may relist any time": the object left out, the time to do it said.
+  /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)(?: (?:it|them|this|that|the [a-z-]+)\b| (?:within|until|before|any ?time|later|for up to)\b)/,
 ];
 
 /** Words that make a stated permanence a question rather than a fact. */
