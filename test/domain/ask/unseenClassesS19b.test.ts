@@ -135,3 +135,19 @@ describe('renewable within a window, and "410 or not" said last', () => {
     expect(answerQuestion('api keys expire after 90 days and the customer can renew within the portal; a script still calls with the expired key. status?').verdict).toBe('401');
   });
 });
+
+/** Session 19b, from a spent set's miss: of two codes named, "which one is about …" asks what they mean, not a case's code. */
+describe('"which one is about …" of two named codes', () => {
+  it.each([
+    'explain 404 vs 410 to a product manager: which one is for stuff we deleted on purpose?',
+    'our docs compare 401 and 403 in plain words. which one means the caller is not logged in?',
+  ])('%s', (q) => {
+    const a = answerQuestion(q);
+    expect(a.verdict).toBeNull();
+    expect(a.answer).toMatch(/\b(?:401|410)\b/);
+  });
+
+  it('guard: a case told, then "401 or 403, which one?", gets its verdict', () => {
+    expect(answerQuestion('user is not logged in and calls /billing. 401 or 403, which one?').verdict).toBe('401');
+  });
+});
