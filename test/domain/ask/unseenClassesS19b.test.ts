@@ -151,3 +151,21 @@ describe('"which one is about …" of two named codes', () => {
     expect(answerQuestion('user is not logged in and calls /billing. 401 or 403, which one?').verdict).toBe('401');
   });
 });
+
+/** Session 19b, from a spent set's miss: "visible to its members and nobody else" keeps its existence from everyone else (404, RFC 9110 §15.5.4). */
+describe('visible to a group and nobody else, asked for by an outsider', () => {
+  it.each([
+    "team channels are visible to the team's members and nobody else. a signed-in employee from another team requests one by id. status?",
+    'draft reports are discoverable to the finance group but not to anyone else; a logged-in sales rep opens a draft url. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a caller who already knows it exists is refused, not hidden from', () => {
+    expect(answerQuestion("team channels are visible to the team's members and nobody else. a signed-in employee from another team, who already knows the channel exists, requests it. status?").verdict).toBe('403');
+  });
+
+  it('guard: visible to a wider group, with nobody left out by words, is a refusal', () => {
+    expect(answerQuestion("team channels are visible to the team's members and everyone in hr. a signed-in employee from another team requests one by id. status?").verdict).toBe('403');
+  });
+});
