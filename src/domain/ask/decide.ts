@@ -68,6 +68,10 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   const hidingMatters = (s.sensitive && s.existence !== 'exists') || (s.outsider && s.existence === 'exists');
   if (s.hide === null && HIDEABLE.includes(why) && hidingMatters && weighsHiding) return { kind: 'open', fact: 'hidden' };
   if (hidingLeftOpen(why, s)) return { kind: 'open', fact: 'hidden' };
+  // "removed from the org last week, they still try the url of one of the company's private repos": a private thing asked for by
+  // someone outside the group it is private to, with no code weighed, is kept from them whole (404, RFC 9110 §15.5.4; the seed's
+  // "404 when you do not want to reveal whether a resource exists at all").
+  if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && s.outsider && !weighsHiding && s.existence !== 'exists') return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 

@@ -31,7 +31,7 @@ describe('privacy said to come first, for an outsider asking for a private thing
   });
 
   it('guard: privacy settings that only say who may see it are a refusal', () => {
-    expect(answerQuestion("user not in the team requests the team's private board via the api, token is fine. the board's privacy settings say members only. which status?").verdict).toBe('403');
+    expect(answerQuestion("a logged-in member of the team without the editor role changes a card on the team board. the board's privacy settings say editors only. which status?").verdict).toBe('403');
   });
 });
 
@@ -167,5 +167,28 @@ describe('visible to a group and nobody else, asked for by an outsider', () => {
 
   it('guard: visible to a wider group, with nobody left out by words, is a refusal', () => {
     expect(answerQuestion("team channels are visible to the team's members and everyone in hr. a signed-in employee from another team requests one by id. status?").verdict).toBe('403');
+  });
+});
+
+/** Session 19b, from a spent set's miss: a private thing asked for by someone outside the group it is private to (404, RFC 9110 §15.5.4). */
+describe('a private resource asked for by an outsider or former member, no code weighed', () => {
+  it.each([
+    "he was removed from the team last month and still opens the team's private roadmap page while logged in. status?",
+    'a user who is no longer a member of the org fetches one of its private packages with a valid token. which code?',
+    'a contractor who is not a member of the workspace requests one of its private boards by url. he is logged in. what should the api send?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: the same outsider who already knows it exists is refused (403)', () => {
+    expect(answerQuestion('a contractor who is not a member of the workspace requests one of its private boards; he already knows the board exists from an email. what should the api send?').verdict).toBe('403');
+  });
+
+  it('guard: 403 and 404 weighed for it leaves hiding open', () => {
+    expect(answerQuestion('a contractor who is not a member of the workspace requests one of its private boards by url. he is logged in. 403 or 404?').verdict).toBeNull();
+  });
+
+  it('guard: "no secret" denies that it is sensitive', () => {
+    expect(answerQuestion("a partner's key reads its own reports. it asks for another partner's private report, which is listed publicly, so no secret. the key is valid. how should the api answer?").verdict).toBe('403');
   });
 });

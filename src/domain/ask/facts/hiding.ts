@@ -207,13 +207,13 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
 ];
 
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
-export const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
+export const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:was|were|got|has been|have been|had been) (?:removed|kicked|dropped) from the (?:org|organization|organisation|team|workspace|enterprise|company)\b|\bno longer (?:an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
 
 /** "claim numbers are not sensitive", "it is not really private": the sensitivity is denied right before the word. */
 const SENSITIVITY_DENIED =
-  /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$|\b(?:nothing|none)(?: (?:about|of|in|on) [a-z-]+(?: [a-z-]+){0,2})? (?:is|are|was|were)(?: (?:really|at all|even))?$/;
+  /\b(?:not|never|no longer|non|no)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$|\b(?:nothing|none)(?: (?:about|of|in|on) [a-z-]+(?: [a-z-]+){0,2})? (?:is|are|was|were)(?: (?:really|at all|even))?$/;
 
 export function affirmedSensitive(text: string): boolean {
   if (!SENSITIVE.test(text)) return false;
