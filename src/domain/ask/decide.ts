@@ -68,7 +68,7 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   const hidingMatters = (s.sensitive && s.existence !== 'exists') || (s.outsider && s.existence === 'exists');
   if (s.hide === null && HIDEABLE.includes(why) && hidingMatters && weighsHiding) return { kind: 'open', fact: 'hidden' };
   if (hidingLeftOpen(why, s)) return { kind: 'open', fact: 'hidden' };
-  // "removed from the org last week, they still try the url of one of the company's private repos": a private thing asked for by
+  // "he left the team and still opens its private roadmap", "a non-member fetches the org's private package": a private thing asked for by
   // someone outside the group it is private to, with no code weighed, is kept from them whole (404, RFC 9110 §15.5.4; the seed's
   // "404 when you do not want to reveal whether a resource exists at all").
   if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && s.outsider && !weighsHiding && s.existence !== 'exists') return { kind: 'reason', reason: { code: '404', why: 'hide' } };
@@ -147,7 +147,7 @@ export function resolve(s: Situation): Resolution {
 
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   if (s.topics.includes('temporary')) return { kind: 'neighbour', code: '503' };
-  // (Not where the asker says its existence is no secret: "payslip of an employee everybody knows exists" has told the
+  // (Not where the asker says its existence is no secret: "a patient record everyone on the ward knows is there" has told the
   // deciding fact, and a refusal is what is left.)
   if (s.sensitive && s.hide === null && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
   // "signed in, tries the finance dashboard (which everyone knows about)": that existence is no secret

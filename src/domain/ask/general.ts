@@ -26,8 +26,8 @@ const HIDING = /\b(?:hid(?:e|es|ing|den)|conceal\w*|reveal\w*|leak\w*|secret|pri
 const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
 /** General questions about answering 404 for something that is there. */
 /**
- * "are we actually allowed by the spec to answer 404 instead of 403 to hide it?", "… is a server allowed to answer 404 for something
- * that exists?": whether a server may hide a thing behind 404, asked yes or no (RFC 9110 §15.5.4: it may), also after a told case.
+ * "are servers really permitted under rfc 9110 to return 404 instead of 403 …?", "can an api return 404 for a record which actually
+ * exists?": whether a server may hide a thing behind 404, asked yes or no (RFC 9110 §15.5.4: it may), also after a told case.
  */
 const MAY_404_FOR_WHAT_EXISTS =
   /(?:^|[.;!?] )(?:is|are) (?:a server|servers|an? (?:api|origin server|origin|service)|apis|the (?:server|api|origin server|service)|we|i)(?: (?:ever|really|still|even|actually|truly))? (?:allowed|permitted)(?: (?:by|under|per|in) (?:the )?(?:http )?(?:specs?|rfcs?|rfc ?9110|standards?|http))? to (?:answer|return|send|use|respond with|reply with|give)(?: (?:a|an|with))? 404\b[^?]{0,40}\b(?:exists?|is real|really there|is there|instead of (?:a )?403|hid(?:e|ing)|conceal\w*)\b|(?:^|[.;!?] )(?:can|may) (?:a server|servers|an? (?:api|origin server|origin|service)|apis|the (?:server|api)|we|i)(?: (?:ever|really|still|even|actually|legally))? (?:answer|return|send|use|respond with|reply with|give)(?: (?:a|an|with))? 404 (?:for|on|to) (?:something|a resource|a thing|a page|an? [a-z-]+|one) (?:that|which) (?:actually |really |still |does )?exists?\b/;

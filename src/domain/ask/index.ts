@@ -94,8 +94,8 @@ function claimedRuleAnswer(s: Situation, resolution: Resolution): AskResult | nu
 }
 
 /**
- * "if nobody knows whether a deleted listing will ever come back, which of 404 and 410 does the spec point us to?", "if we removed
- * something but do not know if it is permanent, which one is better?": the doubt about permanence put as a condition, in general,
+ * "when you are not sure a deleted article will stay deleted, what code does rfc 9110 want?", "if no one really knows whether a retired
+ * endpoint comes back, which status is right?": the doubt about permanence put as a condition, in general,
  * then the code asked: the rule for that condition is asked (RFC 9110 §15.5.11: 404 unless the removal is known to be permanent), no
  * one case's code.
  */
@@ -104,8 +104,8 @@ const CONDITION_OF_DOUBT =
 
 function conditionalRuleAnswer(s: Situation, resolution: Resolution): AskResult | null {
   if (!CONDITION_OF_DOUBT.test(s.text)) return null;
-  // (The removal's permanence is what the condition doubts, whatever permanence the told case had: "we answer 410; if later we are
-  // no longer sure it is gone for good, which status then?")
+  // (The removal's permanence is what the condition doubts, whatever permanence the told case had: "we retired it for good; if that
+  // stops being certain, what code then?")
   const doubtedRemoval =
     (resolution.kind === 'reason' && ((resolution.reason.code === '404' && resolution.reason.why === 'deleted') || (resolution.reason.code === '410' && resolution.reason.why === 'gone'))) ||
     (resolution.kind === 'open' && resolution.fact === 'permanent');

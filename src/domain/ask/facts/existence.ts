@@ -140,14 +140,14 @@ export const EXPIRED_RESOURCE = new RegExp(`\\bexpired (?:[a-z-]+ )?${EXPIRING}\
 
 const SINGLE_USE =
   '(?:single-use|single use|one-time|one-shot|one use|(?:used|usable|valid|redeemable|claimable) (?:only )?once|once only|only once)';
-/** "single-use claim links: once a recipient claims the ticket, the token is burned": used, and by its own rule never usable again. */
+/** "one-time voucher pages, this one already redeemed", "single use download links, consumed by the first download": used, and by its own rule never usable again. */
 const SINGLE_USE_USED_UP = new RegExp(
   // (Not a sign-in link or code: what signs someone in is a credential, spent rather than removed.)
   `^(?![\\s\\S]*\\b(?:log ?in|logs in|sign ?in|signs (?:you|them|her|him|users?) in|login|otps?|passwords?|passcodes?|pins?|2fa|mfa|verification codes?)\\b)[\\s\\S]*\\b${SINGLE_USE}\\b[^?]{0,120}\\b(?:(?:is|are|was|were|got|gets|has been|have been|had been) (?:already )?(?:claimed|redeemed|used|used up|consumed|burned|burnt|spent)|already (?:been )?(?:claimed|redeemed|used|consumed|burned|burnt|spent)|once (?:[a-z-]+ ){0,3}(?:claims?|claimed|redeems?|redeemed|uses?|used|consumes?|consumed) (?:it|them|the [a-z-]+(?: [a-z-]+)?))\\b`,
 );
 
 /**
- * "we stop the podcast and will never publish any more episodes", "the series ended and no new issue will ever come out": a
+ * "the newsletter has ended, and we will never send another issue", "we closed the blog and are never posting anything more": a
  * publication stopped, with nothing ever to come, is ended for good (its feed or page is gone, RFC 9110 §15.5.11).
  */
 const STOPPED_FOR_GOOD =
@@ -176,7 +176,7 @@ const REMOVED_HINTED: readonly Hinted[] = [
   // "permanently disabled a phishing short link", "deactivated the url for good": a resource (not a person,
   // account or credential) ended for good.
   [/\b(?:permanently|for good|forever)\b/, /\b(?:permanently|for good|forever) (?:disabled|deactivated|closed|killed)\b(?! (?:(?:the|their|his|her|its|an?) )?(?:[a-z-]+ )?(?:user|users|account|accounts|member|members|customer|customers|key|keys|token|tokens|caller|callers|session|sessions)\b)|\b(?:disabled|deactivated) (?:the |an? |this |that |our |their )?(?:[a-z0-9./-]+ ){0,3}(?:link|links|url|urls|page|pages|profile|listing|post|site|short ?link|redirect)\b[^.;]{0,20}\b(?:for good|forever|permanently)\b/],
-  // "claim links are single-use: once claimed the link is burned", "a one-time voucher already redeemed": a thing made to be used
+  // "download links are single use, this one already consumed", "a one-time voucher already redeemed": a thing made to be used
   // once, used, is used up for everyone (a one-time login code used up is a spent credential instead: authentication reads it first).
   [/\b(?:single-use|single use|one-time|one-shot|one use|once)\b/, SINGLE_USE_USED_UP],
   // "share links expire after 7 days by design", "an expired invite": the resource's own lifetime ended
@@ -369,7 +369,7 @@ const MAYBE_BACK: readonly RegExp[] = [
  */
 const RENEWABLE: Hinted = [
   /\b(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)\b/,
-  // "the seller can renew within 90 days", "they may relist any time": the object left out, the time to do it said.
+  // "the owner can renew within 60 days", "they may relist any time": the object left out, the time to do it said.
   /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)(?: (?:it|them|this|that|the [a-z-]+)\b| (?:within|until|before|any ?time|later|for up to)\b)/,
 ];
 

@@ -99,10 +99,10 @@ const HIDE: readonly RegExp[] = [
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
-  // "internal repos are visible to every member of the enterprise and nobody else", "listed to staff but no one else": for
+  // "team channels are visible to the team's members and nobody else", "listed to staff but no one else": for
   // everyone else it is not there to see, so a refusal must not show them it exists.
   /\b(?:visible|discoverable|listed|findable)(?: only)? to (?:[a-z'-]+ ){1,6}(?:and|but) (?:nobody|no one|noone|not (?:to )?anyone) else\b/,
-  // "privacy of the org is important for us", "the customers' privacy matters most": privacy put first where a refusal would
+  // "the privacy of our clients is very important to us", "the customers' privacy matters most": privacy put first where a refusal would
   // confirm the thing exists, which the seed answers with 404 ("when you do not want to reveal whether a resource exists").
   /\b(?:privacy|confidentiality|discretion)(?: of (?:the |our |their |its |his |her |this |that )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|are)(?: (?:very|really|extremely|so|super|most|highly|quite))? (?:important|critical|crucial|essential|paramount|key|a (?:top |high |big )?priority)|matters|comes? first)\b|\b(?:we|they|the [a-z-]+) (?:really |strongly |deeply )?(?:care|cares) (?:a lot |very much |deeply )?about (?:the |their |our |its )?(?:[a-z-]+'s? )?privacy\b/,
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)

@@ -211,7 +211,7 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   // "scope=read:orders, calling post /orders": the same with the action first in the scope's name, or written as a key=value.
   /\bscopes?\b:?(?: ?=)?(?: (?:is|are|only|just|=|of))* ?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|readonly|list|get)[:.][a-z_-]+)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
-  // "it was granted only devices:read; they call POST /v1/devices/…", "issued with just read:orders, then a DELETE": a credential given a
+  // "the key was granted only packages:read; it sends PUT /packages/…", "issued with just orders:read, then a DELETE": a credential given a
   // read scope alone, asked to write.
   /\b(?:granted|given|issued|minted|created|provisioned)(?: with)? (?:only|just) (?:the )?(?:scopes? )?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|list|get)[:.][a-z_-]+)['"`]?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.

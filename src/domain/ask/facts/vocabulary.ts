@@ -12,7 +12,7 @@ export const SHAPED_CRED = '(?:authorization header|authentication header|auth h
 export const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 /**
- * "the difference between 401 and 403 in plain words, which one is about not being logged in": of two codes named, the one with a
+ * "explain 404 vs 410: which one is for what we deleted on purpose?", "401 and 403, which of the two means no permission?": of two codes named, the one with a
  * meaning is asked (what the codes mean), not a case's code.
  */
 export const WHICH_OF_THE_CODES_MEANS =
