@@ -192,3 +192,17 @@ describe('a private resource asked for by an outsider or former member, no code 
     expect(answerQuestion("a partner's key reads its own reports. it asks for another partner's private report, which is listed publicly, so no secret. the key is valid. how should the api answer?").verdict).toBe('403');
   });
 });
+
+/** Session 19b, from a spent set's miss: a request line pasted as a ticket, with the rule restricting it and no question, asks its code. */
+describe('a pasted request line and the rule that restricts it, no question', () => {
+  it.each([
+    'DELETE /projects/88/members/5 by u_77 role=viewer. policy: only project admins remove members. u_77 is signed in.',
+    'GET /invoices/9001 from acct_12 (session ok). invoice 9001 belongs to acct_40; tenants are isolated.',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a request line with nothing restricting it gets no verdict', () => {
+    expect(answerQuestion('GET /reports/55 by u_3 role=analyst. reports are readable by analysts. it worked fine, just logging it.').verdict).toBeNull();
+  });
+});
