@@ -68,6 +68,10 @@ function forbidden(why: ForbiddenWhy, s: Situation): Resolution {
   const hidingMatters = (s.sensitive && s.existence !== 'exists') || (s.outsider && s.existence === 'exists');
   if (s.hide === null && HIDEABLE.includes(why) && hidingMatters && weighsHiding) return { kind: 'open', fact: 'hidden' };
   if (hidingLeftOpen(why, s)) return { kind: 'open', fact: 'hidden' };
+  // "he left the team and still opens its private roadmap", "a non-member fetches the org's private package": a private thing asked for by
+  // someone outside the group it is private to, with no code weighed, is kept from them whole (404, RFC 9110 §15.5.4; the seed's
+  // "404 when you do not want to reveal whether a resource exists at all").
+  if (s.hide === null && HIDEABLE.includes(why) && s.sensitive && s.outsider && !weighsHiding && s.existence !== 'exists') return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   return { kind: 'reason', reason: { code: '403', why } };
 }
 
@@ -143,7 +147,9 @@ export function resolve(s: Situation): Resolution {
 
   if (s.hide === true) return { kind: 'reason', reason: { code: '404', why: 'hide' } };
   if (s.topics.includes('temporary')) return { kind: 'neighbour', code: '503' };
-  if (s.sensitive && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
+  // (Not where the asker says its existence is no secret: "a patient record everyone on the ward knows is there" has told the
+  // deciding fact, and a refusal is what is left.)
+  if (s.sensitive && s.hide === null && s.codes.includes('404') && s.codes.includes('403')) return { kind: 'open', fact: 'hidden' };
   // "signed in, tries the finance dashboard (which everyone knows about)": that existence is no secret
   // matters only for a refusal, so the question is about one.
   if (s.auth === 'valid' && s.hide === false) return forbidden('generic', s);

@@ -94,6 +94,28 @@ function claimedRuleAnswer(s: Situation, resolution: Resolution): AskResult | nu
 }
 
 /**
+ * "when you are not sure a deleted article will stay deleted, what code does rfc 9110 want?", "if no one really knows whether a retired
+ * endpoint comes back, which status is right?": the doubt about permanence put as a condition, in general,
+ * then the code asked: the rule for that condition is asked (RFC 9110 §15.5.11: 404 unless the removal is known to be permanent), no
+ * one case's code.
+ */
+const CONDITION_OF_DOUBT =
+  /(?:^|[.;!?] )(?:if|when|whenever) (?:later |ever |then |now )?(?:(?:nobody|no one) (?:really |yet |actually )?knows|(?:we|you|one|i|the server|a server|an api|the team|they)\b[^,?]{0,80}\b(?:not sure|unsure|no longer sure|not certain|uncertain|no longer certain|(?:do|does|did) not know|cannot tell|can not tell)\b)[^,?]{0,80}, (?:which|what)\b[^?]{0,60}\b(?:status|code|one|404|410)\b/;
+
+function conditionalRuleAnswer(s: Situation, resolution: Resolution): AskResult | null {
+  if (!CONDITION_OF_DOUBT.test(s.text)) return null;
+  // (The removal's permanence is what the condition doubts, whatever permanence the told case had: "we retired it for good; if that
+  // stops being certain, what code then?")
+  const doubtedRemoval =
+    (resolution.kind === 'reason' && ((resolution.reason.code === '404' && resolution.reason.why === 'deleted') || (resolution.reason.code === '410' && resolution.reason.why === 'gone'))) ||
+    (resolution.kind === 'open' && resolution.fact === 'permanent');
+  if (!doubtedRemoval) return null;
+  const rule = explainOpen('permanent');
+  const lead = 'Under that condition, 404 Not Found: RFC 9110 §15.5.11 keeps 410 Gone for a removal the server knows to be permanent, and §15.5.5 leaves 404 for an absence whose permanence is not known.';
+  return finish(null, { sentences: [lead, ...rule.sentences], sources: rule.sources });
+}
+
+/**
  * Open facts the parser may have failed to read rather than ones the question leaves open: that a known caller
  * was refused, and whether a removal it read is for good (people tell permanence in words of their trade: a deal
  * that lapsed, a bin emptied; measured in session 15 on three blind sets it had not seen, the neighbours put 4
@@ -249,7 +271,7 @@ function answerSituation(s: Situation): AskResult {
   if (general && !decided) return finish(null, general);
   // The detail asked beside the weighed codes, said after the verdict.
   const aside = weighed && general ? general : null;
-  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? claimedRuleAnswer(s, resolution);
+  const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? claimedRuleAnswer(s, resolution) ?? conditionalRuleAnswer(s, resolution);
   if (term) return term;
 
   if (asksForVerdict(s, resolution)) {

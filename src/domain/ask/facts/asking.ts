@@ -32,6 +32,8 @@ export const ASKS_WHICH: readonly RegExp[] = [
   new RegExp(`\\b${CODE_NAME} ?\\?`),
   // "should be 403 yes?", "it is 403, no?", "403 yeah?", "correct is 403, isnt it?": a code put up with a tag for agreement.
   new RegExp(`\\b${CODE_NAME},? (?:yes|yeah|yep|yea|ya|no|nope|right|correct|true|ok|okay|isn'?t it|is it not|innit|eh|or not|yes or no|na|nah|agree|agreed|confirm)\\s*[?!]`),
+  // "… bots still fetch the old pages, 404 or not": the same weighing as the last words, without a question mark.
+  new RegExp(`\\b${CODE_NAME},? or not\\s*[.!]*$`),
   // "410 ok?", "403 right?", "is 404 fine here?": a code put up for review.
   new RegExp(`\\b${CODE_NAME} (?:(?:is |seems |sounds |looks )?(?:ok|okay|right|correct|fine|good|legit|wrong|appropriate|proper|valid|accurate)(?: here| then| for (?:this|that|it|them))?) ?\\?`),
   new RegExp(`\\bor (?:should (?:it|we|this) be |is it |rather |maybe )?(?:a |an )?${CODE_NAME}\\b`),

@@ -109,6 +109,12 @@ const HIDE: readonly RegExp[] = [
   /\btip(?:ping)? (?:them|him|her|anyone|the [a-z-]+) off\b/,
   /\bsecurity through obscurity\b|\bstealth\b|\bside[- ]channel\b|\binformation disclosure\b|\binfo leak\b/,
   /\bsecurity[- ]sensitive\b/,
+  // "team channels are visible to the team's members and nobody else", "listed to staff but no one else": for
+  // everyone else it is not there to see, so a refusal must not show them it exists.
+  /\b(?:visible|discoverable|listed|findable)(?: only)? to (?:[a-z'-]+ ){1,6}(?:and|but) (?:nobody|no one|noone|not (?:to )?anyone) else\b/,
+  // "the privacy of our clients is very important to us", "the customers' privacy matters most": privacy put first where a refusal would
+  // confirm the thing exists, which the seed answers with 404 ("when you do not want to reveal whether a resource exists").
+  /\b(?:privacy|confidentiality|discretion)(?: of (?:the |our |their |its |his |her |this |that )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|are)(?: (?:very|really|extremely|so|super|most|highly|quite))? (?:important|critical|crucial|essential|paramount|key|a (?:top |high |big )?priority)|matters|comes? first)\b|\b(?:we|they|the [a-z-]+) (?:really |strongly |deeply )?(?:care|cares) (?:a lot |very much |deeply )?about (?:the |their |our |its )?(?:[a-z-]+'s? )?privacy\b/,
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
   /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?|allow (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
@@ -207,17 +213,17 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "the patient knows the results exist because they were notified", "the uploader knew the file existed": the person asking was told,
   // so nothing is left to hide from them (not "if we send 403 the attacker knows the account exists": a disclosure feared, read by HIDE).
   /(?<!\b(?:if|when|would|otherwise|then|so that|could|can|might|lets?|letting)\b[^.;]{0,50})\b(?:he|she|they|the (?!(?:attackers?|outsiders?|scrapers?|bots?|competitors?|adversary|public|world)\b)[a-z-]+) (?:already |does |do |clearly |obviously |certainly )?(?:know|knows|knew|see|sees|saw|is aware|are aware|was aware|were aware)\b(?: (?:perfectly|very|full|fully|quite) well)?(?: that)? (?:it|they|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b|\b(?:he|she|they|the user|the caller) (?:already |does |do |still |can still |can )?(?:see|sees|saw) (?:it|them) (?:in|on) (?:the|their|his|her) (?:[a-z-]+ )?(?:list|listing|menu|nav|sidebar|dashboard|ui|app|queue|inbox|feed|overview|worklist|search results)\b/,
-  /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno secret (?:here|there|at all|about (?:it|that|this|them))\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
+  /\bno (?:secrecy|hiding|need for secrecy)\b|\bsecrecy (?:is )?not (?:needed|required)\b|\b(?:no one|nobody|noone) cares\b|\b(?:is|are) no secret\b|\bno secret (?:here|there|at all|about (?:it|that|this|them)|that (?:it|they|he|she|the [a-z-]+) (?:exists?|existed|is there|are there))\b|\bno reason to hide\b|\b(?:ids?|names?|lists?|it|they|them|existence|urls?|numbers?)(?: [a-z]+){0,2} (?:is|are) public\b|\bpublic (?:anyway|knowledge|info)\b|\bprinted on\b/,
 ];
 
 /** "not a member of project infra", "a workspace they do not belong to": the caller is not one of the insiders. */
-export const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
+export const OUTSIDER = /\bnot (?:an? |even an? )?(?:members?|part) of\b|\b(?:was|were|got|has been|have been|had been) (?:removed|kicked|dropped) from the (?:org|organization|organisation|team|workspace|enterprise|company)\b|\bno longer (?:an? )?(?:members?|part) of\b|\b(?:do|does|did) not belong (?:to|in)\b|\boutsiders?\b|\bnot (?:in|on) (?:their|his|her|the) (?:team|project|workspace|org|organization|group)\b/;
 
 const SENSITIVE = /\b(?:private|confidential|sensitive|secret|classified|internal-only|unlisted)\b/;
 
 /** "claim numbers are not sensitive", "it is not really private": the sensitivity is denied right before the word. */
 const SENSITIVITY_DENIED =
-  /\b(?:not|never|no longer|non)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$|\b(?:nothing|none)(?: (?:about|of|in|on) [a-z-]+(?: [a-z-]+){0,2})? (?:is|are|was|were)(?: (?:really|at all|even))?$/;
+  /\b(?:not|never|no longer|non|no)(?: (?:really|particularly|very|that|especially|at all|even))?(?: an?)? ?-?$|\b(?:nothing|none)(?: (?:about|of|in|on) [a-z-]+(?: [a-z-]+){0,2})? (?:is|are|was|were)(?: (?:really|at all|even))?$/;
 
 export function affirmedSensitive(text: string): boolean {
   if (!SENSITIVE.test(text)) return false;

@@ -7,7 +7,16 @@ import { EXPIRED_RESOURCE, detectExistence, knownRemoval, saidNeverThere, withou
 import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from './hiding';
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
+import { WHICH_OF_THE_CODES_MEANS } from './vocabulary';
 import type { Existence, OAuthError, Situation } from './types';
+
+/**
+ * "DELETE /projects/88/members/5 by u_77 role=viewer. policy: only project admins remove members.": a request line pasted
+ * as a ticket, then the rule that restricts it, and no question at all: in an on-call channel the code for it is what is asked (not
+ * a request told with nothing restricting it: "it worked fine, just logging it").
+ */
+const TICKET_WITHOUT_QUESTION =
+  /^(?![\s\S]*(?:\?|\b(?:what|which|why|how|when|where|who|should|could|would|does|do we|do i|is it|is this|are they|can)\b))(?=[\s\S]*\b(?:only|not|no|without|denied|refused|rejected|blocked|isolated|expired|revoked|deleted|removed|missing|lacks?)\b)(?:get|post|put|patch|delete|head) \/[a-z0-9{}_./-]+ (?:by|from|as|for) [\s\S]+/;
 
 export { type AuthState, type DenialKind, type Existence, type Topic, type OAuthError, type Situation } from './types';
 
@@ -405,7 +414,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && (reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && !WHICH_OF_THE_CODES_MEANS.test(text) && (TICKET_WITHOUT_QUESTION.test(text) || reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

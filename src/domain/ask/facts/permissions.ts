@@ -217,6 +217,9 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   // "scope=read:orders, calling post /orders": the same with the action first in the scope's name, or written as a key=value.
   /\bscopes?\b:?(?: ?=)?(?: (?:is|are|only|just|=|of))* ?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|readonly|list|get)[:.][a-z_-]+)['"`]?(?: only)?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   /\b(?:token|key|jwt|client|app)(?: was| is)? (?:created|issued|minted|generated|made|granted|provisioned) without\b/,
+  // "the key was granted only packages:read; it sends PUT /packages/…", "issued with just orders:read, then a DELETE": a credential given a
+  // read scope alone, asked to write.
+  /\b(?:granted|given|issued|minted|created|provisioned)(?: with)? (?:only|just) (?:the )?(?:scopes? )?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|list|get)[:.][a-z_-]+)['"`]?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
   // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.
   /\bscoped (?:to |as |with |for |only )?(?:read|read-only|readonly|[a-z_-]+[:.]read|read[:.][a-z_-]+)\b[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.

@@ -11,6 +11,13 @@ export const SHAPED_CRED = '(?:authorization header|authentication header|auth h
 
 export const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
+/**
+ * "explain 404 vs 410: which one is for what we deleted on purpose?", "401 and 403, which of the two means no permission?": of two codes named, the one with a
+ * meaning is asked (what the codes mean), not a case's code.
+ */
+export const WHICH_OF_THE_CODES_MEANS =
+  /(?<=\b(?:401|403|404|410)\b[^?]*\b(?:401|403|404|410)\b[^?]*)(?:^|[.,;:!?-] ?)(?:so |and )?which (?:one|of (?:them|the two|these|those|the codes|the two codes))(?: of (?:them|the two))? (?:is (?:about|for|the one (?:about|for|that means))|means?|covers?|stands? for|is used for|deals with|refers to)\b/;
+
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 export const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
 
