@@ -156,7 +156,7 @@ const REASON_PHRASE = /\breason[- ]?phrases?\b|\bstatus ?texts?\b|\bstatus messa
 const RELIES_ON = /\b(?:rely|relies|relying|depend\w*|trust|parse|parsing|match\w*|compar\w*|branch\w*|switch\w*|check\w*|stable|guaranteed|always the same|change|changed|translat\w*|locali[sz]\w*|ignor\w*|significan\w*|only (?:on )?the (?:number|code))\b/;
 /** "what should a client do with a 4xx it doesn't recognise?": an unknown code, handled by its class. */
 const UNKNOWN_CODE =
-  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b/;
+  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b/;
 /** "how does a bearer 403 tell the client which scope is missing?": the scope attribute of the challenge. */
 const WHICH_SCOPE_MISSING =
   /\b(?:which|what) (?:permissions?|scopes?|privileges?|rights|roles?|access)\b[^?]{0,40}\b(?:missing|lacks?|lacking|needed|needs|required|requires|necessary)\b|\b(?:missing|needed|required|necessary) (?:permissions?|scopes?|privileges?)\b/;

@@ -261,3 +261,17 @@ describe('a listing closed on purpose for good', () => {
     expect(answerQuestion('the auction is closed to new bids but the page stays up for the winner. a logged-in bidder without the winner role opens the invoice. status?').verdict).toBe('403');
   });
 });
+
+/** A doubt about the thing, not about a code: "we do not know whether it is gone for good" is no unknown status code. */
+describe('"410 if we do not know whether …" asks the rule under a doubt, not what a client does with a code it does not know', () => {
+  it('answers with 404, the code for a removal not known to be permanent', () => {
+    const r = answerQuestion('may we answer 410 if we do not know whether the page is gone for good?');
+    expect(r.verdict).toBeNull();
+    expect(r.answer).toMatch(/\b404\b/);
+    expect(r.answer).not.toMatch(/first digit/);
+  });
+
+  it('guard: a code the client does not know is still read by its class', () => {
+    expect(answerQuestion('what should a client do with a 4xx code it does not know?').answer).toMatch(/first digit|class/);
+  });
+});

@@ -30,6 +30,13 @@ describe('privacy said to come first, for an outsider asking for a private thing
     expect(answerQuestion(q).verdict).toBe('404');
   });
 
+  it.each([
+    'a team member can see the board but their role does not allow editing it. privacy of our customers is important. what code for the edit?',
+    'signed-in viewer tries to delete a dashboard they can see, only admins may delete. privacy matters a lot to us. code?',
+  ])('guard: a caller who can already see the thing has nothing hidden from them, privacy or not: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
   it('guard: privacy settings that only say who may see it are a refusal', () => {
     expect(answerQuestion("a logged-in member of the team without the editor role changes a card on the team board. the board's privacy settings say editors only. which status?").verdict).toBe('403');
   });

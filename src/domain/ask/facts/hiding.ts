@@ -4,6 +4,14 @@ import { type Hinted, hintedMatch } from './vocabulary';
 
 /** Hiding existence: when a caller must not learn that a resource exists (404 instead of 403). */
 
+/**
+ * "privacy of the org is important for us", "the customers' privacy matters most": privacy put first where a refusal would
+ * confirm the thing exists, which the seed answers with 404 ("when you do not want to reveal whether a resource exists"). Not
+ * where the caller can already see the thing ("a member can see the board but may not edit it"): nothing is left to hide from them.
+ */
+const CALLER_SEES_IT = String.raw`\b(?:(?:can|could|is able to|are able to) (?:already |still )?|(?:they|he|she) (?:can |could )?|already )(?:see|sees|view|views|open|opens|read|reads|list|browse)\b(?! (?:that|whether|if|which|what)\b)`;
+const PRIVACY_FIRST = new RegExp(String.raw`^(?![\s\S]*${CALLER_SEES_IT})[\s\S]*?(?:\b(?:privacy|confidentiality|discretion)(?: of (?:the |our |their |its |his |her |this |that )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|are)(?: (?:very|really|extremely|so|super|most|highly|quite))? (?:important|critical|crucial|essential|paramount|key|a (?:top |high |big )?priority)|matters|comes? first)\b|\b(?:we|they|the [a-z-]+) (?:really |strongly |deeply )?(?:care|cares) (?:a lot |very much |deeply )?about (?:the |their |our |its )?(?:[a-z-]+'s? )?privacy\b)`);
+
 const HIDE: readonly RegExp[] = [
   // "the goal is that no clinic can check which patient ids are real": hiding stated as what must be impossible.
   /\b(?:no|nobody|no one|none of the)(?: [a-z-]+){0,2} (?:can|could|should|may|must|is able to|are able to)(?: ever| even)? (?:check|tell|learn|find out|work out|know|probe|map|guess|test|confirm|see|figure out)\b[^.;?]{0,20}\b(?:which|whether|if)\b[^.;?]{0,50}\b(?:exists?|exist|are real|is real|are valid|is valid|are live|is live)\b/,
@@ -112,9 +120,7 @@ const HIDE: readonly RegExp[] = [
   // "team channels are visible to the team's members and nobody else", "listed to staff but no one else": for
   // everyone else it is not there to see, so a refusal must not show them it exists.
   /\b(?:visible|discoverable|listed|findable)(?: only)? to (?:[a-z'-]+ ){1,6}(?:and|but) (?:nobody|no one|noone|not (?:to )?anyone) else\b/,
-  // "the privacy of our clients is very important to us", "the customers' privacy matters most": privacy put first where a refusal would
-  // confirm the thing exists, which the seed answers with 404 ("when you do not want to reveal whether a resource exists").
-  /\b(?:privacy|confidentiality|discretion)(?: of (?:the |our |their |its |his |her |this |that )?[a-z-]+(?: [a-z-]+)?)? (?:(?:is|are)(?: (?:very|really|extremely|so|super|most|highly|quite))? (?:important|critical|crucial|essential|paramount|key|a (?:top |high |big )?priority)|matters|comes? first)\b|\b(?:we|they|the [a-z-]+) (?:really |strongly |deeply )?(?:care|cares) (?:a lot |very much |deeply )?about (?:the |their |our |its )?(?:[a-z-]+'s? )?privacy\b/,
+  PRIVACY_FIRST,
   // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
   /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?|allow (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
