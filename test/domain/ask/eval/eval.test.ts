@@ -111,7 +111,7 @@ const FRESH_FLOOR = { tune: 72, held: 68 } as const;
  * tuning half), 75/83 with the library as it stayed; 77/83 in session 15, when the library also answered beside
  * a topic and where the parser left a removal's permanence open.
  */
-const FRESH2_FLOOR = { tune: 84, held: 77 } as const;
+const FRESH2_FLOOR = { tune: 84, held: 78 } as const;
 /**
  * The fourth evaluation (./fresh3), written and split before the session that tuned on its tuning half:
  * 103/117 and 105/116 then, 115/117 and 108/116 after (the held half measured once, at the end); 117/117
@@ -377,7 +377,7 @@ const UNSEEN17_FLOOR = 49;
  * ./unseen19 (a public-sector service and a telecom portal), stays held aside: 47/50 with the code of the
  * session's start and before this round (which-code 34/35, knowledge 13/15).
  */
-const UNSEEN18_FLOOR = 47;
+const UNSEEN18_FLOOR = 48;
 const UNSEEN19_FLOOR = 50;
 /**
  * Two sets of knowledge questions only (60 each), written blind for tuning: the check's knowledge half was
@@ -426,7 +426,7 @@ const UNSEEN28_FLOOR = 49;
 const UNSEEN30_FLOOR = 50;
 const UNSEEN29_FLOOR = 47;
 const KNOW4_FLOOR = 54;
-const UNSEEN31_FLOOR = 48;
+const UNSEEN31_FLOOR = 50;
 const UNSEEN32_FLOOR = 44;
 // Session 11's sets, scored with the code of the session's start (2119e73) before anything was read: unseen33 46,
 // unseen34 44/48, know5 51, unseen35 44/49 (held), unseen36 45 (held); the floors are the session's end.
@@ -451,7 +451,7 @@ const UNSEEN40_FLOOR = 44;
 // (held), unseen42 43/48, unseen43 44; word-for-word repeats of earlier questions taken out first. Floors are the
 // session's end: unseen42 and unseen43 tuned on by tuner o (48/48, 50/50); unseen41, held, 47 after tuners on blind
 // reviews R10-R12 and on voices (s-w). Held sets of earlier sessions that moved: unseen36 47, unseen40 44.
-const UNSEEN41_FLOOR = 48;
+const UNSEEN41_FLOOR = 49;
 const UNSEEN42_FLOOR = 48;
 const UNSEEN43_FLOOR = 50;
 // Written in the middle of the session (after tuners o and p were merged), held, never read: 42/48 with the
@@ -461,7 +461,7 @@ const UNSEEN44_FLOOR = 44;
 // read; held, never read: unseen45 43/49 (one question word for word in a knowledge class test taken out), unseen46
 // 41/50. Floors at the session's end, after the case library grew (cases.ts): unseen44 43, unseen45 45, unseen46 42.
 const UNSEEN45_FLOOR = 45;
-const UNSEEN46_FLOOR = 42;
+const UNSEEN46_FLOOR = 44;
 // Session 15 moved held floors once, when the case library's guards were relaxed (cases.ts, index.ts caseAnswer):
 // unseen32 44, unseen41 48, unseen44 44, fresh2 held 77, fresh4 held 109.
 // Session 15's sets, written blind at the session's start and scored with its code (886c3f8) before anything was read:
@@ -476,25 +476,25 @@ const UNSEEN50_FLOOR = 90;
 // hide told indirectly, credentials no good in product words, permanence told indirectly): 67/89, 75/89, 70/90 with
 // the session's start (which-code 58, 67, 61 of 80; a knowledge question word for word in ./unseen17 taken out of
 // 51 and 52), then tuned on (tuner n15). Not in the case library: added, they moved a held score down by one.
-const UNSEEN51_FLOOR = 82;
-const UNSEEN52_FLOOR = 84;
-const UNSEEN53_FLOOR = 85;
+const UNSEEN51_FLOOR = 89;
+const UNSEEN52_FLOOR = 89;
+const UNSEEN53_FLOOR = 90;
 // unseen54-55, written at the session's end the same way (hard situations; a knowledge question word for word in an
 // earlier set taken out of 54), nobody tuned on them: 75/89 and 73/90 with the session's start, 77/89 and 78/90 with
 // the code before their guards' analysis; then the topics read as the codes' difference, as diagnosis and as SEO
 // stopped silencing the case library (measured on them: +5; the 43 other non-held sets and the held sets unchanged).
-const UNSEEN54_FLOOR = 79;
-const UNSEEN55_FLOOR = 81;
+const UNSEEN54_FLOOR = 89;
+const UNSEEN55_FLOOR = 90;
 /** Session 16: knowledge told through a case (30 which + 29 knowledge each); 56 and 57 scored 49 and 52 before they were read, 54 and 57 after. */
-const UNSEEN56_FLOOR = 54;
-const UNSEEN57_FLOOR = 57;
+const UNSEEN56_FLOOR = 58;
+const UNSEEN57_FLOOR = 58;
 /** Held aside, never read: 54 with the session's start, 56 at its end. */
 const UNSEEN58_FLOOR = 56;
 /** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after (53 in session 17). */
 const UNSEEN59_FLOOR = 52;
-const UNSEEN60_FLOOR = 53;
+const UNSEEN60_FLOOR = 60;
 /** Session 16, shaped like the issue's check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end; 42 in session 18 (an api key nobody issued read as 401). */
-const UNSEEN61_FLOOR = 48;
+const UNSEEN61_FLOOR = 50;
 const UNSEEN62_FLOOR = 42;
 /**
  * Session 17, written blind like the others and scored with the session's start before anyone read them:
@@ -503,15 +503,21 @@ const UNSEEN62_FLOOR = 42;
  * (the check's shape) read: 55 and 41 before, 58 and 47 after.
  */
 const UNSEEN63_FLOOR = 50;
-const UNSEEN64_FLOOR = 58;
+const UNSEEN64_FLOOR = 60;
 const UNSEEN65_FLOOR = 43;
-const UNSEEN66_FLOOR = 47;
+const UNSEEN66_FLOOR = 49;
 /**
  * Session 19, written blind at the session's start (neither writer read the parser, its tests or another set) and
  * scored with its code (b423e8c) before anyone read them; both held aside, never read: 45 and 44.
  */
 const UNSEEN67_FLOOR = 45;
 const UNSEEN68_FLOOR = 44;
+/*
+ * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
+ * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
+ * unseen18 47 → 48, unseen41 48 → 49, unseen46 43 → 44 and fresh2's held half 77 → 78 (counts only, never read); unseen67
+ * and unseen68 unchanged (45, 44).
+ */
 
 /*
  * The case library `ask` falls back on (src/domain/ask/cases.ts) holds the which-code questions of the
