@@ -77,6 +77,8 @@ import { UNSEEN65_QUESTIONS } from './unseen65/questions';
 import { UNSEEN66_QUESTIONS } from './unseen66/questions';
 import { UNSEEN67_QUESTIONS } from './unseen67/questions';
 import { UNSEEN68_QUESTIONS } from './unseen68/questions';
+import { UNSEEN69_QUESTIONS } from './unseen69/questions';
+import { UNSEEN70_QUESTIONS } from './unseen70/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -512,6 +514,13 @@ const UNSEEN66_FLOOR = 49;
  */
 const UNSEEN67_FLOOR = 45;
 const UNSEEN68_FLOOR = 44;
+/**
+ * Written blind in the middle of session 19 (after the first tuners' rounds were merged) and scored before anyone read
+ * them, with the session's start (b423e8c) and with the merged code alike: unseen69 48, unseen70 44. unseen69 stays held
+ * aside; unseen70 is then tuned on.
+ */
+const UNSEEN69_FLOOR = 48;
+const UNSEEN70_FLOOR = 44;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -800,6 +809,8 @@ describeSessionSets(SESSION17_SETS, BEFORE_UNSEEN63);
 const SESSION19_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, sixty-first (./unseen67, a property-rental platform)", UNSEEN67_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN67_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, sixty-second (./unseen68, an observability SaaS)", UNSEEN68_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN68_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, sixty-third (./unseen69, a procurement and invoicing platform)", UNSEEN69_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN69_FLOOR],
+  ["ask evaluation shaped like the issue's check, sixty-fourth (./unseen70, an online course platform: scored, then tuned on)", UNSEEN70_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN70_FLOOR],
 ];
 const BEFORE_UNSEEN67 = [...BEFORE_UNSEEN63, ...SESSION17_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION19_SETS, BEFORE_UNSEEN67);
