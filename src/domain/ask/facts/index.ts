@@ -7,7 +7,7 @@ import { EXPIRED_RESOURCE, detectExistence, knownRemoval, saidNeverThere, withou
 import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from './hiding';
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
-import { WHICH_OF_THE_CODES_MEANS } from './vocabulary';
+import { asksWhichOfTheCodesMeans } from './vocabulary';
 import type { Existence, OAuthError, Situation } from './types';
 
 /**
@@ -414,7 +414,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && !WHICH_OF_THE_CODES_MEANS.test(text) && (TICKET_WITHOUT_QUESTION.test(text) || reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && !asksWhichOfTheCodesMeans(text) && (TICKET_WITHOUT_QUESTION.test(text) || reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,
