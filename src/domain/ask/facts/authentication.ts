@@ -1,6 +1,6 @@
 import { clauseBefore, has, hasAffirmed, matchesOf } from '../match';
 import type { AuthState } from './types';
-import { CONTAINED_CREDENTIAL, CRED, type Hinted, SHAPED_CRED, hintedMatch } from './vocabulary';
+import { CONTAINED_CREDENTIAL, CRED, type Hinted, REAUTH_CHANGES_NOTHING, SHAPED_CRED, hintedMatch } from './vocabulary';
 
 /** Authentication: no credentials, invalid or ended ones, valid ones (401 or not), and OAuth error names. */
 
@@ -374,7 +374,7 @@ const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
   // "re-login won't help, they're simply not allowed": logging in again changes nothing only for a caller already known.
-  /\b(?:reauthenticat\w*|re-?authenticat\w*|re-?login|log in again|logging in again|signing in again|sign in again|login again|log out and (?:back )?in)(?: [a-z]+){0,2} (?:will not|would not|does not|did not|cannot|can not|is not going to) (?:help|fix|change)\b/,
+  REAUTH_CHANGES_NOTHING,
   // "introspection active:true": the authorization server vouches for the token (RFC 7662), so the caller is authenticated.
   /\bintrospect\w*\b[^.;]{0,30}\bactive ?[:=]? ?(?:true|yes)\b/,
   // "you are who you say you are, but no", "identity checks out", "authn passes, authz fails": identified.
