@@ -20,3 +20,17 @@ describe('logging in again said to change nothing', () => {
     expect(answerQuestion('the token expired, so logging in again would fix it. which status?').verdict).toBe('401');
   });
 });
+
+/** "Zero plans", "0 intention": no plan to bring a deliberate removal back, so it is known to be for good (RFC 9110 §15.5.11, 410). */
+describe('zero plans or intention of a return', () => {
+  it.each([
+    'the old forum export was deleted on purpose and there is zero intention of restoring it. what should /exports/old return?',
+    'we pulled the beta docs page deliberately, 0 plans to bring it back. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: zero said of something else leaves a possible return open', () => {
+    expect(answerQuestion('we removed the endpoint, zero callers left, but product may bring it back. status?').verdict).toBe('404');
+  });
+});
