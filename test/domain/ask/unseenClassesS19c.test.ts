@@ -34,3 +34,21 @@ describe('zero plans or intention of a return', () => {
     expect(answerQuestion('we removed the endpoint, zero callers left, but product may bring it back. status?').verdict).toBe('404');
   });
 });
+
+/** A credential word naming a record by its number ("certificate number") looks up a document, it proves no one: 404 when none has it. */
+describe('a record looked up by a number named after a credential word', () => {
+  it.each([
+    'an employer checks a diploma on our public verify form with a made up certificate number that we never issued. status?',
+    'someone enters an invalid certificate number on the lookup page; no certificate with that number exists. what should it return?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each([
+    'the mtls client presents a wrong certificate. which code?',
+    'the partner sends a certificate that was never issued by our ca. status?',
+    'the device connects with no client certificate at all. which code?',
+  ])('guard: a certificate presented as a credential stays one: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
