@@ -52,3 +52,19 @@ describe('a record looked up by a number named after a credential word', () => {
     expect(answerQuestion(q).verdict).toBe('401');
   });
 });
+
+/** "Which response header" asks a part of the response like "which header" does: for 401, WWW-Authenticate (RFC 9110 §15.5.2). */
+describe('a header asked by a qualified name (response header, http response header)', () => {
+  it.each([
+    'what http response header must a 401 carry?',
+    'which response headers are mandatory on a 401 Unauthorized?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/WWW-Authenticate/);
+  });
+
+  it('guard: a case asking its code with the header beside it keeps its verdict', () => {
+    expect(answerQuestion('the token expired. which status, and which response header goes with it?').verdict).toBe('401');
+  });
+});
