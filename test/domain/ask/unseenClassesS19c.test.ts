@@ -68,3 +68,23 @@ describe('a header asked by a qualified name (response header, http response hea
     expect(answerQuestion('the token expired. which status, and which response header goes with it?').verdict).toBe('401');
   });
 });
+
+/** A bearer request whose required parameter is said missing after its name is RFC 6750's invalid_request: 400, not 401. */
+describe('a required parameter said missing after it, in a bearer request', () => {
+  it.each([
+    'bearer auth header arrives with a required param left out. is 401 right per rfc 6750?',
+    'oauth resource server gets a request where one required parameter is not sent. which status?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/400|invalid_request/);
+  });
+
+  it('guard: a malformed token itself is invalid_token, 401', () => {
+    expect(answerQuestion('the bearer token is malformed, only two segments. per rfc 6750, 401 or something else?').verdict).toBe('401');
+  });
+
+  it('guard: without a bearer request the missing parameter is no RFC 6750 error', () => {
+    expect(answerQuestion('the search endpoint gets a request with a required query parameter missing. what status?').answer).not.toMatch(/invalid_request/);
+  });
+});
