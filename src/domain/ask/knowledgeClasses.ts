@@ -380,9 +380,12 @@ const READS_404_AS_REMOVED =
  */
 const TOKEN_TWICE =
   /\b(?:tokens?|access_token|credentials|bearer)\b[^?.]{0,60}\b(?<!\b(?:re-?(?:mint|issu|generat|creat|rotat|tri|tried|ran|run|start|deploy|sign|fresh|new|load|boot|authenticat|check|test)[a-z]*|minted|issued|generated|rotated|refreshed|renewed|tried|retried|checked|verified|tested|decoded|validated)(?: (?:it|them|one|the token|the key))? )(?:twice|two (?:places|ways|methods|locations)|(?:both|multiple|several|more than one) (?:places|ways|methods|locations))\b|\bboth (?:in )?the (?:authorization )?header and\b[^?.]{0,30}\b(?:query|body|form|access_token|url|param)|\bheader\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}(?:\?(?=access_token))?\b(?:query|form|body|access_token|url)\b|\b(?:query|form|body|access_token|url)\b[^?.]{0,25}\b(?:and|plus|as well as)\b (?!no |not |without )[^?.]{0,20}\bauthorization header\b/;
-/** A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"). */
+/**
+ * A request, not a token, that is malformed or lacks a parameter ("missing required parameter", "the request is malformed"), the
+ * parameter's absence also said after it ("a required param left out", "with one required parameter missing").
+ */
 const MALFORMED_REQUEST =
-  /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
+  /\b(?:missing|lacks?|without) (?:a |the )?required (?:\w+ )?param(?:eter)?s?\b|\brequired (?:\w+ )?param(?:eter)?s? (?:is |are |was |were |being |got )?(?:missing|absent|omitted|left out|dropped|not (?:sent|set|given|provided|included|present))\b|\b(?:duplicated?|repeated|unsupported) param(?:eter)?s?\b|\brepeat(?:s|ed|ing)? (?:the |a )?(?:[a-z_]+ )?param(?:eter)?s?\b|\b(?:request|call)s?\b[^?.]{0,25}\bmalformed\b|\bmalformed (?:request|call)s?\b/;
 const BEARER_CONTEXT = /\b(?:bearer|6750|oauth2?|access[_ ]tokens?)\b/;
 /**
  * The credential is what is malformed: "the token is malformed", "bearer on the telemetry call is malformed", "a jwt with

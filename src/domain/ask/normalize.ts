@@ -243,6 +243,9 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(?:pls|plz|thx|thanks|ty|tbh|imo|imho|fwiw|iirc|afaik|rn|lol|hey|hi|hello|folks|y'all|yall|quick q|quick question)\b/g, ' '],
   [/\bversus\b|\bv\.s\.|\bvs\.|\bv\.(?= ?\d)/g, 'vs'],
   [/\bdiff\b(?! tool)/g, 'difference'],
+  // "zero plans to restore it", "0 intention of bringing it back", "exactly zero chance it returns": none, in the counting word
+  // chat uses for it (not "zero-day", "zero trust", "zero downtime": names of things).
+  [/\b(?:zero|0)(?= (?:plans?|intentions?|intent|chance|chances|interest|desire|appetite|way|ways)\b)/g, 'no'],
   // "removed by intention": on purpose.
   [/\bby (?:intention|intent)\b/g, 'intentionally'],
   // "we suppressed the page definitively", "eliminated for always": deleted, in the verb French, Spanish or Italian use

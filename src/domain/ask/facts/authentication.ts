@@ -1,6 +1,6 @@
 import { clauseBefore, has, hasAffirmed, matchesOf } from '../match';
 import type { AuthState } from './types';
-import { CONTAINED_CREDENTIAL, CRED, type Hinted, SHAPED_CRED, hintedMatch } from './vocabulary';
+import { CONTAINED_CREDENTIAL, CRED, type Hinted, REAUTH_CHANGES_NOTHING, SHAPED_CRED, hintedMatch } from './vocabulary';
 
 /** Authentication: no credentials, invalid or ended ones, valid ones (401 or not), and OAuth error names. */
 
@@ -17,7 +17,7 @@ const AUTH_NONE: readonly RegExp[] = [
   /\b(?:empty|blank|no) (?:username|user name|user id|login name)(?: and| or| \/)? (?:password|secret)?\b/,
   /\b(?:unauthenticated|anonymous|anon|unidentified)\b/,
   /\b(?:not|never) (?:\w+ )?authenticated\b|\b(?:never|did not|has not|have not) (?:yet |even )?authenticate\b/,
-  /\b(?:no|zero) (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context|(?:client |device )?cert(?:ificate)?)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store|pinning)\b)/,
+  /\b(?:no|zero) (?:valid |auth |authorization |bearer |access )?(?:auth|authentication|authorization header|auth header|credentials?|token|jwt|api key|key|bearer(?: token)?|session(?: cookie)?|cookie|login|access token|api token|identity|user context|(?:client |device )?cert(?:ificate)?)\b(?! scopes?\b| claims?\b| (?:rotation|management|vault|store|pinning)\b| (?:with|under|of|for) (?:that|this|the|such an?|this very) (?:number|serial(?: number)?)\b)/,
   new RegExp(`\\bwithout (?:a |an |any |the |valid |their |its )*(?:[a-z0-9-]+ )?(?:auth|authentication|authorization header|auth header|${CRED}|logging in|signing in)\\b(?! (?:that|with|having|which|carrying|containing|scopes?)\\b)`),
   new RegExp(`\\b(?:missing|absent|empty|omitted|lacks?|lacking|stripped|dropped|strips|drops|removes|eats|swallows|loses)(?: the| a| an| any| its| their)? (?:auth(?:orization|entication)? header|auth|authentication|${CRED})s?\\b(?<!(?<!api )\\bkeys)(?! (?:scopes?|claims?)\\b)`),
   new RegExp(`\\b(?:auth(?:orization|entication)? header|${CRED})(?: header| param| parameter| query param| query parameter| field| value)? (?:is |are |was |were |got |gets |being )?(?:missing|absent|empty|omitted|stripped|dropped|not (?:sent|provided|present|included|passed|set|attached|supplied|forwarded))\\b(?! (?:the |a |an |its |any |required |needed )?(?:[a-z:_.-]+ )?(?:scopes?|claims?|permissions?|roles?|grants?)\\b)`),
@@ -47,9 +47,10 @@ const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?
 
 /**
  * "the old password-reset endpoint", "the old login page", "an old session-management flow": the credential word
- * names a feature or an address (a compound with a hyphen, or a noun of a route after it), not a credential.
+ * names a feature or an address (a compound with a hyphen, or a noun of a route after it), not a credential. So does
+ * a record's number: "a wrong certificate number typed into the verify form" looks up a document, it proves no one.
  */
-const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?)\\b)`;
+const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?|numbers?)\\b)`;
 
 /** Whose credential it is: an account holder ("a user", "former employees"). */
 const OWNER_NOUN = '(?:user|account|employee|member|customer|service account|staff|contractor)';
@@ -321,7 +322,7 @@ const CREDENTIAL_JUDGED: readonly Hinted[] = [
   // "the token the shop sends is garbage, not even base64, cannot parse": nothing that can be read as a credential.
   [/\b(?:parse|parsed|unparseable|unparsable|base64|decode|garbage|junk|gibberish)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,50}\\b(?:is|are|was|were) (?:just |total |pure |complete )?(?:garbage|junk|gibberish|unparseable|unparsable|not even (?:valid )?base64)\\b|\\b${CRED}s?\\b[^.;]{0,60}\\b(?:cannot|can not|can't|cant|could not|unable to) (?:even )?(?:be )?(?:parse|parsed|decode|decoded)\\b`)],
   // "the token part is totally random garbage", "a key that was never issued by us": no credential of ours.
-  [/\b(?:garbage|junk|gibberish|nonsense|random|issued)\b/, new RegExp(`\\b${CRED}s?(?: part| value| string| itself)? (?:is|was|are|were) (?:totally |completely |just |pure |some |only )?(?:random |made[- ]up )?(?:garbage|junk|gibberish|nonsense|random(?: (?:string|chars|characters|bytes))?)\\b|\\b${CRED}s?(?: part| value| string)?\\b[^.;]{0,50}\\b(?:never (?:was |been |were )?issued|was never issued|were never issued|not issued) by (?:us|our|the (?:idp|issuer|auth server|authorization server))\\b`)],
+  [/\b(?:garbage|junk|gibberish|nonsense|random|issued)\b/, new RegExp(`\\b${CRED}s?(?: part| value| string| itself)? (?:is|was|are|were) (?:totally |completely |just |pure |some |only )?(?:random |made[- ]up )?(?:garbage|junk|gibberish|nonsense|random(?: (?:string|chars|characters|bytes))?)\\b|\\b${CRED}s?(?: part| value| string)?\\b${NOT_A_FEATURE}[^.;]{0,50}\\b(?:never (?:was |been |were )?issued|was never issued|were never issued|not issued) by (?:us|our|the (?:idp|issuer|auth server|authorization server))\\b`)],
   // "the api key on the webhook call is invalid": the judgement after what the credential came with.
   [/\b(?:invalid|wrong|bad|expired|revoked|malformed|not valid|rejected|forged|tampered)\b/, new RegExp(`\\b${CRED}s? (?:on|in|of|for|from|attached to|sent with) (?:the |this |that |their |our |its |each |every )?[a-z-]+(?: [a-z-]+){0,2} (?:is|are|was|were) (?:now |still |just )?(?:invalid|wrong|bad|expired|revoked|malformed|not valid|rejected|forged|tampered)\\b`)],
 ];
@@ -374,7 +375,7 @@ const CRED_WORD = new RegExp(`\\b${CRED}s?\\b`);
 
 const AUTH_VALID: readonly RegExp[] = [
   // "re-login won't help, they're simply not allowed": logging in again changes nothing only for a caller already known.
-  /\b(?:reauthenticat\w*|re-?authenticat\w*|re-?login|log in again|logging in again|signing in again|sign in again|login again|log out and (?:back )?in)(?: [a-z]+){0,2} (?:will not|would not|does not|did not|cannot|can not|is not going to) (?:help|fix|change)\b/,
+  REAUTH_CHANGES_NOTHING,
   // "introspection active:true": the authorization server vouches for the token (RFC 7662), so the caller is authenticated.
   /\bintrospect\w*\b[^.;]{0,30}\bactive ?[:=]? ?(?:true|yes)\b/,
   // "you are who you say you are, but no", "identity checks out", "authn passes, authz fails": identified.

@@ -1,6 +1,6 @@
 import { has, hasAffirmed, hasNear } from '../match';
 import type { DenialKind } from './types';
-import { type Hinted, hintedMatch } from './vocabulary';
+import { type Hinted, REAUTH_CHANGES_NOTHING, hintedMatch } from './vocabulary';
 
 /** Permissions and policies: what refuses an identified caller (403): roles, scopes, tenants, plans, networks, bans. */
 
@@ -451,7 +451,7 @@ const GENERIC_DENIAL: readonly RegExp[] = [
   /\b(?:no|without|lacks?|lacking|has no|have no) (?:the |any )?(?:right|proper|required|necessary|needed|correct|sufficient|appropriate|relevant) (?:access|permissions?|rights)\b/,
   /\b(?:blocked|barred|locked out|shut out|kept out|stopped) from (?:the |a |an |this |that |their |our |his |her |some )?(?:[a-z-]+ )?(?:page|pages|site|resource|project|file|doc|document|endpoint|api|area|section|app|dashboard|report|folder|repo|feature|url|link|data)\b/,
   /\bnot (?:allowed|permitted|authori[sz]ed|entitled)\b/,
-  /\b(?:reauthenticate|log in again|logging in again|signing in again|sign in again|login again)(?: [a-z]+){0,2} (?:will not|would not|does not|cannot|can not|did not) (?:help|fix|change)\b/,
+  REAUTH_CHANGES_NOTHING,
   /\b(?:cannot|can not|should not|must not|may not|not able to|unable to|is not allowed to|are not allowed to) (?:be able to )?(?:access|see|view|read|edit|delete|modify|touch|open|download|update|change|manage|get to|write|post|create|upload|push|export|run|deploy|call|invoke|approve|publish|list|use|do|perform|reach|enter|join|share|comment|submit|save|send|buy|invite|cancel|transfer|query|trigger|configure|administer)\b/,
   /\b(?:denied|refused|prohibited|disallowed)\b/,
   /\b(?:is|are|was|were) (?:off|disabled|not enabled|switched off|turned off) for (?:them|him|her|the user|this user|this account|(?:their|his|her|its) (?:org|organization|account|team|plan|tenant|workspace|role|group|company))\b/,

@@ -9,6 +9,14 @@ export const CRED =
 /** Credentials issued in a format of ours (a key's prefix and length, a token's shape); not a password, whose rules are a signup's. */
 export const SHAPED_CRED = '(?:authorization header|authentication header|auth header|access token|bearer token|id token|refresh token|api token|api key|oauth token|auth token|session token|session cookie|client cert(?:ificate)?|token|jwt|key|bearer|cookie|cert(?:ificate)?|signature)';
 
+/**
+ * "re-login won't help", "signing in again would change nothing", "logging back in makes no difference": logging in again
+ * changes nothing, which is only so for a caller the server already knows (RFC 9110 §15.5.4; the seed's 403: "re-authenticating
+ * will not change the outcome").
+ */
+export const REAUTH_CHANGES_NOTHING =
+  /\b(?:reauthenticat\w*|re-?authenticat\w*|re-?login|log in again|logging in again|signing in again|sign in again|login again|log out and (?:back )?in|logging out and (?:back )?in|logging back in|signing back in)(?: [a-z]+){0,2} (?:(?:will not|would not|does not|did not|cannot|can not|is not going to) (?:help|fix|change)\b|(?:(?:will|would|does|did|can|could) (?:change|fix|solve)|changes|fixes|solves|changed|fixed|solved) nothing\b|(?:makes?|made|will make|would make) no (?:difference|change)\b|(?:is|was|would be|will be) (?:pointless|useless|futile|of no use|no use|no help)\b)/;
+
 export const CODE_NAME = '(?:\\d{3}|forbidden|not found|unauthorized|unauthorised|gone)';
 
 const WHICH_OF_THEM_MEANS =
