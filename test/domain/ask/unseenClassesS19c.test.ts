@@ -88,3 +88,14 @@ describe('a required parameter said missing after it, in a bearer request', () =
     expect(answerQuestion('the search endpoint gets a request with a required query parameter missing. what status?').answer).not.toMatch(/invalid_request/);
   });
 });
+
+/** Session 19, found by a tuner outside its set: a sign-in code named with what it signs in to, told wrong after who typed it. */
+describe('a one-time sign-in code typed wrong is a credential that does not check out (401)', () => {
+  it.each(['the one-time sign-in code the user typed is wrong. which status?', 'the one-time login code she entered was wrong, what do we answer'])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a one-time discount code is no credential', () => {
+    expect(answerQuestion('the one-time discount code the customer typed is wrong. which status?').verdict).not.toBe('401');
+  });
+});
