@@ -364,7 +364,7 @@ const UNSEEN15_FLOOR = 48;
  * and 48/50 (34/35, 14/15); ./unseen16 49/49 after session 12.
  */
 const UNSEEN16_FLOOR = 49;
-const UNSEEN17_FLOOR = 49;
+const UNSEEN17_FLOOR = 50;
 /**
  * The last round of session 9. ./unseen6 (held aside for two sessions: 44 at session 8's start, 45 at its end,
  * 46/49 after this session's knowledge rounds) and ./unseen14 (48/50 throughout) were then tuned on, with a
@@ -504,9 +504,9 @@ const UNSEEN62_FLOOR = 42;
  * read, 50 and 43 at the start and the end; 64 (refusals by rule, hiding told indirectly, 60 which) and 66
  * (the check's shape) read: 55 and 41 before, 58 and 47 after.
  */
-const UNSEEN63_FLOOR = 50;
+const UNSEEN63_FLOOR = 51;
 const UNSEEN64_FLOOR = 60;
-const UNSEEN65_FLOOR = 43;
+const UNSEEN65_FLOOR = 45;
 const UNSEEN66_FLOOR = 49;
 /**
  * Session 19, written blind at the session's start (neither writer read the parser, its tests or another set) and
@@ -517,15 +517,16 @@ const UNSEEN68_FLOOR = 44;
 /**
  * Written blind in the middle of session 19 (after the first tuners' rounds were merged) and scored before anyone read
  * them, with the session's start (b423e8c) and with the merged code alike: unseen69 48, unseen70 44. unseen69 stays held
- * aside; unseen70 is then tuned on.
+ * aside; unseen70 was then tuned on (49 after).
  */
 const UNSEEN69_FLOOR = 48;
-const UNSEEN70_FLOOR = 44;
+const UNSEEN70_FLOOR = 49;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
  * unseen18 47 → 48, unseen41 48 → 49, unseen46 43 → 44 and fresh2's held half 77 → 78 (counts only, never read); unseen67
- * and unseen68 unchanged (45, 44).
+ * and unseen68 unchanged (45, 44). After a third round on unseen70 (44 → 49) and a fix a tuner found outside its set:
+ * unseen17 49 → 50, unseen63 50 → 51, unseen65 43 → 45; unseen67, 68 and 69 still 45, 44 and 48.
  */
 
 /*
