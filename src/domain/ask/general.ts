@@ -24,7 +24,6 @@ const OAUTH = /\b(?:6750|oauth|bearer|insufficient_scope|invalid_token|scopes?)\
 /** Words of hiding proper (not just existence, which a 404 question names anyway). */
 const HIDING = /\b(?:hid(?:e|es|ing|den)|conceal\w*|reveal\w*|leak\w*|secret|private|confidential)\b/;
 const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat\w*|leak\w*|reveal\w*|really there|is there|secret)\b/;
-/** General questions about answering 404 for something that is there. */
 /**
  * "are servers really permitted under rfc 9110 to return 404 instead of 403 …?", "can an api return 404 for a record which actually
  * exists?": whether a server may hide a thing behind 404, asked yes or no (RFC 9110 §15.5.4: it may), also after a told case.
@@ -32,6 +31,7 @@ const HIDE_WORDS = /\b(?:hid(?:e|es|ing|den)|exists?|existing|existence|enumerat
 const MAY_404_FOR_WHAT_EXISTS =
   /(?:^|[.;!?] )(?:is|are) (?:a server|servers|an? (?:api|origin server|origin|service)|apis|the (?:server|api|origin server|service)|we|i)(?: (?:ever|really|still|even|actually|truly))? (?:allowed|permitted)(?: (?:by|under|per|in) (?:the )?(?:http )?(?:specs?|rfcs?|rfc ?9110|standards?|http))? to (?:answer|return|send|use|respond with|reply with|give)(?: (?:a|an|with))? 404\b[^?]{0,40}\b(?:exists?|is real|really there|is there|instead of (?:a )?403|hid(?:e|ing)|conceal\w*)\b|(?:^|[.;!?] )(?:can|may) (?:a server|servers|an? (?:api|origin server|origin|service)|apis|the (?:server|api)|we|i)(?: (?:ever|really|still|even|actually|legally))? (?:answer|return|send|use|respond with|reply with|give)(?: (?:a|an|with))? 404 (?:for|on|to) (?:something|a resource|a thing|a page|an? [a-z-]+|one) (?:that|which) (?:actually |really |still |does )?exists?\b/;
 
+/** General questions about answering 404 for something that is there. */
 const GENERAL_HIDE: readonly RegExp[] = [
   MAY_404_FOR_WHAT_EXISTS,
   // "where does the rfc allow 404 instead of 403?": what the rules permit, asked without a case.
@@ -164,10 +164,10 @@ const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of
  * said rules hiding out (credentials not valid, nothing there, a caller who already knows, a 401 weighed).
  */
 function saysYes(s: Situation | null): boolean {
+  if (s === null || /\b401\b/.test(s.text) || s.auth === 'invalid' || s.auth === 'none' || s.expired || s.hide === false) return false;
   // (The thing said to exist is the premise of the question, whatever "not found" the case told.)
-  if (s !== null && MAY_404_FOR_WHAT_EXISTS.test(s.text) && !/\b401\b/.test(s.text) && s.auth !== 'invalid' && s.auth !== 'none' && !s.expired && s.hide !== false) return true;
-  if (s === null || !MAY_I.test(s.text) || !HIDES_WITH_404.test(s.text) || /\b401\b/.test(s.text)) return false;
-  return s.auth !== 'invalid' && s.auth !== 'none' && !s.expired && s.existence !== 'missing' && s.hide !== false;
+  if (MAY_404_FOR_WHAT_EXISTS.test(s.text)) return true;
+  return MAY_I.test(s.text) && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
 }
 
 function hideAnswer(s: Situation | null = null): Draft {

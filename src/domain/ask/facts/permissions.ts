@@ -379,7 +379,6 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
   [/ from /, /\b(?:banned|barred|blocked|suspended|restricted|prohibited|muted) from (?:posting|commenting|uploading|editing|creating|writing|sending|messaging|trading|selling|buying|using|accessing|chatting|voting|publishing|inviting|ordering|withdrawing|reviewing)\b/],
 ];
 
-
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
   /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:for (?:this|that|the|their|its|our|his|her) [a-z-]+ )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
