@@ -155,8 +155,12 @@ const SINGLE_USE_USED_UP = new RegExp(
 const STOPPED_FOR_GOOD =
   /\b(?:stop|stops|stopped|end|ends|ended|cancel|cancels|cancel+ed|close|closes|closed|discontinue|discontinued|wind down|wound down|drop|dropped)\b(?: (?:it|them|this|that|the [a-z-]+(?: [a-z-]+)?|our [a-z-]+(?: [a-z-]+)?))?(?: for good| completely)?(?:,? and|;|,) (?:we )?(?:will |shall |are going to |are |is )?never (?:again )?(?:publish|post|release|produce|air|add|make|send|upload|record|put out|ship)(?:es|s|ed|ing)? (?:any ?more|anything (?:else|new|more)|another|any (?:new|more|further|other)|new)\b/;
 
+/** The two above behind their hints: each tells a removal, and that it is for good (REMOVED_HINTED and PERMANENT_HINTED). */
+const ENDED_FOR_GOOD: Hinted = [/\bnever\b/, STOPPED_FOR_GOOD];
+const USED_UP: Hinted = [/\b(?:single-use|single use|one-time|one-shot|one use|once)\b/, SINGLE_USE_USED_UP];
+
 const REMOVED_HINTED: readonly Hinted[] = [
-  [/\bnever\b/, STOPPED_FOR_GOOD],
+  ENDED_FOR_GOOD,
   // "file f_2 vanished after the migration", "the storage migration lost it": it was there and is not now (whether
   // for good is read apart). Not a credential or a permission that went missing from the request.
   [
@@ -180,7 +184,7 @@ const REMOVED_HINTED: readonly Hinted[] = [
   [/\b(?:permanently|for good|forever)\b/, /\b(?:permanently|for good|forever) (?:disabled|deactivated|closed|killed)\b(?! (?:(?:the|their|his|her|its|an?) )?(?:[a-z-]+ )?(?:user|users|account|accounts|member|members|customer|customers|key|keys|token|tokens|caller|callers|session|sessions)\b)|\b(?:disabled|deactivated) (?:the |an? |this |that |our |their )?(?:[a-z0-9./-]+ ){0,3}(?:link|links|url|urls|page|pages|profile|listing|post|site|short ?link|redirect)\b[^.;]{0,20}\b(?:for good|forever|permanently)\b/],
   // "download links are single use, this one already consumed", "a one-time voucher already redeemed": a thing made to be used
   // once, used, is used up for everyone (a one-time login code used up is a spent credential instead: authentication reads it first).
-  [/\b(?:single-use|single use|one-time|one-shot|one use|once)\b/, SINGLE_USE_USED_UP],
+  USED_UP,
   // "share links expire after 7 days by design", "an expired invite": the resource's own lifetime ended
   // (not "the presigned url is not expired", nor a signed url, whose signature is what expires).
   [/\bexpir/, EXPIRED_RESOURCE],
@@ -304,9 +308,9 @@ const PERMANENT: readonly RegExp[] = [
 
 /** Permanence behind a cheap hint each, read like PERMANENT (hedges and negation included). */
 const PERMANENT_HINTED: readonly Hinted[] = [
-  [/\bnever\b/, STOPPED_FOR_GOOD],
+  ENDED_FOR_GOOD,
   // A single-use thing already used can, by its own rule, never serve anything again (RFC 9110 §15.5.11: the server knows it is final).
-  [/\b(?:single-use|single use|one-time|one-shot|one use|once)\b/, SINGLE_USE_USED_UP],
+  USED_UP,
   // "we will not restore it", "won't ever bring it back", "not going to put it back": a return refused.
   [/\b(?:restor|bring|put|publish|re-?add|reinstat|undelet|recover|reviv|re-?enabl|re-?creat|re-?open|re-?list)/, /\b(?:will not|will never|would never|is not going to|are not going to|not going to|never going to|do not plan to|does not plan to|do not intend to|does not intend to|(?:have |has )?no (?:plans?|intention)(?: (?:ever|whatsoever|at all))? (?:of|to)|never plan to)(?: ever)? (?:restore|restoring|bring(?:ing)? (?:it |them |this |that )?back|put(?:ting)? (?:it |them )?back|re-?publish\w*|re-?add\w*|reinstat\w*|undelet\w*|recover\w*|reviv\w*|re-?enabl\w*|re-?creat\w*|re-?open\w*|re-?list\w*)\b/],
   // "this is final", "the decision is final", "that's settled": the removal is decided for good.
