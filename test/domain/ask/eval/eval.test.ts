@@ -82,6 +82,8 @@ import { UNSEEN70_QUESTIONS } from './unseen70/questions';
 import { UNSEEN71_QUESTIONS } from './unseen71/questions';
 import { UNSEEN72_QUESTIONS } from './unseen72/questions';
 import { UNSEEN73_QUESTIONS } from './unseen73/questions';
+import { UNSEEN74_QUESTIONS } from './unseen74/questions';
+import { UNSEEN75_QUESTIONS } from './unseen75/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -533,6 +535,13 @@ const UNSEEN70_FLOOR = 49;
 const UNSEEN71_FLOOR = 42;
 const UNSEEN72_FLOOR = 45;
 const UNSEEN73_FLOOR = 44;
+/**
+ * Two more written blind in session 20, while the first tuners worked, and scored with the same start code (nothing had
+ * been merged yet) before anyone read them: unseen74 43, unseen75 44. unseen75 is held aside, never read; unseen74 was
+ * then tuned on.
+ */
+const UNSEEN74_FLOOR = 43;
+const UNSEEN75_FLOOR = 44;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -831,6 +840,8 @@ const SESSION20_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, sixty-fifth (./unseen71, a photo- and video-sharing network: scored, then tuned on)", UNSEEN71_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN71_FLOOR],
   ["ask evaluation shaped like the issue's check, sixty-sixth (./unseen72, an AI inference API: scored, then tuned on; one question word for word elsewhere taken out)", UNSEEN72_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN72_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, sixty-seventh (./unseen73, a court e-filing system)", UNSEEN73_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN73_FLOOR],
+  ["ask evaluation shaped like the issue's check, sixty-eighth (./unseen74, a job board and applicant tracking: scored, then tuned on)", UNSEEN74_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN74_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, sixty-ninth (./unseen75, a dating app)", UNSEEN75_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN75_FLOOR],
 ];
 const BEFORE_UNSEEN71 = [...BEFORE_UNSEEN67, ...SESSION19_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION20_SETS, BEFORE_UNSEEN71);
