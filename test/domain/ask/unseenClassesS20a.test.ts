@@ -1,0 +1,25 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner a), from the misses of the spent set unseen71: each block is a class of wording, checked with
+ * questions written for this file in other words than the set's, and a guard that a close wording outside the class
+ * is not caught.
+ */
+
+/** "Nothing about X to hide": hiding disclaimed with what it would hide named between, so no 404 to hide it (RFC 9110 §15.5.4). */
+describe('nothing about the thing to hide or conceal', () => {
+  it.each([
+    'a script calls /invoices/55 with no api key; there is nothing about its existence to hide from that partner. what should it send?',
+    'the kiosk calls /tickets/4 without any token, and nothing about the ticket is left to hide from the kiosk. which status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('a known caller refused, with nothing about the thing to conceal, gets the refusal', () => {
+    expect(answerQuestion('a logged-in guest opens the staff wiki he has no role for; there is nothing about the wiki to conceal from him. status?').verdict).toBe('403');
+  });
+
+  it('guard: nothing about it to be revealed is hiding asked for', () => {
+    expect(answerQuestion('an anonymous script calls /admin/backup with no credentials; nothing about its existence may be revealed to outsiders. status?').verdict).toBe('404');
+  });
+});
