@@ -23,3 +23,18 @@ describe('nothing about the thing to hide or conceal', () => {
     expect(answerQuestion('an anonymous script calls /admin/backup with no credentials; nothing about its existence may be revealed to outsiders. status?').verdict).toBe('404');
   });
 });
+
+/** The caller's right to know of the thing, granted outright ("is allowed to know it exists"): nothing to hide, so the refusal is 403 (RFC 9110 §15.5.4). */
+describe('a caller said to be allowed to know the thing exists', () => {
+  it.each([
+    'a muted member, signed in, opens the group chat that muted her; she is allowed to know the chat exists but cannot read it. what do we send?',
+    'signed in, the ex-employee asks for the team folder he was removed from. per our policy he is permitted to see that the folder exists. which code?',
+    'the logged-in contractor calls /projects/atlas, which belongs to another client; the contractor is entitled to know the project is there, nothing more. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: nobody being allowed to know it exists is hiding', () => {
+    expect(answerQuestion('the logged-in intern requests the board minutes; nobody outside the board is allowed to know that the minutes exist. status?').verdict).toBe('404');
+  });
+});
