@@ -38,3 +38,20 @@ describe('a caller said to be allowed to know the thing exists', () => {
     expect(answerQuestion('the logged-in intern requests the board minutes; nobody outside the board is allowed to know that the minutes exist. status?').verdict).toBe('404');
   });
 });
+
+/** A return forbidden by what binds the server, said with an active verb ("the order forbids restoring it"): known permanent, 410 (RFC 9110 §15.5.11). */
+describe('a return forbidden by an active verb', () => {
+  it.each([
+    'after the settlement we took the podcast episode down for good; the agreement prohibits us from re-uploading it. what should the episode url return?',
+    'the regulator made us delete the listing and the ruling bars reinstating it. 404 or 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it.each([
+    'we deleted the article; the editor forbids republishing it until legal reviews it, which may take weeks. 404 or 410?',
+    'we deleted the article on purpose; nothing forbids restoring it later. 404 or 410?',
+  ])('guard: a ban with an end, or a ban denied, rules no return out: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
