@@ -55,3 +55,17 @@ describe('a return forbidden by an active verb', () => {
     expect(answerQuestion(q).verdict).toBe('404');
   });
 });
+
+/** One "never" over a list of verbs ("will never be reassigned or restored"): the return at the list's end is ruled out, 410 (RFC 9110 §15.5.11). */
+describe('a return denied at the end of a list under one never', () => {
+  it.each([
+    'the shop closed its storefront; the shop name was released and can never be reclaimed, reopened or recovered. what should /shops/<name> answer?',
+    'we shut the forum board down; its threads will never be moved or republished. 404 or 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a never about another verb, then a return that stays possible', () => {
+    expect(answerQuestion('the handle was deleted; it is never reassigned, but the account can be restored within 30 days. 404 or 410?').verdict).toBe('404');
+  });
+});
