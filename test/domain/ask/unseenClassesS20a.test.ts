@@ -69,3 +69,17 @@ describe('a return denied at the end of a list under one never', () => {
     expect(answerQuestion('the handle was deleted; it is never reassigned, but the account can be restored within 30 days. 404 or 410?').verdict).toBe('404');
   });
 });
+
+/** A credential's check told failing with its verb as a noun or under way ("signature verify is failing"): no valid credential, 401 (RFC 6750 §3.1). */
+describe('a credential check said to be failing', () => {
+  it.each([
+    'a client edited the claims inside its access token to look like an admin; now the token signature validation keeps failing. what do we answer?',
+    'our gateway says the session cookie validation is failing for this request. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a failing check of the role, with the token verified, is no credential failure', () => {
+    expect(answerQuestion('the token is fine, the signature verifies, but the role check is failing for this user. which code?').verdict).not.toBe('401');
+  });
+});
