@@ -83,3 +83,22 @@ describe('a credential check said to be failing', () => {
     expect(answerQuestion('the token is fine, the signature verifies, but the role check is failing for this user. which code?').verdict).not.toBe('401');
   });
 });
+
+/**
+ * A reader's report of a temporary removal, then our own response asked of a thing named with a modifier ("what should the profile
+ * endpoint return"): the case's code, 404 while it may come back (RFC 9110 §15.5.11), not the knowledge answer about a 410's meaning.
+ */
+describe('the response of a qualified thing of ours asked after a reader reports it', () => {
+  it.each([
+    'a user says her shared playlist link shows an error since she archived the playlist; archiving is temporary, she can unarchive it any time and it comes back. a dev wants 410. what should the playlist page return?',
+    'a partner says the store\'s product url broke after the store paused its listing; the pause is temporary and the listing reappears when it resumes. our pm wants 410. what should the product route answer?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: what a reader is told about a 410 stays a question about the code', () => {
+    const result = answerQuestion('a customer asks whether the page will come back after we answered 410 for it. what do we tell him?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/permanent/);
+  });
+});
