@@ -609,7 +609,8 @@ const GONE_READER =
   /\b(?:customers?|users?|clients?|callers?|they|someone|people|partners?|consumers?|he|she)\b[^?.]{0,20}\b(?:asks?|asking|asked|wonders?|wondering|thinks?|thought|believes?|assumes?|expects?|wants? to know|says?)\b|\b(?:will|would|does|do|is|could|can) (?:it|they|that|this|the (?:page|url|resource|endpoint|report|file|thing|data|content|api))\b[^?.]{0,15}\b(?:ever )?(?:come back|be back|reappear|be restored|return|be available again)\b|\b(?:wonder\w*|ask\w*|wants? to know|curious)\b (?:whether|if) (?:it|they|that|this|the [a-z]+) (?:will |would |might |could |is going to )?(?:ever )?(?:come back|comes back|be back|reappear|be restored|be available again)\b|\b(?:410s?|gone)\b[^?.]{0,20}\b(?:mean|means|meaning|imply|implies|say|says)\b[^?.]{0,30}\b(?:temporar\w*|outage|come back|comes back|be back)\b/;
 /** "should we send 410 while it is temporarily off?": our own response weighed, a case. */
 /** "they think it should be 410, what should they see": the code proposed for a case. */
-const SHOULD_BE = /\b(?:should|would|must) (?:it |that |this |they |we |he |she )?(?:be|get|see|receive|return)\b/;
+/** "what should the profile endpoint return", "what should the old link answer": the response of a thing of ours, named with a modifier. */
+const SHOULD_BE = /\b(?:should|would|must) (?:it |that |this |they |we |he |she |the (?:[a-z-]+ )?(?:endpoint|api|url|page|route|link|server|service|path|resource)s? )?(?:be|get|see|receive|return|answer|send|respond)\b/;
 const WE_SEND = /\b(?:should|can|may|could|do|must|shall) (?:we|i)\b[^?.]{0,20}\b(?:send|return|use|answer|serve|switch to|respond)\b/;
 /** "colleague claims 410 is deprecated", "is 410 obsolete?": the code's standing in the standard. */
 const GONE_DEPRECATED =

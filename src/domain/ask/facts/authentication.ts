@@ -239,7 +239,12 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   // "the kid is not in our jwks": the key the token names is not one the server holds.
   [/\b(?:kid|key id|jwks)\b/, /\b(?:kid|key id)\b[^.;]{0,40}\b(?:not (?:in|found in|present in|listed in|part of)|missing from|absent from|unknown to)\b|\bno (?:matching )?(?:signing )?key (?:in|for)\b[^.;]{0,20}\bjwks\b/],
   // "signed with HS256 but we expect RS256, verification fails": the check fails, its object said before.
-  [/\b(?:verification|validation) (?:fails|failed|failing|failure|errors?)\b/, /\b(?:jwt|token|signature|cert(?:ificate)?|cookie|credentials?|key|session)s?\b[^.;]{0,80}\b(?:verification|validation) (?:fails|failed|failing|failure|errors?)\b/],
+  // "so the signature verify is failing", "jwt validation keeps failing": the check named by its verb (a non-native noun) or told
+  // as under way; a credential that does not verify proves no one (RFC 6750 §3.1 invalid_token, 401).
+  [
+    /\b(?:verification|validation|verify|validate) (?:(?:is|was|keeps|kept|are|were) )?(?:fails|failed|failing|failure|errors?)\b/,
+    /\b(?:jwt|token|signature|cert(?:ificate)?|cookie|credentials?|key|session)s?\b[^.;]{0,80}\b(?:verification|validation|verify|validate) (?:(?:is|was|keeps|kept|are|were) )?(?:fails|failed|failing|failure|errors?)\b/,
+  ],
   // "the client cert is not signed by our CA".
   [/\bnot (?:signed|issued) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\bnot (?:signed|issued) by (?:our|a trusted|any trusted|the expected|a known|the right|us)\\b`)],
   // "a token that our introspection endpoint reports as inactive", "introspection: not active anymore".

@@ -272,8 +272,20 @@ const REMOVAL_OF_ACCESS =
 /**
  * A way back ruled out, written once for PERMANENT and for what detectExistence reads around it: "no way to restore it", "not possible to restore it any more", "no way to get it back", "will never be
  * restored", "barred from ever republishing it", "the bin was emptied", "the backups are rotated already".
+ * A return forbidden by what binds the server, the verb active: "the order forbids restoring it", "the settlement prohibits us from
+ * re-uploading it", "the ruling bars reinstating the page" (a removal that may not be undone is known to be permanent, RFC 9110 §15.5.11);
+ * not a ban put off by its end ("forbids republishing it until legal reviews it"), nor one denied ("nothing forbids restoring it").
  */
-const NO_WAY_BACK = String.raw`\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back|get(?:ting)? (?:it|them) back)\b|\b(?:not|no longer) possible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\bimpossible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\b(?:never|not ever) (?:be |been |get |got )?(?:restored|recovered|undeleted|republished|re-?published)\b|\b(?:barred|prohibited|forbidden|banned) from (?:ever )?(?:republishing|re-?publishing|restoring|reposting|re-?uploading|reinstating)\b|\b(?:recycle bin|bin|trash|trash can|wastebasket) (?:was |is |has been |had been |got |gets )?(?:emptied|purged|cleared)\b|\bemptied (?:the )?(?:recycle bin|bin|trash)\b|\bbackups? (?:are |were |have been |has been |got )?(?:already )?(?:rotated|expired|purged|overwritten|aged out)\b`;
+const FORBIDS_A_RETURN = String.raw`\b(?<!\b(?:nothing|nobody|no one|no [a-z-]+|not|never) )(?:forbids?|forbade|prohibits?|bars|bans|precludes?|disallows?) (?:us |anyone |them |you |the (?:company|site|platform|service) )?(?:from )?(?:ever )?(?:restoring|recovering|undeleting|republishing|re-?publishing|reinstating|reposting|re-?uploading|bringing (?:it|them) back)\b(?! (?:it |them )?(?:until|till|pending|for now|for the time being|while|unless|before)\b)`;
+
+/**
+ * A return denied together with another verb: "the handle will never be reassigned or restored", "can never be reopened, reused or
+ * recovered": the one "never" governs every verb of the list, so the return word at its end is ruled out like "never be restored"
+ * (known permanent, RFC 9110 §15.5.11), though no negation stands in the three words before it.
+ */
+const NEVER_IN_A_LIST = String.raw`\b(?:never|not ever|cannot|can not) (?:be |been |get |got )?(?:[a-z-]+(?:,? (?:or|nor)|,) (?:be )?){1,2}(?:restored|recovered|undeleted|republished|re-?published|reinstated)\b`;
+
+const NO_WAY_BACK = String.raw`${FORBIDS_A_RETURN}|${NEVER_IN_A_LIST}|\bno (?:chance|way|option|possibility|hope) (?:of|to) (?:restor\w*|recover\w*|undelet\w*|bring(?:ing)? (?:it|them) back|get(?:ting)? (?:it|them) back)\b|\b(?:not|no longer) possible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\bimpossible to (?:restore|recover|undelete|bring (?:it|them) back|get (?:it|them) back)\b|\b(?:never|not ever) (?:be |been |get |got )?(?:restored|recovered|undeleted|republished|re-?published)\b|\b(?:barred|prohibited|forbidden|banned) from (?:ever )?(?:republishing|re-?publishing|restoring|reposting|re-?uploading|reinstating)\b|\b(?:recycle bin|bin|trash|trash can|wastebasket) (?:was |is |has been |had been |got |gets )?(?:emptied|purged|cleared)\b|\bemptied (?:the )?(?:recycle bin|bin|trash)\b|\bbackups? (?:are |were |have been |has been |got )?(?:already )?(?:rotated|expired|purged|overwritten|aged out)\b`;
 
 /** How a restore window or retention is said to be over ("the 30 days are over", "the grace period ran out"), for PERMANENT and CLOSED_WAY_BACK. */
 const WINDOW_ENDED = '(?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)';

@@ -180,6 +180,10 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
   /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
+  // "a blocked user is allowed to know that the account exists", "members are permitted to see the channel is there": the caller's
+  // right to know of it, granted outright, so its existence is nothing to hide from them (RFC 9110 §15.5.4's 404 has no use).
+  // (Not "nobody outside the board is allowed to know it exists", nor "is not allowed to …"; the look back runs only after "allowed to".)
+  /\b(?:is|are) (?:allowed|permitted|entitled|free) to (?<!\b(?:nobody|no one|noone|none|no [a-z-]+)\b[^.;,!?]{0,50})(?:know|learn|see|be told|find out)(?: about)?(?: that)? (?:it|they|he|she|this|that|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+|[a-z]+'s [a-z-]+) (?:exists?|existed|is there|are there)\b/,
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,
@@ -199,6 +203,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "nothing about the member needs hiding", "the order does not need to be hidden": hiding said not to be needed.
   /\bnothing(?: (?:about|of|on) (?:it|them|(?:the|this|that|their|our|his|her) [a-z-]+(?: [a-z-]+)?))? (?:needs|requires|calls for|warrants) (?:hiding|concealing|concealment|secrecy|to be (?:hidden|concealed|kept secret))\b|\b(?:does not|do not|did not) need (?:hiding|concealing|to be (?:hidden|concealed|kept secret))\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+  // "there is nothing about its existence to conceal from them", "nothing about the project left to hide": hiding disclaimed with
+  // what it would hide named between (RFC 9110 §15.5.4's 404 is for a server that wants to hide existence; this one does not).
+  /\bnothing (?:about|of|regarding|concerning) (?:it|them|this|that|(?:its|their) existence|(?:the|this|that|their|our|his|her|its) [a-z-]+(?: [a-z-]+)?) (?:left |really |here |there )?to (?:hide|conceal)\b/,
   // "nothing about them is confidential", "none of it is secret": the sensitivity denied for all of it.
   /\b(?:nothing|none)(?: (?:about|of|in|on) (?:it|them|this|that|(?:these|those|the|our|their) [a-z-]+(?: [a-z-]+)?))? (?:is|are|was|were) (?:really |at all |even )?(?:confidential|secret|sensitive|classified|private|hidden)\b/,
   /\b(?:visible|shown|listed|displayed|printed|linked) (?:in|on) (?:the |our |every |each |their )?(?:[a-z-]+ )?(?:ui|app|dashboard|url|urls|list|page|nav|navigation|menu|sidebar|receipts?|emails?|invoices?|docs)\b|\b(?:are|is) (?:on|in) (?:the |our |a )?public (?:page|site|website|profile|list|docs|directory)\b|\b(?:visible|shown|listed|displayed|printed|published) (?:in|on) (?:the |our |a |every |each )?public(?:ly (?:visible|available|accessible))? (?:[a-z-]+ )?(?:page|pages|site|website|profile|list|docs|directory|portal|app|listing)\b/,
