@@ -21,3 +21,23 @@ describe('what the rfc says when a removal is not known to be permanent', () => 
     expect(answerQuestion('the listing was removed yesterday and we are not sure it is permanent. 404 or 410?').verdict).toBe('404');
   });
 });
+
+/** RFC 6750 named, a token's state put as a condition (when, if), its error and status asked as a pair: the mapping of §3.1, no verdict. */
+describe('an rfc 6750 error and its status asked as a pair, for a condition', () => {
+  it.each([
+    'per rfc 6750, if a client presents a revoked token, what error value and what status does the api use?',
+    'rfc 6750 question: when an access token has run past its expiry, which error name and which status code are expected?',
+    'under rfc 6750, if the bearer token was minted for another audience, what error code plus what status?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/invalid_token[^.]*→ 401/);
+  });
+
+  it.each([
+    ['the refresh job sends an expired bearer token to our billing api: rfc 6750 error name and status please', '401'],
+    ['the token lacks the admin scope. per rfc 6750, which status do we send?', '403'],
+  ])('guard: a token told as a case keeps its verdict: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
