@@ -47,9 +47,12 @@ const OAUTH_ERROR_NAMED = (error: string) => (text: string) => {
   return names.length === 1 && names[0] === error && (ASKS_MEANING.test(text) || HOW_IT_RECOVERS.test(text)) && !ASKS_FOR_STATUS.test(text) && !/\b40[013]\b/.test(text);
 };
 
-/** A request that carries no authentication information, and a question about its challenge. */
+/**
+ * A request that carries no authentication information, and a question about its challenge. ("no auth at all", "without any auth":
+ * chat's short word for authentication, said right after the "no" — RFC 6750 §3.1's request that lacks any authentication information.)
+ */
 const NO_TOKEN =
-  /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
+  /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:no|without(?: any)?) auth\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
 const ABOUT_THE_CHALLENGE = /\b(?:www-authenticate|challenge|error code|error attribute|error=|error param\w*)\b/;
 const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|put|add|have|has|look like|say|set|attribute|error code)\b/;
 

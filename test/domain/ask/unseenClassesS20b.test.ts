@@ -41,3 +41,20 @@ describe('an rfc 6750 error and its status asked as a pair, for a condition', ()
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+/** "no auth at all": chat's short word for authentication, a request with none; its bearer challenge carries no error code (RFC 6750 §3.1). */
+describe('"no auth" as a request without any authentication, its challenge asked', () => {
+  it.each([
+    'a call comes in with no auth whatsoever; does the bearer challenge on the 401 carry error=invalid_token or any error at all?',
+    'request with no auth, should the challenge carry error=invalid_token or any error code',
+    'webhook hits us without any auth. should the www-authenticate challenge include an error code?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/should not include an error code/);
+  });
+
+  it('guard: a token that was sent and expired is invalid_token, its case keeps 401', () => {
+    expect(answerQuestion('the token is expired. should the challenge on the 401 carry error=invalid_token?').verdict).toBe('401');
+  });
+});
