@@ -58,3 +58,18 @@ describe('"no auth" as a request without any authentication, its challenge asked
     expect(answerQuestion('the token is expired. should the challenge on the 401 carry error=invalid_token?').verdict).toBe('401');
   });
 });
+
+/** "already visible to them in the list": the caller already sees the thing refused an action on, so nothing is left to hide (403, RFC 9110 §15.5.4). */
+describe('a thing already visible or listed to the caller, a 404 proposed against leaks', () => {
+  it.each([
+    'warehouse app: a picker can see every order in the queue but only supervisors may void one. the picker tries to void an order with a valid session; a colleague wants 404 so nothing leaks, but the order is already visible to him on the dashboard. status?',
+    "in our wiki every employee sees all pages but only owners can delete them. bob, logged in, tries to delete alice's page. someone says 404 to avoid leaking, yet the page is already listed to him in the sidebar. what code?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a thing visible to others in their sidebar, kept from this caller, is still hidden: 404', () => {
+    const q = 'a user from another tenant, logged in, requests project 9, which is visible to admins of its own tenant in the sidebar. we must not reveal to other tenants that it exists. which code?';
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
