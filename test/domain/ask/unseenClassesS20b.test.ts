@@ -73,3 +73,17 @@ describe('a thing already visible or listed to the caller, a 404 proposed agains
     expect(answerQuestion(q).verdict).toBe('404');
   });
 });
+
+/** A seat, licence or role never assigned to a signed-in person is a permission they lack: a refusal (403), not a missing resource. */
+describe('an entitlement never assigned to a known caller', () => {
+  it.each([
+    'nurse logs in fine with her hospital badge, but the ward manager never assigned her a licence for the imaging viewer. which status when she opens it?',
+    'our contractor authenticates with a valid key but was not assigned a seat in the design tool. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an id never assigned to anything is a thing that does not exist (404)', () => {
+    expect(answerQuestion('GET /desks/D-88: that desk number was never assigned in the floor plan, the caller is logged in. code?').verdict).toBe('404');
+  });
+});

@@ -475,8 +475,9 @@ const NO_RECORD_OF_REMOVALS =
   /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b|\b(?:do not|does not|did not|cannot|can not|could not|no way to) (?:know|tell|say|remember|recall)(?: for sure)? (?:if|whether) (?:[^\s;]+ ){0,4}(?:ever|even) existed\b/;
 
 /** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
+// "the admin never assigned them a seat", "she was not assigned a licence": the same grant named after the verb, given (or not) to a person.
 const GRANT_NOT_GIVEN =
-  /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
+  /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b|\b(?:not|never) (?:yet )?(?:been )?(?:assigned|granted|given)(?: (?:them|him|her|me|us|you|the (?:user|caller|customer|client|member|student|employee)s?))? (?:an? |any |the |their |his |her )?(?:[a-z-]+ )?(?:roles?|permissions?|scopes?|licen[cs]es?|seats?|grants?|entitlements?)\b/g;
 
 const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? ${WINDOW_ENDED}\\b|${AFTER_THE_WINDOW}`, 'g');
 
