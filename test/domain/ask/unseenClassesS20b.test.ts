@@ -87,3 +87,17 @@ describe('an entitlement never assigned to a known caller', () => {
     expect(answerQuestion('GET /desks/D-88: that desk number was never assigned in the floor plan, the caller is logged in. code?').verdict).toBe('404');
   });
 });
+
+/** "for them it does not exist": an absence said for some callers only is how people put hiding (or a colleague's case for 404), not a fact. */
+describe('an absence said for some callers only, with nothing to hide', () => {
+  it.each([
+    "the clinic's login is valid, but policy says we must refuse their requests to the us data center. someone wants 404 because for them that data center does not exist, but nothing needs hiding. right code?",
+    'an admin tool is refused to regular staff by policy; they are logged in. a dev says to staff the tool does not exist, so 404, though nothing needs hiding. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: what does not exist for us, the server, is a fact of absence (404)', () => {
+    expect(answerQuestion('a partner with a valid key calls /v9/stats. for us that endpoint does not exist, we never built it. what code?').verdict).toBe('404');
+  });
+});
