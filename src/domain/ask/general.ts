@@ -100,6 +100,17 @@ const OAUTH_ERROR_FOR = /\b(?:oauth|oauth2|bearer|rfc ?6750|6750)\b[^?]{0,12}\b(
 const OAUTH_MAPPING = /\b(?:what|which|does|do)\b[^?]{0,60}\b(?:rfc ?)?6750\b|\b(?:rfc ?)?6750\b[^?]{0,30}\b(?:say|says|define|defines|map|maps)\b|\binvalid_token\b[^?]{0,40}\binsufficient_scope\b|\binsufficient_scope\b[^?]{0,40}\binvalid_token\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,30}\b(?:maps?|mapped|correspond\w*|belong\w*|pair\w*|mean|means|meaning|stands? for)\b|\bwhat (?:is|are|does|do) (?:an? |the )?(?:oauth |bearer )?(?:error )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:goes|go|maps?|mapped|correspond\w*|belong\w*|pair\w*|associated) (?:with|to) (?:the |an? )?(?:oauth |bearer )?(?:error )?(?:code )?(?:insufficient_scope|invalid_token|invalid_request)\b|\b(?:insufficient_scope|invalid_token|invalid_request)\b[^?]{0,40}\b(?:goes|go|maps?|mapped|pairs?|belongs?|accompan\w*|corresponds?) (?:with|to)\b/;
 /** "which error code goes in www-authenticate …", "what status and error value does RFC 6750 give …": the error's name is asked for, whatever the case. */
 const ERROR_NAME_ASKED = /\b(?:which|what) (?:rfc ?6750 |oauth |bearer |www-authenticate )?(?:error|error code|error name|error value)s?\b|\b(?:status|status code|code) and (?:the |which |what )?(?:rfc ?6750 |oauth |bearer )?(?:error|error code|error name|error value)s?\b/;
+/**
+ * "in rfc 6750, when the token is expired, which error code and which http status …?", "per rfc 6750, if the token lacks a scope, what
+ * error value and what status?": the error asked together with its status, the pair RFC 6750 §3.1 defines (invalid_token → 401,
+ * insufficient_scope → 403, invalid_request → 400), for a condition put as "when" or "if" (any such token, as the RFC puts it): the
+ * mapping is asked. A token told as a case ("expired bearer token on our server: rfc 6750 error name and status please", "… error code
+ * and status for an expired bearer token?") keeps its verdict, the answer naming the error (session 10).
+ */
+const ERROR_AND_STATUS_ASKED =
+  /\b(?:which|what)(?: [a-z0-9-]+){0,3} (?:error|error code|error name|error value|error attribute)s?\b[^?]{0,60}(?:\band|\bplus|\+|&) (?:the |which |what |its )?(?:http )?status\b|\b(?:error|error code|error name|error value)s? (?:and|plus|\+|&) (?:the )?(?:http )?status\b/;
+/** "…, when the token is expired, …", "if a client presents a revoked token": the token's state put as a condition, not told. */
+const CONDITION_CLAUSE = /(?:^|[,.;:!?] )(?:when|whenever|if|in case) /;
 /** "which error code is for …", "what error value signals …", "what is the error name used when …": the error named by what it means. */
 const ERROR_BY_MEANING =
   /\b(?:which|what)(?: is the)? (?:oauth2? |bearer )?(?:error|error code|error name|error value)s?\b(?: (?:in|under|per) (?:rfc ?)?6750(?: terms)?)?(?: (?:is|are))?(?: (?:used|meant|defined|reserved))?(?: (?:for|when|if)\b| (?:means?|stands? for|denotes?|signals?|indicates?|covers?|describes?|represents?)\b)/;
@@ -270,7 +281,9 @@ export function generalAnswer(s: Situation): Draft | null {
   const bareErrorName = oauthTerm && s.asksWhich && !s.statesACase && !ACTOR.test(text.replace(PASSIVE_SENT, ' '));
   // "in rfc 6750, which error code does the resource server use when …": with RFC 6750 named, "error code" is its error's name.
   // "in rfc 6750 what error code means …, and what status goes with it": the error asked by its meaning, the status as its companion.
-  const errorOf6750 = /\b(?:rfc ?)?6750\b/.test(text) && (ERROR_NAME_ASKED.test(text) || ERROR_BY_MEANING.test(text)) && (!/\bstatus\b/.test(text) || (ERROR_BY_MEANING.test(text) && STATUS_AS_COMPANION.test(text)));
+  const errorOf6750 =
+    /\b(?:rfc ?)?6750\b/.test(text) &&
+    (((ERROR_NAME_ASKED.test(text) || ERROR_BY_MEANING.test(text)) && (!/\bstatus\b/.test(text) || (ERROR_BY_MEANING.test(text) && STATUS_AS_COMPANION.test(text)))) || (ERROR_AND_STATUS_ASKED.test(text) && CONDITION_CLAUSE.test(text)));
   const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || errorOf6750 || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
   const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text) && !errorOf6750;
   // ("which rfc defines retry-after?" is no bearer question: the mapping answers a document question only when OAuth is named.)

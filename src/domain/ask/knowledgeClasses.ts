@@ -47,9 +47,12 @@ const OAUTH_ERROR_NAMED = (error: string) => (text: string) => {
   return names.length === 1 && names[0] === error && (ASKS_MEANING.test(text) || HOW_IT_RECOVERS.test(text)) && !ASKS_FOR_STATUS.test(text) && !/\b40[013]\b/.test(text);
 };
 
-/** A request that carries no authentication information, and a question about its challenge. */
+/**
+ * A request that carries no authentication information, and a question about its challenge. ("no auth at all", "without any auth":
+ * chat's short word for authentication, said right after the "no" — RFC 6750 §3.1's request that lacks any authentication information.)
+ */
 const NO_TOKEN =
-  /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
+  /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:no|without(?: any)?) auth\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
 const ABOUT_THE_CHALLENGE = /\b(?:www-authenticate|challenge|error code|error attribute|error=|error param\w*)\b/;
 const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|put|add|have|has|look like|say|set|attribute|error code)\b/;
 
@@ -706,6 +709,21 @@ const DOWN_FOR_A_WHILE =
 const SERVER_UNSURE_OF_PERMANENCE =
   /(?:^|[.:;!?] )(?:if|when|whenever|in case|suppose) (?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?\b[^?]{0,15}\b(?:does not|doesn't|doesnt|do not|don't|dont|cannot|can't|can not|is not|isn't|has no way to|has no facility to)\b (?:really )?(?:know|sure|certain|tell|determine|able to (?:tell|determine|know))\b[^?]{0,40}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back|be back)\b/;
 const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b/;
+/**
+ * "if we are not sure a removal is permanent, the rfc say to use 410 or 404?", "when you cannot tell whether it was deleted for good,
+ * does rfc 9110 prefer 404 or 410?": the doubt about permanence put first as a condition (if or when, whoever doubts), then what the
+ * document says under it asked. That is RFC 9110 §15.5.11's own rule (404 ought to be used when the server does not know whether the
+ * condition is permanent), not one told case's code. (A condition put after the question, "which code does the spec say to use when
+ * the server does not know …", is left to the case reading, as session 9 decided.)
+ */
+const DOUBT_AS_A_CONDITION =
+  /(?:^|[.:;!?] )(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:do|does) not (?:really )?know|cannot tell|can not tell|has no way to (?:know|tell)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
+/** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
+const SPEC_ASKED_ITS_RULE =
+  /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;
+/** The rule's condition, said by the server's own doubt or put as a condition for the document to settle. */
+const UNSURE_OF_PERMANENCE_ASKED = (text: string): boolean =>
+  SERVER_UNSURE_OF_PERMANENCE.test(text) || (DOUBT_AS_A_CONDITION.test(text) && SPEC_ASKED_ITS_RULE.test(text));
 /** "what is the difference between 404 and 410 — which one tells them the removal is permanent?": which code carries a meaning. */
 const WHICH_ONE_MEANS =
   /\bwhich (?:one|code|status|of (?:them|the two|these|those))\b (?:(?:really|actually) )?(?:tells?|means?|says?|signals?|indicates?|conveys?|communicates?|shows?|implies)\b/;
@@ -790,7 +808,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'robots-txt-4xx', needs: ['robots'], asks: (text) => ROBOTS_TXT.test(text) && ROBOTS_ERROR.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'unauthorized-credentials-refused', needs: ['401'], asks: NOT_A_CASE((text) => ONLY_CODE('401')(text) && RETRY_WITH_FRESH.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'gone-not-for-temporary', needs: ['410'], asks: (text, s) => GONE_FOR_A_KIND.test(text) && (s.temporary || MAY_COME_BACK.test(text) || MAINTENANCE.test(text) || DOWN_FOR_A_WHILE.test(text)) && !s.permanent && !CODES_WEIGHED.test(text) },
-  { id: 'gone-unknown-permanence', needs: ['410', 'which', 'what'], asks: (text) => SERVER_UNSURE_OF_PERMANENCE.test(text) && GONE_OR_NOT_FOUND.test(text) && !/\b40[13]\b/.test(text) },
+  { id: 'gone-unknown-permanence', needs: ['410', 'which', 'what'], asks: (text) => UNSURE_OF_PERMANENCE_ASKED(text) && GONE_OR_NOT_FOUND.test(text) && !/\b40[13]\b/.test(text) },
   { id: 'difference-404-410', needs: ['410'], asks: MEANINGS_COMPARED('404', '410') },
   { id: 'difference-403-404', needs: ['403'], asks: MEANINGS_COMPARED('403', '404') },
   { id: 'difference-401-403', needs: ['401'], asks: MEANINGS_COMPARED('401', '403') },

@@ -429,6 +429,16 @@ const EXISTS: readonly RegExp[] = [
 export const PRETENDED_ABSENCE =
   /\b(?:pretend(?:s|ed|ing)?(?: that)?|(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|behaving|handle|handles|handled)(?: (?:it|them|this|that|the [a-z-]+))? (?:as if|as though|like))(?: (?:it|they|the [a-z-]+|this|that|the [a-z-]+ [a-z-]+))? (?:does not|do not|did not|doesnt|dont|never|not)(?: even)? (?:exist(?:s|ed)?|existed|been there|was there|were there)\b|\b(?:treat|treats|treated|treating|act|acts|acting|behave|behaves|handle|handles|handled)(?: (?:it|them|this|that|the [a-z-]+))? (?:as if|as though|like) (?:it|they|the [a-z-]+|this|that) (?:(?:was|were|had) never|(?:is|are|was|were) not) (?:been )?(?:there|existed|created|made|filed|issued|recorded)\b|\b(?:treat|treats|treated|treating|handle|handles|handled|handling|report|reports|reported|show|shows|showed|present|presents|presented)(?: (?:it|them|those|these|this|that|(?:the |such |private |other |their )?[a-z-]+(?: [a-z-]+)?))? as (?:if )?(?:non-?existent|non-?existing|not existing|nonexisting|absent|missing|unknown)\b/g;
 
+/**
+ * "for them the endpoint does not exist", "the repo does not exist to outsiders": an absence said for some callers only. That is how
+ * people put hiding from them (or a colleague's case for a 404), not a fact that nothing is there for anyone (RFC 9110 §15.5.5).
+ */
+const SOME_CALLERS = String.raw`(?:them|him|her|(?:those|such|these|other|regular|normal|ordinary) [a-z-]+|(?:non-?members|outsiders|guests|strangers|users|callers|customers|clients|members|students|staff|employees|partners|tenants|visitors|viewers|readers))`;
+const ABSENT_FOR_SOME = new RegExp(
+  String.raw`\b(?:for|to) ${SOME_CALLERS}(?: (?:it|they|(?:the|that|this|these|those|our|its|their) [a-z-]+(?: [a-z-]+)?))? (?:does not|do not|doesnt|dont) exist\b|\b(?:does not|do not|doesnt|dont) exist (?:for|to) ${SOME_CALLERS}(?=[\s.,;:!?"')]|$)`,
+  'g',
+);
+
 /** "removed the legacy token endpoint", "the /oauth/implicit route was deleted": what went is a route, whatever it served. */
 const REMOVED_ROUTE_AFTER = /^ (?:the |our |its |their |that |this |an? )?(?:[a-z0-9./_-]+ ){0,3}(?:endpoints?|routes?|pages?|urls?|paths?|handlers?|flows?|screens?|forms?|versions?|apis?(?! keys?\b| tokens?\b))\b/;
 
@@ -487,8 +497,9 @@ const NO_RECORD_OF_REMOVALS =
   /\b(?:do not|does not|did not|never|no longer) (?:keep|store|retain|have|hold|log|track) (?:any )?(?:tombstones?|records? of (?:the |what |deleted |removed |old )?(?:ids?|items?|them|it|what was|deletions?|removals?)|a record|deletion records?|any records?)\b|\bno tombstones?\b|\b(?:cannot|can not|could not|no way to) (?:tell|know|distinguish|tell apart)\b[^.;]{0,40}\b(?:deleted|removed)\b[^.;]{0,30}\bnever existed\b|\b(?:do not|does not|did not|cannot|can not|could not|no way to) (?:know|tell|say|remember|recall)(?: for sure)? (?:if|whether) (?:[^\s;]+ ){0,4}(?:ever|even) existed\b/;
 
 /** "the undelete window is over", "after the 7 day restore period": a way back that has closed. */
+// "the admin never assigned them a seat", "she was not assigned a licence": the same grant named after the verb, given (or not) to a person.
 const GRANT_NOT_GIVEN =
-  /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b/g;
+  /\b(?:role|roles|access|permissions?|scopes?|groups?|license|licence|seat|grant|entitlements?) (?:was |were |is |are |has |have |had )?(?:[a-z]+ )?(?:not|never) (?:yet )?(?:been )?(?:provisioned|assigned|granted|set up|created|added|synced|given)\b|\b(?:not|never) (?:yet )?(?:been )?(?:assigned|granted|given)(?: (?:them|him|her|me|us|you|the (?:user|caller|customer|client|member|student|employee)s?))? (?:an? |any |the |their |his |her )?(?:[a-z-]+ )?(?:roles?|permissions?|scopes?|licen[cs]es?|seats?|grants?|entitlements?)\b/g;
 
 const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? ${WINDOW_ENDED}\\b|${AFTER_THE_WINDOW}`, 'g');
 
@@ -579,7 +590,8 @@ function askedPastAllThereAre(text: string): boolean {
 export function detectExistence(given: string): { existence: Existence; permanent: boolean; temporary: boolean } {
   // "no point pretending it does not exist": what is acted out says nothing of what is there.
   const unparked = given.includes('for now') ? given.replace(PARKED_FOR_NOW, ' ') : given;
-  const said = /\b(?:pretend|treat|act|behave|handle)/.test(unparked) ? unparked.replace(PRETENDED_ABSENCE, ' pretence ') : unparked;
+  const pretended = /\b(?:pretend|treat|act|behave|handle)/.test(unparked) ? unparked.replace(PRETENDED_ABSENCE, ' pretence ') : unparked;
+  const said = pretended.includes(' exist') ? pretended.replace(ABSENT_FOR_SOME, ' pretence ') : pretended;
   if (NO_RECORD_OF_REMOVALS.test(said)) return { existence: 'removed', permanent: false, temporary: true };
   // "we deleted nothing": a removal denied by its object.
   // "nothing was deleted", "nothing has been taken down", "legal hold: nothing may be deleted": a removal denied by its subject.
