@@ -84,6 +84,8 @@ import { UNSEEN72_QUESTIONS } from './unseen72/questions';
 import { UNSEEN73_QUESTIONS } from './unseen73/questions';
 import { UNSEEN74_QUESTIONS } from './unseen74/questions';
 import { UNSEEN75_QUESTIONS } from './unseen75/questions';
+import { UNSEEN76_QUESTIONS } from './unseen76/questions';
+import { UNSEEN77_QUESTIONS } from './unseen77/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -542,6 +544,13 @@ const UNSEEN73_FLOOR = 44;
  */
 const UNSEEN74_FLOOR = 43;
 const UNSEEN75_FLOOR = 44;
+/**
+ * Two more written blind in session 20 after two tuners' rounds were merged, scored before anyone read them with the
+ * session's start code and with the merged code alike: unseen76 46, unseen77 44 of 49 (a knowledge question word for
+ * word in another set taken out). Both were then tuned on.
+ */
+const UNSEEN76_FLOOR = 46;
+const UNSEEN77_FLOOR = 44;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -842,6 +851,8 @@ const SESSION20_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, sixty-seventh (./unseen73, a court e-filing system)", UNSEEN73_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN73_FLOOR],
   ["ask evaluation shaped like the issue's check, sixty-eighth (./unseen74, a job board and applicant tracking: scored, then tuned on)", UNSEEN74_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN74_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, sixty-ninth (./unseen75, a dating app)", UNSEEN75_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN75_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventieth (./unseen76, a city transit agency: scored, then tuned on)", UNSEEN76_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN76_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventy-first (./unseen77, a password manager and identity provider: scored, then tuned on; one question word for word elsewhere taken out)", UNSEEN77_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN77_FLOOR],
 ];
 const BEFORE_UNSEEN71 = [...BEFORE_UNSEEN67, ...SESSION19_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION20_SETS, BEFORE_UNSEEN71);

@@ -1,0 +1,76 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 76, written by a blind writer who never read the parser, its tests, or any other question set. Angle: a city public-transit agency's apps and APIs (rider accounts, stored-value cards, monthly passes, student/senior concessions, trip-planner open-data API with developer keys, driver and depot staff tools with roles, fare-inspector handhelds, lost-and-found, discontinued routes and retired fare products, a bus-maintenance contractor portal, paratransit bookings with medical details). */
+
+const R401 = 'RFC 9110 §15.5.2: the request lacks valid authentication credentials (missing, wrong, unknown) → 401 with WWW-Authenticate';
+const R401T = 'RFC 6750 §3.1 / RFC 9110 §15.5.2: invalid_token (expired, revoked, malformed, bad signature) → 401';
+const R403 = 'RFC 9110 §15.5.4: the server understood the request and refuses it; re-authenticating will not help → 403';
+const R403S = 'RFC 6750 §3.1: insufficient_scope → 403';
+const R404 = 'RFC 9110 §15.5.5: no current representation found for the target resource → 404';
+const R404H = 'RFC 9110 §15.5.4/§15.5.5: an origin that wishes to hide a forbidden resource\'s existence may answer 404 instead of 403';
+const R404U = 'RFC 9110 §15.5.11: if the server does not know whether the removal is permanent, 404 should be used instead of 410';
+const R410 = 'RFC 9110 §15.5.11: the resource was intentionally removed and the removal is likely permanent → 410';
+
+const QUESTIONS: readonly Draft[] = [
+  // ── 401 ────────────────────────────────────────────────────────────────────────────────
+  w('401', 'sre', 'trip planner open data api: dev hitting get /v2/plan w/o any api key, no header no query param, nothing at all. what do we send back', R401),
+  w('401', 'api', 'A rider\'s access token for the mobile app expired twenty minutes ago. The app calls GET /riders/me/cards/{cardId}/balance for a stored-value card that rider owns. The card exists and belongs to them; the only problem is the token lifetime. Which status should the resource server return?', R401T),
+  w('401', 'support', 'A customer reset her password yesterday, which revokes every session token we issued before the reset. Her old tablet still sends the revoked token when she opens her monthly pass screen. My teammate says we should show 403 because she is "not allowed" anymore. What code is actually correct here?', R401T),
+  w('401', 'security', 'pen-test finding: fare inspector handheld api accepts a jwt where the tester edited the role claim, so the signature no longer verifies. we currently return 403 "role not permitted". which code is right for a token that fails the signature check', R401T),
+  w('401', 'nonnative', 'Our agency revoke one developer key of the open data API last week because the owner request it to be rotated. Now the old key still call /v1/departures. The key is not valid anymore in our system. Which status we must give back?', R401T),
+  w('401', 'sre', 'depot tool: proxy truncating bearer tokens, authorization header shape is fine but the token itself is garbage, cant be parsed or verified. drivers get kicked. code pls for that', R401T),
+  w('401', 'api', 'The bus-maintenance contractor portal uses HTTP Basic authentication. A vendor\'s integration sends the correct username but the old password, which was changed last month. Nothing else is wrong with the request. What status should the portal return?', R401),
+  w('401', 'support', 'A developer writes in: their app sends an API key we never issued. It is not in our key database at all, probably copy-pasted from some tutorial. They want to know what status the trip planner API should give them for a key we do not recognise.', R401),
+  w('401', 'nonnative', 'The driver app keep the session token from yesterday shift. The token is expire at midnight. In the morning the driver open the app and it call /shifts/today. My colleague want 403 because "driver is not on duty before login", but the driver is on the roster for today and after new login everything works. What code is correct?', R401T),
+
+  // ── 403 ────────────────────────────────────────────────────────────────────────────────
+  w('403', 'sre', 'driver logged in fine, valid token, role=driver. tries put /depots/north/roster which needs depot_supervisor. roster is visible read-only to all drivers so nothing to hide. 401 or 403', R403),
+  w('403', 'api', 'A third-party developer\'s OAuth token for the open-data API is valid and unexpired but was granted only the "schedules:read" scope. They call GET /v1/vehicles/realtime, which requires "realtime:read". The endpoint is publicly documented. What should we respond with?', R403S),
+  w('403', 'support', 'A rider is logged in and tries to buy a student monthly pass from the fares page, which everyone can see. Her student status was never verified, so the purchase is refused. Logging in again will not change anything until the school confirms her enrolment. Which status code fits?', R403),
+  w('403', 'security', 'fare inspector handhelds authenticate fine w/ device cert + inspector token. one device calls post /cards/{id}/refund. refund endpoint is in the public api docs and inspectors know it exists, but refunds are customer-service-only. we dont need to hide anything here, which code', R403),
+  w('403', 'nonnative', 'A contractor vendor account is suspended because their insurance certificate expired. They can login normally with correct password and the portal know who they are. When they try to submit invoice, we refuse. Re-login will not help until they upload new certificate. What is right status?', R403),
+  w('403', 'sre', 'lost+found tool: customer svc agent w/ valid session can already see item record 5521 in their list, tries DELETE on it. delete is lost-property-supervisor only. someone said 404 but the agent literally sees the record. code pls', R403),
+  w('403', 'api', 'Our rider API uses bearer tokens per RFC 6750. A valid token with scope "cards:read" is used for POST /cards/{id}/top-up, which requires "cards:write". The card belongs to the token owner. What status should we return?', R403S),
+  w('403', 'security', 'The depot admin console checks source IP. A supervisor with a valid login and the right role opens it from home, outside the depot network allowlist. The console is an everyday tool they use on site, so its existence is no secret. Which status should the block produce?', R403),
+  w('403', 'support', 'A paratransit dispatcher is signed in and sees booking #88213 in her dispatch list. When she clicks "medical details", the system refuses because only eligibility nurses may view medical information. A colleague says return 401. She already knows the booking exists. What should the response be?', R403),
+  w('403', 'nonnative', 'Bus driver login success, token valid. He open the "fare revenue report" menu which is showing for all staff, but only finance role can read it. Login again not help him. Which code we return, 401 or 403?', R403),
+
+  // ── 404 ────────────────────────────────────────────────────────────────────────────────
+  w('404', 'sre', 'trip planner key valid, dev calls get /v1/stops/9999999, that stop id never existed in our gtfs, typo on their side. what do we send back', R404),
+  w('404', 'api', 'Rider A, authenticated, requests GET /cards/{cardNumber} with a card number that belongs to rider B. Our policy is that the API must never confirm whether a given card number is registered, to prevent enumeration. What status code should rider A get?', R404H),
+  w('404', 'security', 'pen-test: paratransit api gives 403 for other riders booking ids and 404 for ids that dont exist, so tester can enumerate which ids have bookings (w/ medical info attached). caller is a logged-in rider, just not their booking. what should the other-rider case return so its indistinguishable', R404H),
+  w('404', 'support', 'A staff member deleted a lost-and-found record by mistake. It went to the archive and might be restored next week once the supervisor reviews it; nobody knows yet. Meanwhile the customer\'s tracking link points at that record. What status should the link return?', R404U),
+  w('404', 'nonnative', 'Route 47 page is removed because of roadworks. Maybe route come back next year, maybe not, board did not decide yet. Some people say 410 Gone. Which code is correct for /routes/47 now?', R404U),
+  w('404', 'sre', 'contractor portal: vendor X logged in, requests /work-orders/7731 which is vendor Ys. contracts are confidential, policy says vendors must not learn that other vendors work order ids exist. code pls', R404H),
+  w('404', 'api', 'A developer calls GET /v1/fares/carbon-estimate on the trip-planner API with a valid key. We have never had such an endpoint and have no plan to add one. What should the API return?', R404),
+  w('404', 'security', 'Drivers must not even be able to discover that /internal/depot-admin exists (it exposes the payroll export). A driver with a valid login hits that URL. Returning 403 would confirm the path is real. What status should he get?', R404H),
+  w('404', 'support', 'A customer insists they saw a "weekend family pass" and wants the product page /fare-products/weekend-family. We checked: we never sold or announced such a product, it never existed. The customer is logged in. What status would that page give?', R404),
+  w('404', 'sre', 'senior concession application soft-deleted by the rider, 30 day restore window, rider can undo anytime. get /concessions/apps/4410 during that window, is it 410 or what', R404U),
+
+  // ── 410 ────────────────────────────────────────────────────────────────────────────────
+  w('410', 'api', 'Route 12X was discontinued by board resolution last month. It will not return and the ID will never be reused. GET /v1/routes/12X/timetable is public and needs no key. What status should it return now?', R410),
+  w('410', 'sre', 'paper 10-ride ticket retired for good, fare product permanently withdrawn, no coming back. get /fare-products/paper-10ride still gets traffic. colleague says just 404 it. what do we send back', R410),
+  w('410', 'support', 'A developer emails that their integration suddenly fails on /v1/plan. We shut down API v1 permanently on 1 March after a year of notice, and there are no plans to ever bring it back. Their key is valid for v2. What status should their v1 calls be getting?', R410),
+  w('410', 'nonnative', 'Our lost-and-found public listing delete items after 90 days by retention rule, and this delete is permanent, we cannot restore. Old links to item pages still come. Which status code is correct for these links?', R410),
+  w('410', 'security', 'The public GTFS download for the 2019 network (/feeds/gtfs-2019.zip) was deliberately removed and will never be republished. Nothing about it is sensitive. Should requests to it now get 403, 404 or something else?', R410),
+  w('410', 'sre', 'night bus n5 cut in the budget, permanently. route page /routes/n5 is public. want google to drop it fast. 404 or 410', R410),
+
+  // ── knowledge ──────────────────────────────────────────────────────────────────────────
+  k('sre', 'which header has to go out with every 401 from the trip planner api', /WWW-Authenticate/i, 'RFC 9110 §15.5.2: a 401 response MUST send a WWW-Authenticate header field'),
+  k('api', 'Is a 404 response cacheable by default under RFC 9110, or do our stop-not-found responses need explicit Cache-Control before a cache may store them?', /heuristic|(?<!not |n't |non-)cacheable by default/i, 'RFC 9110 §15.5.5: a 404 response is heuristically cacheable unless indicated otherwise'),
+  k('nonnative', 'Response 410 for retired fare product, is it cacheable when we dont put any cache header?', /heuristic|(?<!not |n't |non-)cacheable by default/i, 'RFC 9110 §15.5.11: a 410 response is heuristically cacheable unless indicated otherwise'),
+  k('support', 'If the rider app gets a 403 after sending the rider\'s credentials, should it just retry the same request with the same credentials automatically?', /(n[o']t|never)\b.{0,40}(repeat|retry|resend)|(new|different) credentials/i, 'RFC 9110 §15.5.4: credentials were deemed insufficient; the client SHOULD NOT automatically repeat the request with the same credentials'),
+  k('api', 'Which RFC currently defines HTTP semantics and status codes such as 401, 403, 404 and 410? Our style guide still cites RFC 7231.', /9110/, 'RFC 9110 obsoletes RFC 7231 and RFC 7235'),
+  k('sre', 'rider bearer token expired, what error value goes in the www-authenticate per rfc 6750', /invalid_token/i, 'RFC 6750 §3.1: invalid_token covers expired, revoked, malformed tokens'),
+  k('security', 'RFC 6750 insufficient_scope: which HTTP status code is it paired with?', /\b403\b/, 'RFC 6750 §3.1: insufficient_scope → 403 Forbidden'),
+  k('nonnative', 'In RFC 6750 when request miss a required parameter or is malformed, the error is invalid_request. Which HTTP status code go with this?', /\b400\b|bad request/i, 'RFC 6750 §3.1: invalid_request → 400 Bad Request'),
+  k('support', 'We answer 410 for discontinued routes. Does the RFC require us to keep returning 410 for those URLs forever?', /not (required|necessary|obliged|mandatory)|no (requirement|obligation)|discretion|up to (us|you|the (server|site|agency))/i, 'RFC 9110 §15.5.11: marking resources gone, and for how long, is left to the server owner\'s discretion'),
+  k('security', 'Under RFC 9110, when is it acceptable to answer 404 instead of 403 for a resource the caller is forbidden to access?', /hid(e|ing)|conceal|not (to )?(reveal|disclose)|existence/i, 'RFC 9110 §15.5.4: an origin that wishes to hide the existence of a forbidden target resource MAY respond 404'),
+  k('api', 'What does RFC 9110 say a server should send instead of 410 when it does not know whether the removal is permanent?', /\b404\b/, 'RFC 9110 §15.5.11: 404 SHOULD be used if the server does not know whether the condition is permanent'),
+  k('nonnative', 'Does 404 tell to the client if the missing thing is temporary or permanent?', /(n[o']t|no)\b.{0,60}(temporar|permanen)|neither/i, 'RFC 9110 §15.5.5: 404 does not indicate whether the lack of representation is temporary or permanent'),
+  k('sre', 'whats the actual point of 410 vs 404 per the rfc, why bother', /intentional|deliberate|on purpose|links?.{0,40}remov|remov.{0,40}links?/i, 'RFC 9110 §15.5.11: 410 tells recipients the resource is intentionally unavailable and owners want remote links removed'),
+  k('api', 'Per RFC 6750, when a request to the trip-planner API carries no bearer token at all, should the WWW-Authenticate challenge include an error code such as invalid_token?', /(should ?n[o']t|shouldn't|no|not|omit|without)\b.{0,60}error/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the resource server SHOULD NOT include an error code'),
+  k('support', 'A developer asks whether our 403 insufficient_scope response can tell them which scope they are missing. Does RFC 6750 allow that?', /scope (attribute|parameter)|scope=|"scope"/i, 'RFC 6750 §3 / §3.1: the challenge may include a scope attribute naming the scope required'),
+];
+
+export const UNSEEN76_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
