@@ -1,0 +1,29 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner c), from the misses of the spent set unseen74: each block is a class of wording, checked with
+ * questions written for this file in other words than the set's, and a guard that a close wording outside the class
+ * is not caught.
+ */
+
+/**
+ * The reason someone gives for the code they propose ("because the token is not good enough", "so nothing leaks") is their
+ * reading of the case, not a fact of it: what the question states decides, in RFC 9110's order.
+ */
+describe('a proposed code with the proposer\'s reason', () => {
+  it.each([
+    "the ci bot's token is unexpired and valid but lacks the deploy scope; the on-call engineer wants 401 because the token is not good enough for prod. which status?",
+    'the mobile app has a valid oauth token with only orders:read and tries to cancel an order, which needs orders:write. our architect thinks 401 because the token is not good for this. what is right?',
+    'a signed-in member tries to rename a channel he can already see in the sidebar; only admins may rename. a teammate proposes 404 so nothing leaks. is that right?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a reason that reads as another code is a fact the proposer misreads, and stays', () => {
+    expect(answerQuestion('the api key is valid. bob says 401 because the key cannot delete invoices, alice says 403. who is right?').verdict).toBe('403');
+  });
+
+  it('guard: a reason that is all the case there is stays the shared premise', () => {
+    expect(answerQuestion('alice says 410 since the page was deleted for good. bob says 404. who is right?').verdict).toBe('410');
+  });
+});
