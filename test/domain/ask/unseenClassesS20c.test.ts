@@ -27,3 +27,18 @@ describe('a proposed code with the proposer\'s reason', () => {
     expect(answerQuestion('alice says 410 since the page was deleted for good. bob says 404. who is right?').verdict).toBe('410');
   });
 });
+
+/** A credential named by who sends it ("the password she typed", "the key the script uses") is still that credential: wrong is 401 (RFC 9110 §15.5.2). */
+describe('a credential named by who sends it, said wrong', () => {
+  it.each([
+    'the clerk opens the payroll page, which only hr may see; the password she typed is wrong. which status?',
+    'the cashier tries to void a sale, which needs a manager; the password he gave is incorrect. what code?',
+    'the nurse opens the psychiatry notes, which only the psychiatrist may read; the password the nurse typed was wrong. which status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: the same credential said correct leaves the refusal', () => {
+    expect(answerQuestion('the password he sent is correct, but he is not an admin and opens /admin. which status?').verdict).toBe('403');
+  });
+});
