@@ -42,3 +42,18 @@ describe('a credential named by who sends it, said wrong', () => {
     expect(answerQuestion('the password he sent is correct, but he is not an admin and opens /admin. which status?').verdict).toBe('403');
   });
 });
+
+/** "Not sure yet it will be removed forever": a doubt with "yet" before the claim it doubts; a removal not known to be for good is 404 (RFC 9110 §15.5.11). */
+describe('permanence doubted with a "yet" before the claim', () => {
+  it.each([
+    'the podcast episode was taken down after a complaint. we are not sure yet it is gone for good. which status for the episode url?',
+    'the seller removed the shop listing; unsure yet that the removal is permanent. what code?',
+    'the recipe was deleted by its author; the moderators are not sure yet it will stay deleted forever. which status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a "not sure yet" about something else leaves the permanence', () => {
+    expect(answerQuestion('we were not sure yet about the redesign, but the old pricing page was removed permanently on purpose. status?').verdict).toBe('410');
+  });
+});

@@ -387,10 +387,10 @@ const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:i
 /**
  * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
  * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
- * "if the page is deleted permanently, what do we respond?" states the case. "not certain a retired endpoint is gone for good":
- * the doubt put right before the claim it doubts.
+ * "if the page is deleted permanently, what do we respond?" states the case. "not certain a retired endpoint is gone for good",
+ * "not sure yet it will be removed forever": the doubt put right before the claim it doubts, a "yet" between or not.
  */
-const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b|\b(?:not sure|unsure|not certain|uncertain)(?: that)? (?:an?|the|this|that|it|they)\b/;
+const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b|\b(?:not sure|unsure|not certain|uncertain)(?: yet)?(?: that)? (?:an?|the|this|that|it|they)\b/;
 
 /** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
 const HEDGE_AFTER =
