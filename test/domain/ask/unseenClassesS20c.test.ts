@@ -57,3 +57,25 @@ describe('permanence doubted with a "yet" before the claim', () => {
     expect(answerQuestion('we were not sure yet about the redesign, but the old pricing page was removed permanently on purpose. status?').verdict).toBe('410');
   });
 });
+
+/**
+ * "Reposts always get a new id": what is put up again is another resource at another address, so the removed one does not come
+ * back and has no successor to redirect to; removed on purpose for good, it is 410 (RFC 9110 §15.5.11).
+ */
+describe('a re-publication that gets a new id or url', () => {
+  it.each([
+    'the forum thread was deleted on purpose and for good; reposted threads always get a new id. what should the old thread url return?',
+    'the seller removed the listing permanently on purpose; a relisting always gets a new url. which status should the old listing url return?',
+    'the old recipe pages were taken down for good on purpose; a re-uploaded recipe lands on a new url. status of the old pages?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a relisting at the same url may bring it back', () => {
+    expect(answerQuestion('the listing was removed on purpose; the seller may relist it at the same url later. which status?').verdict).toBe('404');
+  });
+
+  it('guard: a page moved to a new url is still a move (a redirect, no verdict)', () => {
+    expect(answerQuestion('the docs page moved to a new url. which status for the old one?').verdict).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { asksForCodeByShape } from '../intent';
 import { has, hasNear, statusCodesIn } from '../match';
 import { ASKS_WHICH, CLAIM_READING, CLAIM_READING_HINT, CODE_PROPOSED_AS_FIX, CONSEQUENCE_OF_A_CODE, PRACTICE_QUESTION, SPEC_REQUIREMENT, asksAnotherQuestion, detectCurrentCode, lastAsksForCode, notAboutACase, sentencesOf, stripCodeNames } from './asking';
 import { credentialText, detectAuth, withoutArtifactSignatures } from './authentication';
-import { EXPIRED_RESOURCE, detectExistence, knownRemoval, saidNeverThere, withoutOtherRemovals } from './existence';
+import { EXPIRED_RESOURCE, PUT_UP_AGAIN_ELSEWHERE, detectExistence, knownRemoval, saidNeverThere, withoutOtherRemovals } from './existence';
 import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from './hiding';
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
@@ -418,7 +418,8 @@ export function extractSituation(normalized: string): Situation {
   }
   const topics = detectTopics(text);
   // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.
-  if (topics.includes('moved') && NO_SUCCESSOR.test(text)) topics.splice(topics.indexOf('moved'), 1);
+  // So with "a relisting gets a new url": what is put up again is another resource, not this one moved.
+  if (topics.includes('moved') && (NO_SUCCESSOR.test(text) || PUT_UP_AGAIN_ELSEWHERE.test(text))) topics.splice(topics.indexOf('moved'), 1);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
