@@ -79,3 +79,22 @@ describe('a re-publication that gets a new id or url', () => {
     expect(answerQuestion('the docs page moved to a new url. which status for the old one?').verdict).toBeNull();
   });
 });
+
+/** A proxy set against the server ("not the origin server") asks for a login of its own: 407, 401's proxy counterpart (RFC 9110 §15.5.8). */
+describe('a proxy, not the server, that wants credentials', () => {
+  it.each([
+    'the proxy between our kiosks and the internet asks for a login, not the backend. what status does it send?',
+    'which code does a proxy use when it, not the origin server, needs the user to authenticate?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/407/);
+  });
+
+  it.each([
+    'the auth proxy sees an expired jwt and must answer, not the backend. what should the auth proxy return?',
+    'the proxy strips the authorization header, not the api itself, so the api gets no credentials. what status does the api return?',
+  ])('guard: a proxy that judges or passes on the origin\'s credentials keeps the 401: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
