@@ -98,3 +98,24 @@ describe('a proxy, not the server, that wants credentials', () => {
     expect(answerQuestion(q).verdict).toBe('401');
   });
 });
+
+/** What 410 is for, asked of the spec: RFC 9110 §15.5.11 says it is meant to assist web maintenance (links to it removed). */
+describe('the purpose of 410 asked', () => {
+  it.each([
+    "what is 410 meant for, in the spec's own words?",
+    'tell me the rationale behind 410 per the rfc, not just that the page is removed',
+    'why does a 410 even exist?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/web maintenance/);
+  });
+
+  it('guard: 410 weighed against 404 keeps the comparison', () => {
+    expect(answerQuestion('whats the point of 410 vs just 404, who actually uses it').answer).not.toMatch(/web maintenance/);
+  });
+
+  it('guard: a case told with the question keeps its verdict', () => {
+    expect(answerQuestion('the page was deleted for good. what is the purpose of 410 here, should we use it?').verdict).toBe('410');
+  });
+});
