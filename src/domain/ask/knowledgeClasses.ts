@@ -423,9 +423,12 @@ const RATE_LIMITED = /\brate[- ]?limit\w*|\bthrottl\w*|\btoo many requests\b|\br
 const BETTER_CODE =
   /\b(?:better|right|correct|proper|dedicated|specific|more (?:accurate|precise|specific)|standard|appropriate|meant) (?:code|status|response|one)\b|\binstead\b|\b(?:is|should) (?:it|that|this) (?:really )?(?:be )?403\b|\b403\b[^?.]{0,20}\b(?:right|correct|wrong|ok|okay)\b/;
 
-/** "the corp egress proxy wants credentials before it lets the runner out: which code?": a forward proxy's own login. */
+/**
+ * "the corp egress proxy wants credentials before it lets the runner out: which code?": a forward proxy's own login. So is "the proxy
+ * wants credentials (not the server itself)": the proxy set against the server asks for a login of its own (RFC 9110 §15.5.8).
+ */
 const FORWARD_PROXY =
-  /\b(?:egress|corporate|corp|company|office|outbound|forward|squid|outgoing|upstream|school|isp)(?: [a-z]+)? proxy\b|\bproxy (?:itself|server (?:at|in) (?:the )?office)\b|\bto the proxy\b|\bthe proxy wants\b/;
+  /\b(?:egress|corporate|corp|company|office|outbound|forward|squid|outgoing|upstream|school|isp)(?: [a-z]+)? proxy\b|\bproxy (?:itself|server (?:at|in) (?:the )?office)\b|\bto the proxy\b|\bthe proxy wants\b|\bproxy\b[^?.]{0,60}\bnot (?:the |our |from the )?(?:origin |backend |upstream |actual |real )?(?:server|origin|backend|api|app|application|service)(?: itself)?\b/;
 const PROXY_LOGIN = /\b(?:creds|credentials|authenticat\w*|auth|login|log in|sign in|password|user ?name)\b/;
 /** The proxy asks for a login of its own ("wants creds", "asks the scanners to authenticate to the proxy itself"), not one it passes on. */
 const PROXY_ASKS =

@@ -277,6 +277,12 @@ const PROBLEM_MEMBER_ASKED =
 /** "does rfc 9110 say anything about removing links to a 410 url": the link clean-up 410 asks for. */
 const LINKS_REMOVED =
   /\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b[^?.]{0,40}\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b|\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b[^?.]{0,30}\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
+/**
+ * "whats the intended purpose of 410 according to the rfc", "what is a 410 even for": what 410 exists for, which RFC 9110 §15.5.11
+ * states (web maintenance: links to the resource removed), not what it means nor which code a case gets.
+ */
+const PURPOSE_OF_410 =
+  /\b(?:purpose|point|goal|aim|intent|intention|rationale) (?:of|behind) (?:a |an |the |having )?(?:http )?(?:status )?(?:code )?410\b|\b410s?\b[^?.]{0,30}\b(?:intended|meant|designed|made) (?:for|to)\b|\bwhy (?:does|do) (?:a |an |the )?410s? (?:even |actually |really )?exist\b|\bwhat (?:is|'s) (?:a |an |the )?410s? (?:even |actually |really )?(?:for|used for|good for)\b/;
 /** "… what do we return?": our own response asked beside the reading of a 404. */
 const OUR_ANSWER_ASKED = /\b(?:what|which)\b[^?]{0,20}\b(?:return|send|answer|respond|use)\b/;
 const CODE_FOR_IT_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:it|that|this|we|they) (?:be|return|send|answer|get)\b/;
@@ -326,6 +332,8 @@ const BEARER_PARAMS_ASKED =
 const R14: readonly NamedClass[] = [
   { id: 'problem-details-members', asks: (text, s) => (text.includes('problem') || text.includes('9457') || text.includes('7807')) && PROBLEM_DETAILS_NAMED.test(text) && PROBLEM_MEMBER_ASKED.test(text) && !A_CASE(s) },
   { id: 'gone-remove-links', asks: (text, s) => text.includes('410') && LINKS_REMOVED.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
+  // (Not "the point of 410 vs just 404": weighed against 404, the difference is asked.)
+  { id: 'gone-purpose', asks: (text, s) => text.includes('410') && PURPOSE_OF_410.test(text) && !/\b404\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
   { id: 'oauth-invalid-grant', asks: (text) => (text.includes('refresh') || text.includes('grant') || text.includes('code')) && REFRESH_OR_GRANT.test(text) && AT_TOKEN_ENDPOINT.test(text) && BAD_GRANT.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'auth-backend-down', asks: (text) => OUTAGE_HINT.test(text) && AUTH_BACKEND_DOWN.test(text) },
   { id: 'cors-error-responses', asks: (text) => text.includes('cors') && CORS_HIDES_STATUS.test(text) && ERROR_IN_VIEW.test(text) && !/\bpre-?flights?\b|\boptions\b/.test(text) },

@@ -2021,6 +2021,18 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'gone-purpose',
+    topic: 'definition',
+    codes: ['410'],
+    title: 'What 410 is for, per RFC 9110',
+    text:
+      'RFC 9110 §15.5.11 says 410 Gone is primarily intended to assist web maintenance: it tells the recipient that the resource is intentionally unavailable and that its owners want remote links to it removed, so clients with link-editing capabilities ought to delete references to the URI. ' +
+      'It is meant for limited-time, promotional or departed content the server knows will not return; when the server cannot tell whether the removal is permanent, 404 ought to be used instead.',
+    sources: [SOURCES.rfc9110Gone],
+    keywords: ['410', 'purpose', 'web maintenance', 'links', 'intended'],
+    retrieval: false,
+  },
+  {
     id: 'oauth-invalid-grant',
     topic: 'protocol',
     codes: ['400', '401'],

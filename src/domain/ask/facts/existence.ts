@@ -399,10 +399,10 @@ const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:i
 /**
  * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
  * read over the whole sentence before (the clause reading cuts at "yet"). A bare "if" is a condition:
- * "if the page is deleted permanently, what do we respond?" states the case. "not certain a retired endpoint is gone for good":
- * the doubt put right before the claim it doubts.
+ * "if the page is deleted permanently, what do we respond?" states the case. "not certain a retired endpoint is gone for good",
+ * "not sure yet it will be removed forever": the doubt put right before the claim it doubts, a "yet" between or not.
  */
-const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b|\b(?:not sure|unsure|not certain|uncertain)(?: that)? (?:an?|the|this|that|it|they)\b/;
+const DOUBT_IF = /\b(?:sure|know|knows|decided|unconfirmed|decide|deciding|check|checking|ask|asking|asked|wonder\w*|clear|idea|tell|confirm\w*|say|said|see|unknown|question)\b(?: [a-z]+){0,2} (?:if|whether)\b|\b(?:not sure|unsure|not certain|uncertain)(?: yet)?(?: that)? (?:an?|the|this|that|it|they)\b/;
 
 /** Doubt written after the permanence: "for good but not confirmed", "permanent? nobody knows". */
 const HEDGE_AFTER =
@@ -503,8 +503,17 @@ const GRANT_NOT_GIVEN =
 
 const CLOSED_WAY_BACK = new RegExp(`${NO_WAY_BACK}|\\b(?:undelete|undeletion|restore|recovery|soft[- ]delete|grace|retention) (?:window|period)(?: is| was| has| had)? ${WINDOW_ENDED}\\b|${AFTER_THE_WINDOW}`, 'g');
 
+/**
+ * "reposts always get a new id", "reposted threads get a new id", "a re-upload is published under a different url": what is put up again is another resource at
+ * another address, so the old one does not come back (RFC 9110 §15.5.11 asks whether this target's condition is permanent).
+ */
+const AGAIN_ELSEWHERE = String.raw`\bre-?(?:post|publish|upload|list|creat)\w*(?: (?!(?:it|them|this|that|one|ones)\b)[a-z-]+)?(?: (?:always|then|instead|automatically|each time|every time))?(?: (?:gets?|got|receives?|received|has|have|uses?|used|(?:is|are|was|were|will be|would be) (?:given|assigned|published|created|put|listed|posted)|goes|go|lives?|lands?))?(?: (?:at|under|with|on))? (?:a |an |its own |their own )?(?:brand )?(?:new|different|fresh|separate) (?:ids?|urls?|address(?:es)?|slugs?|paths?|links?|numbers?)\b`;
+
+/** AGAIN_ELSEWHERE on its own: a new address for what is put up again is no successor of the removed one (no redirect to it). */
+export const PUT_UP_AGAIN_ELSEWHERE = new RegExp(AGAIN_ELSEWHERE);
+
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
-const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|\\b(?:(?:have |has )?no (?:plans?|intention)(?: (?:ever|whatsoever|at all))? (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
+const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|${AGAIN_ELSEWHERE}|\\b(?:(?:have |has )?no (?:plans?|intention)(?: (?:ever|whatsoever|at all))? (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
 
 /** "entries can only be deleted by the retention officer", "may be removed only by admins": who may remove, not a removal. */
 const REMOVAL_PERMITTED_TO =

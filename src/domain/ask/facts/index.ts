@@ -3,7 +3,7 @@ import { asksForCodeByShape } from '../intent';
 import { has, hasNear, statusCodesIn } from '../match';
 import { ASKS_WHICH, CLAIM_READING, CLAIM_READING_HINT, CODE_PROPOSED_AS_FIX, CONSEQUENCE_OF_A_CODE, PRACTICE_QUESTION, SPEC_REQUIREMENT, asksAnotherQuestion, detectCurrentCode, lastAsksForCode, notAboutACase, sentencesOf, stripCodeNames } from './asking';
 import { credentialText, detectAuth, withoutArtifactSignatures } from './authentication';
-import { EXPIRED_RESOURCE, detectExistence, knownRemoval, saidNeverThere, withoutOtherRemovals } from './existence';
+import { EXPIRED_RESOURCE, PUT_UP_AGAIN_ELSEWHERE, detectExistence, knownRemoval, saidNeverThere, withoutOtherRemovals } from './existence';
 import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from './hiding';
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
@@ -149,9 +149,56 @@ function withoutRulesForOtherCases(text: string): string {
   return before + text.slice(turn.index);
 }
 
-/** The text without what the writer sets aside: options weighed and rejected, rules for other cases. */
+/**
+ * "my colleague tells we should answer 403 because he is not allowed to see", "a reviewer suggests 404 so we leak nothing", "the
+ * pen tester insists it should be 401 because the token is not good enough": the reason someone gives for the code they propose
+ * is their reading of the case, part of the proposal as PROPOSED_ERROR's error name is, not a fact of the request; what the
+ * question states itself decides, in RFC 9110's order (§15.5.2 before §15.5.4). Not the writer's own ("i think 404 because …").
+ * The reason ends where the writer takes the word back (", but …", ", i think …").
+ */
+const PROPOSER_VERB =
+  '(?:says?|said|tells?|told|suggests?|suggested|proposes?|proposed|insists?(?: on)?|insisted(?: on)?|wants?|wanted|argues?(?: for)?|argued(?: for)?|thinks?|thought|recommends?|recommended|push(?:es|ed) for|prefers?|preferred|votes? for|voted for|claims?|claimed)';
+
+const PROPOSAL_REASON = new RegExp(
+  `(?<!\\b(?:i|we) )(\\b${PROPOSER_VERB}(?: (?!(?:but|and|because|since|so)\\b)[a-z']+){0,5}? (?:an? )?(401|403|404|410)\\b),? ` +
+    `(?:because|since|so|to (?=(?:be|avoid|hide|leak|prevent|protect|stop|scare|look|make|keep|not|signal|force|get)\\b))\\b[^.;?!]*?` +
+    `(?=,? (?:but|while|whereas|though|although|however)\\b|, (?:i|we)\\b| - |[.;?!]|$)`,
+  'g',
+);
+
+/**
+ * Whether a proposal's reason is the proposer's reading of the caller for the code proposed: credentials for 401, a refusal for
+ * 403, hiding for 404. A reason that reads as another code is a fact the proposer reads wrong ("bob says 401 because the key
+ * cannot do it": a refusal, 403), and stays; so does what they report of the resource ("410 since it was deleted"): whether
+ * it is there is observed, not argued.
+ */
+function reasonArguesFor(code: string, reason: string): boolean {
+  if (code === '401') return detectAuth(credentialText(reason)).auth !== 'unknown';
+  if (code === '403') return detectDenials(reason).length > 0;
+  return code === '404' && detectHide(reason) === true;
+}
+
+/** Whether a text states a case by itself: a caller's credentials, a refusal, or an absence. */
+function statesACaseItself(text: string): boolean {
+  const { existence } = detectExistence(text);
+  return existence === 'removed' || existence === 'missing' || detectAuth(credentialText(text)).auth !== 'unknown' || detectDenials(text).length > 0;
+}
+
+/**
+ * The text without the reasons given for proposed codes, where it still states a case: where the reason is all the case there is
+ * ("alice says 410 because it was deleted for good. bob says 404"), it is the premise both sides share, and it stays.
+ */
+function withoutProposalReasons(text: string): string {
+  if (!/ (?:because|since|so|to) /.test(text)) return text;
+  const proposed = text.replace(PROPOSAL_REASON, (whole: string, lead: string, code: string) =>
+    reasonArguesFor(code, whole.slice(lead.length)) ? lead + ' '.repeat(whole.length - lead.length) : whole,
+  );
+  return proposed !== text && statesACaseItself(proposed) ? proposed : text;
+}
+
+/** The text without what the writer sets aside: options weighed and rejected, rules for other cases, reasons of proposals. */
 function withoutSetAside(text: string): string {
-  const rules = withoutRulesForOtherCases(text);
+  const rules = withoutProposalReasons(withoutRulesForOtherCases(text));
   return /\b(?:rejected|dropped|decided against|ruled out|discarded|abandoned|vetoed|turned down|gave up on|voted down|shot down)\b/.test(rules) ? rules.replace(REJECTED_OPTION, ' ') : rules;
 }
 
@@ -371,7 +418,8 @@ export function extractSituation(normalized: string): Situation {
   }
   const topics = detectTopics(text);
   // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.
-  if (topics.includes('moved') && NO_SUCCESSOR.test(text)) topics.splice(topics.indexOf('moved'), 1);
+  // So with "a relisting gets a new url": what is put up again is another resource, not this one moved.
+  if (topics.includes('moved') && (NO_SUCCESSOR.test(text) || PUT_UP_AGAIN_ELSEWHERE.test(text))) topics.splice(topics.indexOf('moved'), 1);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
