@@ -711,16 +711,17 @@ const DOWN_FOR_A_WHILE =
 /** "if the server does not know whether the removal is permanent, 404 or 410?": the rule's own condition, restated in general. */
 const SERVER_UNSURE_OF_PERMANENCE =
   /(?:^|[.:;!?] )(?:if|when|whenever|in case|suppose) (?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?\b[^?]{0,15}\b(?:does not|doesn't|doesnt|do not|don't|dont|cannot|can't|can not|is not|isn't|has no way to|has no facility to)\b (?:really )?(?:know|sure|certain|tell|determine|able to (?:tell|determine|know))\b[^?]{0,40}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back|be back)\b/;
-const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b/;
+const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b|\binstead of (?:a |an )?410\b/;
 /**
  * "if we are not sure a removal is permanent, the rfc say to use 410 or 404?", "when you cannot tell whether it was deleted for good,
  * does rfc 9110 prefer 404 or 410?": the doubt about permanence put first as a condition (if or when, whoever doubts), then what the
  * document says under it asked. That is RFC 9110 §15.5.11's own rule (404 ought to be used when the server does not know whether the
- * condition is permanent), not one told case's code. (A condition put after the question, "which code does the spec say to use when
- * the server does not know …", is left to the case reading, as session 9 decided.)
+ * condition is permanent), not one told case's code. The condition may also come after the question ("which code does the spec say to
+ * use when the server does not know …", "what does rfc 9110 say a server should send instead of 410 when it does not know …"): every
+ * writer of the sets that asked it so (five, independently) meant the rule, not a case (session 9 had read it as a case, 404).
  */
 const DOUBT_AS_A_CONDITION =
-  /(?:^|[.:;!?] )(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:do|does) not (?:really )?know|cannot tell|can not tell|has no way to (?:know|tell)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
+  /\b(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:(?:the|a|an|our|your|its|their) )?(?:origin )?(?:server|origin|api|service|site|backend)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:(?:do|does|did) )?not (?:really )?know|(?:don't|doesn't|dont|doesnt|didn't) (?:really )?know|cannot tell|can not tell|can't tell|has no way to (?:know|tell)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
 /** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
 const SPEC_ASKED_ITS_RULE =
   /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;

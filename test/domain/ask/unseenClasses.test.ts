@@ -1218,9 +1218,12 @@ describe('session 9, from ./unseen11 and ./unseen12 once they were tuned on: eac
     expect(answerQuestion('we shut the legacy webhook endpoint down for good, on purpose; it was never a secret that it existed. 404 or 410?').verdict).toBe('410');
   });
 
-  it('what the server itself does not know hides nothing: a removal not known to be permanent is 404, no hiding', () => {
+  it('what the server itself does not know hides nothing: the rule for a removal not known to be permanent is 404, no hiding', () => {
+    // Asked of the spec with the doubt as a condition, this is §15.5.11's rule (knowledge, no verdict), as five writers of
+    // the evaluation sets labelled it (session 20); it was read as a case (404) until then.
     const result = answerQuestion('which code does the spec say to use when the server does not know whether a page was removed for good?');
-    expect(result.verdict).toBe('404');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/404 ought to be used/);
     expect(result.answer).not.toMatch(/must not even learn/);
   });
 

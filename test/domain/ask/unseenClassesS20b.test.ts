@@ -101,3 +101,25 @@ describe('an absence said for some callers only, with nothing to hide', () => {
     expect(answerQuestion('a partner with a valid key calls /v9/stats. for us that endpoint does not exist, we never built it. what code?').verdict).toBe('404');
   });
 });
+
+/**
+ * The doubt about permanence put after the question as a condition ("what does the spec say to send when the server does not know
+ * whether …") asks RFC 9110 §15.5.11's own rule, like the same doubt put first: knowledge, no verdict, the answer naming 404. (Session
+ * 20, from unseen76 and unseen77 once spent, and the spent unseen11 and unseen14, all labelled so by their writers.)
+ */
+describe('the doubt about permanence as a condition after the question asked of the spec', () => {
+  it.each([
+    'according to the rfc, which status do we use when our api cannot tell whether the record is deleted for good?',
+    'what does the spec tell a server to answer instead of 410 when it doesnt know if the page is gone forever?',
+    'if the backend not know whether an archived listing comes back, the standard says 404 or 410?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/404 ought to be used/);
+  });
+
+  it('guard: a told removal with the same doubt is a case, and gets its code', () => {
+    expect(answerQuestion('we deleted the listing yesterday and do not know whether it is gone for good. what should the rfc say we return?').verdict).toBe('404');
+    expect(answerQuestion('does rfc 9110 prefer 404 or 410 for a listing we deleted but might restore?').verdict).toBe('404');
+  });
+});
