@@ -86,6 +86,8 @@ import { UNSEEN74_QUESTIONS } from './unseen74/questions';
 import { UNSEEN75_QUESTIONS } from './unseen75/questions';
 import { UNSEEN76_QUESTIONS } from './unseen76/questions';
 import { UNSEEN77_QUESTIONS } from './unseen77/questions';
+import { UNSEEN78_QUESTIONS } from './unseen78/questions';
+import { UNSEEN79_QUESTIONS } from './unseen79/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -551,6 +553,14 @@ const UNSEEN75_FLOOR = 44;
  */
 const UNSEEN76_FLOOR = 46;
 const UNSEEN77_FLOOR = 44;
+/**
+ * Two more written blind in session 20 after three tuners' rounds were merged, scored before anyone read them with the
+ * session's start code and with the merged code alike: unseen78 45, unseen79 44 of 48 (two knowledge questions word for
+ * word in other sets taken out; one was an example a draft of the writers' instructions had shown, from unseen70). Both
+ * were then tuned on.
+ */
+const UNSEEN78_FLOOR = 45;
+const UNSEEN79_FLOOR = 44;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -853,6 +863,8 @@ const SESSION20_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, sixty-ninth (./unseen75, a dating app)", UNSEEN75_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN75_FLOOR],
   ["ask evaluation shaped like the issue's check, seventieth (./unseen76, a city transit agency: scored, then tuned on)", UNSEEN76_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN76_FLOOR],
   ["ask evaluation shaped like the issue's check, seventy-first (./unseen77, a password manager and identity provider: scored, then tuned on; one question word for word elsewhere taken out)", UNSEEN77_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN77_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventy-second (./unseen78, a wholesale and point-of-sale platform: scored, then tuned on)", UNSEEN78_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN78_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventy-third (./unseen79, a research computing and data portal: scored, then tuned on; two questions word for word elsewhere taken out)", UNSEEN79_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN79_FLOOR],
 ];
 const BEFORE_UNSEEN71 = [...BEFORE_UNSEEN67, ...SESSION19_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION20_SETS, BEFORE_UNSEEN71);
