@@ -95,12 +95,13 @@ function claimedRuleAnswer(s: Situation, resolution: Resolution): AskResult | nu
 
 /**
  * "when you are not sure a deleted article will stay deleted, what code does rfc 9110 want?", "if no one really knows whether a retired
- * endpoint comes back, which status is right?": the doubt about permanence put as a condition, in general,
+ * endpoint comes back, which status is right?", "if we are not sure whether a closed store is gone for good, should we return 410 or
+ * 404?" (four writers of the evaluation sets, none labelling it a case): the doubt about permanence put as a condition, in general,
  * then the code asked: the rule for that condition is asked (RFC 9110 §15.5.11: 404 unless the removal is known to be permanent), no
  * one case's code.
  */
 const CONDITION_OF_DOUBT =
-  /(?:^|[.;!?] )(?:if|when|whenever) (?:later |ever |then |now )?(?:(?:nobody|no one) (?:really |yet |actually )?knows|(?:we|you|one|i|the server|a server|an api|the team|they)\b[^,?]{0,80}\b(?:not sure|unsure|no longer sure|not certain|uncertain|no longer certain|(?:do|does|did) not know|cannot tell|can not tell)\b)[^,?]{0,80}, (?:which|what)\b[^?]{0,60}\b(?:status|code|one|404|410)\b/;
+  /(?:^|[.;!?] )(?:if|when|whenever) (?:later |ever |then |now )?(?:(?:nobody|no one) (?:really |yet |actually )?knows|(?:we|you|one|i|the server|a server|an api|the team|they)\b[^,?]{0,80}\b(?:not sure|unsure|no longer sure|not certain|uncertain|no longer certain|(?:do|does|did) not know|cannot tell|can not tell)\b)[^,?]{0,80}, (?:(?:which|what)\b[^?]{0,60}\b(?:status|code|one|404|410)\b|(?:should|shall|do|can|must|may) (?:we|i|you|they|it|the (?:server|api|site|service)) (?:still )?(?:return|use|send|answer|serve|give|respond with|go with)\b[^?]{0,20}\b(?:404|410)\b)/;
 
 function conditionalRuleAnswer(s: Situation, resolution: Resolution): AskResult | null {
   if (!CONDITION_OF_DOUBT.test(s.text)) return null;
@@ -111,7 +112,7 @@ function conditionalRuleAnswer(s: Situation, resolution: Resolution): AskResult 
     (resolution.kind === 'open' && resolution.fact === 'permanent');
   if (!doubtedRemoval) return null;
   const rule = explainOpen('permanent');
-  const lead = 'Under that condition, 404 Not Found: RFC 9110 §15.5.11 keeps 410 Gone for a removal the server knows to be permanent, and §15.5.5 leaves 404 for an absence whose permanence is not known.';
+  const lead = 'Under that condition, use 404 Not Found rather than 410: RFC 9110 §15.5.11 keeps 410 Gone for a removal the server knows to be permanent, and §15.5.5 leaves 404 for an absence whose permanence is not known.';
   return finish(null, { sentences: [lead, ...rule.sentences], sources: rule.sources });
 }
 

@@ -1735,7 +1735,7 @@ const ENTRIES = [
     title: 'Removal not known to be permanent: 404',
     text:
       '404: RFC 9110 §15.5.11 says that if the server does not know, or has no facility to determine, whether the condition is permanent, 404 ought to be used instead of 410 Gone. ' +
-      '410 is only for a removal the server knows to be intentional and permanent.',
+      'So use 404 until you know the removal is for good: 410 is only for a removal the server knows to be intentional and permanent.',
     sources: [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound],
     keywords: ['does not know', 'permanent', 'unsure'],
     retrieval: false,

@@ -121,7 +121,7 @@ describe('"if nobody knows whether the removal is for good, which code?"', () =>
   ])('%s', (q) => {
     const a = answerQuestion(q);
     expect(a.verdict).toBeNull();
-    expect(a.answer).toMatch(/^Under that condition, 404/);
+    expect(a.answer).toMatch(/^Under that condition, use 404/);
   });
 
   it('guard: the doubt told of this case, not put as a condition, gets its verdict', () => {

@@ -123,3 +123,23 @@ describe('the doubt about permanence as a condition after the question asked of 
     expect(answerQuestion('does rfc 9110 prefer 404 or 410 for a listing we deleted but might restore?').verdict).toBe('404');
   });
 });
+
+/**
+ * The same doubt opening the question as its condition, with our own response asked after it ("if we are not sure …, should we
+ * return 410 or 404?"): the rule under that condition (404 rather than 410, RFC 9110 §15.5.11), no verdict; the same doubt told as
+ * the case's fact is a case. (Session 20, from unseen78 once spent.)
+ */
+describe('the doubt about permanence opening the question, then our response asked', () => {
+  it.each([
+    'if we cant tell whether the old campaign page is deleted for good, should we send 404 or 410?',
+    'When the team is not certain the archived board will stay deleted, do we still return 410?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/use 404/);
+  });
+
+  it('guard: the doubt told as the case\'s fact is a case, and gets 404', () => {
+    expect(answerQuestion('we are not sure whether the old campaign page is deleted for good. should we send 404 or 410?').verdict).toBe('404');
+  });
+});
