@@ -428,13 +428,23 @@ const AUTH_VALID: readonly RegExp[] = [
   /(?:^|[.;:,] )(?:the |a |an |our |their )?[a-z-]+ (?:is |was )?(?:authenticated|logged in|signed in)(?= *(?:[,.;:]| but\b| and\b))/,
 ];
 
+/** The part of a window around [start, start + length) that lies in the same sentence (a full stop, "?" or "!" then a space). */
+function sentenceAround(window: string, start: number, length: number): string {
+  const head = window.slice(0, start).split(/[.!?] /).pop() ?? '';
+  const tail = window.slice(start + length).split(/[.!?] /)[0] ?? '';
+  return `${head}${window.slice(start, start + length)}${tail}`;
+}
+
 /** "token expired" but not "token is not expired". */
 function affirmedExpiry(text: string): boolean {
   for (const match of matchesOf(text, EXPIRY_WORD)) {
     const index = match.index ?? 0;
     if (/\b(?:not|never|no|nor|without|un)\b/.test(clauseBefore(text, index, 2))) continue;
-    const window = text.slice(Math.max(0, index - 40), index + match[0].length + 40);
-    if (CRED_WORD.test(window)) return true;
+    // The window stays in the sentence of the expiry: "their insurance document expired. they log in fine" names a credential
+    // only in the next sentence, about another thing than what expired.
+    const start = Math.max(0, index - 40);
+    const window = text.slice(start, index + match[0].length + 40);
+    if (CRED_WORD.test(sentenceAround(window, index - start, match[0].length))) return true;
   }
   return false;
 }

@@ -1,0 +1,25 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner d), from the misses of the spent sets unseen76 and unseen77: each block is a class of wording, checked with
+ * questions written for this file in other words than the set's, and a guard that a close wording outside the class is not
+ * caught.
+ */
+
+/**
+ * A permit, licence or accreditation of the account holder that expired, told in one sentence, and a login that works told in
+ * the next: what expired is no credential, the caller is known, and the refusal is a rule's (RFC 9110 §15.5.4, 403).
+ */
+describe('an expired document of the account holder, then a working login in the next sentence', () => {
+  it.each([
+    "a tutor's teaching accreditation expired. she can log in with her usual password. we refuse her new lessons. what code?",
+    "our supplier's food-safety permit expired. their login works fine, but the order api now blocks them from taking orders. which status?",
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: an expiry said of the login session itself stays a credential problem', () => {
+    expect(answerQuestion("the broker's accreditation expired and so did her login session. which code?").verdict).toBe('401');
+  });
+});
+
