@@ -23,3 +23,21 @@ describe('an expired document of the account holder, then a working login in the
   });
 });
 
+/**
+ * An act on a credential that the caller asks to perform ("tries to reset a colleague's password", "the screen (rotate the
+ * signing key)"): the operation refused, not a credential of the request that ended. A known caller without the right to it
+ * gets 403 (RFC 9110 §15.5.4).
+ */
+describe('an act on a credential asked for, not one that happened', () => {
+  it.each([
+    "the intern is signed in and calls the endpoint to reset a colleague's password; only admins can do that. which code?",
+    'the moderator wants to reset the user\'s password but has no permission for it. status?',
+    'the editor, signed in, opens the settings screen (rotate the workspace signing key), which only owners may use. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a reset that already happened ended the session the phone still sends', () => {
+    expect(answerQuestion('her admin reset her password this morning and the phone still sends the old session cookie. status?').verdict).toBe('401');
+  });
+});

@@ -638,9 +638,21 @@ function withoutNamesLikeCredentials(said: string): string {
   return LINK_OPENED.test(renamed) && !CREDENTIAL_LINK.test(renamed) ? renamed.replace(LINK_TOKEN, ' that link id ') : renamed;
 }
 
+/**
+ * "tries to reset another user's password", "the takeover function (reset his master password)", "only owners may rotate the
+ * team key": an act on a credential that the caller asks to perform (after "to", a modal, or opening a parenthesis or a quote) is
+ * the operation the server allows or refuses, not a credential of the request that ended (RFC 9110 §15.5.4). "reset" reads the
+ * same in the past ("her admin reset her password"), so only the asking forms are set aside.
+ */
+const ASKED_CREDENTIAL_ACT =
+  /(?:\bto|\b(?:may|can|cannot|could|must|should|might)(?: not| only| also)?|\(|")(?= ?(?:reset|rotate|revoke|regenerate|invalidate|disable) (?:[a-z'-]+ ){0,3}(?:passwords?|passphrases?|keys?|tokens?|credentials?|secrets?|sessions?|pins?)\b) ?(?:reset|rotate|revoke|regenerate|invalidate|disable)\b/g;
+
+const CREDENTIAL_ACT_HINT = /\b(?:reset|rotate|revoke|regenerate|invalidate|disable) /;
+
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
 export function credentialText(said: string): string {
-  const relogged = withoutReloginHistory(withoutNamesLikeCredentials(said));
+  const asked = CREDENTIAL_ACT_HINT.test(said) ? said.replace(ASKED_CREDENTIAL_ACT, (act) => act.replace(/[a-z]+$/, 'manage')) : said;
+  const relogged = withoutReloginHistory(withoutNamesLikeCredentials(asked));
   const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
