@@ -41,3 +41,24 @@ describe('an act on a credential asked for, not one that happened', () => {
     expect(answerQuestion('her admin reset her password this morning and the phone still sends the old session cookie. status?').verdict).toBe('401');
   });
 });
+
+/**
+ * Whether a 404 tells that the absence is temporary or permanent: RFC 9110 §15.5.5's own sentence ("does not indicate whether
+ * this lack of representation is temporary or permanent") is said first and plainly, before whether anything was ever there.
+ */
+describe('does a 404 say the absence is temporary or permanent', () => {
+  it.each([
+    'can a client learn from a 404 whether the page is only gone for a while or gone for good?',
+    'our mobile team asks: a 404 came back, does that code itself say if it is temporary or permanent?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/not (?:say|tell) whether (?:its|the) absence is temporary or permanent/);
+  });
+
+  it('guard: whether a 404 means the thing never existed is still answered', () => {
+    const result = answerQuestion('does a 404 mean the record never existed?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/(?:ever|never) (?:there|existed)/);
+  });
+});
