@@ -73,7 +73,7 @@ const ENTRIES = [
     title: '404 Not Found: what it means',
     text:
       '404 Not Found means the server has nothing to serve at that URL, or is not willing to disclose that something is there. ' +
-      'It does not say whether something was ever there, nor whether its absence is temporary or permanent (RFC 9110 §15.5.5; 410 Gone is preferred when the server knows the removal is permanent): maybe nothing was ever published at that address, maybe it was deleted, maybe the address has a typo.',
+      'It does not say whether its absence is temporary or permanent (RFC 9110 §15.5.5; 410 Gone is preferred when the server knows the removal is permanent), and it does not say whether something was ever there: maybe nothing was ever published at that address, maybe it was deleted, maybe the address has a typo.',
     sources: [SOURCES.rfc9110NotFound, SOURCES.guide],
     keywords: ['not found', 'missing', 'definition', 'meaning', 'url', 'nothing there'],
   },
@@ -858,7 +858,7 @@ const ENTRIES = [
     codes: ['404', '410'],
     title: 'What a 404 does not say',
     text:
-      'Not necessarily: a 404 only says there is nothing at that URL now. It does not tell whether anything was ever there (the page may have been deleted or moved, or the address mistyped), nor whether the absence is permanent (RFC 9110 §15.5.5); a server that knows of a permanent removal can say so with 410 Gone.',
+      'Not necessarily: a 404 only says there is nothing at that URL now. It does not tell whether the absence is temporary or permanent (RFC 9110 §15.5.5), and it does not tell whether anything was ever there (the page may have been deleted or moved, or the address mistyped); a server that knows of a permanent removal can say so with 410 Gone.',
     sources: [SOURCES.rfc9110NotFound, SOURCES.rfc9110Gone],
     keywords: ['never existed', 'ever existed', 'deleted', 'permanent', 'mean'],
     retrieval: false,

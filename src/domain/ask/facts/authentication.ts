@@ -428,13 +428,23 @@ const AUTH_VALID: readonly RegExp[] = [
   /(?:^|[.;:,] )(?:the |a |an |our |their )?[a-z-]+ (?:is |was )?(?:authenticated|logged in|signed in)(?= *(?:[,.;:]| but\b| and\b))/,
 ];
 
+/** The part of a window around [start, start + length) that lies in the same sentence (a full stop, "?" or "!" then a space). */
+function sentenceAround(window: string, start: number, length: number): string {
+  const head = window.slice(0, start).split(/[.!?] /).pop() ?? '';
+  const tail = window.slice(start + length).split(/[.!?] /)[0] ?? '';
+  return `${head}${window.slice(start, start + length)}${tail}`;
+}
+
 /** "token expired" but not "token is not expired". */
 function affirmedExpiry(text: string): boolean {
   for (const match of matchesOf(text, EXPIRY_WORD)) {
     const index = match.index ?? 0;
     if (/\b(?:not|never|no|nor|without|un)\b/.test(clauseBefore(text, index, 2))) continue;
-    const window = text.slice(Math.max(0, index - 40), index + match[0].length + 40);
-    if (CRED_WORD.test(window)) return true;
+    // The window stays in the sentence of the expiry: "their insurance document expired. they log in fine" names a credential
+    // only in the next sentence, about another thing than what expired.
+    const start = Math.max(0, index - 40);
+    const window = text.slice(start, index + match[0].length + 40);
+    if (CRED_WORD.test(sentenceAround(window, index - start, match[0].length))) return true;
   }
   return false;
 }
@@ -628,9 +638,21 @@ function withoutNamesLikeCredentials(said: string): string {
   return LINK_OPENED.test(renamed) && !CREDENTIAL_LINK.test(renamed) ? renamed.replace(LINK_TOKEN, ' that link id ') : renamed;
 }
 
+/**
+ * "tries to reset another user's password", "the takeover function (reset his master password)", "only owners may rotate the
+ * team key": an act on a credential that the caller asks to perform (after "to", a modal, or opening a parenthesis or a quote) is
+ * the operation the server allows or refuses, not a credential of the request that ended (RFC 9110 §15.5.4). "reset" reads the
+ * same in the past ("her admin reset her password"), so only the asking forms are set aside.
+ */
+const ASKED_CREDENTIAL_ACT =
+  /(?:\bto|\b(?:may|can|cannot|could|must|should|might)(?: not| only| also)?|\(|")(?= ?(?:reset|rotate|revoke|regenerate|invalidate|disable) (?:[a-z'-]+ ){0,3}(?:passwords?|passphrases?|keys?|tokens?|credentials?|secrets?|sessions?|pins?)\b) ?(?:reset|rotate|revoke|regenerate|invalidate|disable)\b/g;
+
+const CREDENTIAL_ACT_HINT = /\b(?:reset|rotate|revoke|regenerate|invalidate|disable) /;
+
 /** The text the credentials are read from, without keys that name data and failures that are denied. */
 export function credentialText(said: string): string {
-  const relogged = withoutReloginHistory(withoutNamesLikeCredentials(said));
+  const asked = CREDENTIAL_ACT_HINT.test(said) ? said.replace(ASKED_CREDENTIAL_ACT, (act) => act.replace(/[a-z]+$/, 'manage')) : said;
+  const relogged = withoutReloginHistory(withoutNamesLikeCredentials(asked));
   const text = FEATURE_HINT.test(relogged) ? relogged.replace(FEATURE_NAMED_BY_CREDENTIAL, ' feature ') : relogged;
   const unexpired = text.includes('non') ? text.replace(/\bnon-?(?=expired\b|revoked\b)/g, 'un') : text;
   const undenied = /\b(?:no|not|never|without|nothing|none|neither)\b/.test(unexpired) ? unexpired.replace(DENIED_FAILURE, ' ') : unexpired;
