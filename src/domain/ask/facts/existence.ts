@@ -447,7 +447,17 @@ const REMOVED_ROUTE_BEFORE = /\b(?:endpoints?|routes?|pages?|urls?|paths?|handle
 /** "removed a colleague from the \"finance\" group": a person taken out of a group, however long its name. */
 const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |her |its )?(?:"[^"]{1,40}" |(?:[a-z0-9-]+ ){1,3})?(?:group|team|role|project|org|organi[sz]ation|workspace|channel|allowlist|tenant|space|share|shares|access list|acl|invite list|guest list|member list)\b/;
 
-function removalIsAboutAccess(text: string): boolean {
+/**
+ * "breached-password report exports are deleted", "the api key usage logs were purged", "session recordings got deleted": a
+ * credential word naming what a document is about, before the document's own name. What went is the report or the log, a
+ * resource of its own (RFC 9110 §15.5.11 reads its removal), not the credential or the access (not "access to the logs was
+ * removed": the words between are a noun's, never "to", "of" or "the").
+ */
+const CREDENTIAL_AS_MODIFIER =
+  /\b(?:passwords?|tokens?|api keys?|keys?|secrets?|credentials?|certificates?|sessions?|cookies?|logins?|access)(?=[- ](?:(?!(?:to|for|of|the|a|an|from|in|on|at|and|or|with|by|their|his|her|its|our|my|your)\b)[a-z-]+ ){0,2}(?:reports?|exports?|logs?|audits?|archives?|downloads?|dumps?|csvs?|spreadsheets?|summaries|summary|digests?|analytics|recordings?|statistics|stats)\b)/g;
+
+function removalIsAboutAccess(said: string): boolean {
+  const text = said.replace(CREDENTIAL_AS_MODIFIER, 'subject');
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
   for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {

@@ -1,0 +1,29 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner e), from the misses of the spent sets unseen76 and unseen77: removals known to be permanent that were read
+ * as not permanent. Each block is a class of wording, checked with questions written for this file in other words than the
+ * set's, and a guard that a close wording outside the class is not caught.
+ */
+
+/**
+ * "weak-password reports were deleted": a credential word naming what a document is about. What went is the document, a
+ * resource of its own, so its removal decides (RFC 9110 §15.5.11), not a credential or an access that ended.
+ */
+describe('a document named after a credential, removed', () => {
+  it.each([
+    'the weak-password reports were deleted for good, on purpose. what should /reports/weak/12 return?',
+    'we removed the reused-password summaries permanently, by design; an admin opens an old summary url. status?',
+    'the stolen-credential audit exports are permanently deleted by our retention job after six months. an auditor opens the old link to one. 404 or 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: access to such a document taken away is still a refusal', () => {
+    expect(answerQuestion('the admin removed his access permanently; he is logged in and opens the password reports. status?').verdict).toBe('403');
+  });
+
+  it('guard: a credential itself deleted is still a credential problem', () => {
+    expect(answerQuestion('the user deleted her api key and the script keeps using it. status?').verdict).toBe('401');
+  });
+});
