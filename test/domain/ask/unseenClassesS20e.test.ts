@@ -27,3 +27,30 @@ describe('a document named after a credential, removed', () => {
     expect(answerQuestion('the user deleted her api key and the script keeps using it. status?').verdict).toBe('401');
   });
 });
+
+/**
+ * "revealing that the export existed leaks nothing": telling the caller it is (or was) there is said to cost nothing, so
+ * there is nothing to hide from them; RFC 9110 §15.5.4's 404 is for a server that wants to hide existence.
+ */
+describe('telling the caller it exists said to leak nothing', () => {
+  it('the removal decides', () => {
+    expect(
+      answerQuestion(
+        "the client's signed contracts were deleted permanently on purpose after the deal closed. the account manager, who is on that client's team, opens an old contract link; telling her it existed gives away nothing. which status?",
+      ).verdict,
+    ).toBe('410');
+  });
+
+  it('the refusal decides', () => {
+    expect(
+      answerQuestion('a logged-in analyst opens a quarterly report of another region that she may not read; revealing that the report exists leaks nothing. which code?').verdict,
+    ).toBe('403');
+  });
+
+  it.each([
+    'a partner with a valid login opens a draft deck he is not allowed to see; revealing that the deck exists would leak our roadmap. which status?',
+    'a member opens a private board of another team; he is logged in. a 404 leaks nothing, a 403 confirms the board exists. which status?',
+  ])('guard: a disclosure feared, or a code said to leak nothing, still hides: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});
