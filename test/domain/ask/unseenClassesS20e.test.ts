@@ -54,3 +54,24 @@ describe('telling the caller it exists said to leak nothing', () => {
     expect(answerQuestion(q).verdict).toBe('404');
   });
 });
+
+/**
+ * "if the same person opens the link again": the caller asking for the address once more is the request being judged, not
+ * the thing coming back, so a removal known to be permanent stays so (RFC 9110 §15.5.11, 410).
+ */
+describe('the caller opening the address again', () => {
+  it.each([
+    'the event tickets page was taken down for good after the festival, on purpose. a fan opens the page again from an old email. 404 or 410?',
+    'the burn-after-reading note is erased forever once read, by design. if the reader opens it again, which code?',
+    'we pulled the contest page permanently, on purpose; a visitor opens the page again. 404 or 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it.each([
+    'the menu page was removed on purpose; the restaurant opens it again in spring. which status?',
+    'we closed the pop-up shop page on purpose, but the owner may open it again next summer. what status for now?',
+  ])('guard: the owner opening it again, ahead in time or maybe, is a return: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+});

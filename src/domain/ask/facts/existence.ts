@@ -525,6 +525,18 @@ export const PUT_UP_AGAIN_ELSEWHERE = new RegExp(AGAIN_ELSEWHERE);
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|${AGAIN_ELSEWHERE}|\\b(?:(?:have |has )?no (?:plans?|intention)(?: (?:ever|whatsoever|at all))? (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
 
+/**
+ * "if the same person opens the link again", "the recipient clicks it again", "she reloads the page again": the caller asking
+ * for the address once more is the request being judged, not the thing coming back (MAYBE_BACK reads "open it again" as a
+ * shop reopened). Not its owner ("the seller opens it again"), nor a pronoun unless the address is named ("they open it again" may
+ * be the owner reopening); a modal or a time ahead ("may open it again", "opens it again next month") is a return weighed, and is left to MAYBE_BACK.
+ */
+const CALLER_NOUN =
+  '(?:(?:an?|the|that|this|another|(?:the |that )?same) (?!(?:owners?|admins?|administrators?|sellers?|teams?|company|shops?|stores?|vendors?|authors?|creators?|publishers?|staff|moderators?|organi[sz]ers?|merchants?|hosts?|maintainers?|operators?)\\b)[a-z-]+|someone|somebody|anyone)';
+const REQUEST_VERB = '(?:then |later |still |just |simply |(?:tries|try|tried|wants|want|attempts?) to )?(?:opens?|opened|opening|clicks?|clicked|visits?|visited|reloads?|reloaded|follows?|followed|hits?|requests?|requested)';
+const ADDRESS = '(?:the |that |this )(?:same )?(?:[a-z-]+ )?(?:link|url|page|address|message|note|share)';
+const REQUESTED_AGAIN = new RegExp(`\\b(?:${CALLER_NOUN} ${REQUEST_VERB} (?:it|them|${ADDRESS})|(?:he|she|they) ${REQUEST_VERB} ${ADDRESS}) again\\b(?! (?:next|in|after|later|soon|once|when|tomorrow|this|by)\\b)`, 'g');
+
 /** "entries can only be deleted by the retention officer", "may be removed only by admins": who may remove, not a removal. */
 const REMOVAL_PERMITTED_TO =
   /\b(?:can|may|could|must|should|is allowed to|are allowed to)(?: only)? be (?:deleted|removed|erased|purged|archived|taken down)(?: only)? (?:by|with)\b/g;
@@ -640,7 +652,8 @@ export function detectExistence(given: string): { existence: Existence; permanen
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
   const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
-  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), RESTORE_WORD, FOR_NOW);
+  const returnAsked = returnText.includes(' again') ? returnText.replace(REQUESTED_AGAIN, ' asks once more ') : returnText;
+  const maybeBack = hasAffirmed(returnAsked, ...MAYBE_BACK, ...hintedPatterns(returnAsked, [RENEWABLE]), RESTORE_WORD, FOR_NOW);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));
