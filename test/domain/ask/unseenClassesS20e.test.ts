@@ -75,3 +75,27 @@ describe('the caller opening the address again', () => {
     expect(answerQuestion(q).verdict).toBe('404');
   });
 });
+
+/**
+ * "the listing deletes items after 90 days by retention rule": a removal a rule runs on a schedule, told in the present. What is
+ * past the age is gone, and with its permanence said it is 410 (RFC 9110 §15.5.11), not an old link that names nothing.
+ */
+describe('a removal run on a schedule, told in the present', () => {
+  it.each([
+    'the community notice board deletes ads after 60 days by retention rule, and this is permanent. people still follow old links to those ads. which status should they get?',
+    'our recipe site removes user comments after one year by policy, and that is for good. old comment links keep coming in. what code fits?',
+    'the kiosk app wipes receipts older than 90 days permanently. some customers still have old receipt links. what should those return?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a scheduled removal the customer can undo is not known to be permanent', () => {
+    expect(
+      answerQuestion('the print shop removes uploaded files after 14 days by retention rule, but the customer can restore them from the archive tab. what should old file links return?').verdict,
+    ).toBe('404');
+  });
+
+  it('guard: a removal asked for is the request, refused', () => {
+    expect(answerQuestion('a viewer tries to delete a board older than 30 days; he is logged in but only has read access. status?').verdict).toBe('403');
+  });
+});

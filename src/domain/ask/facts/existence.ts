@@ -123,6 +123,10 @@ const REMOVED: readonly RegExp[] = [
   // "our product intentionally and irrevocably deletes these records", "the job permanently purges them": a policy
   // of removal told in the present (a bare "deletes" is the request being judged; the adverb makes it the removal).
   /\b(?:(?:intentionally|deliberately) and )?(?:permanently|irreversibly|irrevocably)(?: and (?:intentionally|deliberately))? (?:erase|delete|remove|purge|wipe|destroy)s?\b/,
+  // "the listing deletes items after 90 days by retention rule", "the job purges drafts older than a year": a removal a rule runs on a
+  // schedule, told in the present. Whatever is past the age is gone (whether for good is read apart); a bare "deletes" stays the request,
+  // and so does one asked for or allowed ("tries to delete posts older than a year", "admins can delete them after 30 days").
+  /(?<!\b(?:to|can|cannot|could|may|might|must|should|would) )\b(?:delete|deletes|remove|removes|purge|purges|erase|erases|wipe|wipes|destroy|destroys)\b (?:[a-z-]+ ){0,3}(?:after|older than) (?:\d+|a|an|one|two|three|six|seven|ten|twelve|thirty|sixty|ninety) (?:[a-z-]+ )?(?:hours?|days?|weeks?|months?|years?)\b/,
   // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
   /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
   // "the username was released after a rename": a name freed, no longer pointing at anyone.
