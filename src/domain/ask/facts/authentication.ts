@@ -472,9 +472,12 @@ const ENDED_THEN_CRED = new RegExp(
 /** The verbs ENDED_THEN_CRED starts with: most questions skip compiling and running it. */
 const ENDED_HINT = /\b(?:revoked|invalidated|expired|killed|terminated|ended|wiped|cleared|rotated|reset|blacklisted|blocklisted|denylisted) /;
 
-/** Between the credential and the verb, a word that makes the verb about something else. */
+/**
+ * Between the credential and the verb, a word that makes the verb about something else. "the weak-password reports were deleted",
+ * "login audit exports get purged": a document named after a credential, in the plural too (not "the session logs out").
+ */
 const OTHER_OBJECT =
-  /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|report|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
+  /\b(?:role|roles|permissions?|access|scopes?|membership|grants?|privileges?|rights|subscription|plan|trial|license|licence|account|page|resource|endpoint|project|feature|doc|docs|document|file|files|post|article|item|order|invoice|record|repo|reports?|exports?|logs?(?! (?:in|out|on|off)\b)|audits?|archives?|summar(?:y|ies)|digests?|recordings?|dumps?|image|video|product|listing|data|dataset|bucket|object|folder|url|link|route|api|site)\b/;
 
 /** A request made between a credential and an ending: the ending is then the requested thing's. */
 const REQUESTS_SOMETHING = /\b(?:requests|requested|calls|called|hits|opens|opened|visits|visited|fetches|fetched|loads|loaded|follows|followed|clicks|clicked|lands on|landed on) (?:a|an|the|this|that|our|their|its|\/)/;

@@ -123,6 +123,10 @@ const REMOVED: readonly RegExp[] = [
   // "our product intentionally and irrevocably deletes these records", "the job permanently purges them": a policy
   // of removal told in the present (a bare "deletes" is the request being judged; the adverb makes it the removal).
   /\b(?:(?:intentionally|deliberately) and )?(?:permanently|irreversibly|irrevocably)(?: and (?:intentionally|deliberately))? (?:erase|delete|remove|purge|wipe|destroy)s?\b/,
+  // "the listing deletes items after 90 days by retention rule", "the job purges drafts older than a year": a removal a rule runs on a
+  // schedule, told in the present. Whatever is past the age is gone (whether for good is read apart); a bare "deletes" stays the request,
+  // and so does one asked for or allowed ("tries to delete posts older than a year", "admins can delete them after 30 days").
+  /(?<!\b(?:to|can|cannot|could|may|might|must|should|would) )\b(?:delete|deletes|remove|removes|purge|purges|erase|erases|wipe|wipes|destroy|destroys)\b (?:[a-z-]+ ){0,3}(?:after|older than) (?:\d+|a|an|one|two|three|six|seven|ten|twelve|thirty|sixty|ninety) (?:[a-z-]+ )?(?:hours?|days?|weeks?|months?|years?)\b/,
   // "we close the old forum and delete all threads intentionally": a removal told in the present, on purpose.
   /\b(?:delete|remove|close|shut down|take down|purge|erase)\b[^.;?]{0,40}\b(?:intentionally|deliberately|on purpose)\b/,
   // "the username was released after a rename": a name freed, no longer pointing at anyone.
@@ -447,7 +451,17 @@ const REMOVED_ROUTE_BEFORE = /\b(?:endpoints?|routes?|pages?|urls?|paths?|handle
 /** "removed a colleague from the \"finance\" group": a person taken out of a group, however long its name. */
 const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |her |its )?(?:"[^"]{1,40}" |(?:[a-z0-9-]+ ){1,3})?(?:group|team|role|project|org|organi[sz]ation|workspace|channel|allowlist|tenant|space|share|shares|access list|acl|invite list|guest list|member list)\b/;
 
-function removalIsAboutAccess(text: string): boolean {
+/**
+ * "breached-password report exports are deleted", "the api key usage logs were purged", "session recordings got deleted": a
+ * credential word naming what a document is about, before the document's own name. What went is the report or the log, a
+ * resource of its own (RFC 9110 §15.5.11 reads its removal), not the credential or the access (not "access to the logs was
+ * removed": the words between are a noun's, never "to", "of" or "the").
+ */
+const CREDENTIAL_AS_MODIFIER =
+  /\b(?:passwords?|tokens?|api keys?|keys?|secrets?|credentials?|certificates?|sessions?|cookies?|logins?|access)(?=[- ](?:(?!(?:to|for|of|the|a|an|from|in|on|at|and|or|with|by|their|his|her|its|our|my|your)\b)[a-z-]+ ){0,2}(?:reports?|exports?|logs?|audits?|archives?|downloads?|dumps?|csvs?|spreadsheets?|summaries|summary|digests?|analytics|recordings?|statistics|stats)\b)/g;
+
+function removalIsAboutAccess(said: string): boolean {
+  const text = said.replace(CREDENTIAL_AS_MODIFIER, 'subject');
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
   for (const match of text.matchAll(/\b(?:removed|removes|removal|deletion|deleted|deletes|revoked|taken away)\b/g)) {
@@ -514,6 +528,18 @@ export const PUT_UP_AGAIN_ELSEWHERE = new RegExp(AGAIN_ELSEWHERE);
 
 /** "nothing can bring it back", "no plan to ever reopen": a return ruled out, read before the return words. */
 const RETURN_RULED_OUT = new RegExp(`${NOTHING_BRINGS_IT_BACK}|${AGAIN_ELSEWHERE}|\\b(?:(?:have |has )?no (?:plans?|intention)(?: (?:ever|whatsoever|at all))? (?:of|to)|(?:do|does|did) not (?:plan|intend) to|never plan to)(?: ever)? [a-z-]+(?: (?:it|them) back)?\\b`, 'g');
+
+/**
+ * "if the same person opens the link again", "the recipient clicks it again", "she reloads the page again": the caller asking
+ * for the address once more is the request being judged, not the thing coming back (MAYBE_BACK reads "open it again" as a
+ * shop reopened). Not its owner ("the seller opens it again"), nor a pronoun unless the address is named ("they open it again" may
+ * be the owner reopening); a modal or a time ahead ("may open it again", "opens it again next month") is a return weighed, and is left to MAYBE_BACK.
+ */
+const CALLER_NOUN =
+  '(?:(?:an?|the|that|this|another|(?:the |that )?same) (?!(?:owners?|admins?|administrators?|sellers?|teams?|company|shops?|stores?|vendors?|authors?|creators?|publishers?|staff|moderators?|organi[sz]ers?|merchants?|hosts?|maintainers?|operators?)\\b)[a-z-]+|someone|somebody|anyone)';
+const REQUEST_VERB = '(?:then |later |still |just |simply |(?:tries|try|tried|wants|want|attempts?) to )?(?:opens?|opened|opening|clicks?|clicked|visits?|visited|reloads?|reloaded|follows?|followed|hits?|requests?|requested)';
+const ADDRESS = '(?:the |that |this )(?:same )?(?:[a-z-]+ )?(?:link|url|page|address|message|note|share)';
+const REQUESTED_AGAIN = new RegExp(`\\b(?:${CALLER_NOUN} ${REQUEST_VERB} (?:it|them|${ADDRESS})|(?:he|she|they) ${REQUEST_VERB} ${ADDRESS}) again\\b(?! (?:next|in|after|later|soon|once|when|tomorrow|this|by)\\b)`, 'g');
 
 /** "entries can only be deleted by the retention officer", "may be removed only by admins": who may remove, not a removal. */
 const REMOVAL_PERMITTED_TO =
@@ -630,7 +656,8 @@ export function detectExistence(given: string): { existence: Existence; permanen
   // "no one will ever re-enable it": "no one" is one negator, read like "nobody" three words back.
   // "nothing left to restore", "no plan to ever reopen": a return ruled out, not one weighed.
   const returnText = (wayBack.includes('no one') ? wayBack.replace(/\bno one\b/g, 'nobody') : wayBack).replace(RETURN_RULED_OUT, ' ');
-  const maybeBack = hasAffirmed(returnText, ...MAYBE_BACK, ...hintedPatterns(returnText, [RENEWABLE]), RESTORE_WORD, FOR_NOW);
+  const returnAsked = returnText.includes(' again') ? returnText.replace(REQUESTED_AGAIN, ' asks once more ') : returnText;
+  const maybeBack = hasAffirmed(returnAsked, ...MAYBE_BACK, ...hintedPatterns(returnAsked, [RENEWABLE]), RESTORE_WORD, FOR_NOW);
   // "410 or 404 for pages we might restore?": a return weighed against 410 is about something removed.
   const returnWeighed = (maybeBack || temporary) && weighs410;
   const removed = removedWords || removalTalk || returnWeighed || (permanentWords && /\b(?:retired|discontinued|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|eol)\b/.test(text));

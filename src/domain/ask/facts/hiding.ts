@@ -161,6 +161,13 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
     /\b(?:shows? up|showing up|appears?|appearing|listed|visible)\b/,
     /\b(?:shows? up|showing up|appears?|appearing|is listed|are listed|is visible|are visible)\b(?: [a-z-]+){0,2} (?:in|on) (?:their|his|her|the user's|the caller's) (?:own )?(?:[a-z-]+ ){0,2}(?:search results|results|search|list|listing|menu|catalog|catalogue|library|feed|nav|navigation|sidebar|dashboard|home ?page|inbox|drive|store)\b/,
   ],
+  // "revealing that the export existed leaks nothing", "confirming it was there gives away nothing", "no harm in telling them it
+  // existed": telling the caller it is (or was) there is said to cost nothing, so there is nothing to hide from them (RFC 9110
+  // §15.5.4's 404 is for a server that wants to hide existence). Said of the act of telling, not of a code ("a 404 leaks nothing").
+  [
+    /\b(?:nothing|no harm|no risk|harmless)\b/,
+    /\b(?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing|exposing)\b[^.;?]{0,60}? (?:leaks|reveals|gives away|exposes|discloses|costs|harms|hurts|risks) (?:us |them |anyone )?(?:nothing|no secrets?|no information|no data)\b|\b(?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing)\b[^.;?]{0,60}? (?:is|would be|will be|was) (?:harmless|no risk|not a (?:leak|risk|problem))\b|\bno (?:harm|risk|danger) in (?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing)\b/,
+  ],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],
   // "the workspace shows up in the directory for everyone", "appears in the public list": seen by all.
