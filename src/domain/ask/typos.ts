@@ -57,7 +57,7 @@ const KNOWN_WORDS = new Set([
   'disables', 'deactivate', 'routine', 'permissive', 'locked', 'inefficient', 'formed', 'unintentional',
   'unintentionally', 'scored', 'reorganization', 'inappropriate', 'inappropriately', 'authenticity',
   'unpublish', 'mission', 'emission', 'omission', 'rejected', 'relisted', 'enlist', 'listed', 'enabled',
-  'deleting', 'reveals', 'secrets', 'scopes', 'token', 'tokens', 'mister', 'missile', 'private',
+  'deleting', 'reveals', 'secrets', 'scopes', 'token', 'tokens', 'mister', 'missile', 'private', 'classifieds',
   'hiring', 'riding', 'siding', 'leaning', 'leasing', 'leaping', 'peaking', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
   'reuse', 'reuses', 'reusing', 'roster', 'rosters', 'retiree', 'retirees', 'routers', 'cashed', 'catches', 'leader', 'leaders', 'heater', 'healer', 'readers', 'ridden', 'police', 'empire', 'bidden', 'republished', 'republish', 'republishing', 'republishes', 'reposted', 'reuploaded',
 ]);

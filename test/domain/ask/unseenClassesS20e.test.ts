@@ -99,3 +99,28 @@ describe('a removal run on a schedule, told in the present', () => {
     expect(answerQuestion('a viewer tries to delete a board older than 30 days; he is logged in but only has read access. status?').verdict).toBe('403');
   });
 });
+
+/** "nothing can be recovered", "nothing could ever be restored": the passive form of a return ruled out, like "nothing can bring it back" (RFC 9110 §15.5.11: known permanent, 410). Seen by tuner e, fixed in review. */
+describe('nothing can be restored, in the passive', () => {
+  it.each([
+    'we deleted the old invoice pdfs on purpose last year and nothing can be recovered. what status for the old links?',
+    'the report was purged intentionally, nothing could ever be restored. 404 or 410?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: something that can be restored may come back (404)', () => {
+    expect(answerQuestion('the report was purged intentionally, but it can be restored from backup. 404 or 410?').verdict).toBe('404');
+  });
+});
+
+/** "classifieds" (small ads) is a word of its own, not a typo of "classified" (secret): no hiding is read into it. */
+describe('classifieds are ads, not secrets', () => {
+  it('a classifieds page removed for good on purpose is gone: 410', () => {
+    expect(answerQuestion('classifieds page was removed for good on purpose, what code').verdict).toBe('410');
+  });
+
+  it('guard: a classified page is still a secret one', () => {
+    expect(answerQuestion('the report is classified; a signed-in intern without clearance asks for it and must not learn it exists. what code?').verdict).toBe('404');
+  });
+});

@@ -294,7 +294,7 @@ const NO_WAY_BACK = String.raw`${FORBIDS_A_RETURN}|${NEVER_IN_A_LIST}|\bno (?:ch
 /** How a restore window or retention is said to be over ("the 30 days are over", "the grace period ran out"), for PERMANENT and CLOSED_WAY_BACK. */
 const WINDOW_ENDED = '(?:over|passed|gone by|elapsed|expired|closed|ended|ran out|run out|runs out)';
 
-const NOTHING_BRINGS_IT_BACK = String.raw`\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b`;
+const NOTHING_BRINGS_IT_BACK = String.raw`\bnothing (?:can|could|will) (?:ever )?(?:bring (?:it|them) back|restore (?:it|them)|undo (?:it|this|that)|recover (?:it|them)|be (?:restored|recovered|undeleted|undone|brought back))\b|\bnothing (?:left )?to (?:restore|recover|undelete|bring back)\b`;
 
 const AFTER_THE_WINDOW = String.raw`\bafter the (?:\d+[- ]days? )?(?:undelete|undeletion|restore|recovery|grace|retention) (?:window|period)\b`;
 
