@@ -88,6 +88,8 @@ import { UNSEEN76_QUESTIONS } from './unseen76/questions';
 import { UNSEEN77_QUESTIONS } from './unseen77/questions';
 import { UNSEEN78_QUESTIONS } from './unseen78/questions';
 import { UNSEEN79_QUESTIONS } from './unseen79/questions';
+import { UNSEEN80_QUESTIONS } from './unseen80/questions';
+import { UNSEEN81_QUESTIONS } from './unseen81/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -561,6 +563,12 @@ const UNSEEN77_FLOOR = 44;
  */
 const UNSEEN78_FLOOR = 45;
 const UNSEEN79_FLOOR = 44;
+/**
+ * Two more written blind late in session 20, after five tuners' rounds were merged, and scored before anyone read them with
+ * the session's start code and with the merged code: unseen80 46 and 46, unseen81 45 and 45. Both held aside, never read.
+ */
+const UNSEEN80_FLOOR = 46;
+const UNSEEN81_FLOOR = 45;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -865,6 +873,8 @@ const SESSION20_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, seventy-first (./unseen77, a password manager and identity provider: scored, then tuned on; one question word for word elsewhere taken out)", UNSEEN77_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN77_FLOOR],
   ["ask evaluation shaped like the issue's check, seventy-second (./unseen78, a wholesale and point-of-sale platform: scored, then tuned on)", UNSEEN78_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN78_FLOOR],
   ["ask evaluation shaped like the issue's check, seventy-third (./unseen79, a research computing and data portal: scored, then tuned on; two questions word for word elsewhere taken out)", UNSEEN79_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN79_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, seventy-fourth (./unseen80, a home-services marketplace)", UNSEEN80_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN80_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, seventy-fifth (./unseen81, a newsletter and podcast platform)", UNSEEN81_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN81_FLOOR],
 ];
 const BEFORE_UNSEEN71 = [...BEFORE_UNSEEN67, ...SESSION19_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION20_SETS, BEFORE_UNSEEN71);
