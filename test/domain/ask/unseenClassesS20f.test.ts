@@ -27,3 +27,24 @@ describe('a credential restated as a string (or "one") never issued', () => {
     expect(answerQuestion(q).verdict).toBe('404');
   });
 });
+
+/**
+ * "GET /me/x answers 200 with an empty array to a request without credentials; the route exists for everyone": the empty list
+ * is what a caller that proves no one gets today, not an empty collection to defend. Authentication comes before any content
+ * (RFC 9110 §15.5.2: 401 with a challenge), whatever the collection holds.
+ */
+describe('an empty collection served to a caller without valid credentials', () => {
+  it.each([
+    'an audit found that a caller with no token at all gets 200 and an empty list from /accounts/me/payouts; the payouts resource exists for every account and is documented. what should that caller get?',
+    'an expired session still gets 200 with an empty array from /me/orders, which exists for every shopper. which status should that be?',
+    'scanner report: without any auth header, GET /v2/users/me/notifications returns an empty collection with 200; the route exists for all users. correct status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: an empty collection for a signed-in caller is still 200, not 404', () => {
+    const result = answerQuestion('the team exists and has zero members; a signed-in user gets 200 with an empty list. is that right or should it be 404?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/200 OK with an empty list/);
+  });
+});
