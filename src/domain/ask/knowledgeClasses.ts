@@ -853,7 +853,9 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'forbidden-when-not-secret', needs: ['404'], asks: (text, s) => REASON_FOR_404.test(text) && (s.hide === false || NO_SECRET.test(text)) },
   { id: 'neighbour-451', needs: ['court', 'legal', 'injunction', 'government', 'censor', 'law', 'takedown', 'sanction'], asks: (text, s) => LEGAL_DEMAND.test(text) && LEGAL_BLOCK.test(text) && OTHER_CODE_INVITED.test(text) && s.denials.every((why) => why === 'ip') && !SOME_CALLERS.test(text) },
   // A query that matches nothing ("?owner=x matches nothing") reads as missing, yet the collection it filters is there.
-  { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty', 'nothing'], asks: (text, s) => (EMPTY_COLLECTION.test(text) || QUERY_MATCHES_NOTHING.test(text)) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && (s.existence !== 'missing' || QUERY_MATCHES_NOTHING.test(text)) && s.existence !== 'removed' && s.denials.length === 0 },
+  // Not for a caller without valid credentials ("returns 200 with an empty array when the request carries no credentials"):
+  // the empty list is what it gets today, and authentication comes before any content (RFC 9110 §15.5.2: 401).
+  { id: 'empty-collection-200', needs: ['zero', 'no ', '0 ', 'empty', 'nothing'], asks: (text, s) => (EMPTY_COLLECTION.test(text) || QUERY_MATCHES_NOTHING.test(text)) && (COLLECTION_THERE.test(text) || /\b404\b/.test(text)) && (s.existence !== 'missing' || QUERY_MATCHES_NOTHING.test(text)) && s.existence !== 'removed' && s.denials.length === 0 && s.auth !== 'none' && s.auth !== 'invalid' },
   { id: 'neighbour-301', needs: ['410', '404'], asks: (text) => MOVED_CONTENT.test(text) && OLD_LINKS.test(text) && /\b(?:404|410)s?\b/.test(text) },
   { id: 'seo-soft-404', needs: ['soft 404', 'soft-404', 'soft404'], asks: (text) => SOFT_404_STATUS_ASKED.test(text) },
   { id: 'seo-soft-404', needs: ['200'], asks: (text) => /\b200\b/.test(text) && /\bnot found\b|\b404 page\b|\berror page\b/.test(text) && JUDGED.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
