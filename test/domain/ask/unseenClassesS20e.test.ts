@@ -124,3 +124,17 @@ describe('classifieds are ads, not secrets', () => {
     expect(answerQuestion('the report is classified; a signed-in intern without clearance asks for it and must not learn it exists. what code?').verdict).toBe('404');
   });
 });
+
+/** "the password reset audit logs", "login history exports": records named after a credential feature are what is asked for, not a credential the request carries (seen by tuner e, fixed in review). */
+describe('records named after a credential feature', () => {
+  it.each([
+    ['the password reset audit logs were deleted on purpose for good. signed-in admin opens /audit/77. code?', '410'],
+    ['login history exports were purged last night, we may regenerate them. a signed-in user opens the old export link. status?', '404'],
+  ])('%s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it('guard: after a password reset, the old session is a credential that ended (401)', () => {
+    expect(answerQuestion('after the password reset the old session still calls the api. what do we return?').verdict).toBe('401');
+  });
+});

@@ -599,11 +599,11 @@ const DENIED_FAILURE = new RegExp(
 
 /**
  * "the old password-reset-by-security-question endpoint", "the password reset page we removed", "login-history
- * api": a feature named after a credential, a route the request asks for, not a credential it carries (not "after
- * the key-rotation the old key still works": an event, with no route named after it).
+ * api", "the password reset audit logs": a feature named after a credential, a route or a record the request asks for,
+ * not a credential it carries (not "after the key-rotation the old key still works": an event, with no route named after it).
  */
 const FEATURE_NAMED_BY_CREDENTIAL =
-  /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*|[ -](?:reset|recovery|change|exchange|history|management)) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?|handlers?)\b)/g;
+  /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?(?:-(?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b(?:-[a-z]+)*|[ -](?:reset|recovery|change|exchange|history|management)) (?=(?:[a-z-]+ )?(?:endpoints?|routes?|pages?|flows?|forms?|screens?|apis?|urls?|links?|paths?|services?|features?|handlers?|logs?|audits?|reports?|records?|exports?|emails?|events?|tickets?|recordings?|metrics|stats)\b)/g;
 
 const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|pin|key|secret)s?[- ](?:reset|recovery|change|exchange|management|history|rotation|policy|strength|hint|manager|lookup|issuance|refresh)\b/;
 
