@@ -1,0 +1,23 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner g), from the misses of the spent sets unseen78 and unseen79: each block is a class of wording, checked with
+ * questions written for this file in other words than the sets', and a guard that a close wording outside the class is not caught.
+ */
+
+/** What a credential carries, told after the verb ("carries only x:read"), then a write: a valid token short of a scope (RFC 6750 §3.1, 403). */
+describe('a credential that carries only a read scope, asked to write', () => {
+  it.each([
+    'the warehouse integration key holds only stock:read and it sends PUT /stock/42 to change a count. which code?',
+    'our mobile app token has just calendar.read; the app tries to create an event with POST /events. what should the api answer?',
+    'a signed partner jwt carrying only orders:read attempts DELETE /orders/77. status?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/insufficient_scope/);
+  });
+
+  it('guard: a read-only token that reads a thing never there is still an absence', () => {
+    expect(answerQuestion('the token carries only reports:read and it calls GET /reports/9, which never existed. status?').verdict).toBe('404');
+  });
+});
