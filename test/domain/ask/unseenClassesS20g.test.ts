@@ -21,3 +21,16 @@ describe('a credential that carries only a read scope, asked to write', () => {
     expect(answerQuestion('the token carries only reports:read and it calls GET /reports/9, which never existed. status?').verdict).toBe('404');
   });
 });
+
+/** "Its existence is openly known", "openly listed": known in the open, so there is nothing for a 404 to hide (RFC 9110 §15.5.4). */
+describe('existence said to be openly known', () => {
+  it('a thing under embargo whose existence is openly known', () => {
+    const q =
+      'pre-release firmware builds are under publisher embargo, but their existence is openly known from the roadmap. a signed-in customer requests a build before release day and policy says refuse plainly. what status?';
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: not openly listed leaves the embargo a thing to hide', () => {
+    expect(answerQuestion('embargoed reports are not openly listed anywhere. a logged in member who is not on the distribution list requests one. what status?').verdict).toBe('404');
+  });
+});
