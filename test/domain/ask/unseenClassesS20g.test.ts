@@ -34,3 +34,20 @@ describe('existence said to be openly known', () => {
     expect(answerQuestion('embargoed reports are not openly listed anywhere. a logged in member who is not on the distribution list requests one. what status?').verdict).toBe('404');
   });
 });
+
+/** "When is it acceptable under RFC 9110 to …": a "when" that opens the circumstance a rule allows asks for the rule, not a date. */
+describe('when a rule allows something, asked beside the RFC number', () => {
+  it.each([
+    'when would it be acceptable, under rfc 9110, to send 404 for a document that exists but that this reader may not open?',
+    'when may an api, under rfc 9110, answer 404 for a record that exists but the caller cannot see?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/hide|conceal|disclose/);
+    expect(result.answer).not.toMatch(/June 2022/);
+  });
+
+  it('guard: the date asked stays the date', () => {
+    expect(answerQuestion('when was rfc 9110 published?').answer).toMatch(/2022/);
+  });
+});
