@@ -51,3 +51,20 @@ describe('when a rule allows something, asked beside the RFC number', () => {
     expect(answerQuestion('when was rfc 9110 published?').answer).toMatch(/2022/);
   });
 });
+
+/** "What does 410 say that 404 does not?" after a case: the codes' meanings compared (RFC 9110 §15.5.5, §15.5.11), not a code to send. */
+describe('what one code tells beyond another, asked after a case', () => {
+  it.each([
+    'our seo agency wonders what we gain by sending 410 rather than 404 for the retired recipe pages. what does 410 say that 404 does not?',
+    'support asks what the benefit would be of answering 410 instead of 404 for closed job ads. what would a 410 convey that a 404 does not?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/permanent|on purpose|intentional/);
+  });
+
+  it('guard: the code asked for the same removal is still this case\'s code', () => {
+    const q = 'our seo agency wonders what we gain by sending 410 rather than 404 for the retired recipe pages, which we removed for good. which should we send?';
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+});
