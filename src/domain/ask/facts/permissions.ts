@@ -220,6 +220,10 @@ const SCOPE_DENIAL: readonly RegExp[] = [
   // "the key was granted only packages:read; it sends PUT /packages/…", "issued with just orders:read, then a DELETE": a credential given a
   // read scope alone, asked to write.
   /\b(?:granted|given|issued|minted|created|provisioned)(?: with)? (?:only|just) (?:the )?(?:scopes? )?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|list|get)[:.][a-z_-]+)['"`]?\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?)\b/,
+  // "a signed, unexpired token that carries only jobs:read, then POST /jobs", "the key holds just invoices.read and it sends a DELETE":
+  // what the credential carries, told after the verb, is a read scope alone, and the request writes (RFC 6750 §3.1 insufficient_scope:
+  // the token is valid but lacks the privileges, 403).
+  /\b(?:carr(?:y|ies|ied|ying)|holds?|held|holding|has|have|had|having|contains?|containing|includes?|including|bears?|bearing) (?:only|just) (?:the )?(?:scopes? )?['"`]?(?:[a-z_-]+[:.](?:read|view|readonly|read-only|list|get)|(?:read|view|list|get)[:.][a-z_-]+)['"`]?(?! (?:and|plus) [a-z_-]+[:.][a-z])\b[\s\S]{0,80}\b(?:post|put|patch|delete|writes?|creates?|updates?|submits?)\b/,
   // "it is just scoped read:orders and the call is post /orders": a credential scoped to reading, asked to write.
   /\bscoped (?:to |as |with |for |only )?(?:read|read-only|readonly|[a-z_-]+[:.]read|read[:.][a-z_-]+)\b[\s\S]{0,60}\b(?:post|put|patch|delete|write|create|update)\b/,
   // "that key is restricted to the staging project": the credential's reach, not the caller's identity.
