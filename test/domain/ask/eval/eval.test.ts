@@ -90,6 +90,8 @@ import { UNSEEN78_QUESTIONS } from './unseen78/questions';
 import { UNSEEN79_QUESTIONS } from './unseen79/questions';
 import { UNSEEN80_QUESTIONS } from './unseen80/questions';
 import { UNSEEN81_QUESTIONS } from './unseen81/questions';
+import { UNSEEN82_QUESTIONS } from './unseen82/questions';
+import { UNSEEN83_QUESTIONS } from './unseen83/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -569,6 +571,13 @@ const UNSEEN79_FLOOR = 48;
  */
 const UNSEEN80_FLOOR = 46;
 const UNSEEN81_FLOOR = 45;
+/**
+ * Two more written blind late in session 20, after seven tuners' rounds were merged, scored before anyone read them with the
+ * start code and the merged code: unseen82 42 and 42 of 49 (a knowledge question word for word in other sets taken out),
+ * unseen83 44 and 45. Both then tuned on.
+ */
+const UNSEEN82_FLOOR = 42;
+const UNSEEN83_FLOOR = 45;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -882,6 +891,8 @@ const SESSION20_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, seventy-third (./unseen79, a research computing and data portal: scored, then tuned on; two questions word for word elsewhere taken out)", UNSEEN79_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN79_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, seventy-fourth (./unseen80, a home-services marketplace)", UNSEEN80_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN80_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, seventy-fifth (./unseen81, a newsletter and podcast platform)", UNSEEN81_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN81_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventy-sixth (./unseen82, a car- and scooter-sharing company: scored, then tuned on; one question word for word elsewhere taken out)", UNSEEN82_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN82_FLOOR],
+  ["ask evaluation shaped like the issue's check, seventy-seventh (./unseen83, an internal developer platform: scored, then tuned on)", UNSEEN83_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN83_FLOOR],
 ];
 const BEFORE_UNSEEN71 = [...BEFORE_UNSEEN67, ...SESSION19_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION20_SETS, BEFORE_UNSEEN71);
