@@ -50,10 +50,11 @@ const SHAPES: readonly RegExp[] = [
 /** Review questions: only a question about a code when a code or an answering verb is in the text. */
 /**
  * "bob says 410, ann says 404 … who is right?": a code a colleague proposed, judged (not "dev says a 403 response
- * must include a body", a claim about what a code carries).
+ * must include a body", a claim about what a code carries). "someone wants 401 here. what is correct per rfc 6750?": the
+ * proposal judged against the spec, which asks this case's code as "what does the rfc say" does (not the spec's rule alone).
  */
 export const COLLEAGUES_WEIGHED =
-  /\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)|\bwhat (?:does|do) (?:the )?(?:rfcs?|specs?|standards?)(?: ?\d{4})? (?:actually )?say\b(?<=\b(?:wants?|thinks?|suggests?|prefers?|votes? for|insists on|pushes for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:plain |just |a plain )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/;
+  /\bwho is (?:right|correct|wrong)\b(?<=\b(?:says?|said|wants?|thinks?|suggests?|prefers?|votes? for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)|(?:\bwhat (?:does|do) (?:the )?(?:rfcs?|specs?|standards?)(?: ?\d{4})? (?:actually )?say|\bwhat is (?:actually |really )?(?:correct|right)(?: here)? (?:per|under|according to|by) (?:the )?(?:rfcs?|specs?|standards?)(?: ?\d{4})?)\b(?<=\b(?:wants?|thinks?|suggests?|prefers?|votes? for|insists on|pushes for)(?: (?:it|this|that) (?:should be|is))? (?:an? )?(?:plain |just |a plain )?(?:401|403|404|410)\b(?! (?:response|responses|status|page|body|means|is|are|must|should|delists?|says))[\s\S]*)/;
 
 const REVIEW: readonly RegExp[] = [
   /\bright or wrong\b|\bwrong or right\b|\b(?:nit|bug|intended|expected|on purpose)(?: or (?:a )?(?:real |actual )?(?:bug|nit|intended|expected|fine))\b/,

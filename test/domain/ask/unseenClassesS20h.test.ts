@@ -1,0 +1,20 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner h), from the misses of the spent sets unseen82 and unseen83: each block is a class of wording, checked with
+ * questions written for this file in other words than the sets', and a guard that a close wording outside the class is not caught.
+ */
+
+/** A code a colleague proposes, then "what is correct per the rfc": the proposal judged for this case, like "what does the rfc say". */
+describe('a proposed code judged by what is correct per the spec', () => {
+  it.each([
+    'the token is fine but only has repo:read; it calls DELETE /repos/12, which needs repo:admin. qa wants 401. what is right under rfc 6750?',
+    'the reviewer wants 404 for the read-only key calling DELETE /invoices/3, which needs invoices:admin. the token is valid. what is right according to the spec?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: the spec asked without a proposal to judge stays a knowledge question', () => {
+    expect(answerQuestion('a valid token with only orders:read calls POST /orders. what is correct per rfc 6750?').verdict).toBeNull();
+  });
+});
