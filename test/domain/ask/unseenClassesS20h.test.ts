@@ -18,3 +18,17 @@ describe('a proposed code judged by what is correct per the spec', () => {
     expect(answerQuestion('a valid token with only orders:read calls POST /orders. what is correct per rfc 6750?').verdict).toBeNull();
   });
 });
+
+/** "We cannot say the removal is permanent": the writer is in no position to claim it, so it is not known permanent (RFC 9110 §15.5.11). */
+describe('permanence the writer says they cannot claim', () => {
+  it.each([
+    'the listing was taken down by the moderation bot, and we cannot say the takedown is permanent. which code for /listings/4?',
+    'the old tenant export got deleted by the cleanup job and we are unable to say it is gone for good. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a removal that cannot be undone is still permanent', () => {
+    expect(answerQuestion('the old tenant export got deleted on purpose and cannot be restored; the removal is permanent. which code?').verdict).toBe('410');
+  });
+});

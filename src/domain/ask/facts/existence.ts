@@ -397,8 +397,11 @@ const RENEWABLE: Hinted = [
   /\b(?:can|could|may|might|is able to|are able to|is free to|are free to) (?:still |always |easily |later |yet |simply |just )?(?:renew|extend|relist|re-list|repost|re-post|republish|re-publish|reactivate|re-activate|revive)(?: (?:it|them|this|that|the [a-z-]+)\b| (?:within|until|before|any ?time|later|for up to)\b)/,
 ];
 
-/** Words that make a stated permanence a question rather than a fact. */
-const HEDGE = /\b(?:(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|not certain|uncertain|not convinced|doubtful|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
+/**
+ * Words that make a stated permanence a question rather than a fact. "we cannot say the removal is permanent", "unable to call it
+ * final": the writer says they are in no position to claim it, so it is not known permanent (RFC 9110 §15.5.11: 404 then).
+ */
+const HEDGE = /\b(?:(?:cannot|can not|unable to|not able to|in no position to)(?: (?:yet|really|honestly|truly|safely))? (?:say|claim|call|confirm|promise|guarantee|state|declare) |(?:do not|does not|did not) know (?:that |if |whether )?(?:it|this|that|they|the [a-z-]+) (?:is|was|are|will be) |(?:nobody|no one|noone|not|never|has not|have not|did not|does not|do not)(?: [a-z]+){0,2} (?:said|says|told|confirmed|confirms|stated|promised|guaranteed|decided|claimed|announced|agreed|signed off|officially)|not necessarily|not sure|unsure|not certain|uncertain|not convinced|doubtful|unclear|no idea|not decided|undecided|not confirmed|unconfirmed|tbd|deciding|decide|pending|maybe|might|may|could|possibly|perhaps|whether|or not|yet|probably|likely|think|thinks|believe|believes|assume|assumes|guess|hopefully|supposedly|presumably|seems?|expected to)\b/;
 
 /**
  * "not sure yet if it is for good", "nobody decided yet if for good": an "if" after a word of doubt,
