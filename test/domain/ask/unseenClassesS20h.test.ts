@@ -32,3 +32,17 @@ describe('permanence the writer says they cannot claim', () => {
     expect(answerQuestion('the old tenant export got deleted on purpose and cannot be restored; the removal is permanent. which code?').verdict).toBe('410');
   });
 });
+
+/** "Nothing is being hidden from them": hiding disclaimed for the caller, so a removal for good is 410, not a hiding 404 (RFC 9110 §15.5.4). */
+describe('hiding disclaimed as an act towards the caller', () => {
+  it.each([
+    'the vendor removed the listing themselves and it is deleted forever. they call GET /listings/8 again; nothing is being hidden from them. status?',
+    'a clinic closed its profile permanently, purged for good. the booking app that owned the link still calls it, nothing was ever concealed from the app. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a stranger who must not learn it existed is still hidden from', () => {
+    expect(answerQuestion('the account was deleted permanently but the caller is a stranger who must not learn it ever existed. status?').verdict).toBe('404');
+  });
+});

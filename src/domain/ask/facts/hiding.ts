@@ -212,6 +212,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "nothing about the member needs hiding", "the order does not need to be hidden": hiding said not to be needed.
   /\bnothing(?: (?:about|of|on) (?:it|them|(?:the|this|that|their|our|his|her) [a-z-]+(?: [a-z-]+)?))? (?:needs|requires|calls for|warrants) (?:hiding|concealing|concealment|secrecy|to be (?:hidden|concealed|kept secret))\b|\b(?:does not|do not|did not) need (?:hiding|concealing|to be (?:hidden|concealed|kept secret))\b/,
   /\b(?:no|do not|does not) need to (?:hide|conceal)\b|\bnothing (?:left |more |really |else |there |here )?to (?:hide|conceal)\b|\bnothing (?:is |needs to be |has to be )?(?:hidden|secret|confidential|concealed)\b/,
+  // "so nothing is being hidden from them", "nothing was ever concealed from the partner": hiding disclaimed as an act under way
+  // or done, the caller named (RFC 9110 §15.5.4's 404 is for a server that wishes to hide existence; here it does not).
+  /\bnothing (?:is|was|gets|got) (?:being |ever |really )?(?:hidden|concealed|kept (?:secret|hidden)) (?:from|to) (?:them|him|her|the (?:[a-z-]+ )?(?:caller|client|partner|user|customer|member|integration|app)s?)\b/,
   // "there is nothing about its existence to conceal from them", "nothing about the project left to hide": hiding disclaimed with
   // what it would hide named between (RFC 9110 §15.5.4's 404 is for a server that wants to hide existence; this one does not).
   /\bnothing (?:about|of|regarding|concerning) (?:it|them|this|that|(?:its|their) existence|(?:the|this|that|their|our|his|her|its) [a-z-]+(?: [a-z-]+)?) (?:left |really |here |there )?to (?:hide|conceal)\b/,
