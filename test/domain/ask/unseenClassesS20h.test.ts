@@ -46,3 +46,17 @@ describe('hiding disclaimed as an act towards the caller', () => {
     expect(answerQuestion('the account was deleted permanently but the caller is a stranger who must not learn it ever existed. status?').verdict).toBe('404');
   });
 });
+
+/** "We simply do not know who this is": the server can establish no identity for the caller, which 401 answers (RFC 9110 §15.5.2). */
+describe('the caller named by a bare this or it, unknown to the server', () => {
+  it.each([
+    'an unknown script calls /metrics with a bearer value nobody here handed out; we have no idea who it is. status?',
+    'the mobile client calls GET /feed with a session id nobody can place; honestly we cannot tell who it is. what code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: not knowing who a resource was for says nothing of the caller', () => {
+    expect(answerQuestion('the report was deleted and we do not know who it was for. which code?').verdict).toBe('404');
+  });
+});
