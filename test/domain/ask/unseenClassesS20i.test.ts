@@ -1,0 +1,20 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 20 (tuner i), from the misses of the spent set unseen83: each block is a class of wording, checked with questions
+ * written for this file in other words than the set's, and a guard that a close wording outside the class is not caught.
+ */
+
+/** "Not a hiding case", "this is not about hiding": the asker rules hiding out, so the word is no wish to hide (RFC 9110 §15.5.4 unused). */
+describe('hiding ruled out as the kind of case', () => {
+  it.each([
+    'this is not about hiding: the coupon page was removed on purpose and will never return. what should it answer?',
+    'not a hiding case: the wiki export feature was deliberately removed for good. a signed in editor calls it. which code?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: a hiding case said as one still hides', () => {
+    expect(answerQuestion('it is a hiding case: the wiki export was deliberately removed for good, and outsiders must not learn it existed. an outsider calls it. which code?').verdict).toBe('404');
+  });
+});
