@@ -18,3 +18,20 @@ describe('hiding ruled out as the kind of case', () => {
     expect(answerQuestion('it is a hiding case: the wiki export was deliberately removed for good, and outsiders must not learn it existed. an outsider calls it. which code?').verdict).toBe('404');
   });
 });
+
+/**
+ * "Per RFC 6750, what status and error code should the resource server return?" after a told case: the status asked with the error
+ * beside it (§3.1 pairs insufficient_scope with 403) is this case's code, not the spec's whole mapping.
+ */
+describe('a told case asked for its status and error code together', () => {
+  it.each([
+    'a mobile app\'s access token carries only profile:read but it tries to change the user\'s avatar, which needs profile:write. per rfc 6750, what status and error should the resource server send?',
+    'our ci bot holds a live token limited to packages:read and tries to publish a package, which needs packages:write. according to rfc 6750, which code and which error code should the server return?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: the mapping asked for every error, with no case, stays a knowledge answer', () => {
+    expect(answerQuestion('rfc 6750: what status and error code should the resource server return for each bearer error?').verdict).toBeNull();
+  });
+});
