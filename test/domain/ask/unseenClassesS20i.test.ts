@@ -35,3 +35,18 @@ describe('a told case asked for its status and error code together', () => {
     expect(answerQuestion('rfc 6750: what status and error code should the resource server return for each bearer error?').verdict).toBeNull();
   });
 });
+
+/** "Authenticated contractor …" at a note's start, the article dropped: the caller is named authenticated, so a refusal is 403 (RFC 9110 §15.5.4). */
+describe('a caller named authenticated without an article, at a clause start', () => {
+  it.each([
+    'audit note: authenticated intern opens the payroll export he can see in the menu; export is refused for his role. 401 or 403?',
+    'ticket: authenticated nurse tries to edit a discharge note she can open. the edit is refused. 401 or 403?',
+    'bug report: authenticated reviewer tries to merge a branch in a repo he can see. the merge is refused. 401 or 403?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: authenticated access a route requires names no caller', () => {
+    expect(answerQuestion('authenticated access is required for the reports page and the call is refused. 401 or 403?').verdict).toBeNull();
+  });
+});
