@@ -50,3 +50,20 @@ describe('a caller named authenticated without an article, at a clause start', (
     expect(answerQuestion('authenticated access is required for the reports page and the call is refused. 401 or 403?').verdict).toBeNull();
   });
 });
+
+/**
+ * "The parent exists but no child was ever written for it": the thing asked for was never made, so nothing is there to send (RFC 9110
+ * §15.5.5, 404), whatever the caller may do with its parent; 410 needs something that was there once.
+ */
+describe('a thing under an existing parent that no one ever made', () => {
+  it.each([
+    'a signed in shop owner opens /orders/5512/invoice; the order is real but no invoice was ever drawn up for it, and nothing is secret here. his partner says 410. which code?',
+    'signed in member opens /albums/12/cover; the album exists but there was no cover ever made for it. nothing to hide, she owns the album. which code is right?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it('guard: a grant never made is a refusal of a known caller', () => {
+    expect(answerQuestion('the user logs in fine and opens /albums/12/cover; the album exists, nothing to hide, but no role was ever granted to her for covers. which code is right?').verdict).toBe('403');
+  });
+});
