@@ -184,9 +184,13 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   return finish(match.verdict, { sentences: [lead, `If it differs: ${otherwise.sentences[0] ?? ''}`], sources: otherwise.sources });
 }
 
-/** "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for. */
+/**
+ * "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for.
+ * "what status and error code should the resource server return": the status asked with the RFC 6750 error beside it (§3.1 pairs
+ * each error code with its status), by the spec's own name for the server that checks the token, is still this case's status.
+ */
 const OUR_RESPONSE_ASKED =
-  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one))? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|(?:^|[.;:!?] )(?:so )?(?:what|which) (?:http )?(?:status )?(?:code|status(?: code)?)(?: (?:then|here|now))?\s*\?\s*$|\bwhat should \/[a-z0-9/*._-]* (?:return|answer|send|give|respond with)\b|\bshould (?:this|it|that|we|they) (?:be|return|send|get) (?:an? )?(?:401|403|404|410) or (?:an? )?(?:401|403|404|410)\b/;
+  /\b(?:what|which)(?: (?:http )?(?:status|code|status code|response|one)(?: and (?:the |which |what )?(?:error(?: code)?|www-authenticate(?: header)?|header|challenge))?)? (?:should|do|does|must|shall|would|will) (?:we|i|it|they|the (?:api|(?:resource )?server|gateway|proxy|service|backend|app|endpoint|portal|link|url|page|old link|client|carrier|user|caller|customer|middleware|handler)) (?:send|return|respond|answer|reply|give|get|receive)(?: back| instead| with)?\b|(?:^|[.;:!?] )(?:code|status|status code|response) for (?:the|this|that) [a-z0-9 /-]{3,40}\s*[?.!]*$|(?:^|[.;:!?] )(?:401|403|404|410) or (?:401|403|404|410)\s*\??\s*$|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b|(?:^|[.;:!?] )(?:respond|reply|answer|return) with\s*[?.!:]*$|(?:^|[.;:!?] )(?:so )?(?:what|which) (?:http )?(?:status )?(?:code|status(?: code)?)(?: (?:then|here|now))?\s*\?\s*$|\bwhat should \/[a-z0-9/*._-]* (?:return|answer|send|give|respond with)\b|\bshould (?:this|it|that|we|they) (?:be|return|send|get) (?:an? )?(?:401|403|404|410) or (?:an? )?(?:401|403|404|410)\b/;
 /**
  * "a token with orders:read does GET /orders/7/refunds, which needs orders:write. what does rfc 6750 say the response should be?": a
  * concrete request (a method on a path) told, then the spec asked what this response should be. The spec is asked for this

@@ -408,7 +408,9 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauthenticated (?:user|users|caller|callers|client|clients|request|requests|account|session|member|members|customer|customers|employee|principal|person|player|players|patient|patients|visitor|visitors|vendor|vendors|buyer|buyers|seller|sellers|driver|drivers|rider|riders|student|students|but|fine|ok|okay|correctly|with|via|through|and)\b/,
   // "an authenticated insurer", "the authenticated clinician": whoever is named so is the caller (not "the
   // authenticated endpoint", "an authenticated-only page": a route that asks for credentials).
-  /\b(?:an?|the|this|that|our|each|every) authenticated (?!(?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|areas?|sections?|content|only|mode|flows?|proxy|encryption|channels?|connections?|web|site|parts?|portions?|versions?|views?|screens?|zone|space|surface|calls? to)\b)[a-z]{3,}\b(?!-)/,
+  // "pen test finding: authenticated contractor …", "authenticated intern opens …": the same caller named at a clause's start, as
+  // notes and reports drop the article (not "authenticated access is required": what a route asks for).
+  /(?:\b(?:an?|the|this|that|our|each|every) |(?:^|[.;:!?] )(?=authenticated [a-z]{3,} (?!(?:is|are|was|were|only|required|needed)\b)[a-z]))authenticated (?!(?:endpoints?|routes?|apis?|pages?|urls?|paths?|resources?|areas?|sections?|content|only|mode|flows?|proxy|encryption|channels?|connections?|web|site|parts?|portions?|versions?|views?|screens?|zone|space|surface|calls? to|access)\b)[a-z]{3,}\b(?!-)/,
   /\bauthenticated (?:[a-z-]+ ){1,2}(?:user|users|caller|callers|client|clients|account|accounts|member|members|customer|customers|employee|employees|principal|service|person|partner|admin|contractor)\b/,
   /\bauthentication (?:is fine|is ok|is okay|works|worked|succeeded|succeeds|passed|passes|is valid|is good|is not the (?:issue|problem))\b/,
   // "the login work OK", "his sign-in still works": the login itself succeeds (not "until the login works").

@@ -240,6 +240,10 @@ const MISSING_HINTED: readonly Hinted[] = [
   // "the parent exists but the child does not", "no saved search 77 exists", "typed the link wrong".
   [/\bbut\b/, /\bexists?\b[^.;?]{0,40}\bbut (?:the |its |a |that )?[a-z0-9-]+(?: [a-z0-9-]+)? (?:does not|do not|did not)\s*(?=[:;,.!?(]|-|$)/],
   [/\bever\b/, /\bno [a-z-]+(?: [a-z-]+)? (?:has |have |had )?ever (?:had|held|used|existed|matched|been assigned|been issued)\b/],
+  // "there was no postmortem ever written for it", "no invoice was ever drawn up for that order": the thing asked for was never made,
+  // whatever its parent is (RFC 9110 §15.5.5: nothing there to send). Not a grant or a credential never made: that refuses or
+  // fails to authenticate.
+  [/\bever\b/, /\bno (?!(?:[a-z-]+ )?(?:tokens?|keys?|passwords?|credentials?|sessions?|cookies?|roles?|permissions?|scopes?|grants?|access|invit\w+|logins?|accounts? for (?:him|her|them))\b)[a-z-]+(?: [a-z-]+)? (?:was |were |has been |had been |has |have )?ever (?:been )?(?:written|created|made|drafted|drawn up|filed|produced|generated|uploaded|published|recorded|attached|added|submitted|compiled)\b/],
   [/\bexist/, /\bno (?:(?!(?:the|that|it|this|a|an|one|secret|doubt|question|proof|sign|evidence|idea|need|reason)\b)[a-z0-9_-]+ ){1,3}(?:exists?|existed)\b/],
   // "product 123, which we do not have": the catalogue lacks it (not "we do not have permission").
   [

@@ -232,6 +232,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:hiding|concealing|concealment|secrecy)(?: (?:it|this|that|them|its existence|the [a-z-]+))? (?:is |was |are )?(?:not (?:needed|required|necessary|wanted|a requirement)|unnecessary|unneeded|not called for)\b/,
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
+  // "not a hiding case", "this is no secrecy scenario", "it is not about hiding": the asker files the question outside the case
+  // RFC 9110 §15.5.4's 404 is for (a server that wants to hide existence), so hiding is ruled out before the word is read as one.
+  /\b(?:not|no|never|nothing) (?:an? |really |really an? )?(?:hiding|concealment|secrecy|enumeration|existence-hiding) (?:case|scenario|situation|question|issue|concern|problem|thing)\b|\b(?:not|nothing|never) (?:really |at all )?(?:about|related to|a matter of) (?:hiding|concealment|concealing|secrecy)\b/,
   // "nobody is hiding it", "no one hides that page": hiding disclaimed with its subject.
   /\b(?:nobody|no one|noone) (?:is |was |are |were )?(?:hiding|hides|hid|concealing|conceals)\b|\b(?:nobody|no one|noone) (?:minds|worries|cares)\b(?: [a-z']+){0,6} (?:know|knows|learn|learns|see|sees|exists?|existence|hid(?:e|ing)|conceal\w*)\b/,
   // "he knows it exists (he sees it in the list)": the caller already knows; nothing is hidden from them.
