@@ -729,9 +729,18 @@ const DOUBT_AS_A_CONDITION =
 /** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
 const SPEC_ASKED_ITS_RULE =
   /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;
-/** The rule's condition, said by the server's own doubt or put as a condition for the document to settle. */
+/**
+ * "what should a server return instead of 410 when it does not know …", "which code do apis send if they cannot tell …": the doubt
+ * put as a condition of any server (indefinite, or servers in the plural), not of ours. That asks RFC 9110 §15.5.11's rule as the
+ * document would (six writers of the sets labelled this shape knowledge); a told case ("we deleted X …", "our api …") stays a case.
+ */
+const A_SERVER_ASKED =
+  /\b(?:should|must|does|do|ought|would|can|may|is|are) (?:(?:a|an|any) (?:origin |http |web |resource )?(?:server|origin|api|service|site|website|backend)|(?:origin |http |web )?(?:servers|apis|services|sites|websites|backends|origins))\b (?:to )?(?:return|send|use|answer|respond|reply|give|serve|pick|choose)\b/;
+const ASKER_OWN_CASE = /\b(?:we|our|us|i|my|me)\b/;
+const ANY_SERVER_ASKED = (text: string): boolean => A_SERVER_ASKED.test(text) && !ASKER_OWN_CASE.test(text) && !TOLD_BEFORE_ASKED.test(text);
+/** The rule's condition, said by the server's own doubt or put as a condition for the document (or any server) to settle. */
 const UNSURE_OF_PERMANENCE_ASKED = (text: string): boolean =>
-  SERVER_UNSURE_OF_PERMANENCE.test(text) || (DOUBT_AS_A_CONDITION.test(text) && SPEC_ASKED_ITS_RULE.test(text));
+  SERVER_UNSURE_OF_PERMANENCE.test(text) || (DOUBT_AS_A_CONDITION.test(text) && (SPEC_ASKED_ITS_RULE.test(text) || ANY_SERVER_ASKED(text)));
 /** "what is the difference between 404 and 410 — which one tells them the removal is permanent?": which code carries a meaning. */
 const WHICH_ONE_MEANS =
   /\bwhich (?:one|code|status|of (?:them|the two|these|those))\b (?:(?:really|actually) )?(?:tells?|means?|says?|signals?|indicates?|conveys?|communicates?|shows?|implies)\b/;

@@ -29,3 +29,28 @@ describe('the rfc 6750 error matched to a kind of token, its status as the compa
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+/**
+ * "which code should an api send, 404 or 410, if it cannot tell …", "what should a web site give instead of 410 when it is not sure …":
+ * the doubt about permanence put as a condition of any server (indefinite, or servers in the plural). That asks RFC 9110 §15.5.11's
+ * rule (404 ought to be used when the server does not know whether the condition is permanent), answered without a verdict.
+ */
+describe('the doubt about permanence as a condition of any server', () => {
+  it.each([
+    'which code should an api send, 404 or 410, if it cannot tell whether a deleted record is gone for good?',
+    'should servers use 410 or 404 when nobody knows if the removal is permanent?',
+    'what status should a web site give instead of a 410 when it is not sure the page is deleted for good?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/\b404\b/);
+  });
+
+  it.each([
+    ['we deleted the old pricing page. what should a server return instead of 410 when it does not know whether the removal is permanent?', '404'],
+    ['what should our api return instead of 410 when we do not know if the removal is permanent?', '404'],
+    ['a server removed /promo on purpose and knows it will never come back. which code should it send, 404 or 410?', '410'],
+  ])('guard: a told case keeps its verdict: %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+});
