@@ -54,3 +54,26 @@ describe('the doubt about permanence as a condition of any server', () => {
     expect(answerQuestion(q).verdict).toBe(verdict);
   });
 });
+
+/**
+ * "does a 401 get cached the same way as a 404?", "will a proxy cache a 401 as it would a 410?": a yes/no about one code, the
+ * others named only as the comparison. It is answered for the code asked first (RFC 9110 §15.1: 404 and 410 are heuristically
+ * cacheable, 401 and 403 are not), the others as the contrast.
+ */
+describe('caching asked of one code, compared with the others', () => {
+  it.each([
+    'does a 401 get cached by a cdn the same way as a 404 does?',
+    'will a proxy cache a 401 as it would a 410?',
+    'is a 403 cacheable by default like a 404 is?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^No: 403 and 401 are not heuristically cacheable/);
+  });
+
+  it('guard: both codes asked together keep the answer of both sides', () => {
+    const result = answerQuestion('are 404 and 403 both cached by default?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^404 and 410 are heuristically cacheable/);
+  });
+});
