@@ -77,3 +77,27 @@ describe('caching asked of one code, compared with the others', () => {
     expect(result.answer).toMatch(/^404 and 410 are heuristically cacheable/);
   });
 });
+
+/**
+ * "which code does a proxy return if it requires credentials of its own?", "the status that a proxy gives when it demands auth":
+ * a proxy in general (or with the article dropped) asked for its code, on the condition that it (the proxy itself) wants a login.
+ * That is 407 Proxy Authentication Required with Proxy-Authenticate (RFC 9110 §15.5.8), the proxy's 401.
+ */
+describe('the code a proxy uses when it needs authentication itself', () => {
+  it.each([
+    'which code does a proxy return if it requires credentials of its own?',
+    'the status that a proxy gives when it demands auth, is it 401 too?',
+    'what code should a proxy answer with when it wants authentication itself?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/\b407\b/);
+  });
+
+  it.each([
+    'our reverse proxy strips the authorization header, so the backend says 401. which code should the proxy use when it needs auth?',
+    'the proxy in front of our api strips the Authorization header when it forwards, backend then answers 403. should it be 401?',
+  ])('guard: credentials the proxy passes on to the origin keep the origin\'s 401: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});
