@@ -366,11 +366,28 @@ export function explainNeighbour(code: Neighbour): Draft {
 
 type CodeSet = ReadonlySet<string>;
 
-function cachingAnswer(codes: CodeSet): Draft {
+/**
+ * "is 403 heuristically cacheable like 404 and 410 are?", "does a 401 get cached the same way as a 404?": a yes/no question about one
+ * code, the others named only as the comparison. It is answered for the code asked (RFC 9110 §15.1 lists 404 and 410 as
+ * heuristically cacheable, not 401 or 403), the others said as the contrast, instead of both sides in the order of the list.
+ */
+const ONE_CODE_COMPARED =
+  /^(?:is|are|does|do|can|will|would|may|could|should)\b[^?0-9]{0,40}\b(40[134]|410)s?\b[^?]{0,60}\b(?:like|as|same as|similar to|unlike|the way)\b[^?]{0,20}\b(?:40[134]|410)s?\b/;
+
+function cachingAnswer(codes: CodeSet, s: Situation): Draft {
   const notFoundSide = codes.has('404') || codes.has('410');
   const forbiddenSide = codes.has('403') || codes.has('401');
   if (notFoundSide && !forbiddenSide) return fromEntries('caching-404');
   if (forbiddenSide && !notFoundSide) return fromEntries('caching-403');
+  const asked = ONE_CODE_COMPARED.exec(s.text)?.[1];
+  if (asked === '401' || asked === '403') {
+    const side = fromEntries('caching-403');
+    return draft([`No: ${side.sentences[0] ?? ''}`, '404 and 410, by contrast, are heuristically cacheable.', ...side.sentences.slice(1)], side.sources);
+  }
+  if (asked === '404' || asked === '410') {
+    const side = fromEntries('caching-404');
+    return draft([side.sentences[0] ?? '', '401 and 403, by contrast, are not heuristically cacheable.', ...side.sentences.slice(1)], side.sources);
+  }
   return draft(
     [
       '404 and 410 are heuristically cacheable (RFC 9110 §15.1): caches and CDNs may store them without explicit freshness, and will when Cache-Control: max-age is set; 403 and 401 are not, so a cache keeps those only with explicit freshness.',
@@ -527,7 +544,7 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
       case 'reauth':
         return codes.has('401') && !codes.has('403') ? fromEntries('retry-401') : fromEntries('reauthenticate-403');
       case 'caching':
-        return cachingAnswer(codes);
+        return cachingAnswer(codes, s);
       case 'retry':
         return retryAnswer(codes, s);
       case 'seo':
@@ -578,7 +595,7 @@ const HEADER_ASKED = /\b(?:which|what) (?:http )?(?:response )?headers?\b|\bwww-
 export function consequenceFor(verdict: StatusVerdict, s: Situation): Draft | null {
   const codes = new Set([verdict]);
   if (s.topics.includes('caching')) {
-    const caching = cachingAnswer(codes);
+    const caching = cachingAnswer(codes, s);
     return draft(caching.sentences.slice(0, 1), caching.sources);
   }
   if (s.topics.includes('seo') && verdict !== '410') {

@@ -111,9 +111,14 @@ const ERROR_AND_STATUS_ASKED =
   /\b(?:which|what)(?: [a-z0-9-]+){0,3} (?:error|error code|error name|error value|error attribute)s?\b[^?]{0,60}(?:\band|\bplus|\+|&) (?:the |which |what |its )?(?:http )?status\b|\b(?:error|error code|error name|error value)s? (?:and|plus|\+|&) (?:the )?(?:http )?status\b/;
 /** "…, when the token is expired, …", "if a client presents a revoked token": the token's state put as a condition, not told. */
 const CONDITION_CLAUSE = /(?:^|[,.;:!?] )(?:when|whenever|if|in case) /;
-/** "which error code is for …", "what error value signals …", "what is the error name used when …": the error named by what it means. */
+/**
+ * "which error code is for …", "what error value signals …", "what is the error name used when …": the error named by what it means.
+ * "which error code corresponds to a token that lacks the required scope", "what error applies to a token whose signature fails": the
+ * error matched to a token of a kind (an indefinite one, "a token that …", as RFC 6750 §3.1 defines each error for any such token),
+ * not to the token of a told case ("… for an expired bearer token?" keeps its verdict).
+ */
 const ERROR_BY_MEANING =
-  /\b(?:which|what)(?: is the)? (?:oauth2? |bearer )?(?:error|error code|error name|error value)s?\b(?: (?:in|under|per) (?:rfc ?)?6750(?: terms)?)?(?: (?:is|are))?(?: (?:used|meant|defined|reserved))?(?: (?:for|when|if)\b| (?:means?|stands? for|denotes?|signals?|indicates?|covers?|describes?|represents?)\b)/;
+  /\b(?:which|what)(?: is the)? (?:oauth2? |bearer )?(?:error|error code|error name|error value)s?\b(?: (?:in|under|per) (?:rfc ?)?6750(?: terms)?)?(?: (?:is|are))?(?: (?:used|meant|defined|reserved))?(?: (?:for|when|if)\b| (?:means?|stands? for|denotes?|signals?|indicates?|covers?|describes?|represents?)\b| (?:(?:corresponds?|correlates?|applies|belongs|maps) (?:to|with)|matches|fits|suits) (?:a|an|any) )/;
 /** "… and what status goes with it", "what http status accompanies it", "what status does it come with": the status asked as the error's companion. */
 const STATUS_AS_COMPANION = /\b(?:goes|go|comes?|pairs?|belongs?) with (?:it|that|this|them)\b|\baccompan\w* (?:it|that|this|them)\b|\b(?:does|do) (?:it|they) (?:come|go) with\b/;
 /**

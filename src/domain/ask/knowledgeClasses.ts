@@ -435,8 +435,18 @@ const PROXY_ASKS =
   /\bproxy\b[^?.]{0,60}\b(?:wants?|asks?|asking|requires?|requiring|demands?|needs?|prompts?|challenges?|expects?)\b|\b(?:authenticat\w*|log ?in|sign ?in) (?:to|with|against|at) the proxy\b|\bproxy(?:'s)? (?:own )?(?:auth\w*|credentials|login|password)\b/;
 /** "the egress proxy strips the auth header": the proxy forwards the origin's credentials, so the origin's code is asked. */
 const PROXY_PASSES_ON = /\b(?:strip\w*|remov\w*|drop\w*|forward\w*(?<!\bforward)|(?<!\bbefore )forward(?! proxy)|pass\w* (?:on|through)|rewrit\w*|(?<!\bbefore (?:[a-z]+ ){0,2})reach\w*)\b/;
-/** "which status must the proxy send": the proxy's own answer asked for, whatever the case around it. */
-const PROXY_IS_ASKED = /\b(?:status|code)\b[^?.]{0,30}\bthe proxy (?:use|uses|send|sends|return|returns|must|should|answer|answers|reply|replies)\b|\bwhat (?:does|should|must|will) the proxy (?:send|return|answer|use|reply)\b/;
+/**
+ * "which status must the proxy send": the proxy's own answer asked for, whatever the case around it. "the status code that proxy use
+ * when …", "the code a proxy returns": a proxy in general (or with the article dropped, as non-native writers do) asked the same way.
+ */
+const PROXY_IS_ASKED =
+  /\b(?:status|code)\b[^?.]{0,30}\b(?:that |which )?(?:the |a |an |any )?prox(?:y|ies) (?:use|uses|send|sends|return|returns|must|should|answer|answers|reply|replies|gives?)\b|\bwhat (?:does|should|must|will) the proxy (?:send|return|answer|use|reply)\b/;
+/**
+ * "the code a proxy uses when it needs authentication", "what do proxies send if they require credentials": the proxy itself (it, they)
+ * wanting a login, said as a condition of its own, which is 407 Proxy Authentication Required (RFC 9110 §15.5.8), the proxy's 401.
+ */
+const PROXY_WANTS_ITS_OWN =
+  /\bprox(?:y|ies)\b[^?.]{0,40}\b(?:when|if|whenever) (?:it|they|the proxy) (?:itself |themselves )?(?:needs?|wants?|requires?|demands?) (?:an? |its own |their own )?(?:auth\w*|credentials|creds|login|log ?in|sign ?in)\b/;
 
 /** "the lb logs a 403 but the app has no trace of that request id": a response made in front of the application. */
 const EDGE = /\b(?:lbs?|load ?balancers?|albs?|elbs?|waf|wafs|cdn|nginx|envoy|haproxy|ingress|gateway|api gateway|reverse proxy|proxy|edge|cloudflare|cloudfront|akamai|fastly|traefik|apache|caddy)\b/;
@@ -729,9 +739,18 @@ const DOUBT_AS_A_CONDITION =
 /** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
 const SPEC_ASKED_ITS_RULE =
   /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;
-/** The rule's condition, said by the server's own doubt or put as a condition for the document to settle. */
+/**
+ * "what should a server return instead of 410 when it does not know …", "which code do apis send if they cannot tell …": the doubt
+ * put as a condition of any server (indefinite, or servers in the plural), not of ours. That asks RFC 9110 §15.5.11's rule as the
+ * document would (six writers of the sets labelled this shape knowledge); a told case ("we deleted X …", "our api …") stays a case.
+ */
+const A_SERVER_ASKED =
+  /\b(?:should|must|does|do|ought|would|can|may|is|are) (?:(?:a|an|any) (?:origin |http |web |resource )?(?:server|origin|api|service|site|website|backend)|(?:origin |http |web )?(?:servers|apis|services|sites|websites|backends|origins))\b (?:to )?(?:return|send|use|answer|respond|reply|give|serve|pick|choose)\b/;
+const ASKER_OWN_CASE = /\b(?:we|our|us|i|my|me)\b/;
+const ANY_SERVER_ASKED = (text: string): boolean => A_SERVER_ASKED.test(text) && !ASKER_OWN_CASE.test(text) && !TOLD_BEFORE_ASKED.test(text);
+/** The rule's condition, said by the server's own doubt or put as a condition for the document (or any server) to settle. */
 const UNSURE_OF_PERMANENCE_ASKED = (text: string): boolean =>
-  SERVER_UNSURE_OF_PERMANENCE.test(text) || (DOUBT_AS_A_CONDITION.test(text) && SPEC_ASKED_ITS_RULE.test(text));
+  SERVER_UNSURE_OF_PERMANENCE.test(text) || (DOUBT_AS_A_CONDITION.test(text) && (SPEC_ASKED_ITS_RULE.test(text) || ANY_SERVER_ASKED(text)));
 /** "what is the difference between 404 and 410 — which one tells them the removal is permanent?": which code carries a meaning. */
 const WHICH_ONE_MEANS =
   /\bwhich (?:one|code|status|of (?:them|the two|these|those))\b (?:(?:really|actually) )?(?:tells?|means?|says?|signals?|indicates?|conveys?|communicates?|shows?|implies)\b/;
@@ -879,7 +898,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'soft-404-monitoring', needs: ['200', 'green'], asks: NOT_A_CASE((text) => SUCCESS_STATUS.test(text) && MISSING_THING.test(text) && JUDGED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'neighbour-405', needs: ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'], asks: (text, s) => METHOD_UNSUPPORTED.test(text) && NOT_405.test(text) && !SOME_CALLERS.test(text) && s.denials.length === 0 && s.auth !== 'valid' },
   { id: 'neighbour-429', needs: ['rate', 'throttl', 'too many', 'per second', 'per minute', 'per hour', 'quota', 'limit'], asks: (text) => RATE_LIMITED.test(text) && !RATE_LIMIT_DENIED.test(text) && /\b403s?\b|\bforbidden\b/.test(text) && BETTER_CODE.test(text) },
-  { id: 'neighbour-407', needs: ['proxy'], asks: (text, s) => (!(s.asksWhich && s.statesACase) || PROXY_IS_ASKED.test(text)) && FORWARD_PROXY.test(text) && PROXY_LOGIN.test(text) && PROXY_ASKS.test(text) && !PROXY_PASSES_ON.test(text) && !/\breverse proxy\b/.test(text) && !/\b40[34]\b/.test(text) },
+  { id: 'neighbour-407', needs: ['proxy'], asks: (text, s) => (!(s.asksWhich && s.statesACase) || PROXY_IS_ASKED.test(text)) && (FORWARD_PROXY.test(text) || PROXY_WANTS_ITS_OWN.test(text)) && PROXY_LOGIN.test(text) && PROXY_ASKS.test(text) && !PROXY_PASSES_ON.test(text) && !/\breverse proxy\b/.test(text) && !/\b40[34]\b/.test(text) },
   { id: 'edge-generated-error', needs: ['403', '404', 'forbidden', 'not found'], asks: NOT_A_CASE((text) => /\b40[34]s?\b|\bforbidden\b|\bnot found\b/.test(text) && EDGE.test(text) && APP_NEVER_SAW.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'retry-4xx', needs: ['retr', 'backoff', 'back-off', 'try again'], asks: ASIDE_FOR_CASES((text) => RETRIES.test(text) && CLIENT_ERRORS_IN_GENERAL.test(text) && !ASKS_FOR_STATUS.test(text)) },
   // "should we retry 429s with backoff?": the codes that do ask for a later retry, without a 403 or 404 beside them.
