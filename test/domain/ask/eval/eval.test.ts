@@ -92,6 +92,10 @@ import { UNSEEN80_QUESTIONS } from './unseen80/questions';
 import { UNSEEN81_QUESTIONS } from './unseen81/questions';
 import { UNSEEN82_QUESTIONS } from './unseen82/questions';
 import { UNSEEN83_QUESTIONS } from './unseen83/questions';
+import { UNSEEN84_QUESTIONS } from './unseen84/questions';
+import { UNSEEN85_QUESTIONS } from './unseen85/questions';
+import { UNSEEN86_QUESTIONS } from './unseen86/questions';
+import { UNSEEN87_QUESTIONS } from './unseen87/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -578,6 +582,15 @@ const UNSEEN81_FLOOR = 46;
  */
 const UNSEEN82_FLOOR = 49;
 const UNSEEN83_FLOOR = 50;
+/**
+ * Session 21: four written blind, scored before anyone read them with the session's start code: unseen84 44 of 49 (a
+ * knowledge question word for word in ./unseen19 taken out), unseen85 42, unseen86 45, unseen87 48. Two drawn at random,
+ * unseen84 and unseen85, are held aside, never read; unseen86 and unseen87 are tuned on.
+ */
+const UNSEEN84_FLOOR = 44;
+const UNSEEN85_FLOOR = 42;
+const UNSEEN86_FLOOR = 45;
+const UNSEEN87_FLOOR = 48;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -897,3 +910,11 @@ const SESSION20_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN71 = [...BEFORE_UNSEEN67, ...SESSION19_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION20_SETS, BEFORE_UNSEEN71);
+const SESSION21_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, seventy-eighth (./unseen84, a multiplayer game platform; one question word for word in ./unseen19 taken out)", UNSEEN84_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN84_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, seventy-ninth (./unseen85, a hospital patient portal and clinical records API)", UNSEEN85_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN85_FLOOR],
+  ["ask evaluation shaped like the issue's check, eightieth (./unseen86, a government tax and benefits portal: scored, then tuned on)", UNSEEN86_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN86_FLOOR],
+  ["ask evaluation shaped like the issue's check, eighty-first (./unseen87, a freight and parcel logistics platform: scored, then tuned on)", UNSEEN87_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN87_FLOOR],
+];
+const BEFORE_UNSEEN84 = [...BEFORE_UNSEEN71, ...SESSION20_SETS.flatMap(([, questions]) => questions)];
+describeSessionSets(SESSION21_SETS, BEFORE_UNSEEN84);

@@ -1,0 +1,75 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 84, written by a blind writer who never read the parser, its tests, or any other question set. Angle: a multiplayer online game platform (player accounts, bans and suspensions, guilds, moderators, season passes and DLC entitlements, retired game modes, a modding API with OAuth scopes, leaked private match replays). */
+
+const R401 = 'RFC 9110 §15.5.2: 401 — the request lacks valid authentication credentials for the target resource; the server MUST send WWW-Authenticate';
+const R401T = 'RFC 6750 §3.1: invalid_token (expired, revoked, malformed or otherwise invalid access token) → 401';
+const R403 = 'RFC 9110 §15.5.4: 403 — the server understood the request but refuses to fulfil it; credentials are insufficient and repeating them will not help';
+const R403S = 'RFC 6750 §3.1: insufficient_scope (the token is valid but lacks the privileges the request needs) → 403';
+const R404 = 'RFC 9110 §15.5.5: 404 — the origin server did not find a current representation for the target resource';
+const R404H = 'RFC 9110 §15.5.4: an origin server that wishes to hide the existence of a forbidden target resource MAY respond 404 instead of 403';
+const R404U = 'RFC 9110 §15.5.11: if the server does not know, or has no facility to determine, whether the condition is permanent, 404 ought to be used instead of 410';
+const R410 = 'RFC 9110 §15.5.11: 410 — access to the target resource is no longer available at the origin server and this condition is likely to be permanent';
+
+const QUESTIONS: readonly Draft[] = [
+  // ---- 401 ----
+  w('401', 'sre', 'player script hits /v2/inventory w/o any auth header at all, plain curl. gateway currently answers 403 forbidden. what should it actually be', R401),
+  w('401', 'api', "Our matchmaking service validates JWT access tokens. When a token's exp claim is in the past (the player left the client idle overnight), the request is rejected. A teammate argues for 403 because the player \"is not allowed anymore\". Which status code is correct for the expired token?", R401T),
+  w('401', 'support', 'Customer was banned last week and the ban was lifted yesterday. When we banned him the backend revoked all his tokens. His launcher still sends one of those revoked tokens to the API and gets rejected. His account is in good standing now and he is allowed everything once he signs in again. What should the API be returning for that old token?', R401T),
+  w('401', 'security', 'Pen-test finding: the modding API accepted bearer tokens with a tampered signature and answered 403 insufficient_scope instead of rejecting the token itself. Once signature checking is fixed, what status should a forged token get back?', R401T),
+  w('401', 'nonnative', 'When player call the guild API endpoint with Basic auth but the password is wrong, which code we must to answer? My colleague say 404 because no user is found with this password.', R401),
+  w('401', 'sre', 'player revoked a mod manager app from their acct settings ("remove app access"), token is dead server side. app keeps polling /mods/uploads w/ it every 30s. what do we send back', R401T),
+  w('401', 'api', 'A request for the moderator dashboard arrives with an access token that expired an hour ago, so the server cannot establish who is calling. Someone points out that this player is not a moderator anyway and wants 403. What should the response to this particular request be?', R401),
+  w('401', 'support', 'Player\'s 7-day suspension ended yesterday, but the launcher is still sending an access token that expired while he was suspended. The suspension is over and nothing else is wrong with the account. Should the error he gets be 403 "suspended", or something else?', R401T),
+  w('401', 'nonnative', 'Our moderator tool is calling the reports API with an API key that not exist anymore in our database (we rotate keys and the old one was deleted). It is 403 or 404 or what is correct code for this?', R401),
+
+  // ---- 403 ----
+  w('403', 'sre', 'ranked queue endpoint. token valid, acct currently suspended 3 days for toxicity. suspension is shown on their public profile anyway so nothing secret. code pls', R403),
+  w('403', 'api', 'A third-party modding app holds a valid, unexpired OAuth token that was granted only the mods:read scope. It calls POST /mods to publish a new mod. What status should the resource server return?', R403S),
+  w('403', 'support', 'A regular guild member (not an officer) tries to kick someone through the companion app. She is signed in fine, and the guild and its roster are public. The app shows "session expired, please log in" which confuses her. What should the API really be returning here?', R403),
+  w('403', 'security', 'A normal logged-in player requests /moderation/queue, which only moderators may use. The endpoint is documented in our public API docs, so there is nothing to hide about its existence. The reviewer asks whether 401 is right since the player "is not authorized". Which code is correct?', R403),
+  w('403', 'nonnative', 'Player have valid login but he did not buy the DLC "Frozen Isles". The DLC is shown in the store for everybody, so we not hide anything. When he try to download the map pack files, what answer the server should give?', R403),
+  w('403', 'api', 'The tier 50 reward of the current season pass is listed publicly in the season overview. An authenticated player who is only at tier 12 sends POST /season/7/rewards/50/claim. Signing in again obviously will not change their tier. Which status code fits?', R403),
+  w('403', 'sre', 'internal admin api has an ip allowlist. new bastion host ip not added yet. requests carry a perfectly valid admin token. endpoint existence is not a secret. what are we supposed to return, 401?', R403),
+  w('403', 'security', 'A permanently banned player can still sign in (we issue a token so they can read the ban notice), and the ban with its reason is public on the leaderboards. They then try POST /matches/join. Is 404 appropriate here "to avoid leaking anything", or is there a better answer?', R403),
+  w('403', 'support', 'A parent turned on parental controls that block voice chat on their child\'s account. The child is signed in and the app calls /voice/channels/join. The app team returns 401 for this. Is that right, and if not what should it be?', R403),
+  w('403', 'nonnative', 'Our mod API token have scopes "profile:read guilds:read". The app call DELETE /guilds/55/members/12 with this token. Token is not expired and is valid. Which status is the right according to RFC 6750?', R403S),
+
+  // ---- 404 ----
+  w('404', 'sre', 'GET /players/xXSniperGod99Xx profile. no such player was ever registered, just a typo from a discord link. we return 410 rn, is that right', R404),
+  w('404', 'api', 'A client requests /modes/capture-the-flag-3v3, but our catalog never contained such a mode; it was only a fan rumor. Should the API return 410 because the mode "is not available"?', R404),
+  w('404', 'nonnative', 'User ask for guild with id 999999 but our guild ids only go up to 40000, this guild was never created. Which code is right to return?', R404),
+  w('404', 'security', 'leaked private match replay URL got posted on reddit. replay exists, belongs to a private scrim between two pro teams. random logged-in players click it. we must not confirm the replay exists at all. 403 or 404?', R404H),
+  w('404', 'api', 'Private guilds are invisible to non-members; even their names are confidential. An authenticated player who is not a member requests GET /guilds/{id} for a private guild. What status should be returned so that nothing about the guild is disclosed?', R404H),
+  w('404', 'sre', 'ban-evasion investigation notes at /investigations/123, record exists. logged in regular mod (not trust&safety) requests it. policy: dont even admit an investigation exists to anyone outside T&S. code', R404H),
+  w('404', 'support', 'A player has been blocked by another player and tries to open the blocker\'s profile. Our privacy policy says blocked users must not be able to tell that the profile exists. He is signed in normally. What should he get back?', R404H),
+  w('404', 'sre', 'pulled the zombie siege mode from rotation for balance fixes. might come back next season, might not, nobody has decided. clients hitting /modes/zombie-siege/queue. someone wants 410. code pls', R404U),
+  w('404', 'api', 'When a player deletes their account we keep it for a 30-day grace period, during which they can restore it simply by signing in. During that window other players request the public profile. What status should those requests receive?', R404U),
+  w('404', 'nonnative', 'Moderator removed one mod from the workshop because it crash the servers, but maybe it come back on same page if the author fix it and resubmit. People with the link open it now. 410 is right?', R404U),
+
+  // ---- 410 ----
+  w('410', 'api', 'The "Classic Arena" game mode has been officially retired. The announcement states it will never return and its servers are decommissioned. Clients still request /modes/classic-arena. Which status code should the API return?', R410),
+  w('410', 'sre', 'modding api v1 sunset is done, v1 endpoints permanently removed, v2 only, deprecation notice went out 12 months ago. old mods still call /v1/mods/*. 404 or 410', R410),
+  w('410', 'support', 'A customer is asking about the Season 2 event page. That season ended and we intentionally took the page down for good; it will never be brought back. He gets an error when he opens his old bookmark. Which status should that page return?', R410),
+  w('410', 'nonnative', 'We delist DLC "Neon Pack" forever because the music license expire and the contract say never sell again. For the store page /dlc/neon-pack, what code we put? Some people in team say 404.', R410),
+  w('410', 'security', 'A player used GDPR erasure; the account and public profile are permanently purged, irreversible, no grace period. That the account once existed is already public through old tournament results, so there is nothing to hide. Anyone requesting the old profile URL should get which status?', R410),
+  w('410', 'sre', '2019 tournament replay archive deliberately deleted for good per retention policy, announced publicly, replays were public, not coming back. what do we return for /replays/2019/*', R410),
+
+  // ---- knowledge ----
+  k('api', 'What response header is a server required to include when it answers with 401 Unauthorized?', /WWW-Authenticate/i, 'RFC 9110 §15.5.2: the server generating a 401 MUST send a WWW-Authenticate header field with at least one challenge'),
+  k('sre', 'if the client already sent creds and still gets a 401, what does that mean per the rfc', /refused|rejected|not accepted|invalid|failed|wrong|incorrect|bad (credential|token)/i, 'RFC 9110 §15.5.2: if the request included credentials, the 401 indicates that authorization has been refused for those credentials'),
+  k('support', 'A customer keeps getting 403 in the modding portal. Should our client just log them out and back in automatically to fix it?', /(won.?t|will not|doesn.?t|does not|not going to|unlikely to) (help|fix|change|resolve)|should ?n.?o?t (automatically )?(repeat|retry|resend)|same credentials|re-?(authenticat|log)\w*[^.]{0,30}(won.?t|will not|does ?n.?t|is ?n.?t|not)/i, 'RFC 9110 §15.5.4: credentials were considered insufficient; the client SHOULD NOT automatically repeat the request with the same credentials'),
+  k('nonnative', 'The server can tell in the 403 response why it is forbidden, or the response must stay empty?', /(may|can|allowed to|is permitted|free to)[^.]{0,60}(describ|explain|reason|content|body)|(describ|explain)[^.]{0,40}(reason|why)/i, 'RFC 9110 §15.5.4: a server that wishes to make public why the request was forbidden can describe that reason in the response content'),
+  k('security', 'when exactly does the rfc allow answering 404 where a 403 would technically be right', /hid(e|ing)|conceal|reveal|disclos|existence/i, 'RFC 9110 §15.5.4: an origin server that wishes to hide the existence of a forbidden target resource MAY respond 404'),
+  k('sre', 'are 404s cacheable by default or do we need explicit cache-control on them', /heuristic|(?<!not |n.t )(cacheable|cached) by default/i, 'RFC 9110 §15.5.5: a 404 response is heuristically cacheable unless otherwise indicated'),
+  k('api', 'Once we start returning 410 Gone for a retired game mode, for how long are we obliged to keep returning it?', /any length of time|no (fixed|set|specific|required|minimum|defined|mandated) (time|duration|period|length)|not (necessary|required|obligated|obliged)[^.]{0,40}(keep|maintain|forever|indefinite|any)|up to the (server|owner|origin)|discretion/i, 'RFC 9110 §15.5.11: it is not necessary to mark all permanently unavailable resources as gone or to keep the mark for any length of time; that is left to the server owner'),
+  k('support', "A mod was taken down and we honestly don't know whether the author will re-upload it. Should the mod page say 410 Gone?", /\b404\b/, 'RFC 9110 §15.5.11: if the server does not know whether the condition is permanent, 404 ought to be used instead'),
+  k('nonnative', 'Which RFC is now the actual one for HTTP semantics and status codes? RFC 7231 is still valid?', /9110/, 'RFC 9110 (June 2022) obsoletes RFC 7231 and defines the status codes in §15'),
+  k('api', 'Under RFC 6750, which error code does the resource server put in the WWW-Authenticate challenge when the bearer token has expired?', /invalid_token/i, 'RFC 6750 §3.1: invalid_token covers expired, revoked, malformed or otherwise invalid tokens and goes with 401'),
+  k('sre', '6750 insufficient_scope maps to what http status', /\b403\b/, 'RFC 6750 §3.1: insufficient_scope SHOULD be answered with 403 Forbidden'),
+  k('api', 'If a request to our modding API carries no token at all, should the Bearer challenge in the 401 include an error="..." attribute?', /should ?n.?o?t include|not include|no error( code)?|omit|without (an |any )?error|leave (it |the error\w* )?out/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the resource server SHOULD NOT include an error code or other error information'),
+  k('support', 'What is 410 actually meant to tell clients and crawlers that a plain 404 does not?', /permanent|intentional|deliberate|links?[^.]{0,40}remov/i, 'RFC 9110 §15.5.11: 410 says the resource is intentionally unavailable, likely permanently, and that the owners want remote links to it removed'),
+  k('nonnative', 'The 404 is telling to the client if the resource is missing only temporary or for always?', /(does ?n.?t|not|no|neither)[^.]{0,50}(indicate|say|tell|imply|specify|distinguish|reveal|signal)|either temporary or permanent/i, 'RFC 9110 §15.5.5: a 404 does not indicate whether the lack of representation is temporary or permanent'),
+];
+
+export const UNSEEN84_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
