@@ -20,6 +20,7 @@ import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general'
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
 import { nearestEntry } from './retrieval';
+import { asksTheRule } from './ruleQuestion';
 
 export { extractSituation, type Situation } from './facts';
 export { normalizeQuestion } from './normalize';
@@ -356,13 +357,24 @@ function answerSituation(s: Situation): AskResult {
 }
 
 /**
+ * "for bearer tokens, what status goes with insufficient_scope?", "does the rfc really bless a 404 for something that
+ * exists?": a question about the rule that tells enough of a situation for a code to be decided. The answer keeps
+ * its explanation (which names the code such a case gets) but gives no verdict, as for any question about the rules.
+ * Only a decided code is ever taken away; which code is decided stays the protocol order's (decide.ts).
+ */
+function withoutVerdictForARule(normalized: string, result: AskResult): AskResult {
+  return result.verdict !== null && asksTheRule(normalized) ? { ...result, verdict: null } : result;
+}
+
+/**
  * Answers a "403 or 404?" question in everyday on-call language. Pure and total: any input, including
  * empty strings, Slack markup and megabytes of pasted logs, gets an answer; it never throws.
  */
 export function answerQuestion(question: string): AskResult {
   try {
-    const s = extractSituation(normalizeQuestion(question));
-    return withLegalNote(s, answerSituation(s));
+    const normalized = normalizeQuestion(question);
+    const s = extractSituation(normalized);
+    return withLegalNote(s, withoutVerdictForARule(normalized, answerSituation(s)));
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {

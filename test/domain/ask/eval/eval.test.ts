@@ -113,7 +113,7 @@ import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
  * held after the session that tuned on unseen3, unseen5 and unseen7 (measured at the end of each round),
  * 156/162 with its case library, 157/162 after session 12, 158/162 after session 14 grew the library.
  */
-const FLOOR = { tune: 162, held: 158 } as const;
+const FLOOR = { tune: 162, held: 159 } as const;
 /**
  * The fresh evaluation (./fresh), written and split before tuning on it: 59/72 and 47/71 then; 72/72 and
  * 61/71 after the fresh4 session; 72/72 and 62/71 after the session that tuned on the unseen set; 63/71
@@ -137,14 +137,14 @@ const FRESH2_FLOOR = { tune: 84, held: 78 } as const;
  * and 110/116 after the fresh4 session; 111/116 with a first, looser case library, 110/116 with the
  * library as it stayed; 112/116 after session 12; 113/116 after session 20.
  */
-const FRESH3_FLOOR = { tune: 117, held: 113 } as const;
+const FRESH3_FLOOR = { tune: 117, held: 115 } as const;
 /**
  * The fifth evaluation (./fresh4), written and split before the session that tunes on its tuning half:
  * 90/116 and 100/116 before any change of that session, 116/116 and 104/116 after (the held half
  * measured once, at the end); 105/116 after the tuning on unseen3/5/7, 107/116 with the case library; 109/116 in
  * session 15 (the library's guards relaxed).
  */
-const FRESH4_FLOOR = { tune: 116, held: 109 } as const;
+const FRESH4_FLOOR = { tune: 116, held: 110 } as const;
 
 type Question = Pick<EvalQuestion, 'id' | 'q' | 'kind' | 'reason' | 'verdict' | 'fact'>;
 
@@ -332,7 +332,7 @@ const UNSEEN6_FLOOR = 49;
  * "is it acceptable to answer 404 to hide it?", how differing codes enable enumeration): 123/125. The two
  * left are the disputed "open" labels (a known outsider's record, 403 or 404).
  */
-const UNSEEN4_FLOOR = 123;
+const UNSEEN4_FLOOR = 124;
 /**
  * Four more sets shaped like the issue's check (35 which-code, 15 knowledge), each written blind to the
  * parser and to every other set, all scored with the code of session 9's start: ./unseen8 47/48
@@ -358,7 +358,7 @@ const UNSEEN10_FLOOR = 50;
  * contract sets the verdict; a review found the rule that matched the labels took the verdict from ordinary
  * cases asked the same way ("does the spec prefer 401 or 403 for an expired token?"), so it was taken out: 49/50 each.
  */
-const UNSEEN11_FLOOR = 49;
+const UNSEEN11_FLOOR = 50;
 /**
  * Four more, written after that tuning, each from another corner of real usage (e-commerce and fintech,
  * a SaaS collaboration product, healthcare and media, a developer platform), blind to the parser and to
@@ -369,9 +369,9 @@ const UNSEEN11_FLOOR = 49;
  * reports "no longer active", "everyone in the workspace can see it exists", "must not even know which
  * documents exist", "which documents" read as a question about the spec); the other three stay held aside.
  */
-const UNSEEN12_FLOOR = 49;
+const UNSEEN12_FLOOR = 50;
 const UNSEEN13_FLOOR = 50;
-const UNSEEN14_FLOOR = 49;
+const UNSEEN14_FLOOR = 50;
 const UNSEEN15_FLOOR = 48;
 /**
  * Two more held-aside sets shaped like the check, written after the knowledge rounds (a mobile backend and an
@@ -432,19 +432,19 @@ const KNOW2_FLOOR = 60;
  * before its round; 48 after) and ./unseen32 (a music service: 41/49 at the start, 43/49 at the end, held).
  * Floors are the scores after every round of the session.
  */
-const UNSEEN20_FLOOR = 49;
-const UNSEEN21_FLOOR = 49;
-const UNSEEN22_FLOOR = 48;
+const UNSEEN20_FLOOR = 50;
+const UNSEEN21_FLOOR = 50;
+const UNSEEN22_FLOOR = 50;
 const UNSEEN23_FLOOR = 50;
 const UNSEEN24_FLOOR = 50;
-const KNOW3_FLOOR = 50;
+const KNOW3_FLOOR = 60;
 const UNSEEN25_FLOOR = 50;
 const UNSEEN26_FLOOR = 50;
 const UNSEEN27_FLOOR = 48;
-const UNSEEN28_FLOOR = 49;
+const UNSEEN28_FLOOR = 50;
 const UNSEEN30_FLOOR = 50;
-const UNSEEN29_FLOOR = 47;
-const KNOW4_FLOOR = 54;
+const UNSEEN29_FLOOR = 48;
+const KNOW4_FLOOR = 59;
 const UNSEEN31_FLOOR = 50;
 const UNSEEN32_FLOOR = 44;
 // Session 11's sets, scored with the code of the session's start (2119e73) before anything was read: unseen33 46,
@@ -464,8 +464,8 @@ const UNSEEN37_FLOOR = 47;
 // (R7, R8, R9: probes nobody keeps): unseen38 50, unseen39 49/49, know6 59/60; unseen40, held, 42 at the end.
 const UNSEEN38_FLOOR = 50;
 const UNSEEN39_FLOOR = 49;
-const KNOW6_FLOOR = 59;
-const UNSEEN40_FLOOR = 44;
+const KNOW6_FLOOR = 60;
+const UNSEEN40_FLOOR = 45;
 // Session 13's sets, scored with the code of the session's start (8725cb9) before anything was read: unseen41 46/49
 // (held), unseen42 43/48, unseen43 44; word-for-word repeats of earlier questions taken out first. Floors are the
 // session's end: unseen42 and unseen43 tuned on by tuner o (48/48, 50/50); unseen41, held, 47 after tuners on blind
@@ -487,7 +487,7 @@ const UNSEEN46_FLOOR = 44;
 // unseen47 (held, never read) 40/48 after two questions word for word in earlier sets were taken out; unseen48-50, 90
 // questions each (80 which-code, 10 knowledge) written to grow the case library, scored (88/90, 84/89 after a question word for word in
 // ./unseen38 was taken out, 83/90), then tuned on.
-const UNSEEN47_FLOOR = 41;
+const UNSEEN47_FLOOR = 42;
 const UNSEEN48_FLOOR = 90;
 const UNSEEN49_FLOOR = 89;
 const UNSEEN50_FLOOR = 90;
@@ -505,8 +505,8 @@ const UNSEEN53_FLOOR = 90;
 const UNSEEN54_FLOOR = 89;
 const UNSEEN55_FLOOR = 90;
 /** Session 16: knowledge told through a case (30 which + 29 knowledge each); 56 and 57 scored 49 and 52 before they were read, 54 and 57 after. */
-const UNSEEN56_FLOOR = 58;
-const UNSEEN57_FLOOR = 58;
+const UNSEEN56_FLOOR = 59;
+const UNSEEN57_FLOOR = 59;
 /** Held aside, never read: 54 with the session's start, 56 at its end. */
 const UNSEEN58_FLOOR = 56;
 /** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after (53 in session 17). */
@@ -514,30 +514,30 @@ const UNSEEN59_FLOOR = 52;
 const UNSEEN60_FLOOR = 60;
 /** Session 16, shaped like the issue's check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end; 42 in session 18 (an api key nobody issued read as 401). */
 const UNSEEN61_FLOOR = 50;
-const UNSEEN62_FLOOR = 42;
+const UNSEEN62_FLOOR = 43;
 /**
  * Session 17, written blind like the others and scored with the session's start before anyone read them:
  * 63 (knowledge told through a case, 30 which + 30 knowledge) and 65 (the check's shape) held aside, never
  * read, 50 and 43 at the start and the end; 64 (refusals by rule, hiding told indirectly, 60 which) and 66
  * (the check's shape) read: 55 and 41 before, 58 and 47 after.
  */
-const UNSEEN63_FLOOR = 51;
+const UNSEEN63_FLOOR = 55;
 const UNSEEN64_FLOOR = 60;
-const UNSEEN65_FLOOR = 45;
-const UNSEEN66_FLOOR = 49;
+const UNSEEN65_FLOOR = 47;
+const UNSEEN66_FLOOR = 50;
 /**
  * Session 19, written blind at the session's start (neither writer read the parser, its tests or another set) and
  * scored with its code (b423e8c) before anyone read them; both held aside, never read: 45 and 44.
  */
-const UNSEEN67_FLOOR = 45;
-const UNSEEN68_FLOOR = 44;
+const UNSEEN67_FLOOR = 46;
+const UNSEEN68_FLOOR = 45;
 /**
  * Written blind in the middle of session 19 (after the first tuners' rounds were merged) and scored before anyone read
  * them, with the session's start (b423e8c) and with the merged code alike: unseen69 48, unseen70 44. unseen69 stays held
  * aside; unseen70 was then tuned on (49 after).
  */
 const UNSEEN69_FLOOR = 48;
-const UNSEEN70_FLOOR = 49;
+const UNSEEN70_FLOOR = 50;
 /**
  * Session 20, written blind at the session's start (no writer read the parser, its tests or another set) and scored with
  * its code (42a6b00) before anyone read them: unseen71 42, unseen72 46, unseen73 44. unseen73 is held aside, never read;
@@ -546,7 +546,7 @@ const UNSEEN70_FLOOR = 49;
  */
 const UNSEEN71_FLOOR = 50;
 const UNSEEN72_FLOOR = 49;
-const UNSEEN73_FLOOR = 44;
+const UNSEEN73_FLOOR = 45;
 /**
  * Two more written blind in session 20, while the first tuners worked, and scored with the same start code (nothing had
  * been merged yet) before anyone read them: unseen74 43, unseen75 44. unseen75 is held aside, never read; unseen74 was
@@ -583,13 +583,20 @@ const UNSEEN81_FLOOR = 46;
 const UNSEEN82_FLOOR = 49;
 const UNSEEN83_FLOOR = 50;
 /**
- * Session 21: four written blind, scored before anyone read them with the session's start code: unseen84 44 of 49 (a
- * knowledge question word for word in ./unseen19 taken out), unseen85 42, unseen86 45, unseen87 48. Two drawn at random,
+ * Session 21: four written blind while the rule-question model (src/domain/ask/ruleQuestion.ts) was being built, scored
+ * before anyone read them with the session's start code and with the model: unseen84 44 and 45 of 49 (a knowledge question
+ * word for word in ./unseen19 taken out), unseen85 42 and 43, unseen86 45 and 46, unseen87 48 and 48. Two drawn at random,
  * unseen84 and unseen85, are held aside, never read; unseen86 and unseen87 are tuned on.
  */
-const UNSEEN84_FLOOR = 44;
-const UNSEEN85_FLOOR = 42;
-const UNSEEN86_FLOOR = 45;
+/*
+ * The model itself moved floors once (every set scored without and with it; no set lost a question). Held aside: unseen29
+ * 47 → 48, unseen40 44 → 45, unseen47 41 → 42, unseen62 42 → 43, unseen63 51 → 55, unseen65 45 → 47, unseen67 45 → 46,
+ * unseen68 44 → 45, unseen73 44 → 45, and the held halves: the first 158 → 159, fresh3's 113 → 115, fresh4's 109 → 110.
+ * On the sets it learned from, +26.
+ */
+const UNSEEN84_FLOOR = 45;
+const UNSEEN85_FLOOR = 43;
+const UNSEEN86_FLOOR = 46;
 const UNSEEN87_FLOOR = 48;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,

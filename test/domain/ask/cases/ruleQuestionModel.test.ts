@@ -1,0 +1,55 @@
+import { writeFileSync } from 'fs';
+import { join } from 'path';
+import { answerQuestion, normalizeQuestion } from '../../../../src/domain/ask';
+import { asksTheRule, ruleQuestionProbability } from '../../../../src/domain/ask/ruleQuestion';
+import { RULE_QUESTION_MODEL } from '../../../../src/domain/ask/ruleQuestionModel';
+import { ALL_HELD_ASIDE } from './heldAside';
+import { fingerprint, ruleQuestionModelSource, trainingRows } from './ruleQuestionTraining';
+
+const MODEL_FILE = join(__dirname, '../../../../src/domain/ask/ruleQuestionModel.ts');
+
+describe('the rule-question model', () => {
+  it('was trained on the sets tuned on as they are now (regenerate with RECORD_RULE_MODEL=1)', () => {
+    const rows = trainingRows();
+    if (process.env.RECORD_RULE_MODEL === '1') writeFileSync(MODEL_FILE, ruleQuestionModelSource(rows));
+    expect(RULE_QUESTION_MODEL.trainedOn).toEqual({ questions: rows.length, fingerprint: fingerprint(rows) });
+  });
+
+  it('learned from no held-aside question', () => {
+    const trained = new Set(trainingRows().map((row) => row.q.toLowerCase()));
+    expect(ALL_HELD_ASIDE.flatMap((set) => set.filter((q) => trained.has(q.q.toLowerCase())).map((q) => q.q))).toEqual([]);
+  });
+
+  it('tells questions about the rule from cases on the questions it learned from', () => {
+    const rows = trainingRows();
+    const right = rows.filter((row) => (ruleQuestionProbability(normalizeQuestion(row.q)) > 0.5) === (row.label === 1)).length;
+    expect(right / rows.length).toBeGreaterThan(0.97);
+  });
+});
+
+describe('a question about the rule gets the rule, not a verdict', () => {
+  // Each of these tells enough of a situation for a code to be decided (and got one before the model), but asks what
+  // the spec says: RFC 6750 §3.1's pairs of error and status, RFC 9110 §15.5.4's leave to hide.
+  it.each([
+    ['in rfc 6750 terms, which status travels with insufficient_scope when a token is fine but too narrow?', /403/],
+    ['what status belongs with error="invalid_token" in the challenge header?', /401/],
+    ['does rfc 9110 really allow answering 404 to a logged-in user who lacks permission, to hide the record?', /§15\.5\.4/],
+  ])('%s', (question, code) => {
+    expect(asksTheRule(normalizeQuestion(question))).toBe(true);
+    const result = answerQuestion(question);
+    expect(result.verdict).toBeNull();
+    // The explanation stays, and it names the code such a case gets.
+    expect(result.answer).toMatch(code);
+  });
+
+  // Guards: one case, told in the same words, asked for its code.
+  it.each([
+    ['my token lacks the billing:write scope and the api gives me 401. what should it send?', '403'],
+    ["user from tenant a opens tenant b's invoice url, we must not reveal it exists. code pls", '404'],
+    ['we removed the v1 webhooks endpoint for good, clients still call it. what do we send back', '410'],
+    ['sso session expired, user clicks save, api says 403. right code?', '401'],
+  ])('%s keeps its verdict', (question, verdict) => {
+    expect(asksTheRule(normalizeQuestion(question))).toBe(false);
+    expect(answerQuestion(question).verdict).toBe(verdict);
+  });
+});
