@@ -1,3 +1,4 @@
+import { probability } from './learned';
 import { RULE_QUESTION_MODEL } from './ruleQuestionModel';
 
 /**
@@ -23,40 +24,7 @@ import { RULE_QUESTION_MODEL } from './ruleQuestionModel';
  */
 export const RULE_QUESTION_THRESHOLD = 0.9;
 
-/** The words of a normalised question (lower case already), punctuation dropped. */
-const words = (text: string): string[] => text.replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((word) => word.length > 0);
-
-/** What the model reads: each word, each pair of neighbouring words, how the question opens, and its length. */
-export function ruleQuestionFeatures(text: string): string[] {
-  const w = words(text);
-  const features = new Set<string>();
-  w.forEach((word, i) => {
-    features.add(`u:${word}`);
-    if (i > 0) features.add(`b:${w[i - 1] ?? ''}_${word}`);
-  });
-  features.add(`first:${w[0] ?? ''}`);
-  features.add(`first2:${w[0] ?? ''}_${w[1] ?? ''}`);
-  features.add(`len:${Math.min(6, Math.floor(w.length / 8))}`);
-  return [...features];
-}
-
-let weights: Map<string, number> | null = null;
-
-function loadWeights(): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const line of RULE_QUESTION_MODEL.weights.split('\n')) {
-    const space = line.lastIndexOf(' ');
-    if (space > 0) map.set(line.slice(0, space), Number(line.slice(space + 1)));
-  }
-  return map;
-}
-
 /** The model's probability that a (normalised) question asks about the rule rather than for one case's code. */
-export function ruleQuestionProbability(text: string): number {
-  weights ??= loadWeights();
-  let z = RULE_QUESTION_MODEL.bias;
-  for (const feature of ruleQuestionFeatures(text)) z += weights.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+export const ruleQuestionProbability = (text: string): number => probability(RULE_QUESTION_MODEL, text);
 
 export const asksTheRule = (text: string): boolean => ruleQuestionProbability(text) > RULE_QUESTION_THRESHOLD;

@@ -1,5 +1,3 @@
-import { normalizeQuestion } from '../../../../src/domain/ask';
-import { ruleQuestionFeatures } from '../../../../src/domain/ask/ruleQuestion';
 import type { EvalQuestion } from '../eval/questions';
 import { UNSEEN51_QUESTIONS } from '../eval/unseen51/questions';
 import { UNSEEN52_QUESTIONS } from '../eval/unseen52/questions';
@@ -27,6 +25,7 @@ import { UNSEEN87_QUESTIONS } from '../eval/unseen87/questions';
 import { ASKED_IN_TESTS } from './askedInTests';
 import { CASE_SETS } from './caseSource';
 import { ALL_HELD_ASIDE } from './heldAside';
+import { modelSource, type TrainingRow } from './learning';
 
 /**
  * What the rule-question model (src/domain/ask/ruleQuestion.ts) learns from: every question of the sets tuned on
@@ -63,12 +62,6 @@ const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestio
 
 export const MODEL_SETS = [...CASE_SETS, ...LATER_SETS];
 
-export interface TrainingRow {
-  q: string;
-  /** 1 when the writer expected no verdict (a question about the rule), 0 when one case's code. */
-  label: 0 | 1;
-}
-
 /**
  * Each question once (the first that has it wins): the blind sets' first, in the sets' order, then the questions the
  * unit tests ask (askedInTests.ts), labelled by the verdict they get without the model. The blind writers and the
@@ -77,7 +70,7 @@ export interface TrainingRow {
  * every tested answer while still taking the writers' sense of it (measured on the held-aside sets: no fewer
  * answers put right than with the blind sets alone).
  */
-export function trainingRows(): TrainingRow[] {
+export function ruleQuestionRows(): TrainingRow[] {
   // A question the tests share with a held-aside set ("what is a soft 404") is left out, or that set's score would mean less.
   const seen = new Set<string>(ALL_HELD_ASIDE.flatMap((set) => set.map((question) => question.q.toLowerCase())));
   const rows: TrainingRow[] = [];
@@ -85,96 +78,13 @@ export function trainingRows(): TrainingRow[] {
     const key = q.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
-    rows.push({ q, label: verdict === null ? 1 : 0 });
+    rows.push({ q, label: verdict === null ? 1 : 0 }); // 1: no verdict expected (a question about the rule)
   };
   for (const [, questions] of MODEL_SETS) for (const question of questions) add(question.q, question.verdict);
   for (const [verdict, q] of ASKED_IN_TESTS) add(q, verdict);
   return rows;
 }
 
-/** FNV-1a over the rows' labels and texts: which questions the recorded model was trained on. */
-export function fingerprint(rows: readonly TrainingRow[]): string {
-  let hash = 0x811c9dc5;
-  for (const row of rows) {
-    for (const ch of `${row.label}${row.q}\n`) {
-      hash ^= ch.charCodeAt(0);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/** mulberry32: a seeded generator, so that training twice gives the same model. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export interface TrainedModel {
-  bias: number;
-  weights: Map<string, number>;
-}
-
-const EPOCHS = 15;
-const LEARNING_RATE = 0.1;
-const L2 = 1e-4;
-
-/** Logistic regression by stochastic gradient descent over the rows' features, in a seeded order. */
-export function train(rows: readonly TrainingRow[], seed = 42): TrainedModel {
-  const examples = rows.map((row) => ({ features: ruleQuestionFeatures(normalizeQuestion(row.q)), label: row.label }));
-  const weights = new Map<string, number>();
-  let bias = 0;
-  const random = seeded(seed);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
-    for (const index of order) {
-      const example = examples[index];
-      if (!example) continue;
-      let z = bias;
-      for (const feature of example.features) z += weights.get(feature) ?? 0;
-      const gradient = 1 / (1 + Math.exp(-z)) - example.label;
-      bias -= LEARNING_RATE * gradient;
-      for (const feature of example.features) {
-        const w = weights.get(feature) ?? 0;
-        weights.set(feature, w - LEARNING_RATE * (gradient + L2 * w));
-      }
-    }
-  }
-  return { bias, weights };
-}
-
-/** Weights smaller than this change no answer of the sets (measured on the first model: 10 k of 50 k features kept, the same answers; at 0.1 one answer changes). */
-const KEPT_WEIGHT = 0.05;
-const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-/** The generated module's text. */
-export function ruleQuestionModelSource(rows: readonly TrainingRow[] = trainingRows()): string {
-  const model = train(rows);
-  const lines = [...model.weights]
-    .filter(([, w]) => Math.abs(w) >= KEPT_WEIGHT)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([feature, w]) => `${feature} ${round(w)}`);
-  return [
-    '// Generated by test/domain/ask/cases/ruleQuestionModel.test.ts (RECORD_RULE_MODEL=1): do not edit by hand.',
-    '',
-    '/**',
-    ' * The rule-question model (see ruleQuestion.ts): a bias and one weight per feature, "feature weight" a line,',
-    ' * trained on the labelled questions that test/domain/ask/cases/ruleQuestionTraining.ts lists.',
-    ' */',
-    'export const RULE_QUESTION_MODEL = {',
-    `  trainedOn: { questions: ${rows.length}, fingerprint: '${fingerprint(rows)}' },`,
-    `  bias: ${round(model.bias)},`,
-    `  weights: ${JSON.stringify(lines.join('\n'))},`,
-    '} as const;',
-    '',
-  ].join('\n');
-}
+/** The rule-question model's module (src/domain/ask/ruleQuestionModel.ts). */
+export const ruleQuestionModelSource = (rows: readonly TrainingRow[] = ruleQuestionRows()): string =>
+  modelSource('RULE_QUESTION_MODEL', ['The rule-question model (see ruleQuestion.ts), trained on the questions that', 'test/domain/ask/cases/ruleQuestionTraining.ts lists.'], rows);

@@ -4,24 +4,25 @@ import { answerQuestion, normalizeQuestion } from '../../../../src/domain/ask';
 import { asksTheRule, ruleQuestionProbability } from '../../../../src/domain/ask/ruleQuestion';
 import { RULE_QUESTION_MODEL } from '../../../../src/domain/ask/ruleQuestionModel';
 import { ALL_HELD_ASIDE } from './heldAside';
-import { fingerprint, ruleQuestionModelSource, trainingRows } from './ruleQuestionTraining';
+import { fingerprint } from './learning';
+import { ruleQuestionModelSource, ruleQuestionRows } from './ruleQuestionTraining';
 
-const MODEL_FILE = join(__dirname, '../../../../src/domain/ask/ruleQuestionModel.ts');
+const ASK = join(__dirname, '../../../../src/domain/ask');
 
-describe('the rule-question model', () => {
-  it('was trained on the sets tuned on as they are now (regenerate with RECORD_RULE_MODEL=1)', () => {
-    const rows = trainingRows();
-    if (process.env.RECORD_RULE_MODEL === '1') writeFileSync(MODEL_FILE, ruleQuestionModelSource(rows));
-    expect(RULE_QUESTION_MODEL.trainedOn).toEqual({ questions: rows.length, fingerprint: fingerprint(rows) });
+describe('the learned readings of ask', () => {
+  it('were trained on the labelled questions as they are now (regenerate with RECORD_MODELS=1)', () => {
+    const rule = ruleQuestionRows();
+    if (process.env.RECORD_MODELS === '1') writeFileSync(join(ASK, 'ruleQuestionModel.ts'), ruleQuestionModelSource(rule));
+    expect(RULE_QUESTION_MODEL.trainedOn).toEqual({ questions: rule.length, fingerprint: fingerprint(rule) });
   });
 
   it('learned from no held-aside question', () => {
-    const trained = new Set(trainingRows().map((row) => row.q.toLowerCase()));
+    const trained = new Set(ruleQuestionRows().map((row) => row.q.toLowerCase()));
     expect(ALL_HELD_ASIDE.flatMap((set) => set.filter((q) => trained.has(q.q.toLowerCase())).map((q) => q.q))).toEqual([]);
   });
 
   it('tells questions about the rule from cases on the questions it learned from', () => {
-    const rows = trainingRows();
+    const rows = ruleQuestionRows();
     const right = rows.filter((row) => (ruleQuestionProbability(normalizeQuestion(row.q)) > 0.5) === (row.label === 1)).length;
     expect(right / rows.length).toBeGreaterThan(0.97);
   });
