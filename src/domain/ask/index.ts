@@ -20,7 +20,7 @@ import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general'
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
 import { nearestEntry } from './retrieval';
-import { asksTheRule } from './ruleQuestion';
+import { CASE_QUESTION_THRESHOLD, RULE_QUESTION_THRESHOLD, ruleQuestionProbability } from './ruleQuestion';
 
 export { extractSituation, type Situation } from './facts';
 export { normalizeQuestion } from './normalize';
@@ -261,9 +261,12 @@ function withLegalNote(s: Situation, result: AskResult): AskResult {
   return { ...result, answer: `${result.answer} ${LEGAL_NOTE}`, sources: [...new Set([...result.sources, SOURCES.rfc7725LegalReasons])] };
 }
 
-function answerSituation(s: Situation): AskResult {
+function answerSituation(s: Situation, caseAsked: boolean): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const resolution = resolve(s);
+  // The rule-question model is sure a case's code is asked, in words the patterns below do not know ("what status
+  // should the response carry", "how do we answer that call"): the code the facts decide is given.
+  const askedOfTheCase = caseAsked && resolution.kind === 'reason';
   // "exp was 2h ago, the client should refresh and retry. which status do we send back?": a case whose
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
   // or crawlers follows it (decidedWithTopic) instead of replacing it.
@@ -272,6 +275,7 @@ function answerSituation(s: Situation): AskResult {
   // right one asked for, is this case's code asked (not the neighbour's definition).
   const replacesToday = resolution.kind === 'reason' && s.currentCode !== null && s.currentCode !== resolution.reason.code && RIGHT_CODE_ASKED.test(s.text);
   const decided =
+    askedOfTheCase ||
     (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text) || replacesToday || specAskedForThisRequest(s.text)))) && !CODES_COMPARED_FOR.test(s.text);
   const general = generalAnswer(s);
   if (general && !decided) return finish(null, general);
@@ -280,7 +284,7 @@ function answerSituation(s: Situation): AskResult {
   const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? claimedRuleAnswer(s, resolution) ?? conditionalRuleAnswer(s, resolution);
   if (term) return term;
 
-  if (asksForVerdict(s, resolution)) {
+  if (askedOfTheCase || asksForVerdict(s, resolution)) {
     switch (resolution.kind) {
       case 'reason': {
         const verdict = resolution.reason.code;
@@ -362,8 +366,8 @@ function answerSituation(s: Situation): AskResult {
  * its explanation (which names the code such a case gets) but gives no verdict, as for any question about the rules.
  * Only a decided code is ever taken away; which code is decided stays the protocol order's (decide.ts).
  */
-function withoutVerdictForARule(normalized: string, result: AskResult): AskResult {
-  return result.verdict !== null && asksTheRule(normalized) ? { ...result, verdict: null } : result;
+function withoutVerdictForARule(asksRule: boolean, result: AskResult): AskResult {
+  return result.verdict !== null && asksRule ? { ...result, verdict: null } : result;
 }
 
 /**
@@ -374,7 +378,8 @@ export function answerQuestion(question: string): AskResult {
   try {
     const normalized = normalizeQuestion(question);
     const s = extractSituation(normalized);
-    return withLegalNote(s, withoutVerdictForARule(normalized, answerSituation(s)));
+    const rule = ruleQuestionProbability(normalized);
+    return withLegalNote(s, withoutVerdictForARule(rule > RULE_QUESTION_THRESHOLD, answerSituation(s, rule < CASE_QUESTION_THRESHOLD)));
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {

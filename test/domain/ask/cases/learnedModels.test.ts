@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { answerQuestion, normalizeQuestion } from '../../../../src/domain/ask';
-import { asksTheRule, ruleQuestionProbability } from '../../../../src/domain/ask/ruleQuestion';
+import { asksTheRule, CASE_QUESTION_THRESHOLD, ruleQuestionProbability } from '../../../../src/domain/ask/ruleQuestion';
 import { RULE_QUESTION_MODEL } from '../../../../src/domain/ask/ruleQuestionModel';
 import { ALL_HELD_ASIDE } from './heldAside';
 import { fingerprint } from './learning';
@@ -52,5 +52,28 @@ describe('a question about the rule gets the rule, not a verdict', () => {
   ])('%s keeps its verdict', (question, verdict) => {
     expect(asksTheRule(normalizeQuestion(question))).toBe(false);
     expect(answerQuestion(question).verdict).toBe(verdict);
+  });
+});
+
+describe('a case whose code is asked in words the patterns do not know gets its code', () => {
+  // A request told (a method on a path, a token's state), then its status asked beside the RFC 6750 error: the patterns
+  // read the error as the thing asked and gave no verdict; the model is sure a case's code is asked (RFC 6750 §3.1).
+  it.each([
+    ["The caller's bearer token expired at 09:00 and it still sends it at 09:30 to GET /v1/ledger. Which response status fits that request, and which error code belongs in the challenge?", '401', /invalid_token/],
+    ['A mobile client calls GET /v3/profile with a token we revoked yesterday. What status should the reply carry, and which error value in WWW-Authenticate?', '401', /invalid_token/],
+    ['The token is valid and unexpired, yet it carries only reports:read while the export endpoint needs reports:export. Which response status fits that request, and which error code belongs in the challenge?', '403', /insufficient_scope/],
+  ])('%s', (question, verdict, error) => {
+    expect(ruleQuestionProbability(normalizeQuestion(question))).toBeLessThan(CASE_QUESTION_THRESHOLD);
+    const result = answerQuestion(question);
+    expect(result.verdict).toBe(verdict);
+    expect(result.answer).toMatch(error);
+  });
+
+  // Guards: the same pair asked of the spec, for no one case, stays a question about the rule.
+  it.each([
+    'under rfc 6750, which status and which error go with an expired bearer token?',
+    'what status and error value does rfc 6750 give a token lacking the needed scope?',
+  ])('%s', (question) => {
+    expect(answerQuestion(question).verdict).toBeNull();
   });
 });
