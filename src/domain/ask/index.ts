@@ -19,6 +19,7 @@ import { CODE_BESIDE_A_PART, extractSituation, type Situation, type Topic } from
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
+import { learnedVerdict } from './learnedVerdict';
 import { nearestEntry } from './retrieval';
 import { CASE_QUESTION_THRESHOLD, RULE_QUESTION_THRESHOLD, ruleQuestionProbability } from './ruleQuestion';
 
@@ -186,6 +187,22 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
 }
 
 /**
+ * A case's code surely asked, whose deciding facts the parser could not read and the closest cases do not settle: the
+ * code the verdict model reads from how the question is put (learnedVerdict.ts), said as likely, with the rule behind
+ * that code and what would change it. Never a code the read facts rule out, nor one outside the codes weighed.
+ */
+function learnedVerdictAnswer(s: Situation, open: OpenFact | null, normalized: string): AskResult | null {
+  const learned = learnedVerdict(normalized);
+  if (!learned || contradictsReadFacts(s, learned.code)) return null;
+  const weighed = writtenCodes(s);
+  if (weighed.length >= 2 && !weighed.includes(learned.code)) return null;
+  const section = SECTION_OF[learned.code];
+  const lead = `Most likely ${learned.code}${section ? ` ${section.name} (${section.source})` : ''}: I could not read every fact of this, but questions put this way are answered ${learned.code}.`;
+  const otherwise = explainOpen(open ?? openFactWithoutFacts(s));
+  return finish(learned.code, { sentences: [lead, `If it differs: ${otherwise.sentences[0] ?? ''}`], sources: [...(section ? [section.source] : []), ...otherwise.sources] });
+}
+
+/**
  * "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for.
  * "what status and error code should the resource server return": the status asked with the RFC 6750 error beside it (§3.1 pairs
  * each error code with its status), by the spec's own name for the server that checks the token, is still this case's status.
@@ -261,12 +278,20 @@ function withLegalNote(s: Situation, result: AskResult): AskResult {
   return { ...result, answer: `${result.answer} ${LEGAL_NOTE}`, sources: [...new Set([...result.sources, SOURCES.rfc7725LegalReasons])] };
 }
 
-function answerSituation(s: Situation, caseAsked: boolean): AskResult {
+/** What the learned readings say of the question: whether a case's code is surely asked, and the text they read. */
+interface Learned {
+  caseAsked: boolean;
+  normalized: string;
+}
+
+function answerSituation(s: Situation, learned: Learned): AskResult {
   if (s.empty) return finish(null, emptyAnswer());
   const resolution = resolve(s);
   // The rule-question model is sure a case's code is asked, in words the patterns below do not know ("what status
-  // should the response carry", "how do we answer that call"): the code the facts decide is given.
-  const askedOfTheCase = caseAsked && resolution.kind === 'reason';
+  // should the response carry", "how do we answer that call"): the code the facts decide is given, and where they
+  // decide nothing (or leave open only a fact the parser may have failed to read), the verdict model's.
+  const askedOfTheCase =
+    learned.caseAsked && (resolution.kind === 'reason' || resolution.kind === 'none' || (resolution.kind === 'open' && UNREAD_FACTS.includes(resolution.fact)));
   // "exp was 2h ago, the client should refresh and retry. which status do we send back?": a case whose
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
   // or crawlers follows it (decidedWithTopic) instead of replacing it.
@@ -308,11 +333,11 @@ function answerSituation(s: Situation, caseAsked: boolean): AskResult {
         });
       }
       case 'open':
-        return caseAnswer(s, resolution.fact) ?? finish(null, explainOpen(resolution.fact));
+        return caseAnswer(s, resolution.fact) ?? (askedOfTheCase ? learnedVerdictAnswer(s, resolution.fact, learned.normalized) : null) ?? finish(null, explainOpen(resolution.fact));
       case 'neighbour':
         return finish(null, explainNeighbour(resolution.code));
       case 'none': {
-        const byCase = caseAnswer(s, null);
+        const byCase = caseAnswer(s, null) ?? (askedOfTheCase ? learnedVerdictAnswer(s, null, learned.normalized) : null);
         if (byCase) return byCase;
         const topical = explainTopics(s, codesInFocus(s, resolution));
         if (topical) return finish(null, topical);
@@ -379,7 +404,7 @@ export function answerQuestion(question: string): AskResult {
     const normalized = normalizeQuestion(question);
     const s = extractSituation(normalized);
     const rule = ruleQuestionProbability(normalized);
-    return withLegalNote(s, withoutVerdictForARule(rule > RULE_QUESTION_THRESHOLD, answerSituation(s, rule < CASE_QUESTION_THRESHOLD)));
+    return withLegalNote(s, withoutVerdictForARule(rule > RULE_QUESTION_THRESHOLD, answerSituation(s, { caseAsked: rule < CASE_QUESTION_THRESHOLD, normalized })));
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {

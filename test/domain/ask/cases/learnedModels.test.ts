@@ -2,22 +2,30 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { answerQuestion, normalizeQuestion } from '../../../../src/domain/ask';
 import { asksTheRule, CASE_QUESTION_THRESHOLD, ruleQuestionProbability } from '../../../../src/domain/ask/ruleQuestion';
+import { learnedVerdict } from '../../../../src/domain/ask/learnedVerdict';
 import { RULE_QUESTION_MODEL } from '../../../../src/domain/ask/ruleQuestionModel';
+import { VERDICT_MODEL } from '../../../../src/domain/ask/verdictModel';
 import { ALL_HELD_ASIDE } from './heldAside';
-import { fingerprint } from './learning';
+import { classFingerprint, fingerprint } from './learning';
 import { ruleQuestionModelSource, ruleQuestionRows } from './ruleQuestionTraining';
+import { verdictModelSource, verdictRows } from './verdictTraining';
 
 const ASK = join(__dirname, '../../../../src/domain/ask');
 
 describe('the learned readings of ask', () => {
   it('were trained on the labelled questions as they are now (regenerate with RECORD_MODELS=1)', () => {
     const rule = ruleQuestionRows();
-    if (process.env.RECORD_MODELS === '1') writeFileSync(join(ASK, 'ruleQuestionModel.ts'), ruleQuestionModelSource(rule));
+    const verdict = verdictRows();
+    if (process.env.RECORD_MODELS === '1') {
+      writeFileSync(join(ASK, 'ruleQuestionModel.ts'), ruleQuestionModelSource(rule));
+      writeFileSync(join(ASK, 'verdictModel.ts'), verdictModelSource(verdict));
+    }
     expect(RULE_QUESTION_MODEL.trainedOn).toEqual({ questions: rule.length, fingerprint: fingerprint(rule) });
+    expect(VERDICT_MODEL.trainedOn).toEqual({ questions: verdict.length, fingerprint: classFingerprint(verdict) });
   });
 
   it('learned from no held-aside question', () => {
-    const trained = new Set(ruleQuestionRows().map((row) => row.q.toLowerCase()));
+    const trained = new Set([...ruleQuestionRows(), ...verdictRows()].map((row) => row.q.toLowerCase()));
     expect(ALL_HELD_ASIDE.flatMap((set) => set.filter((q) => trained.has(q.q.toLowerCase())).map((q) => q.q))).toEqual([]);
   });
 
@@ -75,5 +83,27 @@ describe('a case whose code is asked in words the patterns do not know gets its 
     'what status and error value does rfc 6750 give a token lacking the needed scope?',
   ])('%s', (question) => {
     expect(answerQuestion(question).verdict).toBeNull();
+  });
+});
+
+describe('a case whose facts the parser cannot read gets the code questions put that way get, said as likely', () => {
+  // "never minted, nothing in the ledger or backups": nothing was ever there (RFC 9110 §15.5.5), in words no fact reader knows.
+  const question = 'the coupon code page /c/SPRING99, that code was never minted, nothing in the ledger or backups. a teammate wants 410 for it. your call';
+
+  it('answers 404, as likely, with the rule and what would change it', () => {
+    expect(ruleQuestionProbability(normalizeQuestion(question))).toBeLessThan(CASE_QUESTION_THRESHOLD);
+    expect(learnedVerdict(normalizeQuestion(question))?.code).toBe('404');
+    const result = answerQuestion(question);
+    expect(result.verdict).toBe('404');
+    expect(result.answer).toMatch(/^Most likely 404 Not Found \(RFC 9110 §15\.5\.5\)/);
+    expect(result.answer).toMatch(/If it differs/);
+  });
+
+  // Guards: a question that leaves hiding open, and one about the rules, get no verdict from it.
+  it.each([
+    'user without access asks for a private project. 403 or 404?',
+    'which rfc defines the status codes now, is it still 7231?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBeNull();
   });
 });

@@ -465,7 +465,7 @@ const UNSEEN37_FLOOR = 47;
 const UNSEEN38_FLOOR = 50;
 const UNSEEN39_FLOOR = 49;
 const KNOW6_FLOOR = 60;
-const UNSEEN40_FLOOR = 45;
+const UNSEEN40_FLOOR = 47;
 // Session 13's sets, scored with the code of the session's start (8725cb9) before anything was read: unseen41 46/49
 // (held), unseen42 43/48, unseen43 44; word-for-word repeats of earlier questions taken out first. Floors are the
 // session's end: unseen42 and unseen43 tuned on by tuner o (48/48, 50/50); unseen41, held, 47 after tuners on blind
@@ -475,7 +475,7 @@ const UNSEEN42_FLOOR = 48;
 const UNSEEN43_FLOOR = 50;
 // Written in the middle of the session (after tuners o and p were merged), held, never read: 42/48 with the
 // session's start, 42/48 then.
-const UNSEEN44_FLOOR = 46;
+const UNSEEN44_FLOOR = 47;
 // Session 14's sets, written blind at the session's start and scored with its code (e79e6fe) before anything was
 // read; held, never read: unseen45 43/49 (one question word for word in a knowledge class test taken out), unseen46
 // 41/50. Floors at the session's end, after the case library grew (cases.ts): unseen44 43, unseen45 45, unseen46 42.
@@ -508,13 +508,13 @@ const UNSEEN55_FLOOR = 90;
 const UNSEEN56_FLOOR = 59;
 const UNSEEN57_FLOOR = 59;
 /** Held aside, never read: 54 with the session's start, 56 at its end. */
-const UNSEEN58_FLOOR = 56;
+const UNSEEN58_FLOOR = 58;
 /** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after (53 in session 17). */
-const UNSEEN59_FLOOR = 52;
+const UNSEEN59_FLOOR = 53;
 const UNSEEN60_FLOOR = 60;
 /** Session 16, shaped like the issue's check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end; 42 in session 18 (an api key nobody issued read as 401). */
 const UNSEEN61_FLOOR = 50;
-const UNSEEN62_FLOOR = 43;
+const UNSEEN62_FLOOR = 46;
 /**
  * Session 17, written blind like the others and scored with the session's start before anyone read them:
  * 63 (knowledge told through a case, 30 which + 30 knowledge) and 65 (the check's shape) held aside, never
@@ -529,8 +529,8 @@ const UNSEEN66_FLOOR = 50;
  * Session 19, written blind at the session's start (neither writer read the parser, its tests or another set) and
  * scored with its code (b423e8c) before anyone read them; both held aside, never read: 45 and 44.
  */
-const UNSEEN67_FLOOR = 46;
-const UNSEEN68_FLOOR = 45;
+const UNSEEN67_FLOOR = 47;
+const UNSEEN68_FLOOR = 47;
 /**
  * Written blind in the middle of session 19 (after the first tuners' rounds were merged) and scored before anyone read
  * them, with the session's start (b423e8c) and with the merged code alike: unseen69 48, unseen70 44. unseen69 stays held
@@ -594,12 +594,14 @@ const UNSEEN83_FLOOR = 50;
  * unseen68 44 → 45, unseen73 44 → 45, and the held halves: the first 158 → 159, fresh3's 113 → 115, fresh4's 109 → 110.
  * On the sets it learned from, +26. Then the same model, read the other way (a decided code given where it is sure a
  * case's code is asked and the patterns saw no request): held aside, unseen36 48 → 49, unseen44 44 → 46, unseen45 46 → 47,
- * unseen46 44 → 45, unseen85 43 → 44; unseen87 48 → 49.
+ * unseen46 44 → 45, unseen85 43 → 44; unseen87 48 → 49. Then the verdict model (learnedVerdict.ts, where a case's code is
+ * surely asked and no fact decided one): held aside, unseen40 45 → 47, unseen44 46 → 47, unseen58 56 → 58, unseen59 52 → 53,
+ * unseen62 43 → 46, unseen67 46 → 47, unseen68 45 → 47, unseen85 44 → 45; unseen87 49 → 50.
  */
 const UNSEEN84_FLOOR = 45;
-const UNSEEN85_FLOOR = 44;
+const UNSEEN85_FLOOR = 45;
 const UNSEEN86_FLOOR = 46;
-const UNSEEN87_FLOOR = 49;
+const UNSEEN87_FLOOR = 50;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
