@@ -96,6 +96,10 @@ import { UNSEEN84_QUESTIONS } from './unseen84/questions';
 import { UNSEEN85_QUESTIONS } from './unseen85/questions';
 import { UNSEEN86_QUESTIONS } from './unseen86/questions';
 import { UNSEEN87_QUESTIONS } from './unseen87/questions';
+import { UNSEEN88_QUESTIONS } from './unseen88/questions';
+import { UNSEEN89_QUESTIONS } from './unseen89/questions';
+import { UNSEEN90_QUESTIONS } from './unseen90/questions';
+import { UNSEEN91_QUESTIONS } from './unseen91/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -602,6 +606,16 @@ const UNSEEN84_FLOOR = 45;
 const UNSEEN85_FLOOR = 45;
 const UNSEEN86_FLOOR = 46;
 const UNSEEN87_FLOOR = 50;
+/**
+ * Four more written blind in session 21 after the rule-question, case-asked and verdict models were merged, scored before
+ * anyone read them with the session's start code and with the merged code: unseen88 47 and 48, unseen89 42 and 44, unseen90
+ * 46 and 48, unseen91 46 and 49. Two drawn at random, unseen89 and unseen90, are held aside, never read; unseen88 and
+ * unseen91 are tuned on.
+ */
+const UNSEEN88_FLOOR = 48;
+const UNSEEN89_FLOOR = 44;
+const UNSEEN90_FLOOR = 48;
+const UNSEEN91_FLOOR = 49;
 /*
  * Session 19 moved floors once, at its end, after two tuners' rounds on spent sets' misses (unseen51-57, 60, 61, 64, 66,
  * unseen28, unseen31, know4, know6: +33 on the sets not held aside, none lost) and a review of the merge: the held sets
@@ -926,6 +940,10 @@ const SESSION21_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, seventy-ninth (./unseen85, a hospital patient portal and clinical records API)", UNSEEN85_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN85_FLOOR],
   ["ask evaluation shaped like the issue's check, eightieth (./unseen86, a government tax and benefits portal: scored, then tuned on)", UNSEEN86_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN86_FLOOR],
   ["ask evaluation shaped like the issue's check, eighty-first (./unseen87, a freight and parcel logistics platform: scored, then tuned on)", UNSEEN87_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN87_FLOOR],
+  ["ask evaluation shaped like the issue's check, eighty-second (./unseen88, a university learning platform and student records: scored, then tuned on)", UNSEEN88_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN88_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, eighty-third (./unseen89, a smart-home and IoT device cloud)", UNSEEN89_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN89_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, eighty-fourth (./unseen90, an insurer's claims and policy API)", UNSEEN90_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN90_FLOOR],
+  ["ask evaluation shaped like the issue's check, eighty-fifth (./unseen91, a media streaming service: scored, then tuned on)", UNSEEN91_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN91_FLOOR],
 ];
 const BEFORE_UNSEEN84 = [...BEFORE_UNSEEN71, ...SESSION20_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION21_SETS, BEFORE_UNSEEN84);
