@@ -274,6 +274,9 @@ const LEAD_WHY: Readonly<Record<string, string>> = {
 };
 
 /** A short clause naming the code this situation calls for, used before a behaviour answer. */
+/** A reason in a few words ("no credentials were sent", "it was deleted"), or '' where there are none. */
+export const reasonGloss = (reason: Reason): string => LEAD_WHY[reason.why] ?? '';
+
 export function situationLead(reason: Reason): string {
   const why = LEAD_WHY[reason.why] ?? '';
   return `This situation calls for ${reason.code}${why ? ` (${why})` : ''}.`;

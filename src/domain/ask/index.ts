@@ -10,16 +10,18 @@ import {
   explainReason,
   explainTopics,
   finish,
+  reasonGloss,
   situationLead,
   type Draft,
 } from './compose';
 import { asksNoCase, contradictsReadFacts, nearestCases } from './cases';
+import type { Reason } from './decide';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
 import { CODE_BESIDE_A_PART, extractSituation, type Situation, type Topic } from './facts';
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
-import { learnedVerdict } from './learnedVerdict';
+import { learnedVerdict, secondReading } from './learnedVerdict';
 import { nearestEntry } from './retrieval';
 import { CASE_QUESTION_THRESHOLD, RULE_QUESTION_THRESHOLD, ruleQuestionProbability } from './ruleQuestion';
 
@@ -203,6 +205,22 @@ function learnedVerdictAnswer(s: Situation, open: OpenFact | null, normalized: s
 }
 
 /**
+ * The verdict model's reading where it is sure and differs from the read facts' code (learnedVerdict.ts), unless the
+ * question weighs two codes and the model's is neither.
+ */
+function secondReadingOf(s: Situation, read: Reason, normalized: string): Reason | null {
+  const second = secondReading(s, read, normalized);
+  const weighed = writtenCodes(s);
+  return second && (weighed.length < 2 || weighed.includes(second.code)) ? second : null;
+}
+
+/** What the answer says when the verdict is the model's reading, not the read facts': those facts and their code. */
+function secondReadingNote(read: Reason): string {
+  const gloss = reasonGloss(read);
+  return `That is how questions put this way are answered; read fact by fact, this one would give ${read.code}${gloss ? ` (${gloss})` : ''}, so if that is the case, answer ${read.code}.`;
+}
+
+/**
  * "which status do we send back", "what should the proxy send instead", "code for the download attempt": this case's response asked for.
  * "what status and error code should the resource server return": the status asked with the RFC 6750 error beside it (§3.1 pairs
  * each error code with its status), by the spec's own name for the server that checks the token, is still this case's status.
@@ -281,6 +299,8 @@ function withLegalNote(s: Situation, result: AskResult): AskResult {
 /** What the learned readings say of the question: whether a case's code is surely asked, and the text they read. */
 interface Learned {
   caseAsked: boolean;
+  /** The rule is asked, not a case's code: the verdict will be withheld, and the read facts' explanation stands. */
+  ruleAsked: boolean;
   normalized: string;
 }
 
@@ -312,15 +332,18 @@ function answerSituation(s: Situation, learned: Learned): AskResult {
   if (askedOfTheCase || asksForVerdict(s, resolution)) {
     switch (resolution.kind) {
       case 'reason': {
-        const verdict = resolution.reason.code;
+        const second = learned.ruleAsked ? null : secondReadingOf(s, resolution.reason, learned.normalized);
+        const reason = second ?? resolution.reason;
+        const verdict = reason.code;
         const lead = currentCodeLead(s.currentCode, verdict);
-        const explained = explainReason(resolution.reason, s);
+        const explained = explainReason(reason, s);
         const why = lead.coversHiding
           ? { ...explained, sentences: explained.sentences.filter((sentence) => sentence !== HIDE_NOTE) }
           : explained;
         const extra = consequenceFor(verdict, s);
         const parts: Draft[] = [{ sentences: lead.sentence ? [lead.sentence] : [], sources: [] }, why];
         if (extra) parts.push(extra);
+        if (second) parts.push({ sentences: [secondReadingNote(resolution.reason)], sources: [] });
         if (aside && !parts.some((p) => p.sentences.some((sentence) => aside.sentences.includes(sentence)))) parts.push(aside);
         // "… gets 403. which rfc says so?": the section is named even when the reason's words do not cite it.
         const section = SECTION_OF[verdict];
@@ -404,7 +427,8 @@ export function answerQuestion(question: string): AskResult {
     const normalized = normalizeQuestion(question);
     const s = extractSituation(normalized);
     const rule = ruleQuestionProbability(normalized);
-    return withLegalNote(s, withoutVerdictForARule(rule > RULE_QUESTION_THRESHOLD, answerSituation(s, { caseAsked: rule < CASE_QUESTION_THRESHOLD, normalized })));
+    const ruleAsked = rule > RULE_QUESTION_THRESHOLD;
+    return withLegalNote(s, withoutVerdictForARule(ruleAsked, answerSituation(s, { caseAsked: rule < CASE_QUESTION_THRESHOLD, ruleAsked, normalized })));
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {
