@@ -17,6 +17,8 @@ import { UNSEEN80_QUESTIONS } from '../eval/unseen80/questions';
 import { UNSEEN81_QUESTIONS } from '../eval/unseen81/questions';
 import { UNSEEN84_QUESTIONS } from '../eval/unseen84/questions';
 import { UNSEEN85_QUESTIONS } from '../eval/unseen85/questions';
+import { UNSEEN89_QUESTIONS } from '../eval/unseen89/questions';
+import { UNSEEN90_QUESTIONS } from '../eval/unseen90/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -81,4 +83,6 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN81_QUESTIONS,
   UNSEEN84_QUESTIONS,
   UNSEEN85_QUESTIONS,
+  UNSEEN89_QUESTIONS,
+  UNSEEN90_QUESTIONS,
 ];

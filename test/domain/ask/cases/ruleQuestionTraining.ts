@@ -22,6 +22,8 @@ import { UNSEEN82_QUESTIONS } from '../eval/unseen82/questions';
 import { UNSEEN83_QUESTIONS } from '../eval/unseen83/questions';
 import { UNSEEN86_QUESTIONS } from '../eval/unseen86/questions';
 import { UNSEEN87_QUESTIONS } from '../eval/unseen87/questions';
+import { UNSEEN88_QUESTIONS } from '../eval/unseen88/questions';
+import { UNSEEN91_QUESTIONS } from '../eval/unseen91/questions';
 import { ASKED_IN_TESTS } from './askedInTests';
 import { CASE_SETS } from './caseSource';
 import { ALL_HELD_ASIDE } from './heldAside';
@@ -58,6 +60,8 @@ const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestio
   ['unseen83', UNSEEN83_QUESTIONS],
   ['unseen86', UNSEEN86_QUESTIONS],
   ['unseen87', UNSEEN87_QUESTIONS],
+  ['unseen88', UNSEEN88_QUESTIONS],
+  ['unseen91', UNSEEN91_QUESTIONS],
 ];
 
 export const MODEL_SETS = [...CASE_SETS, ...LATER_SETS];
