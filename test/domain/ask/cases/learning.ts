@@ -39,11 +39,8 @@ const EPOCHS = 15;
 const LEARNING_RATE = 0.1;
 const L2 = 1e-4;
 
-/** Logistic regression by stochastic gradient descent over the rows' features, in a seeded order. */
-export function train(rows: readonly TrainingRow[], seed = 42): TrainedModel {
-  const examples = rows.map((row) => ({ features: questionFeatures(normalizeQuestion(row.q)), label: row.label }));
-  const weights = new Map<string, number>();
-  let bias = 0;
+/** The examples EPOCHS times, each time in a new seeded order: the order stochastic gradient descent visits them in. */
+function* visits<T>(examples: readonly T[], seed: number): Generator<T> {
   const random = seeded(seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -53,15 +50,24 @@ export function train(rows: readonly TrainingRow[], seed = 42): TrainedModel {
     }
     for (const index of order) {
       const example = examples[index];
-      if (!example) continue;
-      let z = bias;
-      for (const feature of example.features) z += weights.get(feature) ?? 0;
-      const gradient = 1 / (1 + Math.exp(-z)) - example.label;
-      bias -= LEARNING_RATE * gradient;
-      for (const feature of example.features) {
-        const w = weights.get(feature) ?? 0;
-        weights.set(feature, w - LEARNING_RATE * (gradient + L2 * w));
-      }
+      if (example) yield example;
+    }
+  }
+}
+
+/** Logistic regression by stochastic gradient descent over the rows' features, in a seeded order. */
+export function train(rows: readonly TrainingRow[], seed = 42): TrainedModel {
+  const examples = rows.map((row) => ({ features: questionFeatures(normalizeQuestion(row.q)), label: row.label }));
+  const weights = new Map<string, number>();
+  let bias = 0;
+  for (const example of visits(examples, seed)) {
+    let z = bias;
+    for (const feature of example.features) z += weights.get(feature) ?? 0;
+    const gradient = 1 / (1 + Math.exp(-z)) - example.label;
+    bias -= LEARNING_RATE * gradient;
+    for (const feature of example.features) {
+      const w = weights.get(feature) ?? 0;
+      weights.set(feature, w - LEARNING_RATE * (gradient + L2 * w));
     }
   }
   return { bias, weights };
@@ -108,28 +114,18 @@ export function trainSoftmax(rows: readonly ClassRow[], classes: number, seed = 
   const examples = rows.map((row) => ({ features: questionFeatures(normalizeQuestion(row.q)), label: row.label }));
   const weights = new Map<string, number[]>();
   const bias = new Array<number>(classes).fill(0);
-  const random = seeded(seed);
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
-    for (const index of order) {
-      const example = examples[index];
-      if (!example) continue;
-      const z = [...bias];
-      for (const feature of example.features) weights.get(feature)?.forEach((w, k) => (z[k] = (z[k] ?? 0) + w));
-      const max = Math.max(...z);
-      const exp = z.map((v) => Math.exp(v - max));
-      const sum = exp.reduce((a, b) => a + b, 0);
-      const gradient = exp.map((v, k) => v / sum - (k === example.label ? 1 : 0));
-      gradient.forEach((g, k) => (bias[k] = (bias[k] ?? 0) - LEARNING_RATE * g));
-      for (const feature of example.features) {
-        const w = weights.get(feature) ?? new Array<number>(classes).fill(0);
-        gradient.forEach((g, k) => (w[k] = (w[k] ?? 0) - LEARNING_RATE * (g + L2 * (w[k] ?? 0))));
-        weights.set(feature, w);
-      }
+  for (const example of visits(examples, seed)) {
+    const z = [...bias];
+    for (const feature of example.features) weights.get(feature)?.forEach((w, k) => (z[k] = (z[k] ?? 0) + w));
+    const max = Math.max(...z);
+    const exp = z.map((v) => Math.exp(v - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const gradient = exp.map((v, k) => v / sum - (k === example.label ? 1 : 0));
+    gradient.forEach((g, k) => (bias[k] = (bias[k] ?? 0) - LEARNING_RATE * g));
+    for (const feature of example.features) {
+      const w = weights.get(feature) ?? new Array<number>(classes).fill(0);
+      gradient.forEach((g, k) => (w[k] = (w[k] ?? 0) - LEARNING_RATE * (g + L2 * (w[k] ?? 0))));
+      weights.set(feature, w);
     }
   }
   return { bias, weights };
