@@ -67,27 +67,34 @@ const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestio
 export const MODEL_SETS = [...CASE_SETS, ...LATER_SETS];
 
 /**
- * Each question once (the first that has it wins): the blind sets' first, in the sets' order, then the questions the
- * unit tests ask (askedInTests.ts), labelled by the verdict they get without the model. The blind writers and the
- * project's own tests put the line between a rule and a case in slightly different places ("in rfc 6750, which
- * status for an expired bearer token?" is a rule to some writers, a case to the tests); learning from both keeps
- * every tested answer while still taking the writers' sense of it (measured on the held-aside sets: no fewer
- * answers put right than with the blind sets alone).
+ * Each labelled question once (the first that has it wins), labelled by `label` from its verdict (skipped where that
+ * gives null): the blind sets' first, in the sets' order, then the questions the unit tests ask (askedInTests.ts),
+ * with the verdict they get without the learned readings. A question the tests share with a held-aside set ("what is
+ * a soft 404") is left out, or that set's score would mean less.
  */
-export function ruleQuestionRows(): TrainingRow[] {
-  // A question the tests share with a held-aside set ("what is a soft 404") is left out, or that set's score would mean less.
+export function labelledQuestions<L>(label: (verdict: string | null) => L | null): Array<{ q: string; label: L }> {
   const seen = new Set<string>(ALL_HELD_ASIDE.flatMap((set) => set.map((question) => question.q.toLowerCase())));
-  const rows: TrainingRow[] = [];
+  const rows: Array<{ q: string; label: L }> = [];
   const add = (q: string, verdict: string | null): void => {
     const key = q.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
-    rows.push({ q, label: verdict === null ? 1 : 0 }); // 1: no verdict expected (a question about the rule)
+    const labelled = label(verdict);
+    if (labelled !== null) rows.push({ q, label: labelled });
   };
   for (const [, questions] of MODEL_SETS) for (const question of questions) add(question.q, question.verdict);
   for (const [verdict, q] of ASKED_IN_TESTS) add(q, verdict);
   return rows;
 }
+
+/**
+ * 1 where no verdict is expected (a question about the rule), 0 where one case's code is. The blind writers and the
+ * project's own tests put the line between a rule and a case in slightly different places ("in rfc 6750, which
+ * status for an expired bearer token?" is a rule to some writers, a case to the tests); learning from both keeps
+ * every tested answer while still taking the writers' sense of it (measured on the held-aside sets: no fewer
+ * answers put right than with the blind sets alone).
+ */
+export const ruleQuestionRows = (): TrainingRow[] => labelledQuestions<0 | 1>((verdict) => (verdict === null ? 1 : 0));
 
 /** The rule-question model's module (src/domain/ask/ruleQuestionModel.ts). */
 export const ruleQuestionModelSource = (rows: readonly TrainingRow[] = ruleQuestionRows()): string =>
