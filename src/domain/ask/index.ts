@@ -411,7 +411,7 @@ function answerSituation(s: Situation, learned: Learned): AskResult {
 /**
  * "for bearer tokens, what status goes with insufficient_scope?", "does the rfc really bless a 404 for something that
  * exists?": a question about the rule that tells enough of a situation for a code to be decided. The answer keeps
- * its explanation (which names the code such a case gets) but gives no verdict, as for any question about the rules.
+ * its explanation (which names the code such a case gets) but gives no verdict, as every question about the rules gets.
  * Only a decided code is ever taken away; which code is decided stays the protocol order's (decide.ts).
  */
 function withoutVerdictForARule(asksRule: boolean, result: AskResult): AskResult {

@@ -40,7 +40,7 @@ function reasonFor(code: LearnedCode, s: Situation, read: Reason): Reason {
     case '401':
       return { code, why: s.auth === 'none' ? 'no-credentials' : 'invalid-credentials' };
     case '403':
-      // The refusal the parser read, if any ("lacks the scope" → insufficient_scope), else a caller not allowed.
+      // The refusal the parser read ("lacks the scope" → insufficient_scope), else a caller not allowed.
       return { code, why: s.denials.find((kind): kind is ForbiddenWhy => kind !== 'unauthorized-word') ?? 'generic' };
     case '404':
       return { code, why: read.code === '403' ? 'hide' : read.code === '410' ? 'deleted' : 'missing' };
