@@ -273,12 +273,12 @@ const LEAD_WHY: Readonly<Record<string, string>> = {
   gone: 'removed on purpose, for good',
 };
 
-/** A short clause naming the code this situation calls for, used before a behaviour answer. */
 /** A reason in a few words ("no credentials were sent", "it was deleted"), or '' where there are none. */
 export const reasonGloss = (reason: Reason): string => LEAD_WHY[reason.why] ?? '';
 
+/** A short clause naming the code this situation calls for, used before a behaviour answer. */
 export function situationLead(reason: Reason): string {
-  const why = LEAD_WHY[reason.why] ?? '';
+  const why = reasonGloss(reason);
   return `This situation calls for ${reason.code}${why ? ` (${why})` : ''}.`;
 }
 

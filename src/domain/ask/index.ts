@@ -15,15 +15,14 @@ import {
   type Draft,
 } from './compose';
 import { asksNoCase, contradictsReadFacts, nearestCases } from './cases';
-import type { Reason } from './decide';
-import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Resolution } from './decide';
+import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Reason, type Resolution } from './decide';
 import { CODE_BESIDE_A_PART, extractSituation, type Situation, type Topic } from './facts';
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
 import { learnedVerdict, secondReading } from './learnedVerdict';
 import { nearestEntry } from './retrieval';
-import { CASE_QUESTION_THRESHOLD, RULE_QUESTION_THRESHOLD, ruleQuestionProbability } from './ruleQuestion';
+import { ruleReading } from './ruleQuestion';
 
 export { extractSituation, type Situation } from './facts';
 export { normalizeQuestion } from './normalize';
@@ -38,6 +37,11 @@ const SECTION_OF: Readonly<Record<string, { source: SourceLabel; name: string }>
 };
 /** The codes of the four the question writes, in its order. */
 const writtenCodes = (s: Situation): string[] => s.codes.filter((code) => STATUS_CODES.includes(code));
+/** "alice says 403, bob says 404": a code that is neither of the ones the question weighs is no answer to it. */
+function outsideTheWeighed(s: Situation, code: string): boolean {
+  const weighed = writtenCodes(s);
+  return weighed.length >= 2 && !weighed.includes(code);
+}
 /** Questions about the codes themselves, where the situation words are only examples. */
 const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security', 'disclosure'];
 
@@ -175,9 +179,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
   const match = nearestCases(s.text);
   if (!match) return null;
   if (contradictsReadFacts(s, match.verdict)) return null;
-  // "alice says 403, bob says 404": a neighbour's code that is neither of the ones weighed is no answer.
-  const weighed = writtenCodes(s);
-  if (weighed.length >= 2 && !weighed.includes(match.verdict)) return null;
+  if (outsideTheWeighed(s, match.verdict)) return null;
   // "either expired or lacking the scope, we cannot tell": the asker says the deciding fact is open.
   // Unless the neighbours say 404: not knowing whether a thing gone missing is gone for good is what makes it 404
   // (RFC 9110 §15.5.11); on unseen51-53 the two such doubts were both 404s, and no other spent answer moved.
@@ -195,9 +197,7 @@ function caseAnswer(s: Situation, open: OpenFact | null): AskResult | null {
  */
 function learnedVerdictAnswer(s: Situation, open: OpenFact | null, normalized: string): AskResult | null {
   const learned = learnedVerdict(normalized);
-  if (!learned || contradictsReadFacts(s, learned.code)) return null;
-  const weighed = writtenCodes(s);
-  if (weighed.length >= 2 && !weighed.includes(learned.code)) return null;
+  if (!learned || contradictsReadFacts(s, learned.code) || outsideTheWeighed(s, learned.code)) return null;
   const section = SECTION_OF[learned.code];
   const lead = `Most likely ${learned.code}${section ? ` ${section.name} (${section.source})` : ''}: I could not read every fact of this, but questions put this way are answered ${learned.code}.`;
   const otherwise = explainOpen(open ?? openFactWithoutFacts(s));
@@ -210,8 +210,7 @@ function learnedVerdictAnswer(s: Situation, open: OpenFact | null, normalized: s
  */
 function secondReadingOf(s: Situation, read: Reason, normalized: string): Reason | null {
   const second = secondReading(s, read, normalized);
-  const weighed = writtenCodes(s);
-  return second && (weighed.length < 2 || weighed.includes(second.code)) ? second : null;
+  return second && !outsideTheWeighed(s, second.code) ? second : null;
 }
 
 /** What the answer says when the verdict is the model's reading, not the read facts': those facts and their code. */
@@ -426,9 +425,8 @@ export function answerQuestion(question: string): AskResult {
   try {
     const normalized = normalizeQuestion(question);
     const s = extractSituation(normalized);
-    const rule = ruleQuestionProbability(normalized);
-    const ruleAsked = rule > RULE_QUESTION_THRESHOLD;
-    return withLegalNote(s, withoutVerdictForARule(ruleAsked, answerSituation(s, { caseAsked: rule < CASE_QUESTION_THRESHOLD, ruleAsked, normalized })));
+    const reading = ruleReading(normalized);
+    return withLegalNote(s, withoutVerdictForARule(reading.ruleAsked, answerSituation(s, { ...reading, normalized })));
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {

@@ -1,4 +1,4 @@
-import type { ForbiddenWhy, Reason } from './decide';
+import type { ForbiddenWhy, Reason, StatusVerdict } from './decide';
 import type { Situation } from './facts';
 import { likeliestClass } from './learned';
 import { VERDICT_MODEL } from './verdictModel';
@@ -8,18 +8,18 @@ import { VERDICT_MODEL } from './verdictModel';
  * the parser could not read at all ("the partner's nightly job started failing on the ledger export after the
  * rotation, what do we answer it", told in words no fact reader knows). A softmax over the same features as the
  * rule-question model (learned.ts), trained on the codes of the "which code?" questions of the sets tuned on and of
- * the unit tests. It is consulted only when the rule-question model is sure a case's code is asked and the protocol
- * order decided nothing (index.ts), and its answer says so: most likely, and what would change it.
+ * the unit tests. index.ts consults it twice over: where the rule-question model is sure a case's code is asked and
+ * the protocol order decided nothing (the answer says "most likely", and what would change it), and where the order
+ * decided a code it is very sure is not the writers' (secondReading: the answer names the code the facts gave).
  */
 
 /** A majority of the probability: with four codes, anything less is no reading at all. */
 export const LEARNED_VERDICT_MIN = 0.5;
 
-export type LearnedCode = '401' | '403' | '404' | '410';
-const isCode = (label: string): label is LearnedCode => label === '401' || label === '403' || label === '404' || label === '410';
+const isCode = (label: string): label is StatusVerdict => label === '401' || label === '403' || label === '404' || label === '410';
 
 /** The likeliest code and its probability, or null below LEARNED_VERDICT_MIN. */
-export function learnedVerdict(normalized: string): { code: LearnedCode; probability: number } | null {
+export function learnedVerdict(normalized: string): { code: StatusVerdict; probability: number } | null {
   const { label, probability } = likeliestClass(VERDICT_MODEL, normalized);
   return isCode(label) && probability >= LEARNED_VERDICT_MIN ? { code: label, probability } : null;
 }
@@ -35,7 +35,7 @@ export function learnedVerdict(normalized: string): { code: LearnedCode; probabi
 export const SECOND_READING_MIN = 0.98;
 
 /** The reason a code gives, for a case whose facts were read as `read`. */
-function reasonFor(code: LearnedCode, s: Situation, read: Reason): Reason {
+function reasonFor(code: StatusVerdict, s: Situation, read: Reason): Reason {
   switch (code) {
     case '401':
       return { code, why: s.auth === 'none' ? 'no-credentials' : 'invalid-credentials' };

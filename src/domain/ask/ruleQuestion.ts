@@ -11,9 +11,10 @@ import { RULE_QUESTION_MODEL } from './ruleQuestionModel';
  * hand-written patterns for it fixed the wordings they were written for and almost none of the next writers'.
  * So it is learned: a logistic regression over the words and word pairs of every labelled question of the sets
  * tuned on (never a held-aside one) and of the questions the unit tests ask, trained by
- * test/domain/ask/cases/ruleQuestionModel.test.ts into ruleQuestionModel.ts. It only ever takes a verdict away
- * (the answer's explanation stays, and names the code such a case gets): what code a situation calls for is still
- * decided by the protocol order in decide.ts.
+ * test/domain/ask/cases/learnedModels.test.ts into ruleQuestionModel.ts. It is read both ways (index.ts): very likely
+ * a question about the rule, a decided code is given as the rule's explanation without a verdict; very unlikely, a
+ * case's code is asked even where the patterns of what is asked saw no request. What code a situation calls for is
+ * still decided by the protocol order in decide.ts.
  */
 
 /**
@@ -35,4 +36,8 @@ export const CASE_QUESTION_THRESHOLD = 0.02;
 /** The model's probability that a (normalised) question asks about the rule rather than for one case's code. */
 export const ruleQuestionProbability = (text: string): number => probability(RULE_QUESTION_MODEL, text);
 
-export const asksTheRule = (text: string): boolean => ruleQuestionProbability(text) > RULE_QUESTION_THRESHOLD;
+/** Both readings of a (normalised) question, from one probability. */
+export function ruleReading(text: string): { ruleAsked: boolean; caseAsked: boolean } {
+  const p = ruleQuestionProbability(text);
+  return { ruleAsked: p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD };
+}

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { answerQuestion, normalizeQuestion } from '../../../../src/domain/ask';
-import { asksTheRule, CASE_QUESTION_THRESHOLD, ruleQuestionProbability } from '../../../../src/domain/ask/ruleQuestion';
+import { CASE_QUESTION_THRESHOLD, ruleQuestionProbability, ruleReading } from '../../../../src/domain/ask/ruleQuestion';
 import { learnedVerdict } from '../../../../src/domain/ask/learnedVerdict';
 import { RULE_QUESTION_MODEL } from '../../../../src/domain/ask/ruleQuestionModel';
 import { VERDICT_MODEL } from '../../../../src/domain/ask/verdictModel';
@@ -44,7 +44,7 @@ describe('a question about the rule gets the rule, not a verdict', () => {
     ['what status belongs with error="invalid_token" in the challenge header?', /401/],
     ['does rfc 9110 really allow answering 404 to a logged-in user who lacks permission, to hide the record?', /§15\.5\.4/],
   ])('%s', (question, code) => {
-    expect(asksTheRule(normalizeQuestion(question))).toBe(true);
+    expect(ruleReading(normalizeQuestion(question)).ruleAsked).toBe(true);
     const result = answerQuestion(question);
     expect(result.verdict).toBeNull();
     // The explanation stays, and it names the code such a case gets.
@@ -58,7 +58,7 @@ describe('a question about the rule gets the rule, not a verdict', () => {
     ['we removed the v1 webhooks endpoint for good, clients still call it. what do we send back', '410'],
     ['sso session expired, user clicks save, api says 403. right code?', '401'],
   ])('%s keeps its verdict', (question, verdict) => {
-    expect(asksTheRule(normalizeQuestion(question))).toBe(false);
+    expect(ruleReading(normalizeQuestion(question)).ruleAsked).toBe(false);
     expect(answerQuestion(question).verdict).toBe(verdict);
   });
 });
