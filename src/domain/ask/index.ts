@@ -303,13 +303,21 @@ interface Learned {
   normalized: string;
 }
 
-function answerSituation(s: Situation, learned: Learned): AskResult {
-  if (s.empty) return finish(null, emptyAnswer());
-  const resolution = resolve(s);
+/** Whether a code is asked of this case: surely (the rule-question model), weighed between two codes, or asked outright. */
+interface CodeAsked {
+  /** The model is sure a case's code is asked, and the facts decide a code or leave open only what the parser may have missed. */
+  ofTheCase: boolean;
+  /** Two codes weighed, the facts picking one of them: a detail asked beside them follows the verdict. */
+  weighed: boolean;
+  /** A code is asked for this case, so a general answer does not replace the verdict. */
+  decided: boolean;
+}
+
+function codeAsked(s: Situation, resolution: Resolution, learned: Learned): CodeAsked {
   // The rule-question model is sure a case's code is asked, in words the patterns below do not know ("what status
   // should the response carry", "how do we answer that call"): the code the facts decide is given, and where they
   // decide nothing (or leave open only a fact the parser may have failed to read), the verdict model's.
-  const askedOfTheCase =
+  const ofTheCase =
     learned.caseAsked && (resolution.kind === 'reason' || resolution.kind === 'none' || (resolution.kind === 'open' && UNREAD_FACTS.includes(resolution.fact)));
   // "exp was 2h ago, the client should refresh and retry. which status do we send back?": a case whose
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
@@ -318,61 +326,77 @@ function answerSituation(s: Situation, learned: Learned): AskResult {
   // "we send 422 now. what's the right one among 401/403/404/410?": today's code put up for replacement, and the
   // right one asked for, is this case's code asked (not the neighbour's definition).
   const replacesToday = resolution.kind === 'reason' && s.currentCode !== null && s.currentCode !== resolution.reason.code && RIGHT_CODE_ASKED.test(s.text);
-  const decided =
-    askedOfTheCase ||
-    (weighed || (s.asksWhich && s.statesACase && resolution.kind === 'reason' && (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text) || replacesToday || specAskedForThisRequest(s.text)))) && !CODES_COMPARED_FOR.test(s.text);
+  const outright =
+    s.asksWhich &&
+    s.statesACase &&
+    resolution.kind === 'reason' &&
+    (OUR_RESPONSE_ASKED.test(s.text) || COLLEAGUES_WEIGHED.test(s.text) || replacesToday || specAskedForThisRequest(s.text));
+  return { ofTheCase, weighed, decided: ofTheCase || ((weighed || outright) && !CODES_COMPARED_FOR.test(s.text)) };
+}
+
+function answerSituation(s: Situation, learned: Learned): AskResult {
+  if (s.empty) return finish(null, emptyAnswer());
+  const resolution = resolve(s);
+  const asked = codeAsked(s, resolution, learned);
   const general = generalAnswer(s);
-  if (general && !decided) return finish(null, general);
-  // The detail asked beside the weighed codes, said after the verdict.
-  const aside = weighed && general ? general : null;
+  if (general && !asked.decided) return finish(null, general);
   const term = termAnswer(s, resolution) ?? practiceAnswer(s, resolution) ?? claimedRuleAnswer(s, resolution) ?? conditionalRuleAnswer(s, resolution);
   if (term) return term;
+  if (asked.ofTheCase || asksForVerdict(s, resolution)) {
+    // The detail asked beside the weighed codes, said after the verdict.
+    const aside = asked.weighed && general ? general : null;
+    return verdictAnswer(s, resolution, learned, asked.ofTheCase, aside);
+  }
+  return explanationAnswer(s, resolution);
+}
 
-  if (askedOfTheCase || asksForVerdict(s, resolution)) {
-    switch (resolution.kind) {
-      case 'reason': {
-        const second = learned.ruleAsked ? null : secondReadingOf(s, resolution.reason, learned.normalized);
-        const reason = second ?? resolution.reason;
-        const verdict = reason.code;
-        const lead = currentCodeLead(s.currentCode, verdict);
-        const explained = explainReason(reason, s);
-        const why = lead.coversHiding
-          ? { ...explained, sentences: explained.sentences.filter((sentence) => sentence !== HIDE_NOTE) }
-          : explained;
-        const extra = consequenceFor(verdict, s);
-        const parts: Draft[] = [{ sentences: lead.sentence ? [lead.sentence] : [], sources: [] }, why];
-        if (extra) parts.push(extra);
-        if (second) parts.push({ sentences: [secondReadingNote(resolution.reason)], sources: [] });
-        if (aside && !parts.some((p) => p.sentences.some((sentence) => aside.sentences.includes(sentence)))) parts.push(aside);
-        // "… gets 403. which rfc says so?": the section is named even when the reason's words do not cite it.
-        const section = SECTION_OF[verdict];
-        if (section && asksSpecOfTheCase(s) && !parts.some((p) => p.sentences.some((sentence) => sentence.includes(section.source)))) {
-          parts.push({ sentences: [`The rule is ${section.source} (${verdict} ${section.name}).`], sources: [section.source] });
-        }
-        return finish(verdict, {
-          sentences: parts.flatMap((p) => p.sentences),
-          sources: parts.flatMap((p) => p.sources),
-        });
+/** A case's code asked for: the code its facts decide, else the closest cases' or the verdict model's, else which fact decides. */
+function verdictAnswer(s: Situation, resolution: Resolution, learned: Learned, askedOfTheCase: boolean, aside: Draft | null): AskResult {
+  switch (resolution.kind) {
+    case 'reason':
+      return decidedAnswer(s, resolution.reason, learned, aside);
+    case 'open':
+      return caseAnswer(s, resolution.fact) ?? (askedOfTheCase ? learnedVerdictAnswer(s, resolution.fact, learned.normalized) : null) ?? finish(null, explainOpen(resolution.fact));
+    case 'neighbour':
+      return finish(null, explainNeighbour(resolution.code));
+    case 'none': {
+      const byCase = caseAnswer(s, null) ?? (askedOfTheCase ? learnedVerdictAnswer(s, null, learned.normalized) : null);
+      if (byCase) return byCase;
+      const topical = explainTopics(s, codesInFocus(s, resolution));
+      if (topical) return finish(null, topical);
+      const written = writtenCodes(s);
+      if (written.length === 1) {
+        const defined = explainTopics({ ...s, topics: ['definition'] }, new Set(written));
+        if (defined) return finish(null, defined);
       }
-      case 'open':
-        return caseAnswer(s, resolution.fact) ?? (askedOfTheCase ? learnedVerdictAnswer(s, resolution.fact, learned.normalized) : null) ?? finish(null, explainOpen(resolution.fact));
-      case 'neighbour':
-        return finish(null, explainNeighbour(resolution.code));
-      case 'none': {
-        const byCase = caseAnswer(s, null) ?? (askedOfTheCase ? learnedVerdictAnswer(s, null, learned.normalized) : null);
-        if (byCase) return byCase;
-        const topical = explainTopics(s, codesInFocus(s, resolution));
-        if (topical) return finish(null, topical);
-        const written = writtenCodes(s);
-        if (written.length === 1) {
-          const defined = explainTopics({ ...s, topics: ['definition'] }, new Set(written));
-          if (defined) return finish(null, defined);
-        }
-        return finish(null, explainOpen(openFactWithoutFacts(s)));
-      }
+      return finish(null, explainOpen(openFactWithoutFacts(s)));
     }
   }
+}
 
+/** The code the facts decide (or the verdict model's second reading of them), its reason, and what follows from it. */
+function decidedAnswer(s: Situation, read: Reason, learned: Learned, aside: Draft | null): AskResult {
+  const second = learned.ruleAsked ? null : secondReadingOf(s, read, learned.normalized);
+  const reason = second ?? read;
+  const verdict = reason.code;
+  const lead = currentCodeLead(s.currentCode, verdict);
+  const explained = explainReason(reason, s);
+  const why = lead.coversHiding ? { ...explained, sentences: explained.sentences.filter((sentence) => sentence !== HIDE_NOTE) } : explained;
+  const extra = consequenceFor(verdict, s);
+  const parts: Draft[] = [{ sentences: lead.sentence ? [lead.sentence] : [], sources: [] }, why];
+  if (extra) parts.push(extra);
+  if (second) parts.push({ sentences: [secondReadingNote(read)], sources: [] });
+  if (aside && !parts.some((p) => p.sentences.some((sentence) => aside.sentences.includes(sentence)))) parts.push(aside);
+  // "… gets 403. which rfc says so?": the section is named even when the reason's words do not cite it.
+  const section = SECTION_OF[verdict];
+  if (section && asksSpecOfTheCase(s) && !parts.some((p) => p.sentences.some((sentence) => sentence.includes(section.source)))) {
+    parts.push({ sentences: [`The rule is ${section.source} (${verdict} ${section.name}).`], sources: [section.source] });
+  }
+  return finish(verdict, { sentences: parts.flatMap((p) => p.sentences), sources: parts.flatMap((p) => p.sources) });
+}
+
+/** No code asked of a case: why a code is used, the topics asked, the codes written, else the nearest knowledge entry. */
+function explanationAnswer(s: Situation, resolution: Resolution): AskResult {
   const onlyWhy = s.topics.includes('why') && !s.topics.some((t) => t !== 'why' && QUESTION_TOPICS.includes(t));
   if (onlyWhy && resolution.kind === 'reason') {
     // "github answers 404 for private repos, why?": explain the situation's code without prescribing one.
