@@ -23,6 +23,7 @@ import { normalizeQuestion } from './normalize';
 import { learnedVerdict, secondReading } from './learnedVerdict';
 import { nearestEntry } from './retrieval';
 import { ruleReading } from './ruleQuestion';
+import { learnedEntry, quotes } from './learnedEntry';
 
 export { extractSituation, type Situation } from './facts';
 export { normalizeQuestion } from './normalize';
@@ -442,15 +443,25 @@ function withoutVerdictForARule(asksRule: boolean, result: AskResult): AskResult
 }
 
 /**
- * Answers a "403 or 404?" question in everyday on-call language. Pure and total: any input, including
- * empty strings, Slack markup and megabytes of pasted logs, gets an answer; it never throws.
+ * An answer without a verdict to a question more likely about the rule than a case, where the entry model
+ * (learnedEntry.ts) is sure of an entry the answer does not quote: that entry is the answer. A case whose deciding fact
+ * is left open keeps its answer (which fact decides, and both outcomes): it is a case, not a question about the rule.
  */
-export function answerQuestion(question: string): AskResult {
+function withLearnedEntry(result: AskResult, ruleLikelier: boolean, normalized: string): AskResult {
+  if (result.verdict !== null || !ruleLikelier) return result;
+  const entry = learnedEntry(normalized);
+  if (!entry || quotes(result.answer, entry)) return result;
+  return finish(null, { sentences: [entry.text], sources: [...entry.sources] });
+}
+
+/** The answer, with or without the knowledge-entry model's reading (without: what that model's trainer labels by). */
+function answer(question: string, entryModel: boolean): AskResult {
   try {
     const normalized = normalizeQuestion(question);
     const s = extractSituation(normalized);
     const reading = ruleReading(normalized);
-    return withLegalNote(s, withoutVerdictForARule(reading.ruleAsked, answerSituation(s, { ...reading, normalized })));
+    const composed = withoutVerdictForARule(reading.ruleAsked, answerSituation(s, { ...reading, normalized }));
+    return withLegalNote(s, entryModel ? withLearnedEntry(composed, reading.ruleLikelier, normalized) : composed);
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.
     return {
@@ -461,3 +472,12 @@ export function answerQuestion(question: string): AskResult {
     };
   }
 }
+
+/**
+ * Answers a "403 or 404?" question in everyday on-call language. Pure and total: any input, including
+ * empty strings, Slack markup and megabytes of pasted logs, gets an answer; it never throws.
+ */
+export const answerQuestion = (question: string): AskResult => answer(question, true);
+
+/** The answer before the knowledge-entry model is consulted: the labels its trainer learns from. */
+export const answerWithoutLearnedEntry = (question: string): AskResult => answer(question, false);

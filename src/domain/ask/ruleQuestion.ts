@@ -36,8 +36,8 @@ export const CASE_QUESTION_THRESHOLD = 0.02;
 /** The model's probability that a (normalised) question asks about the rule rather than for one case's code. */
 export const ruleQuestionProbability = (text: string): number => probability(RULE_QUESTION_MODEL, text);
 
-/** Both readings of a (normalised) question, from one probability. */
-export function ruleReading(text: string): { ruleAsked: boolean; caseAsked: boolean } {
+/** The readings of a (normalised) question, from one probability. */
+export function ruleReading(text: string): { ruleAsked: boolean; caseAsked: boolean; ruleLikelier: boolean } {
   const p = ruleQuestionProbability(text);
-  return { ruleAsked: p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD };
+  return { ruleAsked: p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD, ruleLikelier: p >= 0.5 };
 }

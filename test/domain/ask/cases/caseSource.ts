@@ -48,7 +48,7 @@ import { KNOW6_QUESTIONS } from '../eval/know6/questions';
  * the sets that are tuned on (every tuning half, and the unseen sets once scored), each with its verdict
  * (null for a question about the rules or one that leaves its deciding fact open) and its one-line reason. Held-aside halves are never in it: their scores would stop meaning anything.
  */
-export const CASE_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestion, 'q' | 'verdict' | 'reason'>>]> = [
+export const CASE_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestion, 'q' | 'verdict' | 'reason' | 'kind' | 'fact'>>]> = [
   ['first (tuning half)', TUNE],
   ['fresh (tuning half)', FRESH_TUNE],
   ['fresh2 (tuning half)', FRESH2_TUNE],

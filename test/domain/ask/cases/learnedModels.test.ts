@@ -1,10 +1,13 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { answerQuestion, normalizeQuestion } from '../../../../src/domain/ask';
+import { answerQuestion, answerWithoutLearnedEntry, normalizeQuestion } from '../../../../src/domain/ask';
+import { learnedEntry } from '../../../../src/domain/ask/learnedEntry';
 import { CASE_QUESTION_THRESHOLD, ruleQuestionProbability, ruleReading } from '../../../../src/domain/ask/ruleQuestion';
 import { learnedVerdict } from '../../../../src/domain/ask/learnedVerdict';
 import { RULE_QUESTION_MODEL } from '../../../../src/domain/ask/ruleQuestionModel';
 import { VERDICT_MODEL } from '../../../../src/domain/ask/verdictModel';
+import { ENTRY_MODEL } from '../../../../src/domain/ask/entryModel';
+import { entryModelSource, entryRows } from './entryTraining';
 import { ALL_HELD_ASIDE } from './heldAside';
 import { classFingerprint, fingerprint } from './learning';
 import { ruleQuestionModelSource, ruleQuestionRows } from './ruleQuestionTraining';
@@ -16,16 +19,20 @@ describe('the learned readings of ask', () => {
   it('were trained on the labelled questions as they are now (regenerate with RECORD_MODELS=1)', () => {
     const rule = ruleQuestionRows();
     const verdict = verdictRows();
+    const entry = entryRows();
     if (process.env.RECORD_MODELS === '1') {
       writeFileSync(join(ASK, 'ruleQuestionModel.ts'), ruleQuestionModelSource(rule));
       writeFileSync(join(ASK, 'verdictModel.ts'), verdictModelSource(verdict));
+      writeFileSync(join(ASK, 'entryModel.ts'), entryModelSource(entry));
     }
     expect(RULE_QUESTION_MODEL.trainedOn).toEqual({ questions: rule.length, fingerprint: fingerprint(rule) });
     expect(VERDICT_MODEL.trainedOn).toEqual({ questions: verdict.length, fingerprint: classFingerprint(verdict) });
+    expect(ENTRY_MODEL.trainedOn).toEqual({ questions: entry.rows.length, fingerprint: classFingerprint(entry.rows) });
+    expect(ENTRY_MODEL.classes).toEqual(entry.classes);
   });
 
   it('learned from no held-aside question', () => {
-    const trained = new Set([...ruleQuestionRows(), ...verdictRows()].map((row) => row.q.toLowerCase()));
+    const trained = new Set([...ruleQuestionRows(), ...verdictRows(), ...entryRows().rows].map((row) => row.q.toLowerCase()));
     expect(ALL_HELD_ASIDE.flatMap((set) => set.filter((q) => trained.has(q.q.toLowerCase())).map((q) => q.q))).toEqual([]);
   });
 
@@ -127,5 +134,34 @@ describe('where the verdict model is sure and the facts read one by one give ano
     const result = answerQuestion('my token lacks the billing:write scope and the api gives me 401. what should it send?');
     expect(result.verdict).toBe('403');
     expect(result.answer).not.toMatch(/read fact by fact/);
+  });
+});
+
+describe('a question about the rule whose composed answer is not about what was asked gets the entry the whole question asks for', () => {
+  // What the refusal's body may say is RFC 9110 §15.5.4's own sentence ("a server that wishes to make public why the
+  // request has been forbidden can describe that reason in the response content"); the patterns read "403" and gave its
+  // whole definition, that sentence in the middle of it.
+  it.each([
+    'we answer 403 when a reviewer lacks access to a dataset; may the response body say why it was refused, or must it stay vague?',
+    'when we send a 403, can the body explain the reason for the refusal or is that not allowed?',
+  ])('%s', (question) => {
+    expect(answerWithoutLearnedEntry(question).answer).toMatch(/^403 Forbidden means/);
+    expect(learnedEntry(normalizeQuestion(question))).not.toBeNull();
+    const result = answerQuestion(question);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^Explaining the refusal is optional: RFC 9110 §15\.5\.4 says .* may describe the reason in the response content/);
+    expect(result.sources).toEqual(['RFC 9110 §15.5.4']);
+  });
+
+  // Guards: a case whose deciding fact is open keeps its "which fact decides" answer, a case with a verdict keeps it, and an
+  // answer that already quotes an entry the model agrees with is left as it was.
+  it.each([
+    ['user without access asks for a private project. 403 or 404?', /^It turns on whether the resource's existence must stay secret/],
+    ['deleted the page yesterday, might restore it. which code?', /^The resource is not there right now/],
+    ['which rfc replaced 2616 for http semantics', /RFC 9110/],
+  ])('%s keeps its composed answer', (question, opening) => {
+    const result = answerQuestion(question);
+    expect(result).toEqual(answerWithoutLearnedEntry(question));
+    expect(result.answer).toMatch(opening);
   });
 });

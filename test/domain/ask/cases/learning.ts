@@ -77,12 +77,19 @@ export function train(rows: readonly TrainingRow[], seed = 42): TrainedModel {
 const KEPT_WEIGHT = 0.05;
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The lines of a model's weights, "feature w1 w2 …", sorted by feature (learned.ts finds them by binary search). */
-function weightLines(weights: ReadonlyMap<string, readonly number[]>, kept: number): string {
+/**
+ * The lines of a model's weights, "feature w1 w2 …", sorted by feature (learned.ts finds them by binary search). Sparse:
+ * "feature k:w …", only the classes whose weight is kept (a hundred entries, a few of them weighed by each word).
+ */
+function weightLines(weights: ReadonlyMap<string, readonly number[]>, kept: number, sparse = false): string {
+  const line = (feature: string, w: readonly number[]): string =>
+    sparse
+      ? `${feature} ${w.flatMap((weight, k) => (Math.abs(weight) >= kept ? [`${k}:${round(weight)}`] : [])).join(' ')}`
+      : `${feature} ${w.map(round).join(' ')}`;
   return [...weights]
     .filter(([, w]) => Math.max(...w.map(Math.abs)) >= kept)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([feature, w]) => `${feature} ${w.map(round).join(' ')}`)
+    .map(([feature, w]) => line(feature, w))
     .join('\n');
 }
 
@@ -145,12 +152,12 @@ export function trainSoftmax(rows: readonly ClassRow[], classes: number, seed = 
 }
 
 /** The generated module's text for a softmax model: its classes, biases and "feature w1 w2 …" lines. */
-export function softmaxSource(constName: string, description: readonly string[], classes: readonly string[], rows: readonly ClassRow[], kept: number): string {
+export function softmaxSource(constName: string, description: readonly string[], classes: readonly string[], rows: readonly ClassRow[], kept: number, sparse = false): string {
   const model = trainSoftmax(rows, classes.length);
   return moduleText('SoftmaxModel', constName, description, [
     `trainedOn: { questions: ${rows.length}, fingerprint: '${classFingerprint(rows)}' }`,
     `classes: ${JSON.stringify(classes)}`,
     `bias: [${model.bias.map(round).join(', ')}]`,
-    `weights: ${JSON.stringify(weightLines(model.weights, kept))}`,
+    `weights: ${JSON.stringify(weightLines(model.weights, kept, sparse))}`,
   ]);
 }

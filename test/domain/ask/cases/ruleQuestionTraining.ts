@@ -36,7 +36,7 @@ import { modelSource, type TrainingRow } from './learning';
  * Null means a question about the rules (or one that leaves its deciding fact open); a code means one case asked
  * for its code. Held-aside sets and halves are never here: their scores would stop meaning anything.
  */
-const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestion, 'q' | 'verdict'>>]> = [
+const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestion, 'q' | 'verdict' | 'kind' | 'fact'>>]> = [
   ['unseen51', UNSEEN51_QUESTIONS],
   ['unseen52', UNSEEN52_QUESTIONS],
   ['unseen53', UNSEEN53_QUESTIONS],
