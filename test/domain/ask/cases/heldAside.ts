@@ -19,6 +19,10 @@ import { UNSEEN84_QUESTIONS } from '../eval/unseen84/questions';
 import { UNSEEN85_QUESTIONS } from '../eval/unseen85/questions';
 import { UNSEEN89_QUESTIONS } from '../eval/unseen89/questions';
 import { UNSEEN90_QUESTIONS } from '../eval/unseen90/questions';
+import { UNSEEN92_QUESTIONS } from '../eval/unseen92/questions';
+import { UNSEEN93_QUESTIONS } from '../eval/unseen93/questions';
+import { UNSEEN95_QUESTIONS } from '../eval/unseen95/questions';
+import { UNSEEN99_QUESTIONS } from '../eval/unseen99/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -85,4 +89,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN85_QUESTIONS,
   UNSEEN89_QUESTIONS,
   UNSEEN90_QUESTIONS,
+  UNSEEN92_QUESTIONS,
+  UNSEEN93_QUESTIONS,
+  UNSEEN95_QUESTIONS,
+  UNSEEN99_QUESTIONS,
 ];

@@ -24,6 +24,10 @@ import { UNSEEN86_QUESTIONS } from '../eval/unseen86/questions';
 import { UNSEEN87_QUESTIONS } from '../eval/unseen87/questions';
 import { UNSEEN88_QUESTIONS } from '../eval/unseen88/questions';
 import { UNSEEN91_QUESTIONS } from '../eval/unseen91/questions';
+import { UNSEEN94_QUESTIONS } from '../eval/unseen94/questions';
+import { UNSEEN96_QUESTIONS } from '../eval/unseen96/questions';
+import { UNSEEN97_QUESTIONS } from '../eval/unseen97/questions';
+import { UNSEEN98_QUESTIONS } from '../eval/unseen98/questions';
 import { ASKED_IN_TESTS } from './askedInTests';
 import { CASE_SETS } from './caseSource';
 import { ALL_HELD_ASIDE } from './heldAside';
@@ -62,6 +66,10 @@ const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestio
   ['unseen87', UNSEEN87_QUESTIONS],
   ['unseen88', UNSEEN88_QUESTIONS],
   ['unseen91', UNSEEN91_QUESTIONS],
+  ['unseen94', UNSEEN94_QUESTIONS],
+  ['unseen96', UNSEEN96_QUESTIONS],
+  ['unseen97', UNSEEN97_QUESTIONS],
+  ['unseen98', UNSEEN98_QUESTIONS],
 ];
 
 export const MODEL_SETS = [...CASE_SETS, ...LATER_SETS];
