@@ -76,8 +76,8 @@ const NOT_ABOUT_AUTH = new RegExp(
     `|\\b${AUTH_WORD} (?:is |are )?not (?:involved|required|needed|in play|configured)`,
 );
 const ASKS_ABOUT_403 =
-  /^(?:can|could|may|might|is it|is that|should|would|does|do|will)\b[^?]{0,50}\b403s?\b|\b403s?\b[^?]{0,25}\bonly (?:for|about|used for|meant for|when)\b|\b(?:does|do|must|should|will) (?:a |an |every )?403s?\b[^?]{0,20}\b(?:always|necessarily|only)\b/;
-const ALWAYS_AUTH = new RegExp(`\\b403s?\\b[^?]{0,20}\\b(?:always|necessarily|only)\\b[^?]{0,30}\\b${AUTH_WORD}|\\bonly (?:for|about|used for|meant for|when)\\b[^?]{0,20}\\b${AUTH_WORD}`);
+  /^(?:can|could|may|might|is it|is that|should|would|does|do|will)\b[^?]{0,50}\b403s?\b|^is (?:a |an )?403s?\b|\b403s?\b[^?]{0,25}\bonly (?:for|about|used for|meant for|when)\b|\b(?:does|do|must|should|will) (?:a |an |every )?403s?\b[^?]{0,20}\b(?:always|necessarily|only)\b/;
+const ALWAYS_AUTH = new RegExp(`\\b403s?\\b[^?]{0,20}\\b(?:always|necessarily|only|strictly|purely|exclusively|just)\\b[^?]{0,30}\\b${AUTH_WORD}|\\bonly (?:for|about|used for|meant for|when)\\b[^?]{0,20}\\b${AUTH_WORD}`);
 
 /** "which 404s are worth paging on?": monitoring asks which ones matter, not which code to send. */
 const MONITORING =
@@ -114,7 +114,9 @@ const TOLD_BEFORE_ASKED = /[a-z0-9)][.!] +[a-z][^.!?]*\??\s*$/;
 
 /** "does a 404 mean the page never existed?": reading more into a 404 than it says. */
 const READS_404_AS =
-  /\b404s?\b[^?]{0,40}\b(?:means?|meaning|implies|imply|tells?|says?|proves?|indicates?|confirms?)\b[^?]{0,40}\b(?:never (?:existed|exist\w*|been|was|were|published|created|there)|(?:did not|didn't|does not|doesn't|do not|don't) (?:ever )?exist\w*|ever (?:existed|been|was)|(?:deleted|removed|gone) (?:forever|for good|permanently)|permanent\w*|forever|never (?:come|be|coming) back)\b/;
+  /\b404s?\b[^?]{0,40}\b(?:means?|meaning|implies|imply|tells?|says?|proves?|indicates?|confirms?)\b[^?]{0,40}\b(?:never (?:existed|exist\w*|been|was|were|published|created|there)|(?:did not|didn't|does not|doesn't|do not|don't) (?:ever )?exist\w*|ever (?:existed|been|was)|(?:deleted|removed|gone) (?:forever|for good|permanently)|permanent\w*|temporar\w* or (?:gone )?permanent\w*|forever|never (?:come|be|coming) back)\b/;
+/** "does a 404 tell the client if the card is gone temporary or permanent?": what the code says, asked from the question's first words. */
+const ASKS_WHAT_A_CODE_TELLS = /^(?:does|do|can|will|would) (?:a |an |the )?\d{3}s? (?:(?:really|actually|even) )?(?:tell|say|indicate|mean|show|signal|reveal)\b/;
 /** "a customer got a 404, is our whole site down?": a 404 read as an outage, asked as a question, not "the api is broken and 404s". */
 const SITE_DOWN =
   /\b(?:if|whether|is|are|means?|that)\b (?:the |our |my |their |your |a |an )?(?:whole |entire )?(?:site|website|web site|server|service|app|platform|system)s? (?:is |are |was |went |has gone )?(?:down|offline|dead|crashed)\b/;
@@ -653,11 +655,11 @@ const THROWS = /\b(?:throws?|throwing|thrown|rejects?|rejecting|rejected|raises?
 const READS_404_AS_AUTH =
   /\b404s?\b[^?]{0,40}\b(?:means?|implies|imply|tells?|says?|proves?|indicates?|confirms?|guarantees?)\b[^?]{0,40}\b(?:(?:is|are|was|were) (?:authenticated|logged[- ]in|signed[- ]in|identified)|authenticated|logged[- ]in|signed[- ]in)\b/;
 /**
- * "when was rfc 9110 published?". Not "when is it acceptable under rfc 9110 to answer 404 …", "when may a server, per rfc 9110, …":
+ * "when was rfc 9110 published?". Not "when is it acceptable under rfc 9110 to answer 404 …", "when may a server, per rfc 9110, …", "when does rfc 9110 allow 404 instead of 403":
  * a "when" that opens the circumstance a rule allows something in asks for the rule, not a date.
  */
 const RFC_DATE =
-  /\b(?:when(?! (?:is|was|would|will) it (?:ever |really |then )?(?:be )?(?:ok|okay|fine|acceptable|allowed|permitted|legit|legal|correct|right|appropriate|proper|valid|wrong)\b| (?:may|can|could|should|must|shall|might) )|what year|which year|what date|how old)\b[^?]{0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
+  /\b(?:when(?! (?:is|was|would|will) it (?:ever |really |then )?(?:be )?(?:ok|okay|fine|acceptable|allowed|permitted|legit|legal|correct|right|appropriate|proper|valid|wrong)\b| (?:may|can|could|should|must|shall|might|does|do) )|what year|which year|what date|how old)\b[^?]{0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
 /** "what does a mobile app do on 401, log the user out?", "401 and 403 for mobile app": what clients do with the codes. */
 const APP = '(?:mobile |ios |android |native |web |front-?end |single[- ]page )?(?:apps?|sdks?|client librar(?:y|ies)|frontends?|spas?|clients?)';
 const CLIENT_ON_401 = new RegExp(
@@ -720,6 +722,12 @@ const GONE_FOR_A_KIND = new RegExp(
     `|^(?:should|can|may|could|must|do|would) (?:we|i|you|one|a server|an api|the api|servers|apis|sites) ${SERVE_VERB} (?:a |an )?410s? ${FOR_A_KIND}`,
 );
 /** "down for a few hours", "offline during the migration weekend": unavailable for a while, not removed. */
+/**
+ * "410 supposed to be forever? or ok for a few hours while the svc is down for maintenance": whether 410 means for good, asked
+ * beside an outage; the "forever" is the code's meaning asked, not a removal told.
+ */
+const GONE_MEANT_FOREVER =
+  /\b410s?\b[^?.]{0,20}\b(?:supposed|meant|intended|expected|required|has|have|needs?) to be (?:forever|for ever|permanent|for good)\b|\bis (?:a )?410 (?:always |really )?(?:forever|for ever|permanent|for good)\b/;
 const DOWN_FOR_A_WHILE =
   /\b(?:down|offline|unavailable|disabled|paused|off|dark)\b[^?.]{0,20}\b(?:for (?:a |an |the )?(?:few |couple of |couple )?(?:minutes?|hours?|days?|weeks?|while|weekend|night)|during|until|over the)\b/;
 /** "if the server does not know whether the removal is permanent, 404 or 410?": the rule's own condition, restated in general. */
@@ -835,6 +843,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'robots-txt-4xx', needs: ['robots'], asks: (text) => ROBOTS_TXT.test(text) && ROBOTS_ERROR.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'unauthorized-credentials-refused', needs: ['401'], asks: NOT_A_CASE((text) => ONLY_CODE('401')(text) && RETRY_WITH_FRESH.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'gone-not-for-temporary', needs: ['410'], asks: (text, s) => GONE_FOR_A_KIND.test(text) && (s.temporary || MAY_COME_BACK.test(text) || MAINTENANCE.test(text) || DOWN_FOR_A_WHILE.test(text)) && !s.permanent && !CODES_WEIGHED.test(text) },
+  { id: 'gone-not-for-temporary', needs: ['410'], asks: (text) => GONE_MEANT_FOREVER.test(text) && (MAINTENANCE.test(text) || DOWN_FOR_A_WHILE.test(text)) && !CODES_WEIGHED.test(text) },
   { id: 'gone-unknown-permanence', needs: ['410', 'which', 'what'], asks: (text) => UNSURE_OF_PERMANENCE_ASKED(text) && GONE_OR_NOT_FOUND.test(text) && !/\b40[13]\b/.test(text) },
   { id: 'difference-404-410', needs: ['410'], asks: MEANINGS_COMPARED('404', '410') },
   { id: 'difference-403-404', needs: ['403'], asks: MEANINGS_COMPARED('403', '404') },
@@ -871,7 +880,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'scenarios-404', needs: ['404'], asks: (text) => ONLY_CODE('404')(text) && JUMP.test(text) && OUR_CHANGE.test(text) && WHOSE_FAULT.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'reason-in-403', needs: ['403', 'forbidden'], asks: (text) => REASON_IN_403.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'forbidden-about-credentials', needs: ['403'], asks: (text) => ONLY_CODE('403')(text) && IMPLIES_ABOUT.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'not-found-says-little', needs: ['404'], asks: (text) => READS_404_AS.test(text) && HOW_TO_TELL.test(text) },
+  { id: 'not-found-says-little', needs: ['404'], asks: (text) => READS_404_AS.test(text) && (HOW_TO_TELL.test(text) || ASKS_WHAT_A_CODE_TELLS.test(text)) },
   { id: 'neighbour-405', needs: ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'], asks: (text, s) => METHOD_FOR_EVERYONE.test(text) && s.denials.length === 0 && !SOME_CALLERS.test(text) },
   { id: 'forbidden-when-not-secret', needs: ['404'], asks: (text, s) => REASON_FOR_404.test(text) && (s.hide === false || NO_SECRET.test(text)) },
   { id: 'neighbour-451', needs: ['court', 'legal', 'injunction', 'government', 'censor', 'law', 'takedown', 'sanction'], asks: (text, s) => LEGAL_DEMAND.test(text) && LEGAL_BLOCK.test(text) && OTHER_CODE_INVITED.test(text) && s.denials.every((why) => why === 'ip') && !SOME_CALLERS.test(text) },

@@ -282,7 +282,7 @@ const LINKS_REMOVED =
  * states (web maintenance: links to the resource removed), not what it means nor which code a case gets.
  */
 const PURPOSE_OF_410 =
-  /\b(?:purpose|point|goal|aim|intent|intention|rationale) (?:of|behind) (?:a |an |the |having )?(?:http )?(?:status )?(?:code )?410\b|\b410s?\b[^?.]{0,30}\b(?:intended|meant|designed|made) (?:for|to)\b|\bwhy (?:does|do) (?:a |an |the )?410s? (?:even |actually |really )?exist\b|\bwhat (?:is|'s) (?:a |an |the )?410s? (?:even |actually |really )?(?:for|used for|good for)\b/;
+  /\b(?:purpose|point|goal|aim|intent|intention|rationale) (?:of|behind) (?:a |an |the |having )?(?:http )?(?:status )?(?:code )?410\b|\b410s?\b[^?.]{0,30}\b(?:intended|meant|designed|made) (?:for|to)\b(?! be (?:forever|for ever|permanent|for good)\b)|\bwhy (?:does|do) (?:a |an |the )?410s? (?:even |actually |really )?exist\b|\bwhat (?:is|'s) (?:a |an |the )?410s? (?:even |actually |really )?(?:for|used for|good for)\b/;
 /** "… what do we return?": our own response asked beside the reading of a 404. */
 const OUR_ANSWER_ASKED = /\b(?:what|which)\b[^?]{0,20}\b(?:return|send|answer|respond|use)\b/;
 const CODE_FOR_IT_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:it|that|this|we|they) (?:be|return|send|answer|get)\b/;

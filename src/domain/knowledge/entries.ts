@@ -127,7 +127,7 @@ const ENTRIES = [
     codes: ['401', '403'],
     title: '401 vs 403',
     text:
-      '401 means the server does not know who the caller is (no credentials, or invalid or expired ones): authenticating fixes it, and the response carries a WWW-Authenticate challenge. ' +
+      '401 means the caller is not authenticated: the server does not know who they are (no credentials, or invalid or expired ones). Authenticating fixes it, and the response carries a WWW-Authenticate challenge. ' +
       '403 means the server understood the request and still refuses (usually it knows who the caller is, though an IP or WAF rule may refuse anyone): re-authenticating will not help, only a change in permissions will.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['authentication', 'authorization', 'authn', 'authz', 'difference', 'unauthorized', 'forbidden'],
@@ -278,7 +278,7 @@ const ENTRIES = [
     codes: ['403'],
     title: '403 without any authentication involved',
     text:
-      'Yes: 403 means the server understood the request and refuses to fulfil it (RFC 9110 §15.5.4), and credentials are only one possible reason. ' +
+      'Yes: 403 means the server understood the request and refuses to fulfil it (RFC 9110 §15.5.4), and credentials are only one possible reason: the RFC says a request may be forbidden for reasons unrelated to the credentials. ' +
       'A WAF rule, an IP allowlist, a geo block or another policy may refuse a request with no authentication involved at all; when credentials were sent, a 403 says the server considers them insufficient for this access.',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['waf', 'firewall', 'allowlist', 'geo', 'no auth', 'without authentication', 'policy', 'legitimate'],
@@ -2014,7 +2014,7 @@ const ENTRIES = [
     codes: ['410'],
     title: '410 asks for links to be removed',
     text:
-      'Yes: RFC 9110 §15.5.11 says that after a 410, recipients with link-editing capabilities ought to delete references to the URI, since 410 exists mainly to help web maintenance by telling them the removal is intentional and permanent. ' +
+      'A 410 asks those who link to the URI to drop their links: RFC 9110 §15.5.11 says that recipients with link-editing capabilities ought to delete references (links, bookmarks) to it, since 410 exists mainly to help web maintenance by telling them the removal is intentional and permanent. ' +
       'A 404 carries no such request, because it does not say whether the absence will last.',
     sources: [SOURCES.rfc9110Gone],
     keywords: ['410', 'links', 'references', 'bookmarks', 'link editing'],

@@ -317,10 +317,12 @@ const PERMANENT: readonly RegExp[] = [
   /\bgone for good\b/,
   // "turned off after 18 months of deprecation notices", "removed after the sunset period": a removal announced and carried out.
   /\bafter (?:\d+ |many |several |long |the |a )?(?:(?:days?|weeks?|months?|years?) of )?(?:deprecation|sunset) (?:notices?|warnings?|periods?|headers?|emails?|window)\b/,
-  // "their ids are never reused", "the name is never given out again": the address can never point at anything again.
-  /\b(?:ids?|urls?|names?|slugs?|links?|numbers?|handles?|addresses|paths?)\b (?:are |is |will be |get |gets )?(?:never|not ever) (?:re-?used|re-?issued|recycled|re-?assigned|given out again|handed out again)\b/,
-  // "files get deleted after the 7 day retention", "purged at the end of retention": removed because a retention ran out.
-  /\b(?:deleted|purged|removed|erased|wiped|destroyed) (?:after|at the end of|once|when) (?:the |its |their |our )?(?:\d+[- ]days? |\d+[- ]months? )?retention\b/,
+  // "their ids are never reused", "the name is never given out again", "that url can never be reused": the address can never
+  // point at anything again.
+  /\b(?:ids?|urls?|names?|slugs?|links?|numbers?|handles?|addresses|paths?)\b (?:are |is |will be |get |gets |can |could |may |shall )?(?:never|not ever) (?:be )?(?:re-?used|re-?issued|recycled|re-?assigned|given out again|handed out again)\b/,
+  // "files get deleted after the 7 day retention", "purged at the end of retention", "deleted after 7 days by retention
+  // policy": removed because a retention ran out.
+  /\b(?:deleted|purged|removed|erased|wiped|destroyed) (?:after|at the end of|once|when) (?:the |its |their |our )?(?:\d+[- ]days? |\d+[- ]months? )?retention\b|\b(?:deleted|purged|removed|erased|wiped|destroyed) after \d+ (?:days?|weeks?|months?) (?:by|under|per) (?:the |a |our |its |their )?retention\b/,
   /\bremoved in v\d|\bdropped (?:support|the endpoint|the route|the api)\b/,
   // "server torn down, team disbanded": nobody and nothing is left to bring it back (not "the server is down": an outage).
   /\b(?:team|squad|owners?|maintainers?|vendor|company|startup)(?: (?:that|who) (?:owned|ran|built|maintained) (?:it|them))? (?:is |was |were |has been |have been |got )?(?:disbanded|dissolved|folded|defunct|out of business|went bust|gone bust)\b|\b(?:servers?|hosts?|infra(?:structure)?|backends?|machines?|boxes|clusters?|vms?) (?:is |are |was |were |has been |have been |got )?(?:torn down|decommissioned|scrapped|destroyed|deprovisioned)\b/,
