@@ -1,6 +1,6 @@
 /**
  * Records every question the unit tests of `ask` put to it, with the verdict the protocol order gives it
- * (the rule-question model switched off), into ../askedInTests.ts: the project's own labels for the model to
+ * (every learned reading switched off: setup.js), into ../askedInTests.ts: the project's own labels for the model to
  * learn beside the blind sets' (see ../ruleQuestionTraining.ts). Run from the repository's root:
  *   npx jest -c test/domain/ask/cases/record/jest.config.js && RECORD_MODELS=1 npx jest --selectProjects unit -- test/domain/ask/cases/learnedModels.test.ts
  * The evaluation sets (eval/) and the suites that only feed noise or replay other suites' questions

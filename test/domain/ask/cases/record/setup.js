@@ -8,7 +8,12 @@ const ask = path.join(root, 'src/domain/ask/index.ts');
 const rule = path.join(root, 'src/domain/ask/ruleQuestion.ts');
 const out = path.join(__dirname, '.asked.jsonl');
 
-jest.mock(rule, () => ({ ...jest.requireActual(rule), asksTheRule: () => false }));
+const verdict = path.join(root, 'src/domain/ask/learnedVerdict.ts');
+
+// Every learned reading off: no rule or case read from the rule-question model (nor the entry model, which it gates), and no
+// code from the verdict model.
+jest.mock(rule, () => ({ ...jest.requireActual(rule), ruleReading: () => ({ ruleAsked: false, caseAsked: false, ruleLikelier: false }) }));
+jest.mock(verdict, () => ({ ...jest.requireActual(verdict), learnedVerdict: () => null, secondReading: () => null }));
 jest.mock(ask, () => {
   const actual = jest.requireActual(ask);
   return {
