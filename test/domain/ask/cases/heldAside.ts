@@ -23,6 +23,10 @@ import { UNSEEN92_QUESTIONS } from '../eval/unseen92/questions';
 import { UNSEEN93_QUESTIONS } from '../eval/unseen93/questions';
 import { UNSEEN95_QUESTIONS } from '../eval/unseen95/questions';
 import { UNSEEN99_QUESTIONS } from '../eval/unseen99/questions';
+import { UNSEEN100_QUESTIONS } from '../eval/unseen100/questions';
+import { UNSEEN101_QUESTIONS } from '../eval/unseen101/questions';
+import { UNSEEN102_QUESTIONS } from '../eval/unseen102/questions';
+import { UNSEEN103_QUESTIONS } from '../eval/unseen103/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -93,4 +97,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN93_QUESTIONS,
   UNSEEN95_QUESTIONS,
   UNSEEN99_QUESTIONS,
+  UNSEEN100_QUESTIONS,
+  UNSEEN101_QUESTIONS,
+  UNSEEN102_QUESTIONS,
+  UNSEEN103_QUESTIONS,
 ];

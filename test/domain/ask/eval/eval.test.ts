@@ -108,6 +108,10 @@ import { UNSEEN96_QUESTIONS } from './unseen96/questions';
 import { UNSEEN97_QUESTIONS } from './unseen97/questions';
 import { UNSEEN98_QUESTIONS } from './unseen98/questions';
 import { UNSEEN99_QUESTIONS } from './unseen99/questions';
+import { UNSEEN100_QUESTIONS } from './unseen100/questions';
+import { UNSEEN101_QUESTIONS } from './unseen101/questions';
+import { UNSEEN102_QUESTIONS } from './unseen102/questions';
+import { UNSEEN103_QUESTIONS } from './unseen103/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -650,6 +654,15 @@ const UNSEEN96_FLOOR = 50;
 const UNSEEN97_FLOOR = 50;
 const UNSEEN98_FLOOR = 50;
 const UNSEEN99_FLOOR = 46;
+/**
+ * Four more written blind in session 22 after its changes were made, scored before anyone read them with the session's start
+ * code and its end: unseen100 48 and 48 of 49, unseen101 49 and 49, unseen102 49 and 49 of 49, unseen103 48 and 48 (two
+ * knowledge questions word for word in ./unseen43 and ./unseen39 taken out). All four are held aside, never read.
+ */
+const UNSEEN100_FLOOR = 48;
+const UNSEEN101_FLOOR = 49;
+const UNSEEN102_FLOOR = 49;
+const UNSEEN103_FLOOR = 48;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1014,3 +1027,10 @@ const SESSION22_SETS: typeof SESSION10_SETS = [
 ];
 const BEFORE_UNSEEN92 = [...BEFORE_UNSEEN84, ...SESSION21_SETS.flatMap(([, questions]) => questions)];
 describeSessionSets(SESSION22_SETS, BEFORE_UNSEEN92);
+const SESSION22_LATE_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, ninety-fourth (./unseen100, an online marketplace for handmade goods; one question word for word in ./unseen43 taken out)", UNSEEN100_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN100_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, ninety-fifth (./unseen101, a bank's open-banking API for third-party providers)", UNSEEN101_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN101_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, ninety-sixth (./unseen102, a source-code hosting and CI service; one question word for word in ./unseen39 taken out)", UNSEEN102_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN102_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, ninety-seventh (./unseen103, a school district's parent and student portal)", UNSEEN103_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN103_FLOOR],
+];
+describeSessionSets(SESSION22_LATE_SETS, [...BEFORE_UNSEEN92, ...SESSION22_SETS.flatMap(([, questions]) => questions)]);
