@@ -8,7 +8,7 @@ import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from '
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
 import { asksWhichOfTheCodesMeans } from './vocabulary';
-import type { Existence, OAuthError, Situation } from './types';
+import type { AuthState, DenialKind, Existence, OAuthError, Situation } from './types';
 
 /**
  * "DELETE /projects/88/members/5 by u_77 role=viewer. policy: only project admins remove members.": a request line pasted
@@ -358,50 +358,55 @@ const NO_AUTH_NEEDED =
 const SUBSCRIPTION_ENDED =
   /\b(?:cancell?ed|canceled|ended|terminated|closed|stopped|let lapse|churned(?: from)?) (?:their |its |the |his |her |our )?(?:[a-z-]+ )?(?:subscriptions?|plans?|contracts?|accounts?|memberships?|trials?)\b|\b(?:subscriptions?|contracts?|memberships?|trials?(?: period)?) (?:was |were |got |has been |had )?(?:cancell?ed|canceled|ended|terminated|ran out|lapsed)\b/;
 
-/** Reads the facts out of a question already passed through `normalizeQuestion`. */
-export function extractSituation(normalized: string): Situation {
-  const text = withoutRetracted(stripCodeNames(normalized)).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
-  const codes = statusCodesIn(text);
-  const stated = withoutDeniedClauses(text);
-  const doubted = withoutDoubtedClauses(stated);
-  const openText = withoutOpenAccess(doubted.text);
+type CallerRead = ReturnType<typeof detectAuth>;
+type ExistenceRead = ReturnType<typeof detectExistence>;
+
+/** Who calls: the credentials the question tells, or those the asker corrects to ("anonymous?? no wait, logged in as non-owner"). */
+function readCaller(doubtedText: string, openText: string): CallerRead {
   const whole = detectAuth(credentialText(withoutArtifactSignatures(openText)));
-  // "anonymous user tries to edit?? no wait, user is logged in as non-owner": what the asker corrects to is the caller.
-  const corrected = correctedPart(doubted.text);
+  const corrected = correctedPart(doubtedText);
   const correctedRead = corrected === null ? null : detectAuth(credentialText(withoutArtifactSignatures(withoutOpenAccess(corrected))));
-  const read = correctedRead !== null && correctedRead.auth !== 'unknown' ? correctedRead : whole;
-  const { expired } = read;
+  return correctedRead !== null && correctedRead.auth !== 'unknown' ? correctedRead : whole;
+}
+
+/** "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401. */
+const ruleRefusesWithoutAuth = (read: CallerRead, doubtedText: string): boolean =>
+  read.auth === 'none' && NO_AUTH_NEEDED.test(doubtedText) && hasNear(doubtedText, RULE_WORD, REFUSAL_WORD, 60);
+
+/**
+ * Whether the caller's credentials decide nothing, because the resource asks for none of them: a gone page read by anyone, a
+ * public resource removed, a rule that refuses whoever asks, anonymous callers let in by design, a probe for software we never ran.
+ */
+function credentialsBesideThePoint(read: CallerRead, doubtedText: string, openText: string, existence: ExistenceRead): boolean {
   // The page called open and the caller called anonymous in one sentence: "user is anonymous, the endpoint is public".
-  const openToAll = read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubted.text) && doubted.text.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
-  const denials = detectDenials(doubted.text);
-  if (denials.length === 0 && read.auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
-  // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
-  const factual = withoutOtherRemovals(withoutAnalogy(stated));
-  const existence = knownRemoval(detectExistence(factual), factual, withoutOtherRemovals(withoutAnalogy(doubted.text)));
-  if (existence.existence === 'removed') denials.splice(0, denials.length, ...denialsBesideARemoval(doubted.text, denials));
+  const openToAll =
+    read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubtedText) && doubtedText.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
   // Only where the page was removed: that is then what decides (a public page that is there and refuses an anonymous caller is
   // another case; an absence next to an anonymous caller is left to the protocol order, which a held-aside set showed is safer).
   const gone = existence.existence === 'removed';
-  const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
+  const readersOfAGonePage = read.auth === 'none' && ANONYMOUS_READERS.test(doubtedText) && !NEEDS_CREDENTIALS.test(doubtedText);
   // "the public docs page was retired for good; the visitor's session had timed out", "public endpoint, never required auth,
   // shut down; a client with no credentials calls it": a resource open to all asks for no credentials, so a caller without
   // them (or with a lapsed browser session) is no authentication failure; its removal decides (RFC 9110 §15.5.2, §15.5.11).
-  const saidOpen = openText !== doubted.text || PUBLIC_RESOURCE.test(doubted.text) || PUBLIC_PATH.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text);
-  const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubted.text));
-  const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText) && !/\b(?:non-?|not |never |no longer )public\b/.test(doubted.text);
-  // "anonymous crawler, we block bots by UA policy, auth not needed": logging in could not lift a rule's refusal, so no 401.
-  const ruleRefusesWithoutAuth = read.auth === 'none' && NO_AUTH_NEEDED.test(doubted.text) && hasNear(doubted.text, RULE_WORD, REFUSAL_WORD, 60);
-  if (ruleRefusesWithoutAuth && denials.length === 0) denials.push('generic');
+  const saidOpen = openText !== doubtedText || PUBLIC_RESOURCE.test(doubtedText) || PUBLIC_PATH.test(doubtedText) || NO_AUTH_NEEDED.test(doubtedText);
+  const noCallerNeeded = read.auth === 'none' || (read.auth === 'invalid' && SESSION_LAPSED.test(doubtedText));
+  const publicAndGone = gone && saidOpen && noCallerNeeded && !NEEDS_CREDENTIALS.test(openText) && !/\b(?:non-?|not |never |no longer )public\b/.test(doubtedText);
   // "anonymous listeners can normally play episodes without auth": where anonymous callers are let in by design, a
   // missing credential is no failure, and a link that names nothing is just that (RFC 9110 §15.5.2 needs a resource
   // that asks for authentication).
   const absent = gone || existence.existence === 'missing';
-  const anonymousByDesign = absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubted.text) || NO_AUTH_NEEDED.test(doubted.text)) && !NEEDS_CREDENTIALS.test(doubted.text);
+  const anonymousByDesign =
+    absent && read.auth === 'none' && (ANONYMOUS_ALLOWED.test(doubtedText) || NO_AUTH_NEEDED.test(doubtedText)) && !NEEDS_CREDENTIALS.test(doubtedText);
   // "an unauthenticated scanner hammers /wp-admin/, we never ran wordpress": a probe for something we never had asks for
   // nothing that needs credentials; the seed counts scanner probes as 404 noise (RFC 9110 §15.5.2 needs a resource that asks
   // for authentication). Only probes: another anonymous caller of a missing path is left to the protocol order.
-  const probeForNothing = existence.existence === 'missing' && read.auth === 'none' && SCANNER_PROBE.test(doubted.text) && NEVER_OUR_SOFTWARE.test(doubted.text) && !NEEDS_CREDENTIALS.test(doubted.text);
-  const auth = (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth || anonymousByDesign || probeForNothing ? 'unknown' : read.auth;
+  const probeForNothing =
+    existence.existence === 'missing' && read.auth === 'none' && SCANNER_PROBE.test(doubtedText) && NEVER_OUR_SOFTWARE.test(doubtedText) && !NEEDS_CREDENTIALS.test(doubtedText);
+  return (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth(read, doubtedText) || anonymousByDesign || probeForNothing;
+}
+
+/** The refusals read, less those the rest of the question explains away (an ended plan beside a removal, a refusal of nothing). */
+function pruneDenials(denials: DenialKind[], existence: ExistenceRead, auth: AuthState, text: string, doubtedText: string, codes: readonly string[]): void {
   if (existence.existence === 'removed' && denials.length === 1 && denials[0] === 'plan' && (EXPIRED_RESOURCE.test(text) || SUBSCRIPTION_ENDED.test(text))) denials.splice(0, 1);
   // "the course was permanently withdrawn (license ended); students were enrolled": gone for everyone, so the licence that
   // ended is the reason it went, not a refusal of this caller (RFC 9110 §15.5.11).
@@ -412,10 +417,30 @@ export function extractSituation(normalized: string): Situation {
   // refusal the service gives because nothing is there is that absence, not a fact about the caller.
   if (existence.existence === 'missing' && (DEFAULT_REFUSAL.test(text) || REFUSAL_OF_ABSENCE.test(text))) denials.splice(0, denials.length);
   // "no order with that id anywhere; the user also lacks orders:export, irrelevant": nothing was ever there to refuse.
-  if (existence.existence === 'missing' && denials.length > 0 && saidNeverThere(doubted.text)) denials.splice(0, denials.length);
-  if (denials.length === 0 && (auth === 'valid' || auth === 'unknown') && (existence.existence === 'unknown' || existence.existence === 'exists') && successShouldBeRefused(doubted.text, codes)) {
+  if (existence.existence === 'missing' && denials.length > 0 && saidNeverThere(doubtedText)) denials.splice(0, denials.length);
+  if (denials.length === 0 && (auth === 'valid' || auth === 'unknown') && (existence.existence === 'unknown' || existence.existence === 'exists') && successShouldBeRefused(doubtedText, codes)) {
     denials.push('role');
   }
+}
+
+/** Reads the facts out of a question already passed through `normalizeQuestion`. */
+export function extractSituation(normalized: string): Situation {
+  const text = withoutRetracted(stripCodeNames(normalized)).replace(/\b(csrf|xsrf) tokens?\b/g, '$1token');
+  const codes = statusCodesIn(text);
+  const stated = withoutDeniedClauses(text);
+  const doubted = withoutDoubtedClauses(stated);
+  const openText = withoutOpenAccess(doubted.text);
+  const read = readCaller(doubted.text, openText);
+  const { expired } = read;
+  const denials = detectDenials(doubted.text);
+  if (denials.length === 0 && read.auth === 'valid' && contrastRefuses(doubted.text)) denials.push('generic');
+  // Permanence has its own hedge reading (permanenceIsHedged), which needs the doubt words.
+  const factual = withoutOtherRemovals(withoutAnalogy(stated));
+  const existence = knownRemoval(detectExistence(factual), factual, withoutOtherRemovals(withoutAnalogy(doubted.text)));
+  if (existence.existence === 'removed') denials.splice(0, denials.length, ...denialsBesideARemoval(doubted.text, denials));
+  if (ruleRefusesWithoutAuth(read, doubted.text) && denials.length === 0) denials.push('generic');
+  const auth = credentialsBesideThePoint(read, doubted.text, openText, existence) ? 'unknown' : read.auth;
+  pruneDenials(denials, existence, auth, text, doubted.text, codes);
   const topics = detectTopics(text);
   // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.
   // So with "a relisting gets a new url": what is put up again is another resource, not this one moved.
