@@ -38,7 +38,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:where|what|does|do|how)\b[^?]{0,20}\b(?:rfcs?|rfc ?9110|9110|specs?|standard|http semantics)\b[^?]{0,20}\b(?:allow|allows|permit|permits|say|says|let|lets)\b[^?]{0,30}\b404\b[^?]{0,30}\b(?:403|forbidden|hid\w*|exist\w*)\b/,
   // "how do we stop id enumeration through status codes": a defence asked for, not a case.
   /^how (?:do|can|should|could|would|to) (?:we |i |you |one )?(?:stop|prevent|avoid|block|mitigate|defend against|protect against|limit)\b[^?]{0,50}\b(?:enumerat\w*|leak\w*|guess\w*|prob(?:e|es|ing)|disclos\w*|reveal\w*|existence)\b/,
-  /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403)\b/,
+  // "when does rfc 9110 allow 404 even though the real reason is that the caller is forbidden?": the refusal named after the 404.
+  /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403|(?:is|are) forbidden)\b/,
   /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
   /\bwhen\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:beat|beats|over|rather than|instead of|better than|preferable to|more sense than|more appropriate than|fits better than|wiser than|safer than)\b[^?]{0,10}\b403\b|\bwhen\b[^?]{0,40}\b(?:prefer|choose|pick|use) 404\b[^?]{0,20}\b403\b/,
   /^(?:does|do|can|will|would) (?:an? )?403s?\b[^?]{0,30}\b(?:imply|implies|mean|means|reveal|reveals|leak|leaks|confirm|confirms|tell|tells|show|shows|prove|proves)\b[^?]{0,30}\bexist/,

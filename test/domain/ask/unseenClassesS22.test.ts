@@ -99,3 +99,72 @@ describe('entries that say what is asked first', () => {
     );
   });
 });
+
+/*
+ * Second round, from the misses of the spent sets unseen104, 108, 109 and 110.
+ */
+
+/** "when does rfc 9110 allow a 404 even though the real reason is that the caller is forbidden?": the hiding rule, asked in general. */
+describe('the hiding rule asked with the refusal named after the 404', () => {
+  it('gets the rule, not the monitoring of 404s', () => {
+    const result = answerQuestion('when does rfc 9110 allow a 404 even though the actual reason is that the user is forbidden?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wants to hide/);
+  });
+});
+
+/** "their sister's new address": a postal address, not a resource that moved (RFC 9110 §15.5.5: hiding decides). */
+describe('a postal "new address" is no move', () => {
+  it('a relative at a new address, whose existence as a customer must not leak, is a hiding 404', () => {
+    expect(answerQuestion("a logged-in customer asks for the meter readings at their sister's new address; we must not reveal whether the sister is a customer at all. what status?").verdict).toBe('404');
+  });
+
+  it('guard: a page at a new address is still a redirect', () => {
+    expect(answerQuestion('the docs page has a new address now, /docs/v2. what should the old url return?').answer).toMatch(/redirect permanently \(301/);
+  });
+});
+
+/** "our retention policy required us to delete it permanently", "he is logged in and knows it existed": removed for good, nothing to hide (§15.5.11). */
+describe('a removal someone was obliged to carry out, asked by a caller who knows it existed', () => {
+  it.each([
+    'our retention policy required us to delete the invoice permanently after ten years; the customer is logged in and knows it existed. what should GET /invoices/9 return?',
+    'we had to delete the export permanently; the user is signed in and knows it existed. status?',
+  ])('%s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('410');
+  });
+
+  it('guard: outsiders who must not know it exists still get the hiding 404', () => {
+    expect(answerQuestion('outsiders must not know the project exists; a logged in non-member asks for it. code?').verdict).toBe('404');
+  });
+});
+
+/** "logged in with normal access to the space": ordinary access held is no limited role; the removal decides (§15.5.5). */
+describe('normal access held is no refusal', () => {
+  it('a page an admin may restore, asked by a member with normal access, is 404', () => {
+    const result = answerQuestion('an admin removed the page and may restore it from backup; the user is logged in with normal access to the space. what should the page return?');
+    expect(result.verdict).toBe('404');
+    expect(result.answer).toMatch(/^The resource is not there right now/);
+  });
+
+  it('guard: a normal user at the admin console is refused', () => {
+    expect(answerQuestion('a normal user (not an admin) tries to open the admin console while logged in. status?').verdict).toBe('403');
+  });
+});
+
+/** "integration token still valid", "access was withdrawn": a known caller whose right was taken away (§15.5.4), not a removed resource. */
+describe('a withdrawn right with a token still valid', () => {
+  it('is 403', () => {
+    expect(answerQuestion("partner revoked the integration's delegation. integration token still valid, we are fine telling them access was withdrawn. what status for its next call?").verdict).toBe('403');
+  });
+
+  it('guard: a page withdrawn for good is still gone', () => {
+    expect(answerQuestion('the report page was withdrawn for good last year. what status?').verdict).toBe('410');
+  });
+});
+
+/** RFC 9110 §15.5.2: after a 401 the client may repeat the request with new or replaced credentials. */
+describe('retrying after a 401', () => {
+  it('names new or replaced credentials', () => {
+    expect(answerQuestion('after a 401 with a token attached, can the client try again?').answer).toMatch(/may repeat the request with new or replaced credentials/);
+  });
+});

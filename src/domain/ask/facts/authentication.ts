@@ -421,7 +421,10 @@ const AUTH_VALID: readonly RegExp[] = [
   // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential.
   new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) (?:[a-z0-9-]+ )?${CRED}s?\\b`),
   // "token is new and valid", "the jwt is fresh and verified".
-  new RegExp(`\\b${CRED}s? (?:is|are|was) (?:(?:new|fresh|brand new|current|unexpired|signed|active) (?:and|&) )?(?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
+  // "the token is still valid", "agency token still valid": still good, said with or without the verb (not "is the token still
+  // valid?", a question).
+  new RegExp(`\\b${CRED}s? (?:is|are|was) (?:still )?(?:(?:new|fresh|brand new|current|unexpired|signed|active) (?:and|&) )?(?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
+  new RegExp(`(?<!\\b(?:is|are|was|whether|if) (?:the |their |its |our |his |her |an? )?(?:[a-z-]+ )?)\\b${CRED}s? still (?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,

@@ -100,12 +100,16 @@ const REMOVED: readonly RegExp[] = [
   /\b(?:cleaned up|clean-?ups?|garbage[- ]collected|evicted|expunged|erasure|purge)\b/,
   // A removal announced for a date is a removal all the same: "we are sunsetting /v1 permanently on march 1".
   /\b(?:sunsetting|retiring|decommissioning|discontinuing)\b|\b(?:removing|deleting|shutting down|killing) (?:it |them |the [a-z0-9/-]+ |[a-z0-9/-]+ )?(?:permanently|for good|forever)\b/,
+  // "our retention policy required us to erase it after seven years", "we had to delete the file": a removal carried out because
+  // something obliged it (not "we must delete it", a removal still to come).
+  /\bhad to (?:delete|remove|erase|purge|destroy|wipe)\b|\b(?:required|forced|obliged|obligated|compelled) (?:us|them|me|him|her|you) to (?:delete|remove|erase|purge|destroy|wipe)\b/,
   // "item is in the recycle bin": a soft-deletion (TEMPORARY reads the restorable part).
   /\b(?:in|to|into) (?:the )?(?:trash|trash can|recycle bin|recycling bin|wastebasket|deleted items)\b|\b(?:in|to|into) the bin\b/,
   // "demo accounts are reset every night", "the nightly wipe of the sandbox": data a reset removes (whether it returns is TEMPORARY's).
   /\b(?:accounts?|data|records?|environments?|sandbox(?:es)?|databases?|dbs?|tenants?|workspaces?|fixtures?|(?:test|demo|sandbox|trial) (?:data|users?|accounts?|accts?|records?)) (?:are|is|were|was|get|gets|got|have been|has been) (?:reset|wiped|cleared|recycled|torn down)\b|\b(?:nightly|daily|weekly|hourly|scheduled|periodic) (?:resets?|wipes?|clean-?ups?|purges?)\b/,
-  // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal.
-  /\b(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
+  // Not "deletes"/"removes": "a viewer deletes a board" is the request being judged, not a removal. Nor "access was withdrawn",
+  // "their permission was removed": a right taken away, not the thing it was to.
+  /\b(?<!\b(?:access|permissions?|rights?|delegations?|privileges?|consents?|grants?) (?:was |were |has been |have been |got |is |are )?)(?:deleted|removed|removal|deletion|purged|erased|wiped|destroyed|taken down|took down|unpublished|unlisted|discontinued|retired|sunset|sunsetted|decommissioned|shut down|shutdown|end-of-life|killed off|withdrawn|delisted)\b/,
   // "listing closed on purpose", "the auction was closed": a listing closed is taken off the market, its page with it.
   /\b(?:listings?|ads?|adverts?|auctions?|postings?|job posts?|job postings?|classifieds?|lots?) (?:was |were |is |are |got |has been |have been |now )?(?:closed|closed down)\b(?! (?:to|for) (?:new )?(?:bids?|applications?|comments?|replies|entries|submissions?)\b)/,
   // "the clan was disbanded by its leader", "the guild was dissolved": a group ended, so its pages are gone.

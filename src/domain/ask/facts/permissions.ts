@@ -113,7 +113,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // "the adjustment screen, which is supervisors only": a page kept for one kind of person.
   /\b(?:which|that|it|this) (?:is|are) (?:for )?[a-z-]*(?:ors|ers|ists|admins|ians|ees|ents|leads|heads|owners|members|staff|managers|officers)(?<!users) only\b/,
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
-  /(?<!rate |rate-)\b(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z-]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
+  // (Not "logged in with normal access to the space": ordinary access held is no limit.)
+  /(?<!rate |rate-)\b(?!(?:regular|normal|standard) (?:access|permissions?)\b)(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z-]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
   /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
