@@ -27,6 +27,10 @@ import { UNSEEN100_QUESTIONS } from '../eval/unseen100/questions';
 import { UNSEEN101_QUESTIONS } from '../eval/unseen101/questions';
 import { UNSEEN102_QUESTIONS } from '../eval/unseen102/questions';
 import { UNSEEN103_QUESTIONS } from '../eval/unseen103/questions';
+import { UNSEEN105_QUESTIONS } from '../eval/unseen105/questions';
+import { UNSEEN106_QUESTIONS } from '../eval/unseen106/questions';
+import { UNSEEN107_QUESTIONS } from '../eval/unseen107/questions';
+import { UNSEEN111_QUESTIONS } from '../eval/unseen111/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -101,4 +105,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN101_QUESTIONS,
   UNSEEN102_QUESTIONS,
   UNSEEN103_QUESTIONS,
+  UNSEEN105_QUESTIONS,
+  UNSEEN106_QUESTIONS,
+  UNSEEN107_QUESTIONS,
+  UNSEEN111_QUESTIONS,
 ];

@@ -112,6 +112,14 @@ import { UNSEEN100_QUESTIONS } from './unseen100/questions';
 import { UNSEEN101_QUESTIONS } from './unseen101/questions';
 import { UNSEEN102_QUESTIONS } from './unseen102/questions';
 import { UNSEEN103_QUESTIONS } from './unseen103/questions';
+import { UNSEEN104_QUESTIONS } from './unseen104/questions';
+import { UNSEEN105_QUESTIONS } from './unseen105/questions';
+import { UNSEEN106_QUESTIONS } from './unseen106/questions';
+import { UNSEEN107_QUESTIONS } from './unseen107/questions';
+import { UNSEEN108_QUESTIONS } from './unseen108/questions';
+import { UNSEEN109_QUESTIONS } from './unseen109/questions';
+import { UNSEEN110_QUESTIONS } from './unseen110/questions';
+import { UNSEEN111_QUESTIONS } from './unseen111/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -526,7 +534,7 @@ const UNSEEN57_FLOOR = 59;
 /** Held aside, never read: 54 with the session's start, 56 at its end. */
 const UNSEEN58_FLOOR = 57;
 /** Session 16: refusals by rule and hiding told indirectly, 60 which-code each; 59 held aside (never read, 52 at its start and end), 60 scored 46 before it was read, 52 after (53 in session 17). */
-const UNSEEN59_FLOOR = 56;
+const UNSEEN59_FLOOR = 57;
 const UNSEEN60_FLOOR = 60;
 /** Session 16, shaped like the check (35 which + 15 knowledge): 61 scored 43 before it was read, 48 after; 62 held aside, never read, 41 at the session's start and end; 42 in session 18 (an api key nobody issued read as 401). */
 const UNSEEN61_FLOOR = 50;
@@ -663,6 +671,22 @@ const UNSEEN100_FLOOR = 48;
 const UNSEEN101_FLOOR = 49;
 const UNSEEN102_FLOOR = 49;
 const UNSEEN103_FLOOR = 48;
+/**
+ * Eight more written blind in session 22 after its first changes were merged, scored before anyone read them with the
+ * session's start code and with the code then: unseen104 48 and 48, unseen105 46 and 48, unseen106 44 and 46, unseen107 48
+ * and 49, unseen108 49 and 49, unseen109 47 and 48, unseen110 47 and 47 of 49, unseen111 47 and 48 of 48 (376 and 383 of
+ * 397; at the check's bar 4 and 6 of 8; three knowledge questions word for word in ./unseen88, ./unseen85 and ./unseen108
+ * taken out). Four drawn at random, unseen105, 106, 107 and 111, are held aside, never read; unseen104, 108, 109 and 110 are
+ * tuned on (after their fixes: 50, 50, 49 and 49 of 49; held unseen59 56 → 57 with them).
+ */
+const UNSEEN104_FLOOR = 50;
+const UNSEEN105_FLOOR = 48;
+const UNSEEN106_FLOOR = 46;
+const UNSEEN107_FLOOR = 49;
+const UNSEEN108_FLOOR = 50;
+const UNSEEN109_FLOOR = 49;
+const UNSEEN110_FLOOR = 49;
+const UNSEEN111_FLOOR = 48;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1034,3 +1058,14 @@ const SESSION22_LATE_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, ninety-seventh (./unseen103, a school district's parent and student portal)", UNSEEN103_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN103_FLOOR],
 ];
 describeSessionSets(SESSION22_LATE_SETS, [...BEFORE_UNSEEN92, ...SESSION22_SETS.flatMap(([, questions]) => questions)]);
+const SESSION22_LAST_SETS: typeof SESSION10_SETS = [
+  ["ask evaluation shaped like the issue's check, ninety-eighth (./unseen104, an airline's booking and loyalty API: scored, then tuned on)", UNSEEN104_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN104_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, ninety-ninth (./unseen105, a cloud object-storage service)", UNSEEN105_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN105_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundredth (./unseen106, a telehealth platform)", UNSEEN106_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN106_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-first (./unseen107, an e-commerce storefront and its headless API)", UNSEEN107_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN107_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-second (./unseen108, a company wiki and documentation platform: scored, then tuned on)", UNSEEN108_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN108_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-third (./unseen109, a video-conferencing service: scored, then tuned on)", UNSEEN109_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN109_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-fourth (./unseen110, an energy utility's customer and smart-meter API: scored, then tuned on; one question word for word in ./unseen88 taken out)", UNSEEN110_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN110_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-fifth (./unseen111, a recruiting and HR platform; two questions word for word in ./unseen85 and ./unseen108 taken out)", UNSEEN111_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN111_FLOOR],
+];
+describeSessionSets(SESSION22_LAST_SETS, [...BEFORE_UNSEEN92, ...SESSION22_SETS.flatMap(([, questions]) => questions), ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions)]);
