@@ -8,8 +8,9 @@ import { ENTRY_MODEL } from './entryModel';
  * words falls through to one that is near but does not say the fact asked ("can a 404 be cached" answered with what a
  * 404 means). A softmax over the same features as the other learned readings (learned.ts), trained on the knowledge
  * questions of the sets tuned on, each labelled with the one entry its composed answer quoted when that answer said
- * the fact its writer expected (test/domain/ask/cases/entryTraining.ts). index.ts consults it only for an answer
- * without a verdict to a question that is more likely about the rule than a case.
+ * the fact its writer expected, or KEEP_COMPOSED when it said it without quoting one entry; and on the unit tests'
+ * questions without a verdict, labelled the same way (test/domain/ask/cases/entryTraining.ts). index.ts consults it
+ * only for an answer without a verdict to a question that is more likely about the rule than a case.
  */
 
 /**
@@ -28,7 +29,7 @@ const BY_ID = new Map<string, KnowledgeEntry>(KNOWLEDGE.map((entry) => [entry.id
 /** Whether an answer already says the entry (its opening words, as answers quote entries whole). */
 export const quotes = (answer: string, entry: KnowledgeEntry): boolean => answer.includes(entry.text.slice(0, 60));
 
-/** The entry the model is sure answers the (normalised) question, or null. */
+/** The entry the model is sure answers the (normalised) question, or null (also where it is sure the composed answer stands). */
 export function learnedEntry(normalized: string): KnowledgeEntry | null {
   const { label, probability } = likeliestClass(ENTRY_MODEL, normalized);
   return probability >= LEARNED_ENTRY_MIN ? (BY_ID.get(label) ?? null) : null;
