@@ -377,7 +377,7 @@ const ruleRefusesWithoutAuth = (read: CallerRead, doubtedText: string): boolean 
  * Whether the caller's credentials decide nothing, because the resource asks for none of them: a gone page read by anyone, a
  * public resource removed, a rule that refuses whoever asks, anonymous callers let in by design, a probe for software we never ran.
  */
-function credentialsBesideThePoint(read: CallerRead, doubtedText: string, openText: string, existence: ExistenceRead): boolean {
+function credentialsBesideThePoint(read: CallerRead, doubtedText: string, openText: string, existence: ExistenceRead, ruleRefuses: boolean): boolean {
   // The page called open and the caller called anonymous in one sentence: "user is anonymous, the endpoint is public".
   const openToAll =
     read.auth === 'none' && !NEEDS_CREDENTIALS.test(doubtedText) && doubtedText.split(/[.;!?]\s/).some((sentence) => PUBLIC_RESOURCE.test(sentence) && ANONYMOUS_CALLER.test(sentence));
@@ -402,7 +402,7 @@ function credentialsBesideThePoint(read: CallerRead, doubtedText: string, openTe
   // for authentication). Only probes: another anonymous caller of a missing path is left to the protocol order.
   const probeForNothing =
     existence.existence === 'missing' && read.auth === 'none' && SCANNER_PROBE.test(doubtedText) && NEVER_OUR_SOFTWARE.test(doubtedText) && !NEEDS_CREDENTIALS.test(doubtedText);
-  return (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefusesWithoutAuth(read, doubtedText) || anonymousByDesign || probeForNothing;
+  return (gone && (openToAll || readersOfAGonePage)) || publicAndGone || ruleRefuses || anonymousByDesign || probeForNothing;
 }
 
 /** The refusals read, less those the rest of the question explains away (an ended plan beside a removal, a refusal of nothing). */
@@ -438,8 +438,9 @@ export function extractSituation(normalized: string): Situation {
   const factual = withoutOtherRemovals(withoutAnalogy(stated));
   const existence = knownRemoval(detectExistence(factual), factual, withoutOtherRemovals(withoutAnalogy(doubted.text)));
   if (existence.existence === 'removed') denials.splice(0, denials.length, ...denialsBesideARemoval(doubted.text, denials));
-  if (ruleRefusesWithoutAuth(read, doubted.text) && denials.length === 0) denials.push('generic');
-  const auth = credentialsBesideThePoint(read, doubted.text, openText, existence) ? 'unknown' : read.auth;
+  const ruleRefuses = ruleRefusesWithoutAuth(read, doubted.text);
+  if (ruleRefuses && denials.length === 0) denials.push('generic');
+  const auth = credentialsBesideThePoint(read, doubted.text, openText, existence, ruleRefuses) ? 'unknown' : read.auth;
   pruneDenials(denials, existence, auth, text, doubted.text, codes);
   const topics = detectTopics(text);
   // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.

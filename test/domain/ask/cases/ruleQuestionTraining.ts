@@ -40,7 +40,6 @@ import { modelSource, type TrainingRow } from './learning';
  * Null means a question about the rules (or one that leaves its deciding fact open); a code means one case asked
  * for its code. Held-aside sets and halves are never here: their scores would stop meaning anything. unseen104, 108, 109
  * and 110 (spent in session 22) are not here either: retraining with them cost three held-aside answers (eval.test.ts).
-
  */
 const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestion, 'q' | 'verdict' | 'kind' | 'fact'>>]> = [
   ['unseen51', UNSEEN51_QUESTIONS],
