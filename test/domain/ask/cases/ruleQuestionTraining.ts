@@ -75,24 +75,27 @@ const LATER_SETS: ReadonlyArray<readonly [string, ReadonlyArray<Pick<EvalQuestio
 
 export const MODEL_SETS = [...CASE_SETS, ...LATER_SETS];
 
+/** A question as a trainer labels it: a blind set's carries its kind and, for knowledge, the fact its answer must say; a unit test's neither. */
+export type LabelledQuestion = Pick<EvalQuestion, 'q'> & Partial<Pick<EvalQuestion, 'kind' | 'fact'>>;
+
 /**
  * Each labelled question once (the first that has it wins), labelled by `label` from its verdict (skipped where that
  * gives null): the blind sets' first, in the sets' order, then the questions the unit tests ask (askedInTests.ts),
  * with the verdict they get without the learned readings. A question the tests share with a held-aside set ("what is
  * a soft 404") is left out, or that set's score would mean less.
  */
-export function labelledQuestions<L>(label: (verdict: string | null) => L | null): Array<{ q: string; label: L }> {
+export function labelledQuestions<L>(label: (verdict: string | null, question: LabelledQuestion) => L | null): Array<{ q: string; label: L }> {
   const seen = new Set<string>(ALL_HELD_ASIDE.flatMap((set) => set.map((question) => question.q.toLowerCase())));
   const rows: Array<{ q: string; label: L }> = [];
-  const add = (q: string, verdict: string | null): void => {
-    const key = q.toLowerCase();
+  const add = (question: LabelledQuestion, verdict: string | null): void => {
+    const key = question.q.toLowerCase();
     if (seen.has(key)) return;
     seen.add(key);
-    const labelled = label(verdict);
-    if (labelled !== null) rows.push({ q, label: labelled });
+    const labelled = label(verdict, question);
+    if (labelled !== null) rows.push({ q: question.q, label: labelled });
   };
-  for (const [, questions] of MODEL_SETS) for (const question of questions) add(question.q, question.verdict);
-  for (const [verdict, q] of ASKED_IN_TESTS) add(q, verdict);
+  for (const [, questions] of MODEL_SETS) for (const question of questions) add(question, question.verdict);
+  for (const [verdict, q] of ASKED_IN_TESTS) add({ q }, verdict);
   return rows;
 }
 
