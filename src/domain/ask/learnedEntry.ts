@@ -1,4 +1,4 @@
-import { KNOWLEDGE, type KnowledgeEntry } from '../knowledge';
+import { knowledgeNamed, type KnowledgeEntry } from '../knowledge';
 import { likeliestClass } from './learned';
 import { ENTRY_MODEL } from './entryModel';
 
@@ -24,13 +24,11 @@ export const LEARNED_ENTRY_MIN = 0.9;
 /** The class of questions whose composed answer (one that quotes no single entry, or several) already says the fact asked. */
 export const KEEP_COMPOSED = 'composed';
 
-const BY_ID = new Map<string, KnowledgeEntry>(KNOWLEDGE.map((entry) => [entry.id, entry]));
-
 /** Whether an answer already says the entry (its opening words, as answers quote entries whole). */
 export const quotes = (answer: string, entry: KnowledgeEntry): boolean => answer.includes(entry.text.slice(0, 60));
 
 /** The entry the model is sure answers the (normalised) question, or null (also where it is sure the composed answer stands). */
 export function learnedEntry(normalized: string): KnowledgeEntry | null {
   const { label, probability } = likeliestClass(ENTRY_MODEL, normalized);
-  return probability >= LEARNED_ENTRY_MIN ? (BY_ID.get(label) ?? null) : null;
+  return probability >= LEARNED_ENTRY_MIN ? knowledgeNamed(label) : null;
 }

@@ -2107,3 +2107,6 @@ export function knowledge(id: KnowledgeId): KnowledgeEntry {
   if (!entry) throw new Error(`unknown knowledge entry: ${id}`);
   return entry;
 }
+
+/** The entry whose id a string names (a learned model's label), or null when none does. */
+export const knowledgeNamed = (id: string): KnowledgeEntry | null => BY_ID.get(id) ?? null;

@@ -1,3 +1,3 @@
 export { SOURCES, type SourceLabel } from './sources';
-export { KNOWLEDGE, knowledge, type KnowledgeEntry, type KnowledgeId, type KnowledgeTopic } from './entries';
+export { KNOWLEDGE, knowledge, knowledgeNamed, type KnowledgeEntry, type KnowledgeId, type KnowledgeTopic } from './entries';
 export { DECISION_RULE } from './decisionRuleStatement';
