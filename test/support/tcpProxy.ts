@@ -30,10 +30,19 @@ export interface ProxyStats {
   /** Complete requests received, and what happened to each. */
   requests: number;
   byMode: Record<ProxyMode['kind'], number>;
-  /** When each request arrived (ms since epoch), for backoff assertions. */
-  arrivals: number[];
-  /** Request lines (`POST /_msearch`), most recent last, for assertions. */
-  lines: string[];
+  /** The latest 1,000 requests, most recent last, for assertions. */
+  log: ProxyRequest[];
+}
+
+export interface ProxyRequest {
+  /** Its place among all requests received (1 for the first; `stats.requests` when it arrived). */
+  seq: number;
+  /** Which connection carried it (1 for the first accepted; `stats.connections` when that one opened). */
+  connection: number;
+  /** When it arrived (ms since epoch). */
+  at: number;
+  /** The request line's method and target: `POST /_msearch`. */
+  line: string;
 }
 
 export interface TcpProxy {
@@ -109,8 +118,7 @@ export async function startTcpProxy(upstreamUrl: string, options: ProxyOptions =
     connections: 0,
     requests: 0,
     byMode: { pass: 0, delay: 0, drop: 0, cut: 0, stall: 0, reset: 0, respond: 0 },
-    arrivals: [],
-    lines: [],
+    log: [],
   };
 
   function track(socket: Socket): void {
@@ -130,7 +138,7 @@ export async function startTcpProxy(upstreamUrl: string, options: ProxyOptions =
 
   function handle(client: Socket): void {
     track(client);
-    stats.connections++;
+    const connection = ++stats.connections;
     let pending = Buffer.alloc(0);
     let toElasticsearch: Socket | null = null;
     /** How the answer to the request in flight is relayed. */
@@ -186,10 +194,9 @@ export async function startTcpProxy(upstreamUrl: string, options: ProxyOptions =
       const current = mode;
       stats.requests++;
       stats.byMode[current.kind]++;
-      stats.arrivals.push(Date.now());
-      stats.lines.push(request.subarray(0, Math.max(0, request.indexOf('\r\n'))).toString('latin1').split(' ').slice(0, 2).join(' '));
-      if (stats.lines.length > 1000) stats.lines.shift();
-      if (stats.arrivals.length > 1000) stats.arrivals.shift();
+      const line = request.subarray(0, Math.max(0, request.indexOf('\r\n'))).toString('latin1').split(' ').slice(0, 2).join(' ');
+      stats.log.push({ seq: stats.requests, connection, at: Date.now(), line });
+      if (stats.log.length > 1000) stats.log.shift();
       switch (current.kind) {
         case 'pass':
         case 'cut':
