@@ -31,6 +31,10 @@ import { UNSEEN105_QUESTIONS } from '../eval/unseen105/questions';
 import { UNSEEN106_QUESTIONS } from '../eval/unseen106/questions';
 import { UNSEEN107_QUESTIONS } from '../eval/unseen107/questions';
 import { UNSEEN111_QUESTIONS } from '../eval/unseen111/questions';
+import { UNSEEN112_QUESTIONS } from '../eval/unseen112/questions';
+import { UNSEEN113_QUESTIONS } from '../eval/unseen113/questions';
+import { UNSEEN114_QUESTIONS } from '../eval/unseen114/questions';
+import { UNSEEN115_QUESTIONS } from '../eval/unseen115/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -109,4 +113,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN106_QUESTIONS,
   UNSEEN107_QUESTIONS,
   UNSEEN111_QUESTIONS,
+  UNSEEN112_QUESTIONS,
+  UNSEEN113_QUESTIONS,
+  UNSEEN114_QUESTIONS,
+  UNSEEN115_QUESTIONS,
 ];

@@ -120,6 +120,10 @@ import { UNSEEN108_QUESTIONS } from './unseen108/questions';
 import { UNSEEN109_QUESTIONS } from './unseen109/questions';
 import { UNSEEN110_QUESTIONS } from './unseen110/questions';
 import { UNSEEN111_QUESTIONS } from './unseen111/questions';
+import { UNSEEN112_QUESTIONS } from './unseen112/questions';
+import { UNSEEN113_QUESTIONS } from './unseen113/questions';
+import { UNSEEN114_QUESTIONS } from './unseen114/questions';
+import { UNSEEN115_QUESTIONS } from './unseen115/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -689,6 +693,15 @@ const UNSEEN108_FLOOR = 50;
 const UNSEEN109_FLOOR = 49;
 const UNSEEN110_FLOOR = 49;
 const UNSEEN111_FLOOR = 48;
+/**
+ * Four more written blind at the start of session 23 and scored, before anyone read them, with the code session 22 ended
+ * on: unseen112 48 of 50, unseen113 49 of 50, unseen114 47 of 49 (one knowledge question word for word in ./unseen87
+ * taken out), unseen115 50 of 50; all four at the check's bar. All four are held aside, never read.
+ */
+const UNSEEN112_FLOOR = 48;
+const UNSEEN113_FLOOR = 49;
+const UNSEEN114_FLOOR = 47;
+const UNSEEN115_FLOOR = 50;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1071,3 +1084,15 @@ const SESSION22_LAST_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-fifth (./unseen111, a recruiting and HR platform; two questions word for word in ./unseen85 and ./unseen108 taken out)", UNSEEN111_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN111_FLOOR],
 ];
 describeSessionSets(SESSION22_LAST_SETS, [...BEFORE_UNSEEN92, ...SESSION22_SETS.flatMap(([, questions]) => questions), ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions)]);
+const SESSION23_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-sixth (./unseen112, a fintech payments team)", UNSEEN112_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN112_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventh (./unseen113, an API gateway, WAF and service mesh)", UNSEEN113_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN113_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-eighth (./unseen114, forums and community content; one question word for word in ./unseen87 taken out)", UNSEEN114_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN114_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-ninth (./unseen115, mobile and single-page app clients)", UNSEEN115_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN115_FLOOR],
+];
+describeSessionSets(SESSION23_SETS, [
+  ...BEFORE_UNSEEN92,
+  ...SESSION22_SETS.flatMap(([, questions]) => questions),
+  ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions),
+  ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
+]);
