@@ -81,12 +81,12 @@ async function run(options: BenchOptions, startedAt: number, stopOwnNode: { port
     }
 
     if (options.only.includes('watch')) {
-      say(`\n2. watcher tick (${options.ticks} ticks per size)`);
+      say(`\n2. watcher tick (${options.ticks} timed ticks per size, after ${options.warmTicks} untimed)`);
       const stateIndex = `${options.indexPrefix}-state`;
-      const watch = await benchWatch({ client, log, config, logger, dataset: watchData, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, say });
-      const watchMain = await benchWatch({ client, log, config, logger, dataset: main, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, say });
+      const watch = await benchWatch({ client, log, config, logger, dataset: watchData, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, warmTicks: options.warmTicks, say });
+      const watchMain = await benchWatch({ client, log, config, logger, dataset: main, stateIndex, sizes: [10, 100, 1000], ticks: options.ticks, warmTicks: options.warmTicks, say });
       say(`   with the hot service ${hot.spec.hot?.service ?? '?'} among the watched, over ${watchData.spec.index} and ${hot.spec.index} together`);
-      const watchHot = await benchWatchHot({ client, log, config, logger, watchData, hot, stateIndex, ticks: options.ticks, say });
+      const watchHot = await benchWatchHot({ client, log, config, logger, watchData, hot, stateIndex, ticks: options.ticks, warmTicks: options.warmTicks, say });
       report.watch = { watch, main: watchMain, hot: watchHot };
     }
 

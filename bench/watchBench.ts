@@ -55,6 +55,8 @@ export interface WatchBenchDeps {
   /** Watched-service counts; a count above the services in the index is filled with names that have no logs. */
   sizes: readonly number[];
   ticks: number;
+  /** Untimed ticks of every watcher before the timed ones (see `BenchOptions.warmTicks`). */
+  warmTicks: number;
   say: (line: string) => void;
 }
 
@@ -76,13 +78,14 @@ interface TickDeps {
   end: Date;
   clockStepMs: number;
   ticks: number;
+  warmTicks: number;
 }
 
 /**
- * One watcher per set, a first tick (it learns its state index and which services are busy), a warm-up,
- * then the sets take turns so that drift on a shared machine falls on all of them alike. With a clock
- * step, no two ticks search the same time ranges, as in production where every tick's window has moved:
- * Elasticsearch's query cache then cannot answer a tick from an earlier one's filters.
+ * One watcher per set, a first tick (it learns its state index and which services are busy), untimed ticks
+ * until the node is warm, then the timed ones; the sets take turns throughout, so that drift on a shared
+ * machine falls on all of them alike. With a clock step, no two ticks search the same time ranges, as in
+ * production where every tick's window has moved: the warm-up cannot hand a timed tick its answers.
  */
 async function measureTicks(deps: TickDeps, sets: readonly WatchedSet[]): Promise<TickSize[]> {
   const { log } = deps;
@@ -108,7 +111,9 @@ async function measureTicks(deps: TickDeps, sets: readonly WatchedSet[]): Promis
     const first = await tick(watcher);
     watchers.push({ ...set, watcher, firstTick: log.count(), firstTickMs: first.ms, ms: [], requests: 0, checked: 0, spikes: 0 });
   }
-  for (const w of watchers) await tick(w.watcher);
+  for (let i = 0; i < deps.warmTicks; i++) {
+    for (const w of watchers) await tick(w.watcher);
+  }
   for (let i = 0; i < deps.ticks; i++) {
     for (const w of watchers) {
       log.reset();
