@@ -10,6 +10,7 @@ import {
   explainReason,
   explainTopics,
   finish,
+  hidingRuleLead,
   reasonGloss,
   situationLead,
   type Draft,
@@ -438,8 +439,15 @@ function explanationAnswer(s: Situation, resolution: Resolution): AskResult {
  * its explanation (which names the code such a case gets) but gives no verdict, as every question about the rules gets.
  * Only a decided code is ever taken away; which code is decided stays the protocol order's (decide.ts).
  */
-function withoutVerdictForARule(asksRule: boolean, result: AskResult): AskResult {
-  return result.verdict !== null && asksRule ? { ...result, verdict: null } : result;
+function withoutVerdictForARule(asksRule: boolean, s: Situation, result: AskResult): AskResult {
+  if (result.verdict === null || !asksRule) return result;
+  // "is it legitimate under rfc 9110 to return 404 instead of 403 to hide that a sealed record exists?": what the rule allows comes
+  // first, then what it means for the case told.
+  if (result.verdict === '404' && s.hide === true) {
+    const rule = hidingRuleLead();
+    return { verdict: null, answer: [...rule.sentences, result.answer].join(' '), sources: [...new Set([...rule.sources, ...result.sources])] };
+  }
+  return { ...result, verdict: null };
 }
 
 /**
@@ -460,7 +468,7 @@ function answer(question: string, entryModel: boolean): AskResult {
     const normalized = normalizeQuestion(question);
     const s = extractSituation(normalized);
     const reading = ruleReading(normalized);
-    const composed = withoutVerdictForARule(reading.ruleAsked, answerSituation(s, { ...reading, normalized }));
+    const composed = withoutVerdictForARule(reading.ruleAsked, s, answerSituation(s, { ...reading, normalized }));
     return withLegalNote(s, entryModel ? withLearnedEntry(composed, reading.ruleLikelier, normalized) : composed);
   } catch {
     // A bug in a pattern must not take the Slack command or the CLI down with it.

@@ -719,7 +719,9 @@ const SERVE_VERB = '(?:send|return|use|answer|serve|respond with|reply with|give
 const FOR_A_KIND = '(?:for|on|to) (?:a|an|any|some|every|pages|urls|endpoints|resources|products|items|[a-z]+ (?:pages|urls|endpoints|resources))\\b';
 const GONE_FOR_A_KIND = new RegExp(
   `^(?:(?:is it|would it be|is that|is it ever) )?(?:ever |really )?(?:ok|okay|fine|allowed|acceptable|right|correct|legit|wrong|bad|a good idea|a bad idea) to ${SERVE_VERB} (?:a |an )?410s? ${FOR_A_KIND}` +
-    `|^(?:should|can|may|could|must|do|would) (?:we|i|you|one|a server|an api|the api|servers|apis|sites) ${SERVE_VERB} (?:a |an )?410s? ${FOR_A_KIND}`,
+    `|^(?:should|can|may|could|must|do|would) (?:we|i|you|one|a server|an api|the api|servers|apis|sites) ${SERVE_VERB} (?:a |an )?410s? ${FOR_A_KIND}` +
+    // "is 410 gone appropriate for a temporary condition, like a maintenance window?": the code itself judged for a kind.
+    `|^(?:is|are|would) (?:a |an )?410s?(?: gone)? (?:be )?(?:ever |really |still )?(?:appropriate|ok|okay|fine|allowed|acceptable|right|correct|suitable|proper|valid|a good fit) ${FOR_A_KIND}`,
 );
 /** "down for a few hours", "offline during the migration weekend": unavailable for a while, not removed. */
 /**

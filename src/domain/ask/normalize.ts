@@ -224,6 +224,8 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\b(another|other) (user|customer|member|person|tenant|org|team|account|company|patient|student|employee|colleague|coworker)s(?= (?!(?:and|or|are|were|is|can|cannot|should|must|who|that|which|have|had|do|did)\b)[a-z])/g, "$1 $2's"],
   // Non-native "what is mean X", "what means X": asking what X is.
   [/\bwhat (?:is |are )?(?:mean|means|meaning)\b(?! (?:by|that|to|of)\b)/g, 'what is'],
+  // "quick def of 401 pls": a definition asked (not "def" as a keyword or a route).
+  [/\bdefn?s?\b(?= (?:of|for) (?:a |an |the )?(?:http )?(?:4\d\d|5\d\d|status|code|unauthori[sz]ed|forbidden|not found|gone)\b)/g, 'definition'],
   [/\bresp\b/g, 'response'],
   [/\breqs?\b/g, 'request'],
   [/\bdb\b/g, 'database'],

@@ -36,8 +36,18 @@ export const CASE_QUESTION_THRESHOLD = 0.02;
 /** The model's probability that a (normalised) question asks about the rule rather than for one case's code. */
 export const ruleQuestionProbability = (text: string): number => probability(RULE_QUESTION_MODEL, text);
 
+/**
+ * "in rfc 6750, when the token is valid but lacks scope, which status does the resource server respond with?", "per rfc 9110, if a
+ * resource is gone for good, what code?": the document named first and the situation put at once as a condition of it, with
+ * nobody's own case in it (no we, our, I, my): what the document says is asked, whatever the model reads. (Not "in rfc 6750
+ * which status for a valid token missing the write:orders scope": a case put to the document.)
+ */
+const FRAMED_BY_THE_RFC = /^(?:in|according to|per|under|by|following) (?:the )?rfc ?(?:6750|9110)(?: (?:section |§ ?)?[\d.]+)?,? (?:when|whenever|if)\b/;
+const SOMEONES_OWN_CASE = /\b(?:we|our|ours|us|i|my|me|i'm|we're)\b/;
+
 /** The readings of a (normalised) question, from one probability. */
 export function ruleReading(text: string): { ruleAsked: boolean; caseAsked: boolean; ruleLikelier: boolean } {
+  if (FRAMED_BY_THE_RFC.test(text) && !SOMEONES_OWN_CASE.test(text)) return { ruleAsked: true, caseAsked: false, ruleLikelier: true };
   const p = ruleQuestionProbability(text);
   return { ruleAsked: p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD, ruleLikelier: p >= 0.5 };
 }

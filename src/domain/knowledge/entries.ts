@@ -94,7 +94,7 @@ const ENTRIES = [
     codes: ['401'],
     title: '401 Unauthorized: what it means',
     text:
-      'Despite its name, 401 Unauthorized is about authentication (RFC 9110 §15.5.2): the request carries no credentials, or credentials that are invalid or expired. ' +
+      'Despite its name, 401 Unauthorized is about authentication (RFC 9110 §15.5.2): the request carries no credentials, or credentials that are invalid or expired (where it carried credentials, the 401 says they were refused). ' +
       'A 401 must include a WWW-Authenticate header that tells the client how to authenticate, and the client may try again with valid credentials.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate],
     keywords: ['unauthorized', 'unauthenticated', 'authentication', 'login', 'credentials', 'www-authenticate'],
@@ -106,7 +106,7 @@ const ENTRIES = [
     title: '410 Gone: what it means',
     text:
       '410 Gone means the resource used to exist and was removed on purpose, permanently: it is not expected to come back. ' +
-      'It is the more precise cousin of 404: the owners want links to it dropped, which helps crawlers delist the URL faster.',
+      'It is the more precise cousin of 404, meant mainly to help web maintenance: the owners want links to it removed, which helps crawlers delist the URL faster.',
     sources: [SOURCES.rfc9110Gone, SOURCES.guide],
     keywords: ['gone', 'removed', 'permanent', 'deleted for good', 'retired', 'delist'],
   },
@@ -562,7 +562,7 @@ const ENTRIES = [
     codes: ['403'],
     title: 'What insufficient_scope means for the client',
     text:
-      'insufficient_scope (RFC 6750 §3.1) means the access token is valid but does not carry the privileges this request needs, so the resource server answers 403 and may name the needed scope in its WWW-Authenticate challenge. ' +
+      'insufficient_scope (RFC 6750 §3.1) means the access token is valid but does not carry the privileges this request needs, so the resource server answers 403 and may name the needed scope in the scope attribute of its WWW-Authenticate challenge (scope="…"). ' +
       'Sending the same token again fails the same way: the client needs a new token granted with the missing scope (ask the user to consent again, or have an administrator widen the grant).',
     sources: [SOURCES.rfc6750ErrorCodes, SOURCES.rfc9110Forbidden],
     keywords: ['insufficient_scope', 'scope', 'privileges', 'consent', 'grant', 'oauth', 'plain words', 'recover'],
