@@ -124,6 +124,10 @@ import { UNSEEN112_QUESTIONS } from './unseen112/questions';
 import { UNSEEN113_QUESTIONS } from './unseen113/questions';
 import { UNSEEN114_QUESTIONS } from './unseen114/questions';
 import { UNSEEN115_QUESTIONS } from './unseen115/questions';
+import { UNSEEN116_QUESTIONS } from './unseen116/questions';
+import { UNSEEN117_QUESTIONS } from './unseen117/questions';
+import { UNSEEN118_QUESTIONS } from './unseen118/questions';
+import { UNSEEN119_QUESTIONS } from './unseen119/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -674,7 +678,8 @@ const UNSEEN99_FLOOR = 46;
 const UNSEEN100_FLOOR = 48;
 const UNSEEN101_FLOOR = 49;
 const UNSEEN102_FLOOR = 49;
-const UNSEEN103_FLOOR = 48;
+// Session 23's fixes (from unseen116–119): 48 → 49.
+const UNSEEN103_FLOOR = 49;
 /**
  * Eight more written blind in session 22 after its first changes were merged, scored before anyone read them with the
  * session's start code and with the code then: unseen104 48 and 48, unseen105 46 and 48, unseen106 44 and 46, unseen107 48
@@ -690,7 +695,8 @@ const UNSEEN105_FLOOR = 48;
 const UNSEEN106_FLOOR = 46;
 const UNSEEN107_FLOOR = 49;
 const UNSEEN108_FLOOR = 50;
-const UNSEEN109_FLOOR = 49;
+// Session 23's fixes (from unseen116–119): 49 → 50.
+const UNSEEN109_FLOOR = 50;
 const UNSEEN110_FLOOR = 49;
 const UNSEEN111_FLOOR = 48;
 /**
@@ -698,10 +704,24 @@ const UNSEEN111_FLOOR = 48;
  * on: unseen112 48 of 50, unseen113 49 of 50, unseen114 47 of 49 (one knowledge question word for word in ./unseen87
  * taken out), unseen115 50 of 50; all four at the check's bar. All four are held aside, never read.
  */
-const UNSEEN112_FLOOR = 48;
+// Session 23's fixes (from unseen116–119): 48 → 49. One of its two misses had been printed while it was scored; the fix that
+// moved it (the insufficient_scope entry names the scope attribute) came from unseen116's own miss of the same fact.
+const UNSEEN112_FLOOR = 49;
 const UNSEEN113_FLOOR = 49;
 const UNSEEN114_FLOOR = 47;
 const UNSEEN115_FLOOR = 50;
+/**
+ * Four more written blind in session 23, scored before anyone read them with the code session 22 ended on, then tuned on:
+ * unseen116 45 of 50, unseen117 44 of 49 (one knowledge question word for word in ./unseen82 taken out), unseen118 49 of 50,
+ * unseen119 49 of 50 (at the check's bar 2 of 4). After their fixes (./unseenClassesS23.test.ts): 49, 49, 50 and 50; held aside
+ * unseen103 and unseen112 48 → 49 each, nothing held lost. The models do not learn these four (as with unseen104 and 108–110).
+ * Tried and dropped: a told case asking both the status and the RFC 6750 error (unseen116 #12) answered as the case: a held
+ * knowledge question lost its verdict-free answer to it.
+ */
+const UNSEEN116_FLOOR = 49;
+const UNSEEN117_FLOOR = 49;
+const UNSEEN118_FLOOR = 50;
+const UNSEEN119_FLOOR = 50;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1089,6 +1109,10 @@ const SESSION23_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventh (./unseen113, an API gateway, WAF and service mesh)", UNSEEN113_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN113_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-eighth (./unseen114, forums and community content; one question word for word in ./unseen87 taken out)", UNSEEN114_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN114_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-ninth (./unseen115, mobile and single-page app clients)", UNSEEN115_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN115_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-tenth (./unseen116, a SaaS analytics product: scored, then tuned on)", UNSEEN116_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN116_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-eleventh (./unseen117, a public records and permits portal: scored, then tuned on; one question word for word in ./unseen82 taken out)", UNSEEN117_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN117_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-twelfth (./unseen118, a developer platform: scored, then tuned on)", UNSEEN118_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN118_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-thirteenth (./unseen119, smart-home devices: scored, then tuned on)", UNSEEN119_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN119_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
