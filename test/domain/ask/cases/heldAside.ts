@@ -35,6 +35,10 @@ import { UNSEEN112_QUESTIONS } from '../eval/unseen112/questions';
 import { UNSEEN113_QUESTIONS } from '../eval/unseen113/questions';
 import { UNSEEN114_QUESTIONS } from '../eval/unseen114/questions';
 import { UNSEEN115_QUESTIONS } from '../eval/unseen115/questions';
+import { UNSEEN120_QUESTIONS } from '../eval/unseen120/questions';
+import { UNSEEN121_QUESTIONS } from '../eval/unseen121/questions';
+import { UNSEEN122_QUESTIONS } from '../eval/unseen122/questions';
+import { UNSEEN123_QUESTIONS } from '../eval/unseen123/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -117,4 +121,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN113_QUESTIONS,
   UNSEEN114_QUESTIONS,
   UNSEEN115_QUESTIONS,
+  UNSEEN120_QUESTIONS,
+  UNSEEN121_QUESTIONS,
+  UNSEEN122_QUESTIONS,
+  UNSEEN123_QUESTIONS,
 ];

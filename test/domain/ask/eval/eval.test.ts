@@ -128,6 +128,10 @@ import { UNSEEN116_QUESTIONS } from './unseen116/questions';
 import { UNSEEN117_QUESTIONS } from './unseen117/questions';
 import { UNSEEN118_QUESTIONS } from './unseen118/questions';
 import { UNSEEN119_QUESTIONS } from './unseen119/questions';
+import { UNSEEN120_QUESTIONS } from './unseen120/questions';
+import { UNSEEN121_QUESTIONS } from './unseen121/questions';
+import { UNSEEN122_QUESTIONS } from './unseen122/questions';
+import { UNSEEN123_QUESTIONS } from './unseen123/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -722,6 +726,16 @@ const UNSEEN116_FLOOR = 49;
 const UNSEEN117_FLOOR = 49;
 const UNSEEN118_FLOOR = 50;
 const UNSEEN119_FLOOR = 50;
+/**
+ * Four more written blind after session 23's fixes were merged, scored before anyone read them, with the session's end code and
+ * (for comparison only) its start: unseen120 48 and 48 of 49 (one knowledge question word for word in ./unseen86 taken out),
+ * unseen121 47 and 46 of 48 (two, word for word in ./unseen112 and ./unseen114, taken out), unseen122 49 and 49, unseen123 49
+ * and 49: all four at the check's bar with either. All four are held aside; their misses were not printed.
+ */
+const UNSEEN120_FLOOR = 48;
+const UNSEEN121_FLOOR = 47;
+const UNSEEN122_FLOOR = 49;
+const UNSEEN123_FLOOR = 49;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1113,6 +1127,10 @@ const SESSION23_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, hundred-and-eleventh (./unseen117, a public records and permits portal: scored, then tuned on; one question word for word in ./unseen82 taken out)", UNSEEN117_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN117_FLOOR],
   ["ask evaluation shaped like the issue's check, hundred-and-twelfth (./unseen118, a developer platform: scored, then tuned on)", UNSEEN118_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN118_FLOOR],
   ["ask evaluation shaped like the issue's check, hundred-and-thirteenth (./unseen119, smart-home devices: scored, then tuned on)", UNSEEN119_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN119_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-fourteenth (./unseen120, an online education platform; one question word for word in ./unseen86 taken out)", UNSEEN120_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN120_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-fifteenth (./unseen121, a ride-hailing and delivery marketplace; two questions word for word in ./unseen112 and ./unseen114 taken out)", UNSEEN121_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN121_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-sixteenth (./unseen122, an internal enterprise platform)", UNSEEN122_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN122_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventeenth (./unseen123, a news and media publisher)", UNSEEN123_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN123_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,

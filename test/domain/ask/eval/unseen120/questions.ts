@@ -1,0 +1,75 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 120, written by a blind writer who never read the parser, its tests, or any other question set. Angle: an online education platform (courses, enrolments, instructors vs students vs teaching assistants, expired course access, retired course pages, graded submissions of other students), asked by on-call engineers in shorthand and by support agents pasting student complaints. */
+
+const R401 = 'RFC 9110 §15.5.2: 401 when the request lacks valid authentication credentials; the response must carry WWW-Authenticate.';
+const R401T = 'RFC 6750 §3.1: invalid_token (expired, revoked, malformed or otherwise invalid access token) is answered with 401.';
+const R403 = 'RFC 9110 §15.5.4: 403 when the server understood the request and refuses it for a known caller; re-authenticating will not help and there is nothing to hide.';
+const R403S = 'RFC 6750 §3.1: insufficient_scope (token valid but lacks the required scope) is answered with 403.';
+const R404 = 'RFC 9110 §15.5.5: 404 when the origin server found no current representation for the target resource (it never existed).';
+const R404H = 'RFC 9110 §15.5.4/§15.5.5: a server that wishes to hide the existence of a forbidden resource may answer 404 instead of 403.';
+const R404U = 'RFC 9110 §15.5.11: if the server does not know whether the removal is permanent, 404 ought to be used instead of 410.';
+const R410 = 'RFC 9110 §15.5.11: 410 when the resource was intentionally removed and the condition is known to be likely permanent.';
+
+const QUESTIONS: readonly Draft[] = [
+  // ---------- 401 ----------
+  w('401', 'sre', 'student hits /api/courses/123/lessons w/ a jwt whose exp passed 20 min ago, sig verifies fine tho. teammate says 403 b/c the token is "valid just old". what do we send back', R401T),
+  w('401', 'support', 'Pasting a student complaint: "I clicked the lecture link from your reminder email in a private browser window and just got an error page, no login screen." Logs show the request had no session cookie and no Authorization header at all. The lecture is for enrolled students only. What status should the lecture endpoint have returned here?', R401),
+  w('401', 'security', 'Pen-test finding on our course platform: an instructor left the school and her API key was revoked by admins, but requests made with that revoked key still get 403 "you are not allowed to manage this course". The tester says the code itself is wrong, not just the message. What should a request with a revoked key get?', R401T),
+  w('401', 'nonnative', 'When teaching assistant send request with a token which signature is not verify anymore (somebody edited the payload to role=instructor), what code we must to return? My colleague tell 403 because he try to become instructor, but I am not sure that is correct.', R401T),
+  w('401', 'api', 'Our mobile app sometimes truncates the bearer token, so the grading API receives an Authorization header whose access token is not even a well-formed JWT and cannot be validated. The caller would otherwise be an enrolled student. Which status code best fits this case?', R401T),
+  w('401', 'sre', 'student changed pw -> we kill all sessions. old tablet keeps sending the dead session cookie to /my/courses. session no longer exists server side. 401 or 403, code pls', R401),
+  w('401', 'support', 'Student writes: "Your app says my course is FORBIDDEN but I paid for it!!" We checked: her enrolment is active and paid, but the app was putting the refresh token into the Authorization header instead of the access token, so the API could not validate the credential at all. Which status should the API have answered with instead of forbidden?', R401T),
+  w('401', 'api', 'Anonymous requests (no credentials of any kind) arrive at GET /courses/{id}/gradebook. The course itself is public in the catalog, the gradebook exists, and only instructors may read it. Someone argues we should skip straight to 403 since an anonymous caller can never be an instructor. What is the right response to the anonymous request?', R401),
+  w('401', 'sre', 'TA sso session expired overnight, idp confirms session is dead, TA reloads the submission queue in the morning and the api gets the expired assertion. not a perms thing. what code', R401),
+
+  // ---------- 403 ----------
+  w('403', 'sre', 'student w/ a perfectly valid token calls POST /courses/42/grades which is instructor only. course is public in the catalog, nothing secret about it. what do we return', R403),
+  w('403', 'support', 'Complaint pasted: "I finished the course last year and now I cannot open the videos, it says access denied. I can still log in fine." Her 12-month access window ended in March; the course is still running and publicly listed. A colleague suggests 410 because her access is "gone". What should the video endpoint return to her?', R403),
+  w('403', 'nonnative', 'Teaching assistant is logged in correctly with valid session, he want to change the final grade but only the instructor can do this in our policy. The course and the grade are visible for TA so nothing is secret. Which error is correct for this, 401 or 403 or other one?', R403),
+  w('403', 'api', 'An OAuth client presents a valid, unexpired access token with scope courses:read and calls PUT /courses/7/syllabus, which requires courses:write. What status should the resource server respond with?', R403S),
+  w('403', 'security', 'Review question: an authenticated student tries to enrol in a course reserved for a partner university. The course landing page is public and literally says "only for students of X", so its existence is no secret. Someone wants 404 "to avoid leaking". Which status is right?', R403),
+  w('403', 'sre', 'instructor acct flagged read-only by trust&safety. token still valid, can browse fine, but tries to publish a new lesson and we refuse. logging in again wont change anything. code?', R403),
+  w('403', 'support', 'A TA says she gets an error trying to download the exam answer key for section B. She is TA for section A only. Section B is visible to all TAs on the course dashboard, so there is nothing to hide, and logging out and back in did not help. Which status should she be getting?', R403),
+  w('403', 'nonnative', 'The proctored exam endpoint accept requests only from IP addresses of the campus test centre. A student who is logged in good and enrolled call it from his home. Which status code the server should give?', R403),
+  w('403', 'api', 'A student with an active enrolment calls DELETE /courses/{id}/discussion/posts/{postId} on a post written by another student. Posts are visible to every enrolled student, so the post existence is not sensitive; only the author or a moderator may delete it. Which response code should we use?', R403),
+  w('403', 'security', 'A student with a valid session calls /admin/courses/export. The endpoint is documented in our public API reference, so there is no point hiding it, and the server knows exactly who the caller is. Which status should the refusal carry?', R403),
+
+  // ---------- 404 ----------
+  w('404', 'sre', 'GET /courses/99999 w/ valid token. id was never allocated, no row ever, no tombstone. what do we send back', R404),
+  w('404', 'support', 'A logged-in student pasted a link he found on a forum: /courses/intro-to-quantum-cooking. We have never had a course with that slug, ever. What should the platform answer?', R404),
+  w('404', 'security', 'Student A, properly authenticated, requests /submissions/8812, which is a graded submission belonging to student B in the same course. Policy: students must not be able to learn whether other students\' submission ids exist. What status code should A get?', R404H),
+  w('404', 'nonnative', 'A student is logged in and he guess the URL of invite-only course from other university. This course is not in catalog and we do not want people know it exist at all. Which code we return to him?', R404H),
+  w('404', 'api', 'Unpublished draft courses must not be discoverable by anyone except their co-instructors. A student authenticates fine and requests /courses/draft-123, which exists as a draft. The team lead proposes 403 "since the student is authenticated and lacks permission". Which status is the right one?', R404H),
+  w('404', 'sre', 'instructor unpublished the course page yesterday while deciding whether to rerun it next year. might come back, might not, nobody knows. what code for students hitting the old url', R404U),
+  w('404', 'support', 'Student complaint: "The Data Viz 101 page gives an error!" The instructor deleted the course last week, but the content team says it may be restored from backup if the dean approves; no decision yet. A colleague wants 410. What status should the page return for now?', R404U),
+  w('404', 'security', 'Enrolment in some courses is sensitive (e.g. an addiction-recovery programme). GET /courses/{id}/enrolments/{userId} would reveal whether a given person is enrolled. When a different student queries someone else\'s enrolment record that does exist, and we must not reveal that it does, what do we return?', R404H),
+  w('404', 'api', 'Lessons deleted by instructors go to a 30-day trash bin from which they can still be restored. What should a student requesting a lesson that currently sits in the trash bin receive?', R404U),
+  w('404', 'nonnative', 'API client call /api/v1/instructors/0 with valid admin token. The id 0 we never use, never any instructor had it. Which status is correct to answer?', R404),
+
+  // ---------- 410 ----------
+  w('410', 'sre', 'retiring the "flash for beginners" course page for good. product signed off, it will never come back, we want search engines to drop the links. code', R410),
+  w('410', 'support', 'Student complaint: "My bookmark to the 2019 cohort page is broken." Per policy we intentionally and permanently retired all 2019 cohort pages and want external links to them removed. What status should those pages return?', R410),
+  w('410', 'api', 'Our limited-time "Summer Bootcamp 2021" promotional landing page has ended, deliberately and permanently; the offer will not return and there is no replacement URL. Which status should the old URL serve?', R410),
+  w('410', 'nonnative', 'Instructor deleted his course definitive, we purged all the data and our policy say deleted courses never can be restored. A student with valid token open the old course link. What code is the best?', R410),
+  w('410', 'security', 'Security-wise, the course "Legacy Java EE" was publicly listed for years, so its existence is public knowledge. We retired it intentionally and permanently. Is there any reason not to signal that, and which status should the retired course page return?', R410),
+  w('410', 'sre', 'lesson sat in the 30-day trash, window passed, hard deleted, policy says no restore ever. student hits the old link. what do we return', R410),
+
+  // ---------- knowledge ----------
+  k('sre', 'which header has to go out w/ a 401 on the course api', /WWW-Authenticate/i, 'RFC 9110 §15.5.2: a 401 response must send a WWW-Authenticate header field with at least one challenge'),
+  k('api', 'Is a 404 response for a missing course page cacheable by default under RFC 9110, or must we add explicit freshness headers?', /heuristic|cacheable by default/i, 'RFC 9110 §15.5.5: a 404 response is heuristically cacheable unless otherwise indicated'),
+  k('support', 'A student keeps logging out and back in because she gets 403 on a course. Does the RFC say re-authenticating with the same account will help?', /same credentials|(re-?authenticat\w*|log(ging)? (back )?in( again)?|logging out).{0,60}(won'?t|will not|does not|doesn'?t|not) (help|change|fix)|should not (automatically )?(repeat|retry)|(new|different) credentials/i, 'RFC 9110 §15.5.4: the client SHOULD NOT automatically repeat the request with the same credentials'),
+  k('nonnative', 'Which RFC is the current one for the HTTP semantics of 401 and 403? Our docs still cite RFC 7231 and 7235.', /9110/, 'RFC 9110 obsoletes RFC 7231 and RFC 7235'),
+  k('sre', 'rfc 6750 error code for an expired bearer token on the lessons api', /invalid_token/i, 'RFC 6750 §3.1: invalid_token covers expired, revoked, malformed tokens'),
+  k('security', 'If we start serving 410 for retired course pages, are we obliged to keep returning 410 for those URLs forever?', /discretion|not (necessary|required|obliged|obligated)|no (requirement|obligation)|any length of time|(doesn'?t|does not|don'?t|do not) (have|need) to|need not|not forever/i, 'RFC 9110 §15.5.11: it is not necessary to keep the 410 mark for any length of time; that is left to the server owner'),
+  k('security', 'Under RFC 9110, when may a server answer 404 instead of 403 for, say, another student\'s graded submission?', /hid(e|ing)|conceal|(not|un)willing to disclose|not (to )?(reveal|disclose)|without (revealing|disclosing)/i, 'RFC 9110 §15.5.4: a server that wishes to hide the existence of a forbidden resource may respond with 404'),
+  k('nonnative', 'If we delete a course but we do not know yet if the deletion is permanent, which status the RFC say we should use, 404 or 410?', /\b404\b/, 'RFC 9110 §15.5.11: if the server does not know whether the condition is permanent, 404 ought to be used'),
+  k('api', 'Per RFC 6750, when a request to the course API carries no authentication information at all, should the Bearer challenge include an error code?', /\b(should ?n[o']t|not|no|without|omit\w*|leave out|exclude\w*)\b.{0,40}\b(error (code|attribute|param\w*|info\w*)|error=)/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the resource server SHOULD NOT include an error code'),
+  k('sre', 'invalid_request from rfc 6750 maps to what status', /\b400\b/, 'RFC 6750 §3.1: invalid_request SHOULD be answered with 400'),
+  k('support', 'After a student gets a 401 from the app, which request header does the client use to send the new credentials when it retries?', /\bAuthorization\b/, 'RFC 9110 §15.5.2/§11.6.2: the client may repeat the request with a new or replaced Authorization header field'),
+  k('api', 'Beyond saying the resource is gone, what is a 410 on a retired course page meant to tell people who link to it?', /(remov|delet|drop|delist)\w*.{0,40}link|link\w*.{0,40}(remov|delet|drop|delist)/i, 'RFC 9110 §15.5.11: 410 tells recipients the resource is intentionally unavailable and the owners want remote links removed'),
+  k('nonnative', 'When server send 403 and the request had credentials, what the RFC say the server think about those credentials?', /insufficient|not (sufficient|enough)/i, 'RFC 9110 §15.5.4: if credentials were provided, the server considers them insufficient to grant access'),
+  k('security', 'what auth scheme name goes in the WWW-Authenticate challenge when our course api uses oauth access tokens per rfc 6750', /\bBearer\b/i, 'RFC 6750 §3: the challenge uses the "Bearer" auth-scheme'),
+];
+
+export const UNSEEN120_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
