@@ -226,6 +226,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
   [/\bwhat (?:is |are )?(?:mean|means|meaning)\b(?! (?:by|that|to|of)\b)/g, 'what is'],
   // "quick def of 401 pls": a definition asked (not "def" as a keyword or a route).
   [/\bdefn?s?\b(?= (?:of|for) (?:a |an |the )?(?:http )?(?:4\d\d|5\d\d|status|code|unauthori[sz]ed|forbidden|not found|gone)\b)/g, 'definition'],
+  [/\bplyrs?\b/g, 'player'],
   [/\bresp\b/g, 'response'],
   [/\breqs?\b/g, 'request'],
   [/\bdb\b/g, 'database'],

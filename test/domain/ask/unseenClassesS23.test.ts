@@ -1,4 +1,4 @@
-import { answerQuestion } from '../../../src/domain/ask';
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
 
 /**
  * Session 23, from the misses of the spent sets unseen116–119 (all four scored before anyone read them, then tuned on). Each
@@ -126,5 +126,82 @@ describe('entries say the facts in the RFCs\' own terms', () => {
 
   it('insufficient_scope names the needed scope in the challenge\'s scope attribute (RFC 6750 §3)', () => {
     expect(answerQuestion('insufficient_scope: how does the server tell the client the scope it needs?').answer).toMatch(/scope attribute of its WWW-Authenticate challenge/);
+  });
+});
+
+/*
+ * Round two, from the misses of unseen124–127 (scored before anyone read them with this session's code after round one, then
+ * tuned on).
+ */
+
+/** "looks it up under their own login and the app says it cannot be found": what an app told about the thing, not a lost login. */
+describe('an app saying a thing cannot be found is no missing credential', () => {
+  it('a hidden record looked up under the caller\'s own login is 404', () => {
+    expect(answerQuestion("they open their neighbour's ticket under their own login and the app says it cannot be found. we never confirm that other tenants' tickets exist. code?").verdict).toBe('404');
+  });
+
+  it('guard: a key that cannot be found in the key store is an invalid credential (401)', () => {
+    expect(answerQuestion('the api key cannot be found in our key store. code?').verdict).toBe('401');
+  });
+});
+
+/** "token is valid and scope is fine": the scope said to be enough is no scope refusal, whatever negative word stands nearby. */
+describe('a scope said to be fine is not a missing scope', () => {
+  it.each([
+    'Client ask for a LabReport with a sample number which our lab system never create, maybe they type one wrong digit. Token is valid and scope is fine. Is it 404 or 410?',
+    'order id never existed, maybe a typo in one digit. token valid and scopes are all correct. 404 or 410?',
+  ])('an id that never existed, asked with a valid token and a scope said to be fine, is 404: %s', (q) => {
+    expect(answerQuestion(q).verdict).toBe('404');
+  });
+
+  it.each(['token valid but the scope is wrong for this endpoint. code', 'the token does not have the required scope write:orders. code?'])('guard: %s is 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+});
+
+/** "banned plyr, token still valid": a banned or suspended player is known and refused (403); "plyr" is a player. */
+describe('a banned or suspended player with a valid token is refused', () => {
+  it.each([
+    'banned plyr (we dont revoke tokens on ban) hits GET /me/inventory, the ui must show the ban reason. whats the code',
+    'suspended player, token still valid, opens GET /me/stats. code?',
+  ])('%s -> 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a deleted player\'s token that maps to no account is 401', () => {
+    expect(answerQuestion('the player account was deleted and its token no longer maps to any account. code?').verdict).toBe('401');
+  });
+});
+
+/** "an access token with a broken signature", "the key is simply invalid in prod": credentials that fail (RFC 6750 invalid_token). */
+describe('a credential with a broken signature, or simply invalid, is invalid', () => {
+  it.each([
+    'player sends access token with broken signature (someone changed the payload). the stats endpoint should return what?',
+    'a call with an access token with a tampered signature hits GET /me/settings. what should it return? a colleague wants 404 to reveal nothing, but the settings page exists for every user.',
+    'the key is simply invalid in prod since prod never issued it. every logged in user can read /me. what should prod return?',
+  ])('%s -> 401', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it("guard: a token whose signature is valid, with a role missing, is 403", () => {
+    expect(answerQuestion("the token's signature is valid but the user lacks the admin role. code?").verdict).toBe('403');
+  });
+});
+
+/** "which response header is the server required to include" asked anywhere in the question, about a 401. */
+describe('a header asked for in the middle of a question is the header topic', () => {
+  it('when our api returns 401 to a partner, which header does the server have to include?', () => {
+    const result = answerQuestion('when our api returns 401 to a partner, which header does the server have to include?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^A 401 response must include a WWW-Authenticate header/);
+  });
+});
+
+/** "status code pls, ops set it to 403 and i doubt it": a code asked with a please, followed by a remark. */
+describe('"status code pls" followed by a remark still asks for the code', () => {
+  it('the code is read as asked', () => {
+    const asked = (q: string): boolean => extractSituation(normalizeQuestion(q)).asksWhich;
+    expect(asked('bearer token exp claim is 2h in the past. status code pls, someone set it to 403 and i think thats wrong')).toBe(true);
+    expect(answerQuestion('token revoked an hour ago, status code pls, ops set it to 403 and i doubt it').verdict).toBe('401');
   });
 });

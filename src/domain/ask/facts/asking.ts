@@ -22,6 +22,9 @@ export const ASKS_WHICH: readonly RegExp[] = [
   // Chat shorthand: "code pls", "status?", "correct response?", "what should svc return", "we answer what?".
   // Not "… through status codes", "… about the response": there the word is the topic, not the request.
   /(?<!\b(?:through|about|of|with|in|for|by|via|on|between|across|using|from) (?:the |these |those |our |their |all |different |http |its )?(?:status |http |error )?)\b(?:code|codes|status|status code|response|response code|http code|which one|verdict)(?: (?:now|then|here|today|instead|pls|please))?\s*[?.!]*$/,
+  // "status code pls, someone set it to 403 and i think thats wrong": the request standing alone at the start of a sentence (its
+  // "pls" is gone by now), then a remark.
+  /(?:^|[.!?] )(?:http |the )?(?:status code|status|code|response code|http code)(?: (?:pls|plz|please))? ?[,;:] /,
   /(?:^|[.;,!?] ?)(?:which|what)\s*[?.!]*$/,
   // "the delete request gets?", "calls to it receive?": the object of the verb is the code asked for.
   /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,

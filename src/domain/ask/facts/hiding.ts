@@ -195,6 +195,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "policy allows applicants to know that notes exist", "our rules let members see the channel is there": the same right, granted
   // by the rules or by us (not "a 403 lets attackers know it exists": a disclosure feared, whose subject is a code or a response).
   /\b(?:policy|policies|(?:the |our )?(?:rules?|policy|terms|spec|contract)|we) (?:explicitly |already |also |do |does )?(?:allows?|lets?|permits?|entitles?) (?:the |our |its |their )?(?:[a-z-]+ )?(?:[a-z-]+s|users?|callers?|them|him|her|everyone|anyone) (?:to )?(?:know|learn|see|be told|find out)(?: about)?(?: that)? (?:it|they|this|that|the [a-z-]+(?: [a-z-]+)?|their [a-z-]+|its [a-z-]+|[a-z-]+s) (?:exists?|existed|is there|are there)\b/,
+  // "the inventory endpoint exists for every player", "every account has one": a thing everyone has, so a caller learns nothing by
+  // being told it is there.
+  /\b(?:exists?|existed|is there|are there) for (?:every|each|all|any) (?:single )?(?:[a-z-]+ )?(?:players?|users?|customers?|accounts?|members?|tenants?|clients?|employees?|patients?|students?|one|of them)\b|\b(?:every|each) (?:single )?(?:[a-z-]+ )?(?:player|user|customer|account|member|tenant|client|employee|patient|student) (?:has|gets|owns) (?:one|its own|their own|his own|her own)\b/,
   // "we have no policy to hide it", "we do not hide them": hiding disclaimed.
   /\bno (?:[a-z-]+ ){0,2}(?:to|for) (?:hide|hiding|conceal\w*|secrecy)\b|\b(?:we|they|it|you) (?:do not|does not|never|are not|is not) (?:need to |have to |bother to |try to |trying to |going to |out to )?(?:hid(?:e|ing)|conceal\w*)\b/,
   /\b(?:do not|does not|did not) (?:care|mind|worry)\b(?: [a-z']+){0,6} (?:leak|leaks|leaking|reveal|know|knows|exist|exists|existence|disclos|see)/,

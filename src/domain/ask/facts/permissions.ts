@@ -191,6 +191,12 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
+/**
+ * "token is valid and scope is fine", "the scopes are all correct": the scope said to be enough, so a negative word nearby ("maybe
+ * they typed one wrong digit. token is valid and scope is fine") is about something else.
+ */
+const SCOPE_FINE =
+  /\bscopes? (?:is|are|was|were|looks?|seems?) (?:all |totally |perfectly |also |both )?(?:fine|ok|okay|correct|right|sufficient|enough|valid|good|in order)\b|(?<!\b(?:not|never|no longer|without)\s)\b(?:has|have|had|carries|carry|with) (?:all )?(?:the )?(?:right|correct|needed|required|necessary) scopes?\b/;
 
 const SCOPE_NEGATIVE =
   /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|requiring|requirement|mandatory|enforc(?:e|es|ed|ing)|demands?|demanding|read-only|(?<![a-z_-][:.])read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
@@ -387,7 +393,7 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
 const ACCOUNT_DENIAL: readonly RegExp[] = [
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
   /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:for (?:this|that|the|their|its|our|his|her) [a-z-]+ )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
-  /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver)\b/,
+  /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver|player|players|rider|riders|creator|creators|merchant|merchants)\b/,
   // Not "customer gets blocked from a page": that is a refusal of the page, nothing about the account.
   /\b(?:account|user|customer|member|membership|profile) (?:is |was |has been |got |gets |been )?(?:suspended|banned|blocked|locked|locked out|disabled|deactivated|frozen|restricted|not verified|unverified|pending approval|on hold|not approved|flagged)\b(?! from\b)/,
   /\b(?:email|phone|kyc|identity|address) (?:is |was |has not been |not )?(?:not verified|unverified|not confirmed|pending|unconfirmed|not yet verified)\b/,
@@ -596,7 +602,8 @@ export function detectDenials(text: string): DenialKind[] {
   const add = (kind: DenialKind, found: boolean): void => {
     if (found && !kinds.includes(kind)) kinds.push(kind);
   };
-  const scope = has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text));
+  const scope =
+    has(text, ...SCOPE_DENIAL) || (hasNear(text, SCOPE_WORD, SCOPE_NEGATIVE, 35) && !/\b(?:out of|in|within) scope\b|\bscope of (?:this|the|that)\b/.test(text) && !SCOPE_FINE.test(text));
   add('scope', scope || scopeTokensDeny(text) || hintedMatch(text, [READ_ONLY_CREDENTIAL, READ_ONLY_CONSENT]));
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL) || (!kinds.includes('tenant') && peerOfSameKind(text)));
