@@ -132,6 +132,10 @@ import { UNSEEN120_QUESTIONS } from './unseen120/questions';
 import { UNSEEN121_QUESTIONS } from './unseen121/questions';
 import { UNSEEN122_QUESTIONS } from './unseen122/questions';
 import { UNSEEN123_QUESTIONS } from './unseen123/questions';
+import { UNSEEN124_QUESTIONS } from './unseen124/questions';
+import { UNSEEN125_QUESTIONS } from './unseen125/questions';
+import { UNSEEN126_QUESTIONS } from './unseen126/questions';
+import { UNSEEN127_QUESTIONS } from './unseen127/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -489,7 +493,8 @@ const UNSEEN32_FLOOR = 46;
 const UNSEEN33_FLOOR = 50;
 const UNSEEN34_FLOOR = 48;
 const KNOW5_FLOOR = 60;
-const UNSEEN35_FLOOR = 48;
+// Session 23's second round (from unseen124–127): 48 → 49.
+const UNSEEN35_FLOOR = 49;
 // Written while the session's first tuning rounds ran; scored with the code of the session's start: 45.
 const UNSEEN36_FLOOR = 49;
 // Written after the session's last tuning round: 45/50 with the code of the session's start, 47 at its end.
@@ -736,6 +741,18 @@ const UNSEEN120_FLOOR = 48;
 const UNSEEN121_FLOOR = 47;
 const UNSEEN122_FLOOR = 49;
 const UNSEEN123_FLOOR = 49;
+/**
+ * Four more written blind in session 23 after its first round, scored before anyone read them with the code then, then tuned on:
+ * unseen124 46 of 49 (one knowledge question word for word in ./unseen88 taken out), unseen125 48, unseen126 47, unseen127 48 of
+ * 50 (at the check's bar 3 of 4). After their fixes (./unseenClassesS23.test.ts, round two): 48, 49, 48, 50; held aside unseen35
+ * 48 → 49, nothing held lost. Left: a "rfc says which code in that case" after a told case (the writer's rule, our case), a
+ * merge that may be undone read as someone else's record, a 407-or-what question about a proxy login, and a case read as a
+ * question about the rule by the learned reading (0.92).
+ */
+const UNSEEN124_FLOOR = 48;
+const UNSEEN125_FLOOR = 49;
+const UNSEEN126_FLOOR = 48;
+const UNSEEN127_FLOOR = 50;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1131,6 +1148,10 @@ const SESSION23_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-fifteenth (./unseen121, a ride-hailing and delivery marketplace; two questions word for word in ./unseen112 and ./unseen114 taken out)", UNSEEN121_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN121_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-sixteenth (./unseen122, an internal enterprise platform)", UNSEEN122_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN122_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventeenth (./unseen123, a news and media publisher)", UNSEEN123_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN123_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-eighteenth (./unseen124, an insurer's claims and policy API: scored, then tuned on; one question word for word in ./unseen88 taken out)", UNSEEN124_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN124_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-nineteenth (./unseen125, a gaming platform: scored, then tuned on)", UNSEEN125_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN125_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-twentieth (./unseen126, a hospital results portal and its FHIR API: scored, then tuned on)", UNSEEN126_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN126_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-twenty-first (./unseen127, a property-management platform: scored, then tuned on)", UNSEEN127_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN127_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
