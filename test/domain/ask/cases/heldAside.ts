@@ -39,6 +39,10 @@ import { UNSEEN120_QUESTIONS } from '../eval/unseen120/questions';
 import { UNSEEN121_QUESTIONS } from '../eval/unseen121/questions';
 import { UNSEEN122_QUESTIONS } from '../eval/unseen122/questions';
 import { UNSEEN123_QUESTIONS } from '../eval/unseen123/questions';
+import { UNSEEN128_QUESTIONS } from '../eval/unseen128/questions';
+import { UNSEEN129_QUESTIONS } from '../eval/unseen129/questions';
+import { UNSEEN130_QUESTIONS } from '../eval/unseen130/questions';
+import { UNSEEN131_QUESTIONS } from '../eval/unseen131/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -125,4 +129,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN121_QUESTIONS,
   UNSEEN122_QUESTIONS,
   UNSEEN123_QUESTIONS,
+  UNSEEN128_QUESTIONS,
+  UNSEEN129_QUESTIONS,
+  UNSEEN130_QUESTIONS,
+  UNSEEN131_QUESTIONS,
 ];

@@ -136,6 +136,10 @@ import { UNSEEN124_QUESTIONS } from './unseen124/questions';
 import { UNSEEN125_QUESTIONS } from './unseen125/questions';
 import { UNSEEN126_QUESTIONS } from './unseen126/questions';
 import { UNSEEN127_QUESTIONS } from './unseen127/questions';
+import { UNSEEN128_QUESTIONS } from './unseen128/questions';
+import { UNSEEN129_QUESTIONS } from './unseen129/questions';
+import { UNSEEN130_QUESTIONS } from './unseen130/questions';
+import { UNSEEN131_QUESTIONS } from './unseen131/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -753,6 +757,15 @@ const UNSEEN124_FLOOR = 48;
 const UNSEEN125_FLOOR = 49;
 const UNSEEN126_FLOOR = 48;
 const UNSEEN127_FLOOR = 50;
+/**
+ * Four more written blind after session 23's second round was merged, scored before anyone read them with the session's end
+ * code: unseen128 48, unseen129 48, unseen130 50, unseen131 49 of 50, all four at the check's bar. Held aside; their misses were
+ * not printed.
+ */
+const UNSEEN128_FLOOR = 48;
+const UNSEEN129_FLOOR = 48;
+const UNSEEN130_FLOOR = 50;
+const UNSEEN131_FLOOR = 49;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1152,6 +1165,10 @@ const SESSION23_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, hundred-and-nineteenth (./unseen125, a gaming platform: scored, then tuned on)", UNSEEN125_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN125_FLOOR],
   ["ask evaluation shaped like the issue's check, hundred-and-twentieth (./unseen126, a hospital results portal and its FHIR API: scored, then tuned on)", UNSEEN126_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN126_FLOOR],
   ["ask evaluation shaped like the issue's check, hundred-and-twenty-first (./unseen127, a property-management platform: scored, then tuned on)", UNSEEN127_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN127_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-twenty-second (./unseen128, a travel and hotel booking site)", UNSEEN128_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN128_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-twenty-third (./unseen129, code review of status-code changes)", UNSEEN129_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN129_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-twenty-fourth (./unseen130, a B2B procurement and invoicing network)", UNSEEN130_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN130_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-twenty-fifth (./unseen131, a photo and file sharing app)", UNSEEN131_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN131_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
