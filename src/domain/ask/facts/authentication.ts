@@ -549,15 +549,17 @@ const COMPARISON_HINT = /\b(?:same|equivalent|equal|identical|like|different|dif
  * "the personal access token reached its 90-day expiry", "the key hit its ttl": a credential past the end of its life (RFC 6750
  * invalid_token, expired), however the asker reads the refusal (not "has not reached its expiry yet").
  */
-const LIFETIME_WORD = /\b(?:expiry|expiration|ttl|lifetime|max age|maximum age)\b/;
-const LIFETIME_REACHED = new RegExp(
-  `\\b${CRED}s?\\b(?:(?!\\b(?:not|never|yet to|before|until|unless|if|once|when)\\b)[^.;]){0,60}\\b(?:reached|hit|passed|went past|ran past|exceeded|outlived) (?:its|their|the) (?:\\d+[- ]?(?:days?|hours?|minutes?|months?|weeks?)[- ]|max(?:imum)? |configured |set |hard )?(?:expiry|expiration|expiry date|expiration date|ttl|lifetime|max(?:imum)? age)\\b`,
-);
+const LIFETIME_REACHED: Hinted = [
+  /\b(?:expiry|expiration|ttl|lifetime|max age|maximum age)\b/,
+  new RegExp(
+    `\\b${CRED}s?\\b(?:(?!\\b(?:not|never|yet to|before|until|unless|if|once|when)\\b)[^.;]){0,60}\\b(?:reached|hit|passed|went past|ran past|exceeded|outlived) (?:its|their|the) (?:\\d+[- ]?(?:days?|hours?|minutes?|months?|weeks?)[- ]|max(?:imum)? |configured |set |hard )?(?:expiry|expiration|expiry date|expiration date|ttl|lifetime|max(?:imum)? age)\\b`,
+  ),
+];
 
 export function detectAuth(said: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(said)) return { auth: 'unknown', expired: false };
   const text = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
-  const expired = (affirmedExpiry(text) || (LIFETIME_WORD.test(text) && LIFETIME_REACHED.test(text))) && !/\b(?:subscription|plan|trial|license|licence)(?: period)? (?:is |has |was |had )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
+  const expired = (affirmedExpiry(text) || hintedMatch(text, [LIFETIME_REACHED])) && !/\b(?:subscription|plan|trial|license|licence)(?: period)? (?:is |has |was |had )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);
   if (expired || hinted || has(text, ...AUTH_INVALID) || endedFirst || credentialEndedLater(text)) return { auth: 'invalid', expired };
