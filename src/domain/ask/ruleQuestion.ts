@@ -45,9 +45,25 @@ export const ruleQuestionProbability = (text: string): number => probability(RUL
 const FRAMED_BY_THE_RFC = /^(?:in|according to|per|under|by|following) (?:the )?rfc ?(?:6750|9110)(?: (?:section |§ ?)?[\d.]+)?,? (?:when|whenever|if)\b/;
 const SOMEONES_OWN_CASE = /\b(?:we|our|ours|us|i|my|me|i'm|we're)\b/;
 
+export interface RuleReading {
+  ruleAsked: boolean;
+  caseAsked: boolean;
+  ruleLikelier: boolean;
+}
+
+/**
+ * The reading of a question framed by the document (FRAMED_BY_THE_RFC), which no model overrides; null for any other. Kept
+ * apart so that the recording of the tests' own labels (test/domain/ask/cases/record), which switches the model off, still
+ * labels these questions about the rule as the answers give them.
+ */
+export function documentFramedReading(text: string): RuleReading | null {
+  return FRAMED_BY_THE_RFC.test(text) && !SOMEONES_OWN_CASE.test(text) ? { ruleAsked: true, caseAsked: false, ruleLikelier: true } : null;
+}
+
 /** The readings of a (normalised) question, from one probability. */
-export function ruleReading(text: string): { ruleAsked: boolean; caseAsked: boolean; ruleLikelier: boolean } {
-  if (FRAMED_BY_THE_RFC.test(text) && !SOMEONES_OWN_CASE.test(text)) return { ruleAsked: true, caseAsked: false, ruleLikelier: true };
+export function ruleReading(text: string): RuleReading {
+  const framed = documentFramedReading(text);
+  if (framed) return framed;
   const p = ruleQuestionProbability(text);
   return { ruleAsked: p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD, ruleLikelier: p >= 0.5 };
 }

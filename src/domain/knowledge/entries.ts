@@ -48,7 +48,7 @@ const ENTRIES = [
     codes: ['403'],
     title: '403 Forbidden: what it means',
     text:
-      '403 Forbidden means the server understood the request and refuses it: usually it knows who is asking and this caller may not do this, though the refusal can also have nothing to do with credentials (an IP allowlist, a WAF rule). ' +
+      '403 Forbidden means the server understood the request and refuses it: usually it knows who is asking and this caller may not do this, though the refusal can also be for reasons unrelated to the credentials (an IP allowlist, a WAF rule). ' +
       'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does. ' +
       'When the request did carry credentials, the server judges them insufficient for this access, and the client should not automatically retry with the same ones. ' +
       'A server that wants to say why may describe the reason in the response content (RFC 9110 §15.5.4).',

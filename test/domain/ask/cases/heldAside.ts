@@ -43,6 +43,10 @@ import { UNSEEN128_QUESTIONS } from '../eval/unseen128/questions';
 import { UNSEEN129_QUESTIONS } from '../eval/unseen129/questions';
 import { UNSEEN130_QUESTIONS } from '../eval/unseen130/questions';
 import { UNSEEN131_QUESTIONS } from '../eval/unseen131/questions';
+import { UNSEEN136_QUESTIONS } from '../eval/unseen136/questions';
+import { UNSEEN137_QUESTIONS } from '../eval/unseen137/questions';
+import { UNSEEN138_QUESTIONS } from '../eval/unseen138/questions';
+import { UNSEEN139_QUESTIONS } from '../eval/unseen139/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -133,4 +137,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN129_QUESTIONS,
   UNSEEN130_QUESTIONS,
   UNSEEN131_QUESTIONS,
+  UNSEEN136_QUESTIONS,
+  UNSEEN137_QUESTIONS,
+  UNSEEN138_QUESTIONS,
+  UNSEEN139_QUESTIONS,
 ];

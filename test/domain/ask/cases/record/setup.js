@@ -12,7 +12,11 @@ const verdict = path.join(root, 'src/domain/ask/learnedVerdict.ts');
 
 // Every learned reading off: no rule or case read from the rule-question model (nor the entry model, which it gates), and no
 // code from the verdict model.
-jest.mock(rule, () => ({ ...jest.requireActual(rule), ruleReading: () => ({ ruleAsked: false, caseAsked: false, ruleLikelier: false }) }));
+// (A question framed by the document is read by a pattern, not the model: its reading stays.)
+jest.mock(rule, () => {
+  const actual = jest.requireActual(rule);
+  return { ...actual, ruleReading: (text) => actual.documentFramedReading(text) ?? { ruleAsked: false, caseAsked: false, ruleLikelier: false } };
+});
 jest.mock(verdict, () => ({ ...jest.requireActual(verdict), learnedVerdict: () => null, secondReading: () => null }));
 jest.mock(ask, () => {
   const actual = jest.requireActual(ask);
