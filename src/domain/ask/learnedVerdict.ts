@@ -49,9 +49,19 @@ function reasonFor(code: StatusVerdict, s: Situation, read: Reason): Reason {
   }
 }
 
+/**
+ * "her sso session expired overnight; her role still includes access; she just needs to sign in again": an expiry read and no
+ * refusal read at all. A 403 would say the caller is known and refused, which nothing told says; the model reads a permission
+ * question into the role the question mentions, so it does not overturn this 401.
+ */
+function expiryWithoutRefusal(s: Situation, read: Reason, label: StatusVerdict): boolean {
+  return read.code === '401' && label === '403' && s.expired && s.denials.length === 0;
+}
+
 /** The model's reading of the case, where it is sure and differs from the code the read facts give; else null. */
 export function secondReading(s: Situation, read: Reason, normalized: string): Reason | null {
   const { label, probability } = likeliestClass(VERDICT_MODEL, normalized);
   if (!isCode(label) || label === read.code || probability < SECOND_READING_MIN) return null;
+  if (expiryWithoutRefusal(s, read, label)) return null;
   return reasonFor(label, s, read);
 }

@@ -395,7 +395,7 @@ const FIRST: readonly NamedClass[] = [
   { id: 'neighbour-402', asks: NEIGHBOUR('402', /\bpayment required\b/) },
   { id: 'neighbour-500', asks: (text, s) => (named('500').test(text) || /\binternal server error\b/.test(text)) && /\b404\b/.test(text) && ABOUT_IT.test(text) && !DECIDED_CASE(s) },
   { id: 'neighbour-407', asks: (text, s) => named('407').test(text) && /\b401\b/.test(text) && ABOUT_IT.test(text) && !DECIDED_CASE(s) },
-  { id: 'neighbour-451', asks: (text, s) => named('451').test(text) && (ABOUT_IT.test(text) || /\bwhat is it\b|\bwhen\b/.test(text)) && s.denials.every((why) => why === 'ip') && !(A_CASE(s) && (s.auth !== 'unknown' || s.expired)) },
+  { id: 'neighbour-451', asks: (text, s) => named('451').test(text) && !CACHE_WORDS.test(text) && (ABOUT_IT.test(text) || /\bwhat is it\b|\bwhen\b/.test(text)) && s.denials.every((why) => why === 'ip') && !(A_CASE(s) && (s.auth !== 'unknown' || s.expired)) },
   // "301 or 410 when a replacement exists", "410 vs 301 for moved content": a successor decides for the redirect
   { id: 'redirect-or-410', asks: (text, s) => named('410').test(text) && !NO_SUCCESSOR.test(text) && ((REDIRECT_CODE.test(text) && ABOUT_IT.test(text)) || (SUCCESSOR.test(text) && !DECIDED_CASE(s))) },
   // secondary headers
@@ -403,7 +403,8 @@ const FIRST: readonly NamedClass[] = [
   { id: 'retry-after-on-4xx', asks: (text) => RETRY_AFTER.test(text) && /\b(?:404|410)s?\b/.test(text) && !/\b(?:429|503)\b/.test(text) },
   { id: 'location-header', asks: (text, s) => LOCATION_HEADER.test(text) && !A_CASE(s) },
   { id: 'vary-authorization', asks: (text, s) => VARY_HEADER.test(text) && !A_CASE(s) },
-  { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) },
+  // ("how long must the server keep returning 410? can our cli cache it forever?": how long the mark stays comes first, gone-optional.)
+  { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) && !/\bhow long\b[^?]{0,60}\b(?:return|keep|send|serve|answer|continue)\w*/.test(text) },
   // (A 407's challenge is the proxy's: Proxy-Authorization answers it, neighbour-407.)
   { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b|\b407\b/.test(text) },
   // "what is the allowed charset for error_description": its syntax, answered by the know6 class (bearer-error-description-chars).

@@ -760,7 +760,7 @@ const ENTRIES = [
     codes: ['201', '301', '410'],
     title: 'What Location means',
     text:
-      'Location (RFC 9110 §10.2.2) carries a URI whose meaning depends on the status: on a 201 Created it identifies the resource just created, on a 3xx redirect it is the target the client should follow. ' +
+      'The Location header field (RFC 9110 §10.2.2) carries a URI whose meaning depends on the status: on a 201 Created it identifies the resource just created, on a 3xx redirect it is the target the client should follow. ' +
       'Other responses such as 404 or 410 do not need it and clients ignore it there; if the content has a successor, send a redirect instead of a 410.',
     sources: [SOURCES.rfc9110Location, SOURCES.rfc9110MovedPermanently],
     keywords: ['location', 'header', '201', 'redirect target'],
@@ -1417,6 +1417,18 @@ const ENTRIES = [
       'Logging in again or retrying will not change it; the body should say which demand applies.',
     sources: [SOURCES.rfc7725LegalReasons],
     keywords: ['451', 'legal', 'censorship', 'court order'],
+    retrieval: false,
+  },
+  {
+    id: 'caching-451',
+    topic: 'neighbour',
+    codes: ['451'],
+    title: 'Is a 451 cacheable?',
+    text:
+      'Yes: a 451 response is cacheable by default (RFC 7725 §3), unless the method or explicit cache controls say otherwise, so a cache may keep it without any Cache-Control header. ' +
+      'Send Cache-Control yourself (a short max-age, or no-store) when the legal block may be lifted soon or applies only in some places.',
+    sources: [SOURCES.rfc7725LegalReasons],
+    keywords: ['451', 'cache', 'cacheable', 'cache-control', 'legal'],
     retrieval: false,
   },
   {

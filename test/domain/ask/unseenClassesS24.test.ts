@@ -122,3 +122,127 @@ describe('the doubt about permanence told after the removal, with the spec asked
     expect(answerQuestion('we removed the invoice page yesterday but we dont know if its permanent, what do we return').verdict).toBe('404');
   });
 });
+
+// ── Round two, from the misses of unseen140–143 ──
+
+/** Retry-After asked by its syntax, or by what it does ("tell the app when to try again"): RFC 9110 §10.2.3. */
+describe('Retry-After asked by its syntax or by what it does', () => {
+  it.each([
+    'which values can a retry-after header hold?',
+    'our players hammer the api during the outage every second. what response header tells them how long to wait before trying again',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/Retry-After/);
+    expect(result.answer).toMatch(/seconds or as an HTTP date/);
+  });
+
+  it('guard: a missing page asked for its code is still a 404', () => {
+    expect(answerQuestion('the client keeps retrying /v1/shows/999, which never existed. which status?').verdict).toBe('404');
+  });
+});
+
+/** "is a 451 cacheable by default?": RFC 7725 §3. */
+describe('whether a 451 is cached', () => {
+  it('is cacheable by default', () => {
+    const result = answerQuestion('do caches keep a 451 without cache-control, or do we have to add max-age?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^Yes: a 451 response is cacheable by default \(RFC 7725 §3\)/);
+  });
+
+  it('guard: what 451 means is still its definition', () => {
+    expect(answerQuestion('what does 451 mean?').answer).toMatch(/451 Unavailable For Legal Reasons/);
+  });
+});
+
+/** "which response header should the sdk expect on a 401 to learn how to authenticate?": WWW-Authenticate. */
+describe('the header a client gets with a 401, asked from the client side', () => {
+  it('is WWW-Authenticate', () => {
+    const result = answerQuestion('on a 401 from our api, what response header can the cli rely on to find out how to log in?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^A 401 response must include a WWW-Authenticate header/);
+  });
+
+  it('guard: the header the client sends back after the challenge is Authorization', () => {
+    expect(answerQuestion('after a 401, which header does the client send its credentials in?').answer).toMatch(/Authorization/);
+  });
+});
+
+/** "how long must the server keep returning 410?": for as long as its owner likes (RFC 9110 §15.5.11). */
+describe('how long a 410 is kept', () => {
+  it.each(['for how long do we have to keep serving 410 for a deleted product page?', 'how long should an api continue to return 410 after removing an endpoint, and may clients cache that forever?'])(
+    '%s',
+    (q) => {
+      const result = answerQuestion(q);
+      expect(result.verdict).toBeNull();
+      expect(result.answer).toMatch(/nor to keep that mark for any particular length of time/);
+    },
+  );
+});
+
+/** "does a 404 tell crawlers it is gone for good?", "can the client mark a 404 as permanently deleted?": a 404 says nothing of permanence. */
+describe('what a 404 says about permanence', () => {
+  it.each([
+    'can our mobile client treat a 404 as meaning the item was deleted permanently?',
+    'moving from soft 404s to real 404s. does a 404 signal to google that the page is gone for good?',
+  ])('%s', (q) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/does not tell whether the absence is temporary or permanent/);
+  });
+
+  it('guard: our own removal for good, with 404 and 410 weighed, is 410', () => {
+    expect(answerQuestion('we deleted the product page permanently. does 404 or 410 tell google it is gone for good?').verdict).toBe('410');
+  });
+});
+
+/** "what header should go with a 301 so crawlers learn the new address?": Location (RFC 9110 §10.2.2). */
+describe('the header carrying a redirect target', () => {
+  it('is the Location header field', () => {
+    const result = answerQuestion('we redirect the old blog urls with 308. which header tells browsers where the page moved?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^The Location header field/);
+  });
+});
+
+/** "can a server legitimately send 404 when the real reason is that the caller is forbidden?": the hiding rule. */
+describe('404 for a forbidden caller, asked of any server', () => {
+  it('is the hiding rule', () => {
+    const result = answerQuestion('may an api answer 404 when in truth the caller lacks the permission?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wants to hide/);
+  });
+});
+
+/** "our cms cannot determine whether the removal is permanent: which of the two does the spec say?": RFC 9110 §15.5.11. */
+describe('a system that cannot tell whether a removal is permanent', () => {
+  it('gets the rule: 404', () => {
+    const result = answerQuestion('if our storage system cannot determine whether a deleted file is gone for good, which of the two does rfc 9110 say to use, 404 or 410?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^404: RFC 9110 §15\.5\.11 says/);
+  });
+});
+
+/** A path linked from a public sitemap or described in published documents: its existence is public, nothing to hide. */
+describe('an existence that is public through links or documents is not hidden', () => {
+  it('a known caller refused there gets 403, kept', () => {
+    const q = 'pen tester says our 403 on /admin/payroll leaks existence and wants a 404. the path is linked from our public sitemap. the caller is logged in without admin rights. keep 403 or switch?';
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a page that must stay secret is still hidden', () => {
+    expect(answerQuestion('a logged in user without the admin role opens /admin/grants; the page must stay secret from non-admins. keep 403 or switch?').verdict).toBe('404');
+  });
+});
+
+/** "her session expired; her role still includes access; she just needs to sign in again": 401, the role is no refusal. */
+describe('an expired session whose role is fine', () => {
+  it('is 401', () => {
+    const q = "A user's SSO session on our wiki expired overnight, so opening a members-only page from his bookmarks fails now. His role still includes access to that page; he just needs to sign in again. What status fits that request?";
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a valid session whose role was removed is 403', () => {
+    expect(answerQuestion('his session is valid, but his role was removed from the reports group yesterday. he opens a saved report. which status?').verdict).toBe('403');
+  });
+});

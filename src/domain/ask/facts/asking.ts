@@ -30,6 +30,8 @@ export const ASKS_WHICH: readonly RegExp[] = [
   /\b(?:gets?|receives?|sees?|returns?|responds? with|answers? with|gives?)\s*(?:(?:\.{2,}|…)\s*\??|\?)\s*$/,
   /\bwhat (?:do|should|would|shall|must|can|does|will) (?:[a-z-]+ ){1,3}(?:return|send|respond|reply|answer|give|throw|get|see|emit|show|receive)\b/,
   /\bsend(?:s|ing)? back\b|\b(?:return|send|answer|give|respond|reply)(?:s|ed)?(?: with| back)? (?:what|which)\b|\bshould (?:it )?be\s*\?/,
+  // "keep 403 or switch?", "stay with 404 or change it": today's code put up to be kept or replaced.
+  new RegExp(`\\b(?:keep|stay with|stick with|leave) (?:the |our |it (?:at|as) )?(?:${CODE_NAME}|it|that|this)(?: as it is)? or (?:switch|change|move|go)\\b`),
   // "we return 500 atm. fix it to what", "change that to what?": today's code put up for replacement.
   /\b(?:fix|change|switch|set|turn|make) (?:it|that|this|them|the (?:status|code|response)) (?:in)?to what\b/,
   new RegExp(`\\b${CODE_NAME} ?\\?`),

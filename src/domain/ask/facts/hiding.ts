@@ -186,6 +186,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "that path is linked from our public sitemap and described in published procurement documents": anyone can learn it is there.
+  /\b(?:linked|listed|described|documented|advertised|mentioned|named|shown|published) (?:from|in|on|by) (?:our |the |a |their )?(?:public(?:ly available)?|published|open)\b/,
   // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
   /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
   // "a blocked user is allowed to know that the account exists", "members are permitted to see the channel is there": the caller's

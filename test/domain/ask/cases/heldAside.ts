@@ -47,6 +47,10 @@ import { UNSEEN136_QUESTIONS } from '../eval/unseen136/questions';
 import { UNSEEN137_QUESTIONS } from '../eval/unseen137/questions';
 import { UNSEEN138_QUESTIONS } from '../eval/unseen138/questions';
 import { UNSEEN139_QUESTIONS } from '../eval/unseen139/questions';
+import { UNSEEN144_QUESTIONS } from '../eval/unseen144/questions';
+import { UNSEEN145_QUESTIONS } from '../eval/unseen145/questions';
+import { UNSEEN146_QUESTIONS } from '../eval/unseen146/questions';
+import { UNSEEN147_QUESTIONS } from '../eval/unseen147/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -141,4 +145,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN137_QUESTIONS,
   UNSEEN138_QUESTIONS,
   UNSEEN139_QUESTIONS,
+  UNSEEN144_QUESTIONS,
+  UNSEEN145_QUESTIONS,
+  UNSEEN146_QUESTIONS,
+  UNSEEN147_QUESTIONS,
 ];
