@@ -298,7 +298,8 @@ const USUAL_CAUSE =
 const ABOUT_THE_CREDENTIALS = /\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates)\b[^?]{0,30}\b(?:about )?(?:the |those |these |its |our |my |their )?credentials\b/;
 
 /** "is it fine to automatically replay the request with the same credentials?". */
-const REPLAY = /\b(?:replay|repeat|resend|re-send|reissue|re-issue)\w* (?:the |that |this |it |a )?(?:same )?(?:request|call)s?\b|\bautomatically (?:replay|repeat|retry|resend)\w*/;
+const REPLAY =
+  /\b(?:replay|repeat|resend|re-send|reissue|re-issue)\w* (?:the |that |this |it |a )?(?:same )?(?:request|call)s?\b|\bautomatically (?:replay|repeat|retry|resend|send)\w*|\bsend(?:s|ing)? (?:again )?(?:the |that |this |a )?(?:same )?(?:request|call)s? again\b|\bsend(?:s|ing)? again (?:the |that |this |a )?(?:same )?(?:request|call)s?\b/;
 
 /** "can a shared cache reuse a response to a request with Authorization for other users?". */
 const SHARED_CACHE = /\b(?:shared cache|cdn|proxy cache|caching proxy|reverse proxy|cache|varnish|cloudfront|fastly|akamai|cloudflare)s?\b/;
@@ -746,6 +747,9 @@ const GONE_OR_NOT_FOUND = /\b404\b[^?]{0,20}\b410\b|\b410\b[^?]{0,20}\b404\b|\b(
  */
 const DOUBT_AS_A_CONDITION =
   /\b(?:if|when|whenever|in case)\b[^?.]{0,50}\b(?:but|and|yet) (?:we|you|one|they|it|the server) (?:(?:do|does|did) not|don't|dont|doesn't|doesnt|are not|aren't|is not|isn't) (?:really |yet )?(?:know|sure|certain)\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b|\b(?:if|when|whenever|in case) (?:(?:nobody|no one) (?:really |yet )?knows|(?:(?:(?:the|a|an|our|your|its|their) )?(?:origin |[a-z-]+ )?(?:server|origin|api|service|site|backend|cms|system|platform|app|application|database|db|store|tool)s?|we|you|one|i|they|it)(?: (?:are|is|am))?(?: (?:really|still|yet|honestly))? (?:not sure|unsure|not certain|uncertain|(?:(?:do|does|did) )?not (?:really )?know|(?:don't|doesn't|dont|doesnt|didn't) (?:really )?know|(?:cannot|can not|can't|is unable to|are unable to) (?:tell|determine|know)|has no way to (?:know|tell|determine)))\b[^?]{0,50}\b(?:permanent\w*|for good|forever|for ever|for always|final|come back|comes back)\b/;
+/** "the rfc says something about when to prefer 404 over 410, what is it?": the document's rule between the two, recalled. */
+const RULE_OF_THE_TWO_RECALLED =
+  /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?]{0,20}\b(?:says?|said|has|mentions?|writes?)\b[^?]{0,20}\b(?:something|a rule|anything|a line)\b[^?]{0,30}\b(?:when|whether|about)\b[^?]{0,30}\b(?:404\b[^?]{0,15}\b410|410\b[^?]{0,15}\b404)\b/;
 /** "the rfc say(s) to use", "does rfc 9110 prefer", "per rfc 9110, …": the document's rule asked for. */
 const SPEC_ASKED_ITS_RULE =
   /\b(?:rfcs?|rfc ?9110|specs?|standards?)\b[^?.,]{0,10}\b(?:say|says|prefer|prefers|want|wants|recommend|recommends|tell|tells|require|requires)\b|^(?:per|under|according to) (?:the )?(?:rfcs?|rfc ?9110|specs?|standards?)\b/;
@@ -864,7 +868,7 @@ const HOW_LONG_410_KEPT =
   /\bhow long\b[^?]{0,60}\b(?:return|keep|send|serve|answer|continue|maintain|stay|leave)\w*\b|\b(?:return|keep|send|serve|answer)\w* (?:a |the )?410s?\b[^?]{0,30}\b(?:forever|indefinitely|for ever)\b/;
 /** "does a 404 tell crawlers the page is gone permanently or not", "can the sdk mark a 404 as permanently deleted": what 404 says of permanence. */
 const PERMANENCE_READ_FROM_404 =
-  /\b(?:does|do|can|could|may|should|is|will|would)\b[^?]{0,40}\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates|signal|signals|mark|treat|assume|conclude|read)\b[^?]{0,50}\b(?:permanent\w*|for good|forever|gone for good)\b/;
+  /\b(?:does|do|can|could|may|should|is|will|would)\b[^?]{0,40}\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates|signal|signals|mark|treat|assume|conclude|read)\b[^?]{0,80}\b(?:permanent\w*|for good|forever|gone for good)\b/;
 const WE_REMOVED = /\b(?:we|i|our team|they) (?:have |had |just )?(?:deleted|removed|retired|dropped|killed|took down|taken down)\b/;
 /** "what header should accompany a 301 so browsers and crawlers know the new address": Location. */
 const HEADER_FOR_REDIRECT_TARGET =
@@ -898,6 +902,8 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'gone-not-for-temporary', needs: ['410'], asks: (text, s) => GONE_FOR_A_KIND.test(text) && (s.temporary || MAY_COME_BACK.test(text) || MAINTENANCE.test(text) || DOWN_FOR_A_WHILE.test(text)) && !s.permanent && !CODES_WEIGHED.test(text) },
   { id: 'gone-not-for-temporary', needs: ['410'], asks: (text) => GONE_MEANT_FOREVER.test(text) && (MAINTENANCE.test(text) || DOWN_FOR_A_WHILE.test(text)) && !CODES_WEIGHED.test(text) },
   { id: 'gone-unknown-permanence', needs: ['410', 'which', 'what'], asks: (text) => UNSURE_OF_PERMANENCE_ASKED(text) && GONE_OR_NOT_FOUND.test(text) && !/\b40[13]\b/.test(text) },
+  // "we are not sure if the deleted namespace will be restored. the rfc says something about when to prefer 404 over 410, what is it?"
+  { id: 'gone-unknown-permanence', needs: ['410'], asks: (text, s) => (s.temporary || s.doubts.length > 0) && RULE_OF_THE_TWO_RECALLED.test(text) && !/\b40[13]\b/.test(text) },
   { id: 'difference-404-410', needs: ['410'], asks: MEANINGS_COMPARED('404', '410') },
   { id: 'difference-403-404', needs: ['403'], asks: MEANINGS_COMPARED('403', '404') },
   { id: 'difference-401-403', needs: ['401'], asks: MEANINGS_COMPARED('401', '403') },

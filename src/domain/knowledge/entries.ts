@@ -49,8 +49,8 @@ const ENTRIES = [
     title: '403 Forbidden: what it means',
     text:
       '403 Forbidden means the server understood the request and refuses it: usually it knows who is asking and this caller may not do this, though the refusal can also be for reasons unrelated to the credentials (an IP allowlist, a WAF rule). ' +
-      'Authentication is not the problem, so logging in again or re-authenticating does not change the answer; only a change in permissions (role, scope, policy) does. ' +
-      'When the request did carry credentials, the server judges them insufficient for this access, and the client should not automatically retry with the same ones. ' +
+      'Authentication is not the problem: logging in again does not change the answer; only a change in permissions (role, scope, policy) does. ' +
+      'Credentials that were sent are judged insufficient for this access: the client should not automatically retry with the same ones, but may repeat the request with new or different credentials. ' +
       'A server that wants to say why may describe the reason in the response content (RFC 9110 §15.5.4).',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.guide],
     keywords: ['forbidden', 'definition', 'meaning', 'refuse', 'authorize', 'permission'],
@@ -326,7 +326,7 @@ const ENTRIES = [
     title: 'Is it safe to retry a 403?',
     text:
       'Do not retry a 403 automatically: the same request with the same credentials gets the same refusal. ' +
-      'Retry only after the cause is fixed (the role, permission or scope is granted, the allowlist updated); the client may try again with different credentials, but should surface the error rather than loop.',
+      'Retry only after the cause is fixed (the role, permission or scope is granted, the allowlist updated); the client may repeat the request with new or different credentials (RFC 9110 §15.5.4), but should surface the error rather than loop.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['retry', 'retries', 'again', 'backoff', 'loop', 'repeat', 'idempotent'],
   },

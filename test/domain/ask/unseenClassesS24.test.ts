@@ -246,3 +246,47 @@ describe('an expired session whose role is fine', () => {
     expect(answerQuestion('his session is valid, but his role was removed from the reports group yesterday. he opens a saved report. which status?').verdict).toBe('403');
   });
 });
+
+// ── Round three, from the misses of unseen148–151 ──
+
+/** RFC 9110 §15.5.4: after a 403 the client "MAY repeat the request with new or different credentials", not with the same ones. */
+describe('what a client may do after a 403', () => {
+  it('may try again with other credentials', () => {
+    const result = answerQuestion('after a 403 may the client send the request again with different credentials, or is that never allowed?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/new or different credentials/);
+  });
+
+  it('should not send the same request again with the same credentials', () => {
+    const result = answerQuestion('after we get 403 from the partner, is it fine our sdk automatically send again same request with same key? what rfc say?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^Do not retry a 403 automatically/);
+  });
+});
+
+/** "not sure it will be restored; the rfc says something about when to prefer 404 over 410, what is it?": §15.5.11's rule. */
+describe('the rule between 404 and 410 recalled beside a doubtful removal', () => {
+  it('is RFC 9110 §15.5.11 on a server that does not know', () => {
+    const result = answerQuestion('the archived course might come back next term, nobody knows. the spec has a rule about when to use 404 rather than 410, what is it?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^404: RFC 9110 §15\.5\.11 says that if the server does not know/);
+  });
+});
+
+/** "does a 404 tell the client whether it is gone temporarily or for good? (asking for our alert)": a 404 says nothing of it. */
+describe('permanence read from a 404, asked in a long way', () => {
+  it('says a 404 does not tell', () => {
+    const result = answerQuestion('does a 404 tell our monitoring whether the page is missing only for now or for good. asking for the dead links alert');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/does not tell whether the absence is temporary or permanent/);
+  });
+});
+
+/** Every path answering the same challenge, nothing about existence leaking: nothing to hide, so a caller without credentials gets 401. */
+describe('an existence that no answer leaks is not hidden', () => {
+  it('an anonymous request gets 401, not a hiding 404', () => {
+    const q =
+      'our gateway answers every anonymous request under /api with the same challenge regardless of whether the project exists; nothing about existence leaks. an anonymous request asks for /api/projects/apollo, which exists. a teammate wants 404 to hide it. which code is right?';
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+});

@@ -186,6 +186,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "every path returns the same challenge regardless of whether the course exists; nothing about existence leaks": nothing to hide.
+  /\bnothing (?:about (?:its |the |their )?existence|about whether (?:it|they|the [a-z-]+) exists?) (?:leaks|is leaked|is revealed|gets out)\b|\b(?:same|identical) (?:challenge|answer|response|401) (?:for every|regardless of|whatever|no matter)\b/,
   // "that path is linked from our public sitemap and described in published procurement documents": anyone can learn it is there.
   /\b(?:linked|listed|described|documented|advertised|mentioned|named|shown|published) (?:from|in|on|by) (?:our |the |a |their )?(?:public(?:ly available)?|published|open)\b/,
   // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.

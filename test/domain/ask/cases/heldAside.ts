@@ -51,6 +51,10 @@ import { UNSEEN144_QUESTIONS } from '../eval/unseen144/questions';
 import { UNSEEN145_QUESTIONS } from '../eval/unseen145/questions';
 import { UNSEEN146_QUESTIONS } from '../eval/unseen146/questions';
 import { UNSEEN147_QUESTIONS } from '../eval/unseen147/questions';
+import { UNSEEN152_QUESTIONS } from '../eval/unseen152/questions';
+import { UNSEEN153_QUESTIONS } from '../eval/unseen153/questions';
+import { UNSEEN154_QUESTIONS } from '../eval/unseen154/questions';
+import { UNSEEN155_QUESTIONS } from '../eval/unseen155/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -149,4 +153,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN145_QUESTIONS,
   UNSEEN146_QUESTIONS,
   UNSEEN147_QUESTIONS,
+  UNSEEN152_QUESTIONS,
+  UNSEEN153_QUESTIONS,
+  UNSEEN154_QUESTIONS,
+  UNSEEN155_QUESTIONS,
 ];
