@@ -848,9 +848,9 @@ const HEADER_FOR_SCOPE_ERROR = /\b(?:which|what) (?:response |http )?headers?\b[
 /** "what does a 410 tell crawlers and the sites that link to us?": what 410 asks of others. */
 const OTHERS_TOLD = /\b(?:crawlers?|search engines?|spiders?|google(?:bot)?|other (?:sites|websites|pages)|sites (?:that|which) link|linking (?:sites|pages)|links? (?:to|from))\b/;
 const TELLS_OR_SHOULD = /\b(?:tells?|telling|tell to|says?|saying|means?|signals?|communicates?|informs?)\b|\bwhat (?:do|does|should|must|will) (?:they|it|crawlers|search engines|other sites)\b|\bwhat (?:they|crawlers) should\b/;
-/** "is it true that 403 can only be sent to users who are logged in?": 403 claimed to need a login. */
 /** "… returns 403 but the creds are fine. is 403 even legit when its not about credentials": the told case's rule asked after it. */
 const IS_403_LEGIT = /(?:^|[.?!,;] )is (?:a |an )?403s? (?:even |really |still |actually )?(?:legit\w*|valid|ok|okay|allowed|right|correct|appropriate|fine|acceptable|proper)\b/;
+/** "is it true that 403 can only be sent to users who are logged in?": 403 claimed to need a login. */
 const ONLY_FOR_THE_LOGGED_IN =
   /\b403s?\b[^?]{0,30}\bonly\b[^?]{0,40}\b(?:logged[- ]in|signed[- ]in|authenticated|(?:users|callers|clients|people) (?:with|who (?:have|has)) (?:credentials|accounts?|tokens?|a login))\b/;
 
@@ -864,8 +864,8 @@ const HEADER_FOR_WHEN_TO_RETRY =
 const HEADER_EXPECTED_ON_401 =
   /\b(?:which|what) (?:response |http )headers?\b|\b(?:which|what) headers?\b[^?]{0,50}\b(?:expect|receive|get|look for|parse|read|find|returned|come with|comes with|included)\b/;
 /** "how long must the server keep returning 410": how long the mark stays, which the RFC leaves to the owner. */
-const HOW_LONG_410_KEPT =
-  /\bhow long\b[^?]{0,60}\b(?:return|keep|send|serve|answer|continue|maintain|stay|leave)\w*\b|\b(?:return|keep|send|serve|answer)\w* (?:a |the )?410s?\b[^?]{0,30}\b(?:forever|indefinitely|for ever)\b/;
+export const HOW_LONG_KEPT = /\bhow long\b[^?]{0,60}\b(?:return|keep|send|serve|answer|continue|maintain|stay|leave)\w*\b/;
+const HOW_LONG_410_KEPT = (text: string): boolean => HOW_LONG_KEPT.test(text) || /\b(?:return|keep|send|serve|answer)\w* (?:a |the )?410s?\b[^?]{0,30}\b(?:forever|indefinitely|for ever)\b/.test(text);
 /** "does a 404 tell crawlers the page is gone permanently or not", "can the sdk mark a 404 as permanently deleted": what 404 says of permanence. */
 const PERMANENCE_READ_FROM_404 =
   /\b(?:does|do|can|could|may|should|is|will|would)\b[^?]{0,40}\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates|signal|signals|mark|treat|assume|conclude|read)\b[^?]{0,80}\b(?:permanent\w*|for good|forever|gone for good)\b/;
@@ -875,12 +875,12 @@ const HEADER_FOR_REDIRECT_TARGET =
   /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:new (?:address|url|uri|location|page|home)|where (?:it|the page|they) (?:moved|went|lives?)|target|destination|redirect target)\b/;
 
 const CLASSES: readonly KnowledgeClass[] = [
-  // ── s24 round two (from unseen140–143), read first for the same reason ──
+  // ── s24 round two (from unseen140–143), read first like the s24 set below ──
   { id: 'retry-after', needs: ['retry-after'], asks: (text) => RETRY_AFTER_SYNTAX.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   { id: 'retry-after', needs: ['header'], asks: (text) => HEADER_FOR_WHEN_TO_RETRY.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   { id: 'caching-451', needs: ['451'], asks: (text) => /\b451s?\b/.test(text) && /\bcache-control\b|\bmax-age\b|\bcach(?:e|ed|es|ing|eable|able)\b/.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   { id: 'www-authenticate', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && HEADER_EXPECTED_ON_401.test(text) && !/\b(?:403|404|410)\b|\bproxy\b|\b407\b/.test(text) && !/\b(?:send|sends|sending) (?:back|its|the credentials|credentials)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'gone-optional', needs: ['410'], asks: (text) => /\b410s?\b/.test(text) && HOW_LONG_410_KEPT.test(text) && !/\b(?:401|403)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'gone-optional', needs: ['410'], asks: (text) => /\b410s?\b/.test(text) && HOW_LONG_410_KEPT(text) && !/\b(?:401|403)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'not-found-says-little', needs: ['404'], asks: (text) => /\b404s?\b/.test(text) && PERMANENCE_READ_FROM_404.test(text) && !/\b(?:401|403|410)\b/.test(text) && !WE_REMOVED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'location-header', needs: ['header'], asks: (text) => HEADER_FOR_REDIRECT_TARGET.test(text) && /\b30[1278]\b|\bredirect\w*|\bmoved\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   // ── s24 set (from unseen132–135), read first: narrow, and their words are the older classes' too ──

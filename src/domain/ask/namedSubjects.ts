@@ -1,6 +1,7 @@
 import { SOURCES, knowledge, type KnowledgeId } from '../knowledge';
 import type { Draft } from './compose';
 import type { Situation } from './facts';
+import { HOW_LONG_KEPT } from './knowledgeClasses';
 
 /**
  * Knowledge questions that name their subject outright: a neighbouring code (422, 423, 402, 500, 407, 451,
@@ -404,7 +405,7 @@ const FIRST: readonly NamedClass[] = [
   { id: 'location-header', asks: (text, s) => LOCATION_HEADER.test(text) && !A_CASE(s) },
   { id: 'vary-authorization', asks: (text, s) => VARY_HEADER.test(text) && !A_CASE(s) },
   // ("how long must the server keep returning 410? can our cli cache it forever?": how long the mark stays comes first, gone-optional.)
-  { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) && !/\bhow long\b[^?]{0,60}\b(?:return|keep|send|serve|answer|continue)\w*/.test(text) },
+  { id: 'caching-410', asks: (text, s) => named('410').test(text) && CACHE_WORDS.test(text) && !OTHER_TRIAGE('410').test(text) && !A_CASE(s) && !HOW_LONG_KEPT.test(text) },
   // (A 407's challenge is the proxy's: Proxy-Authorization answers it, neighbour-407.)
   { id: 'authorization-header', asks: (text) => ANSWERS_THE_CHALLENGE.test(text) && !/\bproxy\b|\b407\b/.test(text) },
   // "what is the allowed charset for error_description": its syntax, answered by the know6 class (bearer-error-description-chars).
