@@ -55,6 +55,14 @@ import { UNSEEN152_QUESTIONS } from '../eval/unseen152/questions';
 import { UNSEEN153_QUESTIONS } from '../eval/unseen153/questions';
 import { UNSEEN154_QUESTIONS } from '../eval/unseen154/questions';
 import { UNSEEN155_QUESTIONS } from '../eval/unseen155/questions';
+import { UNSEEN156_QUESTIONS } from '../eval/unseen156/questions';
+import { UNSEEN157_QUESTIONS } from '../eval/unseen157/questions';
+import { UNSEEN158_QUESTIONS } from '../eval/unseen158/questions';
+import { UNSEEN159_QUESTIONS } from '../eval/unseen159/questions';
+import { UNSEEN160_QUESTIONS } from '../eval/unseen160/questions';
+import { UNSEEN161_QUESTIONS } from '../eval/unseen161/questions';
+import { UNSEEN162_QUESTIONS } from '../eval/unseen162/questions';
+import { UNSEEN163_QUESTIONS } from '../eval/unseen163/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -157,4 +165,12 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN153_QUESTIONS,
   UNSEEN154_QUESTIONS,
   UNSEEN155_QUESTIONS,
+  UNSEEN156_QUESTIONS,
+  UNSEEN157_QUESTIONS,
+  UNSEEN158_QUESTIONS,
+  UNSEEN159_QUESTIONS,
+  UNSEEN160_QUESTIONS,
+  UNSEEN161_QUESTIONS,
+  UNSEEN162_QUESTIONS,
+  UNSEEN163_QUESTIONS,
 ];
