@@ -191,14 +191,15 @@ const ROLE_DENIAL_HINTED: readonly Hinted[] = [
 ];
 
 const SCOPE_WORD = /\bscopes?\b|\bscp claim\b/;
-/**
- * "token is valid and scope is fine", "the scopes are all correct": the scope said to be enough, so a negative word nearby ("maybe
- * they typed one wrong digit. token is valid and scope is fine") is about something else.
- */
+
 /** "her role still includes access to that article", "his roles still grant it": the permission is there, whatever else fails. */
 const ROLE_FINE =
   /\b(?:role|roles|permissions?|rights) (?:still|already) (?:includes?|grants?|covers?|allows?|gives?|permits?) (?:(?:her|him|them|the user|the caller) )?(?:full )?(?:access|it)\b(?![^.;]{0,30}\b(?:but|except)\b)|\b(?:role|roles|permissions?) (?:is|are) (?:still )?(?:fine|ok|okay|correct|unchanged|intact|in order)\b/;
 
+/**
+ * "token is valid and scope is fine", "the scopes are all correct": the scope said to be enough, so a negative word nearby ("maybe
+ * they typed one wrong digit. token is valid and scope is fine") is about something else.
+ */
 const SCOPE_FINE =
   /\bscopes? (?:is|are|was|were|looks?|seems?) (?:all |totally |perfectly |also |both )?(?:fine|ok|okay|correct|right|sufficient|enough|valid|good|in order)\b|(?<!\b(?:not|never|no longer|without)\s)\b(?:has|have|had|carries|carry|with) (?:all )?(?:the )?(?:right|correct|needed|required|necessary) scopes?\b/;
 
