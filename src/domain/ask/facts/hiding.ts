@@ -181,8 +181,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // "members can see the billing tab is there", "every employee can see that the payroll tab exists": seen by the callers themselves
   // (not "if we send 403 the user can see it exists": a disclosure feared, read by HIDE).
   [/\bsee\b/, /(?<!\b(?:if|when|would|otherwise|then|so that|because)\b[^.;,]{0,50})\b(?:(?:the|every|each|all|any) [a-z-]+|(?!(?:nobody|noone|one|nothing|attackers?|outsiders?|they|it|we|i|you|which|that|this|who)\b)[a-z-]+)(?: (?:of|in) (?:the |our |their |this |that )?[a-z-]+)? (?:can|could)(?: all| already| still| even| clearly)? see\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|is there|are there)\b/],
-  // "carlos has the link and knows the deck exists": a named caller who knows it, told as a fact (not "if we send 403, he knows it exists").
-  [/\bkn(?:ows|ew)\b/, /(?<!\b(?:if|when|would|otherwise|then|so that|because|or)\b[^.;]{0,60})\b(?!(?:nobody|noone|one|attackers?|outsiders?|scrapers?|bots?|competitors?|everyone|anyone|who|which|that|it|we|i|you)\b)[a-z]+ (?:already )?(?:knows|knew)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|is there|are there)\b/],
+  // "carlos has the link and knows the deck exists", "owner knows it existed obviously": a named caller who knows it, told as a fact (not "if we send 403, he knows it exists").
+  [/\bkn(?:ows|ew)\b/, /(?<!\b(?:if|when|would|otherwise|then|so that|because|or)\b[^.;]{0,60})\b(?!(?:nobody|noone|one|attackers?|outsiders?|scrapers?|bots?|competitors?|everyone|anyone|who|which|that|it|we|i|you)\b)[a-z]+ (?:already )?(?:knows|knew)\b(?: that)? (?:it|they|the [a-z-]+) (?:exists?|existed|is there|are there|was there|were there)\b/],
 ];
 
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
@@ -190,8 +190,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\bnothing (?:about (?:its |the |their )?existence|about whether (?:it|they|the [a-z-]+) exists?) (?:leaks|is leaked|is revealed|gets out)\b|\b(?:same|identical) (?:challenge|answer|response|401) (?:for every|regardless of|whatever|no matter)\b/,
   // "that path is linked from our public sitemap and described in published procurement documents": anyone can learn it is there.
   /\b(?:linked|listed|described|documented|advertised|mentioned|named|shown|published) (?:from|in|on|by) (?:our |the |a |their )?(?:public(?:ly available)?|published|open)\b/,
-  // "a repo she already knows exists", "the viewer already knows the dashboard exists": nothing left to hide from them.
-  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware)\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
+  // "a repo she already knows exists", "the viewer already knows the dashboard exists", "the app already tells them it exists":
+  // nothing left to hide from them.
+  /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware|(?:tells?|told|shows?|showed|lists?|listed) (?:them|him|her|you|(?:the |our )?(?:users?|callers?|customers?|members?|viewers?|clients?)))\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
   // "a blocked user is allowed to know that the account exists", "members are permitted to see the channel is there": the caller's
   // right to know of it, granted outright, so its existence is nothing to hide from them (RFC 9110 §15.5.4's 404 has no use).
   // (Not "nobody outside the board is allowed to know it exists", nor "is not allowed to …"; the look back runs only after "allowed to".)

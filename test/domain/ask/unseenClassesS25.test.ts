@@ -1,0 +1,48 @@
+import { answerQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 25, from the misses of the spent sets unseen166, 167, 169 and 170 (scored before anyone read them, then tuned on).
+ * Each block is a class of wording, checked with questions written for this file in other words than the sets', and a guard
+ * that a close wording outside the class is not caught.
+ */
+
+/**
+ * A caller who already knows the resource is (or was) there has nothing to be hidden from: "the owner knows it existed", "the
+ * app already tells them it exists". Read as hiding, these turned a 410 and a 403 into 404s.
+ */
+describe('a caller told or known to know the resource is there is not hidden from', () => {
+  it.each([
+    ['owner with a valid session asks for a camera we retired for good last week (serial blacklisted, record will never come back). the owner knows it existed of course. what do we send', '410'],
+    ['the seller knew the listing existed, it was taken down permanently and on purpose last month, never coming back. logged in, asks for it. code?', '410'],
+  ])('%s -> %s', (q, verdict) => {
+    expect(answerQuestion(q).verdict).toBe(verdict);
+  });
+
+  it.each([
+    'the free-tier user taps a premium lesson; the app already tells them it exists with a lock icon. valid session. what do we send back',
+    'teen account with the content filter on opens an 18+ channel. the app already tells them the channel exists (it shows in search, blurred). token is valid. what should the channel endpoint return',
+  ])('%s -> 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a disclosure feared ("if we send 403, the owner knows it existed") still hides', () => {
+    expect(answerQuestion('valid session, but the board is private to its team. if we send 403 the visitor knows it existed, and that must stay secret. code?').verdict).toBe('404');
+  });
+
+  it('guard: a stated duty to hide holds even when the app lists it', () => {
+    expect(answerQuestion('the ui already shows the user that the report exists, but compliance says existence must never be revealed to non-staff. code?').verdict).toBe('404');
+  });
+});
+
+/** A serial or a device on a denylist is a fact about the resource, not the caller's network: it no longer reads as an IP rule. */
+describe('a denylisted serial is not an IP denial', () => {
+  it('a retired device whose serial is blacklisted is still gone for good', () => {
+    expect(answerQuestion('owner is logged in; the phone was wiped and retired permanently, its imei blacklisted. what do we send back for GET /phones/88').verdict).toBe('410');
+  });
+
+  it('guard: a denylisted address is still refused for where it comes from', () => {
+    const result = answerQuestion('our waf denylisted the client ip last night. the token is valid. code?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/where it comes from|IP/);
+  });
+});
