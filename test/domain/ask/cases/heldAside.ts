@@ -63,6 +63,18 @@ import { UNSEEN160_QUESTIONS } from '../eval/unseen160/questions';
 import { UNSEEN161_QUESTIONS } from '../eval/unseen161/questions';
 import { UNSEEN162_QUESTIONS } from '../eval/unseen162/questions';
 import { UNSEEN163_QUESTIONS } from '../eval/unseen163/questions';
+import { UNSEEN164_QUESTIONS } from '../eval/unseen164/questions';
+import { UNSEEN165_QUESTIONS } from '../eval/unseen165/questions';
+import { UNSEEN168_QUESTIONS } from '../eval/unseen168/questions';
+import { UNSEEN171_QUESTIONS } from '../eval/unseen171/questions';
+import { UNSEEN172_QUESTIONS } from '../eval/unseen172/questions';
+import { UNSEEN173_QUESTIONS } from '../eval/unseen173/questions';
+import { UNSEEN174_QUESTIONS } from '../eval/unseen174/questions';
+import { UNSEEN175_QUESTIONS } from '../eval/unseen175/questions';
+import { UNSEEN176_QUESTIONS } from '../eval/unseen176/questions';
+import { UNSEEN177_QUESTIONS } from '../eval/unseen177/questions';
+import { UNSEEN178_QUESTIONS } from '../eval/unseen178/questions';
+import { UNSEEN179_QUESTIONS } from '../eval/unseen179/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -173,4 +185,16 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN161_QUESTIONS,
   UNSEEN162_QUESTIONS,
   UNSEEN163_QUESTIONS,
+  UNSEEN164_QUESTIONS,
+  UNSEEN165_QUESTIONS,
+  UNSEEN168_QUESTIONS,
+  UNSEEN171_QUESTIONS,
+  UNSEEN172_QUESTIONS,
+  UNSEEN173_QUESTIONS,
+  UNSEEN174_QUESTIONS,
+  UNSEEN175_QUESTIONS,
+  UNSEEN176_QUESTIONS,
+  UNSEEN177_QUESTIONS,
+  UNSEEN178_QUESTIONS,
+  UNSEEN179_QUESTIONS,
 ];
