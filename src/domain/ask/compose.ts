@@ -230,8 +230,8 @@ function explain404(why: 'hide' | 'missing' | 'deleted' | 'soft', s: Situation):
       return draft(
         [
           s.temporary
-            ? 'The resource is not there right now, so respond with 404 Not Found; do not use 410, since it may come back (410 is only for a removal known to be intentional and permanent, RFC 9110 §15.5.11).'
-            : 'A deleted resource is simply not there any more, so respond with 404 Not Found.',
+            ? 'The resource is not there right now, so use 404 Not Found, not 410, since it may come back (410 is only for a removal known to be intentional and permanent, RFC 9110 §15.5.11).'
+            : 'A deleted resource is simply not there any more, so use 404 Not Found.',
           s.temporary ? '' : 'What decides between 404 and 410 is whether the removal is known to be intentional and permanent: if it is gone for good, 410 Gone is more precise and makes crawlers delist it faster.',
           'Clients should not retry the same URL.',
         ],

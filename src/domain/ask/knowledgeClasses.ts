@@ -159,9 +159,12 @@ const METHOD_OR_301 = /\b301\b|\b(?:post|put|patch|method|body)\b/;
 /** "can clients rely on the reason phrase?": the text after the number, asked as something to use. */
 const REASON_PHRASE = /\breason[- ]?phrases?\b|\bstatus ?texts?\b|\bstatus messages?\b/;
 const RELIES_ON = /\b(?:rely|relies|relying|depend\w*|trust|parse|parsing|match\w*|compar\w*|branch\w*|switch\w*|check\w*|stable|guaranteed|always the same|change|changed|translat\w*|locali[sz]\w*|ignor\w*|significan\w*|only (?:on )?the (?:number|code))\b/;
-/** "what should a client do with a 4xx it doesn't recognise?": an unknown code, handled by its class. */
+/**
+ * "what should a client do with a 4xx it doesn't recognise?", "clients that do not understand a 4xx code we made up": an unknown
+ * code, handled by its class.
+ */
 const UNKNOWN_CODE =
-  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b/;
+  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|(?:clients|apps|browsers|consumers)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b|\b(?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|clients|apps|browsers|consumers)(?: that| which| who)? (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b (?:a |an |the |this |that |our |some )?(?:[a-z0-9]+ ){0,3}?(?:status(?: codes?)?|codes?|\dxx|\d{3})\b/;
 /** "how does a bearer 403 tell the client which scope is missing?": the scope attribute of the challenge. */
 const WHICH_SCOPE_MISSING =
   /\b(?:which|what) (?:permissions?|scopes?|privileges?|rights|roles?|access)\b[^?]{0,40}\b(?:missing|lacks?|lacking|needed|needs|required|requires|necessary)\b|\b(?:missing|needed|required|necessary) (?:permissions?|scopes?|privileges?)\b/;
@@ -431,7 +434,7 @@ const BETTER_CODE =
  * wants credentials (not the server itself)": the proxy set against the server asks for a login of its own (RFC 9110 §15.5.8).
  */
 const FORWARD_PROXY =
-  /\b(?:egress|corporate|corp|company|office|outbound|forward|squid|outgoing|upstream|school|isp)(?: [a-z]+)? proxy\b|\bproxy (?:itself|server (?:at|in) (?:the )?office)\b|\bto the proxy\b|\bthe proxy wants\b|\bproxy\b[^?.]{0,60}\bnot (?:the |our |from the )?(?:origin |backend |upstream |actual |real )?(?:server|origin|backend|api|app|application|service)(?: itself)?\b/;
+  /\b(?:egress|corporate|corp|company|office|outbound|forward|squid|outgoing|upstream|school|isp)(?: [a-z]+)? proxy\b|\bproxy (?:itself|server (?:at|in) (?:the )?office)\b|\bto the proxy\b|\bthe proxy wants\b|\bproxy\b[^?.]{0,60}\b(?:not|rather than|instead of) (?:the |our |from the )?(?:origin |backend |upstream |actual |real )?(?:server|origin|backend|api|app|application|service|website|web ?site|site|web server)(?: itself)?\b/;
 const PROXY_LOGIN = /\b(?:creds|credentials|authenticat\w*|auth|login|log in|sign in|password|user ?name)\b/;
 /** The proxy asks for a login of its own ("wants creds", "asks the scanners to authenticate to the proxy itself"), not one it passes on. */
 const PROXY_ASKS =
@@ -870,11 +873,17 @@ const HOW_LONG_410_KEPT = (text: string): boolean => HOW_LONG_KEPT.test(text) ||
 const PERMANENCE_READ_FROM_404 =
   /\b(?:does|do|can|could|may|should|is|will|would)\b[^?]{0,40}\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates|signal|signals|mark|treat|assume|conclude|read)\b[^?]{0,80}\b(?:permanent\w*|for good|forever|gone for good)\b/;
 const WE_REMOVED = /\b(?:we|i|our team|they) (?:have |had |just )?(?:deleted|removed|retired|dropped|killed|took down|taken down)\b/;
+/** "which method of sending a bearer token must resource servers support", "per 6750 how may a client send the access token": RFC 6750 §2. */
+const BEARER_SENDING_ASKED =
+  /\b(?:which|what|how)\b[^?]{0,60}\b(?:send|sending|sent|transmit\w*|pass|passing|present\w*|deliver\w*|put|include|carry|carrying)\b[^?]{0,40}\b(?:bearer|access) tokens?\b|\b(?:bearer|access) tokens?\b[^?]{0,40}\b(?:can|may|must|should) (?:be )?(?:sent|passed|presented|delivered|transmitted|carried)\b/;
+const SENDING_RULE_ASKED = /\b6750\b|\b(?:must|required|mandatory|have to|has to|obliged|need to|allowed|permitted|supported|support)\b|\b(?:ways?|methods?|options?|mechanisms?)\b/;
 /** "what header should accompany a 301 so browsers and crawlers know the new address": Location. */
 const HEADER_FOR_REDIRECT_TARGET =
   /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:new (?:address|url|uri|location|page|home)|where (?:it|the page|they) (?:moved|went|lives?)|target|destination|redirect target)\b/;
 
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── s25 (from unseen181–183) ──
+  { id: 'bearer-methods', needs: ['token'], asks: (text) => BEARER_SENDING_ASKED.test(text) && SENDING_RULE_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   // ── s24 round two (from unseen140–143), read first like the s24 set below ──
   { id: 'retry-after', needs: ['retry-after'], asks: (text) => RETRY_AFTER_SYNTAX.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   { id: 'retry-after', needs: ['header'], asks: (text) => HEADER_FOR_WHEN_TO_RETRY.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },

@@ -284,6 +284,12 @@ const LINKS_REMOVED =
  */
 const PURPOSE_OF_410 =
   /\b(?:purpose|point|goal|aim|intent|intention|rationale) (?:of|behind) (?:a |an |the |having )?(?:http )?(?:status )?(?:code )?410\b|\b410s?\b[^?.]{0,30}\b(?:intended|meant|designed|made) (?:for|to)\b(?! be (?:forever|for ever|permanent|for good)\b)|\bwhy (?:does|do) (?:a |an |the )?410s? (?:even |actually |really )?exist\b|\bwhat (?:is|'s) (?:a |an |the )?410s? (?:even |actually |really )?(?:for|used for|good for)\b/;
+/**
+ * "which typical situations does rfc 9110 name as uses of 410", "common use cases for a 410": the uses the RFC names, asked even
+ * beside a case of one's own ("besides retired api versions, …").
+ */
+const TYPICAL_USES_OF_410 =
+  /\b(?:typical|common|usual|standard|classic|example|intended|main|primary)\b[^?.]{0,30}\b(?:uses?|situations?|cases?|scenarios?|examples?|purposes?)\b[^?.]{0,30}\b(?:of|for) (?:a |an |the |http )?410\b|\b410s?\b[^?.]{0,40}\b(?:typical|common|usual|standard|example)\b[^?.]{0,20}\b(?:uses?|situations?|cases?|scenarios?|examples?)\b/;
 /** "… what do we return?": our own response asked beside the reading of a 404. */
 const OUR_ANSWER_ASKED = /\b(?:what|which)\b[^?]{0,20}\b(?:return|send|answer|respond|use)\b/;
 const CODE_FOR_IT_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:it|that|this|we|they) (?:be|return|send|answer|get)\b/;
@@ -335,6 +341,7 @@ const R14: readonly NamedClass[] = [
   { id: 'gone-remove-links', asks: (text, s) => text.includes('410') && LINKS_REMOVED.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
   // (Not "the point of 410 vs just 404": weighed against 404, the difference is asked.)
   { id: 'gone-purpose', asks: (text, s) => text.includes('410') && PURPOSE_OF_410.test(text) && !/\b404\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
+  { id: 'gone-purpose', asks: (text) => text.includes('410') && TYPICAL_USES_OF_410.test(text) && !/\b40[134]\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) },
   { id: 'oauth-invalid-grant', asks: (text) => (text.includes('refresh') || text.includes('grant') || text.includes('code')) && REFRESH_OR_GRANT.test(text) && AT_TOKEN_ENDPOINT.test(text) && BAD_GRANT.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'auth-backend-down', asks: (text) => OUTAGE_HINT.test(text) && AUTH_BACKEND_DOWN.test(text) },
   { id: 'cors-error-responses', asks: (text) => text.includes('cors') && CORS_HIDES_STATUS.test(text) && ERROR_IN_VIEW.test(text) && !/\bpre-?flights?\b|\boptions\b/.test(text) },

@@ -803,6 +803,18 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'bearer-methods',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'The ways to send a bearer token, and the one servers must accept',
+    text:
+      'RFC 6750 §2 gives three ways to send a bearer token, and resource servers MUST support the first: the Authorization request header, Authorization: Bearer <token> (§2.1). ' +
+      'They MAY also accept it as a form-encoded body parameter (§2.2) or as the access_token URI query parameter (§2.3), which should be avoided because URLs end up in logs, history and Referer headers.',
+    sources: [SOURCES.rfc6750AuthorizationHeader, SOURCES.rfc6750FormBody, SOURCES.rfc6750UriQuery],
+    keywords: ['bearer', 'authorization header', 'send the token', 'must support'],
+    retrieval: false,
+  },
+  {
     id: 'idempotent-methods',
     topic: 'protocol',
     codes: [],
@@ -1001,7 +1013,7 @@ const ENTRIES = [
     codes: ['403'],
     title: 'Telling the client which scope is missing',
     text:
-      'Put it in the challenge\'s scope attribute: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope is a space-delimited list of the scopes the request needs (RFC 6750 §3, §3.1). ' +
+      'Put it in the challenge\'s scope attribute: answer 403 with WWW-Authenticate: Bearer error="insufficient_scope", scope="…", where scope is a space-delimited list of the scope values required to access the resource (RFC 6750 §3, §3.1). ' +
       'An error_description can add a human-readable note for the developer; the client then asks for a token granted with those scopes.',
     sources: [SOURCES.rfc6750Challenge, SOURCES.rfc6750ErrorCodes],
     keywords: ['scope', 'missing scope', 'which permission', 'insufficient_scope', 'challenge'],
@@ -1254,7 +1266,7 @@ const ENTRIES = [
     codes: ['401'],
     title: 'Several challenges in one 401',
     text:
-      'Several challenges are allowed: a WWW-Authenticate field may hold more than one, and a response may carry several such fields (RFC 9110 §11.6.1), so offering Basic and Bearer together is fine. ' +
+      'A 401 must carry at least one challenge (RFC 9110 §15.5.2), and several are allowed: a WWW-Authenticate field may hold more than one, and a response may carry several such fields (§11.6.1), so offering Basic and Bearer together is fine. ' +
       'Each client uses a scheme it supports; note that browsers answer the Basic one with their own login dialog.',
     sources: [SOURCES.rfc9110WwwAuthenticate, SOURCES.rfc9110Unauthorized],
     keywords: ['multiple challenges', 'basic', 'bearer', 'two challenges', 'www-authenticate'],
@@ -2039,7 +2051,7 @@ const ENTRIES = [
     title: 'What 410 is for, per RFC 9110',
     text:
       'RFC 9110 §15.5.11 says 410 Gone is primarily intended to assist web maintenance: it tells the recipient that the resource is intentionally unavailable and that its owners want remote links to it removed, so clients with link-editing capabilities ought to delete references to the URI. ' +
-      'It is meant for limited-time, promotional or departed content the server knows will not return; when the server cannot tell whether the removal is permanent, 404 ought to be used instead.',
+      'The RFC names limited-time, promotional services and resources of people no longer associated with the site as typical uses; when the server cannot tell whether the removal is permanent, 404 ought to be used instead.',
     sources: [SOURCES.rfc9110Gone],
     keywords: ['410', 'purpose', 'web maintenance', 'links', 'intended'],
     retrieval: false,

@@ -82,6 +82,7 @@ export const SOURCES = {
   axiosValidateStatus: 'axios documentation (validateStatus)',
   /** The access token as a form-encoded body parameter. */
   rfc6750FormBody: 'RFC 6750 §2.2',
+  rfc6750AuthorizationHeader: 'RFC 6750 §2.1',
 
   // ── know3 set: credentials sent after a challenge, and responses made before the application ──
   /** The Authorization request header: the credentials a client sends for a challenged scheme. */

@@ -71,7 +71,7 @@ describe('what a 404 says about permanence, asked from the first words', () => {
   });
 
   it('guard: a removal that may be undone, asked for its code, still gets 404 explained as a case', () => {
-    expect(answerQuestion('the invoice was deleted yesterday and might be restored. does a 404 fit or a 410?').answer).toMatch(/^The resource is not there right now, so respond with 404 Not Found/);
+    expect(answerQuestion('the invoice was deleted yesterday and might be restored. does a 404 fit or a 410?').answer).toMatch(/^The resource is not there right now, so use 404 Not Found/);
   });
 });
 

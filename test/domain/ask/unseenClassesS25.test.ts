@@ -46,3 +46,37 @@ describe('a denylisted serial is not an IP denial', () => {
     expect(result.answer).toMatch(/where it comes from|IP/);
   });
 });
+
+/**
+ * Knowledge asked in words the classes did not read (from unseen181–183, sets of knowledge questions only): a proxy's own login
+ * told apart from the site's, a client facing a code it does not know, the ways to send a bearer token, how many challenges a 401
+ * needs, and the uses RFC 9110 names for 410.
+ */
+describe('knowledge asked in other words reaches its answer', () => {
+  it.each([
+    ['a proxy in front of us, not the site itself, wants the user to log in. which status is that', /\b407\b/],
+    ['if a client does not understand a 4xx code we made up, like 432, what should it do with it per the rfc', /x00|\b400\b/],
+    ['clients that do not recognize a status code like 599 must treat it how', /x00|\b500\b/],
+    ['which ways of sending an access token does rfc 6750 allow, and which one must every resource server support', /MUST support[^.]*Authorization request header/],
+    ['how many challenges must a 401s www-authenticate contain at least', /at least one challenge/],
+    ['what are typical uses of 410 that rfc 9110 mentions', /limited-time, promotional/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('the scope attribute is told as the scope values required, in the RFC\'s own terms', () => {
+    expect(answerQuestion('what does the scope param in a bearer challenge tell the client').answer).toMatch(/scope values required to access the resource/);
+  });
+
+  it('guard: a token the server does not recognise is still a case of invalid credentials', () => {
+    expect(answerQuestion('the api does not recognize the token the client sent, it was never issued by us. which code').verdict).toBe('401');
+  });
+
+  it('guard: a removal not known to be permanent still gets 404 as a verdict', () => {
+    const result = answerQuestion('we removed the page and are not sure it is permanent, 404 or 410?');
+    expect(result.verdict).toBe('404');
+    expect(result.answer).toMatch(/use 404 Not Found, not 410/);
+  });
+});

@@ -75,6 +75,9 @@ import { UNSEEN176_QUESTIONS } from '../eval/unseen176/questions';
 import { UNSEEN177_QUESTIONS } from '../eval/unseen177/questions';
 import { UNSEEN178_QUESTIONS } from '../eval/unseen178/questions';
 import { UNSEEN179_QUESTIONS } from '../eval/unseen179/questions';
+import { UNSEEN180_QUESTIONS } from '../eval/unseen180/questions';
+import { UNSEEN184_QUESTIONS } from '../eval/unseen184/questions';
+import { UNSEEN185_QUESTIONS } from '../eval/unseen185/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -197,4 +200,7 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN177_QUESTIONS,
   UNSEEN178_QUESTIONS,
   UNSEEN179_QUESTIONS,
+  UNSEEN180_QUESTIONS,
+  UNSEEN184_QUESTIONS,
+  UNSEEN185_QUESTIONS,
 ];

@@ -188,6 +188,12 @@ import { UNSEEN176_QUESTIONS } from './unseen176/questions';
 import { UNSEEN177_QUESTIONS } from './unseen177/questions';
 import { UNSEEN178_QUESTIONS } from './unseen178/questions';
 import { UNSEEN179_QUESTIONS } from './unseen179/questions';
+import { UNSEEN180_QUESTIONS } from './unseen180/questions';
+import { UNSEEN181_QUESTIONS } from './unseen181/questions';
+import { UNSEEN182_QUESTIONS } from './unseen182/questions';
+import { UNSEEN183_QUESTIONS } from './unseen183/questions';
+import { UNSEEN184_QUESTIONS } from './unseen184/questions';
+import { UNSEEN185_QUESTIONS } from './unseen185/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -830,7 +836,7 @@ const UNSEEN135_FLOOR = 49;
 const UNSEEN136_FLOOR = 47;
 const UNSEEN137_FLOOR = 48;
 const UNSEEN138_FLOOR = 47;
-const UNSEEN139_FLOOR = 49;
+const UNSEEN139_FLOOR = 50;
 /**
  * Then eight more, written blind after that round, knowledge-leaning again, scored before anyone read them with the code of
  * 30e7904: unseen140 48, unseen141 48, unseen142 46, unseen143 46, unseen144 49, unseen145 47 of 49 (one question word for word
@@ -875,7 +881,7 @@ const UNSEEN158_FLOOR = 47;
 const UNSEEN159_FLOOR = 50;
 const UNSEEN160_FLOOR = 47;
 const UNSEEN161_FLOOR = 48;
-const UNSEEN162_FLOOR = 48;
+const UNSEEN162_FLOOR = 47;
 const UNSEEN163_FLOOR = 48;
 /**
  * Session 25: eight sets written blind in the issue's general style, split at random before anyone scored them (tuning
@@ -908,6 +914,22 @@ const UNSEEN176_FLOOR = 47;
 const UNSEEN177_FLOOR = 47;
 const UNSEEN178_FLOOR = 44;
 const UNSEEN179_FLOOR = 49;
+/**
+ * Then six sets of thirty knowledge questions only, written blind with topics spread wide (no more than three on one), split at
+ * random before scoring (tuning unseen181, 182, 183; held aside unseen180, 184, 185), scored with the code of 2e9675e: unseen180
+ * 20, unseen181 24 of 29 (one word for word in ./unseen62 taken out), unseen182 27, unseen183 28, unseen184 25 of 28
+ * (./unseen57, ./unseen181), unseen185 29. The tuning half's misses that lacked the fact were fixed (./unseenClassesS25.test.ts):
+ * unseen181 27, unseen182 29, unseen183 29; its four left give the code as a verdict where the set wants none (a 6750 error's
+ * status, 404 or 410 for a removal not known to be permanent), with the fact. Held aside, misses never printed: unseen180 20,
+ * unseen184 26, unseen185 28; and among the older held sets unseen139 49 → 50, unseen162 48 → 47 (the entry model retrained on
+ * the new labels), so their floors move with them.
+ */
+const UNSEEN180_FLOOR = 20;
+const UNSEEN181_FLOOR = 27;
+const UNSEEN182_FLOOR = 29;
+const UNSEEN183_FLOOR = 29;
+const UNSEEN184_FLOOR = 26;
+const UNSEEN185_FLOOR = 28;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1363,6 +1385,12 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventy-first (./unseen177, a cloud object-storage service; one question word for word in ./unseen128 taken out)", UNSEEN177_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN177_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventy-second (./unseen178, a social network's messaging and profiles; two questions word for word in ./unseen173 and ./unseen140 taken out)", UNSEEN178_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN178_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, hundred-and-seventy-third (./unseen179, a telecom operator's customer and partner API; one question word for word in ./unseen77 taken out)", UNSEEN179_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN179_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to on-call SREs and platform engineers (./unseen180)", UNSEEN180_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN180_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to API designers and technical writers (./unseen181: scored, then tuned on; one question word for word in ./unseen62 taken out)", UNSEEN181_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN181_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to support staff (./unseen182: scored, then tuned on)", UNSEEN182_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN182_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to security reviewers (./unseen183: scored, then tuned on)", UNSEEN183_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN183_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to non-native English speakers (./unseen184; two questions word for word in ./unseen57 and ./unseen181 taken out)", UNSEEN184_QUESTIONS, { which: 0, knowledge: 28, open: 0 }, UNSEEN184_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to mobile and frontend developers (./unseen185)", UNSEEN185_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN185_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
