@@ -175,6 +175,9 @@ const MAY_HIDE_WITH_404 =
 /** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …", "does RFC 9110 permit …": whether the practice is allowed, asked yes or no. */
 const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:standard|spec|specs|specification|semantics|rfcs?))?(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b|^(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to\b/;
 
+/** "from a security-review standpoint: ", "quick q, ": a lead-in before the question proper. */
+const LEAD_IN = /^[a-z0-9 ,'-]{1,60}: /;
+
 /** A 404 weighed against 403 to hide: what the "yes" is about (not "404 instead of 401", not "403 instead of 404"). */
 const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of)\b[^?]{0,5}\b403\b|\b404\b[^?]{0,30}\b(?:for|on|to) (?:an? |the |our |their )?(?:private|confidential|secret|hidden|internal)\b|\b404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|reveal\w*|disclos\w*)\b/;
 
@@ -186,14 +189,16 @@ function saysYes(s: Situation | null): boolean {
   if (s === null || /\b401\b/.test(s.text) || s.auth === 'invalid' || s.auth === 'none' || s.expired || s.hide === false) return false;
   // (The thing said to exist is the premise of the question, whatever "not found" the case told.)
   if (MAY_404_FOR_WHAT_EXISTS.test(s.text)) return true;
-  return MAY_I.test(s.text) && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
+  // "from a security-review standpoint: does rfc 9110 permit …": the yes/no question after a lead-in.
+  const asked = MAY_I.test(s.text) || MAY_I.test(s.text.replace(LEAD_IN, ''));
+  return asked && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
 }
 
 function hideAnswer(s: Situation | null = null): Draft {
   const lead = saysYes(s) ? 'Yes, when its existence must stay hidden from that caller: ' : 'A 403 confirms that the resource exists. ';
   return {
     sentences: [
-      lead + 'RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover a server that is unwilling to disclose that the resource exists); otherwise a known caller who is refused gets 403.',
+      lead + 'RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover an origin server that "is not willing to disclose that one exists"); otherwise a known caller who is refused gets 403.',
       'Make the hiding 404 identical to a real one (same body and headers, similar timing) and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],

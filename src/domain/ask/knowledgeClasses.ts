@@ -164,7 +164,7 @@ const RELIES_ON = /\b(?:rely|relies|relying|depend\w*|trust|parse|parsing|match\
  * code, handled by its class.
  */
 const UNKNOWN_CODE =
-  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|(?:clients|apps|browsers|consumers)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b|\b(?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|clients|apps|browsers|consumers)(?: that| which| who)? (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b (?:a |an |the |this |that |our |some )?(?:[a-z0-9]+ ){0,3}?(?:status(?: codes?)?|codes?|\dxx|\d{3})\b/;
+  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|(?:clients|apps|browsers|consumers)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b|\b(?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|clients|apps|browsers|consumers)(?: that| which| who)? (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b (?:a |an |the |this |that |our |some )?(?:[a-z0-9]+ ){0,3}?(?:status(?: codes?)?|codes?|\dxx|\d{3})\b|\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b (?:that )?(?:it|they|the (?:client|app|sdk|library)|we) (?:has|have) never (?:heard of|seen|met|encountered)\b/;
 /** "how does a bearer 403 tell the client which scope is missing?": the scope attribute of the challenge. */
 const WHICH_SCOPE_MISSING =
   /\b(?:which|what) (?:permissions?|scopes?|privileges?|rights|roles?|access)\b[^?]{0,40}\b(?:missing|lacks?|lacking|needed|needs|required|requires|necessary)\b|\b(?:missing|needed|required|necessary) (?:permissions?|scopes?|privileges?)\b/;
@@ -873,17 +873,46 @@ const HOW_LONG_410_KEPT = (text: string): boolean => HOW_LONG_KEPT.test(text) ||
 const PERMANENCE_READ_FROM_404 =
   /\b(?:does|do|can|could|may|should|is|will|would)\b[^?]{0,40}\b(?:tell|tells|say|says|mean|means|imply|implies|indicate|indicates|signal|signals|mark|treat|assume|conclude|read)\b[^?]{0,80}\b(?:permanent\w*|for good|forever|gone for good)\b/;
 const WE_REMOVED = /\b(?:we|i|our team|they) (?:have |had |just )?(?:deleted|removed|retired|dropped|killed|took down|taken down)\b/;
+/** "what the rfc say the client is allowed to do after this", "what may the app do next": the client's next step after a code. */
+const CLIENT_NEXT_STEP =
+  /\b(?:client|app|sdk|user agent|browser|caller|consumer|frontend)s?\b[^?]{0,30}\b(?:is |are )?(?:allowed|permitted|supposed|expected|meant)\b[^?]{0,10}\bto do\b|\bwhat (?:may|can|should|must) (?:the |a |my |our )?(?:client|app|sdk|user agent|browser|caller|consumer|frontend)s? do\b/;
+/** "are we allowed to tell the user why they got a 403, or must the body stay empty": the reason in the body. */
+const WHY_TOLD =
+  /\b(?:tell|explain|say|show|give|include|describe|put|state|share)\w*(?: (?:the|our|their|a|an) [a-z-]+| them| him| her| users?| customers?| clients?| callers?| people)?(?: in (?:the |our )?(?:response|body|message|payload|page|content))? (?:why (?=[a-z])|the reasons?\b|reasons\b)|\b(?:body|content|payload)\b[^?]{0,30}\b(?:kept |stay |left |be )?(?:empty|blank)\b/;
+/** "is the header reserved for 401 responses only", "acceptable to attach www-authenticate to that 403": WWW-Authenticate beyond 401. */
+const HEADER_ONLY_FOR_401 =
+  /\bwww-authenticate\b[^?]{0,80}\b(?:reserved|only|exclusive\w*|limited|restricted)\b[^?]{0,20}\b(?:for|to) (?:the )?401s?\b|\b(?:acceptable|allowed|permitted|ok|okay|fine|legal|valid|legit)\b[^?]{0,30}\b(?:attach|add|include|send|put|return)\w* (?:a |the )?www-authenticate\b/;
+/** "does the definition of 404 itself cover a server that does not want to reveal it exists". */
+const DEFINITION_OF_404_COVERS =
+  /\b(?:definition|meaning) of (?:a |the )?404\b[^?]{0,80}\b(?:reveal|disclose|admit|confirm|hide|conceal)\w*\b|\b404(?:'s)? (?:definition|itself)\b[^?]{0,80}\b(?:reveal|disclose|admit|confirm|hide|conceal)\w*\b/;
+/** "the 410 mark, it must stay forever on the url, or there is some time limit": how long a 410 is kept. */
+const MARK_KEPT_FOREVER = /\b(?:stay|stays|remain|remains|kept|keep|last|lasts)\b[^?]{0,30}\b(?:forever|for ever|indefinitely)\b|\btime limit\b/;
+/** "rfc 9110 replaced an older rfc that used to define 401 and the authentication framework: which one was that". */
+const OLDER_RFC_ASKED =
+  /\b(?:replaced|obsoleted|superseded|succeeded|retired)\b[^?]{0,30}\b(?:an? |the )?(?:older|old|previous|earlier|former|prior)\b[^?]{0,15}\b(?:rfcs?|specs?|documents?|standards?)\b|\b(?:older|old|previous|earlier|former|prior) (?:rfcs?|specs?|documents?|standards?)\b[^?]{0,60}\b(?:which|what)\b|\b(?:which|what) (?:older|old|previous|earlier|former|prior) (?:rfcs?|specs?|documents?|standards?)\b/;
+/** "how can the api tell the client which scope it was needing": the scope attribute, asked beside the case it is for. */
+const HOW_TO_TELL_WHICH_SCOPE =
+  /\bhow\b[^?]{0,40}\b(?:tell|inform|signal|communicate|indicate|show|let (?:\w+ ){1,2}know)\b[^?]{0,40}\b(?:which|what) (?:scopes?|permissions?)\b/;
 /** "which method of sending a bearer token must resource servers support", "per 6750 how may a client send the access token": RFC 6750 §2. */
 const BEARER_SENDING_ASKED =
-  /\b(?:which|what|how)\b[^?]{0,60}\b(?:send|sending|sent|transmit\w*|pass|passing|present\w*|deliver\w*|put|include|carry|carrying)\b[^?]{0,40}\b(?:bearer|access) tokens?\b|\b(?:bearer|access) tokens?\b[^?]{0,40}\b(?:can|may|must|should) (?:be )?(?:sent|passed|presented|delivered|transmitted|carried)\b/;
+  /\b(?:which|what) (?:methods?|ways?|means|mechanisms?|options?|transports?)\b[^?]{0,60}\b(?:send|sending|sent|transmit\w*|pass|passing|present\w*|deliver\w*|carry|carrying)\b[^?]{0,30}\btokens?\b|\bhow (?:should|must|can|may|do|does|to)\b[^?]{0,30}\b(?:send|transmit|pass|present|deliver|carry|include) (?:the |a |an |its |their |our |my )?(?:bearer |access )?tokens?\b|\b(?:bearer|access) tokens?\b[^?]{0,40}\b(?:can|may|must|should) (?:be )?(?:sent|passed|presented|delivered|transmitted|carried)\b/;
 const SENDING_RULE_ASKED = /\b6750\b|\b(?:must|required|mandatory|have to|has to|obliged|need to|allowed|permitted|supported|support)\b|\b(?:ways?|methods?|options?|mechanisms?)\b/;
 /** "what header should accompany a 301 so browsers and crawlers know the new address": Location. */
 const HEADER_FOR_REDIRECT_TARGET =
   /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:new (?:address|url|uri|location|page|home)|where (?:it|the page|they) (?:moved|went|lives?)|target|destination|redirect target)\b/;
 
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── s25 round two (from unseen187–189, 191) ──
+  { id: 'retry-401', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && CLIENT_NEXT_STEP.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'reason-in-403', needs: ['403', 'forbidden'], asks: (text) => /\b403s?\b|\bforbidden\b/.test(text) && WHY_TOLD.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'www-authenticate-beyond-401', needs: ['www-authenticate'], asks: (text) => /\b403s?\b/.test(text) && HEADER_ONLY_FOR_401.test(text) && !/\b(?:404|410)\b/.test(text) },
+  { id: 'definition-404', needs: ['404'], asks: (text) => DEFINITION_OF_404_COVERS.test(text) && !/\b(?:401|410)\b/.test(text) },
+  { id: 'gone-optional', needs: ['410'], asks: (text) => /\b410s?\b/.test(text) && MARK_KEPT_FOREVER.test(text) && !/\b(?:401|403|404)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'neighbour-407', needs: ['prox'], asks: (text) => /\bprox(?:y|ies)\b/.test(text) && /\b(?:which|what) (?:request )?headers?\b/.test(text) && /\b(?:credentials|creds|password|token|login|auth\w*)\b/.test(text) && !/\breverse proxy\b|\b(?:403|404|410)\b/.test(text) },
+  { id: 'spec-before-9110', needs: ['replace', 'obsolete', 'supersede', 'older', 'previous', 'earlier', 'former'], asks: (text) => OLDER_RFC_ASKED.test(text) && /\bauthenticat\w*\b|\b401\b/.test(text) && !/\b(?:403|404|410)\b/.test(text) },
+  { id: 'bearer-scope-attribute', needs: ['scope'], asks: (text) => HOW_TO_TELL_WHICH_SCOPE.test(text) && !/\b(?:404|410)\b/.test(text) },
   // ── s25 (from unseen181–183) ──
-  { id: 'bearer-methods', needs: ['token'], asks: (text) => BEARER_SENDING_ASKED.test(text) && SENDING_RULE_ASKED.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
+  { id: 'bearer-methods', needs: ['token'], asks: (text) => BEARER_SENDING_ASKED.test(text) && SENDING_RULE_ASKED.test(text) && !/\berrors?\b|\berror code\b/.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   // ── s24 round two (from unseen140–143), read first like the s24 set below ──
   { id: 'retry-after', needs: ['retry-after'], asks: (text) => RETRY_AFTER_SYNTAX.test(text) && !ASKS_FOR_STATUS.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },
   { id: 'retry-after', needs: ['header'], asks: (text) => HEADER_FOR_WHEN_TO_RETRY.test(text) && !/\b(?:401|403|404|410)\b/.test(text) },

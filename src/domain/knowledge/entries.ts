@@ -1049,7 +1049,7 @@ const ENTRIES = [
     codes: ['401', '403'],
     title: 'error_description is for developers',
     text:
-      'error_description is a human-readable explanation meant to help the developer of the client understand the error, not text for end users (RFC 6750 §3), and error_uri may point to a page that explains it. ' +
+      'error_description is human-readable text meant for developers: it helps the developer of the client understand the error and is not meant to be shown to end users (RFC 6750 §3); error_uri may point to a page that explains it. ' +
       'Show users your own message, chosen by the error code.',
     sources: [SOURCES.rfc6750Challenge],
     keywords: ['error_description', 'error_uri', 'end users', 'developer', 'message'],

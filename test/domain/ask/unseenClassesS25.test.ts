@@ -80,3 +80,32 @@ describe('knowledge asked in other words reaches its answer', () => {
     expect(result.answer).toMatch(/use 404 Not Found, not 410/);
   });
 });
+
+/** Round two, from unseen187–189 and 191: knowledge asked in words the classes did not read. */
+describe('round two: knowledge asked in other words reaches its answer', () => {
+  it.each([
+    ['my app is getting 401. what does the rfc say the client is allowed to do after that', /new or replaced credentials/],
+    ['Are we allowed to tell the customer WHY they got a 403, or must the body be kept empty so nothing leaks?', /may describe the reason/],
+    ['our api answers 403 when a token lacks a scope. is it acceptable to attach a www-authenticate header to the 403, or is that header reserved for 401 only', /not reserved for 401/],
+    ['does the rfc definition of 404 itself include a server that just does not want to reveal the resource exists', /not willing to disclose/],
+    ['once we put a 410 on a url does it have to stay forever, or is there a time limit', /410 is optional/],
+    ['which older rfc defined http authentication and 401 before rfc 9110 replaced it', /\b7235\b/],
+    ['token has no "admin" scope. how the server can tell the client which scope it was needing', /scope attribute/],
+    ['our client only knows a few codes. what should it do with a 4xx code it has never seen', /x00/],
+    ['which example situations does the rfc list where 410 is a typical fit', /limited-time, promotional/],
+    ['from a security review standpoint: does rfc 9110 permit answering 404 instead of 403 to hide that a resource exists', /^Yes, when its existence must stay hidden/],
+    ['we show error_description to end users in the app, is that what it is for', /not meant to be shown to end users/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('guard: a 401 case asked for its code keeps its verdict', () => {
+    expect(answerQuestion('the app sends an expired token and gets 401. is 401 the right code or should it be 403').verdict).toBe('401');
+  });
+
+  it('guard: a page gone forever asked for its code is still a case of 410', () => {
+    expect(answerQuestion('we deleted the promo page on purpose and it will stay gone forever. which status should it return').verdict).toBe('410');
+  });
+});

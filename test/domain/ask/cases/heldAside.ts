@@ -78,6 +78,8 @@ import { UNSEEN179_QUESTIONS } from '../eval/unseen179/questions';
 import { UNSEEN180_QUESTIONS } from '../eval/unseen180/questions';
 import { UNSEEN184_QUESTIONS } from '../eval/unseen184/questions';
 import { UNSEEN185_QUESTIONS } from '../eval/unseen185/questions';
+import { UNSEEN186_QUESTIONS } from '../eval/unseen186/questions';
+import { UNSEEN190_QUESTIONS } from '../eval/unseen190/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -203,4 +205,6 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN180_QUESTIONS,
   UNSEEN184_QUESTIONS,
   UNSEEN185_QUESTIONS,
+  UNSEEN186_QUESTIONS,
+  UNSEEN190_QUESTIONS,
 ];

@@ -194,6 +194,12 @@ import { UNSEEN182_QUESTIONS } from './unseen182/questions';
 import { UNSEEN183_QUESTIONS } from './unseen183/questions';
 import { UNSEEN184_QUESTIONS } from './unseen184/questions';
 import { UNSEEN185_QUESTIONS } from './unseen185/questions';
+import { UNSEEN186_QUESTIONS } from './unseen186/questions';
+import { UNSEEN187_QUESTIONS } from './unseen187/questions';
+import { UNSEEN188_QUESTIONS } from './unseen188/questions';
+import { UNSEEN189_QUESTIONS } from './unseen189/questions';
+import { UNSEEN190_QUESTIONS } from './unseen190/questions';
+import { UNSEEN191_QUESTIONS } from './unseen191/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -672,7 +678,7 @@ const UNSEEN79_FLOOR = 48;
  * Two more written blind late in session 20, after five tuners' rounds were merged, and scored before anyone read them with
  * the session's start code and with the merged code: unseen80 46 and 46, unseen81 45 and 45. Both held aside, never read.
  */
-const UNSEEN80_FLOOR = 49;
+const UNSEEN80_FLOOR = 50;
 const UNSEEN81_FLOOR = 48;
 /**
  * Two more written blind late in session 20, after seven tuners' rounds were merged, scored before anyone read them with the
@@ -833,9 +839,9 @@ const UNSEEN132_FLOOR = 50;
 const UNSEEN133_FLOOR = 50;
 const UNSEEN134_FLOOR = 50;
 const UNSEEN135_FLOOR = 49;
-const UNSEEN136_FLOOR = 47;
+const UNSEEN136_FLOOR = 48;
 const UNSEEN137_FLOOR = 48;
-const UNSEEN138_FLOOR = 47;
+const UNSEEN138_FLOOR = 48;
 const UNSEEN139_FLOOR = 50;
 /**
  * Then eight more, written blind after that round, knowledge-leaning again, scored before anyone read them with the code of
@@ -881,7 +887,7 @@ const UNSEEN158_FLOOR = 47;
 const UNSEEN159_FLOOR = 50;
 const UNSEEN160_FLOOR = 47;
 const UNSEEN161_FLOOR = 48;
-const UNSEEN162_FLOOR = 47;
+const UNSEEN162_FLOOR = 48;
 const UNSEEN163_FLOOR = 48;
 /**
  * Session 25: eight sets written blind in the issue's general style, split at random before anyone scored them (tuning
@@ -910,7 +916,7 @@ const UNSEEN172_FLOOR = 47;
 const UNSEEN173_FLOOR = 48;
 const UNSEEN174_FLOOR = 48;
 const UNSEEN175_FLOOR = 48;
-const UNSEEN176_FLOOR = 47;
+const UNSEEN176_FLOOR = 48;
 const UNSEEN177_FLOOR = 47;
 const UNSEEN178_FLOOR = 44;
 const UNSEEN179_FLOOR = 49;
@@ -922,14 +928,24 @@ const UNSEEN179_FLOOR = 49;
  * unseen181 27, unseen182 29, unseen183 29; its four left give the code as a verdict where the set wants none (a 6750 error's
  * status, 404 or 410 for a removal not known to be permanent), with the fact. Held aside, misses never printed: unseen180 20,
  * unseen184 26, unseen185 28; and among the older held sets unseen139 49 → 50, unseen162 48 → 47 (the entry model retrained on
- * the new labels), so their floors move with them.
+ * the new labels). Then a second round of six (tuning unseen187, 188, 189, 191; held aside unseen186, 190), scored with the code
+ * of 8a42f43: unseen186 26, unseen187 26, unseen188 28, unseen189 22, unseen190 25, unseen191 26 of 29 (one word for word in
+ * ./unseen187 taken out). Its tuning half's misses that lacked the fact were fixed: unseen187 29, unseen188 28, unseen189 29,
+ * unseen191 28. Held aside with the end code: unseen186 26, unseen190 25 (as before); unseen80 49 → 50, unseen136 47 → 48,
+ * unseen138 47 → 48, unseen162 back to 48, unseen176 47 → 48, unseen180 20 → 21, nothing lost. The floors move with them.
  */
-const UNSEEN180_FLOOR = 20;
+const UNSEEN180_FLOOR = 21;
 const UNSEEN181_FLOOR = 27;
 const UNSEEN182_FLOOR = 29;
 const UNSEEN183_FLOOR = 29;
 const UNSEEN184_FLOOR = 26;
 const UNSEEN185_FLOOR = 28;
+const UNSEEN186_FLOOR = 26;
+const UNSEEN187_FLOOR = 29;
+const UNSEEN188_FLOOR = 28;
+const UNSEEN189_FLOOR = 29;
+const UNSEEN190_FLOOR = 25;
+const UNSEEN191_FLOOR = 28;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1391,6 +1407,12 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to security reviewers (./unseen183: scored, then tuned on)", UNSEEN183_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN183_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to non-native English speakers (./unseen184; two questions word for word in ./unseen57 and ./unseen181 taken out)", UNSEEN184_QUESTIONS, { which: 0, knowledge: 28, open: 0 }, UNSEEN184_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to mobile and frontend developers (./unseen185)", UNSEEN185_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN185_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to backend engineers in an incident channel (./unseen186)", UNSEEN186_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN186_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to engineering and product managers (./unseen187: scored, then tuned on)", UNSEEN187_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN187_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to QA engineers (./unseen188: scored, then tuned on)", UNSEEN188_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN188_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to SEO people and CDN operators (./unseen189: scored, then tuned on)", UNSEEN189_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN189_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to identity and OAuth engineers (./unseen190)", UNSEEN190_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN190_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to junior developers (./unseen191: scored, then tuned on; one question word for word in ./unseen187 taken out)", UNSEEN191_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN191_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
