@@ -80,6 +80,18 @@ import { UNSEEN184_QUESTIONS } from '../eval/unseen184/questions';
 import { UNSEEN185_QUESTIONS } from '../eval/unseen185/questions';
 import { UNSEEN186_QUESTIONS } from '../eval/unseen186/questions';
 import { UNSEEN190_QUESTIONS } from '../eval/unseen190/questions';
+import { UNSEEN192_QUESTIONS } from '../eval/unseen192/questions';
+import { UNSEEN193_QUESTIONS } from '../eval/unseen193/questions';
+import { UNSEEN194_QUESTIONS } from '../eval/unseen194/questions';
+import { UNSEEN195_QUESTIONS } from '../eval/unseen195/questions';
+import { UNSEEN196_QUESTIONS } from '../eval/unseen196/questions';
+import { UNSEEN197_QUESTIONS } from '../eval/unseen197/questions';
+import { UNSEEN198_QUESTIONS } from '../eval/unseen198/questions';
+import { UNSEEN199_QUESTIONS } from '../eval/unseen199/questions';
+import { UNSEEN200_QUESTIONS } from '../eval/unseen200/questions';
+import { UNSEEN201_QUESTIONS } from '../eval/unseen201/questions';
+import { UNSEEN202_QUESTIONS } from '../eval/unseen202/questions';
+import { UNSEEN203_QUESTIONS } from '../eval/unseen203/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -207,4 +219,16 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN185_QUESTIONS,
   UNSEEN186_QUESTIONS,
   UNSEEN190_QUESTIONS,
+  UNSEEN192_QUESTIONS,
+  UNSEEN193_QUESTIONS,
+  UNSEEN194_QUESTIONS,
+  UNSEEN195_QUESTIONS,
+  UNSEEN196_QUESTIONS,
+  UNSEEN197_QUESTIONS,
+  UNSEEN198_QUESTIONS,
+  UNSEEN199_QUESTIONS,
+  UNSEEN200_QUESTIONS,
+  UNSEEN201_QUESTIONS,
+  UNSEEN202_QUESTIONS,
+  UNSEEN203_QUESTIONS,
 ];
