@@ -504,7 +504,8 @@ function swapAnswer(codes: CodeSet): Draft {
 }
 
 /** "is a 403 required to include WWW-Authenticate the way a 401 is?": the 403 asked about, the 401 only its yardstick. */
-const A_403_LIKE_A_401 = /\b(?:is|does|must|should|do|would) (?:a |an |the |every )?403s?\b[^?]{0,60}\b(?:the way|like|as|same as|unlike|just as) (?:a |an |the |with |for |on )?401s?\b/;
+const A_403_LIKE_A_401 =
+  /\b(?:is|does|must|should|do|would) (?:a |an |the |every )?403s?\b[^?]{0,60}\b(?:the way|like|as|same as|unlike|just as) (?:a |an |the |with |for |on )?401s?\b|\b403s?\b[^?]{0,40}\b(?:the same way|same as|just as|like) (?:it |they |we |you )?(?:must|has to|have to|does|do|is required|are required)? ?(?:for|with|on) (?:a |an |the )?401s?\b/;
 
 function headerOn403(): Draft {
   return draft(

@@ -46,6 +46,10 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "in what situation may an origin server answer 404 for a resource that actually exists but is forbidden to the client".
+  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b404\b[^?]{0,80}\b(?:exists|existing|is there|forbidden|not allowed|no access)\b/,
+  // "our app shows not found for a project the customer knows exists (not shared with them): a bug, or can a server legitimately say 404 there".
+  /\b(?:can|may|could) (?:a |the |our )?(?:server|api|app|origin|service)s? (?:legitimately|legally|rightfully|properly|validly) (?:say|send|return|answer|give|use|respond with)\w* (?:a )?404\b/,
   // "can a server legitimately send 404 when the real reason is that the caller is forbidden?": the practice asked of any server.
   /^(?:can|may|could|is it (?:ok|okay|fine|allowed|legal|legit) (?:for|to)) (?:a server|an api|an origin|servers|apis|a service|one)\b[^?]{0,30}\b(?:send|return|answer|use|respond with|reply with)\w* (?:a )?404\b[^?]{0,60}\b(?:forbidden|not allowed|denied|no access|lacks? (?:the )?(?:permission|access|rights?))\b/,
   // "can i pretend a resource does not exist to users without access": the practice of hiding.
@@ -139,6 +143,8 @@ const OAUTH_ERROR_NAME_ASKED = new RegExp(
 /** "the token is valid but lacks the scope. what is the right response per rfc 6750?", "… which status, per rfc 6750?": a case, judged. */
 const ASKS_FOR_RESPONSE =
   /\b(?:right|correct|proper|appropriate|expected) (?:response|status|code|status code|answer|http status)\b|\b(?:which|what) (?:http )?(?:status|status code|response code|code)\b|\bwhat (?:should|do|must|shall) (?:we|i|it|the [a-z-]+) (?:return|send|respond|answer|reply)\b|\bwhich (?:code|status|response) (?:should|do|must)\b/;
+/** "how should the resource server respond?": the response asked for by how, not which. */
+const HOW_TO_RESPOND = /\bhow (?:should|do|must|shall|would|will) (?:we|i|it|they|the [a-z-]+(?: [a-z-]+)?) (?:respond|reply|answer)\b/;
 /** "should be sent with", "is returned with": the verb in the passive, with no one acting. */
 const PASSIVE_SENT = /\b(?:be|is|are|being|been|get|gets|got) (?:sent|returned|send|returns?)\b/g;
 /** Someone acting in the question: "we put insufficient_scope in the header", "the resource server says …". */
@@ -298,7 +304,7 @@ export function generalAnswer(s: Situation): Draft | null {
     /\b(?:rfc ?)?6750\b/.test(text) &&
     (((ERROR_NAME_ASKED.test(text) || ERROR_BY_MEANING.test(text)) && (!/\bstatus\b/.test(text) || (ERROR_BY_MEANING.test(text) && STATUS_AS_COMPANION.test(text)))) || (ERROR_AND_STATUS_ASKED.test(text) && CONDITION_CLAUSE.test(text)));
   const mapping = (oauthTerm && OAUTH_MAPPING.test(text)) || bareErrorName || namesCode || errorOf6750 || OAUTH_ERROR_FOR.test(text) || OAUTH_ERROR_NAME_ASKED.test(text);
-  const judgesACase = mapping && s.statesACase && ASKS_FOR_RESPONSE.test(text) && !ERROR_NAME_ASKED.test(text) && !errorOf6750;
+  const judgesACase = mapping && s.statesACase && (ASKS_FOR_RESPONSE.test(text) || HOW_TO_RESPOND.test(text)) && !ERROR_NAME_ASKED.test(text) && !errorOf6750;
   // ("which rfc defines retry-after?" is no bearer question: the mapping answers a document question only when OAuth is named.)
   if ((mapping && !judgesACase) || (aboutSpec && OAUTH.test(text) && /^(?:which|what) (?:rfcs?|spec|specs|standard|document)\b/.test(text))) {
     const entry = knowledge('oauth-error-codes');

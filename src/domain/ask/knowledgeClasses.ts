@@ -893,6 +893,20 @@ const OLDER_RFC_ASKED =
 /** "how can the api tell the client which scope it was needing": the scope attribute, asked beside the case it is for. */
 const HOW_TO_TELL_WHICH_SCOPE =
   /\bhow\b[^?]{0,40}\b(?:tell|inform|signal|communicate|indicate|show|let (?:\w+ ){1,2}know)\b[^?]{0,40}\b(?:which|what) (?:scopes?|permissions?)\b/;
+/** "if the server sends the same challenge again after a failed attempt", "the very same 401 challenge again": RFC 9110 §15.5.2. */
+const SAME_CHALLENGE_AGAIN =
+  /\b(?:same|identical|very same) (?:401 )?(?:challenge|www-authenticate)\b[^?]{0,40}\b(?:again|twice|repeated\w*|back|once more)\b|\b(?:again|repeated\w*) (?:the |a )?(?:same|identical) (?:401 )?challenge\b/;
+/** "does rfc 9110 let 403 be used for reasons that have nothing to do with the credentials". */
+const REASONS_BEYOND_CREDENTIALS =
+  /\b(?:reasons?|cases?|grounds|conditions?|things?)\b[^?]{0,30}\b(?:nothing to do with|unrelated to|not related to|other than|independent of|beyond|besides|apart from)\b[^?]{0,20}\b(?:the )?(?:credentials|authentication|auth|login|identity)\b/;
+/** "i think 403 means only 'authenticated but no permission'": the claim that 403 is only for a known caller's permissions. */
+const ONLY_FOR_PERMISSIONS = /\b403s?\b[^?]{0,20}\b(?:means?|is) only\b|\b403s?\b[^?]{0,20}\bonly (?:means?|for)\b[^?]{0,20}\b(?:authenticated|logged[- ]in|permissions?)\b/;
+/** "should it automatically retry with the same credentials": repeating a refused request as it was. */
+const SAME_CREDENTIALS_AGAIN = /\b(?:retry|retries|repeat|repeats|resend|re-send|send (?:it )?again)\b[^?]{0,40}\b(?:same|identical) (?:credentials|token|key|login)\b/;
+/** "treat "bearer" and "Bearer" as the same scheme": the scheme's name in two spellings (lower-cased here), or its case named. */
+const SAME_SCHEME_TWICE = /\b(bearer|basic|digest)\b["'’]?(?: and | vs\.? | versus | or |\/)["'’]?\1\b|\bsame (?:authentication |auth )?scheme\b/;
+/** "does the wording matter to clients", "is it a problem that we send 'access denied'": whether the text is relied on. */
+const WORDING_MATTERS = /\b(?:matter|matters|important|care|affect|affects|break|breaks|problem|issue|wrong|allowed|ok|okay)\b/;
 /** "which method of sending a bearer token must resource servers support", "per 6750 how may a client send the access token": RFC 6750 §2. */
 const BEARER_SENDING_ASKED =
   /\b(?:which|what) (?:methods?|ways?|means|mechanisms?|options?|transports?)\b[^?]{0,60}\b(?:send|sending|sent|transmit\w*|pass|passing|present\w*|deliver\w*|carry|carrying)\b[^?]{0,30}\btokens?\b|\bhow (?:should|must|can|may|do|does|to)\b[^?]{0,30}\b(?:send|transmit|pass|present|deliver|carry|include) (?:the |a |an |its |their |our |my )?(?:bearer |access )?tokens?\b|\b(?:bearer|access) tokens?\b[^?]{0,40}\b(?:can|may|must|should) (?:be )?(?:sent|passed|presented|delivered|transmitted|carried)\b/;
@@ -902,6 +916,14 @@ const HEADER_FOR_REDIRECT_TARGET =
   /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:new (?:address|url|uri|location|page|home)|where (?:it|the page|they) (?:moved|went|lives?)|target|destination|redirect target)\b/;
 
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── s25 round three (from unseen204–211) ──
+  { id: 'same-challenge-again', needs: ['challenge'], asks: (text) => SAME_CHALLENGE_AGAIN.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && (REASONS_BEYOND_CREDENTIALS.test(text) || ONLY_FOR_PERMISSIONS.test(text)) && !/\b(?:404|410)\b/.test(text) },
+  { id: 'retry-403', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && SAME_CREDENTIALS_AGAIN.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'auth-scheme-case', needs: ['bearer', 'basic', 'digest', 'scheme'], asks: (text) => SCHEME.test(text) && SAME_SCHEME_TWICE.test(text) },
+  { id: 'reason-phrase', needs: ['reason phrase', 'reason-phrase', 'status text', 'wording'], asks: (text) => REASON_PHRASE.test(text) && WORDING_MATTERS.test(text) },
+  // The client's header on its next try ("which header it need to put in the new request"), not the server's ("which header does the server have to include").
+  { id: 'authorization-header', needs: ['header'], asks: (text) => /\b401s?\b/.test(text) && /\b(?:which|what) (?:request )?headers?\b[^?]{0,40}\b(?:put|send|add|include|need|use)\b/.test(text) && /\b(?:new|next) request\b|\bagain\b|\bretry\w*|\bre-?send\w*|\brepeat\w*/.test(text) && !/\bserver\b|\bprox(?:y|ies)\b|\b(?:403|404|410)\b/.test(text) },
   // ── s25 round two (from unseen187–189, 191) ──
   { id: 'retry-401', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && CLIENT_NEXT_STEP.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'reason-in-403', needs: ['403', 'forbidden'], asks: (text) => /\b403s?\b|\bforbidden\b/.test(text) && WHY_TOLD.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },

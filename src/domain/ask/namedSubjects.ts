@@ -289,7 +289,7 @@ const PURPOSE_OF_410 =
  * beside a case of one's own ("besides retired api versions, …").
  */
 const TYPICAL_USES_OF_410 =
-  /\b(?:typical|common|usual|standard|classic|example|intended|main|primary)\b[^?.]{0,30}\b(?:uses?|situations?|cases?|scenarios?|examples?|purposes?)\b[^?.]{0,30}\b(?:of|for) (?:a |an |the |http )?410\b|\b410s?\b[^?.]{0,40}\b(?:typical|common|usual|standard|example)\b[^?.]{0,20}\b(?:uses?|situations?|cases?|scenarios?|examples?|fit)\b|\b(?:example|typical|common)\b[^?.]{0,20}\b(?:situations?|cases?|scenarios?|uses?)\b[^?.]{0,50}\b(?:where|in which|when|for which)\b[^?.]{0,20}\b410\b/;
+  /\b(?:typical|common|usual|standard|classic|example|intended|main|primary)\b[^?.]{0,30}\b(?:uses?|situations?|cases?|scenarios?|examples?|purposes?)\b[^?.]{0,30}\b(?:of|for) (?:a |an |the |http )?410\b|\b410s?\b[^?.]{0,40}\b(?:typical|common|usual|standard|example)\b[^?.]{0,20}\b(?:uses?|situations?|cases?|scenarios?|examples?|fit)\b|\b(?:example|typical|common)\b[^?.]{0,20}\b(?:situations?|cases?|scenarios?|uses?|examples?)\b[^?.]{0,50}\b(?:where|in which|when|for which)\b[^?.]{0,20}\b410\b|\b410s?\b[^?.]{0,30}\b(?:is |are )?(?:typically|usually|commonly|normally) used\b/;
 /** "… what do we return?": our own response asked beside the reading of a 404. */
 const OUR_ANSWER_ASKED = /\b(?:what|which)\b[^?]{0,20}\b(?:return|send|answer|respond|use)\b/;
 const CODE_FOR_IT_ASKED = /\b(?:which|what) (?:http )?(?:code|status|status code|response)\b|\bshould (?:it|that|this|we|they) (?:be|return|send|answer|get)\b/;

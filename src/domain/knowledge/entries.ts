@@ -325,7 +325,7 @@ const ENTRIES = [
     codes: ['403'],
     title: 'Is it safe to retry a 403?',
     text:
-      'Do not retry a 403 automatically: the same request with the same credentials gets the same refusal. ' +
+      'Do not retry a 403 automatically: the same request with the same credentials gets the same refusal, and RFC 9110 §15.5.4 says the client SHOULD NOT automatically repeat it with the same credentials. ' +
       'Retry only after the cause is fixed (the role, permission or scope is granted, the allowlist updated); the client may repeat the request with new or different credentials (RFC 9110 §15.5.4), but should surface the error rather than loop.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['retry', 'retries', 'again', 'backoff', 'loop', 'repeat', 'idempotent'],
@@ -812,6 +812,18 @@ const ENTRIES = [
       'They MAY also accept it as a form-encoded body parameter (§2.2) or as the access_token URI query parameter (§2.3), which should be avoided because URLs end up in logs, history and Referer headers.',
     sources: [SOURCES.rfc6750AuthorizationHeader, SOURCES.rfc6750FormBody, SOURCES.rfc6750UriQuery],
     keywords: ['bearer', 'authorization header', 'send the token', 'must support'],
+    retrieval: false,
+  },
+  {
+    id: 'same-challenge-again',
+    topic: 'client',
+    codes: ['401'],
+    title: 'The same 401 challenge after a failed attempt',
+    text:
+      'Stop retrying and show the response: RFC 9110 §15.5.2 says that if a 401 carries the same challenge as the one before and the user agent has already tried to authenticate at least once, it SHOULD present the enclosed representation to the user, since it usually explains what is wrong. ' +
+      'An SDK should report the failure (wrong password, revoked key) instead of looping with the same credentials.',
+    sources: [SOURCES.rfc9110Unauthorized],
+    keywords: ['same challenge', 'again', 'loop', 'already tried', '401'],
     retrieval: false,
   },
   {

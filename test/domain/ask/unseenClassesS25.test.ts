@@ -109,3 +109,48 @@ describe('round two: knowledge asked in other words reaches its answer', () => {
     expect(answerQuestion('we deleted the promo page on purpose and it will stay gone forever. which status should it return').verdict).toBe('410');
   });
 });
+
+/** Round three, from unseen204–208, 210, 211: knowledge asked in words the classes did not read, and two cases misread. */
+describe('round three: knowledge asked in other words reaches its answer', () => {
+  it.each([
+    ['our cli keeps retrying on 401 with the wrong password. when the server answers with the identical challenge again after one try, what should the client do', /SHOULD present the enclosed representation/],
+    ['if the user is logged in and gets 403, should the app retry automatically with the same token', /SHOULD NOT automatically repeat/],
+    ['is Basic the same scheme as BASIC, do clients have to match the case', /case-insensitive/],
+    ['got a 401. which header do i need to add when i send the request again', /Authorization header/],
+    ['under which situation can a server answer 404 for a page that exists but the user is forbidden to see', /answer 404 instead of 403 when it wants to hide/],
+    ['support asks: the app says not found for a doc the user knows exists but was not shared. can the server legitimately return 404 here', /answer 404 instead of 403 when it wants to hide/],
+    ['our gateway, must its 403s carry www-authenticate the same way it must for 401', /not required/],
+    ['is there an example from the rfc of when 410 is typically used', /limited-time, promotional/],
+  ])('%s', (q, fact) => {
+    const result = answerQuestion(q);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(fact);
+  });
+
+  it('a removal the server cannot tell is permanent is not read as hiding', () => {
+    const result = answerQuestion('we pulled the endpoint but cannot determine whether that is permanent. per rfc 9110, 404 or 410');
+    expect(result.verdict).toBe('404');
+    expect(result.answer).toMatch(/use 404 Not Found, not 410/);
+  });
+
+  it('an allowlist refusing a caller whose token is fine is not a rejected credential', () => {
+    const result = answerQuestion('worker token is fine, auth passes, allowlist rejects them. which code, the doc says 401');
+    expect(result.verdict).toBe('403');
+  });
+
+  it('"how should the resource server respond" to a valid token short of a scope is a case: 403', () => {
+    const result = answerQuestion('an integration has a valid, unexpired bearer token with scope orders:read and calls POST /orders, which needs orders:write. per rfc 6750, how should the resource server respond?');
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/insufficient_scope/);
+  });
+
+  it('guard: a gateway that rejects the token itself still reads as invalid credentials', () => {
+    expect(answerQuestion('the client sends its token and the gateway rejects it as unknown. which code').verdict).toBe('401');
+  });
+
+  it('guard: a 6750 mapping asked without a case stays the mapping', () => {
+    const result = answerQuestion('per rfc 6750, how should a resource server respond to insufficient_scope?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/insufficient_scope[\s\S]{0,60}\b403\b/);
+  });
+});

@@ -277,7 +277,13 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:wiped|cleared|reset|invalidated|killed)\b/, new RegExp(`\\b${CRED}s? (?:was |were |got |has been )?(?:wiped|cleared|reset|invalidated|killed)\\b`)],
   [/\b(?:gone|lost|dead|failed|fails|failing)\b/, new RegExp(`\\b${CRED}s? (?:is |was |are |were )(?:gone|lost|dead)\\b|\\brefresh(?: token)?(?: flow)? (?:failed|fails|failing)\\b`)],
   [/\b(?:issued|signed|minted) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:issued|signed|minted) by (?:a |an |the |our |their )?(?:different|another|wrong|other|foreign|unknown|untrusted|staging|dev|test|old)\\b`)],
-  [/\brejects? (?:it|them)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\brejects? (?:it|them)\\b`)],
+  // (Not "token is fine, auth passes, allowlist rejects them": the credential told good, then something else refusing.)
+  [
+    /\brejects? (?:it|them)\b/,
+    new RegExp(
+      `\\b${CRED}s?\\b(?:(?!\\b(?:fine|valid|passes|passed|ok|okay|works|good)\\b)[^.;]){0,40}(?<!\\b(?:allowlist|denylist|firewall|waf|acl|ip rule|ip filter|geo-?block|rate limiter)s? )\\brejects? (?:it|them)\\b`,
+    ),
+  ],
   [/\b(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\b/, new RegExp(`\\b${CRED}s? (?:that |which )?(?:we|they|you|i|someone|an? admin|the admin|security|it) (?:already |just )?(?:rotated|revoked|disabled|deleted|invalidated|expired|killed)\\b`)],
   [/\b(?:deleted|removed|closed)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:for|of|belonging to|from) (?:a |an |the )?(?:user|account|client|app|service account)s? (?:that |which |who )?(?:we|they|someone|an admin|the admin|support)? ?(?:already )?(?:deleted|removed|closed)\\b`)],
   [/\b(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,20}\\b(?:belongs? to|of|for|from) (?:a |an |the )?(?:deleted|removed|closed|nonexistent) (?:account|user|service account|client|app)\\b`)],
@@ -425,8 +431,9 @@ const AUTH_VALID: readonly RegExp[] = [
   /\bauth(?:entication)?(?: itself| part| side| step)? (?:still )?(?:works|worked|is fine|is ok|is okay|succeeds|succeeded|passes|passed)\b/,
   // A pasted structured log: {"authn":"passed"}, authn=ok, authentication: success.
   /\bauth(?:entication|n)?["']? ?[:=] ?["']?(?:ok|passed|pass|success|successful|succeeded|valid|verified|authenticated)\b/,
-  // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential.
-  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh) (?:[a-z0-9-]+ )?${CRED}s?\\b`),
+  // "a valid client-credentials token", "a good service token": one modifier between the judgement and the credential;
+  // "a valid, unexpired bearer token": a second judgement beside the first.
+  new RegExp(`\\b(?:valid|good|working|correct|legit|fresh)(?:,? (?:and )?(?:unexpired|non-expired|active|signed|current|fresh|valid))? (?:[a-z0-9-]+ )?${CRED}s?\\b`),
   // "token is new and valid", "the jwt is fresh and verified".
   // "the token is still valid", "agency token still valid": still good, said with or without the verb (not "is the token still
   // valid?", a question).

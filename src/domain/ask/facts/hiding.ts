@@ -121,8 +121,9 @@ const HIDE: readonly RegExp[] = [
   // everyone else it is not there to see, so a refusal must not show them it exists.
   /\b(?:visible|discoverable|listed|findable)(?: only)? to (?:[a-z'-]+ ){1,6}(?:and|but) (?:nobody|no one|noone|not (?:to )?anyone) else\b/,
   PRIVACY_FIRST,
-  // (Not "the server does not know if it is permanent": what the server itself does not know hides nothing.)
-  /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?|allow (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b/,
+  // (Not "the server does not know if it is permanent", "… but cannot determine whether the removal is permanent": what the
+  // server itself does not know hides nothing.)
+  /(?<!\b(?:server|servers|we|i|it|api|app|system|backend) (?:do |does |did )?)\b(?:do not|does not|did not|not|never|should not|must not|cannot) (?:even )?(?:want (?:[a-z]+ )?to |let (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?|allow (?:(?:an?|the|any|our|their) )?(?:[a-z]+ )?to )?(?:be able to |be allowed to |get to )?(?:even )?(?:learn|know|find out|discover|tell|confirm|reveal|guess|infer|see|work out|figure out|deduce|determine)(?: [a-z]+){0,2} (?:whether|if|that|which)\b(?![^.;?]{0,50}\b(?:permanent\w*|for good|temporar\w*|comes? back|restor\w*)\b)/,
   // "we never acknowledge private repos to non-members", "we do not admit to having it".
   /\b(?:never|not|do not|does not|will not|must not|should not) (?:to )?(?:ever )?(?:acknowledge|admit|disclose)\w*\b/,
   /\b(?:404|not found)(?: [a-z0-9]+){0,5} (?:for|because of|due to|out of) (?:security|privacy)\b/,

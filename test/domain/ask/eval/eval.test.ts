@@ -212,6 +212,14 @@ import { UNSEEN200_QUESTIONS } from './unseen200/questions';
 import { UNSEEN201_QUESTIONS } from './unseen201/questions';
 import { UNSEEN202_QUESTIONS } from './unseen202/questions';
 import { UNSEEN203_QUESTIONS } from './unseen203/questions';
+import { UNSEEN204_QUESTIONS } from './unseen204/questions';
+import { UNSEEN205_QUESTIONS } from './unseen205/questions';
+import { UNSEEN206_QUESTIONS } from './unseen206/questions';
+import { UNSEEN207_QUESTIONS } from './unseen207/questions';
+import { UNSEEN208_QUESTIONS } from './unseen208/questions';
+import { UNSEEN209_QUESTIONS } from './unseen209/questions';
+import { UNSEEN210_QUESTIONS } from './unseen210/questions';
+import { UNSEEN211_QUESTIONS } from './unseen211/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -670,7 +678,7 @@ const UNSEEN73_FLOOR = 48;
  * then tuned on.
  */
 const UNSEEN74_FLOOR = 50;
-const UNSEEN75_FLOOR = 47;
+const UNSEEN75_FLOOR = 48;
 /**
  * Two more written blind in session 20 after two tuners' rounds were merged, scored before anyone read them with the
  * session's start code and with the merged code alike: unseen76 46, unseen77 44 of 49 (a knowledge question word for
@@ -748,7 +756,7 @@ const UNSEEN91_FLOOR = 50;
  * first set's held half 158 → 159; unseen81 49 → 48 and unseen85 48 → 47 with the retrain. Floors follow, both ways.
  */
 const UNSEEN92_FLOOR = 49;
-const UNSEEN93_FLOOR = 48;
+const UNSEEN93_FLOOR = 49;
 const UNSEEN94_FLOOR = 49;
 const UNSEEN95_FLOOR = 50;
 const UNSEEN96_FLOOR = 50;
@@ -946,7 +954,7 @@ const UNSEEN179_FLOOR = 49;
  * unseen191 28. Held aside with the end code: unseen186 26, unseen190 25 (as before); unseen80 49 → 50, unseen136 47 → 48,
  * unseen138 47 → 48, unseen162 back to 48, unseen176 47 → 48, unseen180 20 → 21, nothing lost. The floors move with them.
  */
-const UNSEEN180_FLOOR = 21;
+const UNSEEN180_FLOOR = 23;
 const UNSEEN181_FLOOR = 27;
 const UNSEEN182_FLOOR = 29;
 const UNSEEN183_FLOOR = 29;
@@ -966,7 +974,7 @@ const UNSEEN191_FLOOR = 28;
  * has four verdicts wrong and two knowledge facts missing). All held aside; their misses were not printed.
  */
 const UNSEEN192_FLOOR = 50;
-const UNSEEN193_FLOOR = 47;
+const UNSEEN193_FLOOR = 48;
 const UNSEEN194_FLOOR = 50;
 const UNSEEN195_FLOOR = 47;
 const UNSEEN196_FLOOR = 48;
@@ -979,8 +987,26 @@ const UNSEEN199_FLOOR = 46;
  */
 const UNSEEN200_FLOOR = 27;
 const UNSEEN201_FLOOR = 27;
-const UNSEEN202_FLOOR = 25;
+const UNSEEN202_FLOOR = 26;
 const UNSEEN203_FLOOR = 26;
+/**
+ * Then a third round to tune on: four sets of thirty knowledge questions and four in the issue's general style, scored with the
+ * code of 9a53d91: unseen204 26, unseen205 24, unseen206 26 of 29 (one word for word in ./unseen16 taken out), unseen207 28;
+ * unseen208 46 (below the bar: three verdicts wrong), unseen209 48 of 48 (./unseen38, ./unseen113), unseen210 48 of 49
+ * (./unseen13), unseen211 46 of 47 (./unseen43, ./unseen82, ./unseen104). After its fixes (./unseenClassesS25.test.ts): 29,
+ * 29, 28, 29; 49, 48, 48, 46. Held aside, misses never printed: unseen75 47 → 48, unseen93 48 → 49, unseen180 21 → 23,
+ * unseen193 47 → 48, unseen202 25 → 26, nothing lost; their floors move with them. (Tried and dropped: keeping a stated duty
+ * to hide from the verdict model's second reading lost 24 held-aside questions, won none: that reading mostly corrects hiding
+ * read where none was told.)
+ */
+const UNSEEN204_FLOOR = 29;
+const UNSEEN205_FLOOR = 29;
+const UNSEEN206_FLOOR = 28;
+const UNSEEN207_FLOOR = 29;
+const UNSEEN208_FLOOR = 49;
+const UNSEEN209_FLOOR = 48;
+const UNSEEN210_FLOOR = 48;
+const UNSEEN211_FLOOR = 46;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1460,6 +1486,14 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to security reviewers and non-native English speakers (./unseen201)", UNSEEN201_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN201_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to frontend and mobile developers and product managers (./unseen202)", UNSEEN202_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN202_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to gateway and CDN engineers (./unseen203; one question word for word in ./unseen113 taken out)", UNSEEN203_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN203_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to on-call SREs and support staff (./unseen204: scored, then tuned on)", UNSEEN204_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN204_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to API designers and technical writers (./unseen205: scored, then tuned on)", UNSEEN205_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN205_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to non-native English speakers and junior developers (./unseen206: scored, then tuned on; one question word for word in ./unseen16 taken out)", UNSEEN206_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN206_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide, voices leaning to security reviewers and auditors (./unseen207: scored, then tuned on)", UNSEEN207_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN207_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-eighty-second (./unseen208, a dating app: scored, then tuned on)", UNSEEN208_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN208_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-eighty-third (./unseen209, a municipal open-data and permits portal: scored, then tuned on; two questions word for word in ./unseen38 and ./unseen113 taken out)", UNSEEN209_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN209_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-eighty-fourth (./unseen210, a podcast hosting platform: scored, then tuned on; one question word for word in ./unseen13 taken out)", UNSEEN210_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN210_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-eighty-fifth (./unseen211, an insurance claims platform: scored, then tuned on; three questions word for word in ./unseen43, ./unseen82 and ./unseen104 taken out)", UNSEEN211_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN211_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
