@@ -92,6 +92,18 @@ import { UNSEEN200_QUESTIONS } from '../eval/unseen200/questions';
 import { UNSEEN201_QUESTIONS } from '../eval/unseen201/questions';
 import { UNSEEN202_QUESTIONS } from '../eval/unseen202/questions';
 import { UNSEEN203_QUESTIONS } from '../eval/unseen203/questions';
+import { UNSEEN212_QUESTIONS } from '../eval/unseen212/questions';
+import { UNSEEN213_QUESTIONS } from '../eval/unseen213/questions';
+import { UNSEEN214_QUESTIONS } from '../eval/unseen214/questions';
+import { UNSEEN215_QUESTIONS } from '../eval/unseen215/questions';
+import { UNSEEN216_QUESTIONS } from '../eval/unseen216/questions';
+import { UNSEEN217_QUESTIONS } from '../eval/unseen217/questions';
+import { UNSEEN218_QUESTIONS } from '../eval/unseen218/questions';
+import { UNSEEN219_QUESTIONS } from '../eval/unseen219/questions';
+import { UNSEEN220_QUESTIONS } from '../eval/unseen220/questions';
+import { UNSEEN221_QUESTIONS } from '../eval/unseen221/questions';
+import { UNSEEN222_QUESTIONS } from '../eval/unseen222/questions';
+import { UNSEEN223_QUESTIONS } from '../eval/unseen223/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -231,4 +243,16 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN201_QUESTIONS,
   UNSEEN202_QUESTIONS,
   UNSEEN203_QUESTIONS,
+  UNSEEN212_QUESTIONS,
+  UNSEEN213_QUESTIONS,
+  UNSEEN214_QUESTIONS,
+  UNSEEN215_QUESTIONS,
+  UNSEEN216_QUESTIONS,
+  UNSEEN217_QUESTIONS,
+  UNSEEN218_QUESTIONS,
+  UNSEEN219_QUESTIONS,
+  UNSEEN220_QUESTIONS,
+  UNSEEN221_QUESTIONS,
+  UNSEEN222_QUESTIONS,
+  UNSEEN223_QUESTIONS,
 ];
