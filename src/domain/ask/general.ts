@@ -46,6 +46,8 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
+  // "in what situation is a server allowed to answer 404 even though the honest answer would be 403".
+  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b404\b[^?]{0,40}\b(?:even though|although|though|when|while|where)\b[^?]{0,40}\b403\b/,
   // "in what situation may an origin server answer 404 for a resource that actually exists but is forbidden to the client".
   /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b404\b[^?]{0,80}\b(?:exists|existing|is there|forbidden|not allowed|no access)\b/,
   // "our app shows not found for a project the customer knows exists (not shared with them): a bug, or can a server legitimately say 404 there".
@@ -204,7 +206,7 @@ function hideAnswer(s: Situation | null = null): Draft {
   const lead = saysYes(s) ? 'Yes, when its existence must stay hidden from that caller: ' : 'A 403 confirms that the resource exists. ';
   return {
     sentences: [
-      lead + 'RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wants to hide that a forbidden resource exists from this caller (§15.5.5 defines 404 to cover an origin server that "is not willing to disclose that one exists"); otherwise a known caller who is refused gets 403.',
+      lead + 'RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wishes to hide the current existence of a forbidden resource from this caller (§15.5.5 defines 404 to cover an origin server that "is not willing to disclose that one exists"); otherwise a known caller who is refused gets 403.',
       'Make the hiding 404 identical to a real one (same body and headers, similar timing) and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],

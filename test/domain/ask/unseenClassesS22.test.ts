@@ -109,7 +109,7 @@ describe('the hiding rule asked with the refusal named after the 404', () => {
   it('gets the rule, not the monitoring of 404s', () => {
     const result = answerQuestion('when does rfc 9110 allow a 404 even though the actual reason is that the user is forbidden?');
     expect(result.verdict).toBeNull();
-    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wants to hide/);
+    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wishes to hide/);
   });
 });
 

@@ -102,7 +102,7 @@ describe('when a 404 may stand in for a 403 is the hiding rule', () => {
   ])('%s', (q) => {
     const result = answerQuestion(q);
     expect(result.verdict).toBeNull();
-    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wants to hide/);
+    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wishes to hide/);
   });
 
   it('guard: a told case whose existence must stay hidden is still a 404 verdict', () => {
@@ -210,7 +210,7 @@ describe('404 for a forbidden caller, asked of any server', () => {
   it('is the hiding rule', () => {
     const result = answerQuestion('may an api answer 404 when in truth the caller lacks the permission?');
     expect(result.verdict).toBeNull();
-    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wants to hide/);
+    expect(result.answer).toMatch(/RFC 9110 §15\.5\.4 allows a server to answer 404 instead of 403 when it wishes to hide/);
   });
 });
 

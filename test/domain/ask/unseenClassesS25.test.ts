@@ -117,8 +117,8 @@ describe('round three: knowledge asked in other words reaches its answer', () =>
     ['if the user is logged in and gets 403, should the app retry automatically with the same token', /SHOULD NOT automatically repeat/],
     ['is Basic the same scheme as BASIC, do clients have to match the case', /case-insensitive/],
     ['got a 401. which header do i need to add when i send the request again', /Authorization header/],
-    ['under which situation can a server answer 404 for a page that exists but the user is forbidden to see', /answer 404 instead of 403 when it wants to hide/],
-    ['support asks: the app says not found for a doc the user knows exists but was not shared. can the server legitimately return 404 here', /answer 404 instead of 403 when it wants to hide/],
+    ['under which situation can a server answer 404 for a page that exists but the user is forbidden to see', /answer 404 instead of 403 when it wishes to hide the current existence/],
+    ['support asks: the app says not found for a doc the user knows exists but was not shared. can the server legitimately return 404 here', /answer 404 instead of 403 when it wishes to hide the current existence/],
     ['our gateway, must its 403s carry www-authenticate the same way it must for 401', /not required/],
     ['is there an example from the rfc of when 410 is typically used', /limited-time, promotional/],
   ])('%s', (q, fact) => {
@@ -152,5 +152,28 @@ describe('round three: knowledge asked in other words reaches its answer', () =>
     const result = answerQuestion('per rfc 6750, how should a resource server respond to insufficient_scope?');
     expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(/insufficient_scope[\s\S]{0,60}\b403\b/);
+  });
+});
+
+/** Round four, from unseen224 and 227: a consent named by its id is the record asked for, and two hiding readings. */
+describe('round four: a consent asked for by its id, hiding said in other words', () => {
+  it('a consent the caller itself revoked, deleted for good and asked for by id with a valid token, is gone: 410', () => {
+    const result = answerQuestion('A partner revoked consent cn-12 itself; revoked consents are permanently deleted and their ids are never reused. The same partner, with a valid client token, then GETs /consents/cn-12. It owns it. Which status?');
+    expect(result.verdict).toBe('410');
+  });
+
+  it('"not even that they exist" is a duty to hide', () => {
+    const result = answerQuestion('a tpp with a valid consent for one account asks for another account of the customer. the tpp must not be able to discover accounts outside its consent, not even that they exist. which status');
+    expect(result.verdict).toBe('404');
+  });
+
+  it('"in which circumstances can a server reply 404 even though the correct answer would be 403" is the hiding rule', () => {
+    const result = answerQuestion('in which circumstances can a server reply 404 even though the correct answer would be 403, per rfc 9110');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/wishes to hide the current existence of a forbidden resource/);
+  });
+
+  it('guard: the consent behind the caller\'s own token, revoked, still makes its token invalid', () => {
+    expect(answerQuestion('the customer revoked the app\'s consent yesterday, and the app keeps calling our api with the token it got under that consent. which code').verdict).toBe('401');
   });
 });

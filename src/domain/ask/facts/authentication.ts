@@ -66,8 +66,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bexp(?:iry|iration)?(?: claim| time)?\b[^.;]{0,10}\b(?:is|was) (?:an?|one|two|three|\d+) (?:days?|hours?|weeks?|months?) old\b/,
   // "after we forced a global logout": every session it ended is no longer valid.
   /\b(?:forced|force|forcing|global|mass)(?: an?)?(?: global| mass)? (?:logout|log out|sign-?out|session reset|session revocation)\b/,
-  // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid.
-  /\b(?:oauth (?:grant|consent|authori[sz]ation)|consent|app authori[sz]ation)s? (?:was |were |has been |have been |got |is |(?:that |which )?(?:the |their |its |our )?[a-z]+ (?:has |had |just )?)?(?:revoked|withdrawn|withdrew|removed|cancell?ed)\b|\brevoked (?:the |their |its )?(?:oauth (?:grant|consent)|consent)\b/,
+  // "clients whose oauth grant the user revoked": the tokens issued under it are no longer valid. (Not "revoked consent cns-77",
+  // a consent named by its id: the record asked for, not the grant behind the caller's token.)
+  /\b(?:oauth (?:grant|consent|authori[sz]ation)|consent|app authori[sz]ation)s? (?:was |were |has been |have been |got |is |(?:that |which )?(?:the |their |its |our )?[a-z]+ (?:has |had |just )?)?(?:revoked|withdrawn|withdrew|removed|cancell?ed)\b|\brevoked (?:the |their |its )?(?:oauth (?:grant|consent)|consent)\b(?! (?:id )?[a-z]{0,6}[-_#]?\d)/,
   // "i was idle for an hour and then saving failed": an idle session times out.
   /\b(?:was|were|been|went|being|stayed) idle (?:for )?(?:an? |\d+ |one |two |several |a few |some )?(?:hours?|minutes?|mins?|days?|while|long time)\b|\bidle (?:timeout|time-out|logout)\b/,
   // "a deleted user's access token", "the session of a removed account", "a token that no longer maps to any valid account":

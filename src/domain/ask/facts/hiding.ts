@@ -187,6 +187,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "an auditor just read the pallet, so there is no question of hiding that it exists": hiding ruled out in so many words.
+  /\bno (?:question|need|point|reason) (?:of|to|for) (?:hid(?:e|ing)|conceal\w*)\b/,
   // "every path returns the same challenge regardless of whether the course exists; nothing about existence leaks": nothing to hide.
   /\bnothing (?:about (?:its |the |their )?existence|about whether (?:it|they|the [a-z-]+) exists?) (?:leaks|is leaked|is revealed|gets out)\b|\b(?:same|identical) (?:challenge|answer|response|401) (?:for every|regardless of|whatever|no matter)\b/,
   // "that path is linked from our public sitemap and described in published procurement documents": anyone can learn it is there.
@@ -285,12 +287,13 @@ const UNCONFIRMED_DETAIL =
   /\b(?:email|e-mail|phone|account|address|identity|payment|order|booking|signup|registration|number|kyc|mail)(?: address| number)? (?:is |was |has |yet )?(?:not|never)(?: yet| been)? confirmed\b|\b(?:not|never|has not|have not|had not|did not|does not|do not)(?: yet| even)? confirm(?:ed)? (?:his|her|their|the|its|an?|your|my|our) (?:email|e-mail|phone|account|address|identity|number|mail)(?: address| number)?\b/g;
 
 /**
+ * "a tpp must not be able to discover accounts outside its consent, not even that they exist".
  * "rule: tenant data must not be exposed across tenants, existence included", "policy says hide it even from
  * people who know it exists": a stated duty to hide existence. It holds whatever this caller happens to
  * know already (RFC 9110 §15.5.4 lets the server answer 404 for it), so it is read before HIDE_NOT_NEEDED.
  */
 const HIDE_MANDATED =
-  /\bexistence (?:included|too|as well|also|of (?:it|them) included)\b|\b(?:including|incl\.?|not even|even) (?:the |its |their |his |her )?existence\b|\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b[^.;?]{0,60}\bexistence\b|\b(?:must|should|may|shall|can|will) (?:never|not) (?:ever )?(?:confirm|reveal|disclose|expose|leak|show|admit|acknowledge)\b[^.;?]{0,20}\bexistence\b|\bexistence\b[^.;?]{0,30}\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b|\b(?:hide|hidden|conceal\w*)\b[^.;?]{0,40}\beven (?:from|to|if|when) (?:people|users|callers|those|someone|anyone|they|she|he|them|him|her) (?:who )?(?:already )?(?:know|knows|knew|have seen|has seen|saw)\b/;
+  /\bnot even (?:that |whether |if )?(?:they|it|the [a-z-]+|[a-z]+s) (?:exists?|is there|are there)\b|\bexistence (?:included|too|as well|also|of (?:it|them) included)\b|\b(?:including|incl\.?|not even|even) (?:the |its |their |his |her )?existence\b|\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b[^.;?]{0,60}\bexistence\b|\b(?:must|should|may|shall|can|will) (?:never|not) (?:ever )?(?:confirm|reveal|disclose|expose|leak|show|admit|acknowledge)\b[^.;?]{0,20}\bexistence\b|\bexistence\b[^.;?]{0,30}\b(?:must|should|may|shall|can) (?:never|not) (?:be )?(?:exposed|revealed|disclosed|leaked|confirmed|shown|visible)\b|\b(?:hide|hidden|conceal\w*)\b[^.;?]{0,40}\beven (?:from|to|if|when) (?:people|users|callers|those|someone|anyone|they|she|he|them|him|her) (?:who )?(?:already )?(?:know|knows|knew|have seen|has seen|saw)\b/;
 
 /**
  * "competitors could probe which serials are activated", "attackers can check whether an account is registered", "our 403s let

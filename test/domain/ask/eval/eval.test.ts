@@ -232,6 +232,10 @@ import { UNSEEN220_QUESTIONS } from './unseen220/questions';
 import { UNSEEN221_QUESTIONS } from './unseen221/questions';
 import { UNSEEN222_QUESTIONS } from './unseen222/questions';
 import { UNSEEN223_QUESTIONS } from './unseen223/questions';
+import { UNSEEN224_QUESTIONS } from './unseen224/questions';
+import { UNSEEN225_QUESTIONS } from './unseen225/questions';
+import { UNSEEN226_QUESTIONS } from './unseen226/questions';
+import { UNSEEN227_QUESTIONS } from './unseen227/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -747,7 +751,7 @@ const UNSEEN87_FLOOR = 50;
  */
 const UNSEEN88_FLOOR = 49;
 const UNSEEN89_FLOOR = 50;
-const UNSEEN90_FLOOR = 48;
+const UNSEEN90_FLOOR = 49;
 const UNSEEN91_FLOOR = 50;
 /**
  * Session 22: eight written blind before any change of the session, scored before anyone read them with the session's start
@@ -855,7 +859,7 @@ const UNSEEN127_FLOOR = 50;
  * not printed.
  */
 const UNSEEN128_FLOOR = 48;
-const UNSEEN129_FLOOR = 48;
+const UNSEEN129_FLOOR = 47;
 const UNSEEN130_FLOOR = 50;
 const UNSEEN131_FLOOR = 49;
 /**
@@ -1043,6 +1047,16 @@ const UNSEEN220_FLOOR = 26;
 const UNSEEN221_FLOOR = 26;
 const UNSEEN222_FLOOR = 27;
 const UNSEEN223_FLOOR = 25;
+/**
+ * Then a fourth round to tune on, four sets in the general style scored with ec83e3b: unseen224 46 of 48 (two questions word for
+ * word in earlier sets taken out), unseen225 49 of 49 (one taken out), unseen226 47 of 47 (three taken out), unseen227 48: all
+ * four at the check's bar. After its fixes: 48, 49, 47, 50. The hiding answer now says it in RFC 9110 §15.5.4's words ("wishes to
+ * hide the current existence of a forbidden resource"): held aside, unseen90 48 → 49 and unseen129 48 → 47, floors with them.
+ */
+const UNSEEN224_FLOOR = 48;
+const UNSEEN225_FLOOR = 49;
+const UNSEEN226_FLOOR = 47;
+const UNSEEN227_FLOOR = 50;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1542,6 +1556,10 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to API designers, support staff and non-native English speakers (./unseen221; one question word for word in an earlier set taken out)", UNSEEN221_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN221_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to mobile and web developers and engineering managers (./unseen222)", UNSEEN222_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN222_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide, voices leaning to QA testers, technical writers and platform engineers (./unseen223; one question word for word in an earlier set taken out)", UNSEEN223_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN223_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-ninety-fourth (./unseen224, a bank's app and open-banking API: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN224_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN224_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-ninety-fifth (./unseen225, a team chat product: scored, then tuned on; one question word for word in an earlier set taken out)", UNSEEN225_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN225_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-ninety-sixth (./unseen226, an e-learning marketplace: scored, then tuned on; three questions word for word in earlier sets taken out)", UNSEEN226_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN226_FLOOR],
+  ["ask evaluation shaped like the issue's check, hundred-and-ninety-seventh (./unseen227, a warehouse and logistics API: scored, then tuned on)", UNSEEN227_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN227_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
