@@ -104,6 +104,14 @@ import { UNSEEN220_QUESTIONS } from '../eval/unseen220/questions';
 import { UNSEEN221_QUESTIONS } from '../eval/unseen221/questions';
 import { UNSEEN222_QUESTIONS } from '../eval/unseen222/questions';
 import { UNSEEN223_QUESTIONS } from '../eval/unseen223/questions';
+import { UNSEEN228_QUESTIONS } from '../eval/unseen228/questions';
+import { UNSEEN229_QUESTIONS } from '../eval/unseen229/questions';
+import { UNSEEN230_QUESTIONS } from '../eval/unseen230/questions';
+import { UNSEEN231_QUESTIONS } from '../eval/unseen231/questions';
+import { UNSEEN232_QUESTIONS } from '../eval/unseen232/questions';
+import { UNSEEN233_QUESTIONS } from '../eval/unseen233/questions';
+import { UNSEEN234_QUESTIONS } from '../eval/unseen234/questions';
+import { UNSEEN235_QUESTIONS } from '../eval/unseen235/questions';
 import { UNSEEN8_QUESTIONS } from '../eval/unseen8/questions';
 import { UNSEEN15_QUESTIONS } from '../eval/unseen15/questions';
 import { UNSEEN16_QUESTIONS } from '../eval/unseen16/questions';
@@ -255,4 +263,12 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN221_QUESTIONS,
   UNSEEN222_QUESTIONS,
   UNSEEN223_QUESTIONS,
+  UNSEEN228_QUESTIONS,
+  UNSEEN229_QUESTIONS,
+  UNSEEN230_QUESTIONS,
+  UNSEEN231_QUESTIONS,
+  UNSEEN232_QUESTIONS,
+  UNSEEN233_QUESTIONS,
+  UNSEEN234_QUESTIONS,
+  UNSEEN235_QUESTIONS,
 ];

@@ -236,6 +236,14 @@ import { UNSEEN224_QUESTIONS } from './unseen224/questions';
 import { UNSEEN225_QUESTIONS } from './unseen225/questions';
 import { UNSEEN226_QUESTIONS } from './unseen226/questions';
 import { UNSEEN227_QUESTIONS } from './unseen227/questions';
+import { UNSEEN228_QUESTIONS } from './unseen228/questions';
+import { UNSEEN229_QUESTIONS } from './unseen229/questions';
+import { UNSEEN230_QUESTIONS } from './unseen230/questions';
+import { UNSEEN231_QUESTIONS } from './unseen231/questions';
+import { UNSEEN232_QUESTIONS } from './unseen232/questions';
+import { UNSEEN233_QUESTIONS } from './unseen233/questions';
+import { UNSEEN234_QUESTIONS } from './unseen234/questions';
+import { UNSEEN235_QUESTIONS } from './unseen235/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -1057,6 +1065,22 @@ const UNSEEN224_FLOOR = 48;
 const UNSEEN225_FLOOR = 49;
 const UNSEEN226_FLOOR = 47;
 const UNSEEN227_FLOOR = 50;
+/**
+ * Then eight more in the general style, written after round four and scored before anyone read them with its code (beaf4bd):
+ * unseen228 46 of 49 (one question word for word in ./unseen216 taken out), unseen229 48 of 48 (./unseen97, ./unseen118),
+ * unseen230 46, unseen231 49 of 49 (./unseen100), unseen232 47, unseen233 49 of 49 (./unseen113), unseen234 46 of 47
+ * (./unseen14, ./unseen18, ./unseen99), unseen235 47 of 48 (./unseen70, ./unseen99): 5 of 8 at the check's bar (unseen228 and
+ * unseen232 miss two and three knowledge facts, unseen230 has three verdicts wrong and one fact missing). Held aside; misses
+ * not printed.
+ */
+const UNSEEN228_FLOOR = 46;
+const UNSEEN229_FLOOR = 48;
+const UNSEEN230_FLOOR = 46;
+const UNSEEN231_FLOOR = 49;
+const UNSEEN232_FLOOR = 47;
+const UNSEEN233_FLOOR = 49;
+const UNSEEN234_FLOOR = 46;
+const UNSEEN235_FLOOR = 47;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1560,6 +1584,14 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, hundred-and-ninety-fifth (./unseen225, a team chat product: scored, then tuned on; one question word for word in an earlier set taken out)", UNSEEN225_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN225_FLOOR],
   ["ask evaluation shaped like the issue's check, hundred-and-ninety-sixth (./unseen226, an e-learning marketplace: scored, then tuned on; three questions word for word in earlier sets taken out)", UNSEEN226_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN226_FLOOR],
   ["ask evaluation shaped like the issue's check, hundred-and-ninety-seventh (./unseen227, a warehouse and logistics API: scored, then tuned on)", UNSEEN227_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN227_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-ninety-eighth (./unseen228, a kids' education app; one question word for word in ./unseen216 taken out)", UNSEEN228_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN228_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, hundred-and-ninety-ninth (./unseen229, a payments processor's merchant API; two questions word for word in ./unseen97 and ./unseen118 taken out)", UNSEEN229_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN229_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundredth (./unseen230, a self-hosted Git server)", UNSEEN230_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN230_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-first (./unseen231, a restaurant reservations and POS platform; one question word for word in ./unseen100 taken out)", UNSEEN231_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN231_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-second (./unseen232, a government identity and benefits portal)", UNSEEN232_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN232_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-third (./unseen233, a photo-printing storefront; one question word for word in ./unseen113 taken out)", UNSEEN233_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN233_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fourth (./unseen234, a feature-flag service; three questions word for word in ./unseen14, ./unseen18 and ./unseen99 taken out)", UNSEEN234_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN234_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifth (./unseen235, a veterinary clinic network's records API; two questions word for word in ./unseen70 and ./unseen99 taken out)", UNSEEN235_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN235_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
