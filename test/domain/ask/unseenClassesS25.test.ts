@@ -177,3 +177,22 @@ describe('round four: a consent asked for by its id, hiding said in other words'
     expect(answerQuestion('the customer revoked the app\'s consent yesterday, and the app keeps calling our api with the token it got under that consent. which code').verdict).toBe('401');
   });
 });
+
+/** Round five, from unseen236 and 238: a negation read as its opposite, and an existence said to reveal nothing. */
+describe('round five: "not logged out", "whether it exists reveals nothing", a full read scope', () => {
+  it('"not logged out or timed out" is a signed-in caller: a refusal by role is 403', () => {
+    expect(answerQuestion('the nurse is signed in, not logged out or timed out, but only charge nurses may approve swaps, and she is refused. which code').verdict).toBe('403');
+  });
+
+  it('"whether it exists reveals nothing" leaves nothing to hide: 403', () => {
+    expect(answerQuestion('each order has a notes sub-resource on every order, so whether it exists reveals nothing. a logged-in courier from another depot asks for /orders/77/notes, which only the owning depot may read. code?').verdict).toBe('403');
+  });
+
+  it('a full read scope is not a scope refused: a thing that never existed is 404', () => {
+    expect(answerQuestion('svc account, valid token with full read scope, requests /rosters/2031-13: month 13, no such roster ever. someone says 410. what do we send back').verdict).toBe('404');
+  });
+
+  it('guard: "not logged in" is still no credentials', () => {
+    expect(answerQuestion('the visitor is not logged in and opens /billing. which status').verdict).toBe('401');
+  });
+});

@@ -8,7 +8,8 @@ const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
   /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b(?! (?:and|&) (?:back |logged |signed )?(?:in|back in)\b)|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b| (?:the |this |that |our |his |her |their )?(?:deletion|removal|change|decision|plan|release|request|shutdown|retirement|deprecation|sunset|migration|purge|takedown|it|them)\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
-  /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged|log in)\b|\bnot login\b/,
+  // (Not "he is not logged out or expired": "not logged" before "out" says the opposite.)
+  /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged(?! out\b| off\b)|log in)\b|\bnot login\b/,
   // Not "they need to log in as someone else": a person logged in already, as the wrong one.
   /\b(?:just |only )?(?:(?:needs?|has) to|must(?: first)?) (?:log in|sign in|login|reauthenticate|authenticate)\b(?! as (?:someone|somebody|another|an?other|a different|the right|an? admin|admin|a [a-z]+ with)\b| (?:again )?(?:with|using|into) (?:the |his |her |their |an? |another |a different )?(?:[a-z-]+ )?(?:account|user|identity|profile|login)\b)/,
   /\bbearer\b[^a-z0-9]{0,6}\(?(?:empty|blank|nothing)\)?/,

@@ -187,6 +187,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 ];
 
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
+  // "every listing has a private remarks sub-resource, so whether it exists reveals nothing": its existence is no secret.
+  /\b(?:whether|that|if) (?:it|they|the [a-z-]+(?: [a-z-]+)?) exists? (?:reveals|tells|leaks|gives away|says|discloses) (?:nothing|no secret)\b|\bexistence (?:reveals|tells|leaks|gives away|says|discloses) nothing\b/,
   // "an auditor just read the pallet, so there is no question of hiding that it exists": hiding ruled out in so many words.
   /\bno (?:question|need|point|reason) (?:of|to|for) (?:hid(?:e|ing)|conceal\w*)\b/,
   // "every path returns the same challenge regardless of whether the course exists; nothing about existence leaks": nothing to hide.

@@ -204,7 +204,7 @@ const SCOPE_FINE =
   /\bscopes? (?:is|are|was|were|looks?|seems?) (?:all |totally |perfectly |also |both )?(?:fine|ok|okay|correct|right|sufficient|enough|valid|good|in order)\b|(?<!\b(?:not|never|no longer|without)\s)\b(?:has|have|had|carries|carry|with) (?:all )?(?:the )?(?:right|correct|needed|required|necessary) scopes?\b/;
 
 const SCOPE_NEGATIVE =
-  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|requiring|requirement|mandatory|enforc(?:e|es|ed|ing)|demands?|demanding|read-only|(?<![a-z_-][:.])read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
+  /\b(?:missing|lacks?|lacking|insufficient|without|no|not|only|wrong|does not include|do not include|not granted|narrow|limited|needs?|requires?|required|requiring|requirement|mandatory|enforc(?:e|es|ed|ing)|demands?|demanding|read-only|(?<![a-z_-][:.]|\bfull )read scope|fewer|less|doesn't|outside|beyond|exceeds?|exceeding)\b/;
 
 /** "the key is only for read … i try to delete": a credential that may only read, asked to write. */
 const READ_ONLY_CREDENTIAL: Hinted = [
