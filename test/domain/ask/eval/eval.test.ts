@@ -248,6 +248,10 @@ import { UNSEEN236_QUESTIONS } from './unseen236/questions';
 import { UNSEEN237_QUESTIONS } from './unseen237/questions';
 import { UNSEEN238_QUESTIONS } from './unseen238/questions';
 import { UNSEEN239_QUESTIONS } from './unseen239/questions';
+import { UNSEEN240_QUESTIONS } from './unseen240/questions';
+import { UNSEEN241_QUESTIONS } from './unseen241/questions';
+import { UNSEEN242_QUESTIONS } from './unseen242/questions';
+import { UNSEEN243_QUESTIONS } from './unseen243/questions';
 import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
@@ -1095,6 +1099,15 @@ const UNSEEN236_FLOOR = 48;
 const UNSEEN237_FLOOR = 44;
 const UNSEEN238_FLOOR = 48;
 const UNSEEN239_FLOOR = 49;
+/**
+ * And four more in the general style, scored with c5ccd2b (the session's end code) and their misses read, with no time left to
+ * tune on them: unseen240 49, unseen241 50, unseen242 49, unseen243 48 of 49 (one question word for word in ./unseen32 taken
+ * out): all four at the check's bar. Not held aside (their misses were printed).
+ */
+const UNSEEN240_FLOOR = 49;
+const UNSEEN241_FLOOR = 50;
+const UNSEEN242_FLOOR = 49;
+const UNSEEN243_FLOOR = 48;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1610,6 +1623,10 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-seventh (./unseen237, a multiplayer game's account and store API: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN237_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN237_FLOOR],
   ["ask evaluation shaped like the issue's check, two-hundred-and-eighth (./unseen238, a hospital staff-scheduling platform: scored, then tuned on; one question word for word in an earlier set taken out)", UNSEEN238_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN238_FLOOR],
   ["ask evaluation shaped like the issue's check, two-hundred-and-ninth (./unseen239, a weather and climate data API: scored, then tuned on; one question word for word in an earlier set taken out)", UNSEEN239_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN239_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-tenth (./unseen240, a used-car marketplace: scored, misses read)", UNSEEN240_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN240_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-eleventh (./unseen241, a bank's internal HR knowledge base and tickets: scored, misses read)", UNSEEN241_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN241_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-twelfth (./unseen242, a music streaming service's public API: scored, misses read)", UNSEEN242_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN242_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-thirteenth (./unseen243, a secrets-management service: scored, misses read; one question word for word in ./unseen32 taken out)", UNSEEN243_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN243_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
