@@ -46,10 +46,9 @@ const GENERAL_HIDE: readonly RegExp[] = [
   /\b(?:which|what) (?:one|code|status)\b[^?]{0,10}\b(?:leaks?|reveals?|exposes?|discloses?|confirms?)\b/,
   /\bwhen\b[^?]{0,40}\b(?:lie|pretend|fake)\b[^?]{0,20}\b404\b|\b404\b[^?]{0,20}\b(?:lie|lying)\b/,
   /\bunder (?:which|what) (?:conditions?|circumstances?)\b[^?]{0,60}\b404\b/,
-  // "in what situation is a server allowed to answer 404 even though the honest answer would be 403".
-  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b404\b[^?]{0,40}\b(?:even though|although|though|when|while|where)\b[^?]{0,40}\b403\b/,
-  // "in what situation may an origin server answer 404 for a resource that actually exists but is forbidden to the client".
-  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b404\b[^?]{0,80}\b(?:exists|existing|is there|forbidden|not allowed|no access)\b/,
+  // "in what situation is a server allowed to answer 404 even though the honest answer would be 403", "in what situation may an
+  // origin server answer 404 for a resource that actually exists but is forbidden to the client".
+  /\b(?:in )?(?:which|what) (?:cases?|situations?|circumstances?|conditions?)\b[^?]{0,60}\b404\b(?:[^?]{0,40}\b(?:even though|although|though|when|while|where)\b[^?]{0,40}\b403\b|[^?]{0,80}\b(?:exists|existing|is there|forbidden|not allowed|no access)\b)/,
   // "our app shows not found for a project the customer knows exists (not shared with them): a bug, or can a server legitimately say 404 there".
   /\b(?:can|may|could) (?:a |the |our )?(?:server|api|app|origin|service)s? (?:legitimately|legally|rightfully|properly|validly) (?:say|send|return|answer|give|use|respond with)\w* (?:a )?404\b/,
   // "can a server legitimately send 404 when the real reason is that the caller is forbidden?": the practice asked of any server.
