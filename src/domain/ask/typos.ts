@@ -1,3 +1,5 @@
+import { REAL_WORDS_NEAR_VOCABULARY } from './realWords';
+
 /**
  * Fixes typos in the words the fact extractor depends on ("permision", "tennant", "exipred", "forbiden"),
  * so a question typed at 3 a.m. reads like one typed at noon. Only words close to this vocabulary are
@@ -63,7 +65,8 @@ const KNOWN_WORDS = new Set([
 ]);
 
 const VOCAB_SET = new Set<string>(VOCABULARY);
-const TARGETS: readonly string[] = [...VOCAB_SET].filter((word) => word.length >= 5);
+/** The words a typo may be corrected into (exported for the dictionary test, which looks for real words near them). */
+export const TYPO_TARGETS: readonly string[] = [...VOCAB_SET].filter((word) => word.length >= 5);
 const MEMO = new Map<string, string>();
 const MEMO_LIMIT = 5_000;
 
@@ -122,13 +125,13 @@ function otherPrefix(word: string, target: string): boolean {
 }
 
 function fixWord(word: string): string {
-  if (VOCAB_SET.has(word) || KNOWN_WORDS.has(word)) return word;
+  if (VOCAB_SET.has(word) || KNOWN_WORDS.has(word) || REAL_WORDS_NEAR_VOCABULARY.has(word)) return word;
   const memo = MEMO.get(word);
   if (memo !== undefined) return memo;
   const max = allowedDistance(word);
   let best = word;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const target of TARGETS) {
+  for (const target of TYPO_TARGETS) {
     if (max === 0) {
       if (isOneSwap(word, target)) {
         best = target;
