@@ -378,7 +378,7 @@ const ENTRIES = [
     title: 'Will logging in again fix a 403?',
     text:
       'No, it will not help: a 403 is not about authentication (who you are) but about permission (what you may do), so logging in again with the same account returns the same 403. ' +
-      'It helps only if the new credentials carry more rights (another account, a token with the missing scope). If logging in would fix it, the server should have sent 401.',
+      'RFC 9110 §15.5.4 says the client SHOULD NOT automatically repeat the request with the same credentials; it may repeat it with new or different ones, which helps only if they carry more rights (another account, a token with the missing scope). If logging in would fix it, the server should have sent 401.',
     sources: [SOURCES.guide, SOURCES.rfc9110Forbidden],
     keywords: ['log in again', 'relogin', 'reauthenticate', 'new session', 'sign in again', 'new token'],
   },

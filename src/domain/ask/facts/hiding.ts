@@ -198,6 +198,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "a repo she already knows exists", "the viewer already knows the dashboard exists", "the app already tells them it exists":
   // nothing left to hide from them.
   /\balready (?:knows?|knew|sees?|saw|can see|has seen|have seen|is aware|(?:tells?|told|shows?|showed|lists?|listed) (?:them|him|her|you|(?:the |our )?(?:users?|callers?|customers?|members?|viewers?|clients?)))\b(?: that)?(?: (?!(?:not|never|no|whether|if)\b)[a-z0-9'/._-]+){0,5} (?:exists?|exist|existed|is there|are there|was there|were there)\b/,
+  // "the consent covers the account, so the account is already disclosed to that app": what the caller has been shown already is no
+  // secret from it (RFC 9110 §15.5.4's 404 hides what the server wishes to keep from this caller).
+  /\b(?:is|are|was|were|has been|have been|had been) already (?:been )?(?:disclosed?|revealed|exposed|shown|known|visible) to (?:that|the|this|them|him|her|it|their|its|our|every|each)\b|\balready (?:disclosed?|revealed|exposed|shown) to (?:that|the|this|them|him|her|it)\b/,
   // "a blocked user is allowed to know that the account exists", "members are permitted to see the channel is there": the caller's
   // right to know of it, granted outright, so its existence is nothing to hide from them (RFC 9110 §15.5.4's 404 has no use).
   // (Not "nobody outside the board is allowed to know it exists", nor "is not allowed to …"; the look back runs only after "allowed to".)

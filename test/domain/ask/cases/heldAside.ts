@@ -120,6 +120,10 @@ import { UNSEEN18_QUESTIONS } from '../eval/unseen18/questions';
 import { UNSEEN26_QUESTIONS } from '../eval/unseen26/questions';
 import { UNSEEN27_QUESTIONS } from '../eval/unseen27/questions';
 import { UNSEEN29_QUESTIONS } from '../eval/unseen29/questions';
+import { UNSEEN245_QUESTIONS } from '../eval/unseen245/questions';
+import { UNSEEN247_QUESTIONS } from '../eval/unseen247/questions';
+import { UNSEEN249_QUESTIONS } from '../eval/unseen249/questions';
+import { UNSEEN251_QUESTIONS } from '../eval/unseen251/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -271,4 +275,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN233_QUESTIONS,
   UNSEEN234_QUESTIONS,
   UNSEEN235_QUESTIONS,
+  UNSEEN245_QUESTIONS,
+  UNSEEN247_QUESTIONS,
+  UNSEEN249_QUESTIONS,
+  UNSEEN251_QUESTIONS,
 ];

@@ -256,6 +256,14 @@ import { KNOW3_QUESTIONS } from './know3/questions';
 import { KNOW1_QUESTIONS } from './know1/questions';
 import { KNOW2_QUESTIONS } from './know2/questions';
 import { UNSEEN7_QUESTIONS } from './unseen7/questions';
+import { UNSEEN244_QUESTIONS } from './unseen244/questions';
+import { UNSEEN245_QUESTIONS } from './unseen245/questions';
+import { UNSEEN246_QUESTIONS } from './unseen246/questions';
+import { UNSEEN247_QUESTIONS } from './unseen247/questions';
+import { UNSEEN248_QUESTIONS } from './unseen248/questions';
+import { UNSEEN249_QUESTIONS } from './unseen249/questions';
+import { UNSEEN250_QUESTIONS } from './unseen250/questions';
+import { UNSEEN251_QUESTIONS } from './unseen251/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1108,6 +1116,21 @@ const UNSEEN240_FLOOR = 49;
 const UNSEEN241_FLOOR = 50;
 const UNSEEN242_FLOOR = 49;
 const UNSEEN243_FLOOR = 48;
+/**
+ * Session 26's first batch, eight in the general style scored with 6219cb5 (the code session 25 ended with) before anyone
+ * read them: all eight at the check's bar. unseen244 48 of 48 (two questions word for word in earlier sets taken out), unseen245
+ * 48 of 50, unseen246 48 of 49 (one taken out), unseen247 45 of 48 (two taken out), unseen248 47 of 48 (two taken out, one of
+ * them in ./unseen244), unseen249 50, unseen250 49, unseen251 50. Split at random: 244, 246, 248 and 250 tuned on; 245, 247,
+ * 249 and 251 held aside.
+ */
+const UNSEEN244_FLOOR = 48;
+const UNSEEN245_FLOOR = 48;
+const UNSEEN246_FLOOR = 48;
+const UNSEEN247_FLOOR = 45;
+const UNSEEN248_FLOOR = 47;
+const UNSEEN249_FLOOR = 50;
+const UNSEEN250_FLOOR = 49;
+const UNSEEN251_FLOOR = 50;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1628,6 +1651,16 @@ const SESSION25_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-twelfth (./unseen242, a music streaming service's public API: scored, misses read)", UNSEEN242_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN242_FLOOR],
   ["ask evaluation shaped like the issue's check, two-hundred-and-thirteenth (./unseen243, a secrets-management service: scored, misses read; one question word for word in ./unseen32 taken out)", UNSEEN243_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN243_FLOOR],
 ];
+const SESSION26_SETS: typeof SESSION10_SETS = [
+  ["ask evaluation shaped like the issue's check, two-hundred-and-fourteenth (./unseen244, a SaaS billing and subscription platform: scored, then tuned on; two questions word for word in ./unseen114 and ./unseen13 taken out)", UNSEEN244_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN244_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifteenth (./unseen245, a hospital patient portal and clinical records API)", UNSEEN245_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN245_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-sixteenth (./unseen246, an IoT device fleet: scored, then tuned on; one question word for word in ./unseen164 taken out)", UNSEEN246_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN246_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventeenth (./unseen247, a code hosting service; two questions word for word in ./unseen128 and ./unseen89 taken out)", UNSEEN247_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN247_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-eighteenth (./unseen248, an online marketplace: scored, then tuned on; two questions word for word in ./unseen244 and ./unseen239 taken out)", UNSEEN248_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN248_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-nineteenth (./unseen249, internal admin tools behind SSO)", UNSEEN249_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN249_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-twentieth (./unseen250, a mobile banking API: scored, then tuned on)", UNSEEN250_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN250_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-first (./unseen251, a media and CDN service)", UNSEEN251_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN251_FLOOR],
+];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
   ...SESSION22_SETS.flatMap(([, questions]) => questions),
@@ -1648,4 +1681,13 @@ describeSessionSets(SESSION25_SETS, [
   ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
   ...SESSION23_SETS.flatMap(([, questions]) => questions),
   ...SESSION24_SETS.flatMap(([, questions]) => questions),
+]);
+describeSessionSets(SESSION26_SETS, [
+  ...BEFORE_UNSEEN92,
+  ...SESSION22_SETS.flatMap(([, questions]) => questions),
+  ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions),
+  ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
+  ...SESSION23_SETS.flatMap(([, questions]) => questions),
+  ...SESSION24_SETS.flatMap(([, questions]) => questions),
+  ...SESSION25_SETS.flatMap(([, questions]) => questions),
 ]);
