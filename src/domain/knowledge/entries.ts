@@ -1531,7 +1531,7 @@ const ENTRIES = [
     codes: ['403', '401'],
     title: 'Does 403 require an authenticated caller?',
     text:
-      '403 does not require a logged-in caller: RFC 9110 §15.5.4 only says the server understood the request and refuses to fulfil it, so an IP allowlist, a WAF rule or a geo block may answer 403 to an anonymous request and that is valid. ' +
+      '403 does not require a logged-in caller: RFC 9110 §15.5.4 only says the server understood the request and refuses to fulfil it, and that a request might be forbidden for reasons unrelated to the credentials, so an IP allowlist, a WAF rule or a geo block may answer 403 to an anonymous request and that is valid. ' +
       'What 403 tells the client is that authenticating will not help; send 401 instead only when credentials would fix the refusal.',
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110Unauthorized],
     keywords: ['anonymous', 'logged in', 'authenticated', 'waf', 'allowlist'],

@@ -78,3 +78,83 @@ describe('whether logging in again helps a 403 cites what RFC 9110 says about th
     expect(result.answer).toMatch(/SHOULD NOT automatically repeat the request with the same credentials/);
   });
 });
+
+/** Round two, from unseen253, 255 and 257. */
+describe('"there is no new url" is no move', () => {
+  it('a programme closed for good with no new address is gone', () => {
+    expect(answerQuestion('the old rewards scheme was shut down forever, nothing was migrated and there is no new url. members still call /v1/rewards/{id}, logged in fine. which status').verdict).toBe('410');
+  });
+
+  it('guard: a new url is still a move', () => {
+    expect(answerQuestion('the docs page moved, there is a new url for it. what should the old one return').answer).toMatch(/\b30[18]\b/);
+  });
+});
+
+describe('logged out/in, with a slash, is history', () => {
+  it('a caller who logged out/in and still lacks the role gets 403', () => {
+    expect(answerQuestion('agent logged out/in twice, fresh token, still refused on POST /refunds: roles=[agent], needs refund_approver. code?').verdict).toBe('403');
+  });
+});
+
+describe('what is pretended or not yet released to someone is not missing', () => {
+  it.each([
+    'logged-in student asks for the answer key of quiz 4. it is on the course page so everyone knows it exists, and we will not pretend it is missing; it is just not released to students until grading ends. code?',
+    'the patient is signed in and opens a lab report that is not released to patients until the doctor signs it off. the report is listed in her timeline. which status',
+  ])('%s -> 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a page never released is still missing', () => {
+    expect(answerQuestion('the v4 api was never released, logged-in dev calls /v4/users. what do we return').verdict).toBe('404');
+  });
+});
+
+describe('a removal someone made us do, with its disclosure said to be harmless', () => {
+  it('"the regulator made us erase the archive for good; disclosing it once existed is not an issue" is gone', () => {
+    expect(answerQuestion('the regulator made us erase the 2012 survey archive for good. its urls were public for years, so disclosing that it once existed is not an issue. what should those urls return').verdict).toBe('410');
+  });
+
+  it('guard: disclosing it being the issue still hides', () => {
+    expect(answerQuestion('the survey archive is private to staff and disclosing that it exists to students is an issue. a logged-in student requests it. code?').verdict).toBe('404');
+  });
+});
+
+describe('a 403 without credentials, in RFC 9110 words', () => {
+  it('answers that a request may be forbidden for reasons unrelated to the credentials', () => {
+    expect(answerQuestion('can a server send 403 to a request that carried no credentials at all, or is 403 only for authenticated ones?').answer).toMatch(/reasons unrelated to the credentials/);
+  });
+});
+
+describe('an account deactivated by its owner, asked for by someone else', () => {
+  it('a friend opening the profile of a temporarily deactivated account gets 404', () => {
+    expect(answerQuestion('the member deactivated his account for a while; he can come back any time by signing in. his follower opens his profile. what should the profile return').verdict).toBe('404');
+  });
+
+  it('guard: a caller whose own account is deactivated is refused', () => {
+    expect(answerQuestion('the admin deactivated her account yesterday; she calls GET /me/orders with a token that still validates. which code').verdict).toBe('403');
+  });
+});
+
+describe('an id never assigned to anyone does not exist', () => {
+  it('"member ids are 8 digits, never assigned to anyone" is 404 for a caller allowed to read every account', () => {
+    expect(answerQuestion('GET /v1/members/123456789 with the internal admin token (read on all members). 9 digits, our ids are 8, never assigned to anyone. what do we return').verdict).toBe('404');
+  });
+
+  it('guard: a ticket never assigned to anyone is still there', () => {
+    expect(answerQuestion('the ticket was never assigned to anyone; a logged-in agent without the triage role tries to close it. code?').verdict).toBe('403');
+  });
+});
+
+/** "we suspended the partner app; its tokens still validate": the caller is known and barred (from unseen242 #17, read in session 25). */
+describe('an app or account barred by us, whose tokens still validate, is refused', () => {
+  it.each([
+    'we suspended the partner app for scraping, but its tokens keep validating so it can read our error message. what code will every call get',
+    'trust and safety banned his account; he calls GET /feed with a token that still validates. code?',
+  ])('%s -> 403', (q) => {
+    expect(answerQuestion(q).verdict).toBe('403');
+  });
+
+  it('guard: a token that no longer validates is 401', () => {
+    expect(answerQuestion('the partner app calls us with a token that no longer validates (signature check fails). what code').verdict).toBe('401');
+  });
+});

@@ -7,7 +7,7 @@ import { CONTAINED_CREDENTIAL, CRED, type Hinted, REAUTH_CHANGES_NOTHING, SHAPED
 const AUTH_NONE: readonly RegExp[] = [
   // "not yet logged in", but not "not a member, logged in" (the "not" is about the membership).
   /\b(?:not|never|without|before|no one|nobody)\b(?: (?!but\b|and\b|although\b|though\b|an?\b|the\b|members?\b|admins?\b|owners?\b|editors?\b|staff\b|employees?\b|allowed\b|part\b)[a-z']+){0,2} (?:logged|signed|logging|signing|log|sign) ?in\b(?! again\b)/,
-  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b(?! (?:and|&|\+) (?:back |logged |signed )?(?:in|back in)\b)|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b| (?:the |this |that |our |his |her |their )?(?:deletion|removal|change|decision|plan|release|request|shutdown|retirement|deprecation|sunset|migration|purge|takedown|it|them)\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
+  /\b(?:clicked|clicks|click|hit|hits|pressed|presses|tapped|taps|used|uses) (?:the |on )?(?:"|')?(?:sign|log) ?(?:out|off)\b|\b(?:logged|signed) out\b(?! (?:and|&|\+) (?:back |logged |signed )?(?:in|back in)\b| ?\/ ?(?:back )?in\b)|\blogged off\b|(?<!\b(?:legal|management|manager|managers|compliance|leadership|board|product|security|qa|cab|approvers?|stakeholders?|director|lawyers?|counsel|owners?|boss|ceo|cto|ciso|dpo|auditors?|release team|team lead|everyone|everybody) )\bsigned off\b(?! on\b| (?:the |this |that |our |his |her |their )?(?:deletion|removal|change|decision|plan|release|request|shutdown|retirement|deprecation|sunset|migration|purge|takedown|it|them)\b)|\b(?:logged|signed|kicked) (?:them|him|her|me|us|the user|everyone|users) (?:out|off)\b/,
   // (Not "he is not logged out or expired": "not logged" before "out" says the opposite.)
   /\b(?:not|never|no one|nobody) (?:yet )?(?:login|logged(?! out\b| off\b)|log in)\b|\bnot login\b/,
   // Not "they need to log in as someone else": a person logged in already, as the wrong one.
@@ -441,6 +441,8 @@ const AUTH_VALID: readonly RegExp[] = [
   // valid?", a question).
   new RegExp(`\\b${CRED}s? (?:is|are|was) (?:still )?(?:(?:new|fresh|brand new|current|unexpired|signed|active) (?:and|&) )?(?:valid|fine|good|ok|okay|correct|legit|accepted|verified)\\b`),
   new RegExp(`(?<!\\b(?:is|are|was|whether|if) (?:the |their |its |our |his |her |an? )?(?:[a-z-]+ )?)\\b${CRED}s? still (?:valid|fine|good|ok|okay|legit|accepted)\\b`),
+  // "a token that still validates", "its tokens keep validating": the credential still passes its checks.
+  new RegExp(`\\b${CRED}s? (?:that |which )?(?:still |keeps? |kept )(?:validates?|validating|verifies|verifying|passes validation|passing validation)\\b|\\b${CRED}s? (?:that |which )(?:still )?validates?\\b`),
   new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\b(?:it|that) is (?:still )?(?:valid|fine|good|ok|okay|legit|accepted)\\b`),
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|can tell|can see) (?:exactly |precisely |fully |clearly )?who\b/,
   /\b(?:we|server|api|the app|the server|the api|the gateway|gateway|it) (?:already |clearly |do |does |fully )?(?:knows?|identified|identifies|recogni[sz]es?|can identify) (?:exactly |precisely |fully |clearly )?(?:the |this |that )?(?:caller|user|client|person|customer|requester|principal|account)\b/,
@@ -645,7 +647,7 @@ const FEATURE_HINT = /\b(?:password|passphrase|login|session|token|credentials?|
  * refused all the same. Those steps are history, not a credential that ended: after them the caller is
  * signed in, and the refusal is about what they may do (RFC 9110 §15.5.4).
  */
-const RELOGGED = /\b(?:logged|signed) (?:out|off),? (?:and |& |\+ |then |and then )?(?:(?:logged|signed) )?(?:back )?(?:in|on)\b|\b(?:logged|signed|logging|signing|logs|signs) back (?:in|on)\b|\b(?:re-?logged|re-?login|logged (?:back )?in again|signed (?:back )?in again|logging in again|signing in again|relogin|new session|fresh session|new token|fresh token|new login)\b/g;
+const RELOGGED = /\b(?:logged|signed) (?:out|off),? ?(?:and |& |\+ |then |and then |\/ ?)?(?:(?:logged|signed) )?(?:back )?(?:in|on)\b|\b(?:logged|signed|logging|signing|logs|signs) back (?:in|on)\b|\b(?:re-?logged|re-?login|logged (?:back )?in again|signed (?:back )?in again|logging in again|signing in again|relogin|new session|fresh session|new token|fresh token|new login)\b/g;
 
 const STILL_REFUSED = /\bstill (?:denied|refused|blocked|forbidden|rejected|locked out|not allowed|no access|cannot|can not|gets? (?:a |an |the )?(?:403|forbidden|denied|access denied|error)|getting (?:a |an |the )?(?:403|forbidden|denied|access denied|error)|sees? (?:a |an |the )?(?:403|forbidden|denied|access denied|error))\b|\b(?:did not|does not|nothing) (?:help|helped|change|changed)\b|\b(?:same|the same) (?:error|result|403|denial|message|problem|screen)\b/;
 

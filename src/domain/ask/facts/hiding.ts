@@ -166,8 +166,8 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
   // existed": telling the caller it is (or was) there is said to cost nothing, so there is nothing to hide from them (RFC 9110
   // §15.5.4's 404 is for a server that wants to hide existence). Said of the act of telling, not of a code ("a 404 leaks nothing").
   [
-    /\b(?:nothing|no harm|no risk|harmless)\b/,
-    /\b(?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing|exposing)\b[^.;?]{0,60}? (?:leaks|reveals|gives away|exposes|discloses|costs|harms|hurts|risks) (?:us |them |anyone )?(?:nothing|no secrets?|no information|no data)\b|\b(?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing)\b[^.;?]{0,60}? (?:is|would be|will be|was) (?:harmless|no risk|not a (?:leak|risk|problem))\b|\bno (?:harm|risk|danger) in (?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing)\b/,
+    /\b(?:nothing|no harm|no risk|harmless|not an? (?:leak|risk|problem|issue|concern))\b/,
+    /\b(?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing|exposing)\b[^.;?]{0,60}? (?:leaks|reveals|gives away|exposes|discloses|costs|harms|hurts|risks) (?:us |them |anyone )?(?:nothing|no secrets?|no information|no data)\b|\b(?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing)\b[^.;?]{0,60}? (?:is|would be|will be|was) (?:harmless|no risk|not (?:a|an) (?:leak|risk|problem|issue|concern))\b|\bno (?:harm|risk|danger) in (?:revealing|confirming|telling|showing|admitting|acknowledging|disclosing)\b/,
   ],
   // "not hiding anything here", "nothing to conceal": hiding disclaimed without a subject.
   [/\b(?:hiding|concealing)\b/, /\b(?:not|never|no need to|no point (?:in )?) ?(?:hiding|concealing) (?:anything|it|this|that|them|its existence)\b/],

@@ -397,6 +397,9 @@ const ACCOUNT_DENIAL_HINTED: readonly Hinted[] = [
 ];
 
 const ACCOUNT_DENIAL: readonly RegExp[] = [
+  // "the admin deactivated her account yesterday", "trust and safety suspended his account", "we suspended a developer app for ToS
+  // violations": the caller's account or app barred by someone.
+  /\b(?:admins?|administrators?|support|we|moderators?|mods|compliance|trust (?:and|&) safety|security|ops|the team|the bank|the company|hr)\b (?:has |have |had |just )?(?:deactivated|suspended|disabled|banned|locked|froze|frozen|blocked|restricted) (?:(?:her|his|their|the user's|the caller's|the customer's|its) account|(?:the|a|an|their|its|this|that|his|her) (?:developer|partner|oauth|client|third-party|api) (?:app|application|client|integration|account)s?)\b/,
   // "the integration account is authenticated, but it's been administratively disabled by our compliance team".
   /\b(?:account|user|member|integration|client|partner|seller|vendor|customer|app|tenant)\b[^.;]{0,60}\b(?:administratively (?:disabled|suspended|blocked|locked|deactivated|frozen)|(?:disabled|suspended|blocked|locked|deactivated|frozen) (?:it |them )?(?:for (?:this|that|the|their|its|our|his|her) [a-z-]+ )?(?:administratively|by (?:an? |the |our |their )?(?:[a-z]+ )?(?:admin|administrator|compliance|security|support|ops|owner)s?(?: team)?))\b|\badministratively (?:disabled|suspended|blocked|locked|deactivated|frozen)\b/,
   /\b(?:suspended|banned|blocked|locked|disabled|deactivated|frozen|terminated|restricted|unverified|unapproved|pending|flagged) (?:user|users|account|accounts|member|customer|profile|seller|driver|player|players|rider|riders|creator|creators|merchant|merchants)\b/,
@@ -603,6 +606,14 @@ function peerOfSameKind(text: string): boolean {
   return false;
 }
 
+/**
+ * "customer deactivated her account; her friend opens her profile link", "someone else visits his page": the account barred is the
+ * owner of what another person asks for, not the caller's; what the caller meets is a profile that is gone for now, not a refusal
+ * of them.
+ */
+const ANOTHER_OPENS_THEIR_PAGE =
+  /\b(?:her|his|their|[a-z]+'s) (?:friends?|followers?|contacts?|colleagues?|coworkers?|visitors?|fans?|neighbou?rs?|classmates?)\b (?:still )?(?:opens?|visits?|views?|requests?|clicks?|loads?|looks? at|follows?|tries to (?:open|view|see|visit|load))\b|\b(?:someone|somebody|another (?:user|member|customer|person)|other (?:users|members|people)|a visitor|visitors|a friend|friends|anyone) (?:else )?(?:opens?|visits?|views?|requests?|clicks?|loads?|looks? at|tries to (?:open|view|see|visit|load))\b[^.;]{0,40}\b(?:her|his|their|[a-z]+'s) (?:profile|page|account|posts?|channel|feed)\b/;
+
 export function detectDenials(text: string): DenialKind[] {
   const kinds: DenialKind[] = [];
   const add = (kind: DenialKind, found: boolean): void => {
@@ -614,7 +625,7 @@ export function detectDenials(text: string): DenialKind[] {
   add('tenant', has(text, ...TENANT_DENIAL) || pathTenantDiffers(text));
   add('ownership', has(text, ...OWNERSHIP_DENIAL) || (!kinds.includes('tenant') && peerOfSameKind(text)));
   add('ip', has(text, ...IP_DENIAL) || hintedMatch(text, IP_DENIAL_HINTED));
-  add('account', has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED));
+  add('account', (has(text, ...ACCOUNT_DENIAL) || hintedMatch(text, ACCOUNT_DENIAL_HINTED)) && !ANOTHER_OPENS_THEIR_PAGE.test(text));
   add('plan', has(text, ...PLAN_DENIAL) || hintedMatch(text, PLAN_DENIAL_HINTED));
   add('csrf', CSRF_DENIAL.test(text));
   add('listing', LISTING_DENIAL.test(text));

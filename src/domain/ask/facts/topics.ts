@@ -93,8 +93,8 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:post|put|patch|delete)(?: request)? (?:to|on|against) (?:a |an |the )?(?:get|read)[- ]only\b|\b(?:wrong|unsupported|disallowed|invalid) (?:http )?(?:method|verb)\b|\bmethod not allowed\b|\b(?:post|put|patch|delete) (?:on|to|against) (?:a |the )?(?:read-only|get-only)\b|\bmethod (?:is )?not supported\b/,
   ]],
   ['moved', [
-    // (Not "every customer migrated to the new one": the callers moved, the old address is not forwarded.)
-    /(?<!\b(?:customers?|users?|clients?|partners?|tenants?|callers?|consumers?|integrators?|integrations?|subscribers?|members?|merchants?|sellers?|vendors?|suppliers?|carriers?|drivers?|employees?|staff|devices?|installs?|apps|everyone|everybody|people)(?: (?:have|has|had|all|already|now|since|long since|finally|each))* )\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|\bnew (?:url|location|domain|slug)\b|(?<!\b(?:his|her|their|my|your|our|[a-z]+'s) )\bnew address\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
+    // (Not "every customer migrated to the new one": the callers moved, the old address is not forwarded; nor "there is no new url".)
+    /(?<!\b(?:customers?|users?|clients?|partners?|tenants?|callers?|consumers?|integrators?|integrations?|subscribers?|members?|merchants?|sellers?|vendors?|suppliers?|carriers?|drivers?|employees?|staff|devices?|installs?|apps|everyone|everybody|people)(?: (?:have|has|had|all|already|now|since|long since|finally|each))* )\b(?:moved|relocated|renamed|migrated)\b(?: [a-z]+){0,4} (?:to|under|at) (?:a |the |our )?(?:new|different|another|\/)|(?<!\b(?:no|not an?|without an?|never an?|nor an?|no longer an?) )\bnew (?:url|location|domain|slug)\b|(?<!\b(?:his|her|their|my|your|our|[a-z]+'s|no|not an?|without an?) )\bnew address\b|\bchanged (?:the |its )?(?:url|slug|address)\b|\bmoved permanently\b/,
   ]],
   ['temporary', [
     /\b(?:maintenance|temporarily (?:down|unavailable|offline|disabled)|outage|overloaded|backend (?:is )?down|upstream (?:is )?down|service (?:is )?down)\b/,

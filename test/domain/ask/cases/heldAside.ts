@@ -124,6 +124,10 @@ import { UNSEEN245_QUESTIONS } from '../eval/unseen245/questions';
 import { UNSEEN247_QUESTIONS } from '../eval/unseen247/questions';
 import { UNSEEN249_QUESTIONS } from '../eval/unseen249/questions';
 import { UNSEEN251_QUESTIONS } from '../eval/unseen251/questions';
+import { UNSEEN252_QUESTIONS } from '../eval/unseen252/questions';
+import { UNSEEN254_QUESTIONS } from '../eval/unseen254/questions';
+import { UNSEEN258_QUESTIONS } from '../eval/unseen258/questions';
+import { UNSEEN259_QUESTIONS } from '../eval/unseen259/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -279,4 +283,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN247_QUESTIONS,
   UNSEEN249_QUESTIONS,
   UNSEEN251_QUESTIONS,
+  UNSEEN252_QUESTIONS,
+  UNSEEN254_QUESTIONS,
+  UNSEEN258_QUESTIONS,
+  UNSEEN259_QUESTIONS,
 ];

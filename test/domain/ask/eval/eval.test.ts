@@ -264,6 +264,14 @@ import { UNSEEN248_QUESTIONS } from './unseen248/questions';
 import { UNSEEN249_QUESTIONS } from './unseen249/questions';
 import { UNSEEN250_QUESTIONS } from './unseen250/questions';
 import { UNSEEN251_QUESTIONS } from './unseen251/questions';
+import { UNSEEN252_QUESTIONS } from './unseen252/questions';
+import { UNSEEN253_QUESTIONS } from './unseen253/questions';
+import { UNSEEN254_QUESTIONS } from './unseen254/questions';
+import { UNSEEN255_QUESTIONS } from './unseen255/questions';
+import { UNSEEN256_QUESTIONS } from './unseen256/questions';
+import { UNSEEN257_QUESTIONS } from './unseen257/questions';
+import { UNSEEN258_QUESTIONS } from './unseen258/questions';
+import { UNSEEN259_QUESTIONS } from './unseen259/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1131,6 +1139,21 @@ const UNSEEN248_FLOOR = 47;
 const UNSEEN249_FLOOR = 50;
 const UNSEEN250_FLOOR = 49;
 const UNSEEN251_FLOOR = 50;
+/**
+ * Session 26's second batch, eight in the general style scored with 2ce3ced (after round one) before anyone read them: seven
+ * at the check's bar. unseen252 49 of 50, unseen253 47 of 50, unseen254 48 of 50, unseen255 47 of 48 (two questions word for
+ * word in earlier sets taken out), unseen256 49 of 49 (one taken out), unseen257 47 of 50 (below the bar: three verdicts wrong),
+ * unseen258 48 of 49 (one taken out), unseen259 49 of 49 (one taken out). Split at random: 253, 255, 256 and 257 tuned on; 252,
+ * 254, 258 and 259 held aside. After round two: 50, 48, 49, 50; nothing held moved.
+ */
+const UNSEEN252_FLOOR = 49;
+const UNSEEN253_FLOOR = 50;
+const UNSEEN254_FLOOR = 48;
+const UNSEEN255_FLOOR = 48;
+const UNSEEN256_FLOOR = 49;
+const UNSEEN257_FLOOR = 50;
+const UNSEEN258_FLOOR = 48;
+const UNSEEN259_FLOOR = 49;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1660,6 +1683,14 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-nineteenth (./unseen249, internal admin tools behind SSO)", UNSEEN249_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN249_FLOOR],
   ["ask evaluation shaped like the issue's check, two-hundred-and-twentieth (./unseen250, a mobile banking API: scored, then tuned on)", UNSEEN250_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN250_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-first (./unseen251, a media and CDN service)", UNSEEN251_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN251_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-second (./unseen252, a ride-hailing and delivery platform)", UNSEEN252_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN252_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-twenty-third (./unseen253, a university learning platform: scored, then tuned on)", UNSEEN253_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN253_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-fourth (./unseen254, a cloud provider's control-plane API)", UNSEEN254_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN254_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-twenty-fifth (./unseen255, a social network and messaging app: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN255_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN255_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-twenty-sixth (./unseen256, a public-sector services portal: scored, then tuned on; one question word for word in an earlier set taken out)", UNSEEN256_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN256_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-twenty-seventh (./unseen257, a travel booking system: scored, then tuned on)", UNSEEN257_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN257_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-eighth (./unseen258, a game platform; one question word for word in an earlier set taken out)", UNSEEN258_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN258_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-ninth (./unseen259, a B2B analytics SaaS; one question word for word in an earlier set taken out)", UNSEEN259_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN259_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,

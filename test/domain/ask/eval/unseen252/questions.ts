@@ -1,0 +1,76 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 252, written by a blind writer who never read the parser, its tests, or any other question set. Angle: ride-hailing / delivery platform (drivers, riders, deactivated accounts, trip receipts, menus taken down, unannounced city launches), mostly hurried on-call chat with hedges and negations. */
+
+const R401 = 'RFC 9110 §15.5.2: 401 when the request lacks valid authentication credentials; the response carries WWW-Authenticate';
+const R401T = 'RFC 6750 §3.1: invalid_token (expired, revoked, malformed or otherwise invalid) -> 401; RFC 9110 §15.5.2';
+const R403 = 'RFC 9110 §15.5.4: 403 when the server understood the request and refuses it for a known caller; re-authenticating will not help';
+const R403S = 'RFC 6750 §3.1: insufficient_scope -> 403; RFC 9110 §15.5.4';
+const R404 = 'RFC 9110 §15.5.5: 404 when the origin server has no current representation for the target resource';
+const R404H = 'RFC 9110 §15.5.4/§15.5.5: a server that wishes to hide the existence of a forbidden target resource MAY respond 404';
+const R404U = 'RFC 9110 §15.5.11/§15.5.5: if the server does not know whether the removal is permanent, 404 ought to be used instead of 410';
+const R410 = 'RFC 9110 §15.5.11: 410 when the resource was intentionally removed and the condition is known/likely to be permanent';
+
+const QUESTIONS: readonly Draft[] = [
+  // ---- 401 ----
+  w('401', 'sre', "driver app spamming /v1/driver/shifts, access token exp was 20 min ago and the refresh call is failing too. acct is fine, not deactivated, driver has the role. someone in chan said 403 b/c shifts are restricted, im not convinced. what do we send back", R401T),
+  w('401', 'sre', "deactivated a driver acct last night (fraud review, might come back, not sure). the deactivation job revokes every token they had. now their old bearer token keeps hitting /v1/driver/earnings. token is revoked, not just the acct flagged. code pls", R401T),
+  w('401', 'support', "A rider says the app shows an error whenever she opens her trip receipts. In the logs, her requests to the receipts endpoint arrive with no Authorization header at all since the last app update. The receipts are hers and they exist, and there's nothing sensitive about the route - it's the same documented path for every rider. What status should the API be giving her?", R401),
+  w('401', 'sre', "restaurant partner portal: we rotated the jwt signing key and retired the old one, so every session token signed w/ the old key now fails the signature check. partners getting bounced. their roles didnt change. 401 or 403 for those", R401T),
+  w('401', 'nonnative', "Our courier app is sending token which signature is not valid, the token is broken (somebody cut it in the middle when copy). Courier account is active and allowed to do deliveries. Which response code the server must give in this case?", R401T),
+  w('401', 'security', "Pen-test finding on the payouts API: when a request to /v2/payouts comes in without any bearer token, we currently reply 403 with an empty body. The tester flagged the status as wrong. Nothing about payouts needs hiding - the route is publicly documented. What should we be returning instead?", R401),
+  w('401', 'api', "Merchant webhook configuration uses HTTP Basic auth. If a restaurant integrator sends the right username but the wrong password, what status should the endpoint return? The merchant account itself is in good standing and would be allowed to change webhooks.", R401),
+  w('401', 'sre', "driver hit 'log out of all devices' on their phone, that revokes all refresh+access tokens. acct NOT deactivated, nothing wrong w/ it. the tablet in their car still sends the old token to /v1/dispatch/offers. what status, pretty sure its not 403", R401T),
+  w('401', 'nonnative', "Fleet partner use old API key after we rotate it yesterday, the old key is deleted in our system. Partner is still our customer and have permission for the vehicles endpoint. What we answer to this request, which code?", R401),
+
+  // ---- 403 ----
+  w('403', 'sre', "driver w/ valid token tries to accept a food delivery offer but theyre only approved for rides in that city, not delivery. offer shows up in the shared feed so existence isnt secret. auth is fine. what do we send back", R403),
+  w('403', 'sre', "deactivated driver (appeal pending, might come back) - we deliberately keep their session alive so they can still download tax docs + see earnings. they just tried POST /v1/driver/go-online. token valid, not revoked. someone said 410 since the acct is 'gone', someone else said 401. code pls", R403),
+  w('403', 'api', "A partner integration holds a valid OAuth access token with scope trips:read and calls POST /trips/{id}/refund, which requires refunds:write. The token is not expired and the trip is visible to them. What status code should we return?", R403S),
+  w('403', 'support', "A restaurant manager logged in to the merchant portal can view their menu fine but gets an error when trying to change prices - at that restaurant only the owner role can edit prices. The manager wants to know why. What code should the API return for the price edit?", R403),
+  w('403', 'support', "Tier-1 support agent tried to issue a $250 refund on a trip; tier-1 is capped at $100, tier-2 can do more. The agent's login is fine and the trip is obviously there, they're looking at it. What should the refund endpoint respond with?", R403),
+  w('403', 'nonnative', "Driver is logged in correct, but his account is on compliance hold, so he cannot change his payout bank account until the hold is removed. We want to tell him about the hold, nothing is secret. Which status code fit for the bank account update request?", R403),
+  w('403', 'sre', "marketing svc calls /internal/drivers/{id}/background-check. mTLS cert valid, svc identity checks out, but marketing isnt on the allowlist for bg checks. they got the driver ids from a legit export so no point hiding anything. just need the right code", R403),
+  w('403', 'api', "A courier verified as 19 years old tries to accept an order that contains alcohol; our policy requires couriers to be 21+. The courier is fully authenticated and the order is visible to them in the offer list. Which status should the accept endpoint return?", R403),
+  w('403', 'security', "Review comment: a logged-in restaurant partner can send PUT /restaurants/{id}/menu for a restaurant they don't own. We reject it. A colleague wants 404 \"so we don't leak anything\", but every restaurant and its menu is listed publicly in the rider app, so there is no existence to hide. Which code is correct here?", R403),
+  w('403', 'sre', "fleet partner moved to new egress IPs, partner api has an IP allowlist and the new ones arent on it. their api key is valid, not expired. oncall proposed 401 so they 're-auth' but re-auth wont change anything. code pls", R403),
+
+  // ---- 404 ----
+  w('404', 'sre', "getting a bunch of GET /v1/trips/trp_0000xx from some old client build, those ids were never issued, bad format. not deleted, just never existed. what do we send back", R404),
+  w('404', 'api', "A client requests GET /promos/FREEDELIVERY2019, but no promo code with that name was ever created in our system - it's not expired, not deleted, it simply never existed. What status code should the promo lookup return?", R404),
+  w('404', 'nonnative', "Courier app is calling /orders/0 , order with id 0 is not exist and never was created, our ids start from 1. Courier is logged in correct. What code we must return?", R404),
+  w('404', 'sre', "lisbon launch isnt public yet. the city config exists internally at /v1/cities/lisbon but riders w/o the beta flag must not be able to tell its coming (press embargo). authed rider w/o the flag hits it. 403 would leak it. what do we send", R404H),
+  w('404', 'security', "Enumeration concern: rider A requests /receipts/{id} with an ID belonging to rider B's trip. Rider A is authenticated and is not allowed to see it. Policy says we must never confirm to another rider that a receipt ID is valid. What should the response be?", R404H),
+  w('404', 'security', "Pen-test showed a driver could iterate /drivers/{id}/documents and tell valid driver ids from invalid ones, because valid ids gave 403 and unknown ones gave 404. Requirement: drivers must not learn which other driver ids exist. What should the valid-but-not-yours case return?", R404H),
+  w('404', 'nonnative', "New restaurant is still onboarding, not live yet. Storefront URL exists in our system but the restaurant ask us to not reveal they are coming to the platform until opening day. A logged-in rider open that URL. Which status code we give so nobody can know?", R404H),
+  w('404', 'sre', "health dept suspended a restaurant, we took their menu down. might come back after reinspection, might not, nobody knows yet. riders hitting old menu links. someone wants 410, i think thats premature. what do we send back", R404U),
+  w('404', 'support', "A driver's public profile (the page riders see after a trip) was taken down when we deactivated the driver. He has an appeal open and could be reinstated - there's no final decision. Riders are clicking old links to the profile. What status should that page return?", R404U),
+  w('404', 'sre', "seasonal pumpkin latte item removed from a cafe menu. restaurant says maybe back next fall, not sure, they havent decided. item url still gets hits from shared links. code pls", R404U),
+
+  // ---- 410 ----
+  w('410', 'sre', "restaurant closed for good, owner confirmed, asked us to remove the menu permanently, theres no reopening. not a 'might come back' - definitely gone. old menu urls still get traffic. what do we send back", R410),
+  w('410', 'api', "We deliberately exited the Tampa market last quarter. At first ops only said 'probably for good', but the exit has since been signed off as final, and the city page /cities/tampa was intentionally removed and will not return. What status should requests to that page get?", R410),
+  w('410', 'sre', "retired /v1/receipts on purpose, sunset date passed, v1 is never coming back, all clients told to move to v2. still getting hits. 404 feels wrong b/c we know its permanent. code pls", R410),
+  w('410', 'support', "Marketing ended the 'Summer Free Rides' campaign and intentionally removed the landing page. They've confirmed it will never be reused or brought back. Customers are still clicking the old link from emails. What status code should that link return?", R410),
+  w('410', 'nonnative', "Restaurant removed a dish from its menu by itself and tell us they never will sell it again, it is permanent. But the old link to the dish is still shared in social media. Which status is correct for this link, 404 or something else?", R410),
+  w('410', 'sre', "trip share links (live tracking) get killed on purpose when the trip ends and by design theyre never reactivated, permanent. riders reopening them days later. currently 404. should be what", R410),
+
+  // ---- knowledge ----
+  k('sre', "what header has to be on a 401 again, forgot", /www-authenticate/i, 'RFC 9110 §15.5.2: a 401 response MUST include a WWW-Authenticate header field'),
+  k('api', "At minimum, how many challenges must the WWW-Authenticate header field of a 401 response contain?", /at least (one|1)\b|one or more|1 or more|minimum (of )?(one|1)\b/i, 'RFC 9110 §15.5.2: WWW-Authenticate containing at least one challenge'),
+  k('sre', "is a 404 cacheable by default or do we need cache-control on it. cdn question", /heuristically[- ]cacheable|heuristic(ally)?[- ]?(cach|fresh)/i, 'RFC 9110 §15.5.5: a 404 response is heuristically cacheable'),
+  k('security', "Per RFC 9110, what is a client supposed to do after getting a 403 for a request that carried credentials - is it worth automatically retrying?", /(should not|shouldn.?t|must not|not) (be )?(automatically )?(repeat|retry|resend)|won.?t help|will not help|doesn.?t help|does not help|new or different credentials/i, 'RFC 9110 §15.5.4: client SHOULD NOT automatically repeat the request with the same credentials; MAY with new or different ones'),
+  k('nonnative', "Which RFC is now the current one for meaning of HTTP status codes? Before we used RFC 7231, it is still valid?", /9110/, 'RFC 9110 obsoletes RFC 7231'),
+  k('api', "Under RFC 6750, which HTTP status code accompanies error=\"invalid_token\"?", /\b401\b/, 'RFC 6750 §3.1: invalid_token -> 401'),
+  k('sre', "bearer token has a scope but not the one the endpoint needs. rfc 6750 error code for that", /insufficient_scope/i, 'RFC 6750 §3.1: insufficient_scope -> 403'),
+  k('api', "What status code does RFC 6750 assign to the invalid_request error, e.g. a missing required parameter or a token sent by more than one method?", /\b400\b|bad request/i, 'RFC 6750 §3.1: invalid_request -> 400'),
+  k('support', "A restaurant owner asked how long we are required to keep returning 410 for their removed page. Does the RFC set a time period?", /discretion|no (set|fixed|required|specific|mandated|particular|minimum) (time|period|duration|length)|any (particular )?length of time|not (required|necessary) to keep|up to the (server|site|origin|owner|operator)|left to the (server|site|origin|owner|operator)/i, 'RFC 9110 §15.5.11: no need to keep the mark for any length of time; left to the server owner'),
+  k('security', "When does RFC 9110 allow sending 404 for a resource that actually exists but is forbidden to this caller?", /hid(e|ing)|conceal|not (to )?(reveal|disclose|leak)|existence/i, 'RFC 9110 §15.5.4: a server wishing to hide the existence of a forbidden resource MAY respond 404'),
+  k('sre', "does a 404 tell clients the thing is gone forever or not. need to explain to the pm", /temporary or permanent|permanent or temporary|(doesn.?t|does not|not) (say|indicate|tell|distinguish|specify)|no indication/i, 'RFC 9110 §15.5.5: 404 does not indicate whether the lack of representation is temporary or permanent'),
+  k('api', "According to RFC 9110, what should clients with link-editing capabilities do when they receive 410 Gone?", /delet|remov/i, 'RFC 9110 §15.5.11: clients with link-editing capabilities SHOULD delete references to the target URI after user approval'),
+  k('nonnative', "If server is not knowing whether the removal is permanent or not, which code the RFC say we should use, 410 or other one?", /\b404\b/, 'RFC 9110 §15.5.11: if the server does not know whether the condition is permanent, 404 ought to be used'),
+  k('sre', "rider app sends no token at all. bearer challenge - do we put error=invalid_token in it or not", /should not include|shouldn.?t include|do not include|don.?t include|no error (code|attribute|param)|omit|without (an |any )?error|leave (the )?error out/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the resource server SHOULD NOT include an error code'),
+  k('security', "is a 410 cacheable w/o explicit cache headers. we dont want the cdn holding gone pages forever", /heuristically[- ]cacheable|heuristic(ally)?[- ]?(cach|fresh)/i, 'RFC 9110 §15.5.11: a 410 response is heuristically cacheable'),
+];
+
+export const UNSEEN252_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
