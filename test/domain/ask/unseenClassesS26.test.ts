@@ -158,3 +158,24 @@ describe('an app or account barred by us, whose tokens still validate, is refuse
     expect(answerQuestion('the partner app calls us with a token that no longer validates (signature check fails). what code').verdict).toBe('401');
   });
 });
+
+/** Left from session 25's tuning sets (unseen243 #27, unseen237 #28): a read permission that allows the read, and a key asked for by id. */
+describe('a read permission held for a read is no refusal', () => {
+  it('a caller with read permission asking for a soft-deleted version that can be restored gets 404', () => {
+    expect(answerQuestion('v3 of the config was soft-deleted and can still be restored for 30 days, so the removal is not permanent. a caller with read permission asks for v3. which status').verdict).toBe('404');
+  });
+
+  it('guard: read access with a write tried is still refused', () => {
+    expect(answerQuestion('signed-in user with read access tries to delete the config. which code').verdict).toBe('403');
+  });
+});
+
+describe('"no key with that id" is the record asked for, not a missing credential', () => {
+  it('an admin looking up a key id that was never issued gets 404', () => {
+    expect(answerQuestion('an org admin with every permission calls GET /org/keys/k_91ab, but no key with that id was ever issued (typo in the ticket). what should the api answer').verdict).toBe('404');
+  });
+
+  it('guard: a request with no key at all is still 401', () => {
+    expect(answerQuestion('the partner calls GET /v2/orders with no key at all. which code').verdict).toBe('401');
+  });
+});

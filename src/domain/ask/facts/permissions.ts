@@ -115,7 +115,9 @@ const ROLE_DENIAL: readonly RegExp[] = [
   /\bguest (?:role|roles|account|accounts|member|members|permissions?)\b/,
   // (Not "logged in with normal access to the space": ordinary access held is no limit.)
   /(?<!rate |rate-)\b(?!(?:regular|normal|standard) (?:access|permissions?)\b)(?:read-only|readonly|viewer|view-only|basic|regular|normal|standard|unprivileged|low-privilege|limited)(?: [a-z-]+)? (?:user|users|role|account|member|members|token|key|seat|permission|permissions|access)\b/,
-  /\b(?:has|have|had|with|only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b/,
+  // (Not "an authorized caller with read permission requests version 4": reading is what the permission allows; a limit only where
+  // it is said to be one, or a write is tried.)
+  /\b(?:only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b|\b(?:has|have|had|with) (?:read-only|view-only|(?:read|view|viewer) only)(?: access| permission| permissions| rights| role)\b|\b(?:has|have|had|with) (?:read|view|viewer) (?:access|permission|permissions|rights|role)\b(?=[^?]{0,120}\b(?:tries|try|trying|tried|attempts?|attempting|attempted|wants?|wanted|delete|deletes|deleting|edit|edits|editing|write|writes|writing|push|pushes|pushing|post|posts|posting|put|puts|patch|patches|update|updates|updating|modify|modifies|approve|approves|create|creates|upload|uploads|change|changes|remove|removes|publish|publishes|but|however|yet|needs?|requires?)\b)/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
   // (Not "it is not in the repository's history": a thing of the repository's, not the caller's membership.)
