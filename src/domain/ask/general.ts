@@ -180,7 +180,15 @@ const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
 /** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …", "does RFC 9110 permit …": whether the practice is allowed, asked yes or no. */
-const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:standard|spec|specs|specification|semantics|rfcs?))?(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b|^(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to\b/;
+const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |(?:that|this|such an?|the|our) (?:response|practice|behaviou?r|answer) |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally |actually |even |truly )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:standard|spec|specs|specification|semantics|rfcs?))?(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b|^(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to\b/;
+
+/**
+ * "the user swears the record exists but the api answered 404 because they cannot see it. can a 404 legitimately mean that?": whether a
+ * 404 may stand for a thing the caller may not see, asked of the code itself.
+ */
+const A_404_MAY_MEAN =
+  /\b(?:can|may|could) (?:a |an |the )?404s? (?:response )?(?:legitimately |legally |really |ever |actually |validly |properly |also )?(?:mean|stand for|signal|cover|indicate|be used for|be used to mean)\b/;
+const CANNOT_SEE_WHAT_EXISTS = /\bexists?\b|\b(?:cannot|can not|not allowed to|no right to|not permitted to) (?:see|access|view|read|open)\b|\bforbidden\b|\bno access\b/;
 
 /** "from a security-review standpoint: ", "quick q, ": a lead-in before the question proper. */
 const LEAD_IN = /^[a-z0-9 ,'-]{1,60}: /;
@@ -196,8 +204,11 @@ function saysYes(s: Situation | null): boolean {
   if (s === null || /\b401\b/.test(s.text) || s.auth === 'invalid' || s.auth === 'none' || s.expired || s.hide === false) return false;
   // (The thing said to exist is the premise of the question, whatever "not found" the case told.)
   if (MAY_404_FOR_WHAT_EXISTS.test(s.text)) return true;
+  // "our pentest report calls it non-compliant. is that response actually allowed by the rfc?": the yes/no question closes the text.
+  const last = s.text.split(/(?<=[.!?]) /).pop() ?? s.text;
+  if (A_404_MAY_MEAN.test(last)) return true;
   // "from a security-review standpoint: does rfc 9110 permit …": the yes/no question after a lead-in.
-  const asked = MAY_I.test(s.text) || MAY_I.test(s.text.replace(LEAD_IN, ''));
+  const asked = MAY_I.test(s.text) || MAY_I.test(s.text.replace(LEAD_IN, '')) || MAY_I.test(last);
   return asked && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
 }
 
@@ -315,6 +326,7 @@ export function generalAnswer(s: Situation): Draft | null {
   const statedCallers = s.auth !== 'unknown' || s.expired || s.denials.length > 0;
   if (statedCallers && practiceForCallers(s)) return null;
   if (GENERAL_HIDE.some((pattern) => pattern.test(text))) return hideAnswer(s);
+  if (A_404_MAY_MEAN.test(text) && CANNOT_SEE_WHAT_EXISTS.test(text) && !/\b(?:which|what) (?:code|status|one)\b/.test(text)) return hideAnswer(s);
   if (!s.statesACase && HIDE_WORDS.test(text) && CODE_IN_PLACE_OF_403.test(text) && A_SERVER_IN_GENERAL.test(text)) return hideAnswer(s);
   // (Not "… which code?": that asks for the case's code.)
   if (MAY_BE_THERE.test(text) && !ASKS_FOR_RESPONSE.test(text) && !/\b(?:which|what) (?:code|status|one)\b/.test(text)) return hideAnswer(s);

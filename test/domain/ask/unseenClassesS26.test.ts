@@ -179,3 +179,78 @@ describe('"no key with that id" is the record asked for, not a missing credentia
     expect(answerQuestion('the partner calls GET /v2/orders with no key at all. which code').verdict).toBe('401');
   });
 });
+
+/** Round three, from unseen261, 262, 264 and 267 (knowledge only). */
+describe('whether a 404 may stand for what the caller cannot see, asked as yes or no', () => {
+  it('"can a 404 legitimately mean that?" after a user who swears the thing exists gets the hiding rule', () => {
+    const result = answerQuestion('the customer insists the invoice exists, but our api said 404 because she has no access to it. can a 404 really mean that per rfc 9110?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/^Yes/);
+    expect(result.answer).toMatch(/not willing to disclose/);
+  });
+
+  it('"is that response actually allowed by the RFC?" closing a finding is answered yes', () => {
+    const result = answerQuestion('an auditor says our 404 rather than 403 for other customers\' orders breaks http. is that response actually allowed by the rfc?');
+    expect(result.answer).toMatch(/^Yes/);
+  });
+
+  it('guard: a 404 for a caller with no credentials is not a yes', () => {
+    expect(answerQuestion('is it allowed to answer 404 instead of 401 when the request has no token at all?').answer).not.toMatch(/^Yes, when its existence/);
+  });
+});
+
+describe('the scope the server can name, asked in a declarative order', () => {
+  it('"the server can tell to client which scope is need? how" names the scope attribute', () => {
+    expect(answerQuestion('token has too little scope. server can tell the client which scope it need? how').answer).toMatch(/scope/);
+    expect(answerQuestion('token has too little scope. server can tell the client which scope it need? how').answer).toMatch(/WWW-Authenticate|attribute/);
+  });
+});
+
+describe('a token the server does not vouch for, or damaged on the way, is 401', () => {
+  it.each([
+    'the deploy job calls us with a token whose service account was deleted yesterday; tokenreview returns authenticated: false. ops says 403. what do we send',
+    'a proxy bug truncates the bearer token to 20 chars. header syntax is fine. someone said 400 invalid_request, i think its the token. code?',
+  ])('%s -> 401', (q) => {
+    expect(answerQuestion(q).verdict).toBe('401');
+  });
+
+  it('guard: a request whose bearer token is sent twice is still 400 invalid_request', () => {
+    expect(answerQuestion('the client sends the access token both in the header and in the query string. what status, per rfc 6750').answer).toMatch(/\b400\b/);
+  });
+});
+
+describe('beside a removal for good, "not a permissions thing" sets the old refusals aside', () => {
+  it('a renewed subscriber asking for a workspace purged for good gets 410', () => {
+    expect(answerQuestion('his trial expired and per policy his sandbox was deleted permanently, on purpose. he renewed and logs in fine, valid token, asks for /sandboxes/77. someone says 403 since the trial expired. its not a permission thing, the sandbox is gone for good. code?').verdict).toBe('410');
+  });
+
+  it('guard: without the disclaimer, an expired plan still refuses', () => {
+    expect(answerQuestion('his trial expired, he logs in fine and asks for /reports/9, which exists. code?').verdict).toBe('403');
+  });
+});
+
+describe('a certificate that is an earned document is not a credential', () => {
+  it('a revoked course certificate, its PDF refused to its authenticated holder, is 403', () => {
+    expect(answerQuestion('the certificate was revoked but we keep the certificate record and the holder may appeal. the holder is logged in and calls GET /me/certificates/77/pdf; we refuse to render it. what should it return').verdict).toBe('403');
+  });
+
+  it('guard: a revoked TLS client certificate is still 401', () => {
+    expect(answerQuestion('the device presents a client certificate that our CA revoked last week. which code').verdict).toBe('401');
+  });
+});
+
+describe('a retracted article is removed', () => {
+  it('a retraction that is permanent, whose article never returns at its url, is 410', () => {
+    expect(answerQuestion('the journal formally retracted the paper; retracted papers never return at their original url, per our published policy. what should that url answer').verdict).toBe('410');
+  });
+
+  it('guard: a retraction that may be reversed is 404', () => {
+    expect(answerQuestion('the paper was retracted for now, the authors appealed and it may be reinstated next month. what should its url answer').verdict).toBe('404');
+  });
+});
+
+describe('an answer that is identical for every unauthenticated request hides nothing', () => {
+  it('no credentials, every request to the namespace answered alike before any lookup: 401', () => {
+    expect(answerQuestion('all of /api/private/* needs a login. this request has no credentials. a reviewer asks if we should send 404 so nobody learns which ids exist, but we answer every anonymous request there identically, before any lookup happens. what should it be').verdict).toBe('401');
+  });
+});

@@ -259,6 +259,10 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   ],
   // "the client cert is not signed by our CA".
   [/\bnot (?:signed|issued) by\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,40}\\bnot (?:signed|issued) by (?:our|a trusted|any trusted|the expected|a known|the right|us)\\b`)],
+  // "a helm plugin bug truncates the token", "the proxy mangles our jwt": the credential damaged on its way, so it no longer verifies.
+  [/\b(?:truncat|mangl|corrupt|garbl|chops|chopped)/, new RegExp(`\\b(?:truncates|truncated|truncating|mangles|mangled|mangling|corrupts|corrupted|corrupting|garbles|garbled|chops|chopped) (?:off )?(?:the |our |their |its |his |her |a |an |every |each )?(?:[a-z-]+ )?${CRED}s?\\b`)],
+  // "tokenreview comes back authenticated:false", "introspection says active=false": the token server does not vouch for the token.
+  [/\b(?:authenticated|active)\b/, /\b(?:authenticated|active)"? ?[:=] ?"?(?:false|no)\b/],
   // "a token that our introspection endpoint reports as inactive", "introspection: not active anymore".
   [/\b(?:inactive|not active|no longer active)\b/, new RegExp(`\\b(?:${CRED}|introspection)s?\\b(?:(?!\\b(?:account|user|member|subscription|plan|tenant|org|feature|project)\\b)[^.;!?]){0,80}\\b(?:inactive|not active|no longer active)\\b`)],
   // "carried a token but it was not valid": the credential, then a pronoun that judges it.
@@ -708,11 +712,12 @@ export function credentialText(said: string): string {
 }
 
 /**
- * "medical certificates attached to employee profiles", "a birth certificate that does not exist": a certificate that is a
- * document of a person or a thing, the resource asked for, not one the request presents (unless TLS names the kind).
+ * "medical certificates attached to employee profiles", "a birth certificate that does not exist", "we keep the certificate record
+ * and the holder can appeal", "GET /me/certificates/C-1002/pdf": a certificate that is a document of a person or a thing, the resource
+ * asked for, not one the request presents (unless TLS names the kind).
  */
 const DOCUMENT_CERTIFICATE =
-  /\b(?:medical|doctor's|doctors|sick(?:ness)?|birth|death|marriage|divorce|tax|training|completion|course|gift|insurance|vaccination|vaccine|graduation|share|stock|residence|residency|employment|salary|award|warranty|authenticity|origin|incorporation|occupancy|inspection|calibration|conformity|deposit|fitness|health|school|degree)(?:-[a-z]+)? (?:certificates?|certs?)\b/;
+  /\b(?:medical|doctor's|doctors|sick(?:ness)?|birth|death|marriage|divorce|tax|training|completion|course|exam|professional|achievement|gift|insurance|vaccination|vaccine|graduation|share|stock|residence|residency|employment|salary|award|warranty|authenticity|origin|incorporation|occupancy|inspection|calibration|conformity|deposit|fitness|health|school|degree)(?:-[a-z]+)? (?:certificates?|certs?)\b|\bcertificates? (?:records?|pdfs?|holders?|of (?:completion|achievement|attendance|insurance|origin|deposit|authenticity))\b|\/certificates\/[^\s/]+\/(?:pdf|download)\b/;
 const TLS_CERTIFICATE = /\b(?:tls|ssl|x\.?509|mtls|mutual tls|client cert(?:ificate)?s?|ca|certificate authority|handshake|pinning|chain of trust)\b/;
 
 function withoutDocumentCertificates(text: string): string {

@@ -189,6 +189,9 @@ const HIDE_NOT_NEEDED_HINTED: readonly Hinted[] = [
 const HIDE_NOT_NEEDED: readonly RegExp[] = [
   // "every listing has a private remarks sub-resource, so whether it exists reveals nothing": its existence is no secret.
   /\b(?:whether|that|if) (?:it|they|the [a-z-]+(?: [a-z-]+)?) exists? (?:reveals|tells|leaks|gives away|says|discloses) (?:nothing|no secret)\b|\bexistence (?:reveals|tells|leaks|gives away|says|discloses) nothing\b/,
+  // "we answer every unauthenticated request to that namespace identically, valid id or not, before any lookup happens": the answer
+  // cannot tell what exists from what does not, so nothing is left to hide by choosing the code.
+  /\b(?:answer|answers|answered|treat|treats|treated|handle|handles|handled|respond to|responds to|reject|rejects) (?:every|all|each|any) (?:[a-z-]+ ){0,5}(?:identically|the same way|alike|uniformly)\b|\bbefore (?:any|the) (?:lookup|db lookup|database lookup|existence check|record lookup) (?:happens|is done|runs|takes place)\b/,
   // "an auditor just read the pallet, so there is no question of hiding that it exists": hiding ruled out in so many words.
   /\bno (?:question|need|point|reason) (?:of|to|for) (?:hid(?:e|ing)|conceal\w*)\b/,
   // "every path returns the same challenge regardless of whether the course exists; nothing about existence leaks": nothing to hide.

@@ -62,9 +62,10 @@ const REFUSAL_OF_ABSENCE =
 
 /**
  * "our middleware currently replies 403 w/ error=insufficient_scope": an error name the server sends today,
- * beside the code it sends it with. It is the behaviour under review, not a fact of the request.
+ * beside the code it sends it with. It is the behaviour under review, not a fact of the request. So is one a colleague
+ * proposes ("someone said 400 invalid_request").
  */
-const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?)(?: with)?(?: an?)? \d{3}\b(?:[^.;]{0,20}?(?:w\/|with|and|\+|plus))?\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
+const REPLIED_ERROR = /\b(?:replies|reply|replied|returns?|returned|responds?|responded|sends?|sent|answers?|answered|gives?|emits?|said|says|suggested|suggests|proposed|proposes|wants|thinks|argues|argued|insists|recommends|recommended)(?: with)?(?: an?)? \d{3}\b(?:[^.;]{0,20}?(?:w\/|with|and|\+|plus))?\s*(?:an? )?(?:error ?= ?|error:? |"?error"?: ?)?"?(?:insufficient_scope|invalid_token|invalid_request)\b/g;
 
 /** The RFC 6750 error the request earns; where the credentials themselves fail, not one the server replies with today. */
 function detectOAuthErrorOfCase(text: string, auth: Situation['auth']): OAuthError | null {

@@ -657,7 +657,15 @@ const SERVER_BOUND =
 
 const RESTORE_ASKED = /\b(?:tries|try|trying|attempts?|attempting|wants?|calls?|calling|hits?|sends?|requests?) (?:to )?(?:[a-z/0-9{}-]+ ){0,3}(?:restore|undelete|undo|recover)\b|\/(?:restore|undelete|recover)\b/;
 
+/**
+ * "its not a perms thing, the workspace is gone for good", "nothing to do with permissions": beside a removal, the writer rules the
+ * refusals they mentioned (an expired subscription, since renewed) out of the case.
+ */
+const NOT_A_PERMISSION_MATTER =
+  /\bnot (?:a |an )?(?:perms?|permissions?|access|authori[sz]ation|authz|rbac|roles?|entitlement) (?:thing|issue|problem|matter|question|case)\b|\bnothing to do with (?:perms?|permissions?|access|roles?|the (?:subscription|plan|role))\b/;
+
 export function denialsBesideARemoval(text: string, denials: DenialKind[]): DenialKind[] {
+  if (NOT_A_PERMISSION_MATTER.test(text)) return [];
   if (!denials.includes('role') || RESTORE_ASKED.test(text)) return denials;
   const setting = text.replace(RESTORER, ' ').replace(AUDIENCE_ASKED, ' ').replace(SERVER_BOUND, ' ');
   return setting === text ? denials : detectDenials(setting);

@@ -128,6 +128,10 @@ import { UNSEEN252_QUESTIONS } from '../eval/unseen252/questions';
 import { UNSEEN254_QUESTIONS } from '../eval/unseen254/questions';
 import { UNSEEN258_QUESTIONS } from '../eval/unseen258/questions';
 import { UNSEEN259_QUESTIONS } from '../eval/unseen259/questions';
+import { UNSEEN260_QUESTIONS } from '../eval/unseen260/questions';
+import { UNSEEN263_QUESTIONS } from '../eval/unseen263/questions';
+import { UNSEEN265_QUESTIONS } from '../eval/unseen265/questions';
+import { UNSEEN266_QUESTIONS } from '../eval/unseen266/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -287,4 +291,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN254_QUESTIONS,
   UNSEEN258_QUESTIONS,
   UNSEEN259_QUESTIONS,
+  UNSEEN260_QUESTIONS,
+  UNSEEN263_QUESTIONS,
+  UNSEEN265_QUESTIONS,
+  UNSEEN266_QUESTIONS,
 ];

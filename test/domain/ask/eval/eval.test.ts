@@ -272,6 +272,14 @@ import { UNSEEN256_QUESTIONS } from './unseen256/questions';
 import { UNSEEN257_QUESTIONS } from './unseen257/questions';
 import { UNSEEN258_QUESTIONS } from './unseen258/questions';
 import { UNSEEN259_QUESTIONS } from './unseen259/questions';
+import { UNSEEN260_QUESTIONS } from './unseen260/questions';
+import { UNSEEN261_QUESTIONS } from './unseen261/questions';
+import { UNSEEN262_QUESTIONS } from './unseen262/questions';
+import { UNSEEN263_QUESTIONS } from './unseen263/questions';
+import { UNSEEN264_QUESTIONS } from './unseen264/questions';
+import { UNSEEN265_QUESTIONS } from './unseen265/questions';
+import { UNSEEN266_QUESTIONS } from './unseen266/questions';
+import { UNSEEN267_QUESTIONS } from './unseen267/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1154,6 +1162,21 @@ const UNSEEN256_FLOOR = 49;
 const UNSEEN257_FLOOR = 50;
 const UNSEEN258_FLOOR = 48;
 const UNSEEN259_FLOOR = 49;
+/**
+ * Session 26's third batch, scored with 26b78c1 before anyone read them: six in the general style, five at the check's bar:
+ * unseen260 48 of 50, unseen261 47 of 49 (one question word for word in ./unseen141 taken out), unseen262 47 of 50 (below the
+ * bar: three verdicts wrong), unseen263 49 of 50, unseen264 44 of 46 (four taken out), unseen265 50 of 50; and two of knowledge
+ * questions only: unseen266 28 of 30, unseen267 26 of 29 (one taken out). Split at random: 261, 262, 264 and 267 tuned on;
+ * 260, 263, 265 and 266 held aside. After round three: 49, 49, 46, 29; nothing held moved.
+ */
+const UNSEEN260_FLOOR = 48;
+const UNSEEN261_FLOOR = 49;
+const UNSEEN262_FLOOR = 49;
+const UNSEEN263_FLOOR = 49;
+const UNSEEN264_FLOOR = 46;
+const UNSEEN265_FLOOR = 50;
+const UNSEEN266_FLOOR = 28;
+const UNSEEN267_FLOOR = 29;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1691,6 +1714,14 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-twenty-seventh (./unseen257, a travel booking system: scored, then tuned on)", UNSEEN257_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN257_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-eighth (./unseen258, a game platform; one question word for word in an earlier set taken out)", UNSEEN258_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN258_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-twenty-ninth (./unseen259, a B2B analytics SaaS; one question word for word in an earlier set taken out)", UNSEEN259_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN259_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-thirtieth (./unseen260, an insurance claims platform)", UNSEEN260_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN260_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-thirty-first (./unseen261, a Kubernetes platform team's internal APIs: scored, then tuned on; one question word for word in ./unseen141 taken out)", UNSEEN261_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN261_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-thirty-second (./unseen262, an e-learning and certification vendor: scored, then tuned on)", UNSEEN262_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN262_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-thirty-third (./unseen263, a real-estate listings portal)", UNSEEN263_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN263_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-thirty-fourth (./unseen264, a newsroom CMS and publishing API: scored, then tuned on; four questions word for word in earlier sets taken out)", UNSEEN264_QUESTIONS, { which: 35, knowledge: 11, open: 0 }, UNSEEN264_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-thirty-fifth (./unseen265, a payments processor's merchant API)", UNSEEN265_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN265_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen266)", UNSEEN266_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN266_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen267, scored, then tuned on; one question word for word in ./unseen183 taken out)", UNSEEN267_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN267_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
