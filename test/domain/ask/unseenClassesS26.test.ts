@@ -254,3 +254,14 @@ describe('an answer that is identical for every unauthenticated request hides no
     expect(answerQuestion('all of /api/private/* needs a login. this request has no credentials. a reviewer asks if we should send 404 so nobody learns which ids exist, but we answer every anonymous request there identically, before any lookup happens. what should it be').verdict).toBe('401');
   });
 });
+
+/** Left from session 25's tuning sets (unseen237 #33): a credential deleted for good, asked for as a record by its path. */
+describe('a deleted key asked for by its path is a removed record', () => {
+  it('another admin asking for a key that was purged for good gets 410', () => {
+    expect(answerQuestion('the tenant owner permanently deleted one of their api tokens; the record is purged and cannot be recovered. another admin of that tenant, signed in with her own valid token, requests GET /tenant/tokens/{deletedId}. nothing to hide from her. which status').verdict).toBe('410');
+  });
+
+  it('guard: a caller whose own deleted key is sent is still 401', () => {
+    expect(answerQuestion('the partner deleted their api key yesterday but their job still sends it on GET /v1/orders. what code').verdict).toBe('401');
+  });
+});

@@ -477,7 +477,15 @@ const FROM_A_GROUP = /^ (?:[a-z'-]+ ){0,3}from (?:the |a |an |our |their |his |h
 const CREDENTIAL_AS_MODIFIER =
   /\b(?:passwords?|tokens?|api keys?|keys?|secrets?|credentials?|certificates?|sessions?|cookies?|logins?|access)(?=[- ](?:(?!(?:to|for|of|the|a|an|from|in|on|at|and|or|with|by|their|his|her|its|our|my|your)\b)[a-z-]+ ){0,2}(?:reports?|exports?|logs?|audits?|archives?|downloads?|dumps?|csvs?|spreadsheets?|summaries|summary|digests?|analytics|recordings?|statistics|stats)\b)/g;
 
+/**
+ * "another admin requests GET /publisher/keys/{deletedId}": the credential removed is the record the request asks for by its path,
+ * so its deletion is a removal of that record (RFC 9110 §15.5.5/§15.5.11), not a grant or a credential taken from the caller.
+ */
+const CREDENTIAL_RECORD_ASKED =
+  /\b(?:get|head|requests?|requested|fetch(?:es|ed)?|looks? up|looked up|opens?|opened|calls?|called|asks? for)\b[^.;]{0,20}\/(?:[a-z0-9{}_.-]+\/)*(?:keys|api-keys|apikeys|tokens|credentials|secrets|certificates|certs|passkeys)\/[^\s/]+/;
+
 function removalIsAboutAccess(said: string): boolean {
+  if (CREDENTIAL_RECORD_ASKED.test(said)) return false;
   const text = said.replace(CREDENTIAL_AS_MODIFIER, 'subject');
   // "removed the admin role", "removed from the allowlist": the permission went away, not the resource.
   let removals = 0;
