@@ -180,7 +180,7 @@ const MAY_HIDE_WITH_404 =
   /\b(?:can|may|should|could) (?:i|we|you|one|a server|an api|the api) (?:return|answer|send|use|respond with) (?:a )?404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|so (?:that )?(?:people|users|attackers|they|nobody|no one|outsiders|others|callers) (?:cannot|can not|do not|will not|could not) (?:guess|know|tell|see|learn|enumerate|find out|discover)|to (?:avoid|prevent|stop) (?:leak\w*|enumerat\w*|reveal\w*|guess\w*|disclos\w*))\b/;
 
 /** "is it acceptable to answer 404 instead of 403 to hide it?", "can we …", "does RFC 9110 permit …": whether the practice is allowed, asked yes or no. */
-const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |(?:that|this|such an?|the|our) (?:response|practice|behaviou?r|answer) |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally |actually |even |truly )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis)\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:standard|spec|specs|specification|semantics|rfcs?))?(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b|^(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to\b/;
+const MAY_I = /^(?:(?:per|under|according to|by) (?:the )?(?:rfc ?9110|rfcs?|spec|http)[,:]? )?(?:is|are|would|will) (?:it |that |this |(?:that|this|such an?|the|our) (?:response|practice|behaviou?r|answer) |returning |answering |sending |a server |an? (?:api|origin server|origin|service) |the (?:server|api|origin server|service) )?(?:ever |really |still |generally |actually |even |truly )?(?:acceptable|ok|okay|fine|allowed|permitted|legit|legitimate|legal|valid|compliant|reasonable|kosher)\b|^(?:can|may|could) (?:i|we|you|one|a server|an api|the api|servers|apis|an? origin(?: server)?|origin servers|the (?:server|origin server))\b|^(?:does|do) (?:the )?(?:rfcs?|rfc ?9110|9110|specs?|standard|http)\b(?: (?:standard|spec|specs|specification|semantics|rfcs?))?(?: (?:really|actually|even|ever|explicitly))? (?:permit|permits|allow|allows|let|lets)\b|^(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to\b/;
 
 /**
  * "the user swears the record exists but the api answered 404 because they cannot see it. can a 404 legitimately mean that?": whether a
@@ -192,6 +192,8 @@ const CANNOT_SEE_WHAT_EXISTS = /\bexists?\b|\b(?:cannot|can not|not allowed to|n
 
 /** "from a security-review standpoint: ", "quick q, ": a lead-in before the question proper. */
 const LEAD_IN = /^[a-z0-9 ,'-]{1,60}: /;
+/** "under rfc 9110, ", "per the spec ": the rules named before the question proper. */
+const PER_THE_RULES = /^(?:per|under|according to|by|in) (?:the )?(?:rfc ?9110|rfcs?|specs?|http|standard)[,:]? /;
 
 /** A 404 weighed against 403 to hide: what the "yes" is about (not "404 instead of 401", not "403 instead of 404"). */
 const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of)\b[^?]{0,5}\b403\b|\b404\b[^?]{0,30}\b(?:for|on|to) (?:an? |the |our |their )?(?:private|confidential|secret|hidden|internal)\b|\b404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|reveal\w*|disclos\w*)\b/;
@@ -207,8 +209,9 @@ function saysYes(s: Situation | null): boolean {
   // "our pentest report calls it non-compliant. is that response actually allowed by the rfc?": the yes/no question closes the text.
   const last = s.text.split(/(?<=[.!?]) /).pop() ?? s.text;
   if (A_404_MAY_MEAN.test(last)) return true;
-  // "from a security-review standpoint: does rfc 9110 permit …": the yes/no question after a lead-in.
-  const asked = MAY_I.test(s.text) || MAY_I.test(s.text.replace(LEAD_IN, '')) || MAY_I.test(last);
+  // "from a security-review standpoint: does rfc 9110 permit …", "under rfc 9110, may an origin server …": the yes/no question after a
+  // lead-in.
+  const asked = MAY_I.test(s.text) || MAY_I.test(s.text.replace(LEAD_IN, '')) || MAY_I.test(s.text.replace(PER_THE_RULES, '')) || MAY_I.test(last);
   return asked && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
 }
 

@@ -896,7 +896,7 @@ const OLDER_RFC_ASKED =
  * attribute, asked beside the case it is for.
  */
 const HOW_TO_TELL_WHICH_SCOPE =
-  /\bhow\b[^?]{0,40}\b(?:tell|inform|signal|communicate|indicate|show|let (?:\w+ ){1,2}know)\b[^?]{0,40}\b(?:which|what) (?:scopes?|permissions?)\b|(?:\b(?:can|could|may|should) (?:the )?(?:server|api|resource server|we|it)|\b(?:server|api|resource server|we|it) (?:can|could|may|should))\b (?:tell|inform|signal|communicate|indicate|say|show)(?: to)?(?: (?:the )?(?:client|caller|app|application))? (?:which|what) scopes?\b/;
+  /\bhow\b[^?]{0,40}\b(?:tell|inform|signal|communicate|indicate|show|let (?:\w+ ){1,2}know)\b[^?]{0,40}\b(?:which|what) (?:scopes?|permissions?)\b|(?:\b(?:can|could|may|should) (?:the |a |an )?(?:server|api|resource server|we|it|403(?: response)?|response|error response|challenge)|\b(?:server|api|resource server|we|it) (?:can|could|may|should))\b (?:tell|inform|signal|communicate|indicate|say|show)(?: to)?(?: (?:the )?(?:client|caller|app|application))? (?:which|what) scopes?\b/;
 /** "if the server sends the same challenge again after a failed attempt", "the very same 401 challenge again": RFC 9110 §15.5.2. */
 const SAME_CHALLENGE_AGAIN =
   /\b(?:same|identical|very same) (?:401 )?(?:challenge|www-authenticate)\b[^?]{0,40}\b(?:again|twice|repeated\w*|back|once more)\b|\b(?:again|repeated\w*) (?:the |a )?(?:same|identical) (?:401 )?challenge\b/;
@@ -930,7 +930,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'authorization-header', needs: ['header'], asks: (text) => /\b401s?\b/.test(text) && /\b(?:which|what) (?:request )?headers?\b[^?]{0,40}\b(?:put|send|add|include|need|use)\b/.test(text) && /\b(?:new|next) request\b|\bagain\b|\bretry\w*|\bre-?send\w*|\brepeat\w*/.test(text) && !/\bserver\b|\bprox(?:y|ies)\b|\b(?:403|404|410)\b/.test(text) },
   // ── s25 round two (from unseen187–189, 191) ──
   { id: 'retry-401', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && CLIENT_NEXT_STEP.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'reason-in-403', needs: ['403', 'forbidden'], asks: (text) => /\b403s?\b|\bforbidden\b/.test(text) && WHY_TOLD.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
+  { id: 'reason-in-403', needs: ['403', 'forbidden'], asks: (text) => /\b403s?\b|\bforbidden\b/.test(text) && WHY_TOLD.test(text) && !HOW_TO_TELL_WHICH_SCOPE.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'www-authenticate-beyond-401', needs: ['www-authenticate'], asks: (text) => /\b403s?\b/.test(text) && HEADER_ONLY_FOR_401.test(text) && !/\b(?:404|410)\b/.test(text) },
   { id: 'definition-404', needs: ['404'], asks: (text) => DEFINITION_OF_404_COVERS.test(text) && !/\b(?:401|410)\b/.test(text) },
   { id: 'gone-optional', needs: ['410'], asks: (text) => /\b410s?\b/.test(text) && MARK_KEPT_FOREVER.test(text) && !/\b(?:401|403|404)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },

@@ -75,7 +75,7 @@ function classAnswer(s: Situation): Draft | null {
 
 /** A successor to send people to: a moved page, a replacement product. */
 const SUCCESSOR =
-  /\b(?:replacement|successor|replaced (?:by|with)|superseded|newer (?:version|model|product|page)|new (?:version|model|product|page|url|location|address)|moved (?:to|permanently)|(?:redirect|point) (?:them |it |people |users )?to)\b/;
+  /\b(?:replacement|successor|replaced (?:by|with)|superseded|newer (?:version|model|product|page)|new (?:version|model|product|page|url|location|address)|moved (?:to|permanently)|redirect (?:them |it |people |users )?to|(?<!\b(?:rfc|rfcs|spec|specs|standard|9110|rule|rules) (?:does |do |would |will )?)point (?:them |it |people |users )?to)\b/;
 /** "no successor url", "nothing replaces it": the successor ruled out, so 410 stands. */
 const NO_SUCCESSOR = /\b(?:no |without (?:a |any )?|not (?:a |any )?)(?:successor|replacement|new (?:url|page|location|version))\b|\bnothing (?:replaces|replaced|takes (?:its|their) place)\b/;
 const REDIRECT_CODE = /\b30[18]s?\b|\bredirects?\b/;

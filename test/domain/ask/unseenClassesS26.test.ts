@@ -265,3 +265,36 @@ describe('a deleted key asked for by its path is a removed record', () => {
     expect(answerQuestion('the partner deleted their api key yesterday but their job still sends it on GET /v1/orders. what code').verdict).toBe('401');
   });
 });
+
+/** Round four, from unseen269, 270, 273 and 274 (knowledge only). */
+describe('knowledge asked in round four\'s words', () => {
+  it('"per the spec, may an origin server answer 404 in place of 403 to conceal it" is answered yes', () => {
+    expect(answerQuestion('per the spec, may an origin server answer 404 in place of 403 to conceal a forbidden resource?').answer).toMatch(/^Yes/);
+  });
+
+  it('"can the 403 response tell the client which scope it needs? how" names the scope attribute', () => {
+    const answer = answerQuestion('if the token lacks scope, can the 403 response tell the client which scope is needed? how').answer;
+    expect(answer).toMatch(/scope/);
+    expect(answer).toMatch(/WWW-Authenticate|attribute/);
+  });
+
+  it('"which code does the rfc point to, 410 or 404" when nobody knows if it comes back is the 404 rule, not a redirect', () => {
+    const answer = answerQuestion('if we really do not know whether a removed page will ever come back, which code does the rfc point to, 410 or 404').answer;
+    expect(answer).toMatch(/404/);
+    expect(answer).not.toMatch(/redirect permanently/);
+  });
+
+  it('guard: a successor to point people to is still a redirect', () => {
+    expect(answerQuestion('we retired the old pricing page but the new one replaces it, should we send 410 or point people to the new page').answer).toMatch(/\b30[18]\b/);
+  });
+});
+
+describe('a key sent that is not in our database is invalid credentials', () => {
+  it('"called with api key x but this key is not existing in our database" is 401', () => {
+    expect(answerQuestion('a partner called /v2/stops with api key k-991 but this key is not existing in our database, maybe a typo. the endpoint needs a key. 403 or other?').verdict).toBe('401');
+  });
+
+  it('guard: a key record asked for by id that is not in our database is 404', () => {
+    expect(answerQuestion('an admin with a valid session opens /admin/keys/k-991, but that key is not in our database. which code').verdict).toBe('404');
+  });
+});

@@ -267,6 +267,11 @@ const AUTH_INVALID_HINTED: readonly Hinted[] = [
   [/\b(?:inactive|not active|no longer active)\b/, new RegExp(`\\b(?:${CRED}|introspection)s?\\b(?:(?!\\b(?:account|user|member|subscription|plan|tenant|org|feature|project)\\b)[^.;!?]){0,80}\\b(?:inactive|not active|no longer active)\\b`)],
   // "carried a token but it was not valid": the credential, then a pronoun that judges it.
   [/\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\b/, new RegExp(`\\b${CRED}s?\\b[^.;]{0,30}\\b(?:it|which|that|they|this) (?:was|is|were|are|turned out to be|seems|looks) (?:not valid|invalid|expired|revoked|malformed|bad|wrong|forged|bogus|garbage|no longer valid)\\b`)],
+  // "calls /v3/live with api key 'abc123' but this key is not existing in our database": the key sent names no one we issued.
+  [
+    /\b(?:nonexistent|non-existent|does not exist|do not exist|not found|unknown|not in our|not known)\b/,
+    /\b(?:with|using|sends?|sent|passes|passed|presents?|presented) (?:an? |the |its |their |his |her )?(?:api |access |bearer )?(?:key|token)\b[^.;]{0,60}\b(?:this|that|the|its|their|such) (?:api |access )?(?:key|token)s? (?:is |was |are )?(?:nonexistent|non-existent|does not exist|do not exist|not found|unknown|not (?:in|found in|known to|registered in) (?:our|the) (?:database|db|system|records?|store))\b/,
+  ],
   // "basic auth with a username that is not in our database": credentials that name no one.
   [/\b(?:basic auth|credentials?|password|log ?in|sign ?in)\b/, /\b(?:username|user name|login name|login|user|account|email)\b[^.;]{0,25}\b(?:does not exist|do not exist|not found|is unknown|not registered|never registered|never existed|(?:is|was|are|were) not (?:\w+ )?(?:in|found in|known to|registered in|listed in) (?:our|the) (?:database|directory|ldap|idp|user store|system|records?))\b/],
   // "the integration lost its credentials after the rotation": what it still sends is no longer valid.

@@ -132,6 +132,10 @@ import { UNSEEN260_QUESTIONS } from '../eval/unseen260/questions';
 import { UNSEEN263_QUESTIONS } from '../eval/unseen263/questions';
 import { UNSEEN265_QUESTIONS } from '../eval/unseen265/questions';
 import { UNSEEN266_QUESTIONS } from '../eval/unseen266/questions';
+import { UNSEEN268_QUESTIONS } from '../eval/unseen268/questions';
+import { UNSEEN271_QUESTIONS } from '../eval/unseen271/questions';
+import { UNSEEN272_QUESTIONS } from '../eval/unseen272/questions';
+import { UNSEEN275_QUESTIONS } from '../eval/unseen275/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -295,4 +299,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN263_QUESTIONS,
   UNSEEN265_QUESTIONS,
   UNSEEN266_QUESTIONS,
+  UNSEEN268_QUESTIONS,
+  UNSEEN271_QUESTIONS,
+  UNSEEN272_QUESTIONS,
+  UNSEEN275_QUESTIONS,
 ];

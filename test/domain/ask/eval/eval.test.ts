@@ -280,6 +280,14 @@ import { UNSEEN264_QUESTIONS } from './unseen264/questions';
 import { UNSEEN265_QUESTIONS } from './unseen265/questions';
 import { UNSEEN266_QUESTIONS } from './unseen266/questions';
 import { UNSEEN267_QUESTIONS } from './unseen267/questions';
+import { UNSEEN268_QUESTIONS } from './unseen268/questions';
+import { UNSEEN269_QUESTIONS } from './unseen269/questions';
+import { UNSEEN270_QUESTIONS } from './unseen270/questions';
+import { UNSEEN271_QUESTIONS } from './unseen271/questions';
+import { UNSEEN272_QUESTIONS } from './unseen272/questions';
+import { UNSEEN273_QUESTIONS } from './unseen273/questions';
+import { UNSEEN274_QUESTIONS } from './unseen274/questions';
+import { UNSEEN275_QUESTIONS } from './unseen275/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1177,6 +1185,22 @@ const UNSEEN264_FLOOR = 46;
 const UNSEEN265_FLOOR = 50;
 const UNSEEN266_FLOOR = 28;
 const UNSEEN267_FLOOR = 29;
+/**
+ * Session 26's fourth batch, scored with a77b9ad before anyone read them: six in the general style, all six at the check's bar:
+ * unseen268 49 of 50, unseen269 46 of 48 (two questions word for word in ./unseen86 and ./unseen266 taken out), unseen270 49 of
+ * 50, unseen271 49 of 49 (one taken out), unseen272 47 of 47 (three taken out), unseen273 47 of 49 (one taken out); and two of
+ * knowledge questions only: unseen274 27 of 30, unseen275 27 of 30. Split at random: 269, 270, 273 and 274 tuned on; 268, 271,
+ * 272 and 275 held aside. After round four: 48, 50, 47, 28; nothing held in this batch moved (unseen232, held since session 25,
+ * gained one).
+ */
+const UNSEEN268_FLOOR = 49;
+const UNSEEN269_FLOOR = 48;
+const UNSEEN270_FLOOR = 50;
+const UNSEEN271_FLOOR = 49;
+const UNSEEN272_FLOOR = 47;
+const UNSEEN273_FLOOR = 47;
+const UNSEEN274_FLOOR = 28;
+const UNSEEN275_FLOOR = 27;
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
@@ -1722,6 +1746,14 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-thirty-fifth (./unseen265, a payments processor's merchant API)", UNSEEN265_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN265_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen266)", UNSEEN266_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN266_FLOOR],
   ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen267, scored, then tuned on; one question word for word in ./unseen183 taken out)", UNSEEN267_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN267_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-thirty-eighth (./unseen268, a recruiting and applicant-tracking system)", UNSEEN268_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN268_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-thirty-ninth (./unseen269, a smart-city public-transport API: scored, then tuned on; two questions word for word in ./unseen86 and ./unseen266 taken out)", UNSEEN269_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN269_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-fortieth (./unseen270, a password manager and identity vault: scored, then tuned on)", UNSEEN270_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN270_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-forty-first (./unseen271, an e-commerce retailer's storefront and order APIs; one question word for word in ./unseen101 taken out)", UNSEEN271_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN271_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-forty-second (./unseen272, an observability and logging SaaS; three questions word for word in earlier sets taken out)", UNSEEN272_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN272_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-forty-third (./unseen273, a membership organisation's site and member portal: scored, then tuned on; one question word for word in ./unseen88 taken out)", UNSEEN273_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN273_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen274, scored, then tuned on)", UNSEEN274_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN274_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen275)", UNSEEN275_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN275_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
