@@ -735,7 +735,7 @@ const UNSEEN70_FLOOR = 50;
  */
 const UNSEEN71_FLOOR = 50;
 const UNSEEN72_FLOOR = 49;
-const UNSEEN73_FLOOR = 48;
+const UNSEEN73_FLOOR = 49;
 /**
  * Two more written blind in session 20, while the first tuners worked, and scored with the same start code (nothing had
  * been merged yet) before anyone read them: unseen74 43, unseen75 44. unseen75 is held aside, never read; unseen74 was
@@ -819,20 +819,20 @@ const UNSEEN91_FLOOR = 50;
  * reads it as the case). Held aside, +5 and -2: unseen84 46 → 47, unseen89 49 → 50, unseen95 49 → 50, unseen99 45 → 46, the
  * first set's held half 158 → 159; unseen81 49 → 48 and unseen85 48 → 47 with the retrain. Floors follow, both ways.
  */
-const UNSEEN92_FLOOR = 49;
+const UNSEEN92_FLOOR = 50;
 const UNSEEN93_FLOOR = 49;
 const UNSEEN94_FLOOR = 49;
 const UNSEEN95_FLOOR = 50;
 const UNSEEN96_FLOOR = 50;
 const UNSEEN97_FLOOR = 50;
 const UNSEEN98_FLOOR = 50;
-const UNSEEN99_FLOOR = 46;
+const UNSEEN99_FLOOR = 47;
 /**
  * Four more written blind in session 22 after its changes were made, scored before anyone read them with the session's start
  * code and its end: unseen100 48 and 48 of 49, unseen101 49 and 49, unseen102 49 and 49 of 49, unseen103 48 and 48 (two
  * knowledge questions word for word in ./unseen43 and ./unseen39 taken out). All four are held aside, never read.
  */
-const UNSEEN100_FLOOR = 48;
+const UNSEEN100_FLOOR = 49;
 const UNSEEN101_FLOOR = 49;
 const UNSEEN102_FLOOR = 49;
 // Session 23's fixes (from unseen116–119): 48 → 49.
@@ -848,7 +848,7 @@ const UNSEEN103_FLOOR = 49;
  * every row in a new order, and answers near a threshold move either way), so their misses were fixed by class instead.
  */
 const UNSEEN104_FLOOR = 50;
-const UNSEEN105_FLOOR = 48;
+const UNSEEN105_FLOOR = 49;
 const UNSEEN106_FLOOR = 46;
 const UNSEEN107_FLOOR = 49;
 const UNSEEN108_FLOOR = 50;
@@ -1002,7 +1002,7 @@ const UNSEEN174_FLOOR = 48;
 const UNSEEN175_FLOOR = 48;
 const UNSEEN176_FLOOR = 48;
 const UNSEEN177_FLOOR = 47;
-const UNSEEN178_FLOOR = 44;
+const UNSEEN178_FLOOR = 45;
 const UNSEEN179_FLOOR = 49;
 /**
  * Then six sets of thirty knowledge questions only, written blind with topics spread wide (no more than three on one), split at
@@ -1043,7 +1043,7 @@ const UNSEEN194_FLOOR = 50;
 const UNSEEN195_FLOOR = 47;
 const UNSEEN196_FLOOR = 48;
 const UNSEEN197_FLOOR = 47;
-const UNSEEN198_FLOOR = 44;
+const UNSEEN198_FLOOR = 45;
 const UNSEEN199_FLOOR = 46;
 /**
  * And four more sets of thirty knowledge questions, written after the last change and scored with it: unseen200 27, unseen201
@@ -1091,7 +1091,7 @@ const UNSEEN219_FLOOR = 46;
  * word in an earlier set taken out), unseen222 27, unseen223 25 of 29 (one taken out): 104 of 118, 8 facts missing, 6 answers
  * giving a code where the writer wanted none. Held aside; misses not printed.
  */
-const UNSEEN220_FLOOR = 26;
+const UNSEEN220_FLOOR = 27;
 const UNSEEN221_FLOOR = 26;
 const UNSEEN222_FLOOR = 27;
 const UNSEEN223_FLOOR = 25;
@@ -1113,11 +1113,11 @@ const UNSEEN227_FLOOR = 50;
  * unseen232 miss two and three knowledge facts, unseen230 has three verdicts wrong and one fact missing). Held aside; misses
  * not printed.
  */
-const UNSEEN228_FLOOR = 46;
+const UNSEEN228_FLOOR = 47;
 const UNSEEN229_FLOOR = 48;
 const UNSEEN230_FLOOR = 46;
 const UNSEEN231_FLOOR = 49;
-const UNSEEN232_FLOOR = 47;
+const UNSEEN232_FLOOR = 48;
 const UNSEEN233_FLOOR = 49;
 const UNSEEN234_FLOOR = 46;
 const UNSEEN235_FLOOR = 47;
@@ -1128,7 +1128,7 @@ const UNSEEN235_FLOOR = 47;
  * held moved.
  */
 const UNSEEN236_FLOOR = 48;
-const UNSEEN237_FLOOR = 44;
+const UNSEEN237_FLOOR = 46;
 const UNSEEN238_FLOOR = 48;
 const UNSEEN239_FLOOR = 49;
 /**
@@ -1138,8 +1138,8 @@ const UNSEEN239_FLOOR = 49;
  */
 const UNSEEN240_FLOOR = 49;
 const UNSEEN241_FLOOR = 50;
-const UNSEEN242_FLOOR = 49;
-const UNSEEN243_FLOOR = 48;
+const UNSEEN242_FLOOR = 50;
+const UNSEEN243_FLOOR = 49;
 /**
  * Session 26's first batch, eight in the general style scored with 6219cb5 (the code session 25 ended with) before anyone
  * read them: all eight at the check's bar. unseen244 48 of 48 (two questions word for word in earlier sets taken out), unseen245
@@ -1149,11 +1149,11 @@ const UNSEEN243_FLOOR = 48;
  */
 const UNSEEN244_FLOOR = 48;
 const UNSEEN245_FLOOR = 48;
-const UNSEEN246_FLOOR = 48;
-const UNSEEN247_FLOOR = 45;
-const UNSEEN248_FLOOR = 47;
+const UNSEEN246_FLOOR = 49;
+const UNSEEN247_FLOOR = 46;
+const UNSEEN248_FLOOR = 48;
 const UNSEEN249_FLOOR = 50;
-const UNSEEN250_FLOOR = 49;
+const UNSEEN250_FLOOR = 50;
 const UNSEEN251_FLOOR = 50;
 /**
  * Session 26's second batch, eight in the general style scored with 2ce3ced (after round one) before anyone read them: seven
@@ -1201,6 +1201,12 @@ const UNSEEN272_FLOOR = 47;
 const UNSEEN273_FLOOR = 47;
 const UNSEEN274_FLOOR = 28;
 const UNSEEN275_FLOOR = 27;
+/*
+ * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
+ * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
+ * unseen228 47, unseen232 48, unseen247 46; tuned on unseen237 46, unseen242 50, unseen243 49, unseen246 49, unseen248 48,
+ * unseen250 50 (and the sets of rounds two to four, whose floors above are their scores after their round).
+ */
 /*
  * Then the verdict model's second reading (learnedVerdict.ts: where it is at least 98 % sure and the facts read one by one
  * give another code, its code, with the other named). On the four sets above, before anyone read them: unseen88 48 → 49,
