@@ -113,8 +113,15 @@ function claimedRuleAnswer(s: Situation, resolution: Resolution): AskResult | nu
 const CONDITION_OF_DOUBT =
   /(?:^|[.;!?] )(?:if|when|whenever) (?:later |ever |then |now )?(?:(?:nobody|no one) (?:really |yet |actually )?knows|(?:we|you|one|i|the server|a server|an api|the team|they)\b[^,?]{0,80}\b(?:not sure|unsure|no longer sure|not certain|uncertain|no longer certain|(?:do|does|did) not know|cannot tell|can not tell)\b)[^,?]{0,80}, (?:(?:which|what)\b[^?]{0,60}\b(?:status|code|one|404|410)\b|(?:should|shall|do|can|must|may) (?:we|i|you|they|it|the (?:server|api|site|service)) (?:still )?(?:return|use|send|answer|serve|give|respond with|go with)\b[^?]{0,20}\b(?:404|410)\b)/;
 
+/**
+ * "we delete something but we don't know if it is forever or maybe it come back. rfc say to use 410 or other code?": a removal of
+ * "something", no thing in particular, in doubt, with the rules asked: the same rule as CONDITION_OF_DOUBT's, not one case's code.
+ */
+const DOUBT_ABOUT_ANYTHING =
+  /\b(?:we|you|i|they|one) (?:delete|deletes|deleted|remove|removes|removed|take down|takes down|took down|unpublish|unpublished) (?:something|some things|stuff|things|a thing|anything)\b[^?]{0,80}\b(?:not sure|unsure|not certain|uncertain|do not know|does not know|cannot tell)\b[^?]{0,120}\b(?:rfcs?|spec|specs|standard|http)\b/;
+
 function conditionalRuleAnswer(s: Situation, resolution: Resolution): AskResult | null {
-  if (!CONDITION_OF_DOUBT.test(s.text)) return null;
+  if (!CONDITION_OF_DOUBT.test(s.text) && !DOUBT_ABOUT_ANYTHING.test(s.text)) return null;
   // (The removal's permanence is what the condition doubts, whatever permanence the told case had: "we retired it for good; if that
   // stops being certain, what code then?")
   const doubtedRemoval =

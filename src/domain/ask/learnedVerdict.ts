@@ -58,10 +58,18 @@ function expiryWithoutRefusal(s: Situation, read: Reason, label: StatusVerdict):
   return read.code === '401' && label === '403' && s.expired && s.denials.length === 0;
 }
 
+/**
+ * "we cannot say it is gone for good", "no one can say it is permanent": the writer says in so many words that the permanence 410 needs
+ * is not known (RFC 9110 §15.5.11), so the model's 410 does not overturn the 404 the facts give.
+ */
+const PERMANENCE_DENIED =
+  /\b(?:cannot|can not|could not|can't|are not able to|is not possible to)(?: yet)? (?:say|tell|promise|guarantee|claim|confirm)(?: (?:that|whether|if))? (?:it|they|this|that|the [a-z-]+)(?: is| are|'s)? (?:gone )?(?:for good|permanent(?:ly)?(?: gone)?|forever)\b/;
+
 /** The model's reading of the case, where it is sure and differs from the code the read facts give; else null. */
 export function secondReading(s: Situation, read: Reason, normalized: string): Reason | null {
   const { label, probability } = likeliestClass(VERDICT_MODEL, normalized);
   if (!isCode(label) || label === read.code || probability < SECOND_READING_MIN) return null;
   if (expiryWithoutRefusal(s, read, label)) return null;
+  if (label === '410' && PERMANENCE_DENIED.test(s.text)) return null;
   return reasonFor(label, s, read);
 }

@@ -298,3 +298,26 @@ describe('a key sent that is not in our database is invalid credentials', () => 
     expect(answerQuestion('an admin with a valid session opens /admin/keys/k-991, but that key is not in our database. which code').verdict).toBe('404');
   });
 });
+
+/** Round five, from unseen276 (unseen277, 278 and 281 had no misses). */
+describe('"we cannot say it is gone for good" keeps a removal at 404', () => {
+  it('a clinic that left the platform, whose data is kept in case it comes back, is 404', () => {
+    expect(answerQuestion('the bakery closed its shop and left our platform; per contract we keep its data a year in case it returns. customers still open /shop/bakery-17 from old links. we cannot say it is gone for good. what should that page return').verdict).toBe('404');
+  });
+
+  it('guard: a shop closed for good with nothing kept is 410', () => {
+    expect(answerQuestion('the bakery closed its shop for good and we deleted everything on purpose, it will never come back. customers still open /shop/bakery-17. what should that page return').verdict).toBe('410');
+  });
+});
+
+describe('a removal of "something", in doubt, with the rules asked, is the rule', () => {
+  it('"we delete something but we do not know if it is forever. rfc say 410 or other code?" gets the rule and no verdict', () => {
+    const result = answerQuestion('we remove something but we are not sure if it is forever, maybe it come back. what the rfc say, 410 or another code?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/404/);
+  });
+
+  it('guard: a named page removed in doubt is a case', () => {
+    expect(answerQuestion('we removed the spring sale page but we are not sure if it is forever. which code should /spring-sale return').verdict).toBe('404');
+  });
+});

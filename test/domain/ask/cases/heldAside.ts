@@ -136,6 +136,10 @@ import { UNSEEN268_QUESTIONS } from '../eval/unseen268/questions';
 import { UNSEEN271_QUESTIONS } from '../eval/unseen271/questions';
 import { UNSEEN272_QUESTIONS } from '../eval/unseen272/questions';
 import { UNSEEN275_QUESTIONS } from '../eval/unseen275/questions';
+import { UNSEEN279_QUESTIONS } from '../eval/unseen279/questions';
+import { UNSEEN280_QUESTIONS } from '../eval/unseen280/questions';
+import { UNSEEN282_QUESTIONS } from '../eval/unseen282/questions';
+import { UNSEEN283_QUESTIONS } from '../eval/unseen283/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -303,4 +307,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN271_QUESTIONS,
   UNSEEN272_QUESTIONS,
   UNSEEN275_QUESTIONS,
+  UNSEEN279_QUESTIONS,
+  UNSEEN280_QUESTIONS,
+  UNSEEN282_QUESTIONS,
+  UNSEEN283_QUESTIONS,
 ];

@@ -288,6 +288,14 @@ import { UNSEEN272_QUESTIONS } from './unseen272/questions';
 import { UNSEEN273_QUESTIONS } from './unseen273/questions';
 import { UNSEEN274_QUESTIONS } from './unseen274/questions';
 import { UNSEEN275_QUESTIONS } from './unseen275/questions';
+import { UNSEEN276_QUESTIONS } from './unseen276/questions';
+import { UNSEEN277_QUESTIONS } from './unseen277/questions';
+import { UNSEEN278_QUESTIONS } from './unseen278/questions';
+import { UNSEEN279_QUESTIONS } from './unseen279/questions';
+import { UNSEEN280_QUESTIONS } from './unseen280/questions';
+import { UNSEEN281_QUESTIONS } from './unseen281/questions';
+import { UNSEEN282_QUESTIONS } from './unseen282/questions';
+import { UNSEEN283_QUESTIONS } from './unseen283/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1201,6 +1209,21 @@ const UNSEEN272_FLOOR = 47;
 const UNSEEN273_FLOOR = 47;
 const UNSEEN274_FLOOR = 28;
 const UNSEEN275_FLOOR = 27;
+/**
+ * Session 26's fifth batch, eight in the general style scored with e7ef8c7 (after round four) before anyone read them: all eight
+ * at the check's bar. unseen276 48 of 50, unseen277 50, unseen278 49 of 49 (one question word for word in ./unseen121 taken
+ * out), unseen279 50, unseen280 49 of 50, unseen281 49 of 49 (one taken out), unseen282 46 of 48 (two taken out), unseen283 48
+ * of 49 (one taken out). Split at random: 276, 277, 278 and 281 tuned on; 279, 280, 282 and 283 held aside. After round five:
+ * 276 50; nothing held moved.
+ */
+const UNSEEN276_FLOOR = 50;
+const UNSEEN277_FLOOR = 50;
+const UNSEEN278_FLOOR = 49;
+const UNSEEN279_FLOOR = 50;
+const UNSEEN280_FLOOR = 49;
+const UNSEEN281_FLOOR = 49;
+const UNSEEN282_FLOOR = 46;
+const UNSEEN283_FLOOR = 48;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1760,6 +1783,14 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-forty-third (./unseen273, a membership organisation's site and member portal: scored, then tuned on; one question word for word in ./unseen88 taken out)", UNSEEN273_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN273_FLOOR],
   ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen274, scored, then tuned on)", UNSEEN274_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN274_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen275)", UNSEEN275_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN275_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-forty-sixth (./unseen276, a dental and veterinary clinic booking SaaS: scored, then tuned on)", UNSEEN276_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN276_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-forty-seventh (./unseen277, a CI/CD and artifact registry service: scored, then tuned on)", UNSEEN277_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN277_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-forty-eighth (./unseen278, a document-management platform for law firms: scored, then tuned on; one question word for word in ./unseen121 taken out)", UNSEEN278_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN278_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-forty-ninth (./unseen279, a fitness and wearables developer API)", UNSEEN279_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN279_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fiftieth (./unseen280, an airline crew-scheduling and operations tool)", UNSEEN280_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN280_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-fifty-first (./unseen281, a customer-support ticketing product: scored, then tuned on; one question word for word in ./unseen11 taken out)", UNSEEN281_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN281_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-second (./unseen282, an energy utility's customer portal and smart-meter API; two questions word for word in ./unseen8 and ./unseen85 taken out)", UNSEEN282_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN282_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-third (./unseen283, a photo and file sharing service; one question word for word in ./unseen128 taken out)", UNSEEN283_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN283_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,
