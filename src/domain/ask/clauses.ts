@@ -128,7 +128,7 @@ const NEGATIVE =
   /\b(?:not|no|cannot|can not|never|blocked|blocks|refused|refuses|rejected|rejects|restricted|limited|lacks?|lacking|missing|denied|denies|forbidden|without|wrong|insufficient|kicked|stopped|prevented|excludes?|excluded|disallows?|prohibits?|forbids?)\b/;
 /** …unless the clause is about the resource, the credentials, secrecy or the asker's own doubt. */
 const NOT_A_REFUSAL =
-  /\b(?:exists?|existed|existing|there|found|deleted|removed|gone|typo\w*|never (?:created|existed|had)|secret|hidden|confidential|public|expired|revoked|invalid|sure|idea|know|knows|permanent\w*|restor\w*|404|410|401|rate[- ]?limit\w*|throttl\w*|cache\w*|retry)\b/;
+  /\b(?:exists?|existed|existing|there|found|deleted|removed|gone|typo\w*|never (?:created|existed|had)|ever (?:been )?(?:happened|existed|occurred|ran|run|made|created|issued|generated|produced)|secret|hidden|confidential|public|expired|revoked|invalid|sure|idea|know|knows|permanent\w*|restor\w*|404|410|401|rate[- ]?limit\w*|throttl\w*|cache\w*|retry)\b/;
 
 /** After an identity is established, a negative clause introduced by "but" is a refusal. */
 export function contrastRefuses(text: string): boolean {

@@ -18,7 +18,8 @@ interface KnowledgeClass {
 }
 
 /** A status code asked for outright: then the question is about a case, or about the mapping. */
-const ASKS_FOR_STATUS = /\b(?:which|what) (?:http )?(?:status|code|status code|response code)\b|\bstatus codes?\b|\bmaps? to\b|\bgoes with\b/;
+const ASKS_FOR_STATUS =
+  /\b(?:which|what) (?:http )?(?:status|code|status code|response code)\b|\b(?:which|what) (?:would|should|is|will) (?:be )?(?:the |a )?(?:better|best|right|correct|proper|appropriate|more (?:accurate|appropriate|correct|fitting)) (?:http )?(?:status|code|status code|response code)\b|\bstatus codes?\b|\bmaps? to\b|\bgoes with\b/;
 
 /** 410 named as a code ("410", "return Gone", "marked it as gone"), not "the record is gone". */
 const CODE_410 = /\b410(?:'d|s)?\b|\b(?:return\w*|send\w*|sent|answer\w*|serv\w*|us(?:e|es|ing)|mark\w*(?: [a-z-]+){0,2}(?: as)?|keep) gone\b/;

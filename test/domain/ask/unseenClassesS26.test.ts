@@ -1,4 +1,4 @@
-import { answerQuestion } from '../../../src/domain/ask';
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
 import { correctTypos } from '../../../src/domain/ask/typos';
 
 /**
@@ -319,5 +319,32 @@ describe('a removal of "something", in doubt, with the rules asked, is the rule'
 
   it('guard: a named page removed in doubt is a case', () => {
     expect(answerQuestion('we removed the spring sale page but we are not sure if it is forever. which code should /spring-sale return').verdict).toBe('404');
+  });
+});
+
+/** Round six, from unseen285, 287 and 291 (unseen288 had no misses). */
+describe('"what would be the better status" asks for a code', () => {
+  it('a withdrawal confirmed permanent, with "what would be the better status to tell them it is gone for good", is 410', () => {
+    expect(answerQuestion('the author asked us to remove her preprint; the editor confirmed it as a permanent withdrawal and left a tombstone. crawlers keep fetching the old pdf urls. a colleague says 404 is fine. what would be the better status to tell them the files are gone for good?').verdict).toBe('410');
+  });
+
+  it('guard: "does a 404 tell them it is gone for good" is still the knowledge answer', () => {
+    const result = answerQuestion('does a 404 tell crawlers that the files are gone for good?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/temporary or permanent/);
+  });
+});
+
+describe('a role that limits the caller, then a try past the limit, is refused', () => {
+  it('"their role limits them to the french fields; they tried to save the german one" is 403', () => {
+    expect(answerQuestion('an editor logged in fine; their role limits them to editing the french and italian fields. they tried to save a change to the german field of a page they can read. a colleague says it is a 401 thing. what should they get').verdict).toBe('403');
+  });
+});
+
+describe('"no run ever happened" for the month asked is an absence, not a refusal', () => {
+  it('reads the statement as never made', () => {
+    const s = extractSituation(normalizeQuestion('a customer asks for her statement for may 2020, but the account opened in 2021, so no statement was ever generated for may 2020. she is logged in. what should it return'));
+    expect(s.existence).toBe('missing');
+    expect(s.denials).toEqual([]);
   });
 });

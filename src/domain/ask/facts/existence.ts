@@ -76,6 +76,9 @@ const MISSING: readonly RegExp[] = [
   // "our member ids are 8 digits, never assigned to anyone", "that serial was never issued": an id no record carries (not "the ticket
   // was never assigned to anyone": a thing that is there, without an owner).
   /\b(?:ids?|numbers?|serials?|skus?|codes?|handles?|slugs?)\b[^.;]{0,30}\bnever (?:been )?(?:assigned|issued|allocated|handed out)(?: to (?:anyone|anybody|any (?:[a-z]+)))?\b/,
+  // "no payroll run ever happened for them in march 2021", "no statement was ever generated for that month": the thing asked for
+  // was never made.
+  /\bno (?:[a-z-]+ ){0,2}(?:runs?|records?|payslips?|invoices?|statements?|entr(?:y|ies)|reports?|bills?|orders?) (?:was |were |has |have |had )?(?:ever )?(?:happened|existed|occurred|ran|run|made|created|generated|issued|produced)\b/,
   // "a slug no post has", "an id no order carries": a name that nothing bears.
   /\b(?:slug|id|key|name|handle|sku|code|number|uuid|username)s? (?:that |which )?no (?:[a-z-]+ )?(?:post|posts|page|pages|record|records|item|items|product|products|user|users|article|articles|entry|entries|row|rows|object|objects|file|files|document|documents|order|orders|account|accounts)s? (?:has|have|had|uses?|matches|carries|owns|bears)\b/,
   // (Not "a country where we have not launched the channel": that is where, not whether; nor "not released to students until the

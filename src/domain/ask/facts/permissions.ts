@@ -118,6 +118,8 @@ const ROLE_DENIAL: readonly RegExp[] = [
   // (Not "an authorized caller with read permission requests version 4": reading is what the permission allows; a limit only where
   // it is said to be one, or a write is tried.)
   /\b(?:only|just) (?:read|read-only|view|viewer|view-only)(?: only)? (?:access|permission|permissions|rights|role)\b|\b(?:has|have|had|with) (?:read-only|view-only|(?:read|view|viewer) only)(?: access| permission| permissions| rights| role)\b|\b(?:has|have|had|with) (?:read|view|viewer) (?:access|permission|permissions|rights|role)\b(?=[^?]{0,120}\b(?:tries|try|trying|tried|attempts?|attempting|attempted|wants?|wanted|delete|deletes|deleting|edit|edits|editing|write|writes|writing|push|pushes|pushing|post|posts|posting|put|puts|patch|patches|update|updates|updating|modify|modifies|approve|approves|create|creates|upload|uploads|change|changes|remove|removes|publish|publishes|but|however|yet|needs?|requires?)\b)/,
+  // "their role limits them to editing the swedish fields; they tried to save the en-us one": a grant bounded, then a try past it.
+  /\b(?:role|roles|permissions?|access|rights|grant|seat|license|licence)s? (?:only )?(?:limits?|limited|restricts?|restricted|confines?|confined) (?:them|him|her|the user|the caller|users|it)? ?to\b[^?]{0,120}\b(?:tried|tries|try|trying|attempts?|attempted|wants?|wanted)\b/,
   /\b(?:privilege escalation|elevated (?:privileges|permissions|rights))\b/,
   /\bnot in the (?:\w+ )?(?:group|role|team|allowed list)\b/,
   // (Not "it is not in the repository's history": a thing of the repository's, not the caller's membership.)

@@ -140,6 +140,10 @@ import { UNSEEN279_QUESTIONS } from '../eval/unseen279/questions';
 import { UNSEEN280_QUESTIONS } from '../eval/unseen280/questions';
 import { UNSEEN282_QUESTIONS } from '../eval/unseen282/questions';
 import { UNSEEN283_QUESTIONS } from '../eval/unseen283/questions';
+import { UNSEEN284_QUESTIONS } from '../eval/unseen284/questions';
+import { UNSEEN286_QUESTIONS } from '../eval/unseen286/questions';
+import { UNSEEN289_QUESTIONS } from '../eval/unseen289/questions';
+import { UNSEEN290_QUESTIONS } from '../eval/unseen290/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -311,4 +315,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN280_QUESTIONS,
   UNSEEN282_QUESTIONS,
   UNSEEN283_QUESTIONS,
+  UNSEEN284_QUESTIONS,
+  UNSEEN286_QUESTIONS,
+  UNSEEN289_QUESTIONS,
+  UNSEEN290_QUESTIONS,
 ];

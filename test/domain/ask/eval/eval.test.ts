@@ -296,6 +296,14 @@ import { UNSEEN280_QUESTIONS } from './unseen280/questions';
 import { UNSEEN281_QUESTIONS } from './unseen281/questions';
 import { UNSEEN282_QUESTIONS } from './unseen282/questions';
 import { UNSEEN283_QUESTIONS } from './unseen283/questions';
+import { UNSEEN284_QUESTIONS } from './unseen284/questions';
+import { UNSEEN285_QUESTIONS } from './unseen285/questions';
+import { UNSEEN286_QUESTIONS } from './unseen286/questions';
+import { UNSEEN287_QUESTIONS } from './unseen287/questions';
+import { UNSEEN288_QUESTIONS } from './unseen288/questions';
+import { UNSEEN289_QUESTIONS } from './unseen289/questions';
+import { UNSEEN290_QUESTIONS } from './unseen290/questions';
+import { UNSEEN291_QUESTIONS } from './unseen291/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1224,6 +1232,21 @@ const UNSEEN280_FLOOR = 49;
 const UNSEEN281_FLOOR = 49;
 const UNSEEN282_FLOOR = 46;
 const UNSEEN283_FLOOR = 48;
+/**
+ * Session 26's sixth batch, eight in the general style scored with 83b31b4 (after round five) before anyone read them: all
+ * eight at the check's bar. unseen284 46 of 48 (two questions word for word in earlier sets taken out), unseen285 47 of 48 (two
+ * taken out), unseen286 46 of 47 (three taken out), unseen287 49 of 50, unseen288 48 of 48 (two taken out), unseen289 47 of 47
+ * (three taken out), unseen290 48 of 48 (two taken out), unseen291 47 of 48 (two taken out). Split at random: 285, 287, 288 and
+ * 291 tuned on; 284, 286, 289 and 290 held aside. After round six: 48, 50, 48, 47; nothing held moved.
+ */
+const UNSEEN284_FLOOR = 46;
+const UNSEEN285_FLOOR = 48;
+const UNSEEN286_FLOOR = 46;
+const UNSEEN287_FLOOR = 50;
+const UNSEEN288_FLOOR = 48;
+const UNSEEN289_FLOOR = 47;
+const UNSEEN290_FLOOR = 48;
+const UNSEEN291_FLOOR = 47;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1791,6 +1814,14 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-fifty-first (./unseen281, a customer-support ticketing product: scored, then tuned on; one question word for word in ./unseen11 taken out)", UNSEEN281_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN281_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-second (./unseen282, an energy utility's customer portal and smart-meter API; two questions word for word in ./unseen8 and ./unseen85 taken out)", UNSEEN282_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN282_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-third (./unseen283, a photo and file sharing service; one question word for word in ./unseen128 taken out)", UNSEEN283_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN283_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-fourth (./unseen284, a car rental booking and fleet API; two questions word for word in earlier sets taken out)", UNSEEN284_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN284_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-fifty-fifth (./unseen285, a university research data repository: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN285_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN285_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-sixth (./unseen286, a telecom operator's self-care app and partner API; three questions word for word in earlier sets taken out)", UNSEEN286_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN286_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-fifty-seventh (./unseen287, a headless CMS content API: scored, then tuned on)", UNSEEN287_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN287_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-fifty-eighth (./unseen288, a school district's parent and teacher portal: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN288_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN288_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-ninth (./unseen289, a crypto exchange and brokerage API; three questions word for word in earlier sets taken out)", UNSEEN289_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN289_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixtieth (./unseen290, a game studio's backend and web shop; two questions word for word in earlier sets taken out)", UNSEEN290_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN290_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-sixty-first (./unseen291, an HR and payroll platform: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN291_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN291_FLOOR],
 ];
 describeSessionSets(SESSION23_SETS, [
   ...BEFORE_UNSEEN92,

@@ -1,0 +1,73 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 286, written by a blind writer who never read the parser, its tests, or any other question set. Angle: a telecom operator's self-care app and MVNO partner API (SIM cards, ported-out numbers, suspended lines, family plans, retired tariff pages). */
+
+const R401 = 'RFC 9110 §15.5.2: 401 when the request lacks valid authentication credentials; the response carries a WWW-Authenticate challenge';
+const R401T = 'RFC 6750 §3.1: invalid_token (expired, revoked, malformed or otherwise invalid) → 401 Unauthorized';
+const R403 = 'RFC 9110 §15.5.4: 403 when the server understood the request and refuses it; re-authenticating with the same credentials will not help';
+const R403S = 'RFC 6750 §3.1: insufficient_scope (token valid but lacks the required scope) → 403 Forbidden';
+const R404 = 'RFC 9110 §15.5.5: 404 when the origin server has no current representation for the target resource';
+const R404H = 'RFC 9110 §15.5.4: a server that wishes to hide the existence of a forbidden target resource MAY respond 404 instead of 403';
+const R404U = 'RFC 9110 §15.5.11: if the server does not know whether the condition is permanent, 404 ought to be used instead of 410';
+const R410 = 'RFC 9110 §15.5.11: 410 when the target resource was intentionally removed and the condition is likely permanent';
+
+const QUESTIONS: readonly Draft[] = [
+  // ---- 401 ----
+  w('401', 'sre', "mvno partner skylink had their api key revoked yday when the wholesale contract ended, theyre still hammering GET /partner/v2/sims w/ the old key. key is on the revoked list, nothing else wrong w/ the request. what do we send back", R401T),
+  w('401', 'support', "A customer says the self-care app shows an error every morning when she opens her data usage screen. Logs show her access token expired overnight and the app did not refresh it. Her line is active and fully paid up. What status should the usage API be returning in that case?", R401T),
+  w('401', 'api', "Our /lines/{msisdn}/balance endpoint requires a Bearer token. If a request arrives with no Authorization header at all (no cookie, no API key, nothing), what is the correct response code, and should it carry a challenge?", R401),
+  w('401', 'security', "Pen-test finding: submitting a bearer token with a tampered signature to POST /esim/activate returns 403 Forbidden. The token cannot be validated at all, so the server has no idea who the caller is. Which status should the remediation specify?", R401T),
+  w('401', 'nonnative', "Our MVNO partner is sending the API key in the wrong header name, so the gateway is not seeing any credential in the request, it is like anonymous. The partner itself is valid and have the permissions. Which code we must answer for this request?", R401),
+  w('401', 'sre', "self-care token exp passed 10 min ago, user still has the session cookie so we kinda know who it is. colleague says 403 b/c we know the user. i dont buy it, the token is expired. code pls", R401T),
+  w('401', 'api', "When the main holder of a family plan resets their password, we revoke every access token issued to the plan's devices. A child's tablet then calls GET /family/plan/usage with one of those revoked tokens. The child is still a member of the plan and would normally be allowed to read usage. What should the API return?", R401T),
+  w('401', 'sre', "ivr integration hits the self-care api w/ basic auth, one of the ivr nodes has a stale password so the Authorization header creds are wrong. the account itself exists and is fine, its not a perms thing. what status", R401),
+  w('401', 'nonnative', "Customer line is suspended for non-payment, and also his access token is expired since yesterday. He call GET /bills/latest. My team lead say 403 because the line is suspended, but we did not even validate who he is. Which code is right?", R401T),
+
+  // ---- 403 ----
+  w('403', 'sre', "line suspended for non-payment, cust logged in fine w/ a valid token, tries to buy a roaming bundle thru the app. we block purchases on suspended lines. someone wants 404 but the cust can see the bundle page and their own line, nothing to hide. what do we return", R403),
+  w('403', 'support', "A family-plan member (not the main holder) is trying to upgrade the whole family tariff from the app. Only the main holder is allowed to change the plan. The member is logged in and can already see the plan and its price in the app. What should the API send back?", R403),
+  w('403', 'api', "An MVNO partner's API key is valid and authenticates fine, but it was provisioned read-only. They call POST /partner/v2/sims/{iccid}/suspend for one of their own subscribers. Which status code should we respond with?", R403),
+  w('403', 'security', "OAuth access token is valid and unexpired, issued to the self-care app with scopes usage:read and bills:read. The app calls the SIM swap endpoint, which requires sim:swap. What status and RFC 6750 error code should the resource server return?", R403S),
+  w('403', 'nonnative', "Partner API key is correct and not expired, but the request come from an IP which is not in their allowlist. The partner know the endpoint exist, it is in the public docs. Which status is correct to send?", R403),
+  w('403', 'sre', "tier1 support agent, valid sso, opens the PUK view for a sim thats right there in their console. puk is tier2 only. colleague wants 401 to bounce them to login again, pretty sure that wont change anything. code?", R403),
+  w('403', 'support', "A 15-year-old on a family plan tries to open the premium SMS settings in the app. Parental controls set by the main holder block this for him. He is signed in, and the settings entry is listed in his menu anyway, so he knows it's there. What should we return when he opens it?", R403),
+  w('403', 'api', "A customer whose line is suspended for unpaid bills logs in successfully and tries to change their tariff. Someone on the team proposes 401 so the app re-prompts for login, but the credentials are valid and logging in again won't lift the suspension. What is the correct status?", R403),
+  w('403', 'security', "The main holder of a family plan tries to read the itemised call records of an adult member on the same plan. Privacy policy forbids that, but the main holder already sees that line listed on their plan page, so its existence isn't secret from them. Reviewer wants to know: 403 or 404?", R403),
+  w('403', 'sre', "mvno partner w/ valid key calling /partner/v2/wholesale-rates, thats tier-A partners only and theyre tier-B. endpoint is in the public partner docs so no point hiding it. not 401 either, key is fine. what do we send", R403),
+
+  // ---- 404 ----
+  w('404', 'sre', "partner queried GET /partner/v2/sims/8944000000000000000, that iccid isnt in any range we ever issued, no record anywhere, never existed. key is valid. what status", R404),
+  w('404', 'security', "MVNO partner A, authenticated with a valid key, queries an MSISDN that actually belongs to partner B's subscriber. We must not let A learn that the number is live on our network with another partner. What should the response be?", R404H),
+  w('404', 'nonnative', "The number was ported out to other operator last week. Partner ask GET /lines/{msisdn}. The number maybe will port back to us in future, nobody know. We don't know if it is gone permanently. 404 or 410?", R404U),
+  w('404', 'support', "Customer is logged in and edits the URL of the 'view bill' page to put somebody else's phone number in it. We don't want to confirm whether that number is even one of our customers. What should come back?", R404H),
+  w('404', 'api', "A client requests GET /family-plans/FP-000000. The ID format is valid, but no family plan with that ID has ever been created. The caller is properly authenticated. What status code fits?", R404),
+  w('404', 'sre', "sim records for ~200 lines got deleted in the billing migration by mistake. dba says maybe we restore from backup, maybe not, no decision yet. partners calling GET on those iccids w/ valid keys. someone pushed for 410, i think thats premature. what should it be", R404U),
+  w('404', 'security', "We have an unannounced employee-only tariff at /tariffs/staff-unlimited. A regular customer with a valid session requests it. Product and legal don't want the public to learn that this tariff exists at all. 403 was the default. What should we return instead?", R404H),
+  w('404', 'support', "Marketing took down the 'Unlimited Plus' tariff page while they rework the prices. It might come back in a few weeks, or it might not, nobody has decided. Customers clicking old links should get what status?", R404U),
+  w('404', 'nonnative', "Customer typed /tarrifs/youth-5g with spelling mistake, this page never existed on our site at any time. Which code should the server give?", R404),
+  w('404', 'sre', "pentest: authed partner can enumerate which iccids exist b/c other partners sims return 403 and nonexistent ones 404. fix is to make them indistinguishable. what code do the foreign sims get", R404H),
+
+  // ---- 410 ----
+  w('410', 'sre', "retired the 2018 'smart 10' tariff pages for good, product discontinued, no plan to ever bring them back, seo wants crawlers to drop them fast. what status", R410),
+  w('410', 'api', "We decommissioned /partner/v1/ entirely after the announced sunset; it is permanently removed and will not return, and all partners must use v2. A partner with a perfectly valid key calls GET /partner/v1/sims. Which status best communicates that?", R410),
+  w('410', 'support', "A customer clicked an old link to our 2019 prepaid summer promo page. The promo was deliberately removed and legal has confirmed it will never be reinstated. The customer asks why they see an error. What status should that page return?", R410),
+  w('410', 'sre', "we shut down the zapmobile mvno brand for good last quarter, its sim activation landing page /zap/activate was removed on purpose and will never come back. still getting traffic. 404 or 410", R410),
+  w('410', 'nonnative', "Our 3G network is switched off forever, so we delete on purpose all the 3G-only tariff pages, they will never return. My colleague think 404 is enough. What is the most correct code?", R410),
+  w('410', 'security', "Review note: /roaming/rates/partner-telco-x currently returns 200 with 'page not found' text. That roaming agreement was terminated permanently and the page was deliberately taken down; the content was public, nothing sensitive. Which status should it return?", R410),
+
+  // ---- knowledge ----
+  k('api', "Is a 404 response cacheable by default, or only when Cache-Control explicitly says so?", /(?<!not |n'?t )(heuristically cacheable|cacheable by default)|\b(is|are|it'?s) cacheable\b/i, 'RFC 9110 §15.5.5: a 404 response is heuristically cacheable unless otherwise indicated'),
+  k('support', "If our API returns 403 to a customer, will it help if they log out of the app and log back in?", /(won'?t|will not|would not|wouldn'?t|does not|doesn'?t|not going to|unlikely to|not) help|same credentials|not (automatically )?repeat|re-?authenticat\w* (will|would|does) not/i, 'RFC 9110 §15.5.4: credentials were considered insufficient; the client SHOULD NOT automatically repeat the request with the same credentials'),
+  k('nonnative', "Which RFC is now the current one for the meaning of HTTP status codes? It is still 7231?", /\b9110\b/, 'RFC 9110 obsoletes RFC 7231 and RFC 7235'),
+  k('security', "Per RFC 6750, what HTTP status goes with the insufficient_scope error?", /\b403\b/, 'RFC 6750 §3.1: insufficient_scope → 403'),
+  k('api', "RFC 6750 defines an invalid_request error for bearer token usage. Which HTTP status code does it pair with?", /\b400\b/, 'RFC 6750 §3.1: invalid_request → 400'),
+  k('support', "What does 410 Gone actually tell the client, compared to a plain 404?", /permanent/i, 'RFC 9110 §15.5.11: 410 means the resource is no longer available and the condition is likely to be permanent'),
+  k('sre', "once we 410 a retired tariff page how long do we have to keep serving the 410, does the rfc say anything", /discretion|not (required|necessary|mandated)|no (fixed|required|set|specific|mandated) (time|duration|period|length)|any (particular )?length of time|up to (the )?(server|owner|operator|you)|(does not|doesn'?t|no) (specify|mandate|require)/i, 'RFC 9110 §15.5.11: it is not necessary to keep the gone mark for any length of time; that is left to the server owner'),
+  k('nonnative', "If we delete a resource but we don't know if it is permanent, the RFC say to use 404 or 410?", /(use|send|return|respond with|go with|answer with)\s+(a\s+)?(http\s+)?404|404\b[^.]{0,40}\b(rather than|instead of|over)\s+(a\s+)?410|404 (is (the )?(correct|right|appropriate)|ought to be used|should be used)/i, 'RFC 9110 §15.5.11: if the server does not know whether the condition is permanent, 404 ought to be used instead of 410'),
+  k('api', "RFC 6750: when a request carries no authentication information at all, should the Bearer WWW-Authenticate challenge include an error code?", /(should not|shouldn'?t|must not|not|no|omit\w*|without|leave out)[^.]{0,40}error (code|information|info|attribute|param)/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the resource server SHOULD NOT include an error code or other error information'),
+  k('sre', "can a 403 body say why we refused or is that a no-no per the rfc", /(yes|may|can|allowed|permitted|free to)[^.]{0,60}(reason|why|explain|describ)|(reason|why)[^.]{0,60}(in|into) the (response )?(content|body|payload)/i, 'RFC 9110 §15.5.4: a server that wishes to make public why the request was forbidden can describe that reason in the response content'),
+  k('support', "After getting a 401, is the self-care app allowed to try the same request again with new login details?", /(yes|may|can|allowed|free to)[^.]{0,60}(repeat|retry|re-?try|resend|re-?send|again)|new or replaced|replaced (authorization|credentials)/i, 'RFC 9110 §15.5.2: the client MAY repeat the request with a new or replaced Authorization header field'),
+  k('security', "Does a 404 tell the partner whether the number is gone temporarily or for good?", /temporary or permanent|permanent or temporary|(not|no|doesn'?t|does not|never)[^.]{0,40}(indicate|say|tell|imply|mean|distinguish|signal)[^.]{0,50}(permanent|for good|temporar)/i, 'RFC 9110 §15.5.5: a 404 does not indicate whether the lack of representation is temporary or permanent'),
+];
+
+export const UNSEEN286_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));

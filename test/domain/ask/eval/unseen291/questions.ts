@@ -1,0 +1,74 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 291, written by a blind writer who never read the parser, its tests, or any other question set. Angle: an HR and payroll platform (payslips, employees, managers, HR business partners, terminated employees, confidential salary data, closed benefits enrolment windows), mixed careful prose and chat shorthand, several questions quoting a colleague's proposal. */
+
+const R401 = 'RFC 9110 §15.5.2: 401 when the request lacks valid authentication credentials; the response must carry a WWW-Authenticate challenge';
+const R401T = 'RFC 6750 §3.1: invalid_token (expired, revoked, malformed or otherwise invalid) is answered with 401';
+const R403 = 'RFC 9110 §15.5.4: 403 when the server understood the request and refuses it; re-sending the same credentials will not help';
+const R403S = 'RFC 6750 §3.1: insufficient_scope (token valid but lacks the required scope) is answered with 403';
+const R404 = 'RFC 9110 §15.5.5: 404 when the origin server did not find a current representation for the target resource';
+const R404H = 'RFC 9110 §15.5.4/§15.5.5: a server that wishes to hide the existence of a forbidden resource may answer 404 instead of 403';
+const R404U = 'RFC 9110 §15.5.11: if the server does not know whether the condition is permanent, 404 ought to be used instead of 410';
+const R410 = 'RFC 9110 §15.5.11: 410 when the resource is no longer available at the origin and the condition is likely permanent (intentional removal)';
+
+const QUESTIONS: readonly Draft[] = [
+  // ---- 401 (9) ----
+  w('401', 'sre', 'payslips svc getting hits on GET /me/payslips/2024-05 w/ no Authorization header at all, no session cookie either. what do we send back', R401),
+  w('401', 'api', "An employee's SSO access token expired ten minutes ago, and the mobile app keeps sending it to fetch their own payslip. My colleague proposed: 'return 403, we know who they are from the sub claim, they're just not allowed right now.' I'm not convinced. Which status should the payroll API return?", R401T),
+  w('401', 'support', 'A terminated employee contacted us. During offboarding yesterday IT revoked all of their tokens (introspection now returns active:false), but an old browser tab still calls GET /benefits/summary with that revoked bearer token. What response should the API be giving that request?', R401T),
+  w('401', 'nonnative', "the bearer token what arrive on /benefits/enrolments has a bad signature, our JWT library reject it. my colleague say 'just send 400 bad request'. which code is correct for this one?", R401T),
+  w('401', 'security', 'Pen-test finding on the salary export endpoint: sending an X-Api-Key header containing a random string that matches no key in our system returns 403 with no WWW-Authenticate header. No identity is established at all for that request. What should the endpoint return instead?', R401),
+  w('401', 'sre', 'payroll api, time clock kiosks use basic auth. one kiosk is sending a wrong password since someone fat fingered the config. code pls', R401),
+  w('401', 'api', "When an HR business partner's password is reset, our identity provider revokes every access and refresh token issued to them. If their laptop then calls POST /reviews/{id}/approve with one of those revoked access tokens, which status is appropriate? A teammate suggested 403 'because the account itself is fine and HRBPs are allowed to approve'.", R401T),
+  w('401', 'support', "Our benefits provider, a third-party integration, phoned in: their nightly sync to our API started failing at 00:00. Their access token expired at midnight and their job didn't refresh it. A colleague wants to answer with 403 because 'we know it's the provider'. What status should they actually be getting?", R401T),
+  w('401', 'nonnative', 'employee click the payslip link in the email but he is not logged in, no session, no token, nothing. the url is just /me/payslips/latest, same for every employee. colleague want to answer 403 forbidden. is right or what we should return', R401),
+
+  // ---- 403 (10) ----
+  w('403', 'sre', 'employee w/ valid token tries PATCH /me/compensation to bump own base salary lol. only payroll admins can edit comp. token is fine, logging in again wont change anything. what do we return', R403),
+  w('403', 'api', 'Our reporting app has an OAuth token with scope payslips:read. It calls POST /payroll-runs, which requires payroll:write. The token is otherwise valid and unexpired. A colleague proposed 401 with error=insufficient_scope in the challenge. What status is correct?', R403S),
+  w('403', 'support', "A manager is trying to approve a leave request for an employee who isn't in their reporting line. The employee and the leave request both show on the company-wide team calendar, so there's nothing secret about them. The manager is logged in without any problem. What should the approve call return?", R403),
+  w('403', 'security', "Reviewing RBAC: an HR business partner with a valid session calls POST /payroll-runs/2024-06/finalize, which only the finance payroll role may use. The endpoint is listed in our public API docs, so its existence isn't sensitive. Someone proposed 404 'to be safe'. What should we actually return?", R403),
+  w('403', 'nonnative', "employee is logged in correct, he try to add the dental plan but benefits open enrolment closed on 30 november. the enrolment page still exist and he can read it, only new elections are refused. my colleague propose 410 because 'the window is gone'. what code we should give?", R403),
+  w('403', 'sre', 'ex-employee alumni acct (valid login, theyre allowed to read own old payslips + tax forms) tries PUT /me/bank-details. policy says terminated ppl cant change bank details. its their own record so nothing to hide. code?', R403),
+  w('403', 'api', 'The payroll export endpoint only accepts requests coming from the corporate VPN address range. A payroll admin with a perfectly valid, unexpired token calls it from their home IP address. Which status code fits that refusal?', R403),
+  w('403', 'support', "A contractor can log in to the HR portal fine, but when they open the benefits catalogue they get an error. Benefits are only for full-time employees, and the catalogue is advertised on the public intranet anyway. What's the right status for that refusal?", R403),
+  w('403', 'security', "pen tester logged in as a normal employee hits GET /admin/audit-log (documented endpoint, everyone knows it exists). a dev on the team said 'send 401 so they get prompted to log in as admin'. thats wrong right? what should it be", R403),
+  w('403', 'nonnative', 'manager want to bulk download the payslips of his team. policy say managers never can see individual salaries. every employee get a monthly payslip and the manager know it, so the existence is not secret at all. my colleague say return 404 to be safe. what is the correct code?', R403),
+
+  // ---- 404 (10) ----
+  w('404', 'sre', 'hr admin (full rights) does GET /employees/EMP-98765. we never issued that id, ids only go up to EMP-04xxx. what do we return', R404),
+  w('404', 'nonnative', "integration is calling /api/v2/payslip (singular) but the route is /api/v2/payslips. the singular never exist in any version. colleague say 410. which one is right?", R404),
+  w('404', 'support', "An employee is asking for their payslip for March 2021, but their company only moved onto our payroll platform in January 2022, so no payroll run ever happened for them in March 2021. They're logged in and it's their own record. What should GET /me/payslips/2021-03 return?", R404),
+  w('404', 'security', "Security review finding: GET /employees/{id}/salary returns 403 when the ID exists and 404 when it doesn't, so any employee can enumerate who is on payroll, including confidential executive hires that haven't been announced. The requirement is that employees must not be able to learn whether someone else's salary record exists. What should the response be for an existing record the caller isn't allowed to see?", R404H),
+  w('404', 'api', "We store confidential HR investigation cases. If the manager who is the subject of case HR-2231 requests GET /cases/HR-2231, they must not learn that the case exists. A colleague proposed 403 'since the manager is authenticated and just not allowed'. Which status should we use?", R404H),
+  w('404', 'sre', 'exec comp plans live under /comp-plans/exec-*. non-exec employee w/ valid token requests one. policy: never confirm to non-execs that exec comp records exist. code pls', R404H),
+  w('404', 'nonnative', 'we are multi-tenant payroll SaaS. HR admin of company A request an employee id what belong to company B. we must not show that the data of company B exist. which status we return?', R404H),
+  w('404', 'support', "A payroll admin deleted an employee's June payslip PDF by mistake yesterday. Engineering is still checking whether it can be regenerated from backups, and nobody knows yet if it's gone for good. The employee is logged in and asking for it. My colleague says 410 since it was deleted. What should the employee get?", R404U),
+  w('404', 'sre', 'terminated employee record got soft deleted. might come back if theyre rehired w/in 90 days, might not, nobody knows if its permanent tbh. hr admin w/ full rights GETs it. someone said 410. what do we send', R404U),
+  w('404', 'api', "A benefits plan document was pulled from the portal pending legal review. Legal might approve it again or might not; we genuinely don't know whether the removal is permanent. What status should requests for that document get? A teammate proposed 410.", R404U),
+
+  // ---- 410 (6) ----
+  w('410', 'api', "We're decommissioning /api/v1/payslips on 1 July. The sunset was announced six months ago, the code is being deleted, and v1 will never come back. After that date, what should requests to v1 receive? A colleague thinks 404 is enough.", R410),
+  w('410', 'sre', '2019 benefits plan pages on the intranet: plan discontinued, we removed the pages on purpose for good and want the intranet search crawler to drop them. what status', R410),
+  w('410', 'support', "A former employee's data was erased under a GDPR erasure request after the retention period ended; it's irreversibly purged and can never be restored. An HR admin with full access, who knows the record used to exist, requests it. My colleague says a plain 404. What's the best status?", R410),
+  w('410', 'nonnative', 'the Q4 2023 bonus calculator page was only for the bonus campaign. campaign is finished and we removed the page on purpose, it never will come back. what status code we must return now?', R410),
+  w('410', 'security', 'After an audit we permanently removed GET /employees/{id}/ssn, which exposed social security numbers in plain text. The removal is announced in the public changelog, so there is nothing secret about it having existed, and it will never be reinstated. What should authenticated callers of the old endpoint receive?', R410),
+  w('410', 'sre', 'customer deleted their payroll webhook subscription on purpose, sub ids are never reused, deletion is permanent. same tenant still polling GET /webhooks/sub_123 w/ a valid token. what do we return', R410),
+
+  // ---- knowledge (15) ----
+  k('api', 'Under RFC 9110, can a cache store a 404 response without explicit freshness information, or does it need Cache-Control to do so?', /heuristic/i, 'RFC 9110 §15.1 / RFC 9111 §4.2.2: 404 is heuristically cacheable'),
+  k('nonnative', 'if server send 403 and the client has give credentials, should the client just try again with same credentials? what the rfc say about it', /same credentials|(not|n't|never)\b.{0,40}\b(repeat|retry|re-?send|resubmit)/i, 'RFC 9110 §15.5.4: the client should not automatically repeat the request with the same credentials'),
+  k('api', 'Which RFC currently defines the semantics of 401, 403, 404 and 410? Our API guidelines still cite RFC 7231.', /9110/, 'RFC 9110 obsoletes RFC 7231'),
+  k('sre', 'rfc 6750 error code for an expired bearer token, which one', /invalid_token/i, 'RFC 6750 §3.1: invalid_token covers expired tokens'),
+  k('security', 'Per RFC 6750, when a bearer token is valid but lacks the scope a payroll endpoint requires, which HTTP status goes with insufficient_scope?', /\b403\b/, 'RFC 6750 §3.1: insufficient_scope → 403'),
+  k('nonnative', 'in RFC 6750, when the request is missing a required parameter or is malformed, the invalid_request error go with what HTTP status?', /\b400\b/, 'RFC 6750 §3.1: invalid_request → 400'),
+  k('api', 'If we start returning 410 for retired payslip endpoints, does RFC 9110 say how long we have to keep returning 410?', /discretion|(not|no|n't)\b.{0,30}\b(required|necessary|obligat|mandat|fixed|specific|set)/i, 'RFC 9110 §15.5.11: keeping the mark for any length of time is left to the discretion of the server owner'),
+  k('security', 'When does RFC 9110 allow a server to answer 404 instead of 403?', /\bhid(e|es|ing)\b|conceal|(not|n't)\b.{0,20}\b(reveal|disclose|expose)|existence/i, 'RFC 9110 §15.5.4: a server wishing to hide the existence of a forbidden resource may respond 404'),
+  k('support', 'Can someone explain in plain terms how 410 Gone differs from 404 Not Found? Customers keep asking us.', /permanent/i, 'RFC 9110 §15.5.11: 410 signals the absence is likely permanent; 404 does not say'),
+  k('api', "Is a 403 response allowed to explain why the request was forbidden, for example 'benefits enrolment is closed'?", /\b(yes|may|can|allowed|free)\b[^.]{0,80}\b(reason|why|explain|describ)/i, 'RFC 9110 §15.5.4: a server that wishes to make public why the request was forbidden can describe the reason in the response content'),
+  k('nonnative', 'if the request already had credentials and the server still answer 401, what it mean according RFC 9110?', /refus|reject|invalid|not accepted/i, 'RFC 9110 §15.5.2: a 401 to a request with credentials means authorization has been refused for those credentials'),
+  k('security', 'RFC 6750: if a request to the payroll API carries no token at all, should the WWW-Authenticate challenge include an error code such as invalid_token?', /(should not|shouldn'?t|must not|do not|don'?t|no|omit|without|leave out)\b[^.]{0,50}\berror/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the server should not include an error code'),
+  k('support', 'What is 410 Gone actually intended for according to the RFC? Our payroll team wants to use it for everything that gets deleted.', /intentional|links?\b.{0,40}\bremov|remov\w*\b.{0,40}\blinks?|limited[- ]time|promotional|web maintenance/i, 'RFC 9110 §15.5.11: 410 is primarily for web maintenance, signalling the resource is intentionally unavailable and remote links should be removed'),
+];
+
+export const UNSEEN291_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
