@@ -144,6 +144,14 @@ import { UNSEEN284_QUESTIONS } from '../eval/unseen284/questions';
 import { UNSEEN286_QUESTIONS } from '../eval/unseen286/questions';
 import { UNSEEN289_QUESTIONS } from '../eval/unseen289/questions';
 import { UNSEEN290_QUESTIONS } from '../eval/unseen290/questions';
+import { UNSEEN292_QUESTIONS } from '../eval/unseen292/questions';
+import { UNSEEN293_QUESTIONS } from '../eval/unseen293/questions';
+import { UNSEEN294_QUESTIONS } from '../eval/unseen294/questions';
+import { UNSEEN295_QUESTIONS } from '../eval/unseen295/questions';
+import { UNSEEN296_QUESTIONS } from '../eval/unseen296/questions';
+import { UNSEEN297_QUESTIONS } from '../eval/unseen297/questions';
+import { UNSEEN298_QUESTIONS } from '../eval/unseen298/questions';
+import { UNSEEN299_QUESTIONS } from '../eval/unseen299/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -319,4 +327,12 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN286_QUESTIONS,
   UNSEEN289_QUESTIONS,
   UNSEEN290_QUESTIONS,
+  UNSEEN292_QUESTIONS,
+  UNSEEN293_QUESTIONS,
+  UNSEEN294_QUESTIONS,
+  UNSEEN295_QUESTIONS,
+  UNSEEN296_QUESTIONS,
+  UNSEEN297_QUESTIONS,
+  UNSEEN298_QUESTIONS,
+  UNSEEN299_QUESTIONS,
 ];

@@ -304,6 +304,14 @@ import { UNSEEN288_QUESTIONS } from './unseen288/questions';
 import { UNSEEN289_QUESTIONS } from './unseen289/questions';
 import { UNSEEN290_QUESTIONS } from './unseen290/questions';
 import { UNSEEN291_QUESTIONS } from './unseen291/questions';
+import { UNSEEN292_QUESTIONS } from './unseen292/questions';
+import { UNSEEN293_QUESTIONS } from './unseen293/questions';
+import { UNSEEN294_QUESTIONS } from './unseen294/questions';
+import { UNSEEN295_QUESTIONS } from './unseen295/questions';
+import { UNSEEN296_QUESTIONS } from './unseen296/questions';
+import { UNSEEN297_QUESTIONS } from './unseen297/questions';
+import { UNSEEN298_QUESTIONS } from './unseen298/questions';
+import { UNSEEN299_QUESTIONS } from './unseen299/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1247,6 +1255,20 @@ const UNSEEN288_FLOOR = 48;
 const UNSEEN289_FLOOR = 47;
 const UNSEEN290_FLOOR = 48;
 const UNSEEN291_FLOOR = 47;
+/**
+ * Session 26's seventh batch, eight in the general style scored with af33379 (the session's end code) before anyone read them and
+ * all held aside (their misses were never printed): all eight at the check's bar. unseen292 49 of 50, unseen293 47 of 47 (three
+ * questions word for word in earlier sets taken out), unseen294 47 of 49 (one taken out), unseen295 48 of 50, unseen296 46 of 47
+ * (three taken out), unseen297 49 of 49 (one taken out), unseen298 48 of 49 (one taken out), unseen299 49 of 50.
+ */
+const UNSEEN292_FLOOR = 49;
+const UNSEEN293_FLOOR = 47;
+const UNSEEN294_FLOOR = 47;
+const UNSEEN295_FLOOR = 48;
+const UNSEEN296_FLOOR = 46;
+const UNSEEN297_FLOOR = 49;
+const UNSEEN298_FLOOR = 48;
+const UNSEEN299_FLOOR = 49;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1822,34 +1844,20 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-fifty-ninth (./unseen289, a crypto exchange and brokerage API; three questions word for word in earlier sets taken out)", UNSEEN289_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN289_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixtieth (./unseen290, a game studio's backend and web shop; two questions word for word in earlier sets taken out)", UNSEEN290_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN290_FLOOR],
   ["ask evaluation shaped like the issue's check, two-hundred-and-sixty-first (./unseen291, an HR and payroll platform: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN291_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN291_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-second (./unseen292, a hotel chain's booking engine and loyalty program)", UNSEEN292_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN292_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-third (./unseen293, a machine-learning platform; three questions word for word in earlier sets taken out)", UNSEEN293_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN293_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-fourth (./unseen294, a pharmacy and e-prescription service; one question word for word in ./unseen82 taken out)", UNSEEN294_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN294_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-fifth (./unseen295, a B2B procurement marketplace)", UNSEEN295_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN295_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-sixth (./unseen296, a podcast hosting platform; three questions word for word in earlier sets taken out)", UNSEEN296_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN296_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-seventh (./unseen297, a municipal permits and inspections portal; one question word for word in ./unseen150 taken out)", UNSEEN297_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN297_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-eighth (./unseen298, an email marketing SaaS; one question word for word in ./unseen184 taken out)", UNSEEN298_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN298_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-ninth (./unseen299, an industrial IoT and manufacturing execution system)", UNSEEN299_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN299_FLOOR],
 ];
-describeSessionSets(SESSION23_SETS, [
-  ...BEFORE_UNSEEN92,
-  ...SESSION22_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
-]);
-describeSessionSets(SESSION24_SETS, [
-  ...BEFORE_UNSEEN92,
-  ...SESSION22_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
-  ...SESSION23_SETS.flatMap(([, questions]) => questions),
-]);
-describeSessionSets(SESSION25_SETS, [
-  ...BEFORE_UNSEEN92,
-  ...SESSION22_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
-  ...SESSION23_SETS.flatMap(([, questions]) => questions),
-  ...SESSION24_SETS.flatMap(([, questions]) => questions),
-]);
-describeSessionSets(SESSION26_SETS, [
-  ...BEFORE_UNSEEN92,
-  ...SESSION22_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LATE_SETS.flatMap(([, questions]) => questions),
-  ...SESSION22_LAST_SETS.flatMap(([, questions]) => questions),
-  ...SESSION23_SETS.flatMap(([, questions]) => questions),
-  ...SESSION24_SETS.flatMap(([, questions]) => questions),
-  ...SESSION25_SETS.flatMap(([, questions]) => questions),
-]);
+/** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
+const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS];
+LATER_SESSIONS.forEach((sets, i) => {
+  describeSessionSets(sets, [
+    ...BEFORE_UNSEEN92,
+    ...[SESSION22_SETS, SESSION22_LATE_SETS, SESSION22_LAST_SETS, ...LATER_SESSIONS.slice(0, i)].flatMap((earlier) => earlier.flatMap(([, questions]) => questions)),
+  ]);
+});
