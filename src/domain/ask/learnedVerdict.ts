@@ -59,7 +59,7 @@ function expiryWithoutRefusal(s: Situation, read: Reason, label: StatusVerdict):
 }
 
 /**
- * "we cannot say it is gone for good", "no one can say it is permanent": the writer says in so many words that the permanence 410 needs
+ * "we cannot say it is gone for good", "we can not promise it is permanent": the writer says in so many words that the permanence 410 needs
  * is not known (RFC 9110 §15.5.11), so the model's 410 does not overturn the 404 the facts give.
  */
 const PERMANENCE_DENIED =
