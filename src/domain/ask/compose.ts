@@ -317,7 +317,7 @@ export function explainOpen(fact: OpenFact): Draft {
       return draft(
         [
           'It turns on whether the removal is known to be intentional and permanent: when the server knows it was removed on purpose for good → 410 Gone (RFC 9110 §15.5.11), which crawlers delist faster;',
-          'otherwise, or if you are not sure, 404 Not Found. Neither should be retried by clients.',
+          'otherwise, or if the server does not know whether the removal is permanent, 404 Not Found (RFC 9110 §15.5.11 says 404 ought to be used then). Neither should be retried by clients.',
         ],
         [SOURCES.rfc9110Gone, SOURCES.rfc9110NotFound, SOURCES.guide],
       );

@@ -98,7 +98,7 @@ const ABOUT_THE_PRACTICE =
   /^(?:(?:does|do|is|are|can|would|will|could) (?:answering|returning|sending|using|giving|responding|hiding|concealing)\b|is (?:it )?(?:ever )?(?:permitted|allowed|legal|legit|legitimate|acceptable|ok|okay|fine|reasonable|kosher|common|standard|good practice) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b|(?:is (?:it )?)?(?:ok|okay|fine|allowed|legit|acceptable) to (?:hide|conceal)\b|(?:are|am|is) (?:we|i|you|they|servers|apis|a server|an api|the api|the server)(?: (?:ever|really|still|even))? (?:allowed|permitted) to (?:return|answer|send|use|give|respond with|reply with) (?:a )?404\b)/;
 /** "is that legit per the rfc?", "what does the spec allow": asking what the rules permit. */
 const PER_THE_SPEC =
-  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
+  /\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable)\b[^?]{0,20}\b(?:per|by|under|according to|in) (?:the )?(?:rfcs?|spec|specs|standard|http)\b|^(?:per|by|under|according to) (?:the )?(?:rfcs?|rfc ?9110|9110|spec|specs|standard|http)\b[^?]{0,30}\b(?:legit|legal|allowed|permitted|ok|okay|valid|compliant|acceptable|fine)\b|\bwhat does (?:the )?(?:rfcs?|spec|specs|standard|rfc ?9110|http) (?:allow|permit|say)\b/;
 /** "invalid_token vs insufficient_scope", "what does RFC 6750 say …": the mapping itself, not a situation. */
 /** "the 403 error code in oauth bearer terms", "what is 401 called in oauth": the code's OAuth name. */
 const OAUTH_NAME_OF_CODE =
@@ -193,7 +193,7 @@ const CANNOT_SEE_WHAT_EXISTS = /\bexists?\b|\b(?:cannot|can not|not allowed to|n
 /** "from a security-review standpoint: ", "quick q, ": a lead-in before the question proper. */
 const LEAD_IN = /^[a-z0-9 ,'-]{1,60}: /;
 /** "under rfc 9110, ", "per the spec ": the rules named before the question proper. */
-const PER_THE_RULES = /^(?:per|under|according to|by|in) (?:the )?(?:rfc ?9110|rfcs?|specs?|http|standard)[,:]? /;
+const PER_THE_RULES = /^(?:per|under|according to|by|in) (?:the )?(?:rfc ?9110|9110|rfcs?|specs?|http|standard)[,:]? /;
 
 /** A 404 weighed against 403 to hide: what the "yes" is about (not "404 instead of 401", not "403 instead of 404"). */
 const HIDES_WITH_404 = /\b404\b[^?]{0,30}\b(?:instead of|rather than|in place of)\b[^?]{0,5}\b403\b|\b404\b[^?]{0,30}\b(?:for|on|to) (?:an? |the |our |their )?(?:private|confidential|secret|hidden|internal)\b|\b404\b[^?]{0,40}\b(?:hid(?:e|ing)|conceal\w*|reveal\w*|disclos\w*)\b/;

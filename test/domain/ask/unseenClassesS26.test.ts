@@ -348,3 +348,26 @@ describe('"no run ever happened" for the month asked is an absence, not a refusa
     expect(s.denials).toEqual([]);
   });
 });
+
+/** Round seven, from unseen301, 302 and 304 (scored with the end code of round six; unseen303 had no misses). */
+describe('round seven: RFC words and hiding said outright', () => {
+  it('when to use 404 rather than 410 for a removal says, in RFC 9110 words, when the server does not know', () => {
+    expect(answerQuestion('for something that was removed, when should a server answer 404 and not 410?').answer).toMatch(/does not know whether the removal is permanent/);
+  });
+
+  it('what a 410 tells those who link to it: remote links be removed', () => {
+    expect(answerQuestion('what does a 410 tell the sites that link to our old page?').answer).toMatch(/remote links to that resource be removed/);
+  });
+
+  it('"per 9110 are we allowed to send 404 instead of 403 …" gets the hiding rule', () => {
+    expect(answerQuestion('per 9110 is it allowed to answer 404 instead of 403 for documents a user isnt permitted to see').answer).toMatch(/hide the current existence/);
+  });
+
+  it('"the fact that it existed is common knowledge" leaves nothing to hide: a purge for good is 410', () => {
+    expect(answerQuestion('the public snippet was deleted by its owner and hard-purged, no restore path. it was linked from many blogs, so the fact that it existed is common knowledge. a reviewer fears 410 leaks that it existed. 410 or 404?').verdict).toBe('410');
+  });
+
+  it('"must not see or even know about it" is a duty to hide', () => {
+    expect(answerQuestion("member c is blocked by member d. c has an old link to d's video (someone posted it on a forum outside the app). c is logged in and opens the link. blocked members must not see or even know about the posts of the member who blocked them. which code?").verdict).toBe('404');
+  });
+});

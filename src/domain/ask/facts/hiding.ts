@@ -27,6 +27,8 @@ const HIDE: readonly RegExp[] = [
   /\b(?:(?:must|should|may|can|are to|is to) (?:never|not)|cannot|can not) (?:even )?(?:be able to |be allowed to )?(?:learn|know|find out|discover|hear|be aware) (?:of|about) (?:each other's|one another's|(?:the )?other [a-z-]+'s?|another [a-z-]+'s|someone else's|somebody else's|other people's)/,
   // "the flag key exists only for staff and must not be exposed".
   /\b(?:must|should|may|is|are) not (?:be )?(?:exposed|disclosed|revealed|leaked|listed|discoverable|enumerable)\b/,
+  // "blocked users must not see or even know about the profile of the person who blocked them": kept from knowing of it at all.
+  /\b(?:must|should|may|can|are to|is to) (?:not|never) (?:see (?:or|nor) )?even (?:know|learn|hear|find out) (?:about|of)\b/,
   // "an admin api that outsiders must not know about": the object is the thing the clause is about.
   /\b(?:must not|should not|may not|cannot|can not|never|not supposed to|not allowed to) (?:even )?(?:know|learn|hear|find out) about\b(?= *(?:[;,.!?]|-|$))/,
   // "only admins can even know about it", "only staff are supposed to be aware it exists": knowing of it is itself restricted.
@@ -222,7 +224,7 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\b(?:fine|ok|okay|acceptable|alright|no problem|not a problem|not an issue|no issue|not a concern|no concern|harmless)\b(?: [a-z']+){0,5} (?:know|knows|reveal|revealing|leak|leaking|leaks|see that|exists?|existence)\b/,
   // "the existence of the endpoint is known": of what, said between. "their existence is openly known", "openly listed":
   // known in the open, to everyone, so a 404 would hide nothing (RFC 9110 §15.5.4's 404 is for a server that wishes to hide it).
-  /\b(?:existence(?: of (?:the |this |that |our |its |their )?[a-z0-9-]+(?: [a-z0-9-]+)?)?|that it exists|the fact it exists) (?:is|is not|isn't|was|were|are|has been|have been|had been|(?:has|have|had) always been)(?: always)? (?:obviously |clearly |already |well |plainly |definitely |of course |perfectly |widely |publicly |openly |commonly |generally |freely )?(?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless|documented|advertised|announced|published|listed)\b/,
+  /\b(?:existence(?: of (?:the |this |that |our |its |their )?[a-z0-9-]+(?: [a-z0-9-]+)?)?|that it exist(?:s|ed)|the fact (?:that )?it exist(?:s|ed)) (?:is|is not|isn't|was|were|are|has been|have been|had been|(?:has|have|had) always been)(?: always)? (?:obviously |clearly |already |well |plainly |definitely |of course |perfectly |widely |publicly |openly |commonly |generally |freely )?(?:public|not (?:a )?secret|not sensitive|known|fine|ok|okay|harmless|documented|advertised|announced|published|listed|common knowledge|public knowledge)\b/,
   // "the project is public", "documented publicly", "listed publicly in the nav", "known to everyone".
   /\b(?:is|are|was|were) (?:itself |also |already )?public\b|\b(?:documented|listed|announced|known|shown|linked|visible) (?:publicly|to everyone|to all|everywhere)\b|\bpublicly (?:documented|listed|announced|known|visible|linked)\b|\bopenly (?:documented|listed|announced|known|visible|linked)\b(?<!\b(?:not|never) openly [a-z]+)|\bknown (?:to|by) (?:everyone|everybody|all)\b|\beveryone (?:can see|sees|knows)\b/,
   // "everyone in the office knows there is a payroll module", "everybody on the team can see it exists", "everybody know he exist":

@@ -152,6 +152,10 @@ import { UNSEEN296_QUESTIONS } from '../eval/unseen296/questions';
 import { UNSEEN297_QUESTIONS } from '../eval/unseen297/questions';
 import { UNSEEN298_QUESTIONS } from '../eval/unseen298/questions';
 import { UNSEEN299_QUESTIONS } from '../eval/unseen299/questions';
+import { UNSEEN307_QUESTIONS } from '../eval/unseen307/questions';
+import { UNSEEN306_QUESTIONS } from '../eval/unseen306/questions';
+import { UNSEEN305_QUESTIONS } from '../eval/unseen305/questions';
+import { UNSEEN300_QUESTIONS } from '../eval/unseen300/questions';
 import { UNSEEN32_QUESTIONS } from '../eval/unseen32/questions';
 import { UNSEEN35_QUESTIONS } from '../eval/unseen35/questions';
 import { UNSEEN36_QUESTIONS } from '../eval/unseen36/questions';
@@ -335,4 +339,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN297_QUESTIONS,
   UNSEEN298_QUESTIONS,
   UNSEEN299_QUESTIONS,
+  UNSEEN307_QUESTIONS,
+  UNSEEN306_QUESTIONS,
+  UNSEEN305_QUESTIONS,
+  UNSEEN300_QUESTIONS,
 ];

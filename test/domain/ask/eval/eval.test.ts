@@ -312,6 +312,14 @@ import { UNSEEN296_QUESTIONS } from './unseen296/questions';
 import { UNSEEN297_QUESTIONS } from './unseen297/questions';
 import { UNSEEN298_QUESTIONS } from './unseen298/questions';
 import { UNSEEN299_QUESTIONS } from './unseen299/questions';
+import { UNSEEN300_QUESTIONS } from './unseen300/questions';
+import { UNSEEN301_QUESTIONS } from './unseen301/questions';
+import { UNSEEN302_QUESTIONS } from './unseen302/questions';
+import { UNSEEN303_QUESTIONS } from './unseen303/questions';
+import { UNSEEN304_QUESTIONS } from './unseen304/questions';
+import { UNSEEN305_QUESTIONS } from './unseen305/questions';
+import { UNSEEN306_QUESTIONS } from './unseen306/questions';
+import { UNSEEN307_QUESTIONS } from './unseen307/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1269,6 +1277,22 @@ const UNSEEN296_FLOOR = 46;
 const UNSEEN297_FLOOR = 49;
 const UNSEEN298_FLOOR = 48;
 const UNSEEN299_FLOOR = 49;
+/**
+ * Session 26's eighth batch, eight in the general style scored with 08b95c4 (the code after round six) before anyone read them:
+ * six at the check's bar. unseen300 46 of 49 (one question word for word in ./unseen100 taken out; below the bar: two knowledge
+ * answers without their fact), unseen301 46 of 48 (two taken out), unseen302 47 of 49 (one taken out), unseen303 48 of 48 (two
+ * taken out), unseen304 45 of 47 (three taken out; below the bar: two knowledge facts missing), unseen305 48 of 50, unseen306 48
+ * of 50, unseen307 49 of 50. Split at random: 301, 302, 303 and 304 tuned on (round seven: 48, 48, 48, 47); 300, 305, 306 and
+ * 307 held aside; nothing held moved.
+ */
+const UNSEEN300_FLOOR = 46;
+const UNSEEN301_FLOOR = 48;
+const UNSEEN302_FLOOR = 48;
+const UNSEEN303_FLOOR = 48;
+const UNSEEN304_FLOOR = 47;
+const UNSEEN305_FLOOR = 48;
+const UNSEEN306_FLOOR = 48;
+const UNSEEN307_FLOOR = 49;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1852,6 +1876,14 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-seventh (./unseen297, a municipal permits and inspections portal; one question word for word in ./unseen150 taken out)", UNSEEN297_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN297_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-eighth (./unseen298, an email marketing SaaS; one question word for word in ./unseen184 taken out)", UNSEEN298_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN298_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-sixty-ninth (./unseen299, an industrial IoT and manufacturing execution system)", UNSEEN299_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN299_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventieth (./unseen300, a bank's corporate online banking; one question word for word in ./unseen100 taken out)", UNSEEN300_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN300_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-seventy-first (./unseen301, a developer platform's API gateway: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN301_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN301_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-seventy-second (./unseen302, a dating app: scored, then tuned on; one question word for word in ./unseen121 taken out)", UNSEEN302_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN302_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-seventy-third (./unseen303, a logistics and warehouse management system: scored, then tuned on; two questions word for word in earlier sets taken out)", UNSEEN303_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN303_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-seventy-fourth (./unseen304, a collaborative whiteboard and design tool: scored, then tuned on; three questions word for word in earlier sets taken out)", UNSEEN304_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN304_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-fifth (./unseen305, a national library's digital collections)", UNSEEN305_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN305_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-sixth (./unseen306, a food-delivery restaurant-partner portal)", UNSEEN306_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN306_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-seventh (./unseen307, a cybersecurity vendor's customer console)", UNSEEN307_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN307_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS];
