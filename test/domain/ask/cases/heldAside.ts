@@ -152,6 +152,10 @@ import { UNSEEN296_QUESTIONS } from '../eval/unseen296/questions';
 import { UNSEEN297_QUESTIONS } from '../eval/unseen297/questions';
 import { UNSEEN298_QUESTIONS } from '../eval/unseen298/questions';
 import { UNSEEN299_QUESTIONS } from '../eval/unseen299/questions';
+import { UNSEEN311_QUESTIONS } from '../eval/unseen311/questions';
+import { UNSEEN310_QUESTIONS } from '../eval/unseen310/questions';
+import { UNSEEN309_QUESTIONS } from '../eval/unseen309/questions';
+import { UNSEEN308_QUESTIONS } from '../eval/unseen308/questions';
 import { UNSEEN307_QUESTIONS } from '../eval/unseen307/questions';
 import { UNSEEN306_QUESTIONS } from '../eval/unseen306/questions';
 import { UNSEEN305_QUESTIONS } from '../eval/unseen305/questions';
@@ -339,6 +343,10 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN297_QUESTIONS,
   UNSEEN298_QUESTIONS,
   UNSEEN299_QUESTIONS,
+  UNSEEN311_QUESTIONS,
+  UNSEEN310_QUESTIONS,
+  UNSEEN309_QUESTIONS,
+  UNSEEN308_QUESTIONS,
   UNSEEN307_QUESTIONS,
   UNSEEN306_QUESTIONS,
   UNSEEN305_QUESTIONS,

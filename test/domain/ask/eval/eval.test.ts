@@ -320,6 +320,10 @@ import { UNSEEN304_QUESTIONS } from './unseen304/questions';
 import { UNSEEN305_QUESTIONS } from './unseen305/questions';
 import { UNSEEN306_QUESTIONS } from './unseen306/questions';
 import { UNSEEN307_QUESTIONS } from './unseen307/questions';
+import { UNSEEN308_QUESTIONS } from './unseen308/questions';
+import { UNSEEN309_QUESTIONS } from './unseen309/questions';
+import { UNSEEN310_QUESTIONS } from './unseen310/questions';
+import { UNSEEN311_QUESTIONS } from './unseen311/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1293,6 +1297,16 @@ const UNSEEN304_FLOOR = 47;
 const UNSEEN305_FLOOR = 48;
 const UNSEEN306_FLOOR = 48;
 const UNSEEN307_FLOOR = 49;
+/**
+ * Session 26's ninth batch, four in the general style scored with c7e7edb (the session's end code) before anyone read them and all
+ * held aside (their misses were never printed): three at the check's bar. unseen308 49 of 49 (one question word for word in
+ * ./unseen133 taken out), unseen309 48 of 50, unseen310 44 of 48 (two taken out; below the bar: three verdicts wrong, one
+ * knowledge fact missing), unseen311 47 of 47 (three taken out).
+ */
+const UNSEEN308_FLOOR = 49;
+const UNSEEN309_FLOOR = 48;
+const UNSEEN310_FLOOR = 44;
+const UNSEEN311_FLOOR = 47;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1884,6 +1898,10 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-fifth (./unseen305, a national library's digital collections)", UNSEEN305_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN305_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-sixth (./unseen306, a food-delivery restaurant-partner portal)", UNSEEN306_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN306_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-seventh (./unseen307, a cybersecurity vendor's customer console)", UNSEEN307_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN307_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-eighth (./unseen308, a community-group management app; one question word for word in ./unseen133 taken out)", UNSEEN308_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN308_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-seventy-ninth (./unseen309, a feature-flag and experimentation platform)", UNSEEN309_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN309_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eightieth (./unseen310, a hospital lab results API; two questions word for word in ./unseen163 and ./unseen121 taken out)", UNSEEN310_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN310_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-first (./unseen311, a sports league and ticketing platform; three questions word for word in earlier sets taken out)", UNSEEN311_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN311_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS];
