@@ -211,8 +211,13 @@ function saysYes(s: Situation | null): boolean {
   if (A_404_MAY_MEAN.test(last)) return true;
   // "from a security-review standpoint: does rfc 9110 permit …", "under rfc 9110, may an origin server …": the yes/no question after a
   // lead-in.
-  const asked = MAY_I.test(s.text) || MAY_I.test(s.text.replace(LEAD_IN, '')) || MAY_I.test(s.text.replace(PER_THE_RULES, '')) || MAY_I.test(last);
-  return asked && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
+  return asksMayI(s.text) && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
+}
+
+/** Whether the text asks yes or no if a practice is allowed, after any lead-in or rules named first. */
+function asksMayI(text: string): boolean {
+  const last = text.split(/(?<=[.!?]) /).pop() ?? text;
+  return MAY_I.test(text) || MAY_I.test(text.replace(LEAD_IN, '')) || MAY_I.test(text.replace(PER_THE_RULES, '')) || MAY_I.test(last);
 }
 
 function hideAnswer(s: Situation | null = null): Draft {
@@ -343,6 +348,9 @@ export function generalAnswer(s: Situation): Draft | null {
   const situationless = s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown' && s.currentCode === null;
   if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer(s);
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer(s);
+  // "under rfc 9110, may an origin server return 404 rather than 403 to hide that a forbidden resource exists?": the practice asked yes or
+  // no, with no case told.
+  if (!s.statesACase && asksMayI(text) && HIDES_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0) return hideAnswer(s);
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   // ("is it ok per the rfc to return 404 for a private repo?": a private thing is one kept from some callers.)
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed|private|confidential)\b/.test(text) || s.denials.length > 0;
