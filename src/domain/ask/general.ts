@@ -349,8 +349,8 @@ export function generalAnswer(s: Situation): Draft | null {
   if (!s.asksWhich && situationless && text.includes('404') && HIDING.test(text)) return hideAnswer(s);
   if (MAY_HIDE_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0 && s.existence === 'unknown') return hideAnswer(s);
   // "under rfc 9110, may an origin server return 404 rather than 403 to hide that a forbidden resource exists?": the practice asked yes or
-  // no, with no case told.
-  if (!s.statesACase && asksMayI(text) && HIDES_WITH_404.test(text) && s.auth === 'unknown' && s.denials.length === 0) return hideAnswer(s);
+  // no of servers in general, with no case told.
+  if (!s.statesACase && asksMayI(text) && HIDES_WITH_404.test(text) && A_SERVER_IN_GENERAL.test(text) && s.auth === 'unknown' && s.denials.length === 0) return hideAnswer(s);
   const aboutThePractice = ABOUT_THE_PRACTICE.test(text) || PER_THE_SPEC.test(text);
   // ("is it ok per the rfc to return 404 for a private repo?": a private thing is one kept from some callers.)
   const aboutAccess = HIDE_WORDS.test(text) || /\b(?:forbidden|403|permissions?|access|allowed|authori[sz]ed|private|confidential)\b/.test(text) || s.denials.length > 0;

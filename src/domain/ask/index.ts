@@ -48,11 +48,18 @@ function outsideTheWeighed(s: Situation, code: string): boolean {
 const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security', 'disclosure'];
 
 /** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
+/** "what does 401 actually signify", "what does a 410 really tell them": one code asked to be defined. */
+const WHAT_DOES_A_CODE_MEAN = /\bwhat (?:does|do|is|would) (?:an? |the )?(?:http )?(\d{3})(?: [a-z]+)?(?: (?:actually|really|even|exactly|officially|formally))? (?:mean|means|signify|indicate|stand for|tell (?:them|you|us|the client)|say|communicate|convey)\b/;
+
 function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
   const written = writtenCodes(s);
   // "404 vs 410 for deleted stuff, what is the rule": a question about the rule weighs the codes it names.
   const aboutTheRule = s.topics.includes('decision') || s.topics.includes('difference');
   if (aboutTheRule && written.length >= 2) return new Set(written);
+  // "editors read '401 unauthorized' as 'you are not permitted'. what does 401 actually signify?": the code asked to be defined, not
+  // the one a misreading told of.
+  const defined = s.topics.includes('definition') ? WHAT_DOES_A_CODE_MEAN.exec(s.text)?.[1] : undefined;
+  if (defined && written.length === 1 && written[0] === defined) return new Set([defined]);
   if (resolution.kind === 'reason') return new Set([resolution.reason.code]);
   return new Set(written);
 }

@@ -138,7 +138,7 @@ const ENTRIES = [
     codes: ['404', '410'],
     title: '404 vs 410',
     text:
-      '404 says nothing is at the URL and makes no promise about the future; 410 Gone says it existed and was removed on purpose, for good. ' +
+      '404 says nothing is at the URL and makes no promise about the future; 410 Gone says it existed and was intentionally removed, for good. ' +
       'Use 410 when you know the removal is permanent: crawlers delist it faster and link owners are told to drop the link.',
     sources: [SOURCES.rfc9110NotFound, SOURCES.rfc9110Gone, SOURCES.guide],
     keywords: ['gone', 'removed', 'permanent', 'difference', 'delist', 'deleted'],
@@ -1555,7 +1555,7 @@ const ENTRIES = [
     codes: ['410'],
     title: 'Will something that answers 410 come back?',
     text:
-      'No, not at that URL: 410 Gone means the server removed it intentionally and expects the removal to be permanent (RFC 9110 §15.5.11), so it is not a temporary outage and retrying later will not help. ' +
+      'No, not at that URL: 410 Gone says the resource was removed intentionally and that this is likely to be permanent (RFC 9110 §15.5.11), so it is not a temporary outage and retrying later will not help. ' +
       'Tell them to drop their links or bookmarks to it and use the replacement, if there is one.',
     sources: [SOURCES.rfc9110Gone],
     keywords: ['come back', 'temporary', 'permanent', 'customer'],

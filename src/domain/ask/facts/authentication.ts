@@ -104,8 +104,9 @@ const AUTH_INVALID: readonly RegExp[] = [
   /\bexp claim\b/,
   // "tokens minted for another bank's api", "a jwt issued for some other company's resource server": made for someone else's audience.
   new RegExp(`\\b${CRED}s?(?: [a-z]+){0,3} (?:for|issued for|minted for|meant for|from) (?:a |an |the |some )?(?:different|another|wrong|other|foreign|unknown|untrusted) (?:[a-z-]+(?:'s|s') )?(?:audience|client|client id|issuer|identity provider|idp|realm|environment|env|api|apis|service|services|resource server|resource servers|app|apps|application|backend)\\b`),
-  // "password mismatch for account admin", "the client secret does not match": a secret the server checked and refused.
-  /\b(?:password|passphrase|secret|client secret|api key|pin|credentials?|hmac)s? (?:mismatch|mismatched)\b|\b(?:password|passphrase|client secret|pin)s? (?:does not|do not|did not) match\b/,
+  // "password mismatch for account admin", "the client secret does not match", "the secret supplied does not match": a secret the server
+  // checked and refused.
+  /\b(?:password|passphrase|secret|client secret|api key|pin|credentials?|hmac)s? (?:mismatch|mismatched)\b|\b(?:password|passphrase|secret|client secret|pin)s?(?: (?:supplied|sent|given|provided|submitted|entered|presented|typed))? (?:does not|do not|did not) match\b/,
   /\b(?:wrong|invalid|unexpected|mismatched) (?:audience|issuer|aud|iss)\b|\b(?:audience|issuer|aud|iss)(?: claim)? (?:mismatch|does not match|is wrong|invalid)\b|\buntrusted issuer\b/,
   /\bsession (?:timed out|timeout|time ?out)\b/,
   // Ended sessions: the credentials the client holds no longer identify anyone.

@@ -7,7 +7,7 @@ import { EXPIRED_RESOURCE, PUT_UP_AGAIN_ELSEWHERE, detectExistence, knownRemoval
 import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from './hiding';
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
-import { asksWhichOfTheCodesMeans } from './vocabulary';
+import { CODE_TAKEN_UP_MEANS, asksWhichOfTheCodesMeans } from './vocabulary';
 import type { AuthState, DenialKind, Existence, OAuthError, Situation } from './types';
 
 /**
@@ -306,6 +306,13 @@ const NEEDS_CREDENTIALS =
 const NO_SUCCESSOR =
   /\bno (?:url |id |one-to-one |1:1 |1-to-1 |one to one |direct |clean |possible )?(?:mapping|mappings|match(?:ing)? urls?|equivalents?|counterparts?|successors?|replacement (?:urls?|pages?))\b|\b(?:cannot|can not|could not|unable to|no way to|impossible to|not possible to|will not|do not|does not|can't|cant) (?:be )?(?:redirect(?:ed)?|map(?:ped)?)\b|\bnot (?:mappable|redirectable)\b|\bmapping (?:is )?(?:impossible|not possible)\b|\bno (?:way|possibility) to (?:map|redirect)\b|(?<!\b(?:why|or|should (?:we|i|it|they)|shall we|could we|can we|would we) )\b(?:not|never|no longer|without) (?:be |been |going to |planning to |intending to )?(?:redirect(?:ing|ed)?|forward(?:ing|ed)?)\b|\bno (?:redirects?|forwarding)\b|\bredirect(?:s|ing)? (?:is |are )?(?:ruled out|not an option|off the table|not wanted|not planned)\b|\b(?:do not|does not|did not|will not|would not) (?:want|plan|intend) to redirect\b|\b(?:next|future|upcoming|later|another|a different|other|the new) (?:[a-z0-9'-]+ ){0,3}(?:will|would|is going to|are going to|gets?|get) (?:use|have|get|live (?:at|on|under)|run (?:at|on)|be (?:at|on|under)) (?:a |an |its own |their own |a brand )?(?:new|different|separate|own|fresh) (?:url|urls|address|slug|page|domain|path)\b|\b(?:new|different) (?:url|address|slug|page|domain) (?:is |will be )?(?:for|with) (?:different|other|unrelated|new|separate) (?:content|material|stuff|pages?|things?)\b|\b(?:gets?|has|have|will (?:get|have|use)|uses?) (?:its|their) own (?:new |separate |different )?(?:url|urls|address|slug|page|domain|path)\b|\b(?:a|each|every|any) new (?:[a-z0-9'-]+ ){1,3}(?:gets?|has|receives?|is given|will (?:get|have|receive)|uses?) (?:a |an |its own |their own |a brand )?(?:new|different|separate|own|fresh) (?:url|urls|address|slug|page|domain|path|link)\b/;
 
+/**
+ * "we never re-create the same url (a new export makes a new url)": the new address belongs to a new thing, and the old one is not
+ * forwarded.
+ */
+const ANOTHER_THINGS_URL =
+  /\bnever (?:re-?create|re-?use|recycle|re-?issue|re-?generate|give out) (?:the |that |this |an? )?(?:same |old )?(?:urls?|links?|address(?:es)?)\b|\b(?:a |each |every )?new (?:export|download|report|file|upload|share|invite|request|run|build|job|order|item)s? (?:makes?|make|gets?|get|creates?|create|generates?|generate|has|have|receives?) (?:a |its own |their own )?(?:new|fresh|different) (?:url|link|address)\b/;
+
 /** "no wait", "scratch that", "correction:": the asker takes back what came before. */
 const SELF_CORRECTION = /\b(?:no wait|wait no|wait,? actually|actually no|scratch that|correction|sorry,? i meant|i meant|let me correct that|my bad)\b[,:;.!-]*\s*/g;
 
@@ -446,7 +453,7 @@ export function extractSituation(normalized: string): Situation {
   const topics = detectTopics(text);
   // "moved to a new vendor with new ids, no mapping", "we cannot redirect": no successor to send anyone to, so the removal decides.
   // So with "a relisting gets a new url": what is put up again is another resource, not this one moved.
-  if (topics.includes('moved') && (NO_SUCCESSOR.test(text) || PUT_UP_AGAIN_ELSEWHERE.test(text))) topics.splice(topics.indexOf('moved'), 1);
+  if (topics.includes('moved') && (NO_SUCCESSOR.test(text) || PUT_UP_AGAIN_ELSEWHERE.test(text) || ANOTHER_THINGS_URL.test(text))) topics.splice(topics.indexOf('moved'), 1);
   // "so it means no permission?": a claim about what the code means is a question about its definition.
   if (!topics.includes('definition') && CLAIM_READING_HINT.test(text) && CLAIM_READING.test(text)) topics.push('definition');
   const softNotFound = has(text, ...SOFT_SITUATION) || (codes.includes('200') && existence.existence !== 'unknown' && existence.existence !== 'exists');
@@ -489,7 +496,7 @@ export function extractSituation(normalized: string): Situation {
     oauthError,
     topics,
     // "404 vs 410 for deleted stuff, what is the rule": a question about the rule, not about one case.
-    asksWhich: !asksOther && !asksWhichOfTheCodesMeans(text) && (TICKET_WITHOUT_QUESTION.test(text) || reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
+    asksWhich: !asksOther && !asksWhichOfTheCodesMeans(text) && !CODE_TAKEN_UP_MEANS.test(text) && (TICKET_WITHOUT_QUESTION.test(text) || reviewsACase || CODE_PROPOSED_AS_FIX.test(text) || lastAsksForCode(sentences) || CODE_BESIDE_A_PART.test(text) || (!notAboutACase(text) && (has(text, ...ASKS_WHICH) || asksForCodeByShape(text)))),
     currentCode,
     empty: !/[a-z0-9]/.test(text),
     doubts: doubted.doubts,

@@ -304,7 +304,9 @@ const CALLER_TENANT = [
   /\b(?:tenant|org|organi[sz]ation|workspace|account|partner|company|team)(?: id| claim)? (?:is|=|:|was) ([a-z0-9_-]{1,40})\b/g,
 ];
 
-const NOT_A_TENANT_NAME = /^(?:the|a|an|is|are|was|not|and|or|but|that|this|id|ids|claim|admin|level|data|isolation|name|names|\d{3})$/;
+// ("the org was deleted", "the workspace is gone": a state told of the tenant, not its name.)
+const NOT_A_TENANT_NAME =
+  /^(?:the|a|an|is|are|was|not|and|or|but|that|this|id|ids|claim|admin|level|data|isolation|name|names|\d{3}|[a-z-]{3,}ed|gone|down|hidden|private|public|active|inactive|frozen|missing|empty|still|now|already|never|being|been|no)$/;
 
 /** "user from tenant acme tries GET /orgs/globex/projects/9": the path names another tenant than the caller's. */
 function pathTenantDiffers(text: string): boolean {

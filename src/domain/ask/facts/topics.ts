@@ -1,6 +1,6 @@
 import { has } from '../match';
 import type { Topic } from './types';
-import { CODE_BY_MEANING, CODE_NAME } from './vocabulary';
+import { CODE_BY_MEANING, CODE_NAME, CODE_TAKEN_UP_MEANS } from './vocabulary';
 
 /** Topics: what a question is about besides the code (caching, retries, crawlers, soft 404s, bodies …). */
 
@@ -45,6 +45,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\bwhat (?:does|do) (?:the )?(?:rfcs?|spec|specs|standard|http spec|rfc \d+)(?: \d+)? say\b/,
     new RegExp(`\\b(?:explain|describe) (?:the |a |an |http )?${CODE_NAME}\\b`),
     new RegExp(`\\b${CODE_NAME} (?:mean|means|meaning|stand for|stands for|signal|signals|indicate|indicates|communicate|communicates)\\b`),
+    CODE_TAKEN_UP_MEANS,
     new RegExp(`\\b(?:does|is|do|are) (?:an? |the )?${CODE_NAME} (?:an? )?(?:guarantee|promise|mean|imply|implies|say|tell|indicate|prove|confirm)s?\\b`),
     // "does a 403 leak that it exists?", "can 404 reveal …": a yes/no question about the code itself.
     // Not "would 403 be correct for …": that reviews a code for a case.

@@ -170,6 +170,10 @@ import { UNSEEN44_QUESTIONS } from '../eval/unseen44/questions';
 import { UNSEEN45_QUESTIONS } from '../eval/unseen45/questions';
 import { UNSEEN46_QUESTIONS } from '../eval/unseen46/questions';
 import { UNSEEN47_QUESTIONS } from '../eval/unseen47/questions';
+import { UNSEEN312_QUESTIONS } from '../eval/unseen312/questions';
+import { UNSEEN313_QUESTIONS } from '../eval/unseen313/questions';
+import { UNSEEN314_QUESTIONS } from '../eval/unseen314/questions';
+import { UNSEEN319_QUESTIONS } from '../eval/unseen319/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -351,4 +355,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN306_QUESTIONS,
   UNSEEN305_QUESTIONS,
   UNSEEN300_QUESTIONS,
+  UNSEEN312_QUESTIONS,
+  UNSEEN313_QUESTIONS,
+  UNSEEN314_QUESTIONS,
+  UNSEEN319_QUESTIONS,
 ];

@@ -324,6 +324,14 @@ import { UNSEEN308_QUESTIONS } from './unseen308/questions';
 import { UNSEEN309_QUESTIONS } from './unseen309/questions';
 import { UNSEEN310_QUESTIONS } from './unseen310/questions';
 import { UNSEEN311_QUESTIONS } from './unseen311/questions';
+import { UNSEEN312_QUESTIONS } from './unseen312/questions';
+import { UNSEEN313_QUESTIONS } from './unseen313/questions';
+import { UNSEEN314_QUESTIONS } from './unseen314/questions';
+import { UNSEEN315_QUESTIONS } from './unseen315/questions';
+import { UNSEEN316_QUESTIONS } from './unseen316/questions';
+import { UNSEEN317_QUESTIONS } from './unseen317/questions';
+import { UNSEEN318_QUESTIONS } from './unseen318/questions';
+import { UNSEEN319_QUESTIONS } from './unseen319/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -824,7 +832,7 @@ const UNSEEN83_FLOOR = 50;
  * unseen62 43 → 46, unseen67 46 → 47, unseen68 45 → 47, unseen85 44 → 45; unseen87 49 → 50.
  */
 const UNSEEN84_FLOOR = 47;
-const UNSEEN85_FLOOR = 47;
+const UNSEEN85_FLOOR = 48;
 const UNSEEN86_FLOOR = 50;
 const UNSEEN87_FLOOR = 50;
 /**
@@ -1128,7 +1136,7 @@ const UNSEEN219_FLOOR = 46;
  * giving a code where the writer wanted none. Held aside; misses not printed.
  */
 const UNSEEN220_FLOOR = 27;
-const UNSEEN221_FLOOR = 26;
+const UNSEEN221_FLOOR = 27;
 const UNSEEN222_FLOOR = 27;
 const UNSEEN223_FLOOR = 25;
 /**
@@ -1236,7 +1244,7 @@ const UNSEEN271_FLOOR = 49;
 const UNSEEN272_FLOOR = 47;
 const UNSEEN273_FLOOR = 47;
 const UNSEEN274_FLOOR = 28;
-const UNSEEN275_FLOOR = 27;
+const UNSEEN275_FLOOR = 28;
 /**
  * Session 26's fifth batch, eight in the general style scored with e7ef8c7 (after round four) before anyone read them: all eight
  * at the check's bar. unseen276 48 of 50, unseen277 50, unseen278 49 of 49 (one question word for word in ./unseen121 taken
@@ -1304,9 +1312,26 @@ const UNSEEN307_FLOOR = 49;
  * knowledge fact missing), unseen311 47 of 47 (three taken out).
  */
 const UNSEEN308_FLOOR = 49;
-const UNSEEN309_FLOOR = 48;
+const UNSEEN309_FLOOR = 49;
 const UNSEEN310_FLOOR = 44;
 const UNSEEN311_FLOOR = 47;
+/**
+ * Session 27's first batch, eight in the general style scored with b6a7cbe (session 26's end code) before anyone read them, then
+ * split at random: unseen315–318 tuned on (round one), unseen312/313/314/319 held aside (their misses never printed). Four at the
+ * check's bar when first scored: unseen312 48 of 48 (two questions word for word in ./unseen103 and ./unseen39 taken out), unseen313
+ * 46 of 50 (below: four verdicts wrong), unseen314 46 of 50 (below: four verdicts wrong), unseen315 46 of 49 (one taken out, word for
+ * word in ./unseen314; below: three verdicts wrong), unseen316 47 of 50 (below: three knowledge facts missing), unseen317 50 of 50,
+ * unseen318 49 of 50, unseen319 47 of 50. Floors are the scores after round one. Round one also raised four older held-aside sets'
+ * floors to its scores: unseen85 48, unseen221 27, unseen275 28 and unseen309 49.
+ */
+const UNSEEN312_FLOOR = 48;
+const UNSEEN313_FLOOR = 46;
+const UNSEEN314_FLOOR = 46;
+const UNSEEN315_FLOOR = 49;
+const UNSEEN316_FLOOR = 50;
+const UNSEEN317_FLOOR = 50;
+const UNSEEN318_FLOOR = 50;
+const UNSEEN319_FLOOR = 47;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1903,8 +1928,18 @@ const SESSION26_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eightieth (./unseen310, a hospital lab results API; two questions word for word in ./unseen163 and ./unseen121 taken out)", UNSEEN310_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN310_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-first (./unseen311, a sports league and ticketing platform; three questions word for word in earlier sets taken out)", UNSEEN311_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN311_FLOOR],
 ];
+const SESSION27_SETS: typeof SESSION10_SETS = [
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-second (./unseen312, an online marketplace's sellers and buyers; two questions word for word in ./unseen103 and ./unseen39 taken out)", UNSEEN312_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN312_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-third (./unseen313, a patient portal with caregivers and clinicians)", UNSEEN313_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN313_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-fourth (./unseen314, Kubernetes ingress, service mesh and API gateways)", UNSEEN314_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN314_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-eighty-fifth (./unseen315, B2B SaaS admin consoles with organisations and SSO: scored, then tuned on; one question word for word in ./unseen314 taken out)", UNSEEN315_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN315_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-eighty-sixth (./unseen316, publishing and media with embargoes and takedowns: scored, then tuned on)", UNSEEN316_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN316_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-eighty-seventh (./unseen317, banking and fintech with closed accounts and consents: scored, then tuned on)", UNSEEN317_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN317_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-eighty-eighth (./unseen318, developer platforms with private repos and package registries: scored, then tuned on)", UNSEEN318_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN318_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-ninth (./unseen319, mobile apps and IoT devices)", UNSEEN319_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN319_FLOOR],
+];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
-const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS];
+const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS];
 LATER_SESSIONS.forEach((sets, i) => {
   describeSessionSets(sets, [
     ...BEFORE_UNSEEN92,
