@@ -665,7 +665,7 @@ const READS_404_AS_AUTH =
  */
 /** "when was rfc 9110 published" (not "does signing in again help when the api gave 403, per rfc 9110": a clause about a response). */
 const RFC_DATE =
-  /\b(?:when(?! (?:is|was|would|will) it (?:ever |really |then )?(?:be )?(?:ok|okay|fine|acceptable|allowed|permitted|legit|legal|correct|right|appropriate|proper|valid|wrong)\b| (?:may|can|could|should|must|shall|might|does|do) )|what year|which year|what date|how old)\b(?:(?!\b[1-5]\d\d\b)[^?]){0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
+  /\b(?:when(?! (?:is|was|would|will) it (?:ever |really |then )?(?:be )?(?:ok|okay|fine|acceptable|allowed|permitted|legit|legal|correct|right|appropriate|proper|valid|wrong)\b|(?: exactly| precisely| really)? (?:may|can|could|should|must|shall|might|does|do) )|what year|which year|what date|how old)\b(?:(?!\b[1-5]\d\d\b)[^?]){0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
 /** "what does a mobile app do on 401, log the user out?", "401 and 403 for mobile app": what clients do with the codes. */
 const APP = '(?:mobile |ios |android |native |web |front-?end |single[- ]page )?(?:apps?|sdks?|client librar(?:y|ies)|frontends?|spas?|clients?)';
 const CLIENT_ON_401 = new RegExp(

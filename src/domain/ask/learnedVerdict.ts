@@ -65,11 +65,27 @@ function expiryWithoutRefusal(s: Situation, read: Reason, label: StatusVerdict):
 const PERMANENCE_DENIED =
   /\b(?:cannot|can not|could not|can't|are not able to|is not possible to)(?: yet)? (?:say|tell|promise|guarantee|claim|confirm)(?: (?:that|whether|if))? (?:it|they|this|that|the [a-z-]+)(?: is| are|'s)? (?:gone )?(?:for good|permanent(?:ly)?(?: gone)?|forever)\b/;
 
+/**
+ * "GET /dealers/{slug} is a public endpoint that requires no authentication … should this be 401 because no credentials were sent?": a 401
+ * challenges for credentials the resource needs (RFC 9110 §15.5.2), and the writer says it needs none, so the model's 401 does not
+ * overturn the code the facts give.
+ */
+const NO_AUTHENTICATION_NEEDED =
+  /\b(?:requires|require|needs|need) no (?:authentication|auth|login|credentials|token|api key)\b|\bno (?:authentication|auth|login|credentials|token|api key) (?:is |are )?(?:required|needed|necessary)\b|\b(?:does not|do not|did not) (?:require|need) (?:any )?(?:authentication|auth|a login|credentials|a token|an api key)\b/;
+
+/**
+ * "after expiry the link can never be active again": the writer rules out a return in so many words, which is the permanence 410 needs
+ * (RFC 9110 §15.5.11), so the model's 404 does not overturn the 410 the facts give.
+ */
+const RETURN_RULED_OUT = /\b(?:can|will|could) never (?:be [a-z]+|work|come back|return) again\b/;
+
 /** The model's reading of the case, where it is sure and differs from the code the read facts give; else null. */
 export function secondReading(s: Situation, read: Reason, normalized: string): Reason | null {
   const { label, probability } = likeliestClass(VERDICT_MODEL, normalized);
   if (!isCode(label) || label === read.code || probability < SECOND_READING_MIN) return null;
   if (expiryWithoutRefusal(s, read, label)) return null;
   if (label === '410' && PERMANENCE_DENIED.test(s.text)) return null;
+  if (label === '401' && NO_AUTHENTICATION_NEEDED.test(s.text)) return null;
+  if (label === '404' && read.code === '410' && RETURN_RULED_OUT.test(s.text)) return null;
   return reasonFor(label, s, read);
 }

@@ -347,7 +347,7 @@ const ENTRIES = [
     codes: ['401'],
     title: 'Retrying after a 401',
     text:
-      'After a 401 the client may repeat the request with new or replaced credentials (RFC 9110 §15.5.2): it should obtain valid ones first (log in, refresh the token) and then repeat the request once; retrying with the same missing or expired credentials will fail the same way.',
+      'After a 401 the client may repeat the request with new or replaced credentials in the Authorization header (RFC 9110 §15.5.2): it should obtain valid ones first (log in, refresh the token) and then repeat the request once; retrying with the same missing or expired credentials will fail the same way.',
     sources: [SOURCES.rfc9110Unauthorized, SOURCES.rfc6750ErrorCodes],
     keywords: ['retry', 'refresh token', 'login', 'again', 'reauthenticate'],
   },

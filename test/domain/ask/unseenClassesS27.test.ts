@@ -122,3 +122,94 @@ describe('410 answers keep the RFC words', () => {
     expect(answerQuestion('what is the difference between 404 and 410?').answer).toMatch(/intentionally removed/);
   });
 });
+
+/**
+ * Round two, from unseen320, 323, 324 and 325. unseen324 #31: "after expiry the link can never be active again" is a return ruled out,
+ * and the verdict model's 404 does not overturn the 410 it gives.
+ */
+describe('a link that can never be active again', () => {
+  it.each([
+    'gift card links expire after a year and can never be active again after that. a logged-in user opens an expired one, it did exist. 404 or 410?',
+    'team invite links expire after 30 days. after expire the invite can never be active again, the admin must send a new one. a member who is logged in clicks an expired invite from two months ago. it was real, we keep it as expired. which is right, 404 or 410 or 403?',
+  ])('%s', (question) => {
+    expect(answerQuestion(question).verdict).toBe('410');
+  });
+
+  it('guard: an expired link that may be renewed stays 404', () => {
+    expect(answerQuestion('the share link expired but the owner can renew it any time and it works again. someone opens it. 404 or 410?').verdict).toBe('404');
+  });
+});
+
+/** unseen325 #29 (tuned set unseen240 #29 too): a public endpoint that needs no authentication gets no 401 from the verdict model. */
+describe('no 401 where no authentication is needed', () => {
+  it('a never-created id on a public endpoint, asked without credentials', () => {
+    const result = answerQuestion(
+      'GET /artists/{id} is a public endpoint that requires no authentication. a call with no Authorization header asks for an artist id that was never created. should it be 401 since no credentials came, or something else?',
+    );
+    expect(result.verdict).toBe('404');
+  });
+
+  it('guard: a private endpoint called without credentials is still 401', () => {
+    expect(answerQuestion('GET /me/settings requires a login. the request has no Authorization header. which code').verdict).toBe('401');
+  });
+});
+
+/** unseen320 #41: "when exactly does RFC 9110 allow a 404 in place of a 403" asks the condition, not RFC 9110's date. */
+describe('"when exactly does the rfc allow" asks a condition', () => {
+  it('the hiding rule, not the publication date', () => {
+    const answer = answerQuestion('when exactly does rfc 9110 permit answering 404 in place of 403?').answer;
+    expect(answer).toMatch(/hide/);
+    expect(answer).not.toMatch(/June 2022/);
+  });
+
+  it('guard: when RFC 9110 was published is still its date', () => {
+    expect(answerQuestion('when was rfc 9110 published?').answer).toMatch(/June 2022/);
+  });
+});
+
+/** unseen324 #47: what may change before a request is repeated after a 401: RFC 9110 §15.5.2's "new or replaced Authorization header field". */
+describe('retrying after a 401 names the Authorization header', () => {
+  it('after getting a 401, may the client retry the same request?', () => {
+    expect(answerQuestion('after getting a 401, may the client retry the same request? what needs to change first?').answer).toMatch(/Authorization header/);
+  });
+});
+
+/** unseen325 #49: "the 404 code, it say if …" is the code taken up again by a pronoun, with "code" between. */
+describe('"the 404 status code, it tell if …" asks what 404 says', () => {
+  it('is answered with what 404 does not tell', () => {
+    const result = answerQuestion('the 404 status code, it tell if the item is gone for now or for always?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/does not (?:say|tell) whether/);
+  });
+});
+
+/** unseen324 #34: "there is no confidentiality concern about its existence" is hiding ruled out, not asked for. */
+describe('no confidentiality concern is no hiding', () => {
+  it('the owner of a record destroyed for good gets 410', () => {
+    const result = answerQuestion(
+      'the 2015 case files were purged under the retention rules: deliberate and irreversible. the client, signed in, asks for her own 2015 file, which she knows existed; there is no confidentiality concern about its existence. which status?',
+    );
+    expect(result.verdict).toBe('410');
+  });
+
+  it('guard: a confidentiality concern about existence still hides', () => {
+    const result = answerQuestion('a signed-in user from another firm asks for a case file; its existence is confidential. which code');
+    expect(result.verdict).toBe('404');
+  });
+});
+
+/** unseen323 #6: a link whose signature the gateway treats as the request's credential expires like a credential (RFC 9110 §15.5.2). */
+describe('a signed link treated as the credential', () => {
+  it('its expiry is an expired credential', () => {
+    const result = answerQuestion(
+      'the cdn uses the token in the signed url as the credential. the url was signed with a 10 minute expiry and opened the next day; the video is still there, nothing deleted. someone wants 410 since the link is gone. code?',
+    );
+    expect(result.verdict).toBe('401');
+    expect(result.answer).toMatch(/^An expired token/);
+  });
+
+  it('guard: a signed link without being called the credential is not read as one', () => {
+    const result = answerQuestion('the signed download url expired after 10 minutes; the file itself was deleted for good last week. code?');
+    expect(result.verdict).not.toBe('401');
+  });
+});

@@ -577,9 +577,18 @@ const LIFETIME_REACHED: Hinted = [
   ),
 ];
 
+/**
+ * "our gateway treats the signature in a presigned url as the credential for that request. link was signed w/ 15 min expiry, opened after
+ * an hour": the link's signature is said to be the request's credential, so the link's expiry is the credential's.
+ */
+const LINK_IS_THE_CREDENTIAL =
+  /\b(?:treats?|uses?|counts?|takes?|sees?|considers?) (?:the )?(?:signature|signed (?:url|link)|presigned (?:url|link)|token|link|url)(?: (?:in|of) (?:the |a |an )?(?:pre-?signed |signed )?(?:urls?|links?))? as (?:the|its|a|an) (?:request(?:'s)? )?credentials?\b/;
+const LINK_LAPSED = /\bexpir(?:y|ed|es|ation)\b|\bafter (?:an|one|two|\d+) (?:hours?|days?|minutes?)\b/;
+
 export function detectAuth(said: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(said)) return { auth: 'unknown', expired: false };
   const text = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
+  if (LINK_IS_THE_CREDENTIAL.test(text) && LINK_LAPSED.test(text)) return { auth: 'invalid', expired: true };
   const expired = (affirmedExpiry(text) || hintedMatch(text, [LIFETIME_REACHED])) && !/\b(?:subscription|plan|trial|license|licence)(?: period)? (?:is |has |was |had )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);
   const endedFirst = ENDED_HINT.test(text) && hasAffirmed(text, ENDED_THEN_CRED);

@@ -351,7 +351,8 @@ const PERMANENT_HINTED: readonly Hinted[] = [
   // "can never be reactivated", "cannot be revived", "no one will ever re-enable it".
   // "we will never host it again", "never be published again": the same thing ruled out from coming back.
   // "that link can never work again", "the code will never be valid again": the address itself can never serve anything again.
-  [/\bagain\b/, /\b(?:can|will|could|would) never (?:work|resolve|open|be (?:used|valid|redeemed|accepted|opened|served)) again\b/],
+  // ("after expiry the link can never be active again")
+  [/\bagain\b/, /\b(?:can|will|could|would) never (?:work|resolve|open|be (?:used|valid|active|activated|redeemed|accepted|opened|served|usable|live)) again\b/],
   [/\bagain\b/, /\bnever (?:host|serve|publish|offer|sell|show|list|use|reuse|re-?use|run|support|restore|reissue|re-?issue|launch|release|bring|put) (?:it|them|this|that|those|these|the [a-z-]+)(?: (?:up|back|online|live))? again\b|\bnever (?:be )?(?:hosted|served|published|offered|sold|shown|listed|used|reused|run|supported|restored|reissued|launched|released|brought back|put (?:up|back|online)) again\b/],
   [/reactivat|re-?enabl|reviv|reopen|brought back|never be (?:restored|undone|recovered)|ever (?:restore|bring)/, /\b(?:can|will|could) never be (?:reactivated|re-?enabled|revived|reopened|brought back|restored|undone|recovered)\b|\b(?:cannot|can not) be (?:reactivated|re-?enabled|revived|reopened|brought back)\b|\b(?:no one|nobody) (?:will|can|could) ever (?:re-?enable|reactivate|revive|restore|bring (?:it|them) back)\b/],
 ];

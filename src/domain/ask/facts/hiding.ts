@@ -254,6 +254,9 @@ const HIDE_NOT_NEEDED: readonly RegExp[] = [
   /\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?(?:buys|gains|gets|achieves|helps|protects) (?:us )?(?:nothing|little|anything)\b|\bno (?:point|use|sense|value) (?:in )?hiding\b|\bpointless to hide\b|\b(?:hiding|concealing|concealment|secrecy)\b(?: [a-z'-]+){0,5} (?:is|was|are|were) (?:not|never|no longer) (?:a |an |the |our |any )?(?:real |big |major |particular )?(?:goal|aim|point|concern|requirement|worry|priority|need|factor|consideration)\b|\b(?:hiding|concealing)\b(?: [a-z'-]+){0,5} (?:does not|do not) matter\b|\bhid(?:e|ing) (?:(?:it|them|this|that|the [a-z-]+) )?makes (?:zero|no|little) sense\b/,
   // "hiding is not needed", "concealing it isn't necessary", "secrecy is unnecessary": hiding said to be no requirement.
   /\b(?:hiding|concealing|concealment|secrecy)(?: (?:it|this|that|them|its existence|the [a-z-]+))? (?:is |was |are )?(?:not (?:needed|required|necessary|wanted|a requirement)|unnecessary|unneeded|not called for)\b/,
+  // "there is no confidentiality concern about its existence", "no privacy issue with confirming it": what a hiding 404 would guard is
+  // said to need no guarding.
+  /\bno (?:confidentiality|privacy|secrecy|disclosure|existence|enumeration|sensitivity) (?:concerns?|issues?|risks?|problems?|worries)\b/,
   // "its existence was never a secret": never hidden in the first place.
   /\b(?:was|were|is|are|has|have) never (?:been )?(?:a )?secret\b/,
   // "not a hiding case", "this is no secrecy scenario", "it is not about hiding": the asker files the question outside the case

@@ -46,7 +46,7 @@ export function asksWhichOfTheCodesMeans(text: string): boolean {
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 /** "when server answer 404, this mean the resource is gone temporary or permanent?": a code taken up again by a pronoun, asked what it says. */
 export const CODE_TAKEN_UP_MEANS = new RegExp(
-  `\\b${CODE_NAME}, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b`,
+  `\\b${CODE_NAME}(?: code| status| status code| response)?, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b`,
 );
 
 export const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;

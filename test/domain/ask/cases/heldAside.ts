@@ -174,6 +174,10 @@ import { UNSEEN312_QUESTIONS } from '../eval/unseen312/questions';
 import { UNSEEN313_QUESTIONS } from '../eval/unseen313/questions';
 import { UNSEEN314_QUESTIONS } from '../eval/unseen314/questions';
 import { UNSEEN319_QUESTIONS } from '../eval/unseen319/questions';
+import { UNSEEN321_QUESTIONS } from '../eval/unseen321/questions';
+import { UNSEEN322_QUESTIONS } from '../eval/unseen322/questions';
+import { UNSEEN326_QUESTIONS } from '../eval/unseen326/questions';
+import { UNSEEN327_QUESTIONS } from '../eval/unseen327/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -359,4 +363,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN313_QUESTIONS,
   UNSEEN314_QUESTIONS,
   UNSEEN319_QUESTIONS,
+  UNSEEN321_QUESTIONS,
+  UNSEEN322_QUESTIONS,
+  UNSEEN326_QUESTIONS,
+  UNSEEN327_QUESTIONS,
 ];

@@ -116,10 +116,9 @@ describe('a case whose facts the parser cannot read gets the code questions put 
 });
 
 describe('where the verdict model is sure and the facts read one by one give another code, the whole reading wins, and says so', () => {
-  // Read one by one, "no existence concerns" and "not released yet" came out as hiding or absence (404); read whole, each
-  // is a known caller refused something they know exists (403, RFC 9110 §15.5.4; a missing scope, RFC 6750 §3.1).
+  // Read one by one, "not released yet" came out as absence (404); read whole, each is a known caller refused something they know
+  // exists (403, RFC 9110 §15.5.4).
   it.each([
-    ['Support token (valid, unexpired) carries scope tickets:read, but the call is POST /tickets/{id}/close, which requires tickets:write. No existence concerns: the ticket shows in their own queue. What status, and which RFC 6750 error code?', /insufficient_scope/],
     ['A patient wants to see her scan report, but the radiologist set reports to release on Monday. She is logged in and obviously knows the report exists; it just is not released yet. A colleague suggested 401 because she is "not authorized yet". What status should she get until release?', /403 Forbidden/],
     ['An employee wants his bonus letter, but HR set letters to publish on the 1st. He is signed in and knows the letter exists; it is simply not published yet. Someone says 401 since he is "not authorized yet". Which status until then?', /403 Forbidden/],
   ])('%s', (question, rule) => {
@@ -128,6 +127,17 @@ describe('where the verdict model is sure and the facts read one by one give ano
     expect(result.answer).toMatch(rule);
     // The code the facts read one by one would give is named, with when it would be right.
     expect(result.answer).toMatch(/read fact by fact, this one would give 404 \((its existence must stay hidden|nothing is there)\), so if that is the case, answer 404\./);
+  });
+
+  // "No existence concerns" was read as hiding until session 27 (then the model's 403 overturned the facts' 404); it is now read
+  // as hiding ruled out, and the facts give the model's code.
+  it('reads "no existence concerns" as no hiding, so the facts give the 403 themselves', () => {
+    const result = answerQuestion(
+      'Support token (valid, unexpired) carries scope tickets:read, but the call is POST /tickets/{id}/close, which requires tickets:write. No existence concerns: the ticket shows in their own queue. What status, and which RFC 6750 error code?',
+    );
+    expect(result.verdict).toBe('403');
+    expect(result.answer).toMatch(/insufficient_scope/);
+    expect(result.answer).not.toMatch(/read fact by fact/);
   });
 
   it('leaves a case whose facts it agrees with as it was, with no note', () => {

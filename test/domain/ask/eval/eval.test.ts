@@ -332,6 +332,14 @@ import { UNSEEN316_QUESTIONS } from './unseen316/questions';
 import { UNSEEN317_QUESTIONS } from './unseen317/questions';
 import { UNSEEN318_QUESTIONS } from './unseen318/questions';
 import { UNSEEN319_QUESTIONS } from './unseen319/questions';
+import { UNSEEN320_QUESTIONS } from './unseen320/questions';
+import { UNSEEN321_QUESTIONS } from './unseen321/questions';
+import { UNSEEN322_QUESTIONS } from './unseen322/questions';
+import { UNSEEN323_QUESTIONS } from './unseen323/questions';
+import { UNSEEN324_QUESTIONS } from './unseen324/questions';
+import { UNSEEN325_QUESTIONS } from './unseen325/questions';
+import { UNSEEN326_QUESTIONS } from './unseen326/questions';
+import { UNSEEN327_QUESTIONS } from './unseen327/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1040,7 +1048,7 @@ const UNSEEN171_FLOOR = 49;
  * unseen178 44 of 48 (./unseen173, ./unseen140), unseen179 49 of 49 (./unseen77): 7 of 8 at the check's bar (unseen178 has
  * three verdicts wrong and one knowledge fact missing). All held aside; their misses were not printed.
  */
-const UNSEEN172_FLOOR = 47;
+const UNSEEN172_FLOOR = 48;
 const UNSEEN173_FLOOR = 48;
 const UNSEEN174_FLOOR = 48;
 const UNSEEN175_FLOOR = 48;
@@ -1087,7 +1095,7 @@ const UNSEEN194_FLOOR = 50;
 const UNSEEN195_FLOOR = 47;
 const UNSEEN196_FLOOR = 48;
 const UNSEEN197_FLOOR = 47;
-const UNSEEN198_FLOOR = 45;
+const UNSEEN198_FLOOR = 46;
 const UNSEEN199_FLOOR = 46;
 /**
  * And four more sets of thirty knowledge questions, written after the last change and scored with it: unseen200 27, unseen201
@@ -1157,7 +1165,7 @@ const UNSEEN227_FLOOR = 50;
  * unseen232 miss two and three knowledge facts, unseen230 has three verdicts wrong and one fact missing). Held aside; misses
  * not printed.
  */
-const UNSEEN228_FLOOR = 47;
+const UNSEEN228_FLOOR = 48;
 const UNSEEN229_FLOOR = 48;
 const UNSEEN230_FLOOR = 46;
 const UNSEEN231_FLOOR = 49;
@@ -1180,7 +1188,7 @@ const UNSEEN239_FLOOR = 49;
  * tune on them: unseen240 49, unseen241 50, unseen242 49, unseen243 48 of 49 (one question word for word in ./unseen32 taken
  * out): all four at the check's bar. Not held aside (their misses were printed).
  */
-const UNSEEN240_FLOOR = 49;
+const UNSEEN240_FLOOR = 50;
 const UNSEEN241_FLOOR = 50;
 const UNSEEN242_FLOOR = 50;
 const UNSEEN243_FLOOR = 49;
@@ -1221,7 +1229,7 @@ const UNSEEN259_FLOOR = 49;
  * questions only: unseen266 28 of 30, unseen267 26 of 29 (one taken out). Split at random: 261, 262, 264 and 267 tuned on;
  * 260, 263, 265 and 266 held aside. After round three: 49, 49, 46, 29; nothing held moved.
  */
-const UNSEEN260_FLOOR = 48;
+const UNSEEN260_FLOOR = 49;
 const UNSEEN261_FLOOR = 49;
 const UNSEEN262_FLOOR = 49;
 const UNSEEN263_FLOOR = 49;
@@ -1267,7 +1275,7 @@ const UNSEEN283_FLOOR = 48;
  * (three taken out), unseen290 48 of 48 (two taken out), unseen291 47 of 48 (two taken out). Split at random: 285, 287, 288 and
  * 291 tuned on; 284, 286, 289 and 290 held aside. After round six: 48, 50, 48, 47; nothing held moved.
  */
-const UNSEEN284_FLOOR = 46;
+const UNSEEN284_FLOOR = 47;
 const UNSEEN285_FLOOR = 48;
 const UNSEEN286_FLOOR = 46;
 const UNSEEN287_FLOOR = 50;
@@ -1332,6 +1340,23 @@ const UNSEEN316_FLOOR = 50;
 const UNSEEN317_FLOOR = 50;
 const UNSEEN318_FLOOR = 50;
 const UNSEEN319_FLOOR = 47;
+/**
+ * Session 27's second batch, eight in the general style scored with 10370b1 (round one's code) before anyone read them, then split
+ * at random: unseen320/323/324/325 tuned on (round two), unseen321/322/326/327 held aside (their misses never printed). All eight at
+ * the check's bar when first scored: unseen320 48 of 49 (one question word for word in ./unseen114 taken out), unseen321 47 of 50,
+ * unseen322 48 of 49 (one taken out, word for word in ./unseen78), unseen323 49 of 50, unseen324 46 of 49 (one taken out, word for
+ * word in ./unseen129), unseen325 49 of 50, unseen326 50 of 50, unseen327 46 of 49 (one taken out, word for word in ./unseen140).
+ * Floors are the scores after round two. Round two also raised six older sets' floors to its scores: held aside unseen172 48,
+ * unseen198 46, unseen228 48, unseen260 49 and unseen284 47, and tuned-on unseen240 50 (#29, a public endpoint asked without credentials).
+ */
+const UNSEEN320_FLOOR = 49;
+const UNSEEN321_FLOOR = 47;
+const UNSEEN322_FLOOR = 48;
+const UNSEEN323_FLOOR = 50;
+const UNSEEN324_FLOOR = 49;
+const UNSEEN325_FLOOR = 50;
+const UNSEEN326_FLOOR = 50;
+const UNSEEN327_FLOOR = 46;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1937,6 +1962,14 @@ const SESSION27_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-eighty-seventh (./unseen317, banking and fintech with closed accounts and consents: scored, then tuned on)", UNSEEN317_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN317_FLOOR],
   ["ask evaluation shaped like the issue's check, two-hundred-and-eighty-eighth (./unseen318, developer platforms with private repos and package registries: scored, then tuned on)", UNSEEN318_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN318_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-eighty-ninth (./unseen319, mobile apps and IoT devices)", UNSEEN319_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN319_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-ninetieth (./unseen320, government and tax services with delegated access: scored, then tuned on; one question word for word in ./unseen114 taken out)", UNSEEN320_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN320_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-ninety-first (./unseen321, online games with banned players and private lobbies)", UNSEEN321_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN321_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-ninety-second (./unseen322, HR and payroll software, questions pasted from tickets; one question word for word in ./unseen78 taken out)", UNSEEN322_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN322_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-ninety-third (./unseen323, cloud storage, share links and presigned URLs: scored, then tuned on)", UNSEEN323_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN323_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-ninety-fourth (./unseen324, education platforms with exams, courses and school SSO: scored, then tuned on; one question word for word in ./unseen129 taken out)", UNSEEN324_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN324_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-ninety-fifth (./unseen325, travel and hospitality bookings and partner keys: scored, then tuned on)", UNSEEN325_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN325_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-ninety-sixth (./unseen326, observability and internal tooling, argued in chat)", UNSEEN326_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN326_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-ninety-seventh (./unseen327, e-signature and legal documents; one question word for word in ./unseen140 taken out)", UNSEEN327_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN327_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS];
