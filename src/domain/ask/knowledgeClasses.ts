@@ -893,11 +893,11 @@ const MARK_KEPT_FOREVER = /\b(?:stay|stays|remain|remains|kept|keep|last|lasts)\
 const OLDER_RFC_ASKED =
   /\b(?:replaced|obsoleted|superseded|succeeded|retired)\b[^?]{0,30}\b(?:an? |the )?(?:older|old|previous|earlier|former|prior)\b[^?]{0,15}\b(?:rfcs?|specs?|documents?|standards?)\b|\b(?:older|old|previous|earlier|former|prior) (?:rfcs?|specs?|documents?|standards?)\b[^?]{0,60}\b(?:which|what)\b|\b(?:which|what) (?:older|old|previous|earlier|former|prior) (?:rfcs?|specs?|documents?|standards?)\b/;
 /**
- * "how can the api tell the client which scope it was needing", "the server can tell to client which scope is need? how": the scope
- * attribute, asked beside the case it is for.
+ * "how can the api tell the client which scope it was needing", "the server can tell to client which scope is need? how", "how does the
+ * client find out which scope it was missing": the scope attribute, asked beside the case it is for.
  */
 const HOW_TO_TELL_WHICH_SCOPE =
-  /\bhow\b[^?]{0,40}\b(?:tell|inform|signal|communicate|indicate|show|let (?:\w+ ){1,2}know)\b[^?]{0,40}\b(?:which|what) (?:scopes?|permissions?)\b|(?:\b(?:can|could|may|should) (?:the |a |an )?(?:server|api|resource server|we|it|403(?: response)?|response|error response|challenge)|\b(?:server|api|resource server|we|it) (?:can|could|may|should))\b (?:tell|inform|signal|communicate|indicate|say|show)(?: to)?(?: (?:the )?(?:client|caller|app|application))? (?:which|what) scopes?\b/;
+  /\bhow (?:does|do|can|could|would|will|should|is) (?:the |a |an |our |their |my )?(?:client|caller|app|application|consumer|sdk|integrator|developer)s? (?:supposed to )?(?:find out|learn|know|discover|determine|figure out|tell|see|work out)\b[^?]{0,20}\b(?:which|what) (?:scopes?|permissions?)\b|\bhow\b[^?]{0,40}\b(?:tell|inform|signal|communicate|indicate|show|let (?:\w+ ){1,2}know)\b[^?]{0,40}\b(?:which|what) (?:scopes?|permissions?)\b|(?:\b(?:can|could|may|should) (?:the |a |an )?(?:server|api|resource server|we|it|403(?: response)?|response|error response|challenge)|\b(?:server|api|resource server|we|it) (?:can|could|may|should))\b (?:tell|inform|signal|communicate|indicate|say|show)(?: to)?(?: (?:the )?(?:client|caller|app|application))? (?:which|what) scopes?\b/;
 /** "if the server sends the same challenge again after a failed attempt", "the very same 401 challenge again": RFC 9110 §15.5.2. */
 const SAME_CHALLENGE_AGAIN =
   /\b(?:same|identical|very same) (?:401 )?(?:challenge|www-authenticate)\b[^?]{0,40}\b(?:again|twice|repeated\w*|back|once more)\b|\b(?:again|repeated\w*) (?:the |a )?(?:same|identical) (?:401 )?challenge\b/;

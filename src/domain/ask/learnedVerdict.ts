@@ -74,10 +74,10 @@ const NO_AUTHENTICATION_NEEDED =
   /\b(?:requires|require|needs|need) no (?:authentication|auth|login|credentials|token|api key)\b|\bno (?:authentication|auth|login|credentials|token|api key) (?:is |are )?(?:required|needed|necessary)\b|\b(?:does not|do not|did not) (?:require|need) (?:any )?(?:authentication|auth|a login|credentials|a token|an api key)\b/;
 
 /**
- * "after expiry the link can never be active again": the writer rules out a return in so many words, which is the permanence 410 needs
- * (RFC 9110 §15.5.11), so the model's 404 does not overturn the 410 the facts give.
+ * "after expiry the link can never be active again", "the purge is permanent and irreversible": the writer rules out a return in so many
+ * words, which is the permanence 410 needs (RFC 9110 §15.5.11), so the model's 404 does not overturn the 410 the facts give.
  */
-const RETURN_RULED_OUT = /\b(?:can|will|could) never (?:be [a-z]+|work|come back|return) again\b/;
+const RETURN_RULED_OUT = /\b(?:can|will|could) never (?:be [a-z]+|work|come back|return) again\b|\birreversibl[ey]\b|\birrevocabl[ey]\b/;
 
 /** The model's reading of the case, where it is sure and differs from the code the read facts give; else null. */
 export function secondReading(s: Situation, read: Reason, normalized: string): Reason | null {

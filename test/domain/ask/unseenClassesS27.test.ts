@@ -213,3 +213,45 @@ describe('a signed link treated as the credential', () => {
     expect(result.verdict).not.toBe('401');
   });
 });
+
+/** Round three, from unseen328, 329, 334 and 335. unseen335 #24: "management want nobody outside pilot tenants to know it exist" is hiding wished for. */
+describe('nobody outside a group wanted to know it exists', () => {
+  it('a flagged endpoint kept from everyone outside the beta gets 404', () => {
+    const result = answerQuestion(
+      'the new /v2/payouts/preview endpoint is behind a flag; product wants nobody outside beta customers to know it exists. a signed-in customer without the flag calls it. what do we send',
+    );
+    expect(result.verdict).toBe('404');
+  });
+
+  it('guard: what the beta customers already know is not hidden from them', () => {
+    expect(answerQuestion('beta customers already know the preview endpoint exists; one without the flag calls it, signed in. what do we send').verdict).toBe('403');
+  });
+});
+
+/** unseen328 #34: the caller "was the same rep who owned + deleted the record": the one asking made or removed it, so nothing is hidden from them. */
+describe('the caller who created or deleted it', () => {
+  it('gets the 410 of an irreversible deletion, whatever a review calls a leak', () => {
+    const result = answerQuestion(
+      'the security review calls our 410 on deleted notes an info leak. the caller in that test was the user who created and deleted the note, the deletion is irreversible. keep 410 or change?',
+    );
+    expect(result.verdict).toBe('410');
+  });
+});
+
+/** unseen328 #35: "tore down … on purpose, ids never reused" is a removal. */
+describe('torn down is removed', () => {
+  it('a workspace torn down on purpose, never to come back', () => {
+    const result = answerQuestion(
+      'the tenant tore down their staging workspace on purpose; workspace ids are never reused and it cannot come back. an admin with a valid token still calls /workspaces/ws_9. code?',
+    );
+    expect(result.verdict).toBe('410');
+    expect(result.answer).not.toMatch(/^Most likely/);
+  });
+});
+
+/** unseen329 #49: "how does the client find out which scope it was missing" asks for RFC 6750's scope attribute. */
+describe('how the client learns which scope it lacks', () => {
+  it('is the scope attribute of the challenge', () => {
+    expect(answerQuestion('with a 403 insufficient_scope, how does the app learn which scopes it needs?').answer).toMatch(/scope attribute/);
+  });
+});

@@ -178,6 +178,10 @@ import { UNSEEN321_QUESTIONS } from '../eval/unseen321/questions';
 import { UNSEEN322_QUESTIONS } from '../eval/unseen322/questions';
 import { UNSEEN326_QUESTIONS } from '../eval/unseen326/questions';
 import { UNSEEN327_QUESTIONS } from '../eval/unseen327/questions';
+import { UNSEEN330_QUESTIONS } from '../eval/unseen330/questions';
+import { UNSEEN331_QUESTIONS } from '../eval/unseen331/questions';
+import { UNSEEN332_QUESTIONS } from '../eval/unseen332/questions';
+import { UNSEEN333_QUESTIONS } from '../eval/unseen333/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -367,4 +371,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN322_QUESTIONS,
   UNSEEN326_QUESTIONS,
   UNSEEN327_QUESTIONS,
+  UNSEEN330_QUESTIONS,
+  UNSEEN331_QUESTIONS,
+  UNSEEN332_QUESTIONS,
+  UNSEEN333_QUESTIONS,
 ];

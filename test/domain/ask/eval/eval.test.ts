@@ -340,6 +340,14 @@ import { UNSEEN324_QUESTIONS } from './unseen324/questions';
 import { UNSEEN325_QUESTIONS } from './unseen325/questions';
 import { UNSEEN326_QUESTIONS } from './unseen326/questions';
 import { UNSEEN327_QUESTIONS } from './unseen327/questions';
+import { UNSEEN328_QUESTIONS } from './unseen328/questions';
+import { UNSEEN329_QUESTIONS } from './unseen329/questions';
+import { UNSEEN330_QUESTIONS } from './unseen330/questions';
+import { UNSEEN331_QUESTIONS } from './unseen331/questions';
+import { UNSEEN332_QUESTIONS } from './unseen332/questions';
+import { UNSEEN333_QUESTIONS } from './unseen333/questions';
+import { UNSEEN334_QUESTIONS } from './unseen334/questions';
+import { UNSEEN335_QUESTIONS } from './unseen335/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1357,6 +1365,21 @@ const UNSEEN324_FLOOR = 49;
 const UNSEEN325_FLOOR = 50;
 const UNSEEN326_FLOOR = 50;
 const UNSEEN327_FLOOR = 46;
+/**
+ * Session 27's third batch, eight in the general style scored with e69c1fd (round two's code) before anyone read them, then split at
+ * random: unseen328/329/334/335 tuned on (round three), unseen330/331/332/333 held aside (their misses never printed). All eight at the
+ * check's bar when first scored: unseen328 46 of 48 (two questions word for word in ./unseen128 and ./unseen163 taken out), unseen329
+ * 48 of 49 (one taken out, word for word in ./unseen298), unseen330 49 of 50, unseen331 47 of 49 (one taken out, word for word in
+ * ./unseen74), unseen332 48 of 50, unseen333 49 of 50, unseen334 50 of 50, unseen335 49 of 50. Floors are the scores after round three.
+ */
+const UNSEEN328_FLOOR = 48;
+const UNSEEN329_FLOOR = 49;
+const UNSEEN330_FLOOR = 49;
+const UNSEEN331_FLOOR = 47;
+const UNSEEN332_FLOOR = 48;
+const UNSEEN333_FLOOR = 49;
+const UNSEEN334_FLOOR = 50;
+const UNSEEN335_FLOOR = 50;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -1970,6 +1993,14 @@ const SESSION27_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, two-hundred-and-ninety-fifth (./unseen325, travel and hospitality bookings and partner keys: scored, then tuned on)", UNSEEN325_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN325_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-ninety-sixth (./unseen326, observability and internal tooling, argued in chat)", UNSEEN326_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN326_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, two-hundred-and-ninety-seventh (./unseen327, e-signature and legal documents; one question word for word in ./unseen140 taken out)", UNSEEN327_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN327_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-ninety-eighth (./unseen328, a CRM and sales tool with territories and merged records: scored, then tuned on; two questions word for word in ./unseen128 and ./unseen163 taken out)", UNSEEN328_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN328_FLOOR],
+  ["ask evaluation shaped like the issue's check, two-hundred-and-ninety-ninth (./unseen329, insurance claims and policies with brokers and fraud cases: scored, then tuned on; one question word for word in ./unseen298 taken out)", UNSEEN329_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN329_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundredth (./unseen330, a public REST API's versions, sunsets and beta allow-lists)", UNSEEN330_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN330_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-first (./unseen331, a ticketing and events platform, in many Englishes; one question word for word in ./unseen74 taken out)", UNSEEN331_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN331_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-second (./unseen332, an identity provider's login flows, with pasted requests)", UNSEEN332_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN332_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-third (./unseen333, a real-estate listings site and its crawlers)", UNSEEN333_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN333_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-fourth (./unseen334, a research-data repository with embargoes and retractions: scored, then tuned on)", UNSEEN334_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN334_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-fifth (./unseen335, an internal microservices platform, argued in incident chat: scored, then tuned on)", UNSEEN335_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN335_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS];
