@@ -664,6 +664,7 @@ const READS_404_AS_AUTH =
  * a "when" that opens the circumstance a rule allows something in asks for the rule, not a date.
  */
 /** "when was rfc 9110 published" (not "does signing in again help when the api gave 403, per rfc 9110": a clause about a response). */
+const RULE_ASKED_OF_THE_SPEC = /\b(?:instead of|in place of|rather than|allowed|allow|allows|permitted|permit|permits|legitimate|legit|acceptable)\b/;
 const RFC_DATE =
   /\b(?:when(?! (?:is|was|would|will) it (?:ever |really |then )?(?:be )?(?:ok|okay|fine|acceptable|allowed|permitted|legit|legal|correct|right|appropriate|proper|valid|wrong)\b|(?: exactly| precisely| really)? (?:may|can|could|should|must|shall|might|does|do) )|what year|which year|what date|how old)\b(?:(?!\b[1-5]\d\d\b)[^?]){0,40}\b9110\b|\b9110\b[^?]{0,30}\b(?:published|released|came out|come out|issued|publication|date|year)\b/;
 /** "what does a mobile app do on 401, log the user out?", "401 and 403 for mobile app": what clients do with the codes. */
@@ -982,7 +983,8 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'gone-not-deprecated', needs: ['410'], asks: (text) => GONE_DEPRECATED.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'unauthorized-forbidden-not-interchangeable', needs: ['401'], asks: NOT_A_CASE((text) => /\b401\b/.test(text) && /\b403\b/.test(text) && SAME_CODE.test(text) && !/\b(?:404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'unauthorized-credentials-refused', needs: ['401'], asks: (text) => /\b401s?\b/.test(text) && !/\b(?:403|404|410)\b/.test(text) && CREDENTIALS_SENT.test(text) && MEANING_OR_TELLS.test(text) && !CODES_WEIGHED.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'rfc-9110-date', needs: ['9110'], asks: (text) => RFC_DATE.test(text) },
+  // (Not "when, according to rfc 9110, is a server allowed to answer 404 instead of 403": the condition is asked, not the date.)
+  { id: 'rfc-9110-date', needs: ['9110'], asks: (text) => RFC_DATE.test(text) && !RULE_ASKED_OF_THE_SPEC.test(text) },
   { id: 'http-library-errors', needs: ['fetch', 'axios', 'superagent', 'ky'], asks: (text) => HTTP_LIBRARY.test(text) && THROWS.test(text) && /\b(?:401|403|404|410|4xx)s?\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'not-found-says-nothing-of-auth', needs: ['404'], asks: (text) => READS_404_AS_AUTH.test(text) && !/\b(?:401|403|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'forbidden-is-not-unauthenticated', needs: ['403'], asks: (text) => CODE_MEANS('403', NOT_LOGGED_IN).test(text) && CLAIM_SAID.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },

@@ -278,6 +278,9 @@ const PROBLEM_MEMBER_ASKED =
 /** "does rfc 9110 say anything about removing links to a 410 url": the link clean-up 410 asks for. */
 const LINKS_REMOVED =
   /\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b[^?.]{0,40}\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b|\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b[^?.]{0,30}\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
+/** "what does the rfc say the client should do with links that point to it", "what is a recipient expected to do with links pointing at …". */
+const LINKS_HANDLED =
+  /\bwhat\b[^?.]{0,60}\b(?:do|does|doing|done)\b(?: (?:about|with|to)) (?:the |any |its |their |those |these |old |existing )?(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
 /**
  * "whats the intended purpose of 410 according to the rfc", "what is a 410 even for": what 410 exists for, which RFC 9110 §15.5.11
  * states (web maintenance: links to the resource removed), not what it means nor which code a case gets.
@@ -339,6 +342,8 @@ const BEARER_PARAMS_ASKED =
 const R14: readonly NamedClass[] = [
   { id: 'problem-details-members', asks: (text, s) => (text.includes('problem') || text.includes('9457') || text.includes('7807')) && PROBLEM_DETAILS_NAMED.test(text) && PROBLEM_MEMBER_ASKED.test(text) && !A_CASE(s) },
   { id: 'gone-remove-links', asks: (text, s) => text.includes('410') && LINKS_REMOVED.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
+  // (Asked of the links themselves, even after a case: what the 410 asks of them is the question, not the case's code.)
+  { id: 'gone-remove-links', asks: (text) => text.includes('410') && LINKS_HANDLED.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) },
   // (Not "the point of 410 vs just 404": weighed against 404, the difference is asked.)
   { id: 'gone-purpose', asks: (text, s) => text.includes('410') && PURPOSE_OF_410.test(text) && !/\b404\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
   { id: 'gone-purpose', asks: (text) => text.includes('410') && TYPICAL_USES_OF_410.test(text) && !/\b40[134]\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) },

@@ -1,4 +1,4 @@
-import { answerQuestion } from '../../../src/domain/ask';
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
 
 /**
  * Session 27, from what session 26 noticed and left, and from the misses of the spent sets of this session (scored before anyone
@@ -253,5 +253,65 @@ describe('torn down is removed', () => {
 describe('how the client learns which scope it lacks', () => {
   it('is the scope attribute of the challenge', () => {
     expect(answerQuestion('with a 403 insufficient_scope, how does the app learn which scopes it needs?').answer).toMatch(/scope attribute/);
+  });
+});
+
+/** Round four, from unseen336, 338, 341 and 343. unseen336 #44, unseen343 #44: "when, per rfc 9110, is a server allowed to …" asks the rule. */
+describe('"when … rfc 9110 … allowed" asks the rule, not the date', () => {
+  it.each([
+    'When, per RFC 9110, is an api allowed to answer 404 instead of 403 for a record the caller may not read?',
+    'when is it legitimate under rfc 9110 to send 404 instead of 403 for an order the caller cannot see?',
+  ])('%s', (question) => {
+    const answer = answerQuestion(question).answer;
+    expect(answer).toMatch(/§15\.5\.4/);
+    expect(answer).not.toMatch(/June 2022/);
+  });
+});
+
+/** unseen338 #44, unseen343 #46: what a client should do with links to a 410 is RFC 9110 §15.5.11's request that they be removed. */
+describe('what to do with links to a 410', () => {
+  it('is to delete them', () => {
+    expect(answerQuestion('the browser gets 410 for an old blog link. what does the rfc say it should do with links pointing there?').answer).toMatch(
+      /delete references/,
+    );
+  });
+
+  it('even after a told case', () => {
+    const answer = answerQuestion(
+      'what is the stated purpose of 410 gone in rfc 9110? what is a crawler expected to do with links pointing at a permanently removed product page?',
+    ).answer;
+    expect(answer).toMatch(/delete references/);
+  });
+});
+
+/**
+ * unseen338 #1: "anon viewer (no cookie, no auth header at all) … the space is readable by any logged in employee, anonymous access is
+ * switched off site-wide": who may read the space is no state of the caller, and a setting switched off removes nothing.
+ */
+describe('a rule of who may read, and a setting switched off', () => {
+  it('an anonymous caller of a members-only page gets 401', () => {
+    const result = answerQuestion(
+      'anon visitor (no cookie, no auth header at all) opens /kb/spaces/HR/pages/12. the HR space is readable by any logged in employee, anonymous access is switched off site-wide. nothing secret about HR existing. we want them to log in. what do we send back',
+    );
+    expect(result.verdict).toBe('401');
+    expect(result.answer).not.toMatch(/^Most likely/);
+  });
+
+  it('guard: an api switched off is still a removal', () => {
+    expect(extractSituation(normalizeQuestion('the old export api was switched off last month. what code')).existence).toBe('removed');
+  });
+
+  it('guard: a caller said to be logged in is still read as signed in', () => {
+    expect(extractSituation(normalizeQuestion('the user is logged in but lacks the editor role. which code')).auth).toBe('valid');
+  });
+});
+
+/** unseen343 #20: "public tracking is anonymous and open to everyone": a never-issued number asked anonymously is 404, not 401. */
+describe('anonymous use by design', () => {
+  it('a code never issued, on a lookup open to everyone', () => {
+    const result = answerQuestion(
+      'someone entered order code ZZ-000 on the public order status page; that code was never issued. order status is anonymous and open to everyone. what should the api answer?',
+    );
+    expect(result.verdict).toBe('404');
   });
 });

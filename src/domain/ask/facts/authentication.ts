@@ -585,9 +585,17 @@ const LINK_IS_THE_CREDENTIAL =
   /\b(?:treats?|uses?|counts?|takes?|sees?|considers?) (?:the )?(?:signature|signed (?:url|link)|presigned (?:url|link)|token|link|url)(?: (?:in|of) (?:the |a |an )?(?:pre-?signed |signed )?(?:urls?|links?))? as (?:the|its|a|an) (?:request(?:'s)? )?credentials?\b/;
 const LINK_LAPSED = /\bexpir(?:y|ed|es|ation)\b|\bafter (?:an|one|two|\d+) (?:hours?|days?|minutes?)\b/;
 
+/**
+ * "the space is readable by any logged in employee", "open to all signed-in members": who may read the thing, a rule of the resource, not
+ * the state of the caller asking.
+ */
+const WHO_MAY_READ_IT =
+  /\b(?:readable|visible|viewable|available|open|accessible|restricted|limited|reserved) (?:by|to|for) (?:only )?(?:any|all|every|each)? ?(?:logged[- ]in|signed[- ]in|authenticated) [a-z]+\b/g;
+
 export function detectAuth(said: string): { auth: AuthState; expired: boolean } {
   if (!AUTH_VOCABULARY.test(said)) return { auth: 'unknown', expired: false };
-  const text = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
+  const compared = COMPARISON_HINT.test(said) ? said.replace(COMPARED_TO_NO_CREDENTIALS, ' ') : said;
+  const text = compared.includes(' in ') ? compared.replace(WHO_MAY_READ_IT, ' ') : compared;
   if (LINK_IS_THE_CREDENTIAL.test(text) && LINK_LAPSED.test(text)) return { auth: 'invalid', expired: true };
   const expired = (affirmedExpiry(text) || hintedMatch(text, [LIFETIME_REACHED])) && !/\b(?:subscription|plan|trial|license|licence)(?: period)? (?:is |has |was |had )?expired\b|\bexpired (?:subscription|plan|trial|license|licence)\b/.test(text);
   const hinted = hintedMatch(text, AUTH_INVALID_OR_SUPERSEDED);

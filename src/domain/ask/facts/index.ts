@@ -355,9 +355,9 @@ function withoutRetracted(text: string): string {
   return `${result}${text.slice(kept)}`.replace(/^[\s,.;:!?-]+/, '');
 }
 
-/** "auth not needed", "no login required": the resource asks for no credentials. */
+/** "auth not needed", "no login required", "public tracking is anonymous and open to everyone": the resource asks for no credentials. */
 const NO_AUTH_NEEDED =
-  /\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
+  /\b(?:is|are) anonymous and open to (?:everyone|anyone|the public|all)\b|\b(?:auth\w*|login|log-?in|sign-?in|credentials)\b (?:is |are )?not (?:needed|required|necessary)\b|\bno (?:auth\w*|login|log-?in|sign-?in|credentials) (?:is |are )?(?:needed|required|necessary)\b|\b(?:needs|requires) no (?:auth\w*|login|log-?in|sign-?in|credentials)\b/;
 
 /**
  * "the company cancelled its subscription and we took their data off the api": the customer left and its data was removed;

@@ -182,6 +182,10 @@ import { UNSEEN330_QUESTIONS } from '../eval/unseen330/questions';
 import { UNSEEN331_QUESTIONS } from '../eval/unseen331/questions';
 import { UNSEEN332_QUESTIONS } from '../eval/unseen332/questions';
 import { UNSEEN333_QUESTIONS } from '../eval/unseen333/questions';
+import { UNSEEN337_QUESTIONS } from '../eval/unseen337/questions';
+import { UNSEEN339_QUESTIONS } from '../eval/unseen339/questions';
+import { UNSEEN340_QUESTIONS } from '../eval/unseen340/questions';
+import { UNSEEN342_QUESTIONS } from '../eval/unseen342/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -375,4 +379,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN331_QUESTIONS,
   UNSEEN332_QUESTIONS,
   UNSEEN333_QUESTIONS,
+  UNSEEN337_QUESTIONS,
+  UNSEEN339_QUESTIONS,
+  UNSEEN340_QUESTIONS,
+  UNSEEN342_QUESTIONS,
 ];
