@@ -214,17 +214,27 @@ function saysYes(s: Situation | null): boolean {
   return asksMayI(s.text) && HIDES_WITH_404.test(s.text) && s.existence !== 'missing';
 }
 
-/** Whether the text asks yes or no if a practice is allowed, after any lead-in or rules named first. */
+/** Whether the text asks yes or no if a practice is allowed, after any lead-in or rules named first, or in its last clause. */
 function asksMayI(text: string): boolean {
   const last = text.split(/(?<=[.!?]) /).pop() ?? text;
-  return MAY_I.test(text) || MAY_I.test(text.replace(LEAD_IN, '')) || MAY_I.test(text.replace(PER_THE_RULES, '')) || MAY_I.test(last);
+  // "security wants us to 404 forbidden docs instead of 403 so we dont leak that they exist, does the rfc actually allow that": the
+  // yes/no question as the last clause.
+  const clause = last.split(', ').pop() ?? last;
+  return MAY_I.test(text) || MAY_I.test(text.replace(LEAD_IN, '')) || MAY_I.test(text.replace(PER_THE_RULES, '')) || MAY_I.test(last) || MAY_I.test(clause);
 }
 
 function hideAnswer(s: Situation | null = null): Draft {
-  const lead = saysYes(s) ? 'Yes, when its existence must stay hidden from that caller: ' : 'A 403 confirms that the resource exists. ';
+  const rule = saysYes(s)
+    ? [
+        'Yes, when its existence must stay hidden from that caller: a server may then answer 404 instead of 403.',
+        'RFC 9110 §15.5.4 allows it to a server that wishes to hide the current existence of a forbidden resource (§15.5.5 defines 404 to cover an origin server that "is not willing to disclose that one exists"); otherwise a known caller who is refused gets 403.',
+      ]
+    : [
+        'A 403 confirms that the resource exists. RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wishes to hide the current existence of a forbidden resource from this caller (§15.5.5 defines 404 to cover an origin server that "is not willing to disclose that one exists"); otherwise a known caller who is refused gets 403.',
+      ];
   return {
     sentences: [
-      lead + 'RFC 9110 §15.5.4 allows a server to answer 404 instead of 403 when it wishes to hide the current existence of a forbidden resource from this caller (§15.5.5 defines 404 to cover an origin server that "is not willing to disclose that one exists"); otherwise a known caller who is refused gets 403.',
+      ...rule,
       'Make the hiding 404 identical to a real one (same body and headers, similar timing) and keep the true reason in your logs.',
     ],
     sources: [SOURCES.rfc9110Forbidden, SOURCES.rfc9110NotFound, SOURCES.guide],

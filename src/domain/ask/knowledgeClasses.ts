@@ -15,6 +15,8 @@ interface KnowledgeClass {
   /** Words one of which the question must contain: a cheap gate before the patterns. */
   readonly needs: readonly string[];
   readonly asks: (text: string, s: Situation) => boolean;
+  /** The entry's text as this question needs it (a "yes" the question's wording turns into a "no"); the entry's own text without it. */
+  readonly worded?: (entryText: string, text: string) => string;
 }
 
 /** A status code asked for outright: then the question is about a case, or about the mapping. */
@@ -240,6 +242,9 @@ const SEVERAL = /\b(?:several|multiple|many|more than one|two|list|lists|listing
 
 /** "what should the body of a 4xx error response tell the client?": error bodies in general, no code named. */
 const ERROR_BODY = /\b(?:body|bodies|content|representation|payload)\b/;
+
+/** "what the explanation should say about whether the problem is temporary or permanent": RFC 9110 §15.5's explanation, by its content. */
+const EXPLANATION_OF_PERMANENCE = /\b(?:explanation|explain|message|wording)\b[^?]{0,60}\b(?:temporary|permanent)\b/;
 
 const ERRORS_IN_GENERAL = /\b4xx\b|\berror (?:responses?|pages?)\b|\bclient errors?\b/;
 
@@ -903,10 +908,22 @@ const HOW_TO_TELL_WHICH_SCOPE =
 const SAME_CHALLENGE_AGAIN =
   /\b(?:same|identical|very same) (?:401 )?(?:challenge|www-authenticate)\b[^?]{0,40}\b(?:again|twice|repeated\w*|back|once more)\b|\b(?:again|repeated\w*) (?:the |a )?(?:same|identical) (?:401 )?challenge\b/;
 /** "does rfc 9110 let 403 be used for reasons that have nothing to do with the credentials". */
+/**
+ * "is 403 limited to permission failures?", "i think 403 means only 'authenticated but no permission'": the claim is answered "no", where
+ * "may a request be forbidden for other reasons?" is answered "yes" (RFC 9110 §15.5.4: reasons unrelated to the credentials).
+ */
+function answeringTheClaim(entryText: string, text: string): string {
+  const claimOnly = ONLY_FOR_PERMISSIONS.test(text) && !REASONS_BEYOND_CREDENTIALS.test(text) && !/\bor (?:can|could|may|might|is|are|does|do)\b/.test(text);
+  return claimOnly ? entryText.replace(/^Yes: /, 'No, not only that: ') : entryText;
+}
 const REASONS_BEYOND_CREDENTIALS =
   /\b(?:reasons?|cases?|grounds|conditions?|things?)\b[^?]{0,30}\b(?:nothing to do with|unrelated to|not related to|other than|independent of|beyond|besides|apart from)\b[^?]{0,20}\b(?:the )?(?:credentials|authentication|auth|login|identity)\b/;
-/** "i think 403 means only 'authenticated but no permission'": the claim that 403 is only for a known caller's permissions. */
-const ONLY_FOR_PERMISSIONS = /\b403s?\b[^?]{0,20}\b(?:means?|is) only\b|\b403s?\b[^?]{0,20}\bonly (?:means?|for)\b[^?]{0,20}\b(?:authenticated|logged[- ]in|permissions?)\b/;
+/**
+ * "i think 403 means only 'authenticated but no permission'", "is 403 limited to permission failures tied to the caller's credentials": the
+ * claim that 403 is only for a known caller's permissions.
+ */
+const ONLY_FOR_PERMISSIONS =
+  /\b403s?\b[^?]{0,40}\b(?:limited|restricted|confined) to\b[^?]{0,60}\b(?:credentials|permissions?|authentication)\b|\b403s?\b[^?]{0,20}\b(?:means?|is) only\b|\b403s?\b[^?]{0,20}\bonly (?:means?|for)\b[^?]{0,20}\b(?:authenticated|logged[- ]in|permissions?)\b/;
 /** "should it automatically retry with the same credentials": repeating a refused request as it was. */
 const SAME_CREDENTIALS_AGAIN = /\b(?:retry|retries|repeat|repeats|resend|re-send|send (?:it )?again)\b[^?]{0,40}\b(?:same|identical) (?:credentials|token|key|login)\b/;
 /** "treat "bearer" and "Bearer" as the same scheme": the scheme's name in two spellings (lower-cased here), or its case named. */
@@ -924,7 +941,7 @@ const HEADER_FOR_REDIRECT_TARGET =
 const CLASSES: readonly KnowledgeClass[] = [
   // ── s25 round three (from unseen204–211) ──
   { id: 'same-challenge-again', needs: ['challenge'], asks: (text) => SAME_CHALLENGE_AGAIN.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
-  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && (REASONS_BEYOND_CREDENTIALS.test(text) || ONLY_FOR_PERMISSIONS.test(text)) && !/\b(?:404|410)\b/.test(text) },
+  { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && (REASONS_BEYOND_CREDENTIALS.test(text) || ONLY_FOR_PERMISSIONS.test(text)) && !/\b(?:404|410)\b/.test(text), worded: answeringTheClaim },
   { id: 'retry-403', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && SAME_CREDENTIALS_AGAIN.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'auth-scheme-case', needs: ['bearer', 'basic', 'digest', 'scheme'], asks: (text) => SCHEME.test(text) && SAME_SCHEME_TWICE.test(text) },
   { id: 'reason-phrase', needs: ['reason phrase', 'reason-phrase', 'status text', 'wording'], asks: (text) => REASON_PHRASE.test(text) && WORDING_MATTERS.test(text) },
@@ -1097,7 +1114,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'idempotent-status', needs: ['idempot'], asks: ASIDE_FOR_CASES((text) => IDEMPOTENT.test(text) && /\b(?:delete|404|410|status|response|code)\b/.test(text)) },
   { id: 'www-authenticate-beyond-401', needs: ['www-authenticate'], asks: ASIDE_FOR_CASES((text) => BEYOND_401.test(text) && PERMITTED.test(text) && !/\b(?:must|required|requires?|need|needs|mandatory)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'bearer-scope-attribute', needs: ['scope'], asks: ASIDE_FOR_CASES((text) => SCOPE_ATTRIBUTE.test(text) && SEVERAL.test(text)) },
-  { id: 'error-body-4xx', needs: ['4xx', 'error response', 'client error', 'error page'], asks: (text, s) => ERROR_BODY.test(text) && ERRORS_IN_GENERAL.test(text) && s.codes.length === 0 },
+  { id: 'error-body-4xx', needs: ['4xx', 'error response', 'client error', 'error page'], asks: (text, s) => (ERROR_BODY.test(text) || EXPLANATION_OF_PERMANENCE.test(text)) && ERRORS_IN_GENERAL.test(text) && s.codes.length === 0 },
   { id: 'unknown-status-class', needs: ['unrecogni', 'unknown', 'unfamiliar', 'standard', 'unregistered', 'unsupported', 'not know', 'not understand', 'not recogni', 'not support'], asks: ASIDE_FOR_CASES((text) => UNKNOWN_CODE.test(text) && /\b(?:treat|handle|react|behave|do|supposed|interpret|read)\b/.test(text) && !WHICH_CODE_TO_SEND.test(text) && !CODES_WEIGHED.test(text)) },
   { id: 'token-in-query', needs: ['query', 'url', 'access_token'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL.test(text) && IN_THE_URL.test(text) && !ASKS_FOR_STATUS.test(text)) },
   { id: 'bearer-tls', needs: ['http', 'tls', 'ssl', 'encrypt', 'clear'], asks: ASIDE_FOR_CASES((text) => CREDENTIAL.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },
@@ -1192,5 +1209,5 @@ export function knowledgeClassAnswer(s: Situation): Draft | null {
   const found = CLASSES.find((c) => c.needs.some((word) => text.includes(word)) && c.asks(text, s));
   if (!found) return null;
   const entry = knowledge(found.id);
-  return { sentences: [entry.text], sources: [...entry.sources] };
+  return { sentences: [found.worded ? found.worded(entry.text, text) : entry.text], sources: [...entry.sources] };
 }

@@ -278,6 +278,7 @@ const PROBLEM_MEMBER_ASKED =
 /** "does rfc 9110 say anything about removing links to a 410 url": the link clean-up 410 asks for. */
 const LINKS_REMOVED =
   /\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b[^?.]{0,40}\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b|\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b[^?.]{0,30}\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
+const WHY_BESIDE_404 = /\bwhy (?:does |do )?(?:it|they|410|a 410|the 410) (?:even |still |really )?exists?\b[^?]{0,40}\b(?:already|also) (?:have|has|got) (?:a |the )?404\b/;
 /** "what does the rfc say the client should do with links that point to it", "what is a recipient expected to do with links pointing at …". */
 const LINKS_HANDLED =
   /\bwhat\b[^?.]{0,60}\b(?:do|does|doing|done)\b(?: (?:about|with|to)) (?:the |any |its |their |those |these |old |existing )?(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
@@ -346,6 +347,8 @@ const R14: readonly NamedClass[] = [
   { id: 'gone-remove-links', asks: (text) => text.includes('410') && LINKS_HANDLED.test(text) && !CODES_WEIGHED.test(text) && !CODE_FOR_IT_ASKED.test(text) },
   // (Not "the point of 410 vs just 404": weighed against 404, the difference is asked.)
   { id: 'gone-purpose', asks: (text, s) => text.includes('410') && PURPOSE_OF_410.test(text) && !/\b404\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
+  // "what is the main purpose of 410, why it exist when we already have 404?": 404 named only as what 410 is beside.
+  { id: 'gone-purpose', asks: (text, s) => text.includes('410') && PURPOSE_OF_410.test(text) && WHY_BESIDE_404.test(text) && !CODE_FOR_IT_ASKED.test(text) && !A_CASE(s) },
   { id: 'gone-purpose', asks: (text) => text.includes('410') && TYPICAL_USES_OF_410.test(text) && !/\b40[134]\b/.test(text) && !CODE_FOR_IT_ASKED.test(text) },
   { id: 'oauth-invalid-grant', asks: (text) => (text.includes('refresh') || text.includes('grant') || text.includes('code')) && REFRESH_OR_GRANT.test(text) && AT_TOKEN_ENDPOINT.test(text) && BAD_GRANT.test(text) && !CODES_WEIGHED.test(text) },
   { id: 'auth-backend-down', asks: (text) => OUTAGE_HINT.test(text) && AUTH_BACKEND_DOWN.test(text) },

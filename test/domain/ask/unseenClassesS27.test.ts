@@ -315,3 +315,43 @@ describe('anonymous use by design', () => {
     expect(result.verdict).toBe('404');
   });
 });
+
+/** Round five, from the knowledge-only set unseen352 (scored with the end code of round four, then tuned on). */
+describe('whether 403 is limited to permission failures', () => {
+  it('asked as an either-or, the other reasons get their yes', () => {
+    const answer = answerQuestion(
+      "is a 403 restricted to problems with the caller's credentials and permissions, or can a request be forbidden for other reasons as well?",
+    ).answer;
+    expect(answer).toMatch(/^Yes\b/);
+    expect(answer).toMatch(/reasons unrelated to the credentials/);
+  });
+
+  it('asked as a claim, the claim gets its no', () => {
+    const answer = answerQuestion('is 403 limited to permission failures of the caller?').answer;
+    expect(answer).toMatch(/^No\b/);
+    expect(answer).toMatch(/reasons unrelated to the credentials/);
+  });
+});
+
+/** unseen352 #10: "what is the main purpose of 410, why it exist when we already have 404?": 404 is named only beside it. */
+describe('the purpose of 410 beside 404', () => {
+  it('is RFC 9110 §15.5.11 web maintenance', () => {
+    expect(answerQuestion('whats the point of 410 really, why does it exist when we already have 404?').answer).toMatch(/web maintenance/);
+  });
+});
+
+/** unseen352 #27: what a 4xx page's explanation should say about permanence is RFC 9110 §15.5's SHOULD. */
+describe('what a 4xx explanation says about permanence', () => {
+  it('is answered with §15.5', () => {
+    const answer = answerQuestion('for our 4xx error pages, what should the message tell the user about whether the problem is temporary or permanent?').answer;
+    expect(answer).toMatch(/whether the condition is temporary or permanent \(RFC 9110 §15\.5\)/);
+  });
+});
+
+/** unseen352 #29: "…, does the rfc actually allow that" closes the question with its yes/no clause. */
+describe('a yes/no clause after a comma', () => {
+  it('hiding with 404 gets its yes, the permission said before any section number', () => {
+    const answer = answerQuestion('we want to 404 private repos instead of 403 so outsiders dont learn they exist, does the rfc actually permit that').answer;
+    expect(answer).toMatch(/^Yes, when its existence must stay hidden from that caller: a server may then answer 404 instead of 403\./);
+  });
+});

@@ -186,6 +186,15 @@ import { UNSEEN337_QUESTIONS } from '../eval/unseen337/questions';
 import { UNSEEN339_QUESTIONS } from '../eval/unseen339/questions';
 import { UNSEEN340_QUESTIONS } from '../eval/unseen340/questions';
 import { UNSEEN342_QUESTIONS } from '../eval/unseen342/questions';
+import { UNSEEN344_QUESTIONS } from '../eval/unseen344/questions';
+import { UNSEEN345_QUESTIONS } from '../eval/unseen345/questions';
+import { UNSEEN346_QUESTIONS } from '../eval/unseen346/questions';
+import { UNSEEN347_QUESTIONS } from '../eval/unseen347/questions';
+import { UNSEEN348_QUESTIONS } from '../eval/unseen348/questions';
+import { UNSEEN349_QUESTIONS } from '../eval/unseen349/questions';
+import { UNSEEN350_QUESTIONS } from '../eval/unseen350/questions';
+import { UNSEEN351_QUESTIONS } from '../eval/unseen351/questions';
+import { UNSEEN353_QUESTIONS } from '../eval/unseen353/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -383,4 +392,13 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN339_QUESTIONS,
   UNSEEN340_QUESTIONS,
   UNSEEN342_QUESTIONS,
+  UNSEEN344_QUESTIONS,
+  UNSEEN345_QUESTIONS,
+  UNSEEN346_QUESTIONS,
+  UNSEEN347_QUESTIONS,
+  UNSEEN348_QUESTIONS,
+  UNSEEN349_QUESTIONS,
+  UNSEEN350_QUESTIONS,
+  UNSEEN351_QUESTIONS,
+  UNSEEN353_QUESTIONS,
 ];

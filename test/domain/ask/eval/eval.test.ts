@@ -356,6 +356,16 @@ import { UNSEEN340_QUESTIONS } from './unseen340/questions';
 import { UNSEEN341_QUESTIONS } from './unseen341/questions';
 import { UNSEEN342_QUESTIONS } from './unseen342/questions';
 import { UNSEEN343_QUESTIONS } from './unseen343/questions';
+import { UNSEEN344_QUESTIONS } from './unseen344/questions';
+import { UNSEEN345_QUESTIONS } from './unseen345/questions';
+import { UNSEEN346_QUESTIONS } from './unseen346/questions';
+import { UNSEEN347_QUESTIONS } from './unseen347/questions';
+import { UNSEEN348_QUESTIONS } from './unseen348/questions';
+import { UNSEEN349_QUESTIONS } from './unseen349/questions';
+import { UNSEEN350_QUESTIONS } from './unseen350/questions';
+import { UNSEEN351_QUESTIONS } from './unseen351/questions';
+import { UNSEEN352_QUESTIONS } from './unseen352/questions';
+import { UNSEEN353_QUESTIONS } from './unseen353/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1406,6 +1416,28 @@ const UNSEEN340_FLOOR = 48;
 const UNSEEN341_FLOOR = 50;
 const UNSEEN342_FLOOR = 49;
 const UNSEEN343_FLOOR = 49;
+/**
+ * Session 27's fifth batch, eight in the general style scored with 97b9e56 (the session's end code) before anyone read them and all held
+ * aside (their misses were never printed): seven at the check's bar. unseen344 48 of 49 (one question word for word in ./unseen202
+ * taken out), unseen345 48 of 48 (two taken out, word for word in ./unseen342 and ./unseen149), unseen346 43 of 47 (three taken out;
+ * below the bar: four verdicts wrong), unseen347 47 of 47 (three taken out), unseen348 48 of 49 (one taken out, word for word in
+ * ./unseen96), unseen349 47 of 50, unseen350 48 of 50, unseen351 50 of 50.
+ */
+const UNSEEN344_FLOOR = 48;
+const UNSEEN345_FLOOR = 48;
+const UNSEEN346_FLOOR = 43;
+const UNSEEN347_FLOOR = 47;
+const UNSEEN348_FLOOR = 48;
+const UNSEEN349_FLOOR = 47;
+const UNSEEN350_FLOOR = 48;
+const UNSEEN351_FLOOR = 50;
+/**
+ * Session 27's knowledge-only pair, thirty questions each, scored with 97b9e56 (round four's code) before anyone read them: unseen352
+ * 24 of 30, unseen353 25 of 30. Split at random: unseen352 tuned on (round five, after which it answers 28), unseen353 held aside
+ * (its misses never printed).
+ */
+const UNSEEN352_FLOOR = 28;
+const UNSEEN353_FLOOR = 25;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2035,6 +2067,16 @@ const SESSION27_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, three-hundred-and-eleventh (./unseen341, a home-automation and smart-lock platform: scored, then tuned on)", UNSEEN341_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN341_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-twelfth (./unseen342, a nonprofit donations and volunteer platform)", UNSEEN342_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN342_FLOOR],
   ["ask evaluation shaped like the issue's check, three-hundred-and-thirteenth (./unseen343, a logistics tracking API: scored, then tuned on)", UNSEEN343_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN343_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-fourteenth (./unseen344, a pharmacy and prescriptions service; one question word for word in ./unseen202 taken out)", UNSEEN344_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN344_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-fifteenth (./unseen345, a job board and applicant tracking system; two questions word for word in ./unseen342 and ./unseen149 taken out)", UNSEEN345_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN345_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixteenth (./unseen346, an API gateway product's admin API; three questions word for word in earlier sets taken out)", UNSEEN346_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN346_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventeenth (./unseen347, a photo sharing and social app; three questions word for word in earlier sets taken out)", UNSEEN347_QUESTIONS, { which: 35, knowledge: 12, open: 0 }, UNSEEN347_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-eighteenth (./unseen348, an accounting and bookkeeping SaaS; one question word for word in ./unseen96 taken out)", UNSEEN348_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN348_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-nineteenth (./unseen349, a municipal services and permits portal)", UNSEEN349_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN349_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-twentieth (./unseen350, a machine-learning platform)", UNSEEN350_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN350_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-twenty-first (./unseen351, a customer-support helpdesk product)", UNSEEN351_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN351_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen352, scored, then tuned on)", UNSEEN352_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN352_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen353, asked by people new to HTTP)", UNSEEN353_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN353_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS];
