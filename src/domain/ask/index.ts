@@ -49,7 +49,8 @@ const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision'
 
 /** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
 /** "what does 401 actually signify", "what does a 410 really tell them": one code asked to be defined. */
-const WHAT_DOES_A_CODE_MEAN = /\bwhat (?:does|do|is|would) (?:an? |the )?(?:http )?(\d{3})(?: [a-z]+)?(?: (?:actually|really|even|exactly|officially|formally))? (?:mean|means|signify|indicate|stand for|tell (?:them|you|us|the client)|say|communicate|convey)\b/;
+const WHAT_DOES_A_CODE_MEAN =
+  /\bwhat (?:does|do|is|would) (?:an? |the )?(?:http )?(\d{3})(?: [a-z]+)?(?: (?:actually|really|even|exactly|officially|formally))? (?:mean|means|signify|signal|indicate|stand for|tell (?:them|you|us|the client)|say|communicate|convey)\b/g;
 
 function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
   const written = writtenCodes(s);
@@ -58,8 +59,11 @@ function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
   if (aboutTheRule && written.length >= 2) return new Set(written);
   // "editors read '401 unauthorized' as 'you are not permitted'. what does 401 actually signify?": the code asked to be defined, not
   // the one a misreading told of.
-  const defined = s.topics.includes('definition') ? WHAT_DOES_A_CODE_MEAN.exec(s.text)?.[1] : undefined;
-  if (defined && written.length === 1 && written[0] === defined) return new Set([defined]);
+  // ("the reason phrase of 401 is unauthorized, yet we use 403 for role failures. what does 401 actually signal?": one code asked, another
+  // named beside it; "what does a 401 mean and what does a 403 mean?" asks both.)
+  const defined = s.topics.includes('definition') ? new Set([...s.text.matchAll(WHAT_DOES_A_CODE_MEAN)].map((m) => m[1] ?? '')) : new Set<string>();
+  const [only] = [...defined];
+  if (defined.size === 1 && only && written.includes(only)) return new Set([only]);
   if (resolution.kind === 'reason') return new Set([resolution.reason.code]);
   return new Set(written);
 }

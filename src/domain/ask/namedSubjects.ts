@@ -279,9 +279,12 @@ const PROBLEM_MEMBER_ASKED =
 const LINKS_REMOVED =
   /\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b[^?.]{0,40}\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b|\b(?:remov\w*|delet\w*|drop\w*|clean\w*|updat\w*|edit\w*|prun\w*|purg\w*)\b[^?.]{0,30}\b(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
 const WHY_BESIDE_404 = /\bwhy (?:does |do )?(?:it|they|410|a 410|the 410) (?:even |still |really )?exists?\b[^?]{0,40}\b(?:already|also) (?:have|has|got) (?:a |the )?404\b/;
-/** "what does the rfc say the client should do with links that point to it", "what is a recipient expected to do with links pointing at …". */
+/**
+ * "what does the rfc say the client should do with links that point to it", "what is a recipient expected to do with links pointing at …",
+ * "should they do anything with those links?".
+ */
 const LINKS_HANDLED =
-  /\bwhat\b[^?.]{0,60}\b(?:do|does|doing|done)\b(?: (?:about|with|to)) (?:the |any |its |their |those |these |old |existing )?(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
+  /\b(?:what\b[^?.]{0,60}\b(?:do|does|doing|done)|do (?:anything|something))\b(?: (?:about|with|to)) (?:the |any |its |their |those |these |old |existing )?(?:links?|references?|bookmarks?|hyperlinks?|backlinks?)\b/;
 /**
  * "whats the intended purpose of 410 according to the rfc", "what is a 410 even for": what 410 exists for, which RFC 9110 §15.5.11
  * states (web maintenance: links to the resource removed), not what it means nor which code a case gets.

@@ -105,7 +105,7 @@ const ENTRIES = [
     codes: ['410'],
     title: '410 Gone: what it means',
     text:
-      '410 Gone means the resource used to exist and was removed on purpose, permanently: it is not expected to come back. ' +
+      '410 Gone means the resource used to exist and was removed on purpose, and that this is likely to be permanent: it is not expected to come back. ' +
       'It is the more precise cousin of 404, meant mainly to help web maintenance: the owners want links to it removed (RFC 9110 §15.5.11: they desire that remote links to that resource be removed), which helps crawlers delist the URL faster.',
     sources: [SOURCES.rfc9110Gone, SOURCES.guide],
     keywords: ['gone', 'removed', 'permanent', 'deleted for good', 'retired', 'delist'],

@@ -355,3 +355,46 @@ describe('a yes/no clause after a comma', () => {
     expect(answer).toMatch(/^Yes, when its existence must stay hidden from that caller: a server may then answer 404 instead of 403\./);
   });
 });
+
+/** Round six, from unseen357, 359, 360 and 361 (the sixth batch, scored with the end code of round five, then split). */
+describe('"no token is matching" is a lookup that found nothing', () => {
+  it('is no request without a token', () => {
+    expect(extractSituation(normalizeQuestion('no subscriber and no token is matching. which status')).auth).not.toBe('none');
+  });
+
+  it('guard: a request with no token at all is still one', () => {
+    expect(extractSituation(normalizeQuestion('the request has no token at all. which status')).auth).toBe('none');
+  });
+});
+
+/** unseen361 #48: "the reason phrase of 401 is unauthorized, yet we use 403 … what does 401 actually signal?" asks what 401 means. */
+describe('the meaning of a code asked beside its reason phrase', () => {
+  it('defines 401, not the two names', () => {
+    const answer = answerQuestion('the reason phrase of 403 is forbidden, and people think 401 means the same. what does 401 really signal per rfc 9110?').answer;
+    expect(answer).toMatch(/^Despite its name, 401 Unauthorized is about authentication/);
+  });
+
+  it('guard: the names asked for are still the names', () => {
+    expect(answerQuestion('what are the reason phrases of 401 and 403?').answer).toMatch(/^RFC 9110 names them/);
+  });
+});
+
+/** unseen361 #45: "should they do anything with those links?" asks what a 410 asks of the links. */
+describe('"do anything with those links" after a 410', () => {
+  it('gets the request to delete them', () => {
+    expect(answerQuestion('a partner site keeps links to our retired recipe pages, which now answer 410. should they do anything with those links?').answer).toMatch(
+      /delete references/,
+    );
+  });
+});
+
+/** unseen357 #16: "the course still exist and he can see it in his history": the caller sees it, so nothing is hidden from him. */
+describe('a caller who can see it in their history', () => {
+  it('is no one to hide it from', () => {
+    expect(extractSituation(normalizeQuestion('the course still exists and he can see it in his history. which code')).hide).toBe(false);
+  });
+
+  it('guard: a caller who cannot see it is not read so', () => {
+    expect(extractSituation(normalizeQuestion('the course still exists but he cannot see it in his history. which code')).hide).not.toBe(false);
+  });
+});

@@ -195,6 +195,10 @@ import { UNSEEN349_QUESTIONS } from '../eval/unseen349/questions';
 import { UNSEEN350_QUESTIONS } from '../eval/unseen350/questions';
 import { UNSEEN351_QUESTIONS } from '../eval/unseen351/questions';
 import { UNSEEN353_QUESTIONS } from '../eval/unseen353/questions';
+import { UNSEEN354_QUESTIONS } from '../eval/unseen354/questions';
+import { UNSEEN355_QUESTIONS } from '../eval/unseen355/questions';
+import { UNSEEN356_QUESTIONS } from '../eval/unseen356/questions';
+import { UNSEEN358_QUESTIONS } from '../eval/unseen358/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -401,4 +405,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN350_QUESTIONS,
   UNSEEN351_QUESTIONS,
   UNSEEN353_QUESTIONS,
+  UNSEEN354_QUESTIONS,
+  UNSEEN355_QUESTIONS,
+  UNSEEN356_QUESTIONS,
+  UNSEEN358_QUESTIONS,
 ];
