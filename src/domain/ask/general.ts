@@ -1,6 +1,6 @@
 import { SOURCES, knowledge } from '../knowledge';
 import type { Draft } from './compose';
-import type { Situation } from './facts';
+import { codesAskedToBeDefined, type Situation } from './facts';
 import { knowledgeClassAnswer } from './knowledgeClasses';
 import { claimCheckAnswer, namedSubjectAnswer } from './namedSubjects';
 
@@ -289,17 +289,15 @@ const REASON_PHRASES: Readonly<Record<string, string>> = {
 const NAMES_ASKED =
   /\b(?:names?|titles?|reason[- ]phrases?|status texts?|(?:standard|official|canonical|proper|correct|exact|right) (?:texts?|names?|wordings?|phrases?|labels?)) (?:of|for) (?:the )?(?:http )?(?:status(?:es)?|status codes?|codes?)? ?\d{3}\b|\b\d{3}(?:'s)? (?:reason[- ]phrase|status text|standard text|official (?:name|text|phrase))s?\b|\bwhat (?:is|are) (?:status |code )?\d{3}(?: and \d{3})? (?:called|named)\b/;
 
-/** "the reason phrase of 401 is unauthorized … what does 401 actually signal?": the meaning asked, the name only told. */
-const MEANING_ASKED = /\bwhat (?:does|do) (?:an? |the )?(?:http )?\d{3}(?: [a-z]+)?(?: (?:actually|really|even|exactly|officially))? (?:mean|signal|signify|indicate|stand for)\b/;
-
 /** "which code", "403 or 404", "what do we return": a code asked beside the names. */
 const CODE_ASKED_BESIDE = /\b(?:which|what) (?:http )?(?:code|status|one|response)\b|\b\d{3} ?(?:or|vs\.?|\/|versus) ?\d{3}\b|\b(?:return|send|respond)\b/;
 
 function namesAnswer(s: Situation): Draft | null {
   const named = s.codes.filter((code) => REASON_PHRASES[code] !== undefined);
+  // "the reason phrase of 401 is unauthorized … what does 401 actually signal?": the meaning asked, the name only told.
   // "… and which one for a user lacking the role?": a case asked beside the names is judged as the case
   // (not "is the 404 reason phrase not found or page not found?", whose "not found" only reads as a case).
-  if (named.length === 0 || !NAMES_ASKED.test(s.text) || (s.asksWhich && s.statesACase && CODE_ASKED_BESIDE.test(s.text)) || MEANING_ASKED.test(s.text)) return null;
+  if (named.length === 0 || !NAMES_ASKED.test(s.text) || (s.asksWhich && s.statesACase && CODE_ASKED_BESIDE.test(s.text)) || codesAskedToBeDefined(s.text).size > 0) return null;
   const list = named.map((code) => `${code} ${REASON_PHRASES[code] ?? ''}`).join(', ');
   return {
     sentences: [

@@ -17,7 +17,7 @@ import {
 } from './compose';
 import { asksNoCase, contradictsReadFacts, nearestCases } from './cases';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Reason, type Resolution } from './decide';
-import { CODE_BESIDE_A_PART, extractSituation, type Situation, type Topic } from './facts';
+import { CODE_BESIDE_A_PART, codesAskedToBeDefined, extractSituation, type Situation, type Topic } from './facts';
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
@@ -48,10 +48,6 @@ function outsideTheWeighed(s: Situation, code: string): boolean {
 const GENERAL_TOPICS: readonly Topic[] = ['definition', 'difference', 'decision', 'swap', 'mistake', 'security', 'disclosure'];
 
 /** The codes a behaviour answer should talk about: the situation's code, else the ones written. */
-/** "what does 401 actually signify", "what does a 410 really tell them": one code asked to be defined. */
-const WHAT_DOES_A_CODE_MEAN =
-  /\bwhat (?:does|do|is|would) (?:an? |the )?(?:http )?(\d{3})(?: [a-z]+)?(?: (?:actually|really|even|exactly|officially|formally))? (?:mean|means|signify|signal|indicate|stand for|tell (?:them|you|us|the client)|say|communicate|convey)\b/g;
-
 function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
   const written = writtenCodes(s);
   // "404 vs 410 for deleted stuff, what is the rule": a question about the rule weighs the codes it names.
@@ -61,7 +57,7 @@ function codesInFocus(s: Situation, resolution: Resolution): Set<string> {
   // the one a misreading told of.
   // ("the reason phrase of 401 is unauthorized, yet we use 403 for role failures. what does 401 actually signal?": one code asked, another
   // named beside it; "what does a 401 mean and what does a 403 mean?" asks both.)
-  const defined = s.topics.includes('definition') ? new Set([...s.text.matchAll(WHAT_DOES_A_CODE_MEAN)].map((m) => m[1] ?? '')) : new Set<string>();
+  const defined = s.topics.includes('definition') ? codesAskedToBeDefined(s.text) : new Set<string>();
   const [only] = [...defined];
   if (defined.size === 1 && only && written.includes(only)) return new Set([only]);
   if (resolution.kind === 'reason') return new Set([resolution.reason.code]);

@@ -8,6 +8,8 @@ import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from '
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
 import { CODE_TAKEN_UP_MEANS, asksWhichOfTheCodesMeans } from './vocabulary';
+
+export { codesAskedToBeDefined } from './vocabulary';
 import type { AuthState, DenialKind, Existence, OAuthError, Situation } from './types';
 
 /**

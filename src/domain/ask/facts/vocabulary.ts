@@ -49,6 +49,15 @@ export const CODE_TAKEN_UP_MEANS = new RegExp(
   `\\b${CODE_NAME}(?: code| status| status code| response)?, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b`,
 );
 
+/** "what does 401 actually signify", "what does a 410 really tell them": a code asked to be defined. */
+const WHAT_DOES_A_CODE_MEAN =
+  /\bwhat (?:does|do|is|would) (?:an? |the )?(?:http )?(\d{3})(?: [a-z]+)?(?: (?:actually|really|even|exactly|officially|formally))? (?:mean|means|signify|signal|indicate|stand for|tell (?:them|you|us|the client)|say|communicate|convey)\b/g;
+
+/** The codes the text asks to be defined ("what does 401 actually signal?"), each once. */
+export function codesAskedToBeDefined(text: string): Set<string> {
+  return new Set([...text.matchAll(WHAT_DOES_A_CODE_MEAN)].map((match) => match[1] ?? ''));
+}
+
 export const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
 
 /**
