@@ -63,6 +63,8 @@ const REVIEW: readonly RegExp[] = [
   /\b(?:fix|change|switch|update) (?:it |this |that )?to\s*\??\s*$/,
   /\b(?:is|was) (?:this|that|it) (?:a )?(?:bug|mistake|wrong)\b|\bi think (?:that|this|it) is (?:the|a|our) (?:bug|mistake|problem)\b/,
   COLLEAGUES_WEIGHED,
+  // "colleague says 401, thoughts", "dev wants 403 here, wdyt?": a proposed code put up for opinions, as the last thing said.
+  /\b(?:says?|said|wants?|suggests?|suggested|proposes?|proposed|thinks?|prefers?|votes? for|pushes for|insists on)\b[^.?!;]{0,20}\b(?:401|403|404|410)\b[^.?!;:]{0,15}?[,.;:-]?\s*(?:any )?(?:thoughts|opinions?|wdyt|what do (?:you|u|people|others) think|agree|do you agree|is (?:he|she|they) right)\s*\??\s*$/,
   // "we return 401 today. right?"
   /(?:^|[.;,!] ?)(?:right|correct|ok|okay|wrong|fine|sound right|makes sense)\s*\?\s*$/,
 ];

@@ -332,6 +332,13 @@ const WHAT_A_CODE_WOULD_TELL = /\b(?:if|when|once) (?:we|the (?:api|server|servi
 const OWN_RECORD_OF_IT =
   /\b(?:tombstones?|records?|markers?|rows?|entr(?:y|ies)|logs?|flags?|hash(?:es)?)\b[^.;]{0,20}\b(?:to|so (?:that )?(?:we|it|the [a-z]+) (?:can |will )?) ?(?:know|remember|tell|record)\b(?= (?:that )?(?:it|they|the [a-z-]+|this|that|there) )/g;
 
+/**
+ * "only curators can know they exist", "only the board may learn that the file is there": knowing it exists is kept to a few, so it
+ * is to be hidden from everyone else (read before HIDE_NOT_NEEDED, whose "curators can know they exist" would take it as known).
+ */
+const ONLY_INSIDERS_KNOW =
+  /\bonly (?:the |our |its |their )?[a-z-]+(?: [a-z-]+)? (?:can|may|should|could|are allowed to|is allowed to|are permitted to|get to|are supposed to|must) (?:even )?(?:know|learn|see|be told|find out)(?: about)?(?: that| whether| if)? (?:it|they|these|those|this|that|the [a-z-]+)(?: [a-z-]+)? (?:exists?|existed|is there|are there)\b/;
+
 export function detectHide(raw: string): boolean | null {
   const unconfirmed = raw.includes('confirm') ? raw.replace(UNCONFIRMED_DETAIL, ' ') : raw;
   const text = unconfirmed.includes('tombstone') || unconfirmed.includes('record') ? unconfirmed.replace(OWN_RECORD_OF_IT, ' ') : unconfirmed;
@@ -342,6 +349,7 @@ export function detectHide(raw: string): boolean | null {
   if (text.includes('existence') || text.includes('even ')) {
     if (HIDE_MANDATED.test(text)) return true;
   }
+  if (text.includes('only ') && ONLY_INSIDERS_KNOW.test(text)) return true;
   // "if we return 403, the customer knows the invoice exists": what a code would let them learn is a disclosure feared, not
   // something they already know.
   const unfeared = / (?:if|when|once) /.test(text) ? text.replace(WHAT_A_CODE_WOULD_TELL, ' ') : text;

@@ -338,7 +338,8 @@ const IP_DENIAL: readonly RegExp[] = [
   // "their org's ip policy only allows office ips".
   /\bip (?:policy|policies|restriction|restrictions|rule|rules|filter|filtering)\b|\b(?:only (?:allows?|permits?|accepts?)|restricted to|limited to) (?:the )?(?:office|corporate|vpn|company|allowlisted|known|internal) (?:ips?|ip addresses|networks?|ranges?)\b/,
   // (Not "serial denylisted", "the imei is blacklisted": a thing of the resource's on a list, not the caller's network.)
-  /\ballowlist(?:s|ed|ing)?\b|(?<!\b(?:serials?|serial numbers?|imeis?|skus?|devices?|products?|models?|cards?) (?:is |are |was |were |got |gets |been |has been |now )?)\bdenylist(?:s|ed|ing)?\b/,
+  // (Not "removed an address from her own withdrawal allowlist", "get /allowlist/addresses/7": a list the caller keeps, the resource asked for.)
+  /(?<![/-]|\b(?:own|withdrawal|withdrawals|payout|address|addresses|email|contact|wallet|beneficiary|payee|recipient) )\ballowlist(?:s|ed|ing)?\b(?!\/)|(?<!\b(?:serials?|serial numbers?|imeis?|skus?|devices?|products?|models?|cards?) (?:is |are |was |were |got |gets |been |has been |now )?)\bdenylist(?:s|ed|ing)?\b/,
   /\b(?:ip|ips|ip address|ip addresses|cidr|ip range|ip ranges|source ip|client ip|egress ip|nat ip|nat gateway)\b(?: [a-z]+){0,4} (?:block|blocks|blocked|blocking|not allowed|not in|not on|restricted|rejected|denied|filtered|banned|new)\b/,
   /\b(?:new|unknown|unlisted|blocked|banned|new service) (?:ip|ips|ip address|ip range|egress ip|nat ip)\b/,
   /\btor(?: exit)? nodes?\b|\bexit nodes?\b|\btor\b[^.;]{0,30}\bblock/,

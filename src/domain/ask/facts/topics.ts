@@ -64,7 +64,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
     /\b(?:lots|a lot|tons|loads|hundreds|thousands|a bunch|plenty|a flood|a wave|many|masses) (?:of )?(?:\d{3}|denials|errors)\b/,
     // "are some 404s normal", "is it normal to see 404s": the baseline.
     /\b(?:some|a few|a certain (?:amount|number|level) of|a baseline of|a little|a handful of|occasional)(?: of)? (?:\d{3}|errors)(?: [a-z]+)? (?:normal|expected|ok|okay|fine|acceptable)\b|\b(?:normal|expected|ok|okay|fine) to (?:see|have|get) (?:some |a few |occasional )?\d{3}\b/,
-    /\beverywhere\b|\bsuddenly\b|\ball of a sudden\b|\bprod(?:uction)? (?:is )?down\b|\bsev ?[0-9]\b|\bsince (?:\d|the |this |yesterday|today|last)|\bthat were 200\b|\bused to (?:be|return|work)\b|\bwere (?:working|fine|200)\b|\bredirect rules?\b|\brouting (?:rules?|regression)\b|\bscanners?\b|\bprobing\b|\bwp-login|\/\.env\b/,
+    /\beverywhere\b|\bsuddenly\b|\ball of a sudden\b|\bprod(?:uction)? (?:is )?down\b|\bsev ?[0-9]\b|\bsince (?:\d|the |this |yesterday|today|last)|\bthat were 200\b|\bused to (?:be|return|work)\b|\bwere (?:working|fine|200)\b|\bredirect rules?\b|\brouting (?:rules?|regression)\b|\bscanners?\b(?! (?:is |are |was |were |keeps? |still |now )?(?:sending|sends|send|sent|calling|calls|call|using|uses|use|posting|posts|logged|logging|signed|authenticat\w*|presenting|presents)\b)|\bprobing\b|\bwp-login|\/\.env\b/,
   ]],
   ['diagnose', [
     /\bwhat (?:does|do|could|would|might|can) (?:that|this|it|they|these|those) (?:point to|point at|indicate|suggest|tell us|hint at|usually mean)\b/,

@@ -44,9 +44,12 @@ export function asksWhichOfTheCodesMeans(text: string): boolean {
 }
 
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
-/** "when server answer 404, this mean the resource is gone temporary or permanent?": a code taken up again by a pronoun, asked what it says. */
+/**
+ * "when server answer 404, this mean the resource is gone temporary or permanent?", "… still get 401. what does this mean exactly?": a
+ * code taken up again by a pronoun, asked what it says (the second as the whole of the last sentence).
+ */
 export const CODE_TAKEN_UP_MEANS = new RegExp(
-  `\\b${CODE_NAME}(?: code| status| status code| response)?, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b`,
+  `\\b${CODE_NAME}(?: code| status| status code| response)?(?:, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b|[.!]? (?:so )?what (?:does|do) (?:this|that|it) (?:actually |really |exactly |even )?(?:mean|say|tell (?:us|me|them))(?: (?:exactly|actually|really|here|then))?\\s*\\??\\s*$)`,
 );
 
 /** "what does 401 actually signify", "what does a 410 really tell them": a code asked to be defined. */

@@ -199,6 +199,10 @@ import { UNSEEN354_QUESTIONS } from '../eval/unseen354/questions';
 import { UNSEEN355_QUESTIONS } from '../eval/unseen355/questions';
 import { UNSEEN356_QUESTIONS } from '../eval/unseen356/questions';
 import { UNSEEN358_QUESTIONS } from '../eval/unseen358/questions';
+import { UNSEEN364_QUESTIONS } from '../eval/unseen364/questions';
+import { UNSEEN365_QUESTIONS } from '../eval/unseen365/questions';
+import { UNSEEN366_QUESTIONS } from '../eval/unseen366/questions';
+import { UNSEEN367_QUESTIONS } from '../eval/unseen367/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -409,4 +413,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN355_QUESTIONS,
   UNSEEN356_QUESTIONS,
   UNSEEN358_QUESTIONS,
+  UNSEEN364_QUESTIONS,
+  UNSEEN365_QUESTIONS,
+  UNSEEN366_QUESTIONS,
+  UNSEEN367_QUESTIONS,
 ];

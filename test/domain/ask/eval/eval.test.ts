@@ -374,6 +374,14 @@ import { UNSEEN358_QUESTIONS } from './unseen358/questions';
 import { UNSEEN359_QUESTIONS } from './unseen359/questions';
 import { UNSEEN360_QUESTIONS } from './unseen360/questions';
 import { UNSEEN361_QUESTIONS } from './unseen361/questions';
+import { UNSEEN362_QUESTIONS } from './unseen362/questions';
+import { UNSEEN363_QUESTIONS } from './unseen363/questions';
+import { UNSEEN364_QUESTIONS } from './unseen364/questions';
+import { UNSEEN365_QUESTIONS } from './unseen365/questions';
+import { UNSEEN366_QUESTIONS } from './unseen366/questions';
+import { UNSEEN367_QUESTIONS } from './unseen367/questions';
+import { UNSEEN368_QUESTIONS } from './unseen368/questions';
+import { UNSEEN369_QUESTIONS } from './unseen369/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1463,6 +1471,21 @@ const UNSEEN358_FLOOR = 49;
 const UNSEEN359_FLOOR = 46;
 const UNSEEN360_FLOOR = 49;
 const UNSEEN361_FLOOR = 48;
+/**
+ * Session 28's first batch, eight in the general style scored with 8abf492 (the end code of session 27) before anyone read them, then
+ * split at random: unseen362/363/368/369 tuned on (round one), unseen364/365/366/367 held aside (their misses never printed). The
+ * writers' brief was rewritten this session (the earlier one was lost with the machine's /tmp); same rules, same mix. Seven at the
+ * check's bar when first scored: unseen362 50 of 50, unseen363 48, unseen364 48, unseen365 49, unseen366 48, unseen367 48, unseen368 47
+ * (below: three verdicts wrong), unseen369 49. Floors are the scores after round one.
+ */
+const UNSEEN362_FLOOR = 50;
+const UNSEEN363_FLOOR = 49;
+const UNSEEN364_FLOOR = 48;
+const UNSEEN365_FLOOR = 49;
+const UNSEEN366_FLOOR = 48;
+const UNSEEN367_FLOOR = 48;
+const UNSEEN368_FLOOR = 49;
+const UNSEEN369_FLOOR = 50;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2111,8 +2134,18 @@ const SESSION27_SETS: typeof SESSION10_SETS = [
   ["ask evaluation shaped like the issue's check, three-hundred-and-thirtieth (./unseen360, a Git-based CI/CD service: scored, then tuned on)", UNSEEN360_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN360_FLOOR],
   ["ask evaluation shaped like the issue's check, three-hundred-and-thirty-first (./unseen361, a restaurant reservations and food-ordering app: scored, then tuned on)", UNSEEN361_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN361_FLOOR],
 ];
+const SESSION28_SETS: typeof SESSION10_SETS = [
+  ["ask evaluation shaped like the issue's check, three-hundred-and-thirty-second (./unseen362, a podcast and music hosting platform with private feeds and takedowns: scored, then tuned on)", UNSEEN362_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN362_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-thirty-third (./unseen363, a warehouse management system with handheld scanners, in shorthand and translated English: scored, then tuned on)", UNSEEN363_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN363_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-thirty-fourth (./unseen364, a dating and social app with blocked users and private profiles)", UNSEEN364_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN364_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-thirty-fifth (./unseen365, a CI/CD service's job tokens, protected branches and expiring artifacts, in review comments)", UNSEEN365_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN365_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-thirty-sixth (./unseen366, an online pharmacy and prescription service, in support tickets)", UNSEEN366_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN366_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-thirty-seventh (./unseen367, an ad-tech and analytics API with agencies, partner keys and sunset endpoints)", UNSEEN367_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN367_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-thirty-eighth (./unseen368, a museum and archive digitisation portal with restricted and deaccessioned items: scored, then tuned on)", UNSEEN368_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN368_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-thirty-ninth (./unseen369, a crypto exchange and wallet app with KYC levels and frozen accounts: scored, then tuned on)", UNSEEN369_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN369_FLOOR],
+];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
-const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS];
+const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS, SESSION28_SETS];
 LATER_SESSIONS.forEach((sets, i) => {
   describeSessionSets(sets, [
     ...BEFORE_UNSEEN92,

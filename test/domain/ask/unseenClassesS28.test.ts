@@ -1,0 +1,73 @@
+import { answerQuestion, extractSituation, normalizeQuestion } from '../../../src/domain/ask';
+
+/**
+ * Session 28, from the misses of the sets tuned on (unseen362, 363, 368 and 369, scored before anyone read them). Each block is a
+ * class of wording, checked with questions written for this file in other words than the sets', and a guard that a close wording
+ * outside the class is not caught.
+ */
+
+/** unseen368 #16: "colleague says 401, thoughts" puts a code up for opinions: a code is being asked for. */
+describe('a code a colleague proposed, put up for opinions', () => {
+  it.each([
+    'contractor account, signed in fine, tries to publish a page, only editors can publish. teammate says 401, thoughts',
+    'valid token but the partner lacks the billing role, dev wants 404 here. wdyt?',
+    'the admin api refuses a signed-in support agent without the admin role; someone suggested 401, any opinions?',
+  ])('%s', (question) => {
+    expect(answerQuestion(question).verdict).toBe('403');
+  });
+
+  it('guard: a claim about what a code means, put up for opinions, is no case', () => {
+    expect(answerQuestion('a colleague says 404 means the server is down and cannot be reached, thoughts?').verdict).toBeNull();
+  });
+});
+
+/** unseen368 #25: "only curators can know they exist" keeps knowing it exists to a few: hidden from everyone else. */
+describe('existence known only to a few', () => {
+  it.each([
+    'drafts under legal review: only the legal team may know they exist. a signed-in sales rep requests one. which code',
+    'sealed cases, only judges are allowed to learn that the file is there. clerk account, logged in, asks for one. what do we return',
+  ])('%s', (question) => {
+    expect(answerQuestion(question).verdict).toBe('404');
+  });
+
+  it('guard: everyone may know it exists, so nothing is hidden', () => {
+    const s = extractSituation(normalizeQuestion('members are allowed to know the board exists, but only admins can edit it. signed-in member edits it. which code'));
+    expect(s.hide).toBe(false);
+    expect(answerQuestion('members are allowed to know the board exists, but only admins can edit it. signed-in member edits it. which code').verdict).toBe('403');
+  });
+});
+
+/** unseen369 #27: "her own withdrawal whitelist", "get /whitelist/addresses/7" is a list the caller keeps, asked for; no network rule. */
+describe('an allowlist the caller keeps, as the resource', () => {
+  it.each([
+    'he deleted a payee from his own payout whitelist, it can be restored for a week. his app (valid session) still calls GET /whitelist/payees/12. status?',
+    'customer deleted an entry of her contact allowlist last night, it is in the trash and may be restored. her token is valid. what does GET /allowlist/emails/9 return',
+  ])('%s', (question) => {
+    const s = extractSituation(normalizeQuestion(question));
+    expect(s.denials).not.toContain('ip');
+    expect(answerQuestion(question).verdict).toBe('404');
+  });
+
+  it('guard: a caller whose address is not on the allowlist is still refused by it', () => {
+    const question = 'partner key is valid but their new egress ip is not on our allowlist, calls to /orders are blocked. status?';
+    expect(extractSituation(normalizeQuestion(question)).denials).toContain('ip');
+    expect(answerQuestion(question).verdict).toBe('403');
+  });
+});
+
+/** unseen363 #48: "… sending credentials and still get 401. what does this mean exactly?" asks what that 401 says. */
+describe('a 401 taken up in the next sentence and asked what it means', () => {
+  it.each([
+    'the handheld scanner sends its api key and still gets 401. what does this mean exactly?',
+    'our kiosk is sending a bearer token and keeps getting 401. so what does that mean?',
+  ])('%s', (question) => {
+    const result = answerQuestion(question);
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/refused|invalid|expired/);
+    expect(result.answer).not.toMatch(/^In logs/);
+  });
+
+  it('guard: scanners probing for files are still the scenario of a spike', () => {
+    expect(answerQuestion('scanners probing for .env files give us lots of 404s. what does this mean?').answer).toMatch(/scanners/i);
+  });
+});
