@@ -60,10 +60,19 @@ export function documentFramedReading(text: string): RuleReading | null {
   return FRAMED_BY_THE_RFC.test(text) && !SOMEONES_OWN_CASE.test(text) ? { ruleAsked: true, caseAsked: false, ruleLikelier: true } : null;
 }
 
+/**
+ * "… someone said 400 invalid_request, i think its the token. code?": a code someone proposed, then the bare request for the code
+ * as the last thing said. That is one case put up for review, never a question about the rule, whatever the model reads (in the
+ * blind sets, no question put this way was written as one about the rule).
+ */
+const CASE_PUT_FOR_REVIEW =
+  /\b(?:said|says|suggested|suggests|wants|wanted|proposed|proposes)\b[^.?!;]{0,20}\b[1-5]\d\d\b[\s\S]*(?:^|[.;:!?,-] ?)(?:so )?(?:(?:the |which |what |right |correct )?(?:status|code|status code|http code|http status|response code)(?: pls| plz| please| then| here)?|code pls|code plz)\s*\??\s*$/;
+
 /** The readings of a (normalised) question, from one probability. */
 export function ruleReading(text: string): RuleReading {
   const framed = documentFramedReading(text);
   if (framed) return framed;
   const p = ruleQuestionProbability(text);
-  return { ruleAsked: p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD, ruleLikelier: p >= 0.5 };
+  const reviewed = CASE_PUT_FOR_REVIEW.test(text);
+  return { ruleAsked: !reviewed && p > RULE_QUESTION_THRESHOLD, caseAsked: p < CASE_QUESTION_THRESHOLD, ruleLikelier: !reviewed && p >= 0.5 };
 }

@@ -129,7 +129,9 @@ describe('round three: knowledge asked in other words reaches its answer', () =>
 
   it('a removal the server cannot tell is permanent is not read as hiding', () => {
     const result = answerQuestion('we pulled the endpoint but cannot determine whether that is permanent. per rfc 9110, 404 or 410');
-    expect(result.verdict).toBe('404');
+    // Asked of RFC 9110 with no caller in it, this is read as a question about the rule (no verdict) since session 28's retraining,
+    // as blind writers put it (unseen374 #45, unseen375 #40); the rule's answer for it is still 404.
+    expect(result.verdict).toBeNull();
     expect(result.answer).toMatch(/use 404 Not Found, not 410/);
   });
 

@@ -203,6 +203,10 @@ import { UNSEEN364_QUESTIONS } from '../eval/unseen364/questions';
 import { UNSEEN365_QUESTIONS } from '../eval/unseen365/questions';
 import { UNSEEN366_QUESTIONS } from '../eval/unseen366/questions';
 import { UNSEEN367_QUESTIONS } from '../eval/unseen367/questions';
+import { UNSEEN372_QUESTIONS } from '../eval/unseen372/questions';
+import { UNSEEN373_QUESTIONS } from '../eval/unseen373/questions';
+import { UNSEEN376_QUESTIONS } from '../eval/unseen376/questions';
+import { UNSEEN377_QUESTIONS } from '../eval/unseen377/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -417,4 +421,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN365_QUESTIONS,
   UNSEEN366_QUESTIONS,
   UNSEEN367_QUESTIONS,
+  UNSEEN372_QUESTIONS,
+  UNSEEN373_QUESTIONS,
+  UNSEEN376_QUESTIONS,
+  UNSEEN377_QUESTIONS,
 ];

@@ -1,0 +1,79 @@
+import { type Draft, type EvalQuestion, k, w } from '../questions';
+
+/** Evaluation set 376, written by a blind writer who never read the parser, its tests, or any other question set. Angle: an e-commerce storefront platform's admin API (shop owners, staff accounts with limited permissions, merchant-installed apps, discontinued products, closed shops, draft products), argued in Slack threads. */
+
+const R401 = 'RFC 9110 §15.5.2: no valid credentials (missing, expired, revoked, malformed or failing verification) → 401 with a WWW-Authenticate challenge; RFC 6750 §3.1 invalid_token.';
+const R403 = 'RFC 9110 §15.5.4: the caller is identified but not permitted (role, plan, allowlist, tenant, suspension) and existence is not secret → 403; re-authenticating will not help.';
+const R403S = 'RFC 6750 §3.1: a valid token lacking the required scope is insufficient_scope → 403 (RFC 9110 §15.5.4), not 401.';
+const R404 = 'RFC 9110 §15.5.5: no current representation for the target (never existed, wrong id or path) → 404.';
+const R404H = 'RFC 9110 §15.5.4/§15.5.5: a server that wishes to hide the existence of a forbidden resource may answer 404 instead of 403.';
+const R404U = 'RFC 9110 §15.5.5/§15.5.11: removed but not known to be permanent (restorable, may come back, undecided) → 404, not 410.';
+const R410 = 'RFC 9110 §15.5.11: the resource was intentionally and permanently removed and that is known → 410 Gone.';
+
+const QUESTIONS: readonly Draft[] = [
+  // ---- 401 ----
+  w('401', 'sre', 'merchant uninstalled our app yesterday, uninstall hook revoked the offline access token. app worker still hitting GET /admin/api/orders w/ that revoked token. what do we send back', R401),
+  w('401', 'api', 'request to /admin/api/products.json comes in with no X-Shop-Access-Token header and no Authorization header, nothing at all. someone in #admin-api says 403 b/c "forbidden for anonymous". thoughts', R401),
+  w('401', 'support', 'Ticket from a shop owner: their staff member Priya logged out of the admin last night, and this morning an old browser tab kept firing requests at the admin API with the session cookie from before she logged out. The session is destroyed server side so the cookie maps to nothing. Her staff role would normally allow viewing orders. Which status should those calls get?', R401),
+  w('401', 'security', 'finding SEC-212: partner app signs admin api requests with HMAC, merchant rotated the app secret last week, so the old signature now fails verification. endpoint currently returns 403 "permission denied". recommend the correct status', R401),
+  w('401', 'nonnative', 'hello, the app send header "Authorization: Bearer abc$$" but token is malformed, not even a JWT, we can not parse it and can not know which shop or staff it is. which code we must return please', R401),
+  w('401', 'sre', 'embedded app session token, exp claim is 20 min in the past, otherwise well formed and signed fine. gateway returning 500 rn lol. code pls', R401),
+  w('401', 'api', 'shop owner deleted the staff api key when they offboarded a contractor. contractor script keeps calling /admin/inventory w/ the deleted key, key lookup finds nothing. is 403 right here', R401),
+  w('401', 'support', 'merchant forced a password reset on every staff acct after a phishing scare, which invalidates all existing session tokens. one staff members POS integration is still sending the old token to the admin api. what should it get back? its not about permissions, the token just isnt valid anymore', R401),
+
+  // ---- 403 ----
+  w('403', 'sre', 'staff acct has products + inventory perms but not orders. valid session, calls GET /admin/orders. the orders section isnt secret, staff all know it exists. 403 or 404', R403),
+  w('403', 'api', 'app installed w/ read_products scope only, token is valid, tries POST /admin/products. write_products scope missing. which code? someone on the thread says 401 b/c "the token is insufficient"', R403S),
+  w('403', 'support', 'A shop on the Basic plan is calling the B2B price lists endpoint, which is only included on the Plus plan. The owner is logged in fine, token valid, we know exactly which shop it is, and the endpoint is listed in our public docs. Owner says the current error is confusing. What status should the API return for this plan restriction?', R403),
+  w('403', 'security', 'merchant turned on the admin API IP allowlist. request arrives with a valid app token for a known shop, but from an IP outside the list. pentester says we should return 401. agree?', R403),
+  w('403', 'nonnative', 'staff user have role "read only", he is logged in correctly, he try DELETE /admin/products/8812 which exist. he is not allowed to delete. product is visible for him in the list so nothing to hide. what is right code', R403),
+  w('403', 'sre', 'transfer-ownership endpoint, only the shop owner may call it. a staff admin w/ a valid session calls it. not hiding anything, endpoint is documented. status?', R403),
+  w('403', 'api', 'staff member w/o the refunds permission POSTs /admin/orders/1001/refunds. the order is visible to them, they just cant refund. PM wants 401 so the UI "asks them to log in again". that would just loop right? what code', R403),
+  w('403', 'security', 'staff acct was suspended by the shop owner (flag on the account), but login still succeeds and the token verifies fine, we know exactly who it is. every admin api call from that acct must be rejected. the staff member obviously already knows the shop exists. 401 or 403', R403),
+  w('403', 'support', 'An app installed on shop A uses its valid token to call /admin/shops/shop-b/products. Shop B is a public storefront, everyone can see it exists, so nothing to hide; the app simply is not installed there. What should the admin API answer?', R403),
+
+  // ---- 404: never existed / wrong id ----
+  w('404', 'api', 'GET /admin/products/99999999999 with a valid owner token. that id was never issued, our id sequence isnt even that high. code?', R404),
+  w('404', 'sre', 'someone typoed /admin/api/ordres in their app config, no such route has ever existed. 404 yeah? or 400', R404),
+  w('404', 'nonnative', 'customer open storefront mystore-xyz on our platform but no shop with this handle was ever created. it is not closed, it never existed. what the platform should return', R404),
+  w('404', 'support', 'Merchant reports their app gets an error fetching variant 4471 of product 12. We checked: product 12 is fine, but variant 4471 was never created on it. It is not deleted, it never existed; the app built the id wrong. Which status is correct for that variant request?', R404),
+
+  // ---- 404: exists but must be hidden ----
+  w('404', 'security', 'storefront api, public token. a draft product (unpublished, launches next week) gets requested by handle. merchant requirement: drafts must not be discoverable before launch, dont confirm the handle even exists. 403 would leak it. what do we return', R404H),
+  w('404', 'api', 'app on shop A asks for /admin/orders/5501 which belongs to shop B. order ids are global and one shop must never learn that another shops order ids exist. 403 or 404', R404H),
+  w('404', 'sre', 'staff w/o finance permission hitting /admin/payouts/77, which exists. policy says staff w/o finance perms must not even learn which payout records exist. status?', R404H),
+  w('404', 'nonnative', 'customer 3301 belong to shop B. staff from shop A call GET /admin/customers/3301 with valid login. pentest say different code for "exist in other shop" and "not exist" let attacker enumerate customers, so we must not confirm existence. which code for the other-shop case', R404H),
+
+  // ---- 404: removed, permanence unknown ----
+  w('404', 'support', 'Merchant deleted a product by mistake; it went to the trash, where it can be restored for 30 days. An old storefront link to it is getting traffic and the endpoint does not serve trashed items. Nobody knows yet whether they will restore it. Should that link return 410 or 404?', R404U),
+  w('404', 'sre', 'shop owner paused their store (vacation mode), storefront is offline, they might reopen in a few weeks or might not, undecided. storefront requests hitting it, which code. someone wants 410', R404U),
+  w('404', 'nonnative', 'merchant removed a discontinued product from catalog but he say maybe it come back next season, not sure yet. old product url still get hits. 410 is correct?', R404U),
+
+  // ---- 410 ----
+  w('410', 'api', 'shop closed by its owner 2 yrs ago, 90 day retention passed, all data purged, the handle is permanently retired and will never be reused. requests still come in for its storefront + admin endpoints. code', R410),
+  w('410', 'support', 'Merchant permanently discontinued a product line, hard-deleted the products on purpose, and confirmed they will never come back. They want search engines to drop the old product URLs quickly. What should those URLs return?', R410),
+  w('410', 'sre', 'admin api version 2020-01 was sunset on purpose, its endpoints are permanently removed and wont ever come back, we announced it for a year. old clients still call /admin/api/2020-01/products. code pls', R410),
+  w('410', 'security', 'GDPR erasure for a customer: the product reviews they wrote were purged on purpose, permanently, not restorable. review urls /reviews/{id} still get hit by crawlers. 404 or 410', R410),
+  w('410', 'nonnative', 'merchant delete collection "summer-2021" with hard delete, it is gone forever, we are sure it will not come back. what code for /collections/summer-2021', R410),
+  w('410', 'api', 'owner permanently deleted a former staff acct, record purged, cant be restored. owner (full perms) opens the old link /admin/staff/55. status? teammate says 404', R410),
+  w('410', 'support', 'An app developer permanently removed their app from our app store on purpose and confirmed it will never be relisted. The old listing URL /apps/cool-reviews still gets traffic from merchant blogs. Which status should it return?', R410),
+
+  // ---- knowledge ----
+  k('security', 'security review: our admin api 401s dont carry any challenge header. which header is required on a 401', /www-authenticate/i, 'RFC 9110 §15.5.2: a 401 response MUST send a WWW-Authenticate header field with at least one challenge.'),
+  k('support', 'staff member gets 403 on the orders page and keeps logging out and back in. will re-authenticating ever fix a 403', /(won'?t|will not|wouldn'?t|would not|does(n'?t| not)|not going to|never)\s+(help|change|fix|make)|\bno (use|point|help|effect)\b|pointless|useless|same (result|response|answer|403)/i, 'RFC 9110 §15.5.4: if credentials were provided they were deemed insufficient; the client should not automatically repeat the request with the same credentials, and re-authenticating does not change a 403.'),
+  k('security', 'when is it ok for the admin api to answer 404 to a staff acct that is actually just forbidden from a resource', /hid(e|es|ing)|conceal|(not|n'?t|avoid|without|never) (reveal|disclos|confirm|leak)|existence/i, 'RFC 9110 §15.5.4/§15.5.5: an origin server that wishes to hide the existence of a forbidden target resource may respond 404 instead of 403.'),
+  k('nonnative', 'merchant remove a product but dont know if it will come back or not. by rfc which one correct, 404 or 410', /^\W*404\b|(use|return|send|stick with|go with|prefer|choose|answer( with)?|should be|is correct|correct is|is right)\s*:?\s*(an?\s+)?(plain\s+)?(HTTP\s+)?404\b|\b404\b[^.]{0,60}\b(correct|right|appropriate|better|safer|instead|rather)\b/i, 'RFC 9110 §15.5.11: if the server does not know, or has no facility to determine, whether the condition is permanent, 404 ought to be used instead of 410.'),
+  k('support', 'what does a 410 on an old product page tell google and people who bookmarked or linked it, compared to a 404', /permanent|for good|remove (the |their |any )?(links?|bookmarks?|references?)|de-?index|delist|drop/i, 'RFC 9110 §15.5.11: 410 means the removal is likely permanent; clients with link editing capability ought to delete references to the target URI, and it helps web maintenance/delisting.'),
+  k('sre', 'CDN question: storefront returns 410 for purged products w/o any Cache-Control or Expires. can caches store it by default or not', /\byes\b|(?<!not |n'?t )(heuristically cacheable|cacheable by default)|\b(can|may) (be )?(stor|cach)/i, 'RFC 9110 §15.5.11 and §15.1: 410 is heuristically cacheable by default unless method definition or explicit cache controls say otherwise.'),
+  k('sre', 'do 403s from the admin api get cached heuristically like 404s do when we send no freshness info', /\bno\b|\bnot\b|isn'?t|only (with|if|when)|explicit/i, 'RFC 9110 §15.1: 403 is not in the list of heuristically cacheable status codes (404 and 410 are); it is cacheable only with explicit freshness information.'),
+  k('api', 'app token is valid but lacks the write_orders scope. per RFC 6750 what error code goes in the challenge and what HTTP status', /\b403\b/, 'RFC 6750 §3.1: insufficient_scope → the resource server SHOULD respond with 403 (Forbidden).'),
+  k('security', 'bearer token presented to the admin api is expired/revoked. which rfc 6750 error code and which status', /\b401\b/, 'RFC 6750 §3.1: invalid_token (expired, revoked, malformed or otherwise invalid) → the resource server SHOULD respond with 401.'),
+  k('nonnative', 'app send the access token two times, in header and also in query param. rfc 6750 say which error and which http status for this', /\b400\b/, 'RFC 6750 §3.1: invalid_request (e.g. more than one method used to include the access token) → 400 Bad Request.'),
+  k('api', 'half the thread cites RFC 7231 for 403 semantics and the other half cites 7235 for 401. which rfc is actually current for these codes', /\b9110\b/, 'RFC 9110 (HTTP Semantics, 2022) obsoletes RFC 7231 and RFC 7235 and now defines 401, 403, 404 and 410.'),
+  k('nonnative', 'our staff get 403 when no permission. can the 403 body say why (like "missing orders permission") or rfc forbid that', /\byes\b|\b(may|can)\s+(describe|explain|include|say|state|give|put|tell|contain)|(?<!not |n'?t )\b(allowed|permitted)\b/i, 'RFC 9110 §15.5.4: a server that wishes to make public why the request has been forbidden can describe that reason in the response content.'),
+  k('security', 'app devs keep auto retrying 403s from the admin api w/ exponential backoff. should clients retry a 403', /\bno\b|(not|n'?t|never)\s+(\w+\s+)?retry|retry(ing)?\s+(\w+\s+)?(won'?t|will not|doesn'?t|does not|is pointless|is useless)|pointless|without (a |some |any )?(chang|fix|modif)|same (result|response|outcome)/i, 'RFC 9110 §15.5.4: the client SHOULD NOT automatically repeat the request with the same credentials; only a change (new permissions, scope or credentials) can alter the outcome.'),
+  k('security', 'app calls the admin api with no token at all. should our 401 WWW-Authenticate: Bearer challenge include error="invalid_token" or any error code', /(should|must)\s*(not|n'?t)|\bno\b|omit|leave (it |them )?out|without (an? |any )?error|\bjust\s+`?Bearer/i, 'RFC 6750 §3.1: if the request lacks any authentication information, the resource server SHOULD NOT include an error code or other error information in the challenge.'),
+  k('nonnative', 'is it a must to return 410 for every permanently deleted product, or 404 is also ok by rfc', /not (required|necessary|mandatory|obligat|a must)|\bno\b|optional|404 is (also )?(fine|ok|okay|acceptable|allowed|valid)|(can|may) (still |also )?(use|return|send) (a )?404/i, 'RFC 9110 §15.5.11: 410 is primarily meant to assist web maintenance; it is not necessary to mark all permanently unavailable resources as gone, so 404 remains acceptable.'),
+];
+
+export const UNSEEN376_QUESTIONS: readonly EvalQuestion[] = QUESTIONS.map((draft, index) => ({ ...draft, id: index + 1 }));
