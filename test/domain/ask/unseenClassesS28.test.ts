@@ -71,3 +71,18 @@ describe('a 401 taken up in the next sentence and asked what it means', () => {
     expect(answerQuestion('scanners probing for .env files give us lots of 404s. what does this mean?').answer).toMatch(/scanners/i);
   });
 });
+
+/** unseen360 #23: "some job artifacts are missing" after a failed migration: stored things gone missing, not a refusal. */
+describe('stored things said to be missing, in the plural', () => {
+  it.each([
+    'after the disk failure some invoice attachments are missing, we may or may not get them back. signed-in owners ask for them. which status',
+    'photos were missing after the bucket move, nobody knows yet if restore works. what should GET /photos/{id} return for the owner',
+  ])('%s', (question) => {
+    expect(extractSituation(normalizeQuestion(question)).existence).not.toBe('unknown');
+    expect(answerQuestion(question).verdict).toBe('404');
+  });
+
+  it('guard: what the request lacks is no missing resource', () => {
+    expect(answerQuestion('the roles are missing from his token, he is signed in and asks for the payroll export. which status').verdict).toBe('403');
+  });
+});

@@ -93,6 +93,9 @@ const MISSING: readonly RegExp[] = [
   /(?<!\b(?:exists?|existing|empty|has no|have no|zero)\b[\s\S]*)\bnothing (?:is |was |exists )?(?:there|here)\b(?! (?:to (?:hide|conceal|worry|fear)|is (?:secret|hidden|private|confidential|sensitive))\b)/,
   new RegExp(`\\b(?:not found|cannot be found|could not be found|can not be found|could not find|cannot find|can't find|not found in)\\b`),
   /\b(?:record|entity|row|object|item|resource|order|file|page|document|invoice|product|user id|post) (?:is |was )?missing\b/,
+  // "some job artifacts are missing", "the attachments were missing after the migration": stored things gone missing (not "roles are
+  // missing", "the headers are missing": what the request lacks).
+  /\b(?:records|entities|rows|objects|items|resources|orders|files|pages|documents|invoices|products|posts|artifacts?|artefacts?|attachments?|images?|photos?|videos?|recordings?|uploads?|blobs?|reports|exports|backups) (?:are|were|went|have gone|had gone|seem to be|appear to be|are still|were still) missing\b/,
 ];
 
 /** A login or handle left behind by a rename, and that nobody holds it now (read by REMOVED and MAYBE_BACK). */
