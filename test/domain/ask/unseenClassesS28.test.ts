@@ -86,3 +86,16 @@ describe('stored things said to be missing, in the plural', () => {
     expect(answerQuestion('the roles are missing from his token, he is signed in and asks for the payroll export. which status').verdict).toBe('403');
   });
 });
+
+/** unseen378 #31: "fetch her old digital key /keys/dk_55a1": a key named with its path is the resource fetched, not a credential sent. */
+describe('a credential word followed by its path is the resource asked for', () => {
+  it('reads the caller by their session, and the key by what happened to it', () => {
+    const question = 'guest is signed in with a valid session and the app fetches her old door key /door-keys/dk_7. door keys expire at checkout and we purge their records for good. which status';
+    expect(extractSituation(normalizeQuestion(question)).auth).toBe('valid');
+    expect(answerQuestion(question).verdict).toBe('410');
+  });
+
+  it('guard: an old key sent to a path is still a credential refused', () => {
+    expect(answerQuestion('partner still sends the old api key to /v2/orders after rotation. what do we return').verdict).toBe('401');
+  });
+});

@@ -55,7 +55,7 @@ const NOT_AN_ADDRESS = '(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?
 /** Who sends a credential, named after it: "the password he sent", "the key the partner uses". */
 const SENDER = '(?:he|she|they|you|(?:the|our|their|this|that) (?!(?:is|are|was|were|has|have)\\b)[a-z-]+)';
 
-const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?|numbers?)\\b)`;
+const NOT_A_FEATURE = `(?!-[a-z])(?!(?: [a-z-]+)? (?:endpoints?|urls?|uris?|paths?|links?|routes?|pages?|screens?|flows?|forms?|features?|apis?|services?|numbers?)\\b)(?! \\/[a-z0-9])`;
 
 /** Whose credential it is: an account holder ("a user", "former employees"). */
 const OWNER_NOUN = '(?:user|account|employee|member|customer|service account|staff|contractor)';

@@ -207,6 +207,10 @@ import { UNSEEN372_QUESTIONS } from '../eval/unseen372/questions';
 import { UNSEEN373_QUESTIONS } from '../eval/unseen373/questions';
 import { UNSEEN376_QUESTIONS } from '../eval/unseen376/questions';
 import { UNSEEN377_QUESTIONS } from '../eval/unseen377/questions';
+import { UNSEEN381_QUESTIONS } from '../eval/unseen381/questions';
+import { UNSEEN382_QUESTIONS } from '../eval/unseen382/questions';
+import { UNSEEN383_QUESTIONS } from '../eval/unseen383/questions';
+import { UNSEEN385_QUESTIONS } from '../eval/unseen385/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -425,4 +429,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN373_QUESTIONS,
   UNSEEN376_QUESTIONS,
   UNSEEN377_QUESTIONS,
+  UNSEEN381_QUESTIONS,
+  UNSEEN382_QUESTIONS,
+  UNSEEN383_QUESTIONS,
+  UNSEEN385_QUESTIONS,
 ];
