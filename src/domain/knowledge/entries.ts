@@ -390,7 +390,7 @@ const ENTRIES = [
     codes: ['404', '410'],
     title: 'Are 404s cached?',
     text:
-      'They can be: RFC 9110 §15.1 lists 404 and 410 as heuristically cacheable, so a cache or CDN may store them even without explicit freshness information, and certainly will when the response carries Cache-Control: max-age. ' +
+      'They can be, even by default: RFC 9110 §15.1 lists 404 and 410 as heuristically cacheable, so they are cacheable without explicit freshness information (a cache or CDN may store them), and certainly will be when the response carries Cache-Control: max-age. ' +
       'That is rarely what you want on dynamic routes: send Cache-Control: no-store (or a short max-age) on 404s, otherwise a CDN keeps serving the 404 after the resource is created or a bad deploy is rolled back.',
     sources: [SOURCES.rfc9110StatusCodes, SOURCES.rfc9111Heuristic, SOURCES.guide],
     keywords: ['cache', 'cached', 'caching', 'cdn', 'cloudfront', 'fastly', 'cloudflare', 'varnish', 'max-age', 'cache-control', 'ttl', 'stale'],

@@ -99,3 +99,12 @@ describe('a credential word followed by its path is the resource asked for', () 
     expect(answerQuestion('partner still sends the old api key to /v2/orders after rotation. what do we return').verdict).toBe('401');
   });
 });
+
+/** unseen389 #41: whether a cache may keep a 404 sent without freshness headers is answered by saying it is cacheable by default. */
+describe('a 404 without cache headers, asked whether a cache may keep it', () => {
+  it('says it is cacheable without explicit freshness information', () => {
+    const answer = answerQuestion('our 404 pages carry no cache-control and no expires. may the cdn still keep them per rfc 9110?').answer;
+    expect(answer).toMatch(/\bare cacheable without explicit freshness information\b/);
+    expect(answer).not.toMatch(/^Yes\b/);
+  });
+});

@@ -211,6 +211,10 @@ import { UNSEEN381_QUESTIONS } from '../eval/unseen381/questions';
 import { UNSEEN382_QUESTIONS } from '../eval/unseen382/questions';
 import { UNSEEN383_QUESTIONS } from '../eval/unseen383/questions';
 import { UNSEEN385_QUESTIONS } from '../eval/unseen385/questions';
+import { UNSEEN387_QUESTIONS } from '../eval/unseen387/questions';
+import { UNSEEN390_QUESTIONS } from '../eval/unseen390/questions';
+import { UNSEEN391_QUESTIONS } from '../eval/unseen391/questions';
+import { UNSEEN392_QUESTIONS } from '../eval/unseen392/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -433,4 +437,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN382_QUESTIONS,
   UNSEEN383_QUESTIONS,
   UNSEEN385_QUESTIONS,
+  UNSEEN387_QUESTIONS,
+  UNSEEN390_QUESTIONS,
+  UNSEEN391_QUESTIONS,
+  UNSEEN392_QUESTIONS,
 ];

@@ -398,6 +398,14 @@ import { UNSEEN382_QUESTIONS } from './unseen382/questions';
 import { UNSEEN383_QUESTIONS } from './unseen383/questions';
 import { UNSEEN384_QUESTIONS } from './unseen384/questions';
 import { UNSEEN385_QUESTIONS } from './unseen385/questions';
+import { UNSEEN386_QUESTIONS } from './unseen386/questions';
+import { UNSEEN387_QUESTIONS } from './unseen387/questions';
+import { UNSEEN388_QUESTIONS } from './unseen388/questions';
+import { UNSEEN389_QUESTIONS } from './unseen389/questions';
+import { UNSEEN390_QUESTIONS } from './unseen390/questions';
+import { UNSEEN391_QUESTIONS } from './unseen391/questions';
+import { UNSEEN392_QUESTIONS } from './unseen392/questions';
+import { UNSEEN393_QUESTIONS } from './unseen393/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1535,6 +1543,21 @@ const UNSEEN382_FLOOR = 49;
 const UNSEEN383_FLOOR = 48;
 const UNSEEN384_FLOOR = 49;
 const UNSEEN385_FLOOR = 48;
+/**
+ * Session 28's fourth batch, eight in the general style scored with 3a719cf (round three's code) before anyone read them, then split at
+ * random: unseen386/388/389/393 tuned on (round four), unseen387/390/391/392 held aside (their misses never printed). Their writers'
+ * brief no longer listed "404 or 410 while permanence is unknown" among the knowledge topics, and said a situation whose code is asked
+ * is a which-code question. All eight at the check's bar when first scored: unseen386 49 of 50, unseen387 49, unseen388 50, unseen389
+ * 49, unseen390 50, unseen391 50, unseen392 49, unseen393 50. Floors are the scores after round four.
+ */
+const UNSEEN386_FLOOR = 49;
+const UNSEEN387_FLOOR = 49;
+const UNSEEN388_FLOOR = 50;
+const UNSEEN389_FLOOR = 50;
+const UNSEEN390_FLOOR = 50;
+const UNSEEN391_FLOOR = 50;
+const UNSEEN392_FLOOR = 49;
+const UNSEEN393_FLOOR = 50;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2208,6 +2231,14 @@ const SESSION28_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-fifty-third (./unseen383, a nonprofit's donor-management CRM)", UNSEEN383_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN383_FLOOR],
   ["ask evaluation shaped like the issue's check, three-hundred-and-fifty-fourth (./unseen384, a domain registrar and managed DNS API: scored, then tuned on)", UNSEEN384_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN384_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-fifty-fifth (./unseen385, a children's learning-games platform with parental controls)", UNSEEN385_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN385_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-fifty-sixth (./unseen386, a video-conferencing service with hosts, guests and cloud recordings: scored, then tuned on)", UNSEEN386_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN386_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-fifty-seventh (./unseen387, a public transit agency's open-data and ticketing API)", UNSEEN387_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN387_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-fifty-eighth (./unseen388, a feature-flag and experimentation SaaS, argued in short messages: scored, then tuned on)", UNSEEN388_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN388_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-fifty-ninth (./unseen389, a bank's internal loan-origination system, from compliance reviewers: scored, then tuned on)", UNSEEN389_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN389_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixtieth (./unseen390, a photo-sharing app with shared albums, blocked followers and a trash)", UNSEEN390_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN390_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-first (./unseen391, an industrial control vendor's remote-maintenance portal)", UNSEEN391_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN391_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-second (./unseen392, a help-desk SaaS, pasted from Jira and Slack)", UNSEEN392_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN392_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-sixty-third (./unseen393, a university research-computing cluster portal, in many Englishes: scored, then tuned on)", UNSEEN393_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN393_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS, SESSION28_SETS];
