@@ -287,7 +287,7 @@ const REASON_PHRASES: Readonly<Record<string, string>> = {
 };
 /** "what are the official names of status 403 and 410?", "what is 410 called?": the reason phrase asked for. */
 const NAMES_ASKED =
-  /\b(?:names?|titles?|reason[- ]phrases?|status texts?|(?:standard|official|canonical|proper|correct|exact|right) (?:texts?|names?|wordings?|phrases?|labels?)) (?:of|for) (?:the )?(?:http )?(?:status(?:es)?|status codes?|codes?)? ?\d{3}\b|\b\d{3}(?:'s)? (?:reason[- ]phrase|status text|standard text|official (?:name|text|phrase))s?\b|\bwhat (?:is|are) (?:status |code )?\d{3}(?: and \d{3})? (?:called|named)\b/;
+  /\b(?:standard|official|usual|normal) (?:texts?|names?|wordings?|phrases?)(?: that)? (?:comes? after|goes after|follows?|after) (?:the )?(?:number|code)s?\b|\b(?:names?|titles?|reason[- ]phrases?|status texts?|(?:standard|official|canonical|proper|correct|exact|right) (?:texts?|names?|wordings?|phrases?|labels?)) (?:of|for) (?:the )?(?:http )?(?:status(?:es)?|status codes?|codes?)? ?\d{3}\b|\b\d{3}(?:'s)? (?:reason[- ]phrase|status text|standard text|official (?:name|text|phrase))s?\b|\bwhat (?:is|are) (?:status |code )?\d{3}(?: and \d{3})? (?:called|named)\b/;
 
 /** "which code", "403 or 404", "what do we return": a code asked beside the names. */
 const CODE_ASKED_BESIDE = /\b(?:which|what) (?:http )?(?:code|status|one|response)\b|\b\d{3} ?(?:or|vs\.?|\/|versus) ?\d{3}\b|\b(?:return|send|respond)\b/;

@@ -251,9 +251,13 @@ const SPEC_ASKED_FOR_THIS =
   /\bwhat (?:does|do|would) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|http|oauth)(?: [a-z0-9.§-]+){0,2} say (?:the |our |this |that |my )?(?:response|status|code|status code|answer|reply)(?: code)? (?:should|must|ought to|has to|needs to) be\b|\b(?:according to|per|under|by) (?:rfc ?\d{4}|the rfcs?|the specs?|the standards?|oauth)(?: [a-z0-9.§-]+){0,2},? what (?:should|must|would) (?:the |our |this |that )?(?:response|status|code|status code|answer|reply)(?: code)? be\b/;
 const CONCRETE_REQUEST = /\b(?:get|post|put|patch|delete|head)s? \/[a-z0-9{}_.-]+|\/[a-z0-9{}_.-]+\/[a-z0-9{}_.-]+/;
 const specAskedForThisRequest = (text: string): boolean => SPEC_ASKED_FOR_THIS.test(text) && CONCRETE_REQUEST.test(text);
-/** "what's the right status?", "what should it be?", "the right one among 401/403/404/410": the case's own code asked for. */
+/**
+ * "what's the right status?", "what should it be?", "the right one among 401/403/404/410": the case's own code asked for.
+ * (The last alternative: "… could come back, undecided. is 410 ok": the removal's code put up for review. Only 404 and 410, whose
+ * review turns on what the question tells of the removal; "is 403 fine here?" after a method not implemented is a neighbour's case.)
+ */
 const RIGHT_CODE_ASKED =
-  /\b(?:what|which)(?: is| would be| will be)? (?:the )?(?:right|correct|proper|appropriate) (?:one|status|code|status code|response|answer)\b|\bwhat should (?:it|that|this|they|those|the [a-z]+) (?:be|return|answer|get|send)\b|\bamong (?:the )?(?:401|403|404|410)\b/;
+  /\b(?:what|which)(?: is| would be| will be)? (?:the )?(?:right|correct|proper|appropriate) (?:one|status|code|status code|response|answer)\b|\bwhat should (?:it|that|this|they|those|the [a-z]+) (?:be|return|answer|get|send)\b|\bamong (?:the )?(?:401|403|404|410)\b|(?:^|[.;:!?] )(?:so |but )?(?:is|would|will) (?:a |an |the )?(?:404|410) (?:be )?(?:ok|okay|fine|right|correct|acceptable|appropriate|the right (?:one|code|call))(?: here| then| for (?:it|this|that|them))?\s*\??\s*$/;
 /** "which is better for seo, 404 or 410?": codes compared for crawlers, a question about them rather than the case. */
 const CODES_COMPARED_FOR = /\b(?:better|best|prefer\w*)\b[^.?]{0,40}\b(?:seo|google|search engines?|crawlers?|ranking)\b|\b(?:seo|google|search engines?|crawlers?)\b[^.?]{0,40}\b(?:better|best|prefer\w*)\b/;
 

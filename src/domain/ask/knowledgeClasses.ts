@@ -160,14 +160,16 @@ const WHAT_INSTEAD = /\binstead\b|\bwhat (?:should|can|do|must)\b[^?]{0,30}\bdo\
 const REDIRECT_METHOD = /\b308\b/;
 const METHOD_OR_301 = /\b301\b|\b(?:post|put|patch|method|body)\b/;
 /** "can clients rely on the reason phrase?": the text after the number, asked as something to use. */
-const REASON_PHRASE = /\breason[- ]?phrases?\b|\bstatus ?texts?\b|\bstatus messages?\b/;
+/** (Also "the text after the number", "the words that come after the code": the phrase described by where it stands.) */
+const REASON_PHRASE =
+  /\breason[- ]?phrases?\b|\bstatus ?texts?\b|\bstatus messages?\b|\b(?:text|words?|phrases?|labels?|strings?)(?: that)? (?:comes? after|goes after|follows?|after|next to|beside)(?: the)? (?:number|code|status code|digits)\b/;
 const RELIES_ON = /\b(?:rely|relies|relying|depend\w*|trust|parse|parsing|match\w*|compar\w*|branch\w*|switch\w*|check\w*|stable|guaranteed|always the same|change|changed|translat\w*|locali[sz]\w*|ignor\w*|significan\w*|only (?:on )?the (?:number|code))\b/;
 /**
  * "what should a client do with a 4xx it doesn't recognise?", "clients that do not understand a 4xx code we made up": an unknown
  * code, handled by its class.
  */
 const UNKNOWN_CODE =
-  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|(?:clients|apps|browsers|consumers)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b|\b(?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|clients|apps|browsers|consumers)(?: that| which| who)? (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b (?:a |an |the |this |that |our |some )?(?:[a-z0-9]+ ){0,3}?(?:status(?: codes?)?|codes?|\dxx|\d{3})\b|\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b (?:that )?(?:it|they|the (?:client|app|sdk|library)|we) (?:has|have) never (?:heard of|seen|met|encountered)\b/;
+  /\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b(?: [a-z]+){0,3}? (?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|(?:clients|apps|browsers|consumers)|we|i|my (?:client|app|code|sdk)|our (?:client|app|code|sdk)) (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b(?! (?:whether|if|yet|for sure|for certain|how|where|when|who|why|what to)\b)|\b(?:unknown|unrecogni[sz]ed|unfamiliar|non-?standard|unregistered|unofficial) (?:http )?(?:\dxx |\d{3} )?(?:status(?: codes?)?|codes?|\dxx)\b|\b(?:it|they|the (?:client|app|sdk|browser)|an? (?:client|app|sdk|browser|consumer|caller)|clients|apps|browsers|consumers)(?: that| which| who)? (?:doesn't|does not|don't|do not|can't|cannot|won't) (?:recogni[sz]e|know|understand)\b (?:a |an |the |this |that |our |some )?(?:[a-z0-9]+ ){0,3}?(?:status(?: codes?)?|codes?|\dxx|\d{3})\b|\b(?:status(?: codes?)?|codes?|\dxx|\d{3})\b (?:that )?(?:it|they|the (?:client|app|sdk|library)|we) (?:has|have) never (?:heard of|seen|met|encountered)\b/;
 /** "how does a bearer 403 tell the client which scope is missing?": the scope attribute of the challenge. */
 const WHICH_SCOPE_MISSING =
   /\b(?:which|what) (?:permissions?|scopes?|privileges?|rights|roles?|access)\b[^?]{0,40}\b(?:missing|lacks?|lacking|needed|needs|required|requires|necessary)\b|\b(?:missing|needed|required|necessary) (?:permissions?|scopes?|privileges?)\b/;
@@ -929,6 +931,7 @@ const SAME_CREDENTIALS_AGAIN = /\b(?:retry|retries|repeat|repeats|resend|re-send
 /** "treat "bearer" and "Bearer" as the same scheme": the scheme's name in two spellings (lower-cased here), or its case named. */
 const SAME_SCHEME_TWICE = /\b(bearer|basic|digest)\b["'’]?(?: and | vs\.? | versus | or |\/)["'’]?\1\b|\bsame (?:authentication |auth )?scheme\b/;
 /** "does the wording matter to clients", "is it a problem that we send 'access denied'": whether the text is relied on. */
+const PHRASES_THEMSELVES_ASKED = /\bwhat (?:is|are) the (?:standard |official |usual |normal |exact )?(?:texts?|names?|wordings?|phrases?|reason phrases?)\b/;
 const WORDING_MATTERS = /\b(?:matter|matters|important|care|affect|affects|break|breaks|problem|issue|wrong|allowed|ok|okay)\b/;
 /** "which method of sending a bearer token must resource servers support", "per 6750 how may a client send the access token": RFC 6750 §2. */
 const BEARER_SENDING_ASKED =
@@ -944,7 +947,8 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && (REASONS_BEYOND_CREDENTIALS.test(text) || ONLY_FOR_PERMISSIONS.test(text)) && !/\b(?:404|410)\b/.test(text), worded: answeringTheClaim },
   { id: 'retry-403', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && SAME_CREDENTIALS_AGAIN.test(text) && !/\b(?:401|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'auth-scheme-case', needs: ['bearer', 'basic', 'digest', 'scheme'], asks: (text) => SCHEME.test(text) && SAME_SCHEME_TWICE.test(text) },
-  { id: 'reason-phrase', needs: ['reason phrase', 'reason-phrase', 'status text', 'wording'], asks: (text) => REASON_PHRASE.test(text) && WORDING_MATTERS.test(text) },
+  // (Not "what is the standard text that comes after the number for 401 … like 200 has ok": the phrases themselves asked, general.ts's names.)
+  { id: 'reason-phrase', needs: ['reason phrase', 'reason-phrase', 'status text', 'wording', 'the number', 'the code'], asks: (text) => REASON_PHRASE.test(text) && WORDING_MATTERS.test(text) && !PHRASES_THEMSELVES_ASKED.test(text) },
   // The client's header on its next try ("which header it need to put in the new request"), not the server's ("which header does the server have to include").
   { id: 'authorization-header', needs: ['header'], asks: (text) => /\b401s?\b/.test(text) && /\b(?:which|what) (?:request )?headers?\b[^?]{0,40}\b(?:put|send|add|include|need|use)\b/.test(text) && /\b(?:new|next) request\b|\bagain\b|\bretry\w*|\bre-?send\w*|\brepeat\w*/.test(text) && !/\bserver\b|\bprox(?:y|ies)\b|\b(?:403|404|410)\b/.test(text) },
   // ── s25 round two (from unseen187–189, 191) ──
@@ -1012,7 +1016,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'hiding-404-section', needs: ['section', 'clause', 'paragraph', 'part of'], asks: (text) => HIDING_SECTION.test(text) },
   // ── know5 set: narrower than the older classes that share their words (redirect-301-308, reason-phrase), so read first ──
   { id: 'redirect-307-308', needs: ['307'], asks: NOT_A_CASE((text) => /\b307\b/.test(text) && /\b308\b/.test(text) && !/\b301\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'reason-phrase-display', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && SHOWN.test(text)) },
+  { id: 'reason-phrase-display', needs: ['reason', 'status text', 'statustext', 'status message', 'the number', 'the code'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && SHOWN.test(text)) },
   // ── know4 set: read before the older classes, whose words they share ──
   { id: 'www-authenticate', needs: ['401'], asks: (text) => ONLY_CODE('401')(text) && WHAT_401_MUST_CARRY.test(text) && !SENDS_CREDENTIALS.test(text) && !ASKS_FOR_STATUS.test(text) && !/\bproxy\b/.test(text) },
   { id: 'definition-401', needs: ['401'], asks: MEANING_ASKED_OF('401') },
@@ -1161,7 +1165,7 @@ const CLASSES: readonly KnowledgeClass[] = [
   { id: 'redirect-301-308', needs: ['308'], asks: NOT_A_CASE((text) => REDIRECT_METHOD.test(text) && METHOD_OR_301.test(text)) },
   // "which headers take the place of WWW-Authenticate for proxy authentication?": 407's subject, without its number.
   { id: 'neighbour-407', needs: ['proxy'], asks: ASIDE_FOR_CASES((text) => /\bproxy[- ]auth\w*|\bproxy\b[^?.]{0,50}\b(?:authenticat\w*|credentials|login|log in|sign in)\b/.test(text) && !ASKS_FOR_STATUS.test(text)) },
-  { id: 'reason-phrase', needs: ['reason', 'status text', 'statustext', 'status message'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && RELIES_ON.test(text)) },
+  { id: 'reason-phrase', needs: ['reason', 'status text', 'statustext', 'status message', 'the number', 'the code'], asks: NOT_A_CASE((text) => REASON_PHRASE.test(text) && RELIES_ON.test(text)) },
   { id: 'unknown-status-class', needs: ['know', 'recogni', 'unfamiliar', 'standard', 'registered', 'official'], asks: NOT_A_CASE((text) => UNKNOWN_CODE.test(text)) },
   { id: 'bearer-scope-attribute', needs: ['scope', 'permission', 'privilege', 'right', 'role', 'access'], asks: NOT_A_CASE((text) => WHICH_SCOPE_MISSING.test(text) && TELLS_THE_CLIENT.test(text) && BEARER_403.test(text)) },
   { id: 'bearer-tls', needs: ['token', 'key', 'jwt'], asks: ASIDE_FOR_CASES((text) => TOKEN.test(text) && PLAIN_HTTP.test(text) && !ASKS_FOR_STATUS.test(text)) },

@@ -108,3 +108,44 @@ describe('a 404 without cache headers, asked whether a cache may keep it', () =>
     expect(answer).not.toMatch(/^Yes\b/);
   });
 });
+
+/** Round five, from unseen396/397/398 and the knowledge-only unseen400 (the fifth batch, scored with round four's code, then split). */
+describe('"is 410 ok" after a removal that may be undone', () => {
+  it('reviews the code for the case and gives the case its code', () => {
+    const result = answerQuestion('podcast episode pulled after a complaint, might be republished once legal reviews it. not decided. is 410 fine');
+    expect(result.verdict).toBe('404');
+    expect(result.answer).toMatch(/^Not 410/);
+  });
+
+  it('guard: a 410 for a removal told as permanent stays 410', () => {
+    expect(answerQuestion('the old v1 export endpoint was removed for good on purpose, nobody will bring it back. is 410 ok').verdict).toBe('410');
+  });
+});
+
+describe('the header of a 401 asked by what it tells the client', () => {
+  it('names WWW-Authenticate', () => {
+    expect(answerQuestion('partners say they do not know how to sign in after our 401. is there a header in the 401 that tells them which auth scheme to use?').answer).toMatch(
+      /WWW-Authenticate/,
+    );
+  });
+
+  it('guard: a client that does not know a made-up code still gets the class rule', () => {
+    expect(answerQuestion('what does a client do with a status code it does not recognise, like 471?').answer).toMatch(/class/);
+  });
+});
+
+describe('the reason phrase described by where it stands', () => {
+  it('lists the phrases when they are asked for', () => {
+    expect(answerQuestion('what is the official text that comes after the number for 403 and 404?').answer).toMatch(/403 Forbidden, 404 Not Found/);
+  });
+
+  it('says clients go by the number when whether it matters is asked', () => {
+    expect(answerQuestion('we answer "404 Nothing Here" instead of "404 Not Found". does the text after the code matter to clients?').answer).toMatch(/^Only on the number/);
+  });
+});
+
+describe('a code sent to someone, then "it mean …?"', () => {
+  it('defines the code', () => {
+    expect(answerQuestion('when the api send 403 to the partner, it mean the request was malformed or something else?').answer).toMatch(/understood the request and refuses/);
+  });
+});

@@ -72,7 +72,7 @@ const TOPIC_PATTERNS: ReadonlyArray<readonly [Topic, readonly RegExp[]]> = [
   ]],
   ['why', [/^why\b|\bwhy\s*\??$|\bwhy (?:do|does|did|would|is|are|should) (?:we|they|it|you|github|google|aws|s3|the \w+) (?:return|returns|send|sends|answer|answers|use|uses|get|give|gives|respond)\b/]],
   ['security', [/\b(?:secure|security|safer|safest|attacker|attackers|hacker|hackers|pentest\w*|owasp)\b/]],
-  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\b(?:auth(?:entication)?|bearer|basic|401) challenge\b|^(?:what|which) (?:(?:http |response |http response )?headers?|http header)\b|\b(?:what|which) (?:http |response |http response )?headers? (?:is|are|must|should|do|does|has|have)\b[^.?]{0,50}\b(?:required|requires?|must|needs?|has to|have to|includ\w*|send|sent|carry|carries|add|set)\b/]],
+  ['header', [/\bwww-authenticate\b|\bchallenge header\b|\b(?:auth(?:entication)?|bearer|basic|401) challenge\b|^(?:what|which) (?:(?:http |response |http response )?headers?|http header)\b|\b(?:what|which) (?:http |response |http response )?headers? (?:is|are|must|should|do|does|has|have)\b[^.?]{0,50}\b(?:required|requires?|must|needs?|has to|have to|includ\w*|send|sent|carry|carries|add|set)\b|\b(?:is there|are there|do we have|is|which|what) (?:a |an |any )?(?:http )?headers? (?:in|on) (?:the |a |our |that |each )?401\b[^.?]{0,60}\b(?:tells?|says?|shows?|indicates?|lets?|explains?|informs?)\b/]],
   ['reauth', [
     /\b(?:reauthenticate|log in again|sign in again|logging in again|signing in again|log out and (?:back )?in|login again|new session|fresh token|new token|refresh(?:ing)? (?:the |my |their |a )?(?:token|session)|re-?login)\b/,
   ]],

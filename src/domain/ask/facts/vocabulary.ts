@@ -45,11 +45,12 @@ export function asksWhichOfTheCodesMeans(text: string): boolean {
 
 /** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 /**
- * "when server answer 404, this mean the resource is gone temporary or permanent?", "… still get 401. what does this mean exactly?": a
- * code taken up again by a pronoun, asked what it says (the second as the whole of the last sentence).
+ * "when server answer 404, this mean the resource is gone temporary or permanent?", "when the portal send 403 to the bidder, it mean …",
+ * "… still get 401. what does this mean exactly?": a code taken up again by a pronoun, asked what it says (the last as the whole of
+ * the last sentence).
  */
 export const CODE_TAKEN_UP_MEANS = new RegExp(
-  `\\b${CODE_NAME}(?: code| status| status code| response)?(?:, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b|[.!]? (?:so )?what (?:does|do) (?:this|that|it) (?:actually |really |exactly |even )?(?:mean|say|tell (?:us|me|them))(?: (?:exactly|actually|really|here|then))?\\s*\\??\\s*$)`,
+  `\\b${CODE_NAME}(?: code| status| status code| response)?(?:(?: (?:to|for|from|on|at) (?:the |a |an |our |their |this |that )?[a-z-]+(?: [a-z-]+)?)?, (?:this|that|it|does (?:this|that|it)|do (?:this|that|it)) (?:mean|means|say|says|tell|tells|indicate|indicates|signal|signals)\\b|[.!]? (?:so )?what (?:does|do) (?:this|that|it) (?:actually |really |exactly |even )?(?:mean|say|tell (?:us|me|them))(?: (?:exactly|actually|really|here|then))?\\s*\\??\\s*$)`,
 );
 
 /** "what does 401 actually signify", "what does a 410 really tell them": a code asked to be defined. */

@@ -215,6 +215,10 @@ import { UNSEEN387_QUESTIONS } from '../eval/unseen387/questions';
 import { UNSEEN390_QUESTIONS } from '../eval/unseen390/questions';
 import { UNSEEN391_QUESTIONS } from '../eval/unseen391/questions';
 import { UNSEEN392_QUESTIONS } from '../eval/unseen392/questions';
+import { UNSEEN394_QUESTIONS } from '../eval/unseen394/questions';
+import { UNSEEN395_QUESTIONS } from '../eval/unseen395/questions';
+import { UNSEEN399_QUESTIONS } from '../eval/unseen399/questions';
+import { UNSEEN401_QUESTIONS } from '../eval/unseen401/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -441,4 +445,8 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN390_QUESTIONS,
   UNSEEN391_QUESTIONS,
   UNSEEN392_QUESTIONS,
+  UNSEEN394_QUESTIONS,
+  UNSEEN395_QUESTIONS,
+  UNSEEN399_QUESTIONS,
+  UNSEEN401_QUESTIONS,
 ];

@@ -406,6 +406,14 @@ import { UNSEEN390_QUESTIONS } from './unseen390/questions';
 import { UNSEEN391_QUESTIONS } from './unseen391/questions';
 import { UNSEEN392_QUESTIONS } from './unseen392/questions';
 import { UNSEEN393_QUESTIONS } from './unseen393/questions';
+import { UNSEEN394_QUESTIONS } from './unseen394/questions';
+import { UNSEEN395_QUESTIONS } from './unseen395/questions';
+import { UNSEEN396_QUESTIONS } from './unseen396/questions';
+import { UNSEEN397_QUESTIONS } from './unseen397/questions';
+import { UNSEEN398_QUESTIONS } from './unseen398/questions';
+import { UNSEEN399_QUESTIONS } from './unseen399/questions';
+import { UNSEEN400_QUESTIONS } from './unseen400/questions';
+import { UNSEEN401_QUESTIONS } from './unseen401/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1558,6 +1566,22 @@ const UNSEEN390_FLOOR = 50;
 const UNSEEN391_FLOOR = 50;
 const UNSEEN392_FLOOR = 49;
 const UNSEEN393_FLOOR = 50;
+/**
+ * Session 28's fifth batch, scored with edf74cc (round four's code) before anyone read them, then split at random: six in the general
+ * style (unseen396/397/398 tuned on in round five, unseen394/395/399 held aside) and two of thirty knowledge questions only (unseen400
+ * tuned on, unseen401 held aside; their brief asked for topics spread wide, at most three on one). The six general ones all at the
+ * check's bar when first scored: unseen394 50 of 50, unseen395 49, unseen396 49, unseen397 48 of 49 (one question word for word in
+ * ./unseen71 taken out), unseen398 48, unseen399 50. The knowledge-only ones: unseen400 23 of 30, unseen401 25 of 30. Floors are the
+ * scores after round five.
+ */
+const UNSEEN394_FLOOR = 50;
+const UNSEEN395_FLOOR = 49;
+const UNSEEN396_FLOOR = 49;
+const UNSEEN397_FLOOR = 49;
+const UNSEEN398_FLOOR = 49;
+const UNSEEN399_FLOOR = 50;
+const UNSEEN400_FLOOR = 26;
+const UNSEEN401_FLOOR = 25;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2239,6 +2263,14 @@ const SESSION28_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-first (./unseen391, an industrial control vendor's remote-maintenance portal)", UNSEEN391_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN391_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-second (./unseen392, a help-desk SaaS, pasted from Jira and Slack)", UNSEEN392_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN392_FLOOR],
   ["ask evaluation shaped like the issue's check, three-hundred-and-sixty-third (./unseen393, a university research-computing cluster portal, in many Englishes: scored, then tuned on)", UNSEEN393_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN393_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-fourth (./unseen394, a freelance-work marketplace, argued in an on-call channel)", UNSEEN394_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN394_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-fifth (./unseen395, a solar-inverter and home-battery monitoring API, from installers in many Englishes)", UNSEEN395_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN395_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-sixty-sixth (./unseen396, a genealogy and DNA-ancestry service with privacy reviewers: scored, then tuned on)", UNSEEN396_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN396_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-sixty-seventh (./unseen397, an esports tournament platform, in gamer-dev shorthand: scored, then tuned on; one question word for word in ./unseen71 taken out)", UNSEEN397_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN397_FLOOR],
+  ["ask evaluation shaped like the issue's check, three-hundred-and-sixty-eighth (./unseen398, a government e-procurement and tender portal: scored, then tuned on)", UNSEEN398_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN398_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-ninth (./unseen399, an internal developer portal behind company SSO, in pull-request comments)", UNSEEN399_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN399_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen400, asked by people new to HTTP: scored, then tuned on)", UNSEEN400_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN400_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen401, asked by experienced backend engineers and SREs)", UNSEEN401_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN401_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS, SESSION28_SETS];
