@@ -219,6 +219,14 @@ import { UNSEEN394_QUESTIONS } from '../eval/unseen394/questions';
 import { UNSEEN395_QUESTIONS } from '../eval/unseen395/questions';
 import { UNSEEN399_QUESTIONS } from '../eval/unseen399/questions';
 import { UNSEEN401_QUESTIONS } from '../eval/unseen401/questions';
+import { UNSEEN402_QUESTIONS } from '../eval/unseen402/questions';
+import { UNSEEN403_QUESTIONS } from '../eval/unseen403/questions';
+import { UNSEEN404_QUESTIONS } from '../eval/unseen404/questions';
+import { UNSEEN405_QUESTIONS } from '../eval/unseen405/questions';
+import { UNSEEN406_QUESTIONS } from '../eval/unseen406/questions';
+import { UNSEEN407_QUESTIONS } from '../eval/unseen407/questions';
+import { UNSEEN408_QUESTIONS } from '../eval/unseen408/questions';
+import { UNSEEN409_QUESTIONS } from '../eval/unseen409/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -449,4 +457,12 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN395_QUESTIONS,
   UNSEEN399_QUESTIONS,
   UNSEEN401_QUESTIONS,
+  UNSEEN402_QUESTIONS,
+  UNSEEN403_QUESTIONS,
+  UNSEEN404_QUESTIONS,
+  UNSEEN405_QUESTIONS,
+  UNSEEN406_QUESTIONS,
+  UNSEEN407_QUESTIONS,
+  UNSEEN408_QUESTIONS,
+  UNSEEN409_QUESTIONS,
 ];

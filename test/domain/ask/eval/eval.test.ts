@@ -414,6 +414,14 @@ import { UNSEEN398_QUESTIONS } from './unseen398/questions';
 import { UNSEEN399_QUESTIONS } from './unseen399/questions';
 import { UNSEEN400_QUESTIONS } from './unseen400/questions';
 import { UNSEEN401_QUESTIONS } from './unseen401/questions';
+import { UNSEEN402_QUESTIONS } from './unseen402/questions';
+import { UNSEEN403_QUESTIONS } from './unseen403/questions';
+import { UNSEEN404_QUESTIONS } from './unseen404/questions';
+import { UNSEEN405_QUESTIONS } from './unseen405/questions';
+import { UNSEEN406_QUESTIONS } from './unseen406/questions';
+import { UNSEEN407_QUESTIONS } from './unseen407/questions';
+import { UNSEEN408_QUESTIONS } from './unseen408/questions';
+import { UNSEEN409_QUESTIONS } from './unseen409/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1582,6 +1590,21 @@ const UNSEEN398_FLOOR = 49;
 const UNSEEN399_FLOOR = 50;
 const UNSEEN400_FLOOR = 26;
 const UNSEEN401_FLOOR = 25;
+/**
+ * Session 28's sixth batch, eight in the general style written with the brief of the fourth, scored with ea2f5b2 (the session's end
+ * code) and held aside whole (their misses never printed). All eight at the check's bar: unseen402 49 of 50, unseen403 48 of 48 (two
+ * questions word for word in ./unseen401 and ./unseen104 taken out), unseen404 48 of 49 (one taken out, word for word in ./unseen71),
+ * unseen405 49 of 49 (one taken out, word for word in ./unseen129), unseen406 50, unseen407 50, unseen408 50, unseen409 49 of 49 (one
+ * taken out, word for word in ./unseen310).
+ */
+const UNSEEN402_FLOOR = 49;
+const UNSEEN403_FLOOR = 48;
+const UNSEEN404_FLOOR = 48;
+const UNSEEN405_FLOOR = 49;
+const UNSEEN406_FLOOR = 50;
+const UNSEEN407_FLOOR = 50;
+const UNSEEN408_FLOOR = 50;
+const UNSEEN409_FLOOR = 49;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2271,6 +2294,14 @@ const SESSION28_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-sixty-ninth (./unseen399, an internal developer portal behind company SSO, in pull-request comments)", UNSEEN399_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN399_FLOOR],
   ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen400, asked by people new to HTTP: scored, then tuned on)", UNSEEN400_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN400_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen401, asked by experienced backend engineers and SREs)", UNSEEN401_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN401_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-second (./unseen402, a car dealership group's sales and service system)", UNSEEN402_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN402_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-third (./unseen403, a team password manager and secrets vault, in terse security chat; two questions word for word in ./unseen401 and ./unseen104 taken out)", UNSEEN403_QUESTIONS, { which: 35, knowledge: 13, open: 0 }, UNSEEN403_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-fourth (./unseen404, a city library's catalogue and lending app, in many Englishes; one question word for word in ./unseen71 taken out)", UNSEEN404_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN404_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-fifth (./unseen405, a carrier's shipment-tracking and label API; one question word for word in ./unseen129 taken out)", UNSEEN405_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN405_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-sixth (./unseen406, a dental and medical clinic booking platform)", UNSEEN406_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN406_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-seventh (./unseen407, an online course marketplace for creators, argued in an incident channel)", UNSEEN407_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN407_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-eighth (./unseen408, a cloud object-storage and CDN control plane)", UNSEEN408_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN408_FLOOR],
+  ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-ninth (./unseen409, a co-working booking and door-access app; one question word for word in ./unseen310 taken out)", UNSEEN409_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN409_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS, SESSION28_SETS];
