@@ -56,9 +56,12 @@ const OAUTH_ERROR_NAMED = (error: string) => (text: string) => {
  */
 const NO_TOKEN =
   /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:no|without(?: any)?) auth\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
-const ABOUT_THE_CHALLENGE = /\b(?:www-authenticate|challenge|error code|error attribute|error=|error param\w*)\b/;
+/** (`error="invalid_token"`: no word boundary after the "=" when a quote follows, so that one is matched apart.) */
+const ABOUT_THE_CHALLENGE = /\b(?:www-authenticate|challenge|error code|error attribute|error param\w*)\b|\berror=/;
 const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|put|add|have|has|look like|say|set|attribute|error code)\b/;
 
+/** "put an html page in the body", "the page we send with it": content carried by the response. */
+const BODY_OF_IT = /\b(?:html|body|page|error page|message)\b[^.?]{0,40}\b(?:in|into|with|inside)\b|\b(?:in|into|inside) (?:the |its |our |a )?(?:response )?(?:body|content)\b/;
 const BROWSER = /\b(?:browsers?|chrome|firefox|safari|edge)\b/;
 const PROMPT = /\b(?:pop ?ups?|pop-ups?|pops up|dialog|dialogs|prompt|prompts|box|window|modal)\b/;
 const LOGIN = /\b(?:log[- ]?in|sign[- ]?in|username|password|basic[- ]auth|basic|credentials)\b/;
@@ -1077,6 +1080,9 @@ const CLASSES: readonly KnowledgeClass[] = [
     asks: (text) => ABOUT_THE_CHALLENGE.test(text) && NO_TOKEN.test(text) && CHALLENGE_CONTENT.test(text) && !ASKS_FOR_STATUS.test(text),
   },
   { id: 'browser-login-prompt', needs: ['browser', 'chrome', 'firefox', 'safari', 'edge'], asks: (text) => BROWSER.test(text) && PROMPT.test(text) && LOGIN.test(text) },
+  // "when we send 401, is ok to put html page in body to explain the user? browser will show it or not": the 401's own page, and when a
+  // browser shows it.
+  { id: 'body-of-401', needs: ['401'], asks: (text) => /\b401\b/.test(text) && BODY_OF_IT.test(text) && (BROWSER.test(text) || /\b(?:show|shows|shown|display\w*|render\w*|see|sees)\b/.test(text)) && !ASKS_FOR_STATUS.test(text) },
   // "what does the realm in WWW-Authenticate mean?", "do we need a realm in the bearer challenge?": whatever is asked about it, the realm is the subject.
   // A pasted challenge whose error value is given and whose status is asked ('realm="api", error="invalid_token" … the status?') is about the error, not the realm.
   // (Not "the token was issued by our old keycloak realm we decommissioned. what to send them": a realm named in a case of

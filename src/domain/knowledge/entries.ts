@@ -1117,6 +1117,18 @@ const ENTRIES = [
     retrieval: false,
   },
   {
+    id: 'body-of-401',
+    topic: 'protocol',
+    codes: ['401'],
+    title: 'What a browser does with the body of a 401',
+    text:
+      'Yes: a browser will display an HTML page sent with a 401, and RFC 9110 §15.5 asks every 4xx to explain the error in its content. ' +
+      'The one exception is a WWW-Authenticate header offering a scheme the browser handles itself (Basic or Digest): then it opens its own login dialog first and shows the page only if the user cancels it. With a Bearer or custom challenge the page is shown at once.',
+    sources: [SOURCES.rfc9110ClientError, SOURCES.rfc9110Unauthorized, SOURCES.rfc9110WwwAuthenticate],
+    keywords: ['401 body', 'html', 'error page', 'browser', 'explain', 'login dialog'],
+    retrieval: false,
+  },
+  {
     id: 'error-body-4xx',
     topic: 'protocol',
     codes: ['400', '403', '404'],

@@ -149,3 +149,23 @@ describe('a code sent to someone, then "it mean …?"', () => {
     expect(answerQuestion('when the api send 403 to the partner, it mean the request was malformed or something else?').answer).toMatch(/understood the request and refuses/);
   });
 });
+
+/** Round six, from the knowledge-only unseen400 (tuned on), after the end-of-session batches. */
+describe('a challenge quoted with its error value, for a request with no token', () => {
+  it('says no error code belongs there', () => {
+    const answer = answerQuestion('app calls us with no token at all and gets 401 with WWW-Authenticate: Bearer error="invalid_token". is that correct?').answer;
+    expect(answer).toMatch(/no error code/);
+  });
+});
+
+describe('the page sent with a 401, and whether a browser shows it', () => {
+  it('says yes, except behind the browser\'s own login dialog', () => {
+    const answer = answerQuestion('can we put an html page in the body of our 401 to explain what to do? will the browser show it?').answer;
+    expect(answer).toMatch(/^Yes: a browser will display/);
+    expect(answer).toMatch(/Basic or Digest/);
+  });
+
+  it('guard: which code to send with a page is still a case', () => {
+    expect(answerQuestion('user is not logged in and opens the billing page in the browser, what status should the html page come with?').verdict).toBe('401');
+  });
+});
