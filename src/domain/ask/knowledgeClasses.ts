@@ -944,7 +944,21 @@ const SENDING_RULE_ASKED = /\b6750\b|\b(?:must|required|mandatory|have to|has to
 const HEADER_FOR_REDIRECT_TARGET =
   /\b(?:which|what) (?:response |http )?headers?\b[^?]{0,80}\b(?:new (?:address|url|uri|location|page|home)|where (?:it|the page|they) (?:moved|went|lives?)|target|destination|redirect target)\b/;
 
+/** "404 'user not found' for unknown emails and 401 'wrong password' for real ones": a code for the missing and another for the real. */
+const MISSING_AND_REAL_TOLD_APART =
+  /\b(?:40[0-9]|410)\b[^.?;]{0,60}\b(?:unknown|non-?existent|missing|unregistered|invalid|never (?:issued|existed|registered))\b[^.?;]{0,60}\b(?:40[0-9]|410)\b[^.?;]{0,60}\b(?:real|existing|valid|registered|known)\b|\b(?:40[0-9]|410)\b[^.?;]{0,60}\b(?:real|existing|valid|registered|known)\b[^.?;]{0,60}\b(?:40[0-9]|410)\b[^.?;]{0,60}\b(?:unknown|non-?existent|missing|unregistered|invalid)\b/;
+/** "severity aside whats the issue", "why is that a finding": what is wrong with it asked. */
+const ISSUE_ASKED =
+  /\bwhat(?:'s| is)? (?:the |their |our )?(?:issue|problem|risk|concern|vuln\w*|weakness|harm)\b|\bwhy (?:is (?:this|that|it) )?(?:bad|a problem|an issue|risky|a finding|a vuln\w*)\b|\bseverity\b/;
+/** "410 for deleted ids but 404 for ids never issued … does that distinction reveal anything": a 410 telling that something was there. */
+const GONE_TELLS_A_PAST =
+  /\b410\b[^?]{0,80}\b404\b|\b404\b[^?]{0,80}\b410\b/;
+const DISTINCTION_REVEALS = /\b(?:reveal|leak|disclos|expos|give away|gives away|tell|tells|confirm)\w*\b[^.?]{0,30}\b(?:anything|something|information|info|that|whether|which)\b|\bprivacy\b/;
+
 const CLASSES: readonly KnowledgeClass[] = [
+  // ── s28 round six (from unseen412) ──
+  { id: 'enumeration', needs: ['unknown', 'non', 'missing', 'unregistered', 'invalid', 'never'], asks: (text) => MISSING_AND_REAL_TOLD_APART.test(text) && ISSUE_ASKED.test(text) && !WHICH_CODE_TO_SEND.test(text) },
+  { id: 'erasure-404-or-410', needs: ['410'], asks: (text) => GONE_TELLS_A_PAST.test(text) && /\bnever (?:issued|existed|created|registered|assigned)\b/.test(text) && DISTINCTION_REVEALS.test(text) && !WHICH_CODE_TO_SEND.test(text) },
   // ── s25 round three (from unseen204–211) ──
   { id: 'same-challenge-again', needs: ['challenge'], asks: (text) => SAME_CHALLENGE_AGAIN.test(text) && !/\b(?:403|404|410)\b/.test(text) && !ASKS_FOR_STATUS.test(text) },
   { id: 'forbidden-beyond-auth', needs: ['403'], asks: (text) => /\b403s?\b/.test(text) && (REASONS_BEYOND_CREDENTIALS.test(text) || ONLY_FOR_PERMISSIONS.test(text)) && !/\b(?:404|410)\b/.test(text), worded: answeringTheClaim },

@@ -2062,7 +2062,7 @@ const ENTRIES = [
     codes: ['410'],
     title: '410 asks for links to be removed',
     text:
-      'A 410 asks those who link to the URI to drop their links: RFC 9110 §15.5.11 says that recipients with link-editing capabilities ought to delete references (links, bookmarks) to it, since 410 exists mainly to help web maintenance by telling them the removal is intentional and permanent. ' +
+      'A 410 asks those who link to the URI to remove their links: RFC 9110 §15.5.11 says that recipients with link-editing capabilities ought to delete references (links, bookmarks) to it, since 410 exists mainly to help web maintenance by telling them the removal is intentional and permanent. ' +
       'A 404 carries no such request, because it does not say whether the absence will last.',
     sources: [SOURCES.rfc9110Gone],
     keywords: ['410', 'links', 'references', 'bookmarks', 'link editing'],

@@ -95,7 +95,7 @@ describe('entries that say what is asked first', () => {
 
   it('410 asks linkers to drop their links', () => {
     expect(answerQuestion('after we started answering 410 for the retired docs, are link checkers supposed to remove the links?').answer).toMatch(
-      /^A 410 asks those who link to the URI to drop their links/,
+      /^A 410 asks those who link to the URI to remove their links/,
     );
   });
 });

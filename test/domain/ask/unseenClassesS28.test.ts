@@ -169,3 +169,20 @@ describe('the page sent with a 401, and whether a browser shows it', () => {
     expect(answerQuestion('user is not logged in and opens the billing page in the browser, what status should the html page come with?').verdict).toBe('401');
   });
 });
+
+/** Round six, from the knowledge-only unseen411 and unseen412 (the last batch, scored with fc71923, then split). */
+describe('a code for the missing and another for the real, asked what is wrong', () => {
+  it('names enumeration', () => {
+    expect(answerQuestion('pen test: the profile api answers 404 for unknown usernames and 403 for registered ones. what is the risk?').answer).toMatch(/enumeration/);
+  });
+
+  it('guard: a case asking which code to send is still a case', () => {
+    expect(answerQuestion('the reset endpoint gives 404 for unknown usernames and 401 for real ones with a wrong code. which status should it send?').answer).not.toMatch(/^That is enumeration/);
+  });
+});
+
+describe('a 410 for removed ids beside a 404 for ids never issued, asked what it reveals', () => {
+  it('says a 410 confirms something was there', () => {
+    expect(answerQuestion('we send 410 for closed account ids and 404 for ids never issued. does the difference leak anything?').answer).toMatch(/confirms that something existed/);
+  });
+});

@@ -227,6 +227,8 @@ import { UNSEEN406_QUESTIONS } from '../eval/unseen406/questions';
 import { UNSEEN407_QUESTIONS } from '../eval/unseen407/questions';
 import { UNSEEN408_QUESTIONS } from '../eval/unseen408/questions';
 import { UNSEEN409_QUESTIONS } from '../eval/unseen409/questions';
+import { UNSEEN410_QUESTIONS } from '../eval/unseen410/questions';
+import { UNSEEN413_QUESTIONS } from '../eval/unseen413/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -465,4 +467,6 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN407_QUESTIONS,
   UNSEEN408_QUESTIONS,
   UNSEEN409_QUESTIONS,
+  UNSEEN410_QUESTIONS,
+  UNSEEN413_QUESTIONS,
 ];

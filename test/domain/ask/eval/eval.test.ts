@@ -422,6 +422,10 @@ import { UNSEEN406_QUESTIONS } from './unseen406/questions';
 import { UNSEEN407_QUESTIONS } from './unseen407/questions';
 import { UNSEEN408_QUESTIONS } from './unseen408/questions';
 import { UNSEEN409_QUESTIONS } from './unseen409/questions';
+import { UNSEEN410_QUESTIONS } from './unseen410/questions';
+import { UNSEEN411_QUESTIONS } from './unseen411/questions';
+import { UNSEEN412_QUESTIONS } from './unseen412/questions';
+import { UNSEEN413_QUESTIONS } from './unseen413/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1605,6 +1609,15 @@ const UNSEEN406_FLOOR = 50;
 const UNSEEN407_FLOOR = 50;
 const UNSEEN408_FLOOR = 50;
 const UNSEEN409_FLOOR = 49;
+/**
+ * Session 28's last batch, four of thirty knowledge questions only, scored with fc71923 (round six's code) before anyone read them:
+ * unseen410 26 of 30, unseen411 28, unseen412 28, unseen413 23. Split at random: unseen411/412 tuned on (round seven), unseen410/413
+ * held aside (their misses never printed). Floors are the scores after round seven.
+ */
+const UNSEEN410_FLOOR = 26;
+const UNSEEN411_FLOOR = 29;
+const UNSEEN412_FLOOR = 30;
+const UNSEEN413_FLOOR = 23;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2302,6 +2315,10 @@ const SESSION28_SETS: typeof SESSION10_SETS = [
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-seventh (./unseen407, an online course marketplace for creators, argued in an incident channel)", UNSEEN407_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN407_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-eighth (./unseen408, a cloud object-storage and CDN control plane)", UNSEEN408_QUESTIONS, { which: 35, knowledge: 15, open: 0 }, UNSEEN408_FLOOR],
   ["ask held-aside evaluation shaped like the issue's check, three-hundred-and-seventy-ninth (./unseen409, a co-working booking and door-access app; one question word for word in ./unseen310 taken out)", UNSEEN409_QUESTIONS, { which: 35, knowledge: 14, open: 0 }, UNSEEN409_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen410, asked in an on-call channel in shorthand)", UNSEEN410_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN410_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen411, asked by API designers writing a style guide: scored, then tuned on)", UNSEEN411_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN411_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen412, asked by security reviewers and support staff: scored, then tuned on)", UNSEEN412_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN412_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen413, asked by non-native speakers and client developers)", UNSEEN413_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN413_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS, SESSION28_SETS];
