@@ -17,7 +17,7 @@ import {
 } from './compose';
 import { asksNoCase, contradictsReadFacts, nearestCases } from './cases';
 import { asksForVerdict, HIDEABLE, openFactWithoutFacts, QUESTION_TOPICS, resolve, type OpenFact, type Reason, type Resolution } from './decide';
-import { CODE_BESIDE_A_PART, codesAskedToBeDefined, extractSituation, type Situation, type Topic } from './facts';
+import { CODE_BESIDE_A_PART, CODE_BY_MEANING, codesAskedToBeDefined, extractSituation, type Situation, type Topic } from './facts';
 import { asksSpecOfTheCase, generalAnswer, practiceForCallers } from './general';
 import { COLLEAGUES_WEIGHED } from './intent';
 import { normalizeQuestion } from './normalize';
@@ -337,8 +337,9 @@ function codeAsked(s: Situation, resolution: Resolution, learned: Learned): Code
   // The rule-question model is sure a case's code is asked, in words the patterns below do not know ("what status
   // should the response carry", "how do we answer that call"): the code the facts decide is given, and where they
   // decide nothing (or leave open only a fact the parser may have failed to read), the verdict model's.
+  // (Never "which status code is telling crawlers that a page was removed for good": a code asked by what it means.)
   const ofTheCase =
-    learned.caseAsked && (resolution.kind === 'reason' || resolution.kind === 'none' || (resolution.kind === 'open' && UNREAD_FACTS.includes(resolution.fact)));
+    learned.caseAsked && !CODE_BY_MEANING.test(s.text) && (resolution.kind === 'reason' || resolution.kind === 'none' || (resolution.kind === 'open' && UNREAD_FACTS.includes(resolution.fact)));
   // "exp was 2h ago, the client should refresh and retry. which status do we send back?": a case whose
   // facts decide a code, asked for its code, gets the code; what the question says about retries, proxies
   // or crawlers follows it (decidedWithTopic) instead of replacing it.

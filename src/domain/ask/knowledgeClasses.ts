@@ -58,7 +58,7 @@ const NO_TOKEN =
   /\b(?:no|without (?:a|an|any)|missing|absent|lacks? (?:a|an|any))\b[^?.]{0,20}\b(?:token|bearer token|authorization header|auth header|credentials|authentication)\b|\b(?:no|without(?: any)?) auth\b|\b(?:did not|does not|do not|never) (?:send|sent|include|provide|pass)\b[^?.]{0,20}\b(?:token|authorization|credentials|auth)\b|\banonymous\b/;
 /** (`error="invalid_token"`: no word boundary after the "=" when a quote follows, so that one is matched apart.) */
 const ABOUT_THE_CHALLENGE = /\b(?:www-authenticate|challenge|error code|error attribute|error param\w*)\b|\berror=/;
-const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|put|add|have|has|look like|say|set|attribute|error code)\b/;
+const CHALLENGE_CONTENT = /\b(?:include|includes|carry|carries|contain|contains|put|add|have|has|look like|say|set|attribute|error code)\b|\bin (?:the|its|a|our) (?:challenge|header|www-authenticate)\b|\bwith error=/;
 
 /** "put an html page in the body", "the page we send with it": content carried by the response. */
 const BODY_OF_IT = /\b(?:html|body|page|error page|message)\b[^.?]{0,40}\b(?:in|into|with|inside)\b|\b(?:in|into|inside) (?:the |its |our |a )?(?:response )?(?:body|content)\b/;

@@ -186,3 +186,22 @@ describe('a 410 for removed ids beside a 404 for ids never issued, asked what it
     expect(answerQuestion('we send 410 for closed account ids and 404 for ids never issued. does the difference leak anything?').answer).toMatch(/confirms that something existed/);
   });
 });
+
+/** Round eight, from the knowledge-only unseen415 (scored with a188638, then tuned on; unseen414 held aside). */
+describe('a code asked by what it tells crawlers or clients', () => {
+  it('is a question about the codes, answered without a verdict', () => {
+    const result = answerQuestion('which status code tells search engines that a page was taken down on purpose and is never coming back?');
+    expect(result.verdict).toBeNull();
+    expect(result.answer).toMatch(/410 Gone/);
+  });
+
+  it('guard: a page of ours removed for good, asked which code to send, gets its code', () => {
+    expect(answerQuestion('we took the old pricing page down on purpose, it is never coming back. which status code should it return?').verdict).toBe('410');
+  });
+});
+
+describe('an error value written into the challenge for a request with no token', () => {
+  it('says no error code belongs there', () => {
+    expect(answerQuestion('spec says: no token at all -> 401 with error=invalid_token in the challenge. is that right per rfc 6750?').answer).toMatch(/no error code/);
+  });
+});

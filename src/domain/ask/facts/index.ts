@@ -9,7 +9,7 @@ import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permission
 import { SOFT_SITUATION, detectTopics } from './topics';
 import { CODE_TAKEN_UP_MEANS, asksWhichOfTheCodesMeans } from './vocabulary';
 
-export { codesAskedToBeDefined } from './vocabulary';
+export { CODE_BY_MEANING, codesAskedToBeDefined } from './vocabulary';
 import type { AuthState, DenialKind, Existence, OAuthError, Situation } from './types';
 
 /**

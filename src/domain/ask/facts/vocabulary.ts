@@ -62,7 +62,9 @@ export function codesAskedToBeDefined(text: string): Set<string> {
   return new Set([...text.matchAll(WHAT_DOES_A_CODE_MEAN)].map((match) => match[1] ?? ''));
 }
 
-export const CODE_BY_MEANING = /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means)\b/;
+/** (Also "which status code is telling to search crawler that …", "which code tells clients …": the meaning put as what it tells.) */
+export const CODE_BY_MEANING =
+  /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means|(?:is )?(?:telling|tells|signals?|signalling|signaling|indicates?|indicating) (?:to )?(?:the |a |an )?(?:search )?(?:crawlers?|clients?|browsers?|search engines?|google|bots?|callers?|users?)(?! (?:what|which|how)\b))\b/;
 
 /**
  * Credential patterns that can only match where their cheap hint does. The hint is tested first, so

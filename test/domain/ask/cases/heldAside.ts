@@ -229,6 +229,7 @@ import { UNSEEN408_QUESTIONS } from '../eval/unseen408/questions';
 import { UNSEEN409_QUESTIONS } from '../eval/unseen409/questions';
 import { UNSEEN410_QUESTIONS } from '../eval/unseen410/questions';
 import { UNSEEN413_QUESTIONS } from '../eval/unseen413/questions';
+import { UNSEEN414_QUESTIONS } from '../eval/unseen414/questions';
 import type { EvalQuestion } from '../eval/questions';
 
 /** The whole sets held aside before ./unseen58 (later ones are listed where they are checked). */
@@ -469,4 +470,5 @@ export const ALL_HELD_ASIDE: ReadonlyArray<ReadonlyArray<Pick<EvalQuestion, 'q'>
   UNSEEN409_QUESTIONS,
   UNSEEN410_QUESTIONS,
   UNSEEN413_QUESTIONS,
+  UNSEEN414_QUESTIONS,
 ];

@@ -426,6 +426,8 @@ import { UNSEEN410_QUESTIONS } from './unseen410/questions';
 import { UNSEEN411_QUESTIONS } from './unseen411/questions';
 import { UNSEEN412_QUESTIONS } from './unseen412/questions';
 import { UNSEEN413_QUESTIONS } from './unseen413/questions';
+import { UNSEEN414_QUESTIONS } from './unseen414/questions';
+import { UNSEEN415_QUESTIONS } from './unseen415/questions';
 import { score } from './score';
 import { HELD, RECORDED_SPLIT, SPLIT_SEED, TUNE, shuffledIds } from './split';
 
@@ -1618,6 +1620,13 @@ const UNSEEN410_FLOOR = 26;
 const UNSEEN411_FLOOR = 29;
 const UNSEEN412_FLOOR = 30;
 const UNSEEN413_FLOOR = 23;
+/**
+ * Session 28's last two, of thirty knowledge questions only, scored with a188638 before anyone read them: unseen414 25 of 29 (one
+ * question word for word in ./unseen57 taken out), unseen415 26 of 30. Split at random: unseen415 tuned on (round eight), unseen414 held
+ * aside (its misses never printed). Floors are the scores after round eight.
+ */
+const UNSEEN414_FLOOR = 25;
+const UNSEEN415_FLOOR = 28;
 /*
  * Floors raised by session 26's four rounds, each set to what the code at e7ef8c7 scores: held aside unseen73 49 and unseen92 50
  * (already there at the session's start), unseen99 47, unseen100 49, unseen105 49, unseen178 45, unseen198 45, unseen220 27,
@@ -2319,6 +2328,8 @@ const SESSION28_SETS: typeof SESSION10_SETS = [
   ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen411, asked by API designers writing a style guide: scored, then tuned on)", UNSEEN411_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN411_FLOOR],
   ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen412, asked by security reviewers and support staff: scored, then tuned on)", UNSEEN412_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN412_FLOOR],
   ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen413, asked by non-native speakers and client developers)", UNSEEN413_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN413_FLOOR],
+  ["ask held-aside knowledge evaluation, thirty questions on topics spread wide (./unseen414, asked in a mixed engineering team's Q&A channel; one question word for word in ./unseen57 taken out)", UNSEEN414_QUESTIONS, { which: 0, knowledge: 29, open: 0 }, UNSEEN414_FLOOR],
+  ["ask knowledge evaluation, thirty questions on topics spread wide (./unseen415, asked by interview candidates and product managers: scored, then tuned on)", UNSEEN415_QUESTIONS, { which: 0, knowledge: 30, open: 0 }, UNSEEN415_FLOOR],
 ];
 /** Sessions 23 onwards, in order: each set is checked against every set written before it (word-for-word repeats are taken out). */
 const LATER_SESSIONS = [SESSION23_SETS, SESSION24_SETS, SESSION25_SETS, SESSION26_SETS, SESSION27_SETS, SESSION28_SETS];
