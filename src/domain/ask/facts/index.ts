@@ -8,9 +8,9 @@ import { OUTSIDER, affirmedSensitive, detectHide, hidesPrivateBehind404 } from '
 import { denialsBesideARemoval, detectDenials, RULE_SAYS_NO } from './permissions';
 import { SOFT_SITUATION, detectTopics } from './topics';
 import { CODE_TAKEN_UP_MEANS, asksWhichOfTheCodesMeans } from './vocabulary';
+import type { AuthState, DenialKind, Existence, OAuthError, Situation } from './types';
 
 export { CODE_BY_MEANING, codesAskedToBeDefined } from './vocabulary';
-import type { AuthState, DenialKind, Existence, OAuthError, Situation } from './types';
 
 /**
  * "DELETE /projects/88/members/5 by u_77 role=viewer. policy: only project admins remove members.": a request line pasted

@@ -43,7 +43,6 @@ export function asksWhichOfTheCodesMeans(text: string): boolean {
   return false;
 }
 
-/** "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. */
 /**
  * "when server answer 404, this mean the resource is gone temporary or permanent?", "when the portal send 403 to the bidder, it mean …",
  * "… still get 401. what does this mean exactly?": a code taken up again by a pronoun, asked what it says (the last as the whole of
@@ -62,7 +61,10 @@ export function codesAskedToBeDefined(text: string): Set<string> {
   return new Set([...text.matchAll(WHAT_DOES_A_CODE_MEAN)].map((match) => match[1] ?? ''));
 }
 
-/** (Also "which status code is telling to search crawler that …", "which code tells clients …": the meaning put as what it tells.) */
+/**
+ * "what status means authenticated but not allowed": the code is asked for by its meaning, not for a case. (Also "which status code is
+ * telling to search crawler that …", "which code tells clients …": the meaning put as what it tells.)
+ */
 export const CODE_BY_MEANING =
   /^(?:so )?(?:what|which) (?:http )?(?:status|code|status code|error code|response code)(?: code)? (?:means?|stands for|signifies|is defined as|is the one that means|(?:is )?(?:telling|tells|signals?|signalling|signaling|indicates?|indicating) (?:to )?(?:the |a |an )?(?:search )?(?:crawlers?|clients?|browsers?|search engines?|google|bots?|callers?|users?)(?! (?:what|which|how)\b))\b/;
 
